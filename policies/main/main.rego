@@ -1,0 +1,65 @@
+# METADATA
+# description: |
+#   The runner's single entrypoint. Collects the findings of every rule under data.kcb.rules,
+#   applies the facility's waivers, and gives each rule one status. A rule that emits nothing
+#   could not assess anything: that is reported as a failure, never as a pass (fail closed).
+package kcb.main
+
+import data.kcb.lib.dates
+import data.kcb.main.index
+
+# METADATA
+# entrypoint: true
+# description: Each rule id ("<package>.<rule>") mapped to its status and findings.
+results[rule_id] := {"status": rule_status(findings), "findings": findings} if {
+	some rule_id, emitted in index.emitted
+	findings := with_waivers(rule_id, emitted)
+}
+
+with_waivers(rule_id, emitted) := [waived_or_same(rule_id, finding) | some finding in sorted_findings(emitted)] if {
+	count(emitted) > 0
+}
+
+with_waivers(_, emitted) := [no_evidence] if count(emitted) == 0
+
+no_evidence := {
+	"status": "fail",
+	"target": "facility",
+	"pointer": "",
+	"message": {
+		"vi": "Không có dữ liệu nào trong cấu hình để đánh giá quy tắc này.",
+		"en": "The configuration holds no evidence this rule can assess.",
+	},
+}
+
+sorted_findings(emitted) := [finding |
+	some key in sort([[f.pointer, f.target, f.status, f.message.en] | some f in emitted])
+	some finding in emitted
+	[finding.pointer, finding.target, finding.status, finding.message.en] == key
+]
+
+# A fail covered by several waivers takes the first in sorted order, so the output is deterministic.
+waived_or_same(rule_id, finding) := object.union(finding, {"status": "waived", "waiver": covering[0]}) if {
+	finding.status == "fail"
+	covering := [waiver |
+		some waiver in active_waivers
+		waiver.rule == rule_id
+		waiver.target == finding.target
+	]
+	count(covering) > 0
+} else := finding
+
+active_waivers contains waiver if {
+	some waiver in object.get(input.config, "waivers", [])
+	dates.days_between(input.asOf, waiver.expiresOn) >= 0
+}
+
+statuses(findings) := {finding.status | some finding in findings}
+
+rule_status(findings) := "fail" if {
+	"fail" in statuses(findings)
+} else := "waived" if {
+	"waived" in statuses(findings)
+} else := "pass" if {
+	"pass" in statuses(findings)
+} else := "not_applicable"

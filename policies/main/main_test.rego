@@ -1,0 +1,47 @@
+package kcb.main_test
+
+import data.kcb.main
+
+params := {"passwordRotationMaxDays": 90}
+
+outside_thanh_hoa := {"asOf": "2026-11-20", "config": {"facility": {"code": "01001", "bhytContract": false}}}
+
+test_every_indexed_rule_has_a_result if {
+	results := main.results with input as outside_thanh_hoa with data.params as params
+	count(results) == 5
+	results["syt_2748_2019.password_rotated_on_time"].status == "not_applicable"
+}
+
+test_rule_without_findings_fails_closed if {
+	results := main.results with input as outside_thanh_hoa
+		with main.index.emitted as {"x.silent": set()}
+	results["x.silent"].status == "fail"
+	results["x.silent"].findings[0].message.en == "The configuration holds no evidence this rule can assess."
+}
+
+failing_finding := {"status": "fail", "target": "account:a1", "pointer": "/accounts/0", "message": {"vi": "v", "en": "e"}}
+
+waiver(expires_on) := {
+	"rule": "x.rule", "target": "account:a1", "reason": "migration",
+	"approvedBy": "Giám đốc", "expiresOn": expires_on,
+}
+
+test_current_waiver_waives_matching_failure if {
+	results := main.results with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-12-31")]}}
+		with main.index.emitted as {"x.rule": {failing_finding}}
+	results["x.rule"].status == "waived"
+	results["x.rule"].findings[0].waiver.approvedBy == "Giám đốc"
+}
+
+test_expired_waiver_does_not_waive if {
+	results := main.results with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-11-19")]}}
+		with main.index.emitted as {"x.rule": {failing_finding}}
+	results["x.rule"].status == "fail"
+}
+
+test_status_precedence if {
+	main.rule_status([{"status": "pass"}, {"status": "not_applicable"}]) == "pass"
+	main.rule_status([{"status": "pass"}, {"status": "waived"}]) == "waived"
+	main.rule_status([{"status": "waived"}, {"status": "fail"}]) == "fail"
+	main.rule_status([{"status": "not_applicable"}]) == "not_applicable"
+}

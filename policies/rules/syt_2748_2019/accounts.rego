@@ -1,0 +1,226 @@
+# METADATA
+# title: 2748/SYT-NVY — Thanh Hoá Department of Health, securing KCB information
+# description: |
+#   Thanh Hoá Department of Health letter 2748/SYT-NVY of 2019-10-07, implementing 5715/BYT-BH, addressed to
+#   the health facilities of the province. It binds facilities in Thanh Hoá (province code 38) only.
+# custom:
+#   document: 2748/SYT-NVY
+#   issuer: Sở Y tế Thanh Hoá
+#   date: "2019-10-07"
+#   subject: Chấn chỉnh việc bảo mật, an toàn thông tin khám bệnh, chữa bệnh
+#   source: 001_0f2e280e53443418.txt
+#   scope: province 38 (Thanh Hoá)
+package kcb.rules.syt_2748_2019
+
+import data.kcb.lib.dates
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+
+thanh_hoa_province := "38"
+
+in_thanh_hoa if facility.province == thanh_hoa_province
+
+outside_thanh_hoa := findings.not_applicable(
+	"Công văn 2748/SYT-NVY chỉ áp dụng cho cơ sở trên địa bàn tỉnh Thanh Hoá (mã tỉnh 38).",
+	"Letter 2748/SYT-NVY binds only facilities in Thanh Hoá province (code 38).",
+)
+
+# rotation_days is the password rotation period the facility's own regulation sets.
+rotation_days := min([regulation.passwordRotationDays |
+	some regulation in facility.regulations_covering("password_rotation")
+	regulation.passwordRotationDays
+])
+
+# METADATA
+# scope: document
+# title: The facility's regulation sets a password rotation period
+# description: |
+#   An internal regulation covering password rotation is on record and states a period in days no longer than
+#   the profile's ceiling (parameter passwordRotationMaxDays).
+# custom:
+#   title_vi: Quy chế của đơn vị quy định chu kỳ thay đổi mật khẩu
+#   item: "2"
+#   clause: >-
+#     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin hoặc khi có sự thay đổi về nhân
+#     sự được giao quản lý, sử dụng tài khoản.
+#   severity: medium
+#   evidence: [governance.regulations]
+#   parameters: [passwordRotationMaxDays]
+#   remediation:
+#     vi: >-
+#       Ban hành (hoặc sửa đổi) quy chế quản lý, khai thác thông tin quy định chu kỳ đổi mật khẩu (số ngày)
+#       và khai báo passwordRotationDays.
+#     en: >-
+#       Issue (or amend) the information-use regulation so it sets a password rotation period in days,
+#       and declare passwordRotationDays.
+regulation_sets_rotation_period contains outside_thanh_hoa if not in_thanh_hoa
+
+regulation_sets_rotation_period contains finding if {
+	in_thanh_hoa
+	not rotation_days
+	finding := findings.fail(
+		"facility", "/governance",
+		"Không có quy chế nào của đơn vị quy định chu kỳ thay đổi mật khẩu (covers: password_rotation, passwordRotationDays).",
+		"No regulation of the facility sets a password rotation period (covers: password_rotation, passwordRotationDays).",
+	)
+}
+
+regulation_sets_rotation_period contains finding if {
+	in_thanh_hoa
+	some i, regulation in object.get(facility.config, ["governance", "regulations"], [])
+	"password_rotation" in regulation.covers
+	regulation.passwordRotationDays
+	finding := rotation_period_finding(i, regulation)
+}
+
+rotation_period_finding(i, regulation) := findings.fail(
+	concat(":", ["regulation", regulation.id]),
+	concat("", ["/governance/regulations/", format_int(i, 10), "/passwordRotationDays"]),
+	concat("", [
+		"Quy chế ", regulation.number, " cho phép ", format_int(regulation.passwordRotationDays, 10),
+		" ngày mới đổi mật khẩu, dài hơn mức tối đa ", format_int(data.params.passwordRotationMaxDays, 10), " ngày.",
+	]),
+	concat("", [
+		"Regulation ", regulation.number, " allows ", format_int(regulation.passwordRotationDays, 10),
+		" days between password changes, more than the ", format_int(data.params.passwordRotationMaxDays, 10), "-day ceiling.",
+	]),
+) if {
+	regulation.passwordRotationDays > data.params.passwordRotationMaxDays
+} else := findings.pass(
+	concat(":", ["regulation", regulation.id]),
+	concat("", ["/governance/regulations/", format_int(i, 10), "/passwordRotationDays"]),
+	concat("", [
+		"Quy chế ", regulation.number, " quy định đổi mật khẩu mỗi ",
+		format_int(regulation.passwordRotationDays, 10), " ngày.",
+	]),
+	concat("", [
+		"Regulation ", regulation.number, " sets a ",
+		format_int(regulation.passwordRotationDays, 10), "-day password rotation.",
+	]),
+)
+
+# METADATA
+# scope: document
+# title: Account passwords are changed within the regulation's period
+# description: |
+#   On the evaluation date, the password of every active account was last changed no longer ago than the
+#   rotation period the facility's regulation sets.
+# custom:
+#   title_vi: Mật khẩu tài khoản được thay đổi định kỳ theo quy chế
+#   item: "2"
+#   clause: >-
+#     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin
+#   severity: high
+#   evidence: [accounts, governance.regulations]
+#   remediation:
+#     vi: Đổi mật khẩu các tài khoản quá hạn và ghi ngày đổi (passwordChangedOn).
+#     en: Change the password of overdue accounts and record the date (passwordChangedOn).
+password_rotated_on_time contains outside_thanh_hoa if not in_thanh_hoa
+
+password_rotated_on_time contains finding if {
+	in_thanh_hoa
+	not rotation_days
+	some i, account in facility.active_accounts
+	finding := findings.fail(
+		facility.account_target(account), facility.account_pointer(i),
+		concat("", ["Không thể đánh giá tài khoản ", account.id, ": quy chế không quy định chu kỳ đổi mật khẩu."]),
+		concat("", ["Account ", account.id, " cannot be assessed: no regulation sets a rotation period."]),
+	)
+}
+
+password_rotated_on_time contains finding if {
+	in_thanh_hoa
+	rotation_days
+	some i, account in facility.active_accounts
+	not account.passwordChangedOn
+	finding := findings.fail(
+		facility.account_target(account), facility.account_pointer(i),
+		concat("", ["Tài khoản ", account.id, " không ghi ngày đổi mật khẩu gần nhất (passwordChangedOn)."]),
+		concat("", ["Account ", account.id, " does not record when its password was last changed (passwordChangedOn)."]),
+	)
+}
+
+password_rotated_on_time contains finding if {
+	in_thanh_hoa
+	rotation_days
+	some i, account in facility.active_accounts
+	age := dates.age_in_days(account.passwordChangedOn)
+	finding := rotation_finding(i, account, age)
+}
+
+rotation_finding(i, account, age) := findings.fail(
+	facility.account_target(account),
+	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	concat("", [
+		"Mật khẩu tài khoản ", account.id, " đã ", format_int(age, 10), " ngày chưa đổi (quy chế: ",
+		format_int(rotation_days, 10), " ngày).",
+	]),
+	concat("", [
+		"The password of account ", account.id, " is ", format_int(age, 10), " days old (regulation: ",
+		format_int(rotation_days, 10), " days).",
+	]),
+) if {
+	age > rotation_days
+} else := findings.pass(
+	facility.account_target(account),
+	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	concat("", ["Mật khẩu tài khoản ", account.id, " được đổi cách đây ", format_int(age, 10), " ngày."]),
+	concat("", ["The password of account ", account.id, " was changed ", format_int(age, 10), " days ago."]),
+)
+
+# METADATA
+# scope: document
+# title: Passwords are changed when the account holder changes
+# description: |
+#   For every active account, the password was changed on or after the day its current holder took it over
+#   (the start of the open holderHistory period, or the assignment date).
+# custom:
+#   title_vi: Đổi mật khẩu khi thay đổi người được giao tài khoản
+#   item: "2"
+#   clause: >-
+#     hoặc khi có sự thay đổi về nhân sự được giao quản lý, sử dụng tài khoản.
+#   severity: high
+#   evidence: [accounts]
+#   remediation:
+#     vi: Đổi mật khẩu ngay khi bàn giao tài khoản cho người khác và ghi ngày đổi.
+#     en: Change the password as soon as the account is handed over to someone else, and record the date.
+password_changed_on_handover contains outside_thanh_hoa if not in_thanh_hoa
+
+password_changed_on_handover contains finding if {
+	in_thanh_hoa
+	some i, account in facility.active_accounts
+	took_over := holder_since(account)
+	finding := handover_finding(i, account, took_over)
+}
+
+# holder_since is the day the current holder took the account over: the latest known start.
+holder_since(account) := max(starts) if {
+	starts := [day |
+		some day in array.concat(
+			[period.from | some period in object.get(account, "holderHistory", []); not period.to],
+			[object.get(account, ["assignment", "on"], "")],
+		)
+		day != ""
+	]
+	count(starts) > 0
+}
+
+handover_finding(i, account, took_over) := findings.pass(
+	facility.account_target(account),
+	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", took_over, "."]),
+	concat("", ["The password of account ", account.id, " was changed after the handover on ", took_over, "."]),
+) if {
+	account.passwordChangedOn >= took_over
+} else := findings.fail(
+	facility.account_target(account),
+	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	concat("", [
+		"Tài khoản ", account.id, " được bàn giao ngày ", took_over,
+		" nhưng mật khẩu chưa được đổi từ đó (lần đổi gần nhất: ", object.get(account, "passwordChangedOn", "không ghi"), ").",
+	]),
+	concat("", [
+		"Account ", account.id, " was handed over on ", took_over,
+		" but its password has not been changed since (last change: ", object.get(account, "passwordChangedOn", "not recorded"), ").",
+	]),
+)

@@ -1,0 +1,46 @@
+// Turns `opa inspect --annotations` output into policy/catalog.json: the only source of rule titles,
+// directive references, clause text, severities and remediation is the METADATA in the Rego files.
+import { readFileSync } from "node:fs";
+
+const inspected = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const rulesPrefix = ["data", "kcb", "rules"];
+const segments = (path) => path.map((term) => term.value);
+const underRules = (path) => rulesPrefix.every((part, i) => path[i] === part);
+
+const documents = {};
+const rules = [];
+for (const { annotations, location, path } of inspected.annotations ?? []) {
+  const parts = segments(path);
+  if (!underRules(parts) || location.file.endsWith("_test.rego")) continue;
+  const custom = annotations.custom ?? {};
+  if (annotations.scope === "package") {
+    documents[parts[3]] = {
+      number: custom.document, issuer: custom.issuer, date: custom.date, subject: custom.subject,
+      title: annotations.title, description: annotations.description?.trim(), source: custom.source, scope: custom.scope,
+    };
+  } else if (parts.length === 5) {
+    rules.push({
+      id: `${parts[3]}.${parts[4]}`,
+      document: parts[3],
+      title: { en: annotations.title, vi: custom.title_vi },
+      description: annotations.description?.trim(),
+      item: custom.item,
+      clause: custom.clause,
+      severity: custom.severity,
+      evidence: custom.evidence ?? [],
+      parameters: custom.parameters ?? [],
+      waivable: custom.waivable ?? true,
+      remediation: custom.remediation,
+      source: `${location.file}:${location.row}`,
+    });
+  }
+}
+const missing = rules.filter((rule) => !documents[rule.document] || !rule.title.en || !rule.title.vi || !rule.severity ||
+  !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);
+if (missing.length > 0) {
+  console.error(`build-catalog: incomplete METADATA for ${missing.map((rule) => rule.id).join(", ")}`);
+  process.exit(1);
+}
+rules.sort((a, b) => a.id.localeCompare(b.id));
+const sortedDocuments = Object.fromEntries(Object.entries(documents).sort(([a], [b]) => a.localeCompare(b)));
+process.stdout.write(`${JSON.stringify({ documents: sortedDocuments, rules }, null, 2)}\n`);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Compiles policies/ into the artifacts the runner ships with (committed, so users need no Go):
+#   policies/main/index.rego  static index of the obligation rules (generated from METADATA)
+#   policy/capabilities.json  builtins the WASM runner supports natively (OPA's WASM minus the SDK's JS host builtins)
+#   policy/policy.wasm        the compiled policy, entrypoint kcb/main/results
+#   policy/catalog.json       rule metadata exported from the METADATA annotations
+#   policy/manifest.json      sha256 of the WASM and the OPA version that built it
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+bash scripts/install-tools.sh
+opa=.tools/bin/opa
+out=policy
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+node scripts/capabilities.mjs > "$out/capabilities.json"
+"$opa" inspect --annotations --format json policies > "$tmp/inspect.json"
+node scripts/build-index.mjs "$tmp/inspect.json" > policies/main/index.rego
+"$opa" fmt --write policies/main/index.rego
+"$opa" check --strict --capabilities "$out/capabilities.json" policies
+"$opa" build --target wasm --entrypoint kcb/main/results --capabilities "$out/capabilities.json" \
+  --ignore '*_test.rego' --output "$tmp/bundle.tar.gz" policies
+tar -xzf "$tmp/bundle.tar.gz" -C "$tmp" /policy.wasm 2>/dev/null || tar -xzf "$tmp/bundle.tar.gz" -C "$tmp" policy.wasm
+cp "$tmp/policy.wasm" "$out/policy.wasm"
+node scripts/build-catalog.mjs "$tmp/inspect.json" > "$out/catalog.json"
+node -e '
+const { createHash } = require("node:crypto"); const fs = require("node:fs");
+const sha256 = createHash("sha256").update(fs.readFileSync(process.argv[1])).digest("hex");
+const opa = process.argv[2];
+process.stdout.write(JSON.stringify({ wasm: "policy.wasm", sha256, entrypoint: "kcb/main/results", opa }, null, 2) + "\n");
+' "$out/policy.wasm" "$("$opa" version | awk '/^Version:/{print $2}')" > "$out/manifest.json"
+echo "build-policies: $(wc -c < "$out/policy.wasm") bytes of WASM, $(node -e 'console.log(require("./policy/catalog.json").rules.length)') rules" >&2

@@ -1,0 +1,41 @@
+/** A problem the user can fix in their input. Printed without a stack; exit code 2. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export class InputError extends Error {
+  readonly location: Location;
+  readonly text: Bilingual;
+  constructor(location: Location, text: Bilingual) {
+    super(`${location.file}:${location.line}:${location.column}: ${text.en}`);
+    this.name = "InputError";
+    this.location = location;
+    this.text = text;
+  }
+}
+
+/** The policy engine could not produce a result: never reported as a pass (fail closed). */
+export class EngineError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "EngineError";
+  }
+}
+
+/** The SDK throws strings and plain objects; turn whatever it threw into readable text. */
+export function describeThrown(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  if (typeof thrown === "string") return thrown;
+  try {
+    return JSON.stringify(thrown);
+  } catch {
+    return String(thrown);
+  }
+}

@@ -1,0 +1,19 @@
+import type { Report } from "../report/model.js";
+import { formatJson } from "./json.js";
+import { formatText } from "./text.js";
+
+export interface FormatOptions {
+  lang: "vi" | "en";
+}
+
+/** Every output format: a pure function of the report. This map is also the list `--help` prints. */
+export const FORMATS = {
+  text: formatText,
+  json: formatJson,
+} satisfies Record<string, (report: Report, options: FormatOptions) => string>;
+
+export type FormatName = keyof typeof FORMATS;
+
+export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
+  return FORMATS[format](report, options);
+}

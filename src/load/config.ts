@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { InputError, type Location } from "../errors.js";
+
+/** A facility configuration as parsed, with the source position of every value for file:line findings. */
+export interface LoadedConfig {
+  file: string;
+  data: unknown;
+  /** JSON pointer → position of the key (for members) or the item (for array elements). */
+  positions: Map<string, { line: number; column: number }>;
+}
+
+export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
+
+export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+  if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: `Không đọc được loại tệp này; cần tệp ${CONFIG_EXTENSIONS.join(", ")}.`,
+        en: `Unsupported file type; expected one of ${CONFIG_EXTENSIONS.join(", ")}.`,
+      },
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
+    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+  }
+  return parseConfig(decodeUtf8(bytes, file), file);
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes).normalize("NFC");
+  } catch {
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." },
+    );
+  }
+}
+
+/**
+ * Parses YAML or JSON (JSON is read as YAML 1.2, which keeps the positions and rejects duplicate keys).
+ * The core schema keeps dates such as 2024-01-15 as strings.
+ */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter, merge: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const [offset] = firstError.pos;
+    throw new InputError(at(file, lineCounter, offset), {
+      vi: `Cú pháp YAML/JSON không hợp lệ: ${firstError.message.split("\n")[0]}`,
+      en: `Invalid YAML/JSON syntax: ${firstError.message.split("\n")[0]}`,
+    });
+  }
+  if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp cấu hình rỗng.", en: "The configuration file is empty." });
+  }
+  const positions = new Map<string, { line: number; column: number }>();
+  recordPositions(document.contents, "", lineCounter, positions);
+  const data = document.toJS({ maxAliasCount: 100 });
+  return { file, data, positions };
+}
+
+function recordPositions(node: Node | null | undefined, pointer: string, lines: LineCounter, out: LoadedConfig["positions"]): void {
+  if (!node) return;
+  if (!out.has(pointer) && node.range) out.set(pointer, position(lines, node.range[0]));
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = `${pointer}/${escapePointerToken(key)}`;
+      if (isScalar(pair.key) && pair.key.range) out.set(child, position(lines, pair.key.range[0]));
+      recordPositions(pair.value as Node | null, child, lines, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => recordPositions(item as Node, `${pointer}/${index}`, lines, out));
+  }
+}
+
+function position(lines: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+function at(file: string, lines: LineCounter, offset: number): Location {
+  return { file, ...position(lines, offset) };
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** The source location of a pointer, or of its nearest ancestor that exists in the file. */
+export function locate(config: LoadedConfig, pointer: string): Location {
+  for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
+    const position = config.positions.get(current);
+    if (position) return { file: config.file, line: position.line, column: position.column };
+    if (current === "") return { file: config.file, line: 1, column: 1 };
+  }
+}

@@ -1,0 +1,26 @@
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { InputError } from "../errors.js";
+import { CONFIG_EXTENSIONS } from "./config.js";
+
+/** Expands files and folders (recursively) into the sorted list of config files to check. */
+export async function discoverConfigFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      throw new InputError({ file: path, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+    }
+    if (info.isDirectory()) files.push(...(await configFilesUnder(path)));
+    else files.push(path);
+  }
+  return [...new Set(files)];
+}
+
+async function configFilesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && CONFIG_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,68 @@
+import type { InputError } from "../errors.js";
+import type { RawResults, RuleStatus } from "../engine/policy.js";
+import { locate, type LoadedConfig } from "../load/config.js";
+import type { Catalog, CatalogRule } from "./catalog.js";
+import type { FacilityReport, Report, ReportError, RuleResult, Summary } from "./model.js";
+
+const STATUSES: RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
+
+/** Joins the engine's raw results with the catalog and the config's source positions. */
+export function facilityReport(config: LoadedConfig, raw: RawResults, catalog: Catalog): FacilityReport {
+  const rules = catalog.rules.map((rule): RuleResult => {
+    const result = raw[rule.id];
+    if (!result) {
+      // The catalog and the compiled policy disagree: never let a rule silently disappear.
+      throw new Error(`rule ${rule.id} is in the catalog but produced no result; rebuild the policy`);
+    }
+    return {
+      ...ruleHeader(rule, catalog),
+      status: result.status,
+      findings: result.findings.map((finding) => ({ ...finding, location: locate(config, finding.pointer) })),
+    };
+  });
+  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
+}
+
+export function failedFacility(file: string, errors: ReportError[], data?: unknown): FacilityReport {
+  return { file, facility: data === undefined ? undefined : facilityIdentity(data), errors, rules: [] };
+}
+
+export function inputErrorRecord(error: InputError): ReportError {
+  return { kind: "input", location: error.location, message: error.text };
+}
+
+function ruleHeader(rule: CatalogRule, catalog: Catalog): Omit<RuleResult, "status" | "findings"> {
+  const document = catalog.documents[rule.document];
+  return {
+    id: rule.id,
+    severity: rule.severity,
+    title: rule.title,
+    directive: {
+      id: rule.document,
+      number: document?.number ?? rule.document,
+      issuer: document?.issuer ?? "",
+      date: document?.date ?? "",
+      item: rule.item,
+    },
+    clause: rule.clause,
+    remediation: rule.remediation,
+  };
+}
+
+function facilityIdentity(data: unknown): FacilityReport["facility"] {
+  const facility = (data as { facility?: { code?: unknown; name?: unknown } } | null)?.facility;
+  if (typeof facility?.code !== "string" || typeof facility.name !== "string") return undefined;
+  return { code: facility.code, name: facility.name };
+}
+
+export function summarize(facilities: FacilityReport[]): Summary {
+  const rules = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<RuleStatus, number>;
+  for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
+  return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
+}
+
+/** 0 when every applicable rule passes, 1 when a rule failed, 2 when something could not be assessed. */
+export function exitCode(report: Report): 0 | 1 | 2 {
+  if (report.summary.facilitiesWithErrors > 0) return 2;
+  return report.summary.rules.fail > 0 ? 1 : 0;
+}

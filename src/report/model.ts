@@ -1,0 +1,63 @@
+import type { Bilingual, Location } from "../errors.js";
+import type { RuleStatus } from "../engine/policy.js";
+
+export type { RuleStatus };
+export type Severity = "critical" | "high" | "medium" | "low";
+
+/** The one model every output format reads. */
+export interface Report {
+  tool: { name: string; version: string; opa: string; policySha256: string };
+  asOf: string;
+  timeZone: string;
+  profile: { name: string; source: string; params: Record<string, unknown> };
+  facilities: FacilityReport[];
+  summary: Summary;
+}
+
+export interface FacilityReport {
+  file: string;
+  facility?: { code: string; name: string };
+  /** Input or engine errors. When present the facility was not assessed and has no rule results. */
+  errors: ReportError[];
+  rules: RuleResult[];
+}
+
+export interface ReportError {
+  kind: "input" | "engine";
+  location: Location;
+  message: Bilingual;
+}
+
+export interface DirectiveReference {
+  id: string;
+  number: string;
+  issuer: string;
+  date: string;
+  item: string;
+}
+
+export interface RuleResult {
+  id: string;
+  status: RuleStatus;
+  severity: Severity;
+  title: Bilingual;
+  directive: DirectiveReference;
+  clause: string;
+  remediation: Bilingual;
+  findings: Finding[];
+}
+
+export interface Finding {
+  status: RuleStatus;
+  target: string;
+  pointer: string;
+  location: Location;
+  message: Bilingual;
+  waiver?: Record<string, unknown>;
+}
+
+export interface Summary {
+  facilities: number;
+  facilitiesWithErrors: number;
+  rules: Record<RuleStatus, number>;
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { InputError, type Bilingual } from "../errors.js";
+import { locate, type LoadedConfig } from "../load/config.js";
+import { packagePath } from "../paths.js";
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8"));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+/** Every way the config breaks the facility schema, each at its file:line. Empty when valid. */
+export function validateConfig(config: LoadedConfig): InputError[] {
+  const validate = validator();
+  if (validate(config.data)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const pointer = error.keyword === "additionalProperties"
+      ? `${error.instancePath}/${String(error.params.additionalProperty)}`
+      : error.instancePath;
+    return new InputError(locate(config, pointer), describe(error));
+  });
+}
+
+function describe(error: ErrorObject): Bilingual {
+  const where = error.instancePath || "/";
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
+    case "additionalProperties":
+      return { vi: `${where}: trường "${params.additionalProperty}" không có trong định dạng v1.`, en: `${where}: unknown field "${params.additionalProperty}" (not in format v1).` };
+    case "type":
+      return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+    case "enum":
+      return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
+    case "const":
+      return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
+    case "format":
+    case "pattern":
+      return params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+        ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` }
+        : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` };
+    default:
+      return { vi: `${where}: ${error.message ?? "không hợp lệ"}.`, en: `${where}: ${error.message ?? "invalid"}.` };
+  }
+}

@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+function kcb(...args: string[]) {
+  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("kcb check (the built CLI)", () => {
+  it("exits 0 on the compliant example", () => {
+    const run = kcb("check", "examples/compliant-hospital/facility.yaml", "--as-of", "2026-11-20");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("5 PASS");
+  });
+
+  it("exits 1 with file:line findings on the non-compliant example, in Vietnamese on request", () => {
+    const run = kcb("check", "examples/noncompliant-hospital/facility.yaml", "--as-of", "2026-11-20", "--lang", "vi");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("examples/noncompliant-hospital/facility.yaml:45:5  Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
+    expect(run.stdout).toContain("KHÔNG ĐẠT");
+  });
+
+  it("exits 2 with a clear message and no stack trace on a malformed file", () => {
+    const run = kcb("check", "test/fixtures/malformed.yaml", "--as-of", "2026-11-20");
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("test/fixtures/malformed.yaml:6:1");
+    expect(run.stderr + run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 on usage errors", () => {
+    expect(kcb("check", "examples", "--format", "nope").code).toBe(2);
+    expect(kcb("check", "no/such/file.yaml").code).toBe(2);
+    expect(kcb("check", "examples", "--as-of", "25/11/2026").stderr).toContain("YYYY-MM-DD");
+  });
+
+  it("writes JSON that parses and names the profile and date", () => {
+    const run = kcb("check", "examples", "--as-of", "2026-11-20", "--format", "json");
+    const report = JSON.parse(run.stdout);
+    expect(report.facilities).toHaveLength(3);
+    expect(report.asOf).toBe("2026-11-20");
+    expect(run.code).toBe(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { check, checkSource, exitCode, InputError } from "../src/index.js";
+
+describe("bad input is reported, never passed", () => {
+  it("reports a YAML syntax error with its line", async () => {
+    const report = await check(["test/fixtures/malformed.yaml"], { asOf: "2026-11-20" });
+    expect(exitCode(report)).toBe(2);
+    const [error] = report.facilities[0]!.errors;
+    expect(error!.location).toMatchObject({ file: "test/fixtures/malformed.yaml", line: 6 });
+    expect(error!.message.en).toMatch(/Invalid YAML\/JSON syntax/);
+  });
+
+  it("reports every schema error at its line", async () => {
+    const report = await check(["test/fixtures/schema-errors.yaml"], { asOf: "2026-11-20" });
+    expect(exitCode(report)).toBe(2);
+    const errors = report.facilities[0]!.errors.map((e) => `${e.location.line}: ${e.message.en}`);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '3: /facility: missing required field "code".',
+        "6: /facility/bhytContract: expected boolean.",
+        "10: /accounts/0/passwordChangedOn: expected a real date in YYYY-MM-DD form.",
+        '11: /accounts/0: unknown field "colour" (not in format v1).',
+      ]),
+    );
+    expect(report.facilities[0]!.rules).toEqual([]);
+  });
+
+  it("rejects duplicate keys", () => {
+    const report = checkSource("apiVersion: kcb-compliance/v1\nkind: Facility\nkind: Facility\n", "dup.yaml", { asOf: "2026-11-20" });
+    expect(report.facilities[0]!.errors[0]!.location.line).toBe(3);
+  });
+
+  it("rejects an empty file", () => {
+    const report = checkSource("# nothing here\n", "empty.yaml", { asOf: "2026-11-20" });
+    expect(report.facilities[0]!.errors[0]!.message.en).toBe("The configuration file is empty.");
+  });
+
+  it("rejects an impossible evaluation date", async () => {
+    await expect(check(["examples/commune-station/facility.yaml"], { asOf: "2026-02-30" })).rejects.toBeInstanceOf(InputError);
+  });
+
+  it("reads JSON with positions", () => {
+    const json = JSON.stringify({ apiVersion: "kcb-compliance/v1", kind: "Facility", facility: { code: 38 } }, null, 2);
+    const report = checkSource(json, "f.json", { asOf: "2026-11-20" });
+    const typeError = report.facilities[0]!.errors.find((e) => e.message.en.includes("/facility/code"));
+    expect(typeError!.location.line).toBe(5);
+  });
+});

@@ -1,0 +1,42 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadPolicySync } from "../src/engine/policy.js";
+import { loadCatalog } from "../src/index.js";
+
+const wasm = readFileSync("policy/policy.wasm");
+
+/** Reads the JSON the policy's builtins() export describes: the host builtins it would call out to. */
+function hostBuiltins(): Record<string, number> {
+  const policy = loadPolicySync(wasm);
+  const exports = policy.wasmInstance.exports as Record<string, (...args: number[]) => number>;
+  const address = exports.opa_json_dump!(exports.builtins!());
+  const bytes = new Uint8Array(policy.mem.buffer, address);
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0))));
+}
+
+describe("the compiled policy", () => {
+  it("loads in the SDK with OPA's WASM ABI 1.x", () => {
+    const policy = loadPolicySync(wasm);
+    expect(Object.keys(policy.entrypoints)).toEqual(["kcb/main/results"]);
+  });
+
+  it("calls no host builtin (everything, rego.metadata included, is compiled in)", () => {
+    expect(hostBuiltins()).toEqual({});
+  });
+
+  it("matches the sha256 recorded at build", () => {
+    const manifest = JSON.parse(readFileSync("policy/manifest.json", "utf8"));
+    expect(createHash("sha256").update(wasm).digest("hex")).toBe(manifest.sha256);
+  });
+
+  it("has a catalog entry with METADATA for every rule it evaluates", () => {
+    const policy = loadPolicySync(wasm);
+    policy.setData({ params: { passwordRotationMaxDays: 90 } });
+    const [{ result }] = policy.evaluate({ asOf: "2026-11-20", config: { facility: { code: "38001", bhytContract: false } } });
+    expect(Object.keys(result).sort()).toEqual(loadCatalog().rules.map((rule) => rule.id));
+    for (const rule of loadCatalog().rules) {
+      expect(rule.title.vi && rule.title.en && rule.clause && rule.severity && rule.remediation.vi).toBeTruthy();
+    }
+  });
+});
