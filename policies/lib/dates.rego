@@ -1,0 +1,25 @@
+# METADATA
+# description: |
+#   Calendar arithmetic on ISO YYYY-MM-DD strings. The WASM runner has no time.* builtins,
+#   so dates become day numbers (days since 1970-01-01) with integer arithmetic only.
+package kcb.lib.dates
+
+# day_number converts an ISO date to days since 1970-01-01 (Howard Hinnant's days_from_civil).
+day_number(date) := n if {
+	parts := split(date, "-")
+	year := to_number(parts[0])
+	month := to_number(parts[1])
+	day := to_number(parts[2])
+	shifted_year := year - to_number(month <= 2)
+	era := floor(shifted_year / 400)
+	year_of_era := shifted_year - (era * 400)
+	day_of_year := (floor(((153 * ((month + 9) % 12)) + 2) / 5) + day) - 1
+	day_of_era := (((year_of_era * 365) + floor(year_of_era / 4)) - floor(year_of_era / 100)) + day_of_year
+	n := ((era * 146097) + day_of_era) - 719468
+}
+
+# days_between is the number of days from date a to date b (negative when b is before a).
+days_between(a, b) := day_number(b) - day_number(a)
+
+# age_in_days is how old a dated event is on the evaluation date.
+age_in_days(date) := days_between(date, input.asOf)
