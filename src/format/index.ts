@@ -1,5 +1,8 @@
 import type { Report } from "../report/model.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
+import { formatOscal } from "./oscal.js";
+import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
 export interface FormatOptions {
@@ -10,6 +13,9 @@ export interface FormatOptions {
 export const FORMATS = {
   text: formatText,
   json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  oscal: formatOscal,
 } satisfies Record<string, (report: Report, options: FormatOptions) => string>;
 
 export type FormatName = keyof typeof FORMATS;

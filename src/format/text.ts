@@ -58,7 +58,8 @@ function ruleLines(rule: RuleResult, lang: "vi" | "en"): string[] {
   const shown = rule.findings.filter((finding) => finding.status === rule.status && rule.status !== "pass");
   for (const finding of shown) {
     const where = `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
-    lines.push(`        ${where}  ${finding.message[lang]}`);
+    const known = finding.baselined ? (lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)") : "";
+    lines.push(`        ${where}  ${finding.message[lang]}${known}`);
     if (finding.waiver) {
       lines.push(`          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${String(finding.waiver.expiresOn)}: ${String(finding.waiver.reason)}`);
     }
