@@ -10,10 +10,11 @@ import { catalogUuid, controlId, KCB_NS, objectiveId, OSCAL_VERSION, uuidV5, vie
  * derived from the report's content and all times from the evaluation date, so equal inputs give equal bytes.
  */
 export function formatOscal(report: Report, { lang }: FormatOptions): string {
-  const runId = createHash("sha256").update(JSON.stringify(report)).digest("hex");
+  const facilities = [...report.facilities].sort((a, b) => compare(a.file, b.file));
+  // The run's UUIDs derive from its content, taken in file order so the order of the paths given does not matter.
+  const runId = createHash("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
   const id = (name: string) => uuidV5(`${runId}:${name}`);
   const at = vietnamDateTime(report.asOf);
-  const facilities = [...report.facilities].sort((a, b) => compare(a.file, b.file));
   const toolUuid = id("tool");
   const catalogResource = id("catalog-resource");
   const planResource = id("plan-resource");
