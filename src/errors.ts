@@ -3,6 +3,9 @@ export interface Location {
   file: string;
   line: number;
   column: number;
+  /** End of the source region (the column after its last character), when the location is a config value. */
+  endLine?: number;
+  endColumn?: number;
 }
 
 export interface Bilingual {

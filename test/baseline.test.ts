@@ -1,17 +1,27 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli/main.js";
 import { applyBaseline, baselineFromReport, check, checkSource, exitCode, formatReport, InputError, loadBaseline } from "../src/index.js";
 
 const asOf = "2026-11-20";
 const noncompliant = "examples/noncompliant-hospital/facility.yaml";
 const source = readFileSync(noncompliant, "utf8");
 
-function kcb(...args: string[]) {
-  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8" });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+/** Runs the CLI in-process (test/cli.test.ts covers the built binary), capturing what it prints. */
+async function kcb(...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => stderr.push(String(chunk)) > 0);
+  try {
+    return { code: await main(args), stdout: stdout.join(""), stderr: stderr.join("") };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
 }
 
 describe("baseline", () => {
@@ -63,13 +73,12 @@ describe("baseline", () => {
   });
 });
 
-// Each case spawns the built CLI (a few seconds on a shared machine), hence the longer timeout.
-describe("kcb check --baseline and --output", { timeout: 30_000 }, () => {
-  it("writes several formats in one run and exits 0 when every failure is known", () => {
+describe("kcb check --baseline and --output", () => {
+  it("writes several formats in one run and exits 0 when every failure is known", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kcb-outputs-"));
     const previous = join(dir, "previous.json");
-    expect(kcb("check", noncompliant, "--as-of", asOf, "--output", `json=${previous}`).code).toBe(1);
-    const run = kcb(
+    expect((await kcb("check", noncompliant, "--as-of", asOf, "--output", `json=${previous}`)).code).toBe(1);
+    const run = await kcb(
       "check", noncompliant, "--as-of", asOf, "--baseline", previous,
       "-o", `sarif=${join(dir, "out/kcb.sarif")}`, "-o", `junit=${join(dir, "out/junit.xml")}`, "-o", `oscal=${join(dir, "oscal.json")}`,
     );
@@ -80,16 +89,16 @@ describe("kcb check --baseline and --output", { timeout: 30_000 }, () => {
     expect(Object.keys(JSON.parse(readFileSync(join(dir, "oscal.json"), "utf8")))).toEqual(["assessment-results"]);
   });
 
-  it("keeps a bare --output PATH as the --format report instead of stdout", () => {
+  it("keeps a bare --output PATH as the --format report instead of stdout", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kcb-output-"));
-    const run = kcb("check", noncompliant, "--as-of", asOf, "--format", "junit", "--output", join(dir, "report.xml"));
+    const run = await kcb("check", noncompliant, "--as-of", asOf, "--format", "junit", "--output", join(dir, "report.xml"));
     expect(run.stdout).toBe("");
     expect(readFileSync(join(dir, "report.xml"), "utf8")).toMatch(/^<\?xml/);
   });
 
-  it("exits 2 on an unknown output format or an unreadable baseline", () => {
-    expect(kcb("check", noncompliant, "--as-of", asOf, "-o", "sraif=x.sarif").code).toBe(2);
-    const run = kcb("check", noncompliant, "--as-of", asOf, "--baseline", "no/such/report.json");
+  it("exits 2 on an unknown output format or an unreadable baseline", async () => {
+    expect((await kcb("check", noncompliant, "--as-of", asOf, "-o", "sraif=x.sarif")).code).toBe(2);
+    const run = await kcb("check", noncompliant, "--as-of", asOf, "--baseline", "no/such/report.json");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no/such/report.json");
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -71,7 +71,14 @@ describe("sarif", () => {
     expect(sarif.runs[0].results[1].ruleIndex).toBe(1);
   });
 
-  it("keeps fingerprints when lines move, and reports waived failures as accepted suppressions", () => {
+  it("marks the exact region of the value that failed", () => {
+    const sarif = JSON.parse(formatReport(reports["noncompliant-hospital"]!, "sarif", { lang: "en" }));
+    const rotation = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "syt_2748_2019.password_rotated_on_time");
+    // Line 48 is `    passwordChangedOn: "2025-02-01" # FAIL: …`: the member, without the comment.
+    expect(rotation.locations[0].physicalLocation.region).toEqual({ startLine: 48, startColumn: 5, endLine: 48, endColumn: 36 });
+  });
+
+  it("keeps fingerprints when lines move, and leaves waived failures out", () => {
     const before = JSON.parse(formatReport(checkSource(noncompliantSource(), noncompliant, { asOf }), "sarif", { lang: "en" }));
     const shifted = checkSource(noncompliantSource((text) => text.replace("accounts:\n", "# a new comment line\naccounts:\n")), noncompliant, { asOf });
     const after = JSON.parse(formatReport(shifted, "sarif", { lang: "en" }));
@@ -79,8 +86,8 @@ describe("sarif", () => {
     expect(after.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(before.runs[0].results[0].locations[0].physicalLocation.region.startLine + 1);
     expect(hashes(after)).toEqual(hashes(before));
     expect(new Set(hashes(before)).size).toBe(hashes(before).length);
-    const waived = before.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "syt_2748_2019.password_rotated_on_time");
-    expect(waived.suppressions).toEqual([{ kind: "external", status: "accepted", justification: expect.stringContaining("approvedBy: Giám đốc") }]);
+    expect(before.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).not.toContain("syt_2748_2019.password_rotated_on_time");
+    expect(before.runs[0].results).toHaveLength(4);
     expect(validateSarif(before), JSON.stringify(validateSarif.errors)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Location } from "../errors.js";
 import type { Finding, Report, RuleResult, Severity } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 
@@ -29,12 +30,21 @@ interface SarifResult {
   ruleIndex: number;
   level: "error" | "warning" | "note";
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: Region } }[];
   partialFingerprints: { primaryLocationLineHash: string };
-  suppressions?: { kind: "external"; status: "accepted"; justification: string }[];
 }
 
-/** SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, one result per failing or waived finding. */
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn?: number;
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, one result per failing finding. Waived
+ * findings are left out (GitHub reads no suppression data, and an approved exception is not an alert).
+ */
 export function formatSarif(report: Report, { lang }: FormatOptions): string {
   const rules = ruleHeaders(report);
   const descriptors: Descriptor[] = rules.map((rule) => descriptor(rule));
@@ -51,9 +61,9 @@ export function formatSarif(report: Report, { lang }: FormatOptions): string {
     }
     for (const rule of facility.rules) {
       for (const finding of reportable(rule)) {
-        const entry = result(rule.id, index, LEVEL[rule.severity], findingText(finding, lang), finding.location, fingerprint(seen, rule.id, facility.file, finding.target));
-        if (finding.status === "waived") entry.suppressions = [{ kind: "external", status: "accepted", justification: waiverText(finding) }];
-        results.push(entry);
+        results.push(
+          result(rule.id, index, LEVEL[rule.severity], findingText(finding, lang), finding.location, fingerprint(seen, rule.id, facility.file, finding.target)),
+        );
       }
     }
   }
@@ -79,7 +89,7 @@ function ruleHeaders(report: Report): RuleResult[] {
 
 function reportable(rule: RuleResult): Finding[] {
   return rule.findings
-    .filter((finding) => finding.status === "fail" || finding.status === "waived")
+    .filter((finding) => finding.status === "fail")
     .sort((a, b) => compare(a.target, b.target) || compare(a.pointer, b.pointer));
 }
 
@@ -134,7 +144,7 @@ function result(
   index: Map<string, number>,
   level: SarifResult["level"],
   text: string,
-  location: { file: string; line: number; column: number },
+  location: Location,
   hash: string,
 ): SarifResult {
   return {
@@ -146,7 +156,7 @@ function result(
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(location.file) },
-          region: { startLine: Math.max(1, location.line), startColumn: Math.max(1, location.column) },
+          region: region(location),
         },
       },
     ],
@@ -154,16 +164,16 @@ function result(
   };
 }
 
-function findingText(finding: Finding, lang: "vi" | "en"): string {
-  return finding.baselined ? `${finding.message[lang]} (baseline)` : finding.message[lang];
+/** The config's exact region when known (values); a point otherwise (e.g. a syntax error). */
+function region(location: Location): Region {
+  const startLine = Math.max(1, location.line);
+  const startColumn = Math.max(1, location.column);
+  if (location.endLine === undefined || location.endColumn === undefined) return { startLine, startColumn, endLine: startLine };
+  return { startLine, startColumn, endLine: Math.max(startLine, location.endLine), endColumn: Math.max(1, location.endColumn) };
 }
 
-function waiverText(finding: Finding): string {
-  const waiver = finding.waiver ?? {};
-  return ["reason", "approvedBy", "expiresOn"]
-    .filter((key) => waiver[key] !== undefined)
-    .map((key) => `${key}: ${String(waiver[key])}`)
-    .join("; ");
+function findingText(finding: Finding, lang: "vi" | "en"): string {
+  return finding.baselined ? `${finding.message[lang]} (baseline)` : finding.message[lang];
 }
 
 /**
