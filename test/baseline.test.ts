@@ -33,7 +33,10 @@ describe("baseline", () => {
     expect(report.summary).toMatchObject({ baselined: 5, rules: { fail: 5 } });
     const failures = report.facilities[0]!.rules.flatMap((rule) => rule.findings.filter((finding) => finding.status === "fail"));
     expect(failures.every((finding) => finding.baselined)).toBe(true);
-    expect(formatReport(report, "text", { lang: "en" })).toContain("(baselined)");
+    expect(formatReport(report, "text", { lang: "en" })).toContain("(5 baselined)");
+    expect(formatReport(report, "junit", { lang: "en" })).toContain('failures="0" errors="0" skipped="5"');
+    expect(JSON.parse(formatReport(report, "sarif", { lang: "en" })).runs[0].results[0].message.text).toMatch(/\(baseline\)$/);
+    expect(formatReport(report, "oscal", { lang: "en" })).toContain('"name": "baselined"');
   });
 
   it("matches on rule, facility and target, not on lines", async () => {

@@ -25,7 +25,8 @@ export function formatText(report: Report, { lang }: FormatOptions): string {
     "",
     `${words.summary}: ${report.summary.facilities} ${words.facilities}` +
       (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") +
-      ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}`,
+      ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` +
+      (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : ""),
   );
   return `${lines.join("\n")}\n`;
 }

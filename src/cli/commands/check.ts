@@ -9,7 +9,7 @@ import { exitCode } from "../../report/build.js";
 
 interface CheckFlags {
   format: FormatName;
-  output: OutputTarget[];
+  output?: OutputTarget[];
   baseline?: string;
   asOf?: string;
   profile: string;
@@ -22,7 +22,7 @@ interface OutputTarget {
   path: string;
 }
 
-function parseOutput(value: string, previous: OutputTarget[]): OutputTarget[] {
+function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget[] {
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match) return [...previous, { path: value }];
   const [, format, path] = match;
@@ -34,7 +34,7 @@ export const checkCommand = new Command("check")
   .description("check facility config files (YAML/JSON) or folders of them")
   .argument("<paths...>", "config files or folders")
   .addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text"))
-  .option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, [])
+  .option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput)
   .option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
@@ -44,8 +44,9 @@ export const checkCommand = new Command("check")
     const checked = await check(paths, { asOf: flags.asOf, profile: flags.profile });
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     const options = { lang: flags.lang };
-    for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
-    if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
+    const outputs = flags.output ?? [];
+    for (const target of outputs) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
+    if (!outputs.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
     process.exitCode = exitCode(report);
   });
 
