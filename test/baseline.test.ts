@@ -35,7 +35,7 @@ describe("baseline", () => {
     expect(failures.every((finding) => finding.baselined)).toBe(true);
     expect(formatReport(report, "text", { lang: "en" })).toContain("(5 baselined)");
     expect(formatReport(report, "junit", { lang: "en" })).toContain('failures="0" errors="0" skipped="5"');
-    expect(JSON.parse(formatReport(report, "sarif", { lang: "en" })).runs[0].results[0].message.text).toMatch(/\(baseline\)$/);
+    expect(JSON.parse(formatReport(report, "sarif", { lang: "en" })).runs[0].results[0].message.text).toMatch(/\(baselined\)$/);
     expect(formatReport(report, "oscal", { lang: "en" })).toContain('"name": "baselined"');
   });
 

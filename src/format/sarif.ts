@@ -173,7 +173,7 @@ function region(location: Location): Region {
 }
 
 function findingText(finding: Finding, lang: "vi" | "en"): string {
-  return finding.baselined ? `${finding.message[lang]} (baseline)` : finding.message[lang];
+  return finding.baselined ? `${finding.message[lang]} (baselined)` : finding.message[lang];
 }
 
 /**
