@@ -1,5 +1,7 @@
 import type { Report } from "../report/model.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatText } from "./text.js";
 
 export interface FormatOptions {
@@ -10,6 +12,8 @@ export interface FormatOptions {
 export const FORMATS = {
   text: formatText,
   json: formatJson,
+  markdown: formatMarkdown,
+  html: formatHtml,
 } satisfies Record<string, (report: Report, options: FormatOptions) => string>;
 
 export type FormatName = keyof typeof FORMATS;
