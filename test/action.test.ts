@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { FORMATS } from "../src/index.js";
 
 // The committed bundle, run as the Actions runner runs it: `node dist/index.js` from a copy of dist/ alone (so it
@@ -131,5 +132,23 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
       expect(existsSync(sarif)).toBe(false);
       expect(run.stdout).toContain('format "sarif" is not available in this build');
     }
+  });
+});
+
+describe("the example workflow (examples/workflows)", () => {
+  it("passes only inputs the Action declares and uploads the SARIF it writes", () => {
+    const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const workflow = parse(readFileSync("examples/workflows/kcb-compliance.yml.example", "utf8")) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Array<{ id?: string; uses?: string; with?: Record<string, string> }> }>;
+    };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const kcb = steps.find((step) => step.id === "kcb")!;
+    expect(Object.keys(kcb.with ?? {}).filter((input) => !(input in action.inputs))).toEqual([]);
+    expect(kcb.with?.sarif).toBeTruthy();
+    const upload = steps.find((step) => step.uses?.startsWith("github/codeql-action/upload-sarif@"))!;
+    expect(upload.with?.sarif_file).toBe("${{ steps.kcb.outputs.sarif }}");
+    expect("sarif" in action.outputs).toBe(true);
+    expect(workflow.permissions["security-events"]).toBe("write");
   });
 });
