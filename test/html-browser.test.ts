@@ -73,6 +73,9 @@ describe("html report in a real browser (Debian chromium)", () => {
     expect(await visibleRules(page)).toEqual(["fail/medium"]);
     await expect(page.locator('table.matrix tr[data-severity="high"]:visible').count()).resolves.toBe(0);
     await expect(page.locator('table.matrix tr[data-severity="medium"]:visible').count()).resolves.toBe(1);
+    // Only the directive and the facility that still have something to show stay on the page.
+    await expect(page.locator("section.directive:visible").evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.directive))).resolves.toEqual(["syt_2748_2019"]);
+    await expect(page.locator("section.facility:visible h3").allTextContents()).resolves.toEqual([expect.stringContaining("38052")]);
     await page.screenshot({ path: join(SCREENSHOTS, "examples-filtered.png"), fullPage: true });
 
     expect(requests).toEqual([]);

@@ -54,6 +54,9 @@ const SCRIPT = `
       a.hidden=!visible;if(visible)shown++;
     });
     document.querySelectorAll('tr[data-severity]').forEach(function(r){r.hidden=!on.severity[r.dataset.severity];});
+    // A directive or facility with nothing left to show is hidden whole, so a filtered page lists only what matters.
+    document.querySelectorAll('section.directive').forEach(function(d){d.hidden=!d.querySelector('tr[data-severity]:not([hidden])');});
+    document.querySelectorAll('section.facility.assessed').forEach(function(f){f.hidden=!f.querySelector('article:not([hidden])');});
     document.getElementById('shown').textContent=String(shown);
   }
   boxes.forEach(function(b){b.addEventListener('change',apply);});
@@ -118,9 +121,9 @@ function matrix(report: Report, lang: "vi" | "en"): string {
         return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(rule.directive.item)}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
       });
       const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
-      return `<h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
+      return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table>`;
+<tbody>${rows.join("\n")}</tbody></table></section>`;
     })
     .join("\n");
 }
@@ -132,7 +135,7 @@ function facilitySection(facility: FacilityReport, lang: "vi" | "en"): string {
     const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
-  return `<section class="facility">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
+  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 
 function ruleArticle(rule: RuleResult, lang: "vi" | "en"): string {
