@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MAX_LISTED_FINDINGS } from "../src/format/markdown.js";
 import { check, checkSource, formatReport } from "../src/index.js";
 
 const asOf = "2026-11-20";
@@ -38,5 +39,13 @@ describe("markdown format", () => {
     const markdown = formatReport(checkSource("facility: [", "broken.yaml", { asOf }), "markdown", { lang: "en" });
     expect(markdown).toContain("### Facilities not assessed");
     expect(markdown).toMatch(/\| `broken\.yaml:1:\d+` \| /);
+  });
+
+  it("lists at most MAX_LISTED_FINDINGS findings so a province-wide run stays within GitHub's limits", async () => {
+    const one = await check(["examples/noncompliant-hospital/facility.yaml"], { asOf });
+    const many = { ...one, facilities: Array.from({ length: 50 }, () => one.facilities[0]!) };
+    const markdown = formatReport(many, "markdown", { lang: "en" });
+    expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(MAX_LISTED_FINDINGS);
+    expect(markdown).toContain(`… ${50 * 5 - MAX_LISTED_FINDINGS} more findings — see the full report`);
   });
 });
