@@ -44572,6 +44572,7 @@ function formatReport(report, format, options) {
 
 // src/action/main.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
+var INPUT_PREFIX = "input ";
 async function run() {
   try {
     const inputs = readInputs();
@@ -44589,7 +44590,8 @@ async function run() {
   } catch (error2) {
     if (error2 instanceof InputError) {
       const { file, line, column } = error2.location;
-      setFailed(`kcb-compliance: ${file}:${line}:${column}: ${error2.text.en} / ${error2.text.vi}`);
+      const where = file.startsWith(INPUT_PREFIX) ? file : `${file}:${line}:${column}`;
+      setFailed(`kcb-compliance: ${where}: ${error2.text.en} / ${error2.text.vi}`);
     } else if (error2 instanceof EngineError) {
       setFailed(`kcb-compliance: policy engine error (nothing was assessed): ${error2.message}`);
     } else {
@@ -44616,7 +44618,7 @@ function readInputs() {
   return {
     paths: getMultilineInput("paths", { required: true }),
     profile: getInput("profile") || "national",
-    asOf: getInput("as-of") || void 0,
+    asOf: validDate("as-of", getInput("as-of")),
     lang,
     failOn,
     reports,
@@ -44627,8 +44629,14 @@ function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
   throw inputError(name, `"${value}" is not one of ${allowed.join(", ")}`, `"${value}" không thuộc ${allowed.join(", ")}`);
 }
+function validDate(name, value) {
+  if (!value) return void 0;
+  const invalid = invalidIsoDate(value);
+  if (invalid) throw inputError(name, invalid.en, invalid.vi);
+  return value;
+}
 function inputError(input, en, vi) {
-  return new InputError({ file: `input ${input}`, line: 1, column: 1 }, { en, vi });
+  return new InputError({ file: `${INPUT_PREFIX}${input}`, line: 1, column: 1 }, { en, vi });
 }
 async function expandPaths(patterns) {
   const excludes = patterns.filter((pattern) => pattern.startsWith("!"));

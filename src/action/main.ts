@@ -3,11 +3,13 @@ import { dirname, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import * as glob from "@actions/glob";
 import { check } from "../check.js";
+import { invalidIsoDate } from "../dates.js";
 import { EngineError, InputError } from "../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../format/index.js";
 import type { FacilityReport, Report, RuleResult, Severity } from "../report/model.js";
 
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
+const INPUT_PREFIX = "input ";
 type FailOn = Severity | "none";
 type Lang = "vi" | "en";
 
@@ -40,7 +42,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
-      core.setFailed(`kcb-compliance: ${file}:${line}:${column}: ${error.text.en} / ${error.text.vi}`);
+      const where = file.startsWith(INPUT_PREFIX) ? file : `${file}:${line}:${column}`;
+      core.setFailed(`kcb-compliance: ${where}: ${error.text.en} / ${error.text.vi}`);
     } else if (error instanceof EngineError) {
       core.setFailed(`kcb-compliance: policy engine error (nothing was assessed): ${error.message}`);
     } else {
@@ -69,7 +72,7 @@ function readInputs(): Inputs {
   return {
     paths: core.getMultilineInput("paths", { required: true }),
     profile: core.getInput("profile") || "national",
-    asOf: core.getInput("as-of") || undefined,
+    asOf: validDate("as-of", core.getInput("as-of")),
     lang,
     failOn,
     reports,
@@ -82,8 +85,16 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw inputError(name, `"${value}" is not one of ${allowed.join(", ")}`, `"${value}" không thuộc ${allowed.join(", ")}`);
 }
 
+function validDate(name: string, value: string): string | undefined {
+  if (!value) return undefined;
+  const invalid = invalidIsoDate(value);
+  if (invalid) throw inputError(name, invalid.en, invalid.vi);
+  return value;
+}
+
+/** A wrong Action input: named as `input NAME`, since it has no file or line of its own. */
 function inputError(input: string, en: string, vi: string): InputError {
-  return new InputError({ file: `input ${input}`, line: 1, column: 1 }, { en, vi });
+  return new InputError({ file: `${INPUT_PREFIX}${input}`, line: 1, column: 1 }, { en, vi });
 }
 
 /**
