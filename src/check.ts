@@ -1,9 +1,10 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError } from "./errors.js";
 import { loadEngine, type Engine } from "./engine/policy.js";
 import { loadConfigFile, parseConfig, type LoadedConfig } from "./load/config.js";
 import { discoverConfigFiles } from "./load/discover.js";
+import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
@@ -17,7 +18,7 @@ export interface CheckOptions {
   profile?: string;
 }
 
-const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
 
 /** Checks facility config files and folders; the library API behind `kcb check`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<Report> {

@@ -1,8 +1,10 @@
 import type { Report } from "../report/model.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatOscal } from "./oscal.js";
 import { formatSarif } from "./sarif.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatText } from "./text.js";
 
 export interface FormatOptions {
@@ -16,6 +18,8 @@ export const FORMATS = {
   sarif: formatSarif,
   junit: formatJunit,
   oscal: formatOscal,
+  markdown: formatMarkdown,
+  html: formatHtml,
 } satisfies Record<string, (report: Report, options: FormatOptions) => string>;
 
 export type FormatName = keyof typeof FORMATS;
