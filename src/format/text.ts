@@ -1,3 +1,4 @@
+import { describeLocation } from "../errors.js";
 import type { FacilityReport, Report, RuleResult, RuleStatus } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 
@@ -36,7 +37,7 @@ function facilityLines(facility: FacilityReport, lang: "vi" | "en"): string[] {
   if (facility.errors.length > 0) {
     return [
       `${facility.file}${name} — ${words.notAssessed}`,
-      ...facility.errors.map((error) => `  ✗ ${words.error}  ${error.location.file}:${error.location.line}:${error.location.column}  ${error.message[lang]}`),
+      ...facility.errors.map((error) => `  ✗ ${words.error}  ${describeLocation(error.location)}  ${error.message[lang]}`),
     ];
   }
   const lines = [`${facility.file}${name}`];
@@ -57,7 +58,7 @@ function ruleLines(rule: RuleResult, lang: "vi" | "en"): string[] {
   const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding) => finding.status === rule.status && rule.status !== "pass");
   for (const finding of shown) {
-    const where = `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+    const where = describeLocation(finding.location);
     lines.push(`        ${where}  ${finding.message[lang]}`);
     if (finding.waiver) {
       lines.push(`          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${String(finding.waiver.expiresOn)}: ${String(finding.waiver.reason)}`);

@@ -7,8 +7,18 @@ import { InputError, type Location } from "../errors.js";
 export interface LoadedConfig {
   file: string;
   data: unknown;
-  /** JSON pointer → position of the key (for members) or the item (for array elements). */
-  positions: Map<string, { line: number; column: number }>;
+  /**
+   * JSON pointer → position of the key (for members) or the item (for array elements). Items imported from an
+   * evidence file (CSV, XLSX, access log) carry that file, and sheet, instead of the config's.
+   */
+  positions: Map<string, SourcePosition>;
+}
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+  file?: string;
+  sheet?: string;
 }
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
@@ -100,7 +110,7 @@ export function escapePointerToken(token: string): string {
 export function locate(config: LoadedConfig, pointer: string): Location {
   for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
     const position = config.positions.get(current);
-    if (position) return { file: config.file, line: position.line, column: position.column };
+    if (position) return { file: config.file, ...position };
     if (current === "") return { file: config.file, line: 1, column: 1 };
   }
 }

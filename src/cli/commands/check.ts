@@ -13,7 +13,7 @@ interface CheckFlags {
 }
 
 export const checkCommand = new Command("check")
-  .description("check facility config files (YAML/JSON) or folders of them")
+  .description("check facility config files (YAML/JSON/TypeScript) or folders of them")
   .argument("<paths...>", "config files or folders")
   .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(FORMATS)).default("text"))
   .option("-o, --output <file>", "write the report to a file instead of stdout")
@@ -21,7 +21,7 @@ export const checkCommand = new Command("check")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
   .action(async (paths: string[], flags: CheckFlags) => {
-    const report = await check(paths, { asOf: flags.asOf, profile: flags.profile });
+    const report = await check(paths, { asOf: flags.asOf, profile: flags.profile, progress: process.stderr.isTTY });
     const text = formatReport(report, flags.format, { lang: flags.lang });
     if (flags.output) writeFileSync(flags.output, text);
     else process.stdout.write(text);
