@@ -4,11 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build-policies.sh
-if ! git diff --exit-code --stat -- policy policies/main/index.rego; then
-  echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies' and commit" >&2
+node scripts/generate-types.mjs
+node scripts/generate-evidence-example.mjs
+generated=(policy policies/main/index.rego src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv)
+if ! git diff --exit-code --stat -- "${generated[@]}"; then
+  echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies', 'npm run generate' and commit" >&2
   exit 1
 fi
-untracked=$(git ls-files --others --exclude-standard -- policy policies/main/index.rego)
+untracked=$(git ls-files --others --exclude-standard -- "${generated[@]}")
 if [ -n "$untracked" ]; then
   echo "check-generated: generated files not committed: $untracked" >&2
   exit 1
