@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { invalidIsoDate } from "../dates.js";
 import { InputError, type Bilingual } from "../errors.js";
 import { ACCESS_LOG_HEADERS, normalizeHeader } from "./columns.js";
 import { delimiterOf } from "./csv.js";
@@ -18,13 +19,18 @@ export interface DailyCount {
 /**
  * The aggregation, as one query so it reads the same on DuckDB or any SQL engine a province may move to
  * (Trino, Spark SQL: replace read_csv with the table). `$log` is the log file, `$ts`/`$account` its columns.
- * The session time zone is Asia/Ho_Chi_Minh, so a timestamp with an offset (…Z, …+07:00) is converted to
- * Vietnam time and one without an offset is read as Vietnam time; the day is the calendar day there.
- * Lines whose timestamp does not parse or whose account is empty are grouped under a NULL date and reported.
+ * The day is the calendar day in Vietnam. A timestamp already in Vietnam time (no offset, or +07:00) gives its
+ * first 10 characters directly: no parsing, which keeps the scan near the speed of reading the file. Any other
+ * offset (…Z, …+00:00) is parsed and converted, the session time zone being Asia/Ho_Chi_Minh. Lines whose
+ * timestamp cannot be read or whose account is empty give a NULL or non-date day; the runner checks every
+ * day string and reports those lines (the result has one row per account-day, so that check is cheap).
  */
 export const DAILY_COUNTS_SQL = `
 SELECT
-  strftime(CAST(try_cast($ts AS TIMESTAMPTZ) AS DATE), '%Y-%m-%d') AS date,
+  CASE
+    WHEN strlen($ts) <= 19 OR suffix($ts, '+07:00') THEN left($ts, 10)
+    ELSE strftime(CAST(try_cast($ts AS TIMESTAMPTZ) AS DATE), '%Y-%m-%d')
+  END AS date,
   nullif(trim($account), '') AS account,
   count(*) AS requests
 FROM read_csv($log, header = true, delim = $delim, quote = '"', all_varchar = true)
@@ -64,8 +70,16 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
     } finally {
       stop();
     }
-    const bad = rows.filter((row) => row.date === null || row.account === null);
-    if (bad.length > 0) return { stats: [], errors: await locateBadLines(path, columns) };
+    const bad = rows.filter((row) => row.date === null || row.account === null || invalidIsoDate(String(row.date)) !== undefined);
+    if (bad.length > 0) {
+      const located = await locateBadLines(path, columns);
+      const unreadable = bad.reduce((sum, row) => sum + Number(row.requests), 0);
+      // Never let unreadable lines vanish: if the line-by-line pass cannot say which they are, say how many.
+      return { stats: [], errors: located.length > 0 ? located : [new InputError({ file: path.display, line: 1, column: 1 }, {
+        vi: `${unreadable} dòng có thời điểm hoặc tài khoản không đọc được.`,
+        en: `${unreadable} lines have a timestamp or account that cannot be read.`,
+      })] };
+    }
     const stats = rows.map((row) => ({ date: String(row.date), account: String(row.account), requests: Number(row.requests), line: columns.headerLine }));
     return { stats, errors: [] };
   } finally {
@@ -140,7 +154,7 @@ async function locateBadLines(path: EvidencePath, columns: LogColumns): Promise<
 }
 
 function isReadableTimestamp(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/u.test(text) && !Number.isNaN(Date.parse(text.slice(0, 10)));
+  return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/u.test(text) && invalidIsoDate(text.slice(0, 10)) === undefined;
 }
 
 function logUnreadable(message: string): Bilingual {
