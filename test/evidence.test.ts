@@ -36,7 +36,7 @@ async function loaded(path: string): Promise<LoadedConfig> {
   return result;
 }
 
-describe("the hospital whose lists live in an .xlsx, CSV files and a raw access log", () => {
+describe("the hospital whose lists live in an .xlsx, CSV files and a raw access log", { timeout: 30_000 }, () => {
   it("finds the account held by staff who left on its CSV row, through the real WASM policy", async () => {
     const report = await check([example], { asOf });
     expect(exitCode(report)).toBe(1);
@@ -69,7 +69,7 @@ describe("the hospital whose lists live in an .xlsx, CSV files and a raw access 
   });
 });
 
-describe("CSV and XLSX rows", () => {
+describe("CSV and XLSX rows", { timeout: 30_000 }, () => {
   it("reports dates that are invalid or ambiguous at file:row:column", async () => {
     const folder = folderWith("trainings: { from: trainings.csv }\n", {
       "trainings.csv": "Mã NV;Khoá học;Ngày đào tạo\nnv-1;A;31/02/2026\nnv-2;B;03/04/26\nnv-3;C;04/25/2026\nnv-4;D;45000\nnv-5;E;2026-04-03\n",
@@ -134,7 +134,7 @@ describe("CSV and XLSX rows", () => {
   });
 });
 
-describe("raw access logs", () => {
+describe("raw access logs", { timeout: 30_000 }, () => {
   it("counts requests per Vietnam day, converting UTC timestamps", async () => {
     const log = ["Thời gian,Tài khoản,Đường dẫn", "2026-10-11T18:30:00Z,u1,/a", "2026-10-12 08:00:00,u1,/b", "2026-10-12T23:59:59+07:00,u1,/c", "2026-10-12T17:00:00Z,u1,/d", "2026-10-12,u2,/e"].join("\n");
     const config = await loaded(join(folderWith("accessStats: { from: log.csv, format: access-log }\n", { "log.csv": log }), "facility.yaml"));

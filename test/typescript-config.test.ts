@@ -15,7 +15,7 @@ function refusal(source: string): string {
   throw new Error("expected the config to be refused");
 }
 
-describe("facility.config.ts, read statically", () => {
+describe("facility.config.ts, read statically", { timeout: 30_000 }, () => {
   it("checks the vendor example and points the finding at its .ts line", async () => {
     const report = await check(["examples/vendor-ts/facility.config.ts"], { asOf });
     expect(exitCode(report)).toBe(1);

@@ -1,13 +1,11 @@
 import { extname } from "node:path";
 import { InputError, type Bilingual, type Location } from "../errors.js";
-import { aggregateAccessLog, type DailyCount } from "./access-log.js";
+import type { DailyCount } from "./access-log.js";
 import { convertCell } from "./cells.js";
 import { headersFor, importableFields, importableLists, matchHeader, type Field, type ListFields } from "./columns.js";
 import { escapePointerToken, locate, type LoadedConfig, type SourcePosition } from "./config.js";
-import { readCsvTable } from "./csv.js";
 import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
-import { readXlsxTable } from "./xlsx.js";
 
 /** A list given as `{ from: file }` instead of inline items (schemas/facility.v1.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {
@@ -72,6 +70,7 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
+    const { aggregateAccessLog } = await import("./access-log.js");
     const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false });
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
@@ -82,7 +81,10 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await readXlsxTable(path, request.sheet) : await readCsvTable(path);
+  // Readers are imported when a config names such a file, so configs without evidence start as fast as before.
+  const table = extension === ".xlsx"
+    ? await (await import("./xlsx.js")).readXlsxTable(path, request.sheet)
+    : await (await import("./csv.js")).readCsvTable(path);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
