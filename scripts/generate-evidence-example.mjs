@@ -1,6 +1,7 @@
 // Generates the evidence files of examples/hospital-with-evidence from the data below, so the binary .xlsx
 // and the access log are reproducible: `node scripts/generate-evidence-example.mjs` (check-generated runs it).
 import { writeFileSync } from "node:fs";
+import { unzipSync, zipSync } from "fflate";
 import writeExcelFile from "write-excel-file/node";
 
 const folder = new URL("../examples/hospital-with-evidence/", import.meta.url);
@@ -22,7 +23,8 @@ const rows = [
   ...staff.map((row, index) => [{ value: index + 1 }, ...row.map(cell)]),
 ];
 const workbook = await writeExcelFile([{ sheet: "Nhân sự", data: rows }]).toBuffer();
-writeFileSync(new URL("staff.xlsx", folder), workbook);
+// The zip entries carry the time of writing; re-pack them with a fixed time so the bytes are reproducible.
+writeFileSync(new URL("staff.xlsx", folder), zipSync(unzipSync(workbook), { mtime: "2026-01-01T00:00:00Z", level: 6 }));
 
 // Portal access log: one line per request over October 2026, three accounts with a steady baseline, and one
 // day (2026-10-12) on which 38061_kt made far more requests than usual.
