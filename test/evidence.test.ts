@@ -117,14 +117,17 @@ describe("CSV and XLSX rows", { timeout: 30_000 }, () => {
   it("keeps evidence paths inside the config's folder", async () => {
     const outside = mkdtempSync(join(tmpdir(), "kcb-outside-"));
     writeFileSync(join(outside, "staff.csv"), "id,name,status\nx,y,active\n");
-    const folder = folderWith(`staff: { from: ../x/staff.csv }\ntrainings: { from: ${join(outside, "staff.csv")} }\naccounts: { from: sub/link.csv }\n`, {});
+    const folder = folderWith(`staff: { from: ../x/staff.csv }\ntrainings: { from: ${join(outside, "staff.csv")} }\naccounts: { from: sub/link.csv }\nsystems: { from: folder.csv }\n`, {});
     mkdirSync(join(folder, "sub"));
     symlinkSync(join(outside, "staff.csv"), join(folder, "sub", "link.csv"));
+    mkdirSync(join(folder, "folder.csv"));
     const errors = await errorsOf(folder);
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(4);
     expect(errors[0]).toMatch(/^facility\.yaml:4:\d+ Evidence file "\.\.\/x\/staff\.csv": must not point outside/u);
     expect(errors[1]).toMatch(/^facility\.yaml:5:\d+ Evidence file ".*": must be a relative path/u);
-    expect(errors[2]).toMatch(/^facility\.yaml:6:\d+ Evidence file "sub\/link\.csv": is a link that leads outside/u);
+    // Lists are imported in the format's order: systems before accounts.
+    expect(errors[2]).toBe("folder.csv:1:1 Cannot read the file (EISDIR).");
+    expect(errors[3]).toMatch(/^facility\.yaml:6:\d+ Evidence file "sub\/link\.csv": is a link that leads outside/u);
   });
 
   it("refuses {from} in a config checked from memory, where there is no folder to read", () => {

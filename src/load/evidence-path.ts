@@ -1,4 +1,4 @@
-import { realpath } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, relative, sep } from "node:path";
 import { InputError, type Location } from "../errors.js";
 
@@ -40,4 +40,14 @@ export async function confineEvidencePath(configFile: string, from: string, wher
     refuse("là liên kết trỏ ra ngoài thư mục của tệp cấu hình.", "is a link that leads outside the config's folder.");
   }
   return { display, real };
+}
+
+/** The bytes of an evidence file; a folder or unreadable file is the user's input error, not a crash. */
+export async function readEvidenceBytes(path: EvidencePath): Promise<Buffer> {
+  try {
+    return await readFile(path.real);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
+    throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+  }
 }

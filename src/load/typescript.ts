@@ -13,12 +13,18 @@ const PACKAGE = "kcb-compliance";
  * literals with expressions) is refused at its line.
  */
 export async function loadTypeScriptConfig(file: string): Promise<LoadedConfig> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
     throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." });
   }
   return parseTypeScriptConfig(text.normalize("NFC"), file);
 }
