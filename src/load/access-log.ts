@@ -22,8 +22,9 @@ export interface DailyCount {
  * The day is the calendar day in Vietnam. A timestamp already in Vietnam time (no offset, or +07:00) gives its
  * first 10 characters directly: no parsing, which keeps the scan near the speed of reading the file. Any other
  * offset (…Z, …+00:00) is parsed and converted, the session time zone being Asia/Ho_Chi_Minh. Lines whose
- * timestamp cannot be read or whose account is empty give a NULL or non-date day; the runner checks every
- * day string and reports those lines (the result has one row per account-day, so that check is cheap).
+ * timestamp cannot be read give a NULL or non-date day, and an empty account is NULL; the runner checks every
+ * day and account on the result (one row per account-day, so that is cheap: trimming accounts in SQL would
+ * cost a function call per line) and reports those lines.
  */
 export const DAILY_COUNTS_SQL = `
 SELECT
@@ -31,7 +32,7 @@ SELECT
     WHEN strlen($ts) <= 19 OR suffix($ts, '+07:00') THEN left($ts, 10)
     ELSE strftime(CAST(try_cast($ts AS TIMESTAMPTZ) AS DATE), '%Y-%m-%d')
   END AS date,
-  nullif(trim($account), '') AS account,
+  $account AS account,
   count(*) AS requests
 FROM read_csv($log, header = true, delim = $delim, quote = '"', all_varchar = true)
 GROUP BY ALL
@@ -70,7 +71,7 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
     } finally {
       stop();
     }
-    const bad = rows.filter((row) => row.date === null || row.account === null || invalidIsoDate(String(row.date)) !== undefined);
+    const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== undefined);
     if (bad.length > 0) {
       const located = await locateBadLines(path, columns);
       const unreadable = bad.reduce((sum, row) => sum + Number(row.requests), 0);
@@ -80,7 +81,8 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
         en: `${unreadable} lines have a timestamp or account that cannot be read.`,
       })] };
     }
-    const stats = rows.map((row) => ({ date: String(row.date), account: String(row.account), requests: Number(row.requests), line: columns.headerLine }));
+    // Accounts that differ only by surrounding spaces are merged by the caller (fromAccessStats keys on the result).
+    const stats = rows.map((row) => ({ date: String(row.date), account: String(row.account).trim(), requests: Number(row.requests), line: columns.headerLine }));
     return { stats, errors: [] };
   } finally {
     connection.closeSync();
