@@ -51,3 +51,22 @@ describe("facility.config.ts, read statically", { timeout: 30_000 }, () => {
     expect(refusal("// nothing\n")).toMatch(/^1:1 The file must have `export default/u);
   });
 });
+
+describe("generated Facility types", { timeout: 60_000 }, () => {
+  it("type-check the vendor example through defineFacility, and catch a wrong value", async () => {
+    const ts = (await import("typescript")).default;
+    const example = "examples/vendor-ts/facility.config.ts";
+    const original = ts.sys.readFile(example)!;
+    const diagnosticsFor = (text: string): string[] => {
+      const options = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [], paths: { "kcb-compliance": ["./src/index.ts"] }, baseUrl: "." };
+      const host = ts.createCompilerHost(options);
+      const readFile = host.readFile;
+      host.readFile = (name) => (name.endsWith(example) ? text : readFile(name));
+      const program = ts.createProgram([example], options, host);
+      return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    };
+    expect(diagnosticsFor(original)).toEqual([]);
+    const wrong = diagnosticsFor(original.replace('status: "active" },', 'status: "actif" },'));
+    expect(wrong.join("\n")).toContain('"actif"');
+  });
+});
