@@ -4,13 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build-policies.sh
-# The Action's bundle (dist/) embeds the code and carries copies of the policy, so it is rebuilt after the policy.
+node scripts/generate-types.mjs
+node scripts/generate-evidence-example.mjs
+# The Action's bundle (dist/) embeds the code and carries copies of the policy, so it is rebuilt last.
 node scripts/build-action.mjs
-if ! git diff --exit-code --stat -- policy policies/main/index.rego dist; then
-  echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies' and 'npm run build:action', and commit" >&2
+generated=(policy policies/main/index.rego src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
+if ! git diff --exit-code --stat -- "${generated[@]}"; then
+  echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies', 'npm run generate', 'npm run build:action' and commit" >&2
   exit 1
 fi
-untracked=$(git ls-files --others --exclude-standard -- policy policies/main/index.rego dist)
+untracked=$(git ls-files --others --exclude-standard -- "${generated[@]}")
 if [ -n "$untracked" ]; then
   echo "check-generated: generated files not committed: $untracked" >&2
   exit 1

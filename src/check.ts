@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError } from "./errors.js";
 import { loadEngine, type Engine } from "./engine/policy.js";
-import { loadConfigFile, parseConfig, type LoadedConfig } from "./load/config.js";
+import { parseConfig, type LoadedConfig } from "./load/config.js";
 import { discoverConfigFiles } from "./load/discover.js";
 import { packagePath } from "./paths.js";
+import { unresolvedImports } from "./load/evidence.js";
+import { loadFacility, type LoadFailure } from "./load/facility.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
@@ -16,6 +18,8 @@ export interface CheckOptions {
   asOf?: string;
   /** Bundled profile name (national, thanh-hoa) or a profile file path. Defaults to national. */
   profile?: string;
+  /** Show a progress bar on stderr while large evidence files (access logs) are read. */
+  progress?: boolean;
 }
 
 const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
@@ -25,7 +29,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   const session = startSession(options);
   const facilities: FacilityReport[] = [];
   for (const file of await discoverConfigFiles(paths)) {
-    facilities.push(session.assess(await loadOrError(file)));
+    facilities.push(session.assess(await loadFacility(file, { progress: options.progress ?? false })));
   }
   return session.report(facilities);
 }
@@ -33,23 +37,16 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
 /** Checks one config given as text (YAML or JSON), e.g. from a vendor's own test suite. */
 export function checkSource(text: string, file: string, options: CheckOptions = {}): Report {
   const session = startSession(options);
-  let loaded: LoadedConfig | InputError;
+  let loaded: LoadedConfig | LoadFailure;
   try {
     loaded = parseConfig(text, file);
+    const unresolved = unresolvedImports(loaded);
+    if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    loaded = error;
+    loaded = { file: error.location.file, errors: [error] };
   }
   return session.report([session.assess(loaded)]);
-}
-
-async function loadOrError(file: string): Promise<LoadedConfig | InputError> {
-  try {
-    return await loadConfigFile(file);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
 }
 
 function startSession(options: CheckOptions) {
@@ -61,7 +58,7 @@ function startSession(options: CheckOptions) {
   const manifest = loadManifest();
   const engine = loadEngine(profile.params);
   return {
-    assess: (loaded: LoadedConfig | InputError) => assess(loaded, engine, catalog, asOf),
+    assess: (loaded: LoadedConfig | LoadFailure) => assess(loaded, engine, catalog, asOf),
     report: (facilities: FacilityReport[]): Report => ({
       tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
       asOf,
@@ -73,8 +70,8 @@ function startSession(options: CheckOptions) {
   };
 }
 
-function assess(loaded: LoadedConfig | InputError, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
-  if (loaded instanceof InputError) return failedFacility(loaded.location.file, [inputErrorRecord(loaded)]);
+function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+  if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
   try {

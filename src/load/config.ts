@@ -7,15 +7,20 @@ import { InputError, type Location } from "../errors.js";
 export interface LoadedConfig {
   file: string;
   data: unknown;
-  /** JSON pointer → source region of the member (key to end of value) or of the array element. */
-  positions: Map<string, Span>;
+  /**
+   * JSON pointer → source region of the member (key to end of value) or of the array element. Items imported
+   * from an evidence file (CSV, XLSX, access log) carry that file, and sheet, instead of the config's.
+   */
+  positions: Map<string, SourcePosition>;
 }
 
-interface Span {
+export interface SourcePosition {
   line: number;
   column: number;
-  endLine: number;
-  endColumn: number;
+  endLine?: number;
+  endColumn?: number;
+  file?: string;
+  sheet?: string;
 }
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
@@ -69,7 +74,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
     throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp cấu hình rỗng.", en: "The configuration file is empty." });
   }
-  const positions = new Map<string, Span>();
+  const positions = new Map<string, SourcePosition>();
   recordPositions(document.contents, "", { text, lines: lineCounter }, positions);
   const data = document.toJS({ maxAliasCount: 100 });
   return { file, data, positions };
@@ -112,7 +117,7 @@ function contentEnd(node: Node, text: string): number {
   return end;
 }
 
-function span(source: Source, start: number, end: number): Span {
+function span(source: Source, start: number, end: number): SourcePosition {
   const from = position(source.lines, start);
   const to = position(source.lines, Math.max(start, end));
   return { ...from, endLine: to.line, endColumn: to.column };

@@ -31,7 +31,7 @@ function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget
 }
 
 export const checkCommand = new Command("check")
-  .description("check facility config files (YAML/JSON) or folders of them")
+  .description("check facility config files (YAML/JSON/TypeScript) or folders of them")
   .argument("<paths...>", "config files or folders")
   .addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text"))
   .option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput)
@@ -41,7 +41,7 @@ export const checkCommand = new Command("check")
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
   .action(async (paths: string[], flags: CheckFlags) => {
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
-    const checked = await check(paths, { asOf: flags.asOf, profile: flags.profile });
+    const checked = await check(paths, { asOf: flags.asOf, profile: flags.profile, progress: process.stderr.isTTY });
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     const options = { lang: flags.lang };
     const outputs = flags.output ?? [];
