@@ -21,7 +21,11 @@ rmSync(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: ["src/action/index.ts"],
-  outfile: "dist/index.js",
+  outdir: "dist",
+  // TypeScript configs, spreadsheets and raw access logs load their readers lazily, from chunks of their own.
+  splitting: true,
+  // Chunks sit beside index.js, so src/paths.ts finds the runtime files from any of them.
+  chunkNames: "[name]-[hash]",
   bundle: true,
   platform: "node",
   // The oldest Node the Action must run on; action.yml asks the runner for node24.
@@ -31,6 +35,10 @@ await build({
   define: { KCB_BUNDLE: "true" },
   // Bundled CommonJS dependencies call require() for Node built-ins, which an ES module lacks.
   banner: { js: 'import { createRequire as kcbCreateRequire } from "node:module";\nconst require = kcbCreateRequire(import.meta.url);' },
+  // DuckDB is a native library that cannot be bundled, and ts-morph (with the TypeScript compiler) would add
+  // 15 MB: the Action reports raw access logs and .ts configs as unsupported (src/load/optional.ts) and reads
+  // YAML/JSON configs with CSV/XLSX evidence, which is what a facility's CI holds.
+  external: ["@duckdb/node-api", "ts-morph"],
   logLevel: "warning",
 });
 for (const file of RUNTIME_FILES) {

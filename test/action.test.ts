@@ -98,7 +98,7 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   });
 
   it("expands globs and folders, excludes with !, and speaks Vietnamese", () => {
-    const run = runAction({ paths: "examples/*/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
+    const run = runAction({ paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ facilities: "2", fail: "5", "not-applicable": "3" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");

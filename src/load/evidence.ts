@@ -1,3 +1,4 @@
+import { importFeature } from "./optional.js";
 import { extname } from "node:path";
 import { InputError, type Bilingual, type Location } from "../errors.js";
 import type { DailyCount } from "./access-log.js";
@@ -70,7 +71,10 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await import("./access-log.js");
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log.js"), where, {
+      vi: "nhật ký truy cập thô (cần DuckDB)",
+      en: "raw access logs (they need DuckDB)",
+    });
     const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false });
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));

@@ -1,3 +1,4 @@
+import { importFeature } from "./optional.js";
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFile, type LoadedConfig } from "./config.js";
@@ -24,7 +25,10 @@ export async function loadFacility(file: string, options: LoadOptions = {}): Pro
   try {
     config = extname(file).toLowerCase() === ".ts"
       // ts-morph (and the TypeScript compiler in it) is loaded only for .ts configs: YAML users pay nothing.
-      ? await (await import("./typescript.js")).loadTypeScriptConfig(file)
+      ? await (await importFeature(() => import("./typescript.js"), { file, line: 1, column: 1 }, {
+        vi: "cấu hình TypeScript (cần ts-morph)",
+        en: "TypeScript configs (they need ts-morph)",
+      })).loadTypeScriptConfig(file)
       : await loadConfigFile(file);
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };
