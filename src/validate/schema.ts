@@ -4,6 +4,7 @@ import addFormats from "ajv-formats";
 import { InputError, type Bilingual } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import { packagePath } from "../paths.js";
+import { isSecretNamedKey } from "./secrets.js";
 
 let compiled: ValidateFunction | undefined;
 
@@ -21,12 +22,17 @@ function validator(): ValidateFunction {
 export function validateConfig(config: LoadedConfig): InputError[] {
   const validate = validator();
   if (validate(config.data)) return [];
-  return (validate.errors ?? []).map((error) => {
+  return (validate.errors ?? []).filter((error) => !secretKeyLetThrough(error)).map((error) => {
     const pointer = error.keyword === "additionalProperties"
       ? `${error.instancePath}/${String(error.params.additionalProperty)}`
       : error.instancePath;
     return new InputError(locate(config, pointer), describe(error));
   });
+}
+
+/** An unknown key named like a credential is left to the policy, which reports the disclosure. */
+function secretKeyLetThrough(error: ErrorObject): boolean {
+  return error.keyword === "additionalProperties" && isSecretNamedKey(String(error.params.additionalProperty));
 }
 
 function describe(error: ErrorObject): Bilingual {
