@@ -28,6 +28,10 @@ fresh(date, max_days) if {
 	age <= max_days
 }
 
+# has_fresh: the latest of the records is within its period (a helper, so `not has_fresh(...)` is true
+# when there is no record at all).
+has_fresh(records, max_days) if fresh(latest(records).date, max_days)
+
 # freshness is the finding for "a record of <what> no older than max_days days": fail when none is
 # recorded or the latest is too old, pass otherwise. what is {vi, en}: a noun phrase for the record.
 freshness(records, max_days, target, missing_pointer, what) := findings.fail(

@@ -87,7 +87,7 @@ health_workers_trained contains finding if {
 # grace_applies: a new staff member without fresh evidence yet is within the grace period.
 grace_applies(person, records, max_days) if {
 	in_grace(person)
-	not evidence.fresh(evidence.latest(records).date, max_days)
+	not evidence.has_fresh(records, max_days)
 }
 
 # METADATA
