@@ -29,7 +29,10 @@ problems contains {"index": i, "vi": "quy tắc không được miễn trừ", "
 	waiver.rule in index.non_waivable
 }
 
-problems contains {"index": i, "vi": "đối tượng không có trong kết quả của quy tắc", "en": "names a target the rule does not check"} if {
+problems contains {
+	"index": i, "vi": "đối tượng không có trong kết quả của quy tắc",
+	"en": "names a target the rule does not check",
+} if {
 	some i, waiver in waivers
 	emitted := index.emitted[waiver.rule]
 	not target_checked(emitted, waiver.target)
