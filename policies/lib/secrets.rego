@@ -40,6 +40,11 @@ found contains {"pointer": evidence.pointer_to(path), "kind": kind} if {
 	regex.match(pattern, value)
 }
 
+# by_pointer maps the JSON pointer of each secret to the kinds of secret found there, e.g. "bearer token, JSON Web Token".
+by_pointer[pointer] := concat(", ", sort([secret.kind | some secret in found; secret.pointer == pointer])) if {
+	some pointer in {secret.pointer | some secret in found}
+}
+
 secret_named(key) if {
 	is_string(key)
 	not key in known_fields

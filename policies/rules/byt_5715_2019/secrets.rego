@@ -26,11 +26,11 @@ import data.kcb.lib.secrets
 #       Remove the password, token or key from the configuration (and its version history), change the exposed
 #       credential at once, and keep secrets in a dedicated secret store.
 account_secrets_not_in_config contains finding if {
-	some secret in secrets.found
+	some pointer, kinds in secrets.by_pointer
 	finding := findings.fail(
-		concat("", ["secret:", secret.pointer]), secret.pointer,
-		concat("", ["Cấu hình chứa thông tin bí mật (", secret.kind, ") tại ", secret.pointer, "; giá trị không được in ra."]),
-		concat("", ["The configuration holds a secret (", secret.kind, ") at ", secret.pointer, "; the value is not shown."]),
+		concat("", ["secret:", pointer]), pointer,
+		concat("", ["Cấu hình chứa thông tin bí mật (", kinds, ") tại ", pointer, "; giá trị không được in ra."]),
+		concat("", ["The configuration holds a secret (", kinds, ") at ", pointer, "; the value is not shown."]),
 	)
 }
 

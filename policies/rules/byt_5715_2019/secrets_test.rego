@@ -51,3 +51,12 @@ test_pointer_escapes_slash_and_tilde if {
 	findings := byt_5715_2019.account_secrets_not_in_config with input as {"asOf": fx.as_of, "config": config}
 	failing_pointers(findings) == {"/api_key~1x~01"}
 }
+
+test_value_matching_two_shapes_is_one_finding if {
+	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIzODAxNyJ9.c2lnbmF0dXJl"
+	config := object.union(fx.hospital, {"facility": {"name": concat(" ", ["Bearer", jwt])}})
+	findings := byt_5715_2019.account_secrets_not_in_config with input as {"asOf": fx.as_of, "config": config}
+	[finding] := [f | some f in findings; f.status == "fail"]
+	finding.pointer == "/facility/name"
+	contains(finding.message.en, "(JSON Web Token, bearer token)")
+}
