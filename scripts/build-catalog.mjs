@@ -29,6 +29,8 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       item: custom.item,
       clause: custom.clause,
       severity: custom.severity,
+      // automated: read from configuration facts; evidence: passes on a recorded act (what, when, who).
+      assessment: custom.assessment ?? "automated",
       evidence: custom.evidence ?? [],
       parameters: custom.parameters ?? [],
       waivable: custom.waivable ?? true,

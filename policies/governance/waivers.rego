@@ -103,6 +103,7 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #     miễn trừ hết hạn, quá thời hạn tối đa, sai quy tắc hoặc đối tượng, hoặc áp cho quy tắc không được miễn trừ
 #     là không hợp lệ.
 #   severity: high
+#   assessment: evidence
 #   waivable: false
 #   evidence: [waivers]
 #   parameters: [waiverMaxDays]

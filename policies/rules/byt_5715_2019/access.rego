@@ -83,6 +83,7 @@ unmeasured_account_findings contains finding if {
 #     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
 #     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
 #   severity: high
+#   assessment: evidence
 #   evidence: [accessReviews]
 #   parameters: [accessReviewMaxDays]
 #   remediation:
@@ -114,6 +115,7 @@ access_stats_reviewed contains finding if {
 #     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
 #     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
 #   severity: critical
+#   assessment: automated
 #   evidence: [accessStats, accessReviews, accounts]
 #   parameters: [accessDailyCeiling]
 #   remediation:
@@ -177,6 +179,7 @@ access_ceiling_investigated contains finding if {
 #     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
 #     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
 #   severity: high
+#   assessment: automated
 #   evidence: [accessStats, accessReviews, accounts]
 #   parameters: [accessBaselineFactor]
 #   remediation:

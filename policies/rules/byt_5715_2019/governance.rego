@@ -19,6 +19,7 @@ import data.kcb.lib.obligations
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
 #     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp.
 #   severity: high
+#   assessment: evidence
 #   evidence: [governance.permissionReviews]
 #   parameters: [permissionReviewMaxDays]
 #   remediation:
@@ -55,6 +56,7 @@ portal_delegation_reviewed contains finding if {
 #     Cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu để
 #     lộ lọt thông tin KCB BHYT của người bệnh ra bên ngoài.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [accounts]
 #   remediation:
 #     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
@@ -88,6 +90,7 @@ portal_account_holder_accountable contains finding if {
 #     Các đơn vị cần ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan
 #     đến quy trình quản lý, triển khai, vận hành và khai thác hệ thống công nghệ thông tin tại đơn vị;
 #   severity: medium
+#   assessment: evidence
 #   evidence: [governance.regulations]
 #   remediation:
 #     vi: >-
@@ -112,6 +115,7 @@ regulation_assigns_responsibility contains finding if some finding in obligation
 #     thông tin trong quá trình triển khai ứng dụng công nghệ thông tin, giao dịch điện tử phục vụ công tác quản lý
 #     và giám định, thanh toán chi phí KCB BHYT.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [facility.head, governance.securityDirectives]
 #   parameters: [securityDirectionMaxDays]
 #   remediation:
@@ -133,6 +137,7 @@ head_directs_security contains obligations.head_direction
 #     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
 #     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
 #   severity: high
+#   assessment: evidence
 #   evidence: [incidents]
 #   remediation:
 #     vi: >-

@@ -16,6 +16,7 @@ import data.kcb.lib.secrets
 #   clause: >-
 #     Tuyệt đối không được để lộ thông tin tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.
 #   severity: critical
+#   assessment: automated
 #   waivable: false
 #   evidence: ["* (every value in the configuration)"]
 #   remediation:

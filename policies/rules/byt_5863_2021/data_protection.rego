@@ -52,6 +52,7 @@ no_transfers := findings.fail(
 #     rà soát các ứng dụng trên Hệ thống công nghệ thông tin do Bảo hiểm xã hội Việt Nam quản lý, nhằm tăng cường
 #     an toàn, bảo mật thông tin về dữ liệu thẻ bảo hiểm y tế và dữ liệu khám bệnh, chữa bệnh bảo hiểm y tế;
 #   severity: medium
+#   assessment: automated
 #   evidence: [systems]
 #   remediation:
 #     vi: Khai báo mọi hệ thống của cơ sở và ghi rõ hệ thống nào lưu dữ liệu thẻ, dữ liệu KCB BHYT (holdsBhytData).
@@ -105,6 +106,7 @@ yes_no_en := {true: "yes", false: "no"}
 #     rà soát các ứng dụng trên Hệ thống công nghệ thông tin do Bảo hiểm xã hội Việt Nam quản lý, nhằm tăng cường
 #     an toàn, bảo mật thông tin về dữ liệu thẻ bảo hiểm y tế và dữ liệu khám bệnh, chữa bệnh bảo hiểm y tế;
 #   severity: high
+#   assessment: evidence
 #   evidence: [systems, applicationReviews]
 #   parameters: [applicationReviewMaxDays]
 #   remediation:
@@ -183,6 +185,7 @@ review_finding(system, latest) := findings.pass(
 #     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
 #     bảo mật, tránh lộ, lọt thông tin để các đối tượng xấu khai thác, lợi dụng.
 #   severity: critical
+#   assessment: automated
 #   evidence: [dataTransfers]
 #   remediation:
 #     vi: Chỉ cho phép TLS 1.2 trở lên trên mọi kênh trích chuyển dữ liệu và khai báo tlsMinVersion.
@@ -229,6 +232,7 @@ tls_finding(i, transfer) := findings.pass(
 #     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
 #     bảo mật, tránh lộ, lọt thông tin để các đối tượng xấu khai thác, lợi dụng.
 #   severity: critical
+#   assessment: automated
 #   evidence: [dataTransfers]
 #   remediation:
 #     vi: Bật xác thực hai đầu (chứng thư, tài khoản riêng) cho mọi kênh trích chuyển dữ liệu; khai báo authenticated.
@@ -272,6 +276,7 @@ transfer_authenticated contains finding if {
 #   clause: >-
 #     đồng thời yêu cầu các cơ sở khám bệnh, chữa bệnh phối hợp bảo vệ dữ liệu khám bệnh, chữa bệnh BHYT.
 #   severity: high
+#   assessment: evidence
 #   evidence: [dataTransfers]
 #   remediation:
 #     vi: Trình thủ trưởng đơn vị phê duyệt từng kênh trích chuyển dữ liệu; ghi approvedBy và approvedOn.

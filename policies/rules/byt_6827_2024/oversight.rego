@@ -19,6 +19,7 @@ inspections := object.get(facility.config, "inspections", [])
 #     Tổ chức kiểm tra, giám sát, báo cáo định kỳ về việc thực hiện các biện pháp quản lý, lưu trữ và sử dụng
 #     thông tin cá nhân tại các cơ sở y tế;
 #   severity: medium
+#   assessment: evidence
 #   evidence: [inspections]
 #   parameters: [inspectionMaxDays]
 #   remediation:
@@ -45,6 +46,7 @@ personal_data_inspected contains finding if {
 #     Tổ chức kiểm tra, giám sát, báo cáo định kỳ về việc thực hiện các biện pháp quản lý, lưu trữ và sử dụng
 #     thông tin cá nhân tại các cơ sở y tế;
 #   severity: medium
+#   assessment: evidence
 #   evidence: [inspections]
 #   parameters: [inspectionMaxDays]
 #   remediation:
@@ -77,6 +79,7 @@ periodic_report_submitted contains finding if {
 #     Phối hợp với các cơ quan truyền thông để tăng cường công tác tuyên truyền, cảnh báo về các hành vi lừa đảo
 #     thông qua việc lợi dụng thông tin cá nhân;
 #   severity: low
+#   assessment: evidence
 #   evidence: [awareness.fraudWarnings]
 #   parameters: [fraudWarningMaxDays]
 #   remediation:
@@ -107,6 +110,7 @@ fraud_warning_with_media contains finding if {
 #     Khuyến khích người bệnh cảnh giác và báo cáo ngay khi phát hiện các dấu hiệu bất thường, lộ, lọt thông tin
 #     cá nhân.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [awareness.patientReportingChannels]
 #   remediation:
 #     vi: Công bố đường dây nóng hoặc kênh tiếp nhận phản ánh tại khoa khám bệnh, website; ghi nơi công bố (publishedAt).

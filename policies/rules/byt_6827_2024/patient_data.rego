@@ -65,6 +65,7 @@ control_finding(i, system, control, what) := findings.pass(
 #     Thủ trưởng các đơn vị chịu trách nhiệm triển khai, quán triệt và tăng cường phổ biến Luật Khám bệnh, chữa
 #     bệnh và các văn bản quy phạm pháp luật có liên quan đến bảo mật thông tin người bệnh;
 #   severity: medium
+#   assessment: evidence
 #   evidence: [governance.disseminations]
 #   parameters: [disseminationMaxDays]
 #   remediation:
@@ -95,6 +96,7 @@ confidentiality_law_disseminated contains finding if {
 #     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
 #     trong quá trình khám bệnh, chữa bệnh.
 #   severity: high
+#   assessment: evidence
 #   evidence: [governance.regulations]
 #   remediation:
 #     vi: >-
@@ -136,6 +138,7 @@ confidentiality_process_regulated contains finding if {
 #     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
 #     trong quá trình khám bệnh, chữa bệnh.
 #   severity: high
+#   assessment: automated
 #   evidence: [systems]
 #   remediation:
 #     vi: Bật phân quyền theo vai trò trên mọi hệ thống lưu dữ liệu người bệnh, kể cả phần mềm nhà thuốc; khai báo controls.rbac.
@@ -158,6 +161,7 @@ patient_data_access_controlled contains finding if {
 #     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
 #     trong quá trình khám bệnh, chữa bệnh.
 #   severity: high
+#   assessment: automated
 #   evidence: [systems]
 #   remediation:
 #     vi: Bật ghi nhật ký truy cập trên mọi hệ thống lưu dữ liệu người bệnh; khai báo controls.auditLog.
@@ -180,6 +184,7 @@ patient_data_access_logged contains finding if {
 #     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
 #     trong quá trình khám bệnh, chữa bệnh.
 #   severity: medium
+#   assessment: automated
 #   evidence: [systems]
 #   remediation:
 #     vi: Mã hoá dữ liệu người bệnh khi lưu trữ trên mọi hệ thống; khai báo controls.encryptionAtRest.
@@ -204,6 +209,7 @@ patient_data_encrypted contains finding if {
 #     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
 #     trong quá trình khám bệnh, chữa bệnh.
 #   severity: high
+#   assessment: automated
 #   evidence: [facility.pharmacies, systems]
 #   remediation:
 #     vi: Khai báo các hệ thống nhà thuốc bệnh viện sử dụng (pharmacies[].systems) và liệt kê chúng trong systems.

@@ -55,6 +55,7 @@ grace_finding(i, person, what_vi, what_en) := findings.pass(
 #     Khám bệnh, chữa bệnh và các quy định về bảo mật thông tin, giữ bí mật tình trạng bệnh của người bệnh, những
 #     thông tin mà người bệnh đã cung cấp và hồ sơ bệnh án.
 #   severity: high
+#   assessment: evidence
 #   evidence: [staff, trainings]
 #   parameters: [trainingValidityDays, newStaffGraceDays]
 #   remediation:
@@ -106,6 +107,7 @@ grace_applies(person, records, max_days) if {
 #     Khám bệnh, chữa bệnh và các quy định về bảo mật thông tin, giữ bí mật tình trạng bệnh của người bệnh, những
 #     thông tin mà người bệnh đã cung cấp và hồ sơ bệnh án.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [staff]
 #   parameters: [commitmentValidityDays, newStaffGraceDays]
 #   remediation:

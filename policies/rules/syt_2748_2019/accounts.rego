@@ -44,6 +44,7 @@ rotation_days := min([regulation.passwordRotationDays |
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin hoặc khi có sự thay đổi về nhân
 #     sự được giao quản lý, sử dụng tài khoản.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [governance.regulations]
 #   parameters: [passwordRotationMaxDays]
 #   remediation:
@@ -111,6 +112,7 @@ rotation_period_finding(i, regulation) := findings.fail(
 #   clause: >-
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin
 #   severity: high
+#   assessment: automated
 #   evidence: [accounts, governance.regulations]
 #   remediation:
 #     vi: Đổi mật khẩu các tài khoản quá hạn và ghi ngày đổi (passwordChangedOn).
@@ -180,6 +182,7 @@ rotation_finding(i, account, age) := findings.fail(
 #   clause: >-
 #     hoặc khi có sự thay đổi về nhân sự được giao quản lý, sử dụng tài khoản.
 #   severity: high
+#   assessment: automated
 #   evidence: [accounts]
 #   remediation:
 #     vi: Đổi mật khẩu ngay khi bàn giao tài khoản cho người khác và ghi ngày đổi.

@@ -17,6 +17,7 @@ import data.kcb.lib.obligations
 #     Nghiêm túc thực hiện chỉ đạo của Sở Y tế tại Công văn số 941/SYT-NVY ngày 22/4/2019 về việc chấn chỉnh việc
 #     bảo mật, an toàn thông tin khám bệnh, chữa bệnh.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [governance.directiveImplementations]
 #   remediation:
 #     vi: Ghi nhận việc triển khai Công văn 941/SYT-NVY (ngày, người chịu trách nhiệm, văn bản/biên bản).
@@ -63,6 +64,7 @@ implementation_941_recorded if {
 #     trong quá trình triển khai ứng dụng công nghệ thông tin giao dịch điện tử phục vụ công tác quản lý và giám
 #     định, thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế tại đơn vị.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [facility.head, governance.securityDirectives]
 #   parameters: [securityDirectionMaxDays]
 #   remediation:
@@ -84,6 +86,7 @@ head_directs_security contains obligations.head_direction if in_thanh_hoa
 #     Ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan đến quy trình
 #     quản lý, triển khai, vận hành và khai thác hệ thống công nghệ thông tin tại đơn vị.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [governance.regulations]
 #   remediation:
 #     vi: >-
@@ -112,6 +115,7 @@ regulation_assigns_responsibility contains finding if {
 #     Các cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu
 #     để lộ, lọt thông tin KCB BHYT của người bệnh ra ngoài.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [accounts]
 #   remediation:
 #     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
