@@ -11,6 +11,11 @@ province := config.facility.province
 
 province := substring(config.facility.code, 0, 2) if not config.facility.province
 
+# is_kcb_facility: a health facility (cơ sở khám bệnh, chữa bệnh), not a stand-alone pharmacy.
+is_kcb_facility if not standalone_pharmacy
+
+standalone_pharmacy if config.facility.type == "pharmacy"
+
 has_bhyt_contract if config.facility.bhytContract == true
 
 portal_system_ids contains system.id if {

@@ -22,10 +22,10 @@ import data.kcb.lib.obligations
 #   remediation:
 #     vi: Ghi nhận việc triển khai Công văn 941/SYT-NVY (ngày, người chịu trách nhiệm, văn bản/biên bản).
 #     en: Record how letter 941/SYT-NVY was implemented (date, who, document or minutes).
-implements_941_direction contains outside_thanh_hoa if not in_thanh_hoa
+implements_941_direction contains not_bound if not bound
 
 implements_941_direction contains finding if {
-	in_thanh_hoa
+	bound
 	some i, record in object.get(facility.config, ["governance", "directiveImplementations"], [])
 	record.directive == "941/SYT-NVY"
 	finding := findings.pass(
@@ -36,7 +36,7 @@ implements_941_direction contains finding if {
 }
 
 implements_941_direction contains finding if {
-	in_thanh_hoa
+	bound
 	not implementation_941_recorded
 	finding := findings.fail(
 		"facility", "/governance",
@@ -70,9 +70,9 @@ implementation_941_recorded if {
 #   remediation:
 #     vi: Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin ít nhất mỗi năm và ghi vào cấu hình.
 #     en: The head of unit issues a written direction on information security at least yearly; record it.
-head_directs_security contains outside_thanh_hoa if not in_thanh_hoa
+head_directs_security contains not_bound if not bound
 
-head_directs_security contains obligations.head_direction if in_thanh_hoa
+head_directs_security contains obligations.head_direction if bound
 
 # METADATA
 # scope: document
@@ -95,10 +95,10 @@ head_directs_security contains obligations.head_direction if in_thanh_hoa
 #     en: >-
 #       Issue a regulation naming responsibilities for managing, deploying, operating and using the IT system and
 #       its accounts; declare covers: [account_responsibility, it_operations].
-regulation_assigns_responsibility contains outside_thanh_hoa if not in_thanh_hoa
+regulation_assigns_responsibility contains not_bound if not bound
 
 regulation_assigns_responsibility contains finding if {
-	in_thanh_hoa
+	bound
 	some finding in obligations.responsibility_regulation
 }
 
@@ -120,15 +120,15 @@ regulation_assigns_responsibility contains finding if {
 #   remediation:
 #     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
 #     en: Have the holder sign the assignment decision, accepting personal responsibility; record assignment.acknowledgedOn.
-account_personal_responsibility contains outside_thanh_hoa if not in_thanh_hoa
+account_personal_responsibility contains not_bound if not bound
 
 account_personal_responsibility contains finding if {
-	in_thanh_hoa
+	bound
 	some finding in obligations.personal_responsibility(facility.active_accounts)
 }
 
 account_personal_responsibility contains finding if {
-	in_thanh_hoa
+	bound
 	count(facility.active_accounts) == 0
 	finding := findings.fail(
 		"facility", "/accounts",

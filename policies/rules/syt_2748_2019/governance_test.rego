@@ -53,3 +53,10 @@ test_no_active_account_fails if {
 	findings := syt_2748_2019.account_personal_responsibility with input as fx.with_config({"accounts": []})
 	fx.fails_with(findings, "lists no active account")
 }
+
+test_standalone_pharmacy_in_thanh_hoa_is_not_bound if {
+	findings := syt_2748_2019.implements_941_direction with input as fx.with_config({"facility": {"type": "pharmacy"}})
+	fx.not_applicable(findings)
+	some finding in findings
+	contains(finding.message.en, "a stand-alone pharmacy is not one")
+}
