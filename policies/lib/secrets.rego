@@ -24,6 +24,9 @@ secret_value_patterns := {
 	"GitHub token": `gh[pousr]_[A-Za-z0-9]{30,}`,
 }
 
+# any_secret_shape matches when one of the shapes does: one regex per string rejects ordinary values cheaply.
+any_secret_shape := concat("|", [concat("", ["(?:", pattern, ")"]) | some pattern in secret_value_patterns])
+
 # found lists each secret as {pointer, kind}.
 found contains {"pointer": evidence.pointer_to(path), "kind": "secret-named field"} if {
 	walk(input.config, [path, value])
@@ -35,6 +38,7 @@ found contains {"pointer": evidence.pointer_to(path), "kind": "secret-named fiel
 found contains {"pointer": evidence.pointer_to(path), "kind": kind} if {
 	walk(input.config, [path, value])
 	is_string(value)
+	regex.match(any_secret_shape, value)
 	not secret_named(path[count(path) - 1])
 	some kind, pattern in secret_value_patterns
 	regex.match(pattern, value)
