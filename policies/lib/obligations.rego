@@ -59,8 +59,8 @@ head_direction := finding if {
 	finding := evidence.freshness(
 		records, data.params.securityDirectionMaxDays, "facility", "/governance",
 		{
-			"vi": concat("", ["chỉ đạo về bảo mật, an toàn thông tin do thủ trưởng ", facility.head_name, " ký"]),
-			"en": concat("", ["direction on information security signed by the head of unit, ", facility.head_name]),
+			"vi": concat("", ["chỉ đạo về bảo mật, an toàn thông tin do thủ trưởng (", facility.head_name, ") ký"]),
+			"en": concat("", ["direction on information security signed by the head of unit (", facility.head_name, ")"]),
 		},
 	)
 }

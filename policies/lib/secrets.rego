@@ -44,6 +44,23 @@ found contains {"pointer": evidence.pointer_to(path), "kind": kind} if {
 	regex.match(pattern, value)
 }
 
+# Vietnamese names of the kinds, for the vi message.
+kind_vi := {
+	"secret-named field": "trường mang tên bí mật",
+	"private key": "khoá bí mật",
+	"URL with a password": "URL có mật khẩu",
+	"connection string with a password": "chuỗi kết nối có mật khẩu",
+	"bearer token": "mã bearer",
+	"JSON Web Token": "mã JWT",
+	"cloud access key": "khoá truy cập đám mây",
+	"GitHub token": "mã GitHub",
+}
+
+# by_pointer_vi is by_pointer with the kinds named in Vietnamese.
+by_pointer_vi[pointer] := concat(", ", sort([kind_vi[secret.kind] | some secret in found; secret.pointer == pointer])) if {
+	some pointer in {secret.pointer | some secret in found}
+}
+
 # by_pointer maps the JSON pointer of each secret to the kinds of secret found there, e.g. "bearer token, JSON Web Token".
 by_pointer[pointer] := concat(", ", sort([secret.kind | some secret in found; secret.pointer == pointer])) if {
 	some pointer in {secret.pointer | some secret in found}

@@ -30,7 +30,10 @@ account_secrets_not_in_config contains finding if {
 	some pointer, kinds in secrets.by_pointer
 	finding := findings.fail(
 		concat("", ["secret:", pointer]), pointer,
-		concat("", ["Cấu hình chứa thông tin bí mật (", kinds, ") tại ", pointer, "; giá trị không được in ra."]),
+		concat("", [
+			"Cấu hình chứa thông tin bí mật (", secrets.by_pointer_vi[pointer], ") tại ", pointer,
+			"; giá trị không được in ra.",
+		]),
 		concat("", ["The configuration holds a secret (", kinds, ") at ", pointer, "; the value is not shown."]),
 	)
 }

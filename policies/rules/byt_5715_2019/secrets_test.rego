@@ -60,3 +60,10 @@ test_value_matching_two_shapes_is_one_finding if {
 	finding.pointer == "/facility/name"
 	contains(finding.message.en, "(JSON Web Token, bearer token)")
 }
+
+test_secret_kind_is_named_in_vietnamese if {
+	config := object.union(fx.hospital, {"password": "x"})
+	findings := byt_5715_2019.account_secrets_not_in_config with input as {"asOf": fx.as_of, "config": config}
+	some finding in findings
+	finding.message.vi == "Cấu hình chứa thông tin bí mật (trường mang tên bí mật) tại /password; giá trị không được in ra."
+}
