@@ -38,6 +38,12 @@ describe("bundled examples through the real WASM policy", { timeout: 30_000 }, (
     expect(new Set(Object.values(statuses))).toEqual(new Set(["pass", "not_applicable"]));
   });
 
+  it("also passes under the stricter thanh-hoa profile", async () => {
+    const report = await check(["examples/compliant-hospital/facility.yaml"], { asOf, profile: "thanh-hoa" });
+    expect(report.profile.params).toMatchObject({ accessReviewMaxDays: 35 });
+    expect(exitCode(report)).toBe(0);
+  });
+
   it("finds each failure of the non-compliant hospital on its line", async () => {
     const report = await check(["examples/noncompliant-hospital/facility.yaml"], { asOf });
     expect(exitCode(report)).toBe(1);
