@@ -58,6 +58,20 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
     }
   });
 
+  it("masks a secret that another rule's message would quote", () => {
+    const leakyId = `sftp://kcb:${PASSWORD}@10.0.0.5/xml`;
+    const source = `apiVersion: kcb-compliance/v1
+kind: Facility
+facility: { code: "01001", name: Phòng khám, type: clinic, bhytContract: true }
+dataTransfers:
+  - { id: "${leakyId}", from: his, to: portal, protocol: sftp, tlsMinVersion: "1.0" }
+`;
+    const report = checkSource(source, "clinic.yaml", { asOf });
+    const transfer = report.facilities[0]!.rules.find((r) => r.id === "byt_5863_2021.transfer_encrypted")!;
+    expect(transfer.findings[0]!.message.en).toContain("Channel [redacted] (sftp)");
+    for (const format of ["text", "json"] as const) expect(formatReport(report, format, { lang: "en" })).not.toContain(PASSWORD);
+  });
+
   it("still rejects an unknown key that is not named like a secret", () => {
     const report = checkSource(config.replace("password:", "colour:"), "clinic.yaml", { asOf });
     expect(report.facilities[0]!.errors.map((e) => e.message.en)).toEqual(['/accounts/0: unknown field "colour" (not in format v1).']);
