@@ -18,8 +18,8 @@ import {
   escapePointerToken,
   loadConfigFile,
   locate,
-  require_dist
-} from "./chunk-DYCLYTAP.js";
+  parseConfig
+} from "./chunk-ZOWZRK5I.js";
 import {
   EngineError,
   InputError,
@@ -21490,7 +21490,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse2(src) {
+    function parse(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match3, offset2) => {
@@ -21521,7 +21521,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse2;
+    exports.parse = parse;
   }
 });
 
@@ -24757,7 +24757,7 @@ ${cbNode.commentBefore}` : cb;
 });
 
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var parseCst = require_parse_cst();
@@ -24800,7 +24800,7 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse2(src, options) {
+    function parse(src, options) {
       const doc = parseDocument(src, options);
       doc.warnings.forEach((warning2) => warnings.warn(warning2));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -24815,7 +24815,7 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse2,
+      parse,
       parseAllDocuments,
       parseCST: parseCst.parse,
       parseDocument,
@@ -24829,7 +24829,7 @@ var require_dist2 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
 var require_yaml = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
-    module.exports = require_dist2().YAML;
+    module.exports = require_dist().YAML;
   }
 });
 
@@ -24843,7 +24843,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse2(str) {
+    function parse(str) {
       if (typeof str !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -24863,9 +24863,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse2(str).ok : void 0,
+      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse2(str).result
+      "yaml.unmarshal": (str) => parse(str).result
     };
   }
 });
@@ -29079,7 +29079,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse(serialize(uri, options), options);
       }
       return uri;
     }
@@ -29122,8 +29122,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        base = parse(serialize(base, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -29441,7 +29441,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -29478,7 +29478,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -32655,7 +32655,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -32682,11 +32682,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -33246,7 +33246,7 @@ var require_limit = __commonJS({
 });
 
 // node_modules/ajv-formats/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -36782,7 +36782,7 @@ import { extname as extname3 } from "node:path";
 async function loadFacility(file, options = {}) {
   let config;
   try {
-    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-GQVJLGD4.js"), { file, line: 1, column: 1 }, {
+    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7RV2EXAG.js"), { file, line: 1, column: 1 }, {
       vi: "cấu hình TypeScript (cần ts-morph)",
       en: "TypeScript configs (they need ts-morph)"
     })).loadTypeScriptConfig(file) : await loadConfigFile(file);
@@ -36795,31 +36795,67 @@ async function loadFacility(file, options = {}) {
 }
 
 // src/profile/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import__ = __toESM(require__(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 var BUNDLED_PROFILES = ["national", "thanh-hoa"];
+var compiled;
+function profileSchema() {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync2(packagePath("schemas/profile.v1.schema.json"), "utf8"));
+    compiled = {
+      validate: new import__.Ajv2020({ allErrors: true, strict: true }).compile(schema),
+      paramNames: Object.keys(schema.properties.params.properties).sort()
+    };
+  }
+  return compiled;
+}
+function profileParamNames() {
+  return profileSchema().paramNames;
+}
 function loadProfile(nameOrFile = "national") {
-  const source = BUNDLED_PROFILES.includes(nameOrFile) ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
-  let parsed;
-  try {
-    parsed = (0, import_yaml.parse)(readFileSync2(source, "utf8"), { schema: "core" });
-  } catch (error2) {
+  const bundled = BUNDLED_PROFILES.includes(nameOrFile);
+  const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
+  const profile = readProfileFile(file, nameOrFile);
+  const base = profile.extends ?? (bundled ? void 0 : "national");
+  const params = base ? { ...loadProfile(base).params, ...profile.params } : profile.params;
+  const missing = profileParamNames().filter((name) => params[name] === void 0);
+  if (missing.length > 0) {
     throw new InputError(
-      { file: source, line: 1, column: 1 },
+      { file, line: 1, column: 1 },
+      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
+    );
+  }
+  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+  return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
+}
+function readProfileFile(file, nameOrFile) {
+  let loaded;
+  try {
+    loaded = parseConfig(readFileSync2(file, "utf8").normalize("NFC"), file);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError(
+      { file, line: 1, column: 1 },
       {
         vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
-        en: `Cannot read profile "${nameOrFile}" (${error2.message.split("\n")[0]}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
+        en: `Cannot read profile "${nameOrFile}" (${error2.code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
       }
     );
   }
-  const profile = parsed;
-  if (typeof profile?.name !== "string" || typeof profile.params !== "object" || profile.params === null) {
-    throw new InputError(
-      { file: source, line: 1, column: 1 },
-      { vi: "Hồ sơ tham số cần có name và params.", en: "A profile needs a name and a params mapping." }
-    );
+  const { validate } = profileSchema();
+  if (!validate(loaded.data)) {
+    const first = (validate.errors ?? [])[0];
+    const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
+    const detail = (validate.errors ?? []).map((error2) => describe(error2)).join("; ");
+    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
-  return { name: profile.name, source: BUNDLED_PROFILES.includes(nameOrFile) ? `bundled:${nameOrFile}` : nameOrFile, params: profile.params };
+  return loaded.data;
+}
+function describe(error2) {
+  const where = error2.instancePath || "/";
+  if (error2.keyword === "additionalProperties") return `${where}: unknown field "${String(error2.params.additionalProperty)}"`;
+  if (error2.keyword === "required") return `${where}: missing "${String(error2.params.missingProperty)}"`;
+  return `${where}: ${error2.message ?? "invalid"}`;
 }
 
 // src/report/catalog.ts
@@ -36831,6 +36867,38 @@ function loadCatalog() {
 }
 function loadManifest() {
   return JSON.parse(readFileSync3(packagePath("policy/manifest.json"), "utf8"));
+}
+
+// src/report/redact.ts
+var SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
+var MASK = "[redacted]";
+function redactSecrets(rules, data) {
+  const secrets = secretValues(rules, data);
+  if (secrets.length === 0) return rules;
+  const mask = (text3) => secrets.reduce((masked, secret) => masked.replaceAll(secret, MASK), text3);
+  return rules.map((rule) => ({
+    ...rule,
+    findings: rule.findings.map((finding2) => ({
+      ...finding2,
+      target: mask(finding2.target),
+      message: { vi: mask(finding2.message.vi), en: mask(finding2.message.en) },
+      ...finding2.waiver ? { waiver: JSON.parse(mask(JSON.stringify(finding2.waiver))) } : {}
+    }))
+  }));
+}
+function secretValues(rules, data) {
+  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
+  const values = (rule?.findings ?? []).filter((finding2) => finding2.status !== "pass").map((finding2) => valueAt(data, finding2.pointer)).filter((value) => typeof value === "string" && value.length > 0);
+  return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+function valueAt(data, pointer) {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
 }
 
 // src/report/build.ts
@@ -36847,7 +36915,7 @@ function facilityReport(config, raw, catalog2) {
       findings: result2.findings.map((finding2) => ({ ...finding2, location: locate(config, finding2.pointer) }))
     };
   });
-  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
+  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules: redactSecrets(rules, config.data) };
 }
 function failedFacility(file, errors, data) {
   return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
@@ -36884,28 +36952,40 @@ function summarize(facilities) {
 }
 
 // src/validate/schema.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist3(), 1);
+var import__2 = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
 import { readFileSync as readFileSync4 } from "node:fs";
-var compiled;
+
+// src/validate/secrets.ts
+var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+function isSecretNamedKey(key) {
+  return secretKey.test(key);
+}
+
+// src/validate/schema.ts
+var compiled2;
 function validator() {
-  if (!compiled) {
+  if (!compiled2) {
     const schema = JSON.parse(readFileSync4(packagePath("schemas/facility.v1.schema.json"), "utf8"));
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new import__2.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     (0, import_ajv_formats.default)(ajv);
-    compiled = ajv.compile(schema);
+    compiled2 = ajv.compile(schema);
   }
-  return compiled;
+  return compiled2;
 }
 function validateConfig(config) {
   const validate = validator();
   if (validate(config.data)) return [];
-  return (validate.errors ?? []).filter((error2) => error2.keyword !== "if").map((error2) => {
+  return (validate.errors ?? []).filter((error2) => error2.keyword !== "if" && !secretKeyLetThrough(error2)).map((error2) => {
     const pointer = error2.keyword === "additionalProperties" ? `${error2.instancePath}/${String(error2.params.additionalProperty)}` : error2.instancePath;
-    return new InputError(locate(config, pointer), describe(error2));
+    return new InputError(locate(config, pointer), describe2(error2));
   });
 }
-function describe(error2) {
+function secretKeyLetThrough(error2) {
+  return error2.keyword === "additionalProperties" && isSecretNamedKey(String(error2.params.additionalProperty));
+}
+function describe2(error2) {
   const where = error2.instancePath || "/";
   const params = error2.params;
   switch (error2.keyword) {

@@ -1,21 +1,15 @@
 // Builds the GitHub Action's committed bundle: dist/index.js (one ESM file, every dependency inside, so the runner
 // needs no `npm install`) plus copies of the files the library reads at run time (src/paths.ts finds them beside
 // the bundle). CI rebuilds it (scripts/check-generated.sh) and fails when the bytes differ from the commit.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
-const RUNTIME_FILES = [
-  "policy/policy.wasm",
-  "policy/catalog.json",
-  "policy/manifest.json",
-  "schemas/facility.v1.schema.json",
-  "profiles/national.yaml",
-  "profiles/thanh-hoa.yaml",
-];
+// Whole folders, so a file the library starts to read at run time cannot be forgotten here.
+const RUNTIME_FOLDERS = ["policy", "schemas", "profiles"];
 
 rmSync(dist, { recursive: true, force: true });
 await build({
@@ -41,10 +35,7 @@ await build({
   external: ["@duckdb/node-api", "ts-morph"],
   logLevel: "warning",
 });
-for (const file of RUNTIME_FILES) {
-  mkdirSync(dirname(join(dist, file)), { recursive: true });
-  copyFileSync(join(root, file), join(dist, file));
-}
+for (const folder of RUNTIME_FOLDERS) cpSync(join(root, folder), join(dist, folder), { recursive: true });
 // Read by the report for its version; "type": "module" makes Node load the bundle as ESM wherever dist/ is.
 const { name, version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 writeFileSync(join(dist, "package.json"), `${JSON.stringify({ name, version, private: true, type: "module" }, null, 2)}\n`);

@@ -3,9 +3,11 @@
 import { readFileSync } from "node:fs";
 
 const inspected = JSON.parse(readFileSync(process.argv[2], "utf8"));
-const rulesPrefix = ["data", "kcb", "rules"];
+// Obligation rules live under data.kcb.rules.<document>; the tool's own waiver rule under data.kcb.governance.
 const segments = (path) => path.map((term) => term.value);
-const underRules = (path) => rulesPrefix.every((part, i) => path[i] === part);
+const underRules = (path) => path[0] === "data" && path[1] === "kcb" && (path[2] === "rules" || path[2] === "governance");
+const documentOf = (path) => (path[2] === "governance" ? "governance" : path[3]);
+const nameOf = (path) => (path[2] === "governance" ? path[3] : path[4]);
 
 const documents = {};
 const rules = [];
@@ -14,19 +16,21 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
   if (!underRules(parts) || location.file.endsWith("_test.rego")) continue;
   const custom = annotations.custom ?? {};
   if (annotations.scope === "package") {
-    documents[parts[3]] = {
+    documents[documentOf(parts)] = {
       number: custom.document, issuer: custom.issuer, date: custom.date, subject: custom.subject,
       title: annotations.title, description: annotations.description?.trim(), source: custom.source, scope: custom.scope,
     };
-  } else if (parts.length === 5) {
+  } else if (nameOf(parts) && parts.length === (parts[2] === "governance" ? 4 : 5)) {
     rules.push({
-      id: `${parts[3]}.${parts[4]}`,
-      document: parts[3],
+      id: `${documentOf(parts)}.${nameOf(parts)}`,
+      document: documentOf(parts),
       title: { en: annotations.title, vi: custom.title_vi },
       description: annotations.description?.trim(),
       item: custom.item,
       clause: custom.clause,
       severity: custom.severity,
+      // automated: read from configuration facts; evidence: passes on a recorded act (what, when, who).
+      assessment: custom.assessment ?? "automated",
       evidence: custom.evidence ?? [],
       parameters: custom.parameters ?? [],
       waivable: custom.waivable ?? true,

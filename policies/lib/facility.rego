@@ -11,6 +11,11 @@ province := config.facility.province
 
 province := substring(config.facility.code, 0, 2) if not config.facility.province
 
+# is_kcb_facility: a health facility (cơ sở khám bệnh, chữa bệnh), not a stand-alone pharmacy.
+is_kcb_facility if not standalone_pharmacy
+
+standalone_pharmacy if config.facility.type == "pharmacy"
+
 has_bhyt_contract if config.facility.bhytContract == true
 
 portal_system_ids contains system.id if {
@@ -43,3 +48,28 @@ regulations_covering(topic) := [regulation |
 	some regulation in object.get(config, ["governance", "regulations"], [])
 	topic in regulation.covers
 ]
+
+# head_name is the declared head of unit (thủ trưởng), if any.
+head_name := config.facility.head.name
+
+# systems_holding_patient_data maps the index of each system that stores patient data to the system.
+# A system stores patient data unless it says otherwise; the BHXH portal is BHXH's, not the facility's.
+systems_holding_patient_data[i] := system if {
+	some i, system in object.get(config, "systems", [])
+	object.get(system, "holdsPatientData", system.kind != "bhxh_portal")
+}
+
+# active_health_workers maps the index of each serving health worker to the person.
+active_health_workers[i] := person if {
+	some i, person in object.get(config, "staff", [])
+	person.status == "active"
+	object.get(person, "healthWorker", true)
+}
+
+staff_pointer(i) := concat("/", ["", "staff", format_int(i, 10)])
+
+staff_target(person) := concat(":", ["staff", person.id])
+
+system_target(system) := concat(":", ["system", system.id])
+
+system_pointer(i) := concat("/", ["", "systems", format_int(i, 10)])

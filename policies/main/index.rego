@@ -5,12 +5,75 @@ package kcb.main.index
 
 import data.kcb.rules
 
+# Rules whose METADATA says waivable: false; a waiver naming one is itself a failure.
+non_waivable := ["byt_5715_2019.account_secrets_not_in_config"]
+
+emitted["byt_5715_2019.access_baseline_investigated"] := rules.byt_5715_2019.access_baseline_investigated
+
+emitted["byt_5715_2019.access_ceiling_investigated"] := rules.byt_5715_2019.access_ceiling_investigated
+
+emitted["byt_5715_2019.access_stats_reviewed"] := rules.byt_5715_2019.access_stats_reviewed
+
+emitted["byt_5715_2019.account_leaks_handled"] := rules.byt_5715_2019.account_leaks_handled
+
+emitted["byt_5715_2019.account_secrets_not_in_config"] := rules.byt_5715_2019.account_secrets_not_in_config
+
+emitted["byt_5715_2019.head_directs_security"] := rules.byt_5715_2019.head_directs_security
+
+emitted["byt_5715_2019.portal_account_holder_accountable"] := rules.byt_5715_2019.portal_account_holder_accountable
+
 emitted["byt_5715_2019.portal_account_holder_assigned"] := rules.byt_5715_2019.portal_account_holder_assigned
 
 emitted["byt_5715_2019.portal_account_holder_in_post"] := rules.byt_5715_2019.portal_account_holder_in_post
 
+emitted["byt_5715_2019.portal_delegation_reviewed"] := rules.byt_5715_2019.portal_delegation_reviewed
+
+emitted["byt_5715_2019.regulation_assigns_responsibility"] := rules.byt_5715_2019.regulation_assigns_responsibility
+
+emitted["byt_5863_2021.bhyt_application_reviewed"] := rules.byt_5863_2021.bhyt_application_reviewed
+
+emitted["byt_5863_2021.bhyt_applications_inventoried"] := rules.byt_5863_2021.bhyt_applications_inventoried
+
+emitted["byt_5863_2021.transfer_approved"] := rules.byt_5863_2021.transfer_approved
+
+emitted["byt_5863_2021.transfer_authenticated"] := rules.byt_5863_2021.transfer_authenticated
+
+emitted["byt_5863_2021.transfer_encrypted"] := rules.byt_5863_2021.transfer_encrypted
+
+emitted["byt_6827_2024.confidentiality_commitment_signed"] := rules.byt_6827_2024.confidentiality_commitment_signed
+
+emitted["byt_6827_2024.confidentiality_law_disseminated"] := rules.byt_6827_2024.confidentiality_law_disseminated
+
+emitted["byt_6827_2024.confidentiality_process_regulated"] := rules.byt_6827_2024.confidentiality_process_regulated
+
+emitted["byt_6827_2024.fraud_warning_with_media"] := rules.byt_6827_2024.fraud_warning_with_media
+
+emitted["byt_6827_2024.health_workers_trained"] := rules.byt_6827_2024.health_workers_trained
+
+emitted["byt_6827_2024.patient_data_access_controlled"] := rules.byt_6827_2024.patient_data_access_controlled
+
+emitted["byt_6827_2024.patient_data_access_logged"] := rules.byt_6827_2024.patient_data_access_logged
+
+emitted["byt_6827_2024.patient_data_encrypted"] := rules.byt_6827_2024.patient_data_encrypted
+
+emitted["byt_6827_2024.patient_reporting_channel_published"] := rules.byt_6827_2024.patient_reporting_channel_published
+
+emitted["byt_6827_2024.periodic_report_submitted"] := rules.byt_6827_2024.periodic_report_submitted
+
+emitted["byt_6827_2024.personal_data_inspected"] := rules.byt_6827_2024.personal_data_inspected
+
+emitted["byt_6827_2024.pharmacy_systems_covered"] := rules.byt_6827_2024.pharmacy_systems_covered
+
+emitted["syt_2748_2019.account_personal_responsibility"] := rules.syt_2748_2019.account_personal_responsibility
+
+emitted["syt_2748_2019.head_directs_security"] := rules.syt_2748_2019.head_directs_security
+
+emitted["syt_2748_2019.implements_941_direction"] := rules.syt_2748_2019.implements_941_direction
+
 emitted["syt_2748_2019.password_changed_on_handover"] := rules.syt_2748_2019.password_changed_on_handover
 
 emitted["syt_2748_2019.password_rotated_on_time"] := rules.syt_2748_2019.password_rotated_on_time
+
+emitted["syt_2748_2019.regulation_assigns_responsibility"] := rules.syt_2748_2019.regulation_assigns_responsibility
 
 emitted["syt_2748_2019.regulation_sets_rotation_period"] := rules.syt_2748_2019.regulation_sets_rotation_period

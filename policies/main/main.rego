@@ -1,11 +1,11 @@
 # METADATA
 # description: |
 #   The runner's single entrypoint. Collects the findings of every rule under data.kcb.rules,
-#   applies the facility's waivers, and gives each rule one status. A rule that emits nothing
+#   applies the facility's valid waivers (see kcb.governance), and gives each rule one status. A rule that emits nothing
 #   could not assess anything: that is reported as a failure, never as a pass (fail closed).
 package kcb.main
 
-import data.kcb.lib.dates
+import data.kcb.governance
 import data.kcb.main.index
 
 # METADATA
@@ -14,6 +14,11 @@ import data.kcb.main.index
 results[rule_id] := {"status": rule_status(findings), "findings": findings} if {
 	some rule_id, emitted in index.emitted
 	findings := with_waivers(rule_id, emitted)
+}
+
+# The waiver governance rule judges the waivers themselves, so no waiver applies to it.
+results["governance.waivers_governed"] := {"status": rule_status(findings), "findings": findings} if {
+	findings := with_waivers("governance.waivers_governed", governance.waivers_governed)
 }
 
 with_waivers(rule_id, emitted) := [waived_or_same(rule_id, finding) | some finding in sorted_findings(emitted)] if {
@@ -42,17 +47,12 @@ sorted_findings(emitted) := [finding |
 waived_or_same(rule_id, finding) := object.union(finding, {"status": "waived", "waiver": covering[0]}) if {
 	finding.status == "fail"
 	covering := [waiver |
-		some waiver in active_waivers
+		some waiver in governance.valid
 		waiver.rule == rule_id
 		waiver.target == finding.target
 	]
 	count(covering) > 0
 } else := finding
-
-active_waivers contains waiver if {
-	some waiver in object.get(input.config, "waivers", [])
-	dates.days_between(input.asOf, waiver.expiresOn) >= 0
-}
 
 statuses(findings) := {finding.status | some finding in findings}
 

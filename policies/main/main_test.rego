@@ -1,14 +1,14 @@
 package kcb.main_test
 
+import data.kcb.lib.fixtures_test as fx
 import data.kcb.main
-
-params := {"passwordRotationMaxDays": 90}
 
 outside_thanh_hoa := {"asOf": "2026-11-20", "config": {"facility": {"code": "01001", "bhytContract": false}}}
 
 test_every_indexed_rule_has_a_result if {
-	results := main.results with input as outside_thanh_hoa with data.params as params
-	count(results) == 5
+	results := main.results with input as outside_thanh_hoa with data.params as fx.params
+	count(results) == count(main.index.emitted) + 1
+	results["governance.waivers_governed"].status == "not_applicable"
 	results["syt_2748_2019.password_rotated_on_time"].status == "not_applicable"
 }
 
@@ -23,12 +23,13 @@ failing_finding := {"status": "fail", "target": "account:a1", "pointer": "/accou
 
 waiver(expires_on) := {
 	"rule": "x.rule", "target": "account:a1", "reason": "migration",
-	"approvedBy": "Giám đốc", "expiresOn": expires_on,
+	"approvedBy": "Giám đốc", "approvedOn": "2026-11-01", "risk": "low", "expiresOn": expires_on,
 }
 
 test_current_waiver_waives_matching_failure if {
 	results := main.results with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-12-31")]}}
 		with main.index.emitted as {"x.rule": {failing_finding}}
+		with data.params as fx.params
 	results["x.rule"].status == "waived"
 	results["x.rule"].findings[0].waiver.approvedBy == "Giám đốc"
 }
@@ -36,7 +37,9 @@ test_current_waiver_waives_matching_failure if {
 test_expired_waiver_does_not_waive if {
 	results := main.results with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-11-19")]}}
 		with main.index.emitted as {"x.rule": {failing_finding}}
+		with data.params as fx.params
 	results["x.rule"].status == "fail"
+	results["governance.waivers_governed"].status == "fail"
 }
 
 test_status_precedence if {

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { EngineError, InputError } from "../errors.js";
 import { checkCommand } from "./commands/check.js";
+import { explainCommand } from "./commands/explain.js";
+import { rulesCommand } from "./commands/rules.js";
 
 const USAGE_ERROR = 2;
 
@@ -12,7 +14,9 @@ export function buildProgram(): Command {
         "(5863/BYT-BH, 5715/BYT-BH, 2748/SYT-NVY, 6827/BYT-KCB).",
     )
     .exitOverride()
-    .addCommand(checkCommand.exitOverride());
+    .addCommand(checkCommand.exitOverride())
+    .addCommand(rulesCommand.exitOverride())
+    .addCommand(explainCommand.exitOverride());
 }
 
 /** Runs the CLI and returns its exit code; user-caused errors are printed without a stack. */

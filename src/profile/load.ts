@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { InputError } from "../errors.js";
+import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
 import { packagePath } from "../paths.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
@@ -12,27 +13,79 @@ export interface Profile {
 
 export const BUNDLED_PROFILES = ["national", "thanh-hoa"];
 
-/** A bundled profile by name, or a profile file a health department wrote. */
+interface ProfileFile {
+  name: string;
+  extends?: string;
+  params: Record<string, unknown>;
+}
+
+let compiled: { validate: ValidateFunction; paramNames: string[] } | undefined;
+
+function profileSchema() {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8"));
+    compiled = {
+      validate: new Ajv2020({ allErrors: true, strict: true }).compile(schema),
+      paramNames: Object.keys(schema.properties.params.properties).sort(),
+    };
+  }
+  return compiled;
+}
+
+/** The parameter names a resolved profile must set: the profile schema's params. */
+export function profileParamNames(): string[] {
+  return profileSchema().paramNames;
+}
+
+/**
+ * A bundled profile by name, or a profile file a health department wrote. A profile inherits the parameters it
+ * does not set from the one it extends (files extend national unless they say otherwise), and the result must
+ * set every parameter the rules read.
+ */
 export function loadProfile(nameOrFile = "national"): Profile {
-  const source = BUNDLED_PROFILES.includes(nameOrFile) ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
-  let parsed: unknown;
-  try {
-    parsed = parse(readFileSync(source, "utf8"), { schema: "core" });
-  } catch (error) {
+  const bundled = BUNDLED_PROFILES.includes(nameOrFile);
+  const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
+  const profile = readProfileFile(file, nameOrFile);
+  const base = profile.extends ?? (bundled ? undefined : "national");
+  const params = base ? { ...loadProfile(base).params, ...profile.params } : profile.params;
+  const missing = profileParamNames().filter((name) => params[name] === undefined);
+  if (missing.length > 0) {
     throw new InputError(
-      { file: source, line: 1, column: 1 },
+      { file, line: 1, column: 1 },
+      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` },
+    );
+  }
+  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+  return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
+}
+
+function readProfileFile(file: string, nameOrFile: string): ProfileFile {
+  let loaded: LoadedConfig;
+  try {
+    loaded = parseConfig(readFileSync(file, "utf8").normalize("NFC"), file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      { file, line: 1, column: 1 },
       {
         vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
-        en: `Cannot read profile "${nameOrFile}" (${(error as Error).message.split("\n")[0]}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`,
+        en: `Cannot read profile "${nameOrFile}" (${(error as NodeJS.ErrnoException).code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`,
       },
     );
   }
-  const profile = parsed as { name?: unknown; params?: unknown };
-  if (typeof profile?.name !== "string" || typeof profile.params !== "object" || profile.params === null) {
-    throw new InputError(
-      { file: source, line: 1, column: 1 },
-      { vi: "Hồ sơ tham số cần có name và params.", en: "A profile needs a name and a params mapping." },
-    );
+  const { validate } = profileSchema();
+  if (!validate(loaded.data)) {
+    const first = (validate.errors ?? [])[0] as ErrorObject;
+    const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
+    const detail = (validate.errors ?? []).map((error) => describe(error)).join("; ");
+    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
-  return { name: profile.name, source: BUNDLED_PROFILES.includes(nameOrFile) ? `bundled:${nameOrFile}` : nameOrFile, params: profile.params as Record<string, unknown> };
+  return loaded.data as ProfileFile;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath || "/";
+  if (error.keyword === "additionalProperties") return `${where}: unknown field "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === "required") return `${where}: missing "${String(error.params.missingProperty)}"`;
+  return `${where}: ${error.message ?? "invalid"}`;
 }

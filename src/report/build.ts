@@ -3,6 +3,7 @@ import type { RawResults, RuleStatus } from "../engine/policy.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import type { Catalog, CatalogRule } from "./catalog.js";
 import type { FacilityReport, Report, ReportError, RuleResult, Summary } from "./model.js";
+import { redactSecrets } from "./redact.js";
 
 const STATUSES: RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
 
@@ -20,7 +21,7 @@ export function facilityReport(config: LoadedConfig, raw: RawResults, catalog: C
       findings: result.findings.map((finding) => ({ ...finding, location: locate(config, finding.pointer) })),
     };
   });
-  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
+  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules: redactSecrets(rules, config.data) };
 }
 
 export function failedFacility(file: string, errors: ReportError[], data?: unknown): FacilityReport {

@@ -28,6 +28,8 @@ export interface CatalogRule {
   item: string;
   clause: string;
   severity: Severity;
+  /** automated: read from configuration facts; evidence: passes on a recorded act (what, when, who). */
+  assessment: "automated" | "evidence";
   evidence: string[];
   parameters: string[];
   waivable: boolean;

@@ -4,6 +4,7 @@ import addFormats from "ajv-formats";
 import { InputError, type Bilingual } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import { packagePath } from "../paths.js";
+import { isSecretNamedKey } from "./secrets.js";
 
 let compiled: ValidateFunction | undefined;
 
@@ -22,13 +23,18 @@ export function validateConfig(config: LoadedConfig): InputError[] {
   const validate = validator();
   if (validate(config.data)) return [];
   // A list given as `{ from }` is checked by `if: object, then: evidenceImport`; the `then` errors say what is
-  // wrong, the `if` error adds only "must match then schema".
-  return (validate.errors ?? []).filter((error) => error.keyword !== "if").map((error) => {
+  // wrong, the `if` error adds only "must match then schema". Secret-named keys go through to the secret rule.
+  return (validate.errors ?? []).filter((error) => error.keyword !== "if" && !secretKeyLetThrough(error)).map((error) => {
     const pointer = error.keyword === "additionalProperties"
       ? `${error.instancePath}/${String(error.params.additionalProperty)}`
       : error.instancePath;
     return new InputError(locate(config, pointer), describe(error));
   });
+}
+
+/** An unknown key named like a credential is left to the policy, which reports the disclosure. */
+function secretKeyLetThrough(error: ErrorObject): boolean {
+  return error.keyword === "additionalProperties" && isSecretNamedKey(String(error.params.additionalProperty));
 }
 
 function describe(error: ErrorObject): Bilingual {

@@ -30,6 +30,7 @@ import data.kcb.lib.findings
 #     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp. Tuyệt đối không được để lộ thông tin
 #     tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.
 #   severity: high
+#   assessment: evidence
 #   evidence: [accounts, staff, systems]
 #   remediation:
 #     vi: Giao mỗi tài khoản Cổng BHXH cho đúng một nhân viên bằng quyết định (số, ngày, người ký) và ghi vào cấu hình.
@@ -133,6 +134,7 @@ assignment_problem contains problem if {
 #   clause: >-
 #     Tuyệt đối không được để lộ thông tin tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.
 #   severity: high
+#   assessment: automated
 #   evidence: [accounts, staff]
 #   remediation:
 #     vi: >-

@@ -18,11 +18,20 @@ import data.kcb.lib.findings
 
 thanh_hoa_province := "38"
 
-in_thanh_hoa if facility.province == thanh_hoa_province
+# bound: the letter is addressed to the health facilities (cơ sở khám bệnh, chữa bệnh) of Thanh Hoá province.
+bound if {
+	facility.province == thanh_hoa_province
+	facility.is_kcb_facility
+}
 
-outside_thanh_hoa := findings.not_applicable(
+not_bound := findings.not_applicable(
 	"Công văn 2748/SYT-NVY chỉ áp dụng cho cơ sở trên địa bàn tỉnh Thanh Hoá (mã tỉnh 38).",
 	"Letter 2748/SYT-NVY binds only facilities in Thanh Hoá province (code 38).",
+) if {
+	facility.province != thanh_hoa_province
+} else := findings.not_applicable(
+	"Công văn 2748/SYT-NVY gửi các cơ sở khám bệnh, chữa bệnh; nhà thuốc độc lập không thuộc đối tượng.",
+	"Letter 2748/SYT-NVY is addressed to health facilities; a stand-alone pharmacy is not one.",
 )
 
 # rotation_days is the password rotation period the facility's own regulation sets.
@@ -44,6 +53,7 @@ rotation_days := min([regulation.passwordRotationDays |
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin hoặc khi có sự thay đổi về nhân
 #     sự được giao quản lý, sử dụng tài khoản.
 #   severity: medium
+#   assessment: evidence
 #   evidence: [governance.regulations]
 #   parameters: [passwordRotationMaxDays]
 #   remediation:
@@ -53,10 +63,10 @@ rotation_days := min([regulation.passwordRotationDays |
 #     en: >-
 #       Issue (or amend) the information-use regulation so it sets a password rotation period in days,
 #       and declare passwordRotationDays.
-regulation_sets_rotation_period contains outside_thanh_hoa if not in_thanh_hoa
+regulation_sets_rotation_period contains not_bound if not bound
 
 regulation_sets_rotation_period contains finding if {
-	in_thanh_hoa
+	bound
 	not rotation_days
 	finding := findings.fail(
 		"facility", "/governance",
@@ -66,7 +76,7 @@ regulation_sets_rotation_period contains finding if {
 }
 
 regulation_sets_rotation_period contains finding if {
-	in_thanh_hoa
+	bound
 	some i, regulation in object.get(facility.config, ["governance", "regulations"], [])
 	"password_rotation" in regulation.covers
 	regulation.passwordRotationDays
@@ -111,14 +121,15 @@ rotation_period_finding(i, regulation) := findings.fail(
 #   clause: >-
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin
 #   severity: high
+#   assessment: automated
 #   evidence: [accounts, governance.regulations]
 #   remediation:
 #     vi: Đổi mật khẩu các tài khoản quá hạn và ghi ngày đổi (passwordChangedOn).
 #     en: Change the password of overdue accounts and record the date (passwordChangedOn).
-password_rotated_on_time contains outside_thanh_hoa if not in_thanh_hoa
+password_rotated_on_time contains not_bound if not bound
 
 password_rotated_on_time contains finding if {
-	in_thanh_hoa
+	bound
 	not rotation_days
 	some i, account in facility.active_accounts
 	finding := findings.fail(
@@ -129,7 +140,7 @@ password_rotated_on_time contains finding if {
 }
 
 password_rotated_on_time contains finding if {
-	in_thanh_hoa
+	bound
 	rotation_days
 	some i, account in facility.active_accounts
 	not account.passwordChangedOn
@@ -141,7 +152,7 @@ password_rotated_on_time contains finding if {
 }
 
 password_rotated_on_time contains finding if {
-	in_thanh_hoa
+	bound
 	rotation_days
 	some i, account in facility.active_accounts
 	age := dates.age_in_days(account.passwordChangedOn)
@@ -180,14 +191,15 @@ rotation_finding(i, account, age) := findings.fail(
 #   clause: >-
 #     hoặc khi có sự thay đổi về nhân sự được giao quản lý, sử dụng tài khoản.
 #   severity: high
+#   assessment: automated
 #   evidence: [accounts]
 #   remediation:
 #     vi: Đổi mật khẩu ngay khi bàn giao tài khoản cho người khác và ghi ngày đổi.
 #     en: Change the password as soon as the account is handed over to someone else, and record the date.
-password_changed_on_handover contains outside_thanh_hoa if not in_thanh_hoa
+password_changed_on_handover contains not_bound if not bound
 
 password_changed_on_handover contains finding if {
-	in_thanh_hoa
+	bound
 	some i, account in facility.active_accounts
 	took_over := holder_since(account)
 	finding := handover_finding(i, account, took_over)

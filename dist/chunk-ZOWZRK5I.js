@@ -7442,9 +7442,9 @@ function locate(config, pointer) {
 }
 
 export {
-  require_dist,
   CONFIG_EXTENSIONS,
   loadConfigFile,
+  parseConfig,
   escapePointerToken,
   locate
 };

@@ -1,0 +1,142 @@
+# METADATA
+# title: kcb-compliance — waiver governance
+# description: |
+#   The tool's own rule for exceptions: a waiver in the configuration only waives a failure when it is a
+#   governed record (rule, target, reason, approver, approval date, risk, expiry) that names a known, waivable
+#   rule and one of its targets, is unexpired, and is no longer than the profile's waiverMaxDays.
+# custom:
+#   document: kcb-compliance waivers
+#   issuer: kcb-compliance
+#   date: "2026-11-25"
+#   subject: Quản lý miễn trừ (waiver) trong cấu hình
+#   scope: every facility
+package kcb.governance
+
+import data.kcb.lib.dates
+import data.kcb.lib.findings
+import data.kcb.main.index
+
+waivers := object.get(input.config, "waivers", [])
+
+# problems lists why each waiver (by index) cannot be honoured.
+problems contains {"index": i, "vi": "quy tắc không tồn tại", "en": "names an unknown rule"} if {
+	some i, waiver in waivers
+	not index.emitted[waiver.rule]
+}
+
+problems contains {"index": i, "vi": "quy tắc không được miễn trừ", "en": "names a rule that cannot be waived"} if {
+	some i, waiver in waivers
+	waiver.rule in index.non_waivable
+}
+
+problems contains {
+	"index": i, "vi": "đối tượng không có trong kết quả của quy tắc",
+	"en": "names a target the rule does not check",
+} if {
+	some i, waiver in waivers
+	emitted := index.emitted[waiver.rule]
+	not target_checked(emitted, waiver.target)
+}
+
+problems contains {"index": i, "vi": "đã hết hạn", "en": "has expired"} if {
+	some i, waiver in waivers
+	waiver.expiresOn < input.asOf
+}
+
+problems contains {"index": i, "vi": "thiếu ngày phê duyệt hoặc mức rủi ro", "en": "lacks an approval date or a risk level"} if {
+	some i, waiver in waivers
+	not governed_record(waiver)
+}
+
+problems contains problem if {
+	some i, waiver in waivers
+	length := dates.days_between(waiver.approvedOn, waiver.expiresOn)
+	length > data.params.waiverMaxDays
+	problem := {
+		"index": i,
+		"vi": concat("", [
+			"kéo dài ", format_int(length, 10), " ngày, quá mức tối đa ",
+			format_int(data.params.waiverMaxDays, 10), " ngày",
+		]),
+		"en": concat("", [
+			"runs ", format_int(length, 10), " days, beyond the ",
+			format_int(data.params.waiverMaxDays, 10), "-day maximum",
+		]),
+	}
+}
+
+target_checked(emitted, target) if {
+	some finding in emitted
+	finding.target == target
+}
+
+governed_record(waiver) if {
+	waiver.approvedOn
+	waiver.risk
+}
+
+# valid lists the waivers that may waive a failure.
+valid contains waiver if {
+	some i, waiver in waivers
+	not has_problem(i)
+}
+
+has_problem(i) if {
+	some problem in problems
+	problem.index == i
+}
+
+waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target])
+
+# METADATA
+# scope: document
+# title: Waivers are governed records
+# description: |
+#   Every waiver names a known rule that may be waived and a target that rule checks, has a reason, an
+#   approver, an approval date and a risk level, has not expired, and lasts no longer than waiverMaxDays.
+#   A waiver that breaks any of these waives nothing and fails this rule.
+# custom:
+#   title_vi: Miễn trừ là bản ghi được quản lý
+#   item: "waivers"
+#   clause: >-
+#     Miễn trừ phải nêu quy tắc, đối tượng, lý do, người phê duyệt, ngày phê duyệt, mức rủi ro và ngày hết hạn;
+#     miễn trừ hết hạn, quá thời hạn tối đa, sai quy tắc hoặc đối tượng, hoặc áp cho quy tắc không được miễn trừ
+#     là không hợp lệ.
+#   severity: high
+#   assessment: evidence
+#   waivable: false
+#   evidence: [waivers]
+#   parameters: [waiverMaxDays]
+#   remediation:
+#     vi: Sửa hoặc xoá miễn trừ không hợp lệ; xin phê duyệt lại với thời hạn trong mức tối đa của hồ sơ tham số.
+#     en: Fix or remove the invalid waiver; have it approved again with an expiry within the profile's maximum.
+waivers_governed contains finding if {
+	count(waivers) == 0
+	finding := findings.not_applicable("Cấu hình không có miễn trừ nào.", "The configuration records no waiver.")
+}
+
+waivers_governed contains finding if {
+	some problem in problems
+	waiver := waivers[problem.index]
+	finding := findings.fail(
+		waiver_target(waiver), concat("", ["/waivers/", format_int(problem.index, 10)]),
+		concat("", ["Miễn trừ ", waiver.rule, " cho ", waiver.target, " không hợp lệ: ", problem.vi, "."]),
+		concat("", ["The waiver of ", waiver.rule, " for ", waiver.target, " is invalid: it ", problem.en, "."]),
+	)
+}
+
+waivers_governed contains finding if {
+	some i, waiver in waivers
+	not has_problem(i)
+	finding := findings.pass(
+		waiver_target(waiver), concat("", ["/waivers/", format_int(i, 10)]),
+		concat("", [
+			"Miễn trừ ", waiver.rule, " cho ", waiver.target, " do ", waiver.approvedBy,
+			" phê duyệt, hiệu lực đến ", waiver.expiresOn, ".",
+		]),
+		concat("", [
+			"The waiver of ", waiver.rule, " for ", waiver.target, " approved by ", waiver.approvedBy,
+			" holds until ", waiver.expiresOn, ".",
+		]),
+	)
+}

@@ -1,0 +1,82 @@
+package kcb.governance_test
+
+import data.kcb.governance
+import data.kcb.lib.fixtures_test as fx
+
+emitted := {
+	"x.rule": {{"status": "fail", "target": "account:a1", "pointer": "/accounts/0", "message": {"vi": "v", "en": "e"}}},
+	"x.locked": {{"status": "fail", "target": "facility", "pointer": "", "message": {"vi": "v", "en": "e"}}},
+}
+
+waiver := {
+	"rule": "x.rule", "target": "account:a1", "reason": "migration", "approvedBy": "Giám đốc",
+	"approvedOn": "2026-11-01", "risk": "low", "expiresOn": "2026-12-31",
+}
+
+index := {"emitted": emitted, "non_waivable": ["x.locked"]}
+
+config_with(waivers) := {"asOf": "2026-11-20", "config": {"waivers": waivers}}
+
+test_governed_waiver_passes if {
+	findings := governance.waivers_governed with input as config_with([waiver])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.only_pass(findings)
+}
+
+test_no_waiver_is_not_applicable if {
+	findings := governance.waivers_governed with input as config_with([])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.not_applicable(findings)
+}
+
+test_expired_waiver_fails if {
+	findings := governance.waivers_governed with input as config_with([object.union(waiver, {"expiresOn": "2026-11-19"})])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.fails_with(findings, "it has expired")
+}
+
+test_waiver_past_maximum_duration_fails if {
+	findings := governance.waivers_governed with input as config_with([object.union(waiver, {"expiresOn": "2027-06-01"})])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.fails_with(findings, "it runs 212 days, beyond the 180-day maximum")
+}
+
+test_waiver_of_unknown_rule_fails if {
+	findings := governance.waivers_governed with input as config_with([object.union(waiver, {"rule": "x.nope"})])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.fails_with(findings, "it names an unknown rule")
+}
+
+test_waiver_of_unchecked_target_fails if {
+	findings := governance.waivers_governed with input as config_with([object.union(waiver, {"target": "account:zz"})])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.fails_with(findings, "it names a target the rule does not check")
+}
+
+test_waiver_of_non_waivable_rule_fails if {
+	locked := object.union(waiver, {"rule": "x.locked", "target": "facility"})
+	findings := governance.waivers_governed with input as config_with([locked])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.fails_with(findings, "names a rule that cannot be waived")
+}
+
+test_waiver_without_approval_date_or_risk_fails if {
+	findings := governance.waivers_governed with input as config_with([object.remove(waiver, ["approvedOn", "risk"])])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	fx.fails_with(findings, "lacks an approval date or a risk level")
+}
+
+test_invalid_waiver_waives_nothing if {
+	valid := governance.valid with input as config_with([object.union(waiver, {"rule": "x.nope"})])
+		with data.kcb.main.index as index
+		with data.params as fx.params
+	count(valid) == 0
+}

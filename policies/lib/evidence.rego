@@ -1,0 +1,76 @@
+# METADATA
+# description: |
+#   Recorded evidence and its freshness. A record (review, training, inspection, direction...) counts only
+#   when it is dated on or before the evaluation date and no older than its period: an older record counts
+#   as missing, so the rule fails rather than passing on stale evidence.
+package kcb.lib.evidence
+
+import data.kcb.lib.dates
+import data.kcb.lib.findings
+
+# dated keeps the records (each {date, pointer}) dated on or before the evaluation date.
+dated(records) := [record |
+	some record in records
+	is_string(record.date)
+	record.date <= input.asOf
+]
+
+# latest is the most recent dated record (the last pointer in document order breaks a tie).
+latest(records) := {"date": last[0], "pointer": last[1]} if {
+	sorted := sort([[record.date, record.pointer] | some record in dated(records)])
+	count(sorted) > 0
+	last := sorted[count(sorted) - 1]
+}
+
+fresh(date, max_days) if {
+	age := dates.age_in_days(date)
+	age >= 0
+	age <= max_days
+}
+
+# has_fresh: the latest of the records is within its period (a helper, so `not has_fresh(...)` is true
+# when there is no record at all).
+has_fresh(records, max_days) if fresh(latest(records).date, max_days)
+
+# freshness is the finding for "a record of <what> no older than max_days days": fail when none is
+# recorded or the latest is too old, pass otherwise. what is {vi, en}: a noun phrase for the record.
+freshness(records, max_days, target, missing_pointer, what) := findings.fail(
+	target, missing_pointer,
+	concat("", ["Không có bản ghi nào về ", what.vi, "."]),
+	concat("", ["No ", what.en, " is recorded."]),
+) if {
+	not latest(records)
+} else := aged_finding(latest(records), max_days, target, what)
+
+aged_finding(record, max_days, target, what) := findings.pass(
+	target, record.pointer,
+	concat("", ["Bản ghi gần nhất về ", what.vi, ": ngày ", record.date, " (", age_text(record.date), " ngày trước)."]),
+	concat("", ["The latest ", what.en, " is dated ", record.date, " (", age_text(record.date), " days ago)."]),
+) if {
+	fresh(record.date, max_days)
+} else := findings.fail(
+	target, record.pointer,
+	concat("", [
+		"Bản ghi gần nhất về ", what.vi, " (ngày ", record.date, ") đã ", age_text(record.date),
+		" ngày, quá thời hạn ", format_int(max_days, 10), " ngày.",
+	]),
+	concat("", [
+		"The latest ", what.en, " (", record.date, ") is ", age_text(record.date),
+		" days old, beyond the ", format_int(max_days, 10), "-day period.",
+	]),
+)
+
+age_text(date) := format_int(dates.age_in_days(date), 10)
+
+# pointer_to builds a JSON pointer from path segments (strings or array indices).
+pointer_to(segments) := concat("/", array.concat([""], [token(segment) | some segment in segments]))
+
+token(segment) := format_int(segment, 10) if is_number(segment)
+
+token(segment) := replace(replace(segment, "~", "~0"), "/", "~1") if is_string(segment)
+
+# records_at turns items (an array, or an object from index to item) under the JSON pointer base into
+# records {date, pointer} dated by the given field.
+records_at(items, field, base) := [{"date": item[field], "pointer": concat("/", [base, format_int(i, 10), field])} |
+	some i, item in items
+]

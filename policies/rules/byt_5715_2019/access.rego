@@ -1,0 +1,232 @@
+package kcb.rules.byt_5715_2019
+
+import data.kcb.lib.applicability
+import data.kcb.lib.evidence
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+
+stats := object.get(facility.config, "accessStats", [])
+
+# daily_counts maps each account id in the statistics to its daily request counts, sorted.
+daily_counts[account] := sort([stat.requests | some stat in stats; stat.account == account]) if {
+	some account in {stat.account | some stat in stats}
+}
+
+# median is the account's median daily request count: its ordinary load, robust to the anomaly itself.
+median(counts) := counts[floor(count(counts) / 2)] if count(counts) % 2 == 1
+
+median(counts) := (counts[(count(counts) / 2) - 1] + counts[count(counts) / 2]) / 2 if count(counts) % 2 == 0
+
+baseline_limit(account) := data.params.accessBaselineFactor * max([median(daily_counts[account]), 1])
+
+# investigated: an access review of the day's month found the anomaly (outcome anomalies_found).
+investigated(date) if {
+	some review in object.get(facility.config, "accessReviews", [])
+	review.period == substring(date, 0, 7)
+	review.outcome == "anomalies_found"
+}
+
+stat_pointer(i) := concat("", ["/accessStats/", format_int(i, 10), "/requests"])
+
+anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
+	concat(":", ["account", stat.account]), stat_pointer(i),
+	concat("", [
+		"Tài khoản ", stat.account, " có ", format_int(stat.requests, 10), " lượt truy cập ngày ", stat.date,
+		" (", why_vi, "); đã được rà soát trong kỳ ", substring(stat.date, 0, 7), " (anomalies_found).",
+	]),
+	concat("", [
+		"Account ", stat.account, " made ", format_int(stat.requests, 10), " requests on ", stat.date,
+		" (", why_en, "); the review of ", substring(stat.date, 0, 7), " found and investigated it.",
+	]),
+) if {
+	investigated(stat.date)
+} else := findings.fail(
+	concat(":", ["account", stat.account]), stat_pointer(i),
+	concat("", [
+		"Tài khoản ", stat.account, " có ", format_int(stat.requests, 10), " lượt truy cập ngày ", stat.date,
+		" (", why_vi, ") mà không có rà soát kỳ ", substring(stat.date, 0, 7), " ghi nhận bất thường.",
+	]),
+	concat("", [
+		"Account ", stat.account, " made ", format_int(stat.requests, 10), " requests on ", stat.date,
+		" (", why_en, ") and no access review of ", substring(stat.date, 0, 7), " records it as an anomaly.",
+	]),
+)
+
+no_stats := findings.fail(
+	"facility", "/accessStats",
+	"Không có số liệu truy cập Cổng BHXH theo ngày (accessStats) để kiểm tra.",
+	"No daily BHXH portal access statistics (accessStats) are recorded to check.",
+)
+
+# portal accounts that have no daily counts at all cannot be checked: that fails.
+unmeasured_account_findings contains finding if {
+	some i, account in facility.portal_accounts
+	not daily_counts[account.id]
+	finding := findings.fail(
+		facility.account_target(account), facility.account_pointer(i),
+		concat("", ["Không có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
+		concat("", ["No daily access counts are recorded for account ", account.id, " (accessStats)."]),
+	)
+}
+
+# METADATA
+# scope: document
+# title: Portal access statistics are reviewed on schedule
+# description: |
+#   The facility checks the access statistics of its BHXH portal accounts regularly: the latest access review
+#   (accessReviews) is no older than accessReviewMaxDays.
+# custom:
+#   title_vi: Số liệu truy cập Cổng tiếp nhận dữ liệu được kiểm tra, rà soát định kỳ
+#   item: "¶4"
+#   clause: >-
+#     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
+#     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
+#     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
+#   severity: high
+#   assessment: evidence
+#   evidence: [accessReviews]
+#   parameters: [accessReviewMaxDays]
+#   remediation:
+#     vi: Rà soát số liệu truy cập Cổng BHXH hằng tháng, ghi kỳ, ngày, người rà soát và kết quả (accessReviews).
+#     en: Review the portal access statistics every month and record the period, date, reviewer and outcome (accessReviews).
+access_stats_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+access_stats_reviewed contains finding if {
+	facility.has_bhyt_contract
+	records := evidence.records_at(object.get(facility.config, "accessReviews", []), "reviewedOn", "/accessReviews")
+	finding := evidence.freshness(
+		records, data.params.accessReviewMaxDays, "facility", "/accessReviews",
+		{"vi": "rà soát số liệu truy cập Cổng BHXH", "en": "review of the portal access statistics"},
+	)
+}
+
+# METADATA
+# scope: document
+# title: No portal account exceeds the daily request ceiling without investigation
+# description: |
+#   Every day on which one account made more requests than accessDailyCeiling is flagged; it passes only when
+#   an access review of that month records anomalies_found (the day was found and investigated). Portal
+#   accounts without daily counts fail, since they cannot be checked.
+# custom:
+#   title_vi: Ngày có lượt truy cập vượt ngưỡng được phát hiện và xác minh
+#   item: "¶4"
+#   clause: >-
+#     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
+#     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
+#     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
+#   severity: critical
+#   assessment: automated
+#   evidence: [accessStats, accessReviews, accounts]
+#   parameters: [accessDailyCeiling]
+#   remediation:
+#     vi: >-
+#       Xác minh các ngày có lượt truy cập vượt ngưỡng, đổi mật khẩu tài khoản liên quan và ghi kết quả rà soát
+#       của tháng đó (outcome: anomalies_found, actions).
+#     en: >-
+#       Investigate each day above the ceiling, change the account's password, and record that month's review
+#       (outcome: anomalies_found, actions).
+access_ceiling_investigated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+access_ceiling_investigated contains no_stats if {
+	facility.has_bhyt_contract
+	count(stats) == 0
+}
+
+access_ceiling_investigated contains finding if {
+	facility.has_bhyt_contract
+	some finding in unmeasured_account_findings
+}
+
+access_ceiling_investigated contains finding if {
+	facility.has_bhyt_contract
+	some i, stat in stats
+	stat.requests > data.params.accessDailyCeiling
+	finding := anomaly_finding(
+		i, stat,
+		concat("", ["vượt ngưỡng ", format_int(data.params.accessDailyCeiling, 10), " lượt/ngày"]),
+		concat("", ["above the ceiling of ", format_int(data.params.accessDailyCeiling, 10), " a day"]),
+	)
+}
+
+access_ceiling_investigated contains finding if {
+	facility.has_bhyt_contract
+	some account, counts in daily_counts
+	max(counts) <= data.params.accessDailyCeiling
+	finding := findings.pass(
+		concat(":", ["account", account]), "/accessStats",
+		concat("", [
+			"Tài khoản ", account, " không có ngày nào vượt ", format_int(data.params.accessDailyCeiling, 10),
+			" lượt (cao nhất ", format_int(max(counts), 10), ").",
+		]),
+		concat("", [
+			"Account ", account, " has no day above ", format_int(data.params.accessDailyCeiling, 10),
+			" requests (highest ", format_int(max(counts), 10), ").",
+		]),
+	)
+}
+
+# METADATA
+# scope: document
+# title: A day far above an account's own baseline is investigated
+# description: |
+#   A day on which an account made more than accessBaselineFactor times its median daily count (at least 1) is
+#   flagged; it passes only when an access review of that month records anomalies_found.
+# custom:
+#   title_vi: Ngày có lượt truy cập cao bất thường so với mức thường ngày của tài khoản được xác minh
+#   item: "¶4"
+#   clause: >-
+#     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
+#     rà soát, xác minh số liệu truy cập trên Cổng Tiếp nhận dữ liệu - Hệ thống Thông tin giám định BHYT, có biện
+#     pháp xử lý các đơn vị, cá nhân có liên quan để lộ, lọt thông tin tài khoản (nếu có).
+#   severity: high
+#   assessment: automated
+#   evidence: [accessStats, accessReviews, accounts]
+#   parameters: [accessBaselineFactor]
+#   remediation:
+#     vi: >-
+#       Xác minh các ngày có lượt truy cập cao bất thường so với mức thường ngày, và ghi kết quả rà soát của tháng
+#       đó (outcome: anomalies_found, actions).
+#     en: >-
+#       Investigate each day far above the account's usual load and record that month's review
+#       (outcome: anomalies_found, actions).
+access_baseline_investigated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+access_baseline_investigated contains no_stats if {
+	facility.has_bhyt_contract
+	count(stats) == 0
+}
+
+access_baseline_investigated contains finding if {
+	facility.has_bhyt_contract
+	some finding in unmeasured_account_findings
+}
+
+access_baseline_investigated contains finding if {
+	facility.has_bhyt_contract
+	some i, stat in stats
+	stat.requests > baseline_limit(stat.account)
+	finding := anomaly_finding(
+		i, stat,
+		concat("", ["gấp hơn ", format_int(data.params.accessBaselineFactor, 10), " lần trung vị ", median_text(stat.account)]),
+		concat("", ["over ", format_int(data.params.accessBaselineFactor, 10), " times its median of ", median_text(stat.account)]),
+	)
+}
+
+access_baseline_investigated contains finding if {
+	facility.has_bhyt_contract
+	some account, counts in daily_counts
+	max(counts) <= baseline_limit(account)
+	finding := findings.pass(
+		concat(":", ["account", account]), "/accessStats",
+		concat("", [
+			"Tài khoản ", account, " không có ngày nào gấp hơn ", format_int(data.params.accessBaselineFactor, 10),
+			" lần trung vị ", median_text(account), " lượt/ngày.",
+		]),
+		concat("", [
+			"Account ", account, " has no day above ", format_int(data.params.accessBaselineFactor, 10),
+			" times its median of ", median_text(account), " requests a day.",
+		]),
+	)
+}
+
+median_text(account) := format_int(floor(median(daily_counts[account])), 10)

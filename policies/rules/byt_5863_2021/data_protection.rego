@@ -1,0 +1,317 @@
+# METADATA
+# title: 5863/BYT-BH — checking the security of KCB BHYT data nationwide
+# description: |
+#   Ministry of Health letter 5863/BYT-BH of 2021-07-21 (urgent), to the IT Centre of Viet Nam Social Security,
+#   after BHYT card and treatment-history data leaked to callers posing as health workers. It asks for a review
+#   of the applications that hold BHYT card and claim data, safe and secure data extraction and transfer with
+#   the health facilities, and asks the facilities to cooperate in protecting KCB BHYT data.
+# custom:
+#   document: 5863/BYT-BH
+#   issuer: Bộ Y tế
+#   date: "2021-07-21"
+#   subject: Kiểm tra, rà soát về an toàn, bảo mật thông tin dữ liệu KCB BHYT trên toàn quốc
+#   source: 000_df8381cd6af105bc.txt
+#   scope: national (facilities with a KCB BHYT contract)
+package kcb.rules.byt_5863_2021
+
+import data.kcb.lib.applicability
+import data.kcb.lib.dates
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+
+# bhyt_applications maps the index of each facility system (not the BHXH portal) declared to hold BHYT data.
+bhyt_applications[i] := system if {
+	some i, system in object.get(facility.config, "systems", [])
+	system.kind != "bhxh_portal"
+	system.holdsBhytData == true
+}
+
+transfers := object.get(facility.config, "dataTransfers", [])
+
+transfer_target(transfer) := concat(":", ["transfer", transfer.id])
+
+transfer_pointer(i, field) := concat("", ["/dataTransfers/", format_int(i, 10), field])
+
+no_transfers := findings.fail(
+	"facility", "/dataTransfers",
+	"Cơ sở có hợp đồng KCB BHYT nhưng không khai báo kênh trích chuyển dữ liệu nào (dataTransfers).",
+	"The facility has a BHYT contract but declares no data extraction or transfer channel (dataTransfers).",
+)
+
+# METADATA
+# scope: document
+# title: Applications holding BHYT data are inventoried
+# description: |
+#   Every system of the facility (other than the BHXH portal) states whether it holds BHYT card or claim data
+#   (holdsBhytData), and at least one does: the inventory the review of those applications starts from.
+# custom:
+#   title_vi: Các ứng dụng lưu giữ dữ liệu thẻ BHYT, dữ liệu KCB BHYT được kiểm kê
+#   item: "¶2"
+#   clause: >-
+#     Bộ Y tế gửi Quý Trung tâm một số thông tin phản ánh nêu trên và đề nghị Quý Trung tâm khẩn trương kiểm tra,
+#     rà soát các ứng dụng trên Hệ thống công nghệ thông tin do Bảo hiểm xã hội Việt Nam quản lý, nhằm tăng cường
+#     an toàn, bảo mật thông tin về dữ liệu thẻ bảo hiểm y tế và dữ liệu khám bệnh, chữa bệnh bảo hiểm y tế;
+#   severity: medium
+#   assessment: automated
+#   evidence: [systems]
+#   remediation:
+#     vi: Khai báo mọi hệ thống của cơ sở và ghi rõ hệ thống nào lưu dữ liệu thẻ, dữ liệu KCB BHYT (holdsBhytData).
+#     en: List every system of the facility and state which hold BHYT card or claim data (holdsBhytData).
+bhyt_applications_inventoried contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+bhyt_applications_inventoried contains finding if {
+	facility.has_bhyt_contract
+	count(bhyt_applications) == 0
+	finding := findings.fail(
+		"facility", "/systems",
+		"Không hệ thống nào được khai báo là lưu dữ liệu thẻ, dữ liệu KCB BHYT (holdsBhytData: true).",
+		"No system is declared as holding BHYT card or claim data (holdsBhytData: true).",
+	)
+}
+
+bhyt_applications_inventoried contains finding if {
+	facility.has_bhyt_contract
+	some i, system in object.get(facility.config, "systems", [])
+	system.kind != "bhxh_portal"
+	finding := inventory_finding(i, system)
+}
+
+inventory_finding(i, system) := findings.pass(
+	facility.system_target(system), concat("", [facility.system_pointer(i), "/holdsBhytData"]),
+	concat("", ["Hệ thống ", system.id, " được kiểm kê (lưu dữ liệu BHYT: ", yes_no_vi[system.holdsBhytData], ")."]),
+	concat("", ["System ", system.id, " is inventoried (holds BHYT data: ", yes_no_en[system.holdsBhytData], ")."]),
+) if {
+	is_boolean(system.holdsBhytData)
+} else := findings.fail(
+	facility.system_target(system), facility.system_pointer(i),
+	concat("", ["Hệ thống ", system.id, " không ghi có lưu dữ liệu thẻ, dữ liệu KCB BHYT hay không (holdsBhytData)."]),
+	concat("", ["System ", system.id, " does not state whether it holds BHYT card or claim data (holdsBhytData)."]),
+)
+
+yes_no_vi := {true: "có", false: "không"}
+
+yes_no_en := {true: "yes", false: "no"}
+
+# METADATA
+# scope: document
+# title: Each application holding BHYT data has a recent security review
+# description: |
+#   Every system declared as holding BHYT data has a security review (applicationReviews) no older than
+#   applicationReviewMaxDays, and the latest review left no open issue (result pass or issues_fixed).
+# custom:
+#   title_vi: Ứng dụng lưu giữ dữ liệu BHYT được kiểm tra, rà soát an toàn, bảo mật gần đây
+#   item: "¶2"
+#   clause: >-
+#     Bộ Y tế gửi Quý Trung tâm một số thông tin phản ánh nêu trên và đề nghị Quý Trung tâm khẩn trương kiểm tra,
+#     rà soát các ứng dụng trên Hệ thống công nghệ thông tin do Bảo hiểm xã hội Việt Nam quản lý, nhằm tăng cường
+#     an toàn, bảo mật thông tin về dữ liệu thẻ bảo hiểm y tế và dữ liệu khám bệnh, chữa bệnh bảo hiểm y tế;
+#   severity: high
+#   assessment: evidence
+#   evidence: [systems, applicationReviews]
+#   parameters: [applicationReviewMaxDays]
+#   remediation:
+#     vi: Rà soát an toàn, bảo mật từng ứng dụng lưu dữ liệu BHYT, khắc phục tồn tại và ghi kết quả (applicationReviews).
+#     en: Run a security review of each application holding BHYT data, fix what it finds, and record it (applicationReviews).
+bhyt_application_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+bhyt_application_reviewed contains finding if {
+	facility.has_bhyt_contract
+	count(bhyt_applications) == 0
+	finding := findings.fail(
+		"facility", "/systems",
+		"Không có ứng dụng nào được khai báo là lưu dữ liệu BHYT để rà soát.",
+		"No application is declared as holding BHYT data, so none can be shown reviewed.",
+	)
+}
+
+bhyt_application_reviewed contains finding if {
+	facility.has_bhyt_contract
+	some i, system in bhyt_applications
+	finding := review_finding(system, latest_review(system.id))
+}
+
+bhyt_application_reviewed contains finding if {
+	facility.has_bhyt_contract
+	some i, system in bhyt_applications
+	not latest_review(system.id)
+	finding := findings.fail(
+		facility.system_target(system), facility.system_pointer(i),
+		concat("", ["Ứng dụng ", system.id, " chưa có lần rà soát an toàn, bảo mật nào được ghi nhận."]),
+		concat("", ["Application ", system.id, " has no recorded security review."]),
+	)
+}
+
+latest_review(system_id) := {"index": last[1], "review": data_reviews[last[1]]} if {
+	sorted := sort([[review.reviewedOn, i] |
+		some i, review in data_reviews
+		review.system == system_id
+		review.reviewedOn <= input.asOf
+	])
+	count(sorted) > 0
+	last := sorted[count(sorted) - 1]
+}
+
+data_reviews := object.get(facility.config, "applicationReviews", [])
+
+review_finding(system, latest) := findings.pass(
+	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
+	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
+	concat("", ["Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
+) if {
+	dates.age_in_days(latest.review.reviewedOn) <= data.params.applicationReviewMaxDays
+	latest.review.result != "issues_found"
+} else := findings.fail(
+	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
+	concat("", [
+		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", latest.review.reviewedOn, ", ", latest.review.result,
+		") đã quá ", format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
+	]),
+	concat("", [
+		"The latest review of application ", system.id, " (", latest.review.reviewedOn, ", ", latest.review.result,
+		") is older than ", format_int(data.params.applicationReviewMaxDays, 10), " days or left issues open.",
+	]),
+)
+
+# METADATA
+# scope: document
+# title: Data extraction and transfer channels are encrypted (TLS 1.2 or later)
+# description: |
+#   Every channel that extracts or transfers KCB BHYT data accepts nothing below TLS 1.2 (tlsMinVersion 1.2
+#   or 1.3). A channel that does not state its TLS floor fails.
+# custom:
+#   title_vi: Kênh trích chuyển dữ liệu được mã hoá đường truyền (TLS 1.2 trở lên)
+#   item: "¶2"
+#   clause: >-
+#     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
+#     bảo mật, tránh lộ, lọt thông tin để các đối tượng xấu khai thác, lợi dụng.
+#   severity: critical
+#   assessment: automated
+#   evidence: [dataTransfers]
+#   remediation:
+#     vi: Chỉ cho phép TLS 1.2 trở lên trên mọi kênh trích chuyển dữ liệu và khai báo tlsMinVersion.
+#     en: Accept only TLS 1.2 or later on every extraction or transfer channel and declare tlsMinVersion.
+transfer_encrypted contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+transfer_encrypted contains no_transfers if {
+	facility.has_bhyt_contract
+	count(transfers) == 0
+}
+
+transfer_encrypted contains finding if {
+	facility.has_bhyt_contract
+	some i, transfer in transfers
+	finding := tls_finding(i, transfer)
+}
+
+tls_finding(i, transfer) := findings.pass(
+	transfer_target(transfer), transfer_pointer(i, "/tlsMinVersion"),
+	concat("", ["Kênh ", transfer.id, " chỉ chấp nhận TLS ", transfer.tlsMinVersion, " trở lên."]),
+	concat("", ["Channel ", transfer.id, " accepts TLS ", transfer.tlsMinVersion, " or later only."]),
+) if {
+	transfer.tlsMinVersion in {"1.2", "1.3"}
+} else := findings.fail(
+	transfer_target(transfer), transfer_pointer(i, ""),
+	concat("", [
+		"Kênh ", transfer.id, " (", transfer.protocol, ") chấp nhận TLS thấp hơn 1.2 hoặc không khai báo (tlsMinVersion: ",
+		object.get(transfer, "tlsMinVersion", "không ghi"), ").",
+	]),
+	concat("", [
+		"Channel ", transfer.id, " (", transfer.protocol, ") accepts TLS below 1.2 or does not say (tlsMinVersion: ",
+		object.get(transfer, "tlsMinVersion", "not stated"), ").",
+	]),
+)
+
+# METADATA
+# scope: document
+# title: Data extraction and transfer channels are authenticated
+# description: Every channel that extracts or transfers KCB BHYT data authenticates both ends (authenticated true).
+# custom:
+#   title_vi: Kênh trích chuyển dữ liệu có xác thực
+#   item: "¶2"
+#   clause: >-
+#     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
+#     bảo mật, tránh lộ, lọt thông tin để các đối tượng xấu khai thác, lợi dụng.
+#   severity: critical
+#   assessment: automated
+#   evidence: [dataTransfers]
+#   remediation:
+#     vi: Bật xác thực hai đầu (chứng thư, tài khoản riêng) cho mọi kênh trích chuyển dữ liệu; khai báo authenticated.
+#     en: Authenticate both ends (certificates, dedicated credentials) on every channel; declare authenticated.
+transfer_authenticated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+transfer_authenticated contains no_transfers if {
+	facility.has_bhyt_contract
+	count(transfers) == 0
+}
+
+transfer_authenticated contains finding if {
+	facility.has_bhyt_contract
+	some i, transfer in transfers
+	transfer.authenticated == true
+	finding := findings.pass(
+		transfer_target(transfer), transfer_pointer(i, "/authenticated"),
+		concat("", ["Kênh ", transfer.id, " có xác thực."]),
+		concat("", ["Channel ", transfer.id, " is authenticated."]),
+	)
+}
+
+transfer_authenticated contains finding if {
+	facility.has_bhyt_contract
+	some i, transfer in transfers
+	not transfer.authenticated
+	finding := findings.fail(
+		transfer_target(transfer), transfer_pointer(i, ""),
+		concat("", ["Kênh ", transfer.id, " không có (hoặc không khai báo) xác thực (authenticated)."]),
+		concat("", ["Channel ", transfer.id, " is not authenticated, or does not say so (authenticated)."]),
+	)
+}
+
+# METADATA
+# scope: document
+# title: Data extraction and transfer channels are approved
+# description: Every channel that extracts or transfers KCB BHYT data was approved (approvedBy and approvedOn).
+# custom:
+#   title_vi: Kênh trích chuyển dữ liệu được phê duyệt
+#   item: "¶3"
+#   clause: >-
+#     đồng thời yêu cầu các cơ sở khám bệnh, chữa bệnh phối hợp bảo vệ dữ liệu khám bệnh, chữa bệnh BHYT.
+#   severity: high
+#   assessment: evidence
+#   evidence: [dataTransfers]
+#   remediation:
+#     vi: Trình thủ trưởng đơn vị phê duyệt từng kênh trích chuyển dữ liệu; ghi approvedBy và approvedOn.
+#     en: Have each extraction or transfer channel approved by the head of unit; record approvedBy and approvedOn.
+transfer_approved contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+transfer_approved contains no_transfers if {
+	facility.has_bhyt_contract
+	count(transfers) == 0
+}
+
+transfer_approved contains finding if {
+	facility.has_bhyt_contract
+	some i, transfer in transfers
+	transfer.approvedBy
+	transfer.approvedOn
+	finding := findings.pass(
+		transfer_target(transfer), transfer_pointer(i, "/approvedBy"),
+		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", transfer.approvedOn, "."]),
+		concat("", ["Channel ", transfer.id, " was approved by ", transfer.approvedBy, " on ", transfer.approvedOn, "."]),
+	)
+}
+
+transfer_approved contains finding if {
+	facility.has_bhyt_contract
+	some i, transfer in transfers
+	not approval_recorded(transfer)
+	finding := findings.fail(
+		transfer_target(transfer), transfer_pointer(i, ""),
+		concat("", ["Kênh ", transfer.id, " không ghi người và ngày phê duyệt (approvedBy, approvedOn)."]),
+		concat("", ["Channel ", transfer.id, " records no approval (approvedBy, approvedOn)."]),
+	)
+}
+
+approval_recorded(transfer) if {
+	transfer.approvedBy
+	transfer.approvedOn
+}

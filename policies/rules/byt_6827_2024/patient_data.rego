@@ -1,0 +1,239 @@
+# METADATA
+# title: 6827/BYT-KCB — strengthening the management of health information and data at KCB facilities
+# description: |
+#   Ministry of Health letter 6827/BYT-KCB of 2024-11-04, to provincial health departments, hospitals and
+#   ministries' health services, after patients' personal data leaked from facilities and hospital pharmacies
+#   was sold and used for fraud. Three items: disseminate the law and apply technical measures and processes
+#   protecting medical records; train every health worker on Article 45 duties; inspect, report, warn patients
+#   with the media and encourage them to report.
+# custom:
+#   document: 6827/BYT-KCB
+#   issuer: Bộ Y tế
+#   date: "2024-11-04"
+#   subject: Tăng cường quản lý thông tin, dữ liệu y tế tại các cơ sở khám bệnh, chữa bệnh
+#   source: 004_6441678d3fcf449c.txt
+#   scope: national (every KCB facility, hospital pharmacies included)
+package kcb.rules.byt_6827_2024
+
+import data.kcb.lib.applicability
+import data.kcb.lib.evidence
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+
+regulations := object.get(facility.config, ["governance", "regulations"], [])
+
+no_patient_data_system := findings.fail(
+	"facility", "/systems",
+	"Cấu hình không khai báo hệ thống nào lưu dữ liệu người bệnh (systems).",
+	"The configuration declares no system holding patient data (systems).",
+)
+
+# control_findings is one finding per system holding patient data: does it have the given control?
+control_findings(control, what) := {finding |
+	some i, system in facility.systems_holding_patient_data
+	finding := control_finding(i, system, control, what)
+}
+
+control_finding(i, system, control, what) := findings.pass(
+	facility.system_target(system), concat("", [facility.system_pointer(i), "/controls/", control]),
+	concat("", ["Hệ thống ", system.id, " (", system.kind, ") có ", what.vi, "."]),
+	concat("", ["System ", system.id, " (", system.kind, ") has ", what.en, "."]),
+) if {
+	system.controls[control] == true
+} else := findings.fail(
+	facility.system_target(system), facility.system_pointer(i),
+	concat("", [
+		"Hệ thống ", system.id, " (", system.kind, ") lưu dữ liệu người bệnh nhưng không có ", what.vi,
+		" (controls.", control, ").",
+	]),
+	concat("", [
+		"System ", system.id, " (", system.kind, ") holds patient data but has no ", what.en,
+		" (controls.", control, ").",
+	]),
+)
+
+# METADATA
+# scope: document
+# title: The law on patient confidentiality is disseminated
+# description: |
+#   The head of unit had the Law on Medical Examination and Treatment and the rules on patient confidentiality
+#   disseminated to staff (governance.disseminations), no longer ago than disseminationMaxDays.
+# custom:
+#   title_vi: Phổ biến, quán triệt Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh
+#   item: "1"
+#   clause: >-
+#     Thủ trưởng các đơn vị chịu trách nhiệm triển khai, quán triệt và tăng cường phổ biến Luật Khám bệnh, chữa
+#     bệnh và các văn bản quy phạm pháp luật có liên quan đến bảo mật thông tin người bệnh;
+#   severity: medium
+#   assessment: evidence
+#   evidence: [governance.disseminations]
+#   parameters: [disseminationMaxDays]
+#   remediation:
+#     vi: Tổ chức phổ biến Luật Khám bệnh, chữa bệnh và quy định bảo mật thông tin người bệnh; ghi ngày, nội dung, thành phần.
+#     en: Hold a session on the Law and the rules on patient confidentiality; record date, topic and audience.
+confidentiality_law_disseminated contains finding if {
+	records := evidence.records_at(
+		object.get(facility.config, ["governance", "disseminations"], []), "on",
+		"/governance/disseminations",
+	)
+	finding := evidence.freshness(
+		records, data.params.disseminationMaxDays, "facility", "/governance",
+		{"vi": "phổ biến pháp luật về bảo mật thông tin người bệnh", "en": "dissemination of the law on patient confidentiality"},
+	)
+}
+
+# METADATA
+# scope: document
+# title: A process protecting patient confidentiality is regulated
+# description: |
+#   An internal regulation covering patient_confidentiality sets the processes that keep medical records and
+#   patients' private information secret.
+# custom:
+#   title_vi: Có quy trình quản lý bảo đảm quyền được giữ bí mật thông tin của người bệnh
+#   item: "1"
+#   clause: >-
+#     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
+#     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
+#     trong quá trình khám bệnh, chữa bệnh.
+#   severity: high
+#   assessment: evidence
+#   evidence: [governance.regulations]
+#   remediation:
+#     vi: >-
+#       Ban hành quy trình bảo mật hồ sơ bệnh án, thông tin đời tư người bệnh; khai báo
+#       covers: [patient_confidentiality].
+#     en: >-
+#       Issue a process protecting medical records and private information; declare
+#       covers: [patient_confidentiality].
+confidentiality_process_regulated contains finding if {
+	some i, regulation in regulations
+	"patient_confidentiality" in regulation.covers
+	finding := findings.pass(
+		concat(":", ["regulation", regulation.id]), concat("", ["/governance/regulations/", format_int(i, 10), "/covers"]),
+		concat("", ["Quy chế ", regulation.number, " quy định việc bảo mật thông tin người bệnh."]),
+		concat("", ["Regulation ", regulation.number, " covers patient confidentiality."]),
+	)
+}
+
+confidentiality_process_regulated contains finding if {
+	count(facility.regulations_covering("patient_confidentiality")) == 0
+	finding := findings.fail(
+		"facility", "/governance",
+		"Không có quy chế, quy trình nào về bảo mật thông tin người bệnh (covers: patient_confidentiality).",
+		"No regulation or process covers patient confidentiality (covers: patient_confidentiality).",
+	)
+}
+
+# METADATA
+# scope: document
+# title: Systems holding patient data control access by role
+# description: |
+#   Every system that stores patient data (holdsPatientData, true unless stated; hospital pharmacy systems
+#   included) enforces role-based access control (controls.rbac).
+# custom:
+#   title_vi: Hệ thống lưu dữ liệu người bệnh phân quyền truy cập theo vai trò
+#   item: "1"
+#   clause: >-
+#     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
+#     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
+#     trong quá trình khám bệnh, chữa bệnh.
+#   severity: high
+#   assessment: automated
+#   evidence: [systems]
+#   remediation:
+#     vi: Bật phân quyền theo vai trò trên mọi hệ thống lưu dữ liệu người bệnh, kể cả phần mềm nhà thuốc; khai báo controls.rbac.
+#     en: Enforce role-based access on every system holding patient data, pharmacy software included; declare controls.rbac.
+patient_data_access_controlled contains no_patient_data_system if count(facility.systems_holding_patient_data) == 0
+
+patient_data_access_controlled contains finding if {
+	some finding in control_findings("rbac", {"vi": "phân quyền truy cập theo vai trò", "en": "role-based access control"})
+}
+
+# METADATA
+# scope: document
+# title: Access to patient data is logged
+# description: Every system that stores patient data logs who accessed what (controls.auditLog).
+# custom:
+#   title_vi: Hệ thống lưu dữ liệu người bệnh ghi nhật ký truy cập
+#   item: "1"
+#   clause: >-
+#     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
+#     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
+#     trong quá trình khám bệnh, chữa bệnh.
+#   severity: high
+#   assessment: automated
+#   evidence: [systems]
+#   remediation:
+#     vi: Bật ghi nhật ký truy cập trên mọi hệ thống lưu dữ liệu người bệnh; khai báo controls.auditLog.
+#     en: Turn on access logging on every system holding patient data; declare controls.auditLog.
+patient_data_access_logged contains no_patient_data_system if count(facility.systems_holding_patient_data) == 0
+
+patient_data_access_logged contains finding if {
+	some finding in control_findings("auditLog", {"vi": "nhật ký truy cập", "en": "access logging"})
+}
+
+# METADATA
+# scope: document
+# title: Stored patient data is encrypted
+# description: Every system that stores patient data encrypts it at rest (controls.encryptionAtRest).
+# custom:
+#   title_vi: Dữ liệu người bệnh được mã hoá khi lưu trữ
+#   item: "1"
+#   clause: >-
+#     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
+#     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
+#     trong quá trình khám bệnh, chữa bệnh.
+#   severity: medium
+#   assessment: automated
+#   evidence: [systems]
+#   remediation:
+#     vi: Mã hoá dữ liệu người bệnh khi lưu trữ trên mọi hệ thống; khai báo controls.encryptionAtRest.
+#     en: Encrypt patient data at rest on every system; declare controls.encryptionAtRest.
+patient_data_encrypted contains no_patient_data_system if count(facility.systems_holding_patient_data) == 0
+
+patient_data_encrypted contains finding if {
+	some finding in control_findings("encryptionAtRest", {"vi": "mã hoá dữ liệu khi lưu trữ", "en": "encryption at rest"})
+}
+
+# METADATA
+# scope: document
+# title: Hospital pharmacy systems are declared and protected like the others
+# description: |
+#   Each hospital pharmacy names the systems it uses (facility.pharmacies[].systems) and each is a declared
+#   system, so the access, logging and encryption rules cover it: the letter names leaks from hospital pharmacies.
+# custom:
+#   title_vi: Hệ thống của nhà thuốc bệnh viện được khai báo và bảo vệ như các hệ thống khác
+#   item: "1"
+#   clause: >-
+#     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
+#     thông tin trong hồ sơ bệnh án và thông tin khác về đời tư mà người bệnh đã cung cấp cho người hành nghề
+#     trong quá trình khám bệnh, chữa bệnh.
+#   severity: high
+#   assessment: automated
+#   evidence: [facility.pharmacies, systems]
+#   remediation:
+#     vi: Khai báo các hệ thống nhà thuốc bệnh viện sử dụng (pharmacies[].systems) và liệt kê chúng trong systems.
+#     en: List the systems each hospital pharmacy uses (pharmacies[].systems) and declare them under systems.
+pharmacy_systems_covered contains applicability.no_pharmacy if not applicability.has_pharmacy
+
+pharmacy_systems_covered contains finding if {
+	some i, pharmacy in object.get(facility.config, ["facility", "pharmacies"], [])
+	finding := pharmacy_finding(i, pharmacy)
+}
+
+system_ids contains system.id if some system in object.get(facility.config, "systems", [])
+
+pharmacy_finding(i, pharmacy) := findings.pass(
+	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10), "/systems"]),
+	concat("", ["Nhà thuốc ", pharmacy.id, " dùng các hệ thống đã khai báo: ", concat(", ", pharmacy.systems), "."]),
+	concat("", ["Pharmacy ", pharmacy.id, " uses declared systems: ", concat(", ", pharmacy.systems), "."]),
+) if {
+	count(object.get(pharmacy, "systems", [])) > 0
+	every id in pharmacy.systems {
+		id in system_ids
+	}
+} else := findings.fail(
+	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10)]),
+	concat("", ["Nhà thuốc ", pharmacy.id, " không khai báo hệ thống, hoặc dùng hệ thống không có trong systems."]),
+	concat("", ["Pharmacy ", pharmacy.id, " names no system, or a system missing from systems."]),
+)

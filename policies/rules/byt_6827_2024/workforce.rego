@@ -1,0 +1,141 @@
+package kcb.rules.byt_6827_2024
+
+import data.kcb.lib.dates
+import data.kcb.lib.evidence
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+
+no_health_worker := findings.fail(
+	"facility", "/staff",
+	"Cấu hình không liệt kê nhân viên y tế nào đang công tác (staff).",
+	"The configuration lists no serving health worker (staff).",
+)
+
+# in_grace: staff who joined within newStaffGraceDays are not yet due.
+in_grace(person) if {
+	age := dates.age_in_days(person.joinedOn)
+	age >= 0
+	age <= data.params.newStaffGraceDays
+}
+
+trainings_of(person) := evidence.records_at(
+	{i: training |
+		some i, training in object.get(facility.config, "trainings", [])
+		training.staffId == person.id
+		"patient_confidentiality" in object.get(training, "topics", [])
+	},
+	"completedOn", "/trainings",
+)
+
+grace_finding(i, person, what_vi, what_en) := findings.pass(
+	facility.staff_target(person), concat("", [facility.staff_pointer(i), "/joinedOn"]),
+	concat("", [
+		person.name, " vào làm ngày ", person.joinedOn, ", còn trong thời hạn ",
+		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
+	]),
+	concat("", [
+		person.name, " joined on ", person.joinedOn, ", within the ",
+		format_int(data.params.newStaffGraceDays, 10), "-day grace period for new staff to ", what_en, ".",
+	]),
+)
+
+# METADATA
+# scope: document
+# title: Every health worker is trained on patient-information security
+# description: |
+#   Every serving health worker (staff with healthWorker not false) completed a training covering
+#   patient_confidentiality no longer ago than trainingValidityDays; staff who joined within newStaffGraceDays
+#   are still due.
+# custom:
+#   title_vi: Từng nhân viên y tế được tập huấn về bảo mật thông tin người bệnh
+#   item: "2"
+#   clause: >-
+#     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
+#     đầy đủ và nghiêm túc tuân thủ nghĩa vụ đối với nghề nghiệp của nhân viên y tế được quy định tại Điều 45 Luật
+#     Khám bệnh, chữa bệnh và các quy định về bảo mật thông tin, giữ bí mật tình trạng bệnh của người bệnh, những
+#     thông tin mà người bệnh đã cung cấp và hồ sơ bệnh án.
+#   severity: high
+#   assessment: evidence
+#   evidence: [staff, trainings]
+#   parameters: [trainingValidityDays, newStaffGraceDays]
+#   remediation:
+#     vi: >-
+#       Tập huấn bảo mật thông tin người bệnh cho từng nhân viên y tế (kể cả nhân viên mới) và ghi ngày hoàn thành,
+#       chủ đề patient_confidentiality.
+#     en: >-
+#       Train every health worker (new staff included) on patient-information security and record the completion
+#       date with the topic patient_confidentiality.
+health_workers_trained contains no_health_worker if count(facility.active_health_workers) == 0
+
+health_workers_trained contains finding if {
+	some i, person in facility.active_health_workers
+	grace_applies(person, trainings_of(person), data.params.trainingValidityDays)
+	finding := grace_finding(i, person, "được tập huấn", "be trained")
+}
+
+health_workers_trained contains finding if {
+	some i, person in facility.active_health_workers
+	not grace_applies(person, trainings_of(person), data.params.trainingValidityDays)
+	finding := evidence.freshness(
+		trainings_of(person), data.params.trainingValidityDays, facility.staff_target(person), facility.staff_pointer(i),
+		{
+			"vi": concat("", ["tập huấn bảo mật thông tin người bệnh của ", person.name]),
+			"en": concat("", ["patient-confidentiality training of ", person.name]),
+		},
+	)
+}
+
+# grace_applies: a new staff member without fresh evidence yet is within the grace period.
+grace_applies(person, records, max_days) if {
+	in_grace(person)
+	not evidence.has_fresh(records, max_days)
+}
+
+# METADATA
+# scope: document
+# title: Every health worker signed a confidentiality commitment (Article 45)
+# description: |
+#   Every serving health worker signed a commitment to the Article 45 duties of keeping patients' information
+#   secret (staff[].confidentialityCommitment.signedOn), renewed within commitmentValidityDays; staff who joined
+#   within newStaffGraceDays are still due.
+# custom:
+#   title_vi: Từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh (Điều 45)
+#   item: "2"
+#   clause: >-
+#     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
+#     đầy đủ và nghiêm túc tuân thủ nghĩa vụ đối với nghề nghiệp của nhân viên y tế được quy định tại Điều 45 Luật
+#     Khám bệnh, chữa bệnh và các quy định về bảo mật thông tin, giữ bí mật tình trạng bệnh của người bệnh, những
+#     thông tin mà người bệnh đã cung cấp và hồ sơ bệnh án.
+#   severity: medium
+#   assessment: evidence
+#   evidence: [staff]
+#   parameters: [commitmentValidityDays, newStaffGraceDays]
+#   remediation:
+#     vi: Cho từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh và ghi ngày ký (confidentialityCommitment).
+#     en: Have every health worker sign a patient-confidentiality commitment and record the date (confidentialityCommitment).
+confidentiality_commitment_signed contains no_health_worker if count(facility.active_health_workers) == 0
+
+confidentiality_commitment_signed contains finding if {
+	some i, person in facility.active_health_workers
+	grace_applies(person, commitment_of(i, person), data.params.commitmentValidityDays)
+	finding := grace_finding(i, person, "ký cam kết", "sign the commitment")
+}
+
+confidentiality_commitment_signed contains finding if {
+	some i, person in facility.active_health_workers
+	not grace_applies(person, commitment_of(i, person), data.params.commitmentValidityDays)
+	finding := evidence.freshness(
+		commitment_of(i, person), data.params.commitmentValidityDays, facility.staff_target(person), facility.staff_pointer(i),
+		{
+			"vi": concat("", ["cam kết giữ bí mật thông tin người bệnh của ", person.name]),
+			"en": concat("", ["confidentiality commitment of ", person.name]),
+		},
+	)
+}
+
+commitment_of(i, person) := [{
+	"date": person.confidentialityCommitment.signedOn,
+	"pointer": concat("", [facility.staff_pointer(i), "/confidentialityCommitment/signedOn"]),
+}] if {
+	person.confidentialityCommitment.signedOn
+} else := []

@@ -1,0 +1,138 @@
+package kcb.rules.syt_2748_2019
+
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+import data.kcb.lib.obligations
+
+# METADATA
+# scope: document
+# title: Letter 941/SYT-NVY is implemented
+# description: |
+#   The facility records how it implemented the Department's letter 941/SYT-NVY of 2019-04-22
+#   (governance.directiveImplementations with directive 941/SYT-NVY): no configuration fact can show it.
+# custom:
+#   title_vi: Thực hiện chỉ đạo của Sở Y tế tại Công văn 941/SYT-NVY
+#   item: "1"
+#   clause: >-
+#     Nghiêm túc thực hiện chỉ đạo của Sở Y tế tại Công văn số 941/SYT-NVY ngày 22/4/2019 về việc chấn chỉnh việc
+#     bảo mật, an toàn thông tin khám bệnh, chữa bệnh.
+#   severity: medium
+#   assessment: evidence
+#   evidence: [governance.directiveImplementations]
+#   remediation:
+#     vi: Ghi nhận việc triển khai Công văn 941/SYT-NVY (ngày, người chịu trách nhiệm, văn bản/biên bản).
+#     en: Record how letter 941/SYT-NVY was implemented (date, who, document or minutes).
+implements_941_direction contains not_bound if not bound
+
+implements_941_direction contains finding if {
+	bound
+	some i, record in object.get(facility.config, ["governance", "directiveImplementations"], [])
+	record.directive == "941/SYT-NVY"
+	finding := findings.pass(
+		"facility", concat("", ["/governance/directiveImplementations/", format_int(i, 10)]),
+		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", record.on, " (", record.by, ")."]),
+		concat("", ["Letter 941/SYT-NVY was implemented on ", record.on, " (", record.by, ")."]),
+	)
+}
+
+implements_941_direction contains finding if {
+	bound
+	not implementation_941_recorded
+	finding := findings.fail(
+		"facility", "/governance",
+		"Không có ghi nhận việc triển khai Công văn 941/SYT-NVY (governance.directiveImplementations).",
+		"No record shows letter 941/SYT-NVY was implemented (governance.directiveImplementations).",
+	)
+}
+
+implementation_941_recorded if {
+	some record in object.get(facility.config, ["governance", "directiveImplementations"], [])
+	record.directive == "941/SYT-NVY"
+}
+
+# METADATA
+# scope: document
+# title: The head of unit directs information security promptly and regularly
+# description: |
+#   The head of unit (facility.head) signed a direction on information security (governance.securityDirectives)
+#   no older than securityDirectionMaxDays.
+# custom:
+#   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
+#   item: "1"
+#   clause: >-
+#     Người đứng đầu đơn vị cần quan tâm, chỉ đạo kịp thời, thường xuyên đối với vấn đề bảo mật, an toàn thông tin
+#     trong quá trình triển khai ứng dụng công nghệ thông tin giao dịch điện tử phục vụ công tác quản lý và giám
+#     định, thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế tại đơn vị.
+#   severity: medium
+#   assessment: evidence
+#   evidence: [facility.head, governance.securityDirectives]
+#   parameters: [securityDirectionMaxDays]
+#   remediation:
+#     vi: Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin ít nhất mỗi năm và ghi vào cấu hình.
+#     en: The head of unit issues a written direction on information security at least yearly; record it.
+head_directs_security contains not_bound if not bound
+
+head_directs_security contains obligations.head_direction if bound
+
+# METADATA
+# scope: document
+# title: A regulation names responsibilities for the IT system
+# description: |
+#   An internal regulation covering both account_responsibility and it_operations is on record.
+# custom:
+#   title_vi: Ban hành quy chế quy định rõ trách nhiệm đối với hệ thống CNTT
+#   item: "2"
+#   clause: >-
+#     Ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan đến quy trình
+#     quản lý, triển khai, vận hành và khai thác hệ thống công nghệ thông tin tại đơn vị.
+#   severity: medium
+#   assessment: evidence
+#   evidence: [governance.regulations]
+#   remediation:
+#     vi: >-
+#       Ban hành quy chế quy định trách nhiệm quản lý, triển khai, vận hành, khai thác hệ thống CNTT và tài khoản;
+#       khai báo covers: [account_responsibility, it_operations].
+#     en: >-
+#       Issue a regulation naming responsibilities for managing, deploying, operating and using the IT system and
+#       its accounts; declare covers: [account_responsibility, it_operations].
+regulation_assigns_responsibility contains not_bound if not bound
+
+regulation_assigns_responsibility contains finding if {
+	bound
+	some finding in obligations.responsibility_regulation
+}
+
+# METADATA
+# scope: document
+# title: Each account has a named person who signed for its responsibility
+# description: |
+#   Every active account has a holder who acknowledged, by signing the assignment
+#   (accounts[].assignment.acknowledgedOn), full personal responsibility for leaks through it.
+# custom:
+#   title_vi: Cá nhân được giao tài khoản ký nhận chịu trách nhiệm cá nhân
+#   item: "2"
+#   clause: >-
+#     Các cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu
+#     để lộ, lọt thông tin KCB BHYT của người bệnh ra ngoài.
+#   severity: medium
+#   assessment: evidence
+#   evidence: [accounts]
+#   remediation:
+#     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
+#     en: Have the holder sign the assignment decision, accepting personal responsibility; record assignment.acknowledgedOn.
+account_personal_responsibility contains not_bound if not bound
+
+account_personal_responsibility contains finding if {
+	bound
+	some finding in obligations.personal_responsibility(facility.active_accounts)
+}
+
+account_personal_responsibility contains finding if {
+	bound
+	count(facility.active_accounts) == 0
+	finding := findings.fail(
+		"facility", "/accounts",
+		"Cấu hình không liệt kê tài khoản nào đang hoạt động để xác định trách nhiệm cá nhân.",
+		"The configuration lists no active account whose personal responsibility could be shown.",
+	)
+}
