@@ -4,6 +4,7 @@
 #   policy/capabilities.json  builtins the WASM runner supports natively (OPA's WASM minus the SDK's JS host builtins)
 #   policy/policy.wasm        the compiled policy, entrypoint kcb/main/results
 #   policy/catalog.json       rule metadata exported from the METADATA annotations
+#   policy/facility-validator.mjs  the facility schema compiled by ajv ahead of time (fast cold start)
 #   policy/manifest.json      sha256 of the WASM and the OPA version that built it
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,6 +26,7 @@ node scripts/build-index.mjs "$tmp/inspect.json" > policies/main/index.rego
 tar -xzf "$tmp/bundle.tar.gz" -C "$tmp" /policy.wasm 2>/dev/null || tar -xzf "$tmp/bundle.tar.gz" -C "$tmp" policy.wasm
 cp "$tmp/policy.wasm" "$out/policy.wasm"
 node scripts/build-catalog.mjs "$tmp/inspect.json" > "$out/catalog.json"
+node scripts/build-validator.mjs > "$out/facility-validator.mjs"
 node -e '
 const { createHash } = require("node:crypto"); const fs = require("node:fs");
 const sha256 = createHash("sha256").update(fs.readFileSync(process.argv[1])).digest("hex");
