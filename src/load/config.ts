@@ -1,15 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { constructFromEvents, CORE_SCHEMA, parseEvents, YAMLException, type Event } from "js-yaml";
 import { InputError, type Location } from "../errors.js";
+import { EventPositions, type Position } from "./positions.js";
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
   file: string;
   data: unknown;
   /** JSON pointer → position of the key (for members) or the item (for array elements). */
-  positions: Map<string, { line: number; column: number }>;
+  positions: { get(pointer: string): Position | undefined };
 }
+
+/** Aliases let a small file expand into a huge input; real configs need few, if any. */
+const MAX_ALIASES = 100;
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
 
@@ -45,51 +49,28 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * Parses YAML or JSON (JSON is read as YAML 1.2, which keeps the positions and rejects duplicate keys).
- * The core schema keeps dates such as 2024-01-15 as strings.
+ * Parses YAML or JSON (JSON is read as YAML 1.2, which rejects duplicate keys). The core schema keeps dates such as
+ * 2024-01-15 as strings. js-yaml's event stream is kept so that positions can be looked up when a finding needs one.
  */
 export function parseConfig(text: string, file: string): LoadedConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter, merge: false });
-  const firstError = document.errors[0];
-  if (firstError) {
-    const [offset] = firstError.pos;
-    throw new InputError(at(file, lineCounter, offset), {
-      vi: `Cú pháp YAML/JSON không hợp lệ: ${firstError.message.split("\n")[0]}`,
-      en: `Invalid YAML/JSON syntax: ${firstError.message.split("\n")[0]}`,
-    });
+  let events: Event[];
+  let documents: unknown[];
+  try {
+    events = parseEvents(text, { filename: file });
+    documents = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const location = { file, line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
+    throw new InputError(location, { vi: `Cú pháp YAML/JSON không hợp lệ: ${error.reason}`, en: `Invalid YAML/JSON syntax: ${error.reason}` });
   }
-  if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
+  if (documents.length > 1) {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp chứa nhiều tài liệu YAML; mỗi tệp một cơ sở.", en: "The file holds several YAML documents; write one facility per file." });
+  }
+  const data = documents[0];
+  if (data === undefined || data === null) {
     throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp cấu hình rỗng.", en: "The configuration file is empty." });
   }
-  const positions = new Map<string, { line: number; column: number }>();
-  recordPositions(document.contents, "", lineCounter, positions);
-  const data = document.toJS({ maxAliasCount: 100 });
-  return { file, data, positions };
-}
-
-function recordPositions(node: Node | null | undefined, pointer: string, lines: LineCounter, out: LoadedConfig["positions"]): void {
-  if (!node) return;
-  if (!out.has(pointer) && node.range) out.set(pointer, position(lines, node.range[0]));
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const child = `${pointer}/${escapePointerToken(key)}`;
-      if (isScalar(pair.key) && pair.key.range) out.set(child, position(lines, pair.key.range[0]));
-      recordPositions(pair.value as Node | null, child, lines, out);
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => recordPositions(item as Node, `${pointer}/${index}`, lines, out));
-  }
-}
-
-function position(lines: LineCounter, offset: number): { line: number; column: number } {
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
-}
-
-function at(file: string, lines: LineCounter, offset: number): Location {
-  return { file, ...position(lines, offset) };
+  return { file, data, positions: new EventPositions(text, events) };
 }
 
 export function escapePointerToken(token: string): string {

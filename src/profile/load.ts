@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { InputError } from "../errors.js";
 import { packagePath } from "../paths.js";
 
@@ -17,7 +17,7 @@ export function loadProfile(nameOrFile = "national"): Profile {
   const source = BUNDLED_PROFILES.includes(nameOrFile) ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
   let parsed: unknown;
   try {
-    parsed = parse(readFileSync(source, "utf8"), { schema: "core" });
+    parsed = load(readFileSync(source, "utf8"), { schema: CORE_SCHEMA });
   } catch (error) {
     throw new InputError(
       { file: source, line: 1, column: 1 },
