@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { check } from "../../check.js";
+import { summaryExitCode } from "../../batch/summary.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
-import { exitCode } from "../../report/build.js";
+import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
 
 interface CheckFlags {
   format: FormatName;
@@ -10,6 +10,9 @@ interface CheckFlags {
   asOf?: string;
   profile: string;
   lang: "vi" | "en";
+  summary: SummaryTarget[];
+  jobs?: number;
+  progress: boolean;
 }
 
 export const checkCommand = new Command("check")
@@ -20,10 +23,21 @@ export const checkCommand = new Command("check")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
-  .action(async (paths: string[], flags: CheckFlags) => {
-    const report = await check(paths, { asOf: flags.asOf, profile: flags.profile });
-    const text = formatReport(report, flags.format, { lang: flags.lang });
-    if (flags.output) writeFileSync(flags.output, text);
-    else process.stdout.write(text);
-    process.exitCode = exitCode(report);
+  .option("--summary <format=path>", "write the aggregate report (text, json, csv, csv-rules, html; path - for stdout); repeatable", collectSummaryTarget, [])
+  .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
+  .option("--no-progress", "no progress on stderr")
+  .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+    // With --summary and no explicit per-finding output, findings are folded into the summary and dropped,
+    // so memory stays flat however many facilities are checked.
+    const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output !== undefined;
+    const { summary, report } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress });
+    if (report) {
+      const text = formatReport(report, flags.format, { lang: flags.lang });
+      if (flags.output) writeFileSync(flags.output, text);
+      else process.stdout.write(text);
+    } else if (!flags.summary.some((target) => target.path === "-")) {
+      writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
+    }
+    writeSummaries(summary, flags.summary, { lang: flags.lang });
+    process.exitCode = summaryExitCode(summary);
   });
