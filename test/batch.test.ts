@@ -82,6 +82,13 @@ describe("kcb check over many files (worker threads)", () => {
   });
 });
 
+describe("finding the files", () => {
+  it("expands globs the shell left alone", () => {
+    const run = kcb("check", "examples/*/facility.yaml", "--as-of", asOf, "--summary", "json=-");
+    expect(JSON.parse(run.stdout).totals.facilities).toBe(3);
+  });
+});
+
 describe("aggregate reports", () => {
   it("writes CSV with a BOM and RFC 4180 quoting of Vietnamese names with commas and quotes", () => {
     const folder = mkdtempSync(join(tmpdir(), "kcb-batch-csv-"));
