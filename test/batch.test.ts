@@ -72,8 +72,7 @@ describe("kcb check over many files (worker threads)", () => {
       moveCursor: () => true,
     });
     const stdout = vi.spyOn(process.stdout, "write");
-    const progress = await startProgress(terminal, 2);
-    progress.start(3);
+    const progress = await startProgress(terminal, 3);
     for (let n = 0; n < 3; n += 1) progress.tick();
     progress.stop();
     expect(written.join("")).toContain("3/3 facilities");

@@ -11,7 +11,7 @@ export interface BatchOptions extends CheckOptions {
   /** Threads that evaluate configs. Default: every core for large runs, the calling thread for small ones. */
   jobs?: number;
   /** Called once the files are known, before any is checked. */
-  onStart?: (total: number, header: ReportHeader) => void;
+  onStart?: (total: number, header: ReportHeader) => void | Promise<void>;
   /** Called once per config, in the order the files were found, as soon as its result (and every earlier one) is in. */
   onFacility: (facility: FacilityReport, index: number) => void;
 }
@@ -23,7 +23,7 @@ export interface BatchOptions extends CheckOptions {
 export async function checkEach(paths: string[], options: BatchOptions): Promise<ReportHeader> {
   const header = reportHeader(options);
   const files = await discoverConfigFiles(paths);
-  options.onStart?.(files.length, header);
+  await options.onStart?.(files.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
   if (jobs > 1) {
     await assessInWorkers(files, header, jobs, options.onFacility);

@@ -3,11 +3,11 @@ import { InvalidArgumentError } from "commander";
 import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
 import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
 import type { FormatOptions } from "../format/index.js";
-import { formatSummary, SUMMARY_FORMATS, type SummaryFormatName } from "../format/summary/index.js";
+import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
 import { loadCatalog } from "../report/catalog.js";
 import { summarize } from "../report/build.js";
 import type { FacilityReport, Report } from "../report/model.js";
-import { startProgress } from "./progress.js";
+import { startProgress, type Progress } from "./progress.js";
 
 export interface SummaryTarget {
   format: SummaryFormatName;
@@ -19,8 +19,8 @@ export interface SummaryTarget {
 export function collectSummaryTarget(value: string, previous: SummaryTarget[]): SummaryTarget[] {
   const split = value.indexOf("=");
   const format = split < 0 ? value : value.slice(0, split);
-  if (!(format in SUMMARY_FORMATS)) {
-    throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${Object.keys(SUMMARY_FORMATS).join(", ")}`);
+  if (!SUMMARY_FORMAT_NAMES.includes(format as SummaryFormatName)) {
+    throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
   }
   return [...previous, { format: format as SummaryFormatName, path: split < 0 ? "-" : value.slice(split + 1) || "-" }];
 }
@@ -39,15 +39,16 @@ interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
 
 /** Runs the checks with progress on stderr, folding each facility into the summary as its result arrives. */
 export async function runChecks(paths: string[], options: RunOptions): Promise<{ summary: BatchSummary; report?: Report }> {
-  const progress = options.progress ? await startProgress(process.stderr, WORKER_THRESHOLD) : undefined;
+  let progress: Progress | undefined;
   const facilities: FacilityReport[] = [];
   let builder: SummaryBuilder | undefined;
   try {
     const header = await checkEach(paths, {
       ...options,
-      onStart: (total, header) => {
+      onStart: async (total, header) => {
         builder = new SummaryBuilder(header, loadCatalog());
-        progress?.start(total);
+        // Only runs long enough to need it show progress; a single check prints nothing extra.
+        if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
       onFacility: (facility) => {
         builder?.add(facility);
@@ -62,7 +63,10 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
   }
 }
 
-export function writeSummaries(summary: BatchSummary, targets: SummaryTarget[], options: FormatOptions): void {
+/** Writes each requested aggregate; the formats (and the CSV library) load only when a summary is asked for. */
+export async function writeSummaries(summary: BatchSummary, targets: SummaryTarget[], options: FormatOptions): Promise<void> {
+  if (targets.length === 0) return;
+  const { formatSummary } = await import("../format/summary/index.js");
   for (const target of targets) {
     const text = formatSummary(summary, target.format, options);
     if (target.path === "-") process.stdout.write(text);

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { summaryExitCode } from "../../batch/summary.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
+import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
 import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
 
 interface CheckFlags {
@@ -23,7 +24,7 @@ export const checkCommand = new Command("check")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
-  .option("--summary <format=path>", "write the aggregate report (text, json, csv, csv-rules, html; path - for stdout); repeatable", collectSummaryTarget, [])
+  .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
   .action(async (paths: string[], flags: CheckFlags, command: Command) => {
@@ -36,8 +37,8 @@ export const checkCommand = new Command("check")
       if (flags.output) writeFileSync(flags.output, text);
       else process.stdout.write(text);
     } else if (!flags.summary.some((target) => target.path === "-")) {
-      writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
+      await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
     }
-    writeSummaries(summary, flags.summary, { lang: flags.lang });
+    await writeSummaries(summary, flags.summary, { lang: flags.lang });
     process.exitCode = summaryExitCode(summary);
   });
