@@ -82,6 +82,12 @@ describe("kcb check over many files (worker threads)", () => {
 });
 
 describe("finding the files", () => {
+  it("refuses a folder with no configs rather than passing it", () => {
+    const run = kcb("check", mkdtempSync(join(tmpdir(), "kcb-batch-empty-")), "--as-of", asOf);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("No config files found");
+  });
+
   it("expands globs the shell left alone", () => {
     const run = kcb("check", "examples/*/facility.yaml", "--as-of", asOf, "--summary", "json=-");
     expect(JSON.parse(run.stdout).totals.facilities).toBe(3);

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { loadOrError, reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
+import { InputError } from "../errors.js";
 import { discoverConfigFiles } from "../load/discover.js";
 import type { FacilityReport } from "../report/model.js";
 import { assessInWorkers } from "./pool.js";
@@ -23,11 +24,18 @@ export interface BatchOptions extends CheckOptions {
 export async function checkEach(paths: string[], options: BatchOptions): Promise<ReportHeader> {
   const header = reportHeader(options);
   const files = await discoverConfigFiles(paths);
+  if (files.length === 0) {
+    // Nothing checked must not look like everything passed.
+    throw new InputError(
+      { file: paths.join(" "), line: 1, column: 1 },
+      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." },
+    );
+  }
   await options.onStart?.(files.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
   if (jobs > 1) {
     await assessInWorkers(files, header, jobs, options.onFacility);
-  } else if (files.length > 0) {
+  } else {
     const assess = startAssessor(header);
     for (const [index, file] of files.entries()) options.onFacility(assess(await loadOrError(file)), index);
   }
