@@ -4,7 +4,7 @@
 // not a test. Needs `npm run build`, the pinned tools (`npm run tools`) and GNU time (/usr/bin/time).
 // Usage: node bench/run.mjs [--count 13000] [--corpus DIR] [--conftest-sample 500] [--as-of 2026-11-20]
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -112,3 +112,4 @@ console.log(`kcb / conftest throughput (sample): ${fixed(conftestRun.wall / kcbS
 console.log(`kcb time / parse floor time: ${fixed(kcb.wall / floor.wall, 2)}× (CPU time: ${fixed(kcb.cpu / floor.cpu, 2)}×)`);
 console.log(`cold start, one config (${one}, median of 5): kcb ${fixed(kcbCold * 1000, 0)} ms, conftest ${fixed(conftestCold * 1000, 0)} ms`);
 console.log(`kcb and Conftest disagree on ${disagreements.length} of ${sample.length} sampled facilities${disagreements.length ? `: ${disagreements.slice(0, 3).map((d) => d.filename).join(", ")}` : ""}`);
+rmSync(work, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync as makeTempDir, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { check } from "../src/index.js";
 import { checkEach } from "../src/batch/run.js";
 import { SummaryBuilder, summaryExitCode } from "../src/batch/summary.js";
@@ -13,6 +13,17 @@ import { startProgress } from "../src/cli/progress.js";
 
 const asOf = "2026-11-20";
 let corpus: string;
+const temporary: string[] = [];
+
+function mkdtempSync(prefix: string): string {
+  const folder = makeTempDir(prefix);
+  temporary.push(folder);
+  return folder;
+}
+
+afterAll(() => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
+});
 
 function kcb(...args: string[]) {
   const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8" });
