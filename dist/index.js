@@ -19,7 +19,7 @@ import {
   loadConfigFile,
   locate,
   parseConfig
-} from "./chunk-ZOWZRK5I.js";
+} from "./chunk-XQD7JNDS.js";
 import {
   EngineError,
   InputError,
@@ -27078,8 +27078,8 @@ var require_keyword = __commonJS({
       var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
@@ -28152,28 +28152,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -31673,8 +31673,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -31723,11 +31723,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate, valid) {
+      function _callRef(validate3, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
+          (0, ref_1.callRef)(cxt, validate3);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        }) : () => (0, ref_1.callRef)(cxt, validate3);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -32655,7 +32655,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20203 = class extends core_1.default {
+    var Ajv20202 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -32682,11 +32682,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20203;
-    module.exports = exports = Ajv20203;
-    module.exports.Ajv2020 = Ajv20203;
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20203;
+    exports.default = Ajv20202;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -32727,8 +32727,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare4) {
-      return { validate, compare: compare4 };
+    function fmtDef(validate3, compare4) {
+      return { validate: validate3, compare: compare4 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -32921,369 +32921,6 @@ var require_formats = __commonJS({
         return false;
       }
     }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv) => {
-      ajv.addKeyword(exports.formatLimitDefinition);
-      return ajv;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv);
-      return ajv;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv, list, fs4, exportName) {
-      var _a2;
-      var _b;
-      (_a2 = (_b = ajv.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv.addFormat(f, fs4[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
   }
 });
 
@@ -36460,7 +36097,7 @@ function create(patterns, options) {
 }
 
 // src/check.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/engine/policy.ts
 import { readFileSync } from "node:fs";
@@ -36500,29 +36137,6 @@ function loadEngine(params, wasm = readFileSync(packagePath("policy/policy.wasm"
   };
 }
 
-// src/load/discover.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { extname, join as join2 } from "node:path";
-async function discoverConfigFiles(paths) {
-  const files = [];
-  for (const path6 of paths) {
-    const info2 = await stat2(path6).catch(() => void 0);
-    if (!info2) {
-      throw new InputError({ file: path6, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
-    }
-    if (info2.isDirectory()) files.push(...await configFilesUnder(path6));
-    else files.push(path6);
-  }
-  return [...new Set(files)];
-}
-async function configFilesUnder(folder) {
-  const entries = await readdir2(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join2(entry.parentPath, entry.name)).sort();
-}
-function isTypeScriptConfig(name) {
-  return name === "facility.config.ts" || name.endsWith(".facility.ts");
-}
-
 // src/load/optional.ts
 async function importFeature(load, where, feature) {
   try {
@@ -36537,7 +36151,7 @@ async function importFeature(load, where, feature) {
 }
 
 // src/load/evidence.ts
-import { extname as extname2 } from "node:path";
+import { extname } from "node:path";
 
 // src/load/cells.ts
 var DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
@@ -36671,7 +36285,7 @@ function evidenceImports(config) {
   return found;
 }
 async function importList(pointer, request, path6, where, options, errors, data) {
-  const extension = extname2(path6.display).toLowerCase();
+  const extension = extname(path6.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
     const { aggregateAccessLog } = await importFeature(() => import("./access-log-DCUQX3JD.js"), where, {
@@ -36778,11 +36392,11 @@ function isObject(value) {
 }
 
 // src/load/facility.ts
-import { extname as extname3 } from "node:path";
+import { extname as extname2 } from "node:path";
 async function loadFacility(file, options = {}) {
   let config;
   try {
-    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7RV2EXAG.js"), { file, line: 1, column: 1 }, {
+    config = extname2(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-WRLBFOMJ.js"), { file, line: 1, column: 1 }, {
       vi: "cấu hình TypeScript (cần ts-morph)",
       en: "TypeScript configs (they need ts-morph)"
     })).loadTypeScriptConfig(file) : await loadConfigFile(file);
@@ -36842,11 +36456,11 @@ function readProfileFile(file, nameOrFile) {
       }
     );
   }
-  const { validate } = profileSchema();
-  if (!validate(loaded.data)) {
-    const first = (validate.errors ?? [])[0];
+  const { validate: validate3 } = profileSchema();
+  if (!validate3(loaded.data)) {
+    const first = (validate3.errors ?? [])[0];
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
-    const detail = (validate.errors ?? []).map((error2) => describe(error2)).join("; ");
+    const detail = (validate3.errors ?? []).map((error2) => describe(error2)).join("; ");
     throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
   return loaded.data;
@@ -36951,10 +36565,6384 @@ function summarize(facilities) {
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
 
-// src/validate/schema.ts
-var import__2 = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
+// src/generated/facility-validator.ts
+var runtime0 = __toESM(require_ucs2length(), 1);
+var runtime1 = __toESM(require_formats(), 1);
+var validate = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v1.schema.json", "title": "kcb-compliance facility configuration v1", "description": "A health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v1", "description": "Format version. Always kcb-compliance/v1." }, "kind": { "const": "Facility", "description": "Document kind. Always Facility." }, "facility": { "type": "object", "description": "The facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$" }, "name": { "type": "string", "description": "Official facility name.", "minLength": 1 }, "province": { "type": "string", "description": "Two-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$" }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Kind of facility." }, "bhytContract": { "type": "boolean", "description": "Whether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Head of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "title": { "type": "string", "description": "Title, e.g. Giám đốc." } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Hospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "name": { "type": "string", "description": "Name." }, "systems": { "type": "array", "description": "Ids of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Regulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Internal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Document number, e.g. 123/QĐ-BV.", "minLength": 1 }, "title": { "type": "string", "description": "Title of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "covers": { "type": "array", "description": "Topics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Password rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Path (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "The head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Document number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "issuedBy": { "type": "string", "description": "Who signed it (the head of unit)." }, "topic": { "type": "string", "description": "What it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Dissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date held." }, "topic": { "type": "string", "description": "What was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Who attended." }, "evidence": { "type": "string", "description": "Reference to minutes or attendance list." } }, "required": ["on", "topic"] } }, "permissionReviews": { "type": "array", "description": "Reviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "One review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed (name or position)." }, "scope": { "type": "string", "description": "What was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Whether delegation or permissions were changed as a result." }, "evidence": { "type": "string", "description": "Reference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Records of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Implementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Number of the letter implemented, e.g. 941/SYT-NVY." }, "on": { "$ref": "#/$defs/date", "description": "Date the facility implemented it (plan, meeting or decision)." }, "by": { "type": "string", "minLength": 1, "description": "Who directed the implementation." }, "summary": { "type": "string", "description": "What was done." }, "evidence": { "type": "string", "description": "Reference to the plan, minutes or decision." } }, "required": ["directive", "on", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Staff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Staff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "department": { "type": "string", "description": "Department (khoa, phòng)." }, "role": { "type": "string", "description": "Role or profession." }, "healthWorker": { "type": "boolean", "description": "Whether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Employment status." }, "joinedOn": { "$ref": "#/$defs/date", "description": "Date the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Date the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Signed commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Date signed." }, "evidence": { "type": "string", "description": "Reference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"] } }, "trainings": { "type": ["array", "object"], "description": "Training records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Staff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Course name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Completion date." }, "topics": { "type": "array", "description": "Topics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } } }, "required": ["staffId", "course", "completedOn"] } }, "systems": { "type": ["array", "object"], "description": "Information systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "System identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Kind of system." }, "name": { "type": "string", "description": "Product or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Vendor." }, "holdsPatientData": { "type": "boolean", "description": "Whether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Whether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Technical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Role-based access control." }, "auditLog": { "type": "boolean", "description": "Access is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Stored data is encrypted." }, "mfa": { "type": "boolean", "description": "Multi-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Accounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Account identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Id of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Login name (never the password)." }, "holder": { "type": "string", "description": "Staff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "The decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Number of the assignment decision.", "minLength": 1 }, "on": { "$ref": "#/$defs/date", "description": "Date of the decision." }, "by": { "type": "string", "description": "Who signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Date the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "on"] }, "permissions": { "type": "array", "description": "Permissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Account status. Defaults to active." }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Date the password was last changed." }, "holderHistory": { "type": "array", "description": "Who held the account and when.", "items": { "type": "object", "description": "A period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Staff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Start." }, "to": { "$ref": "#/$defs/date", "description": "End; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"] } }, "accessReviews": { "type": ["array", "object"], "description": "Reviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Reviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Result." }, "actions": { "type": "string", "description": "Actions taken." } }, "required": ["period", "reviewedOn", "outcome"] } }, "accessStats": { "type": ["array", "object"], "description": "Daily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Daily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Day." }, "account": { "type": "string", "description": "Account id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Requests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Channels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "from": { "type": "string", "description": "Source system id." }, "to": { "type": "string", "description": "Destination." }, "protocol": { "type": "string", "description": "Protocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": "Lowest TLS version accepted." }, "authenticated": { "type": "boolean", "description": "Whether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Who approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Date approved." } }, "required": ["id", "from", "to", "protocol"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Security reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "System id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Outcome." } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Inspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An inspection of how personal data is managed.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "scope": { "type": "string", "description": "What was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Who received the report." }, "reportNumber": { "type": "string", "description": "Report number." } }, "required": ["on", "scope"] } }, "awareness": { "type": "object", "description": "Patient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Channels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Kind of channel." }, "value": { "type": "string", "description": "Number, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Where it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Warnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A fraud-warning campaign.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "channel": { "type": "string", "description": "Medium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Media partner." }, "topic": { "type": "string", "description": "Topic." } }, "required": ["on", "channel"] } } } }, "incidents": { "type": "array", "description": "Incident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "One incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Identifier." }, "on": { "$ref": "#/$defs/date", "description": "Date the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Kind of incident." }, "description": { "type": "string", "description": "What happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Date the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Measures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Who handled it." } }, "required": ["id", "on", "kind"] } }, "waivers": { "type": ["array", "object"], "description": "Approved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Rule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1 }, "target": { "type": "string", "description": "Target the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1 }, "reason": { "type": "string", "description": "Why.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Who approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Approval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Accepted risk (required for the waiver to count)." }, "expiresOn": { "$ref": "#/$defs/date", "description": "Last day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "evidenceImport": { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false } } };
+var schema32 = { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = runtime0.default.default;
+var pattern4 = new RegExp("^[0-9]{5}$", "u");
+var pattern5 = new RegExp("^[0-9]{2}$", "u");
+var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
+var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern29 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+var formats0 = runtime1.default.fullFormats.date;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.facility === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "facility" }, message: "must have required property 'facility'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      if ("kcb-compliance/v1" !== data.apiVersion) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "kcb-compliance/v1" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("Facility" !== data.kind) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Facility" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.facility !== void 0) {
+      let data3 = data.facility;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.code === void 0) {
+          const err7 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.name === void 0) {
+          const err8 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.type === void 0) {
+          const err9 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3.bhytContract === void 0) {
+          const err10 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "bhytContract" }, message: "must have required property 'bhytContract'" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "code" || key1 === "name" || key1 === "province" || key1 === "type" || key1 === "bhytContract" || key1 === "head" || key1 === "pharmacies")) {
+            const err11 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.code !== void 0) {
+          let data4 = data3.code;
+          if (typeof data4 === "string") {
+            if (!pattern4.test(data4)) {
+              const err12 = { instancePath: instancePath + "/facility/code", schemaPath: "#/properties/facility/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5}$" }, message: 'must match pattern "^[0-9]{5}$"' };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/facility/code", schemaPath: "#/properties/facility/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== void 0) {
+          let data5 = data3.name;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err14 = { instancePath: instancePath + "/facility/name", schemaPath: "#/properties/facility/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/facility/name", schemaPath: "#/properties/facility/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data3.province !== void 0) {
+          let data6 = data3.province;
+          if (typeof data6 === "string") {
+            if (!pattern5.test(data6)) {
+              const err16 = { instancePath: instancePath + "/facility/province", schemaPath: "#/properties/facility/properties/province/pattern", keyword: "pattern", params: { pattern: "^[0-9]{2}$" }, message: 'must match pattern "^[0-9]{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/facility/province", schemaPath: "#/properties/facility/properties/province/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.type !== void 0) {
+          let data7 = data3.type;
+          if (!(data7 === "hospital" || data7 === "health_center" || data7 === "commune_station" || data7 === "clinic" || data7 === "pharmacy" || data7 === "other")) {
+            const err18 = { instancePath: instancePath + "/facility/type", schemaPath: "#/properties/facility/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.facility.properties.type.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.bhytContract !== void 0) {
+          if (typeof data3.bhytContract !== "boolean") {
+            const err19 = { instancePath: instancePath + "/facility/bhytContract", schemaPath: "#/properties/facility/properties/bhytContract/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.head !== void 0) {
+          let data9 = data3.head;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.name === void 0) {
+              const err20 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key2 in data9) {
+              if (!(key2 === "name" || key2 === "title")) {
+                const err21 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.name !== void 0) {
+              let data10 = data9.name;
+              if (typeof data10 === "string") {
+                if (func2(data10) < 1) {
+                  const err22 = { instancePath: instancePath + "/facility/head/name", schemaPath: "#/properties/facility/properties/head/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/facility/head/name", schemaPath: "#/properties/facility/properties/head/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.title !== void 0) {
+              if (typeof data9.title !== "string") {
+                const err24 = { instancePath: instancePath + "/facility/head/title", schemaPath: "#/properties/facility/properties/head/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.pharmacies !== void 0) {
+          let data12 = data3.pharmacies;
+          if (!data12 || typeof data12 != "object") {
+            const err26 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/properties/facility/properties/pharmacies/type", keyword: "type", params: { type: schema31.properties.facility.properties.pharmacies.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          const _errs27 = errors;
+          let valid3 = true;
+          const _errs28 = errors;
+          if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err27 = {};
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          var _valid0 = _errs28 === errors;
+          errors = _errs27;
+          if (vErrors !== null) {
+            if (_errs27) {
+              vErrors.length = _errs27;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid0) {
+            const _errs30 = errors;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              if (data12.from === void 0) {
+                const err28 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              for (const key3 in data12) {
+                if (!(key3 === "from" || key3 === "sheet" || key3 === "columns" || key3 === "format")) {
+                  const err29 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.from !== void 0) {
+                let data13 = data12.from;
+                if (typeof data13 === "string") {
+                  if (func2(data13) < 1) {
+                    const err30 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data13)) {
+                    const err31 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err32 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.sheet !== void 0) {
+                let data14 = data12.sheet;
+                if (typeof data14 === "string") {
+                  if (func2(data14) < 1) {
+                    const err33 = { instancePath: instancePath + "/facility/pharmacies/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err34 = { instancePath: instancePath + "/facility/pharmacies/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.columns !== void 0) {
+                let data15 = data12.columns;
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                  for (const key4 in data15) {
+                    let data16 = data15[key4];
+                    if (typeof data16 !== "string" && data16 !== null) {
+                      const err35 = { instancePath: instancePath + "/facility/pharmacies/columns/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err36 = { instancePath: instancePath + "/facility/pharmacies/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.format !== void 0) {
+                let data17 = data12.format;
+                if (!(data17 === "rows" || data17 === "access-log")) {
+                  const err37 = { instancePath: instancePath + "/facility/pharmacies/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            var _valid0 = _errs30 === errors;
+            valid3 = _valid0;
+          }
+          if (!valid3) {
+            const err39 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/properties/facility/properties/pharmacies/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (Array.isArray(data12)) {
+            const len0 = data12.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data18 = data12[i0];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.id === void 0) {
+                  const err40 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data18.name === void 0) {
+                  const err41 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key5 in data18) {
+                  if (!(key5 === "id" || key5 === "name" || key5 === "systems")) {
+                    const err42 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.id !== void 0) {
+                  let data19 = data18.id;
+                  if (typeof data19 === "string") {
+                    if (func2(data19) < 1) {
+                      const err43 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/id", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/id", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.name !== void 0) {
+                  if (typeof data18.name !== "string") {
+                    const err45 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/name", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.systems !== void 0) {
+                  let data21 = data18.systems;
+                  if (Array.isArray(data21)) {
+                    const len1 = data21.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data21[i1] !== "string") {
+                        const err46 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/systems/" + i1, schemaPath: "#/properties/facility/properties/pharmacies/items/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/systems", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.governance !== void 0) {
+      let data23 = data.governance;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key6 in data23) {
+          if (!(key6 === "regulations" || key6 === "securityDirectives" || key6 === "disseminations" || key6 === "permissionReviews" || key6 === "directiveImplementations")) {
+            const err50 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data23.regulations !== void 0) {
+          let data24 = data23.regulations;
+          if (!data24 || typeof data24 != "object") {
+            const err51 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/properties/governance/properties/regulations/type", keyword: "type", params: { type: schema31.properties.governance.properties.regulations.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          const _errs60 = errors;
+          let valid13 = true;
+          const _errs61 = errors;
+          if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+            const err52 = {};
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          var _valid1 = _errs61 === errors;
+          errors = _errs60;
+          if (vErrors !== null) {
+            if (_errs60) {
+              vErrors.length = _errs60;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid1) {
+            const _errs63 = errors;
+            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+              if (data24.from === void 0) {
+                const err53 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              for (const key7 in data24) {
+                if (!(key7 === "from" || key7 === "sheet" || key7 === "columns" || key7 === "format")) {
+                  const err54 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.from !== void 0) {
+                let data25 = data24.from;
+                if (typeof data25 === "string") {
+                  if (func2(data25) < 1) {
+                    const err55 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data25)) {
+                    const err56 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err57 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.sheet !== void 0) {
+                let data26 = data24.sheet;
+                if (typeof data26 === "string") {
+                  if (func2(data26) < 1) {
+                    const err58 = { instancePath: instancePath + "/governance/regulations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err59 = { instancePath: instancePath + "/governance/regulations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.columns !== void 0) {
+                let data27 = data24.columns;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                  for (const key8 in data27) {
+                    let data28 = data27[key8];
+                    if (typeof data28 !== "string" && data28 !== null) {
+                      const err60 = { instancePath: instancePath + "/governance/regulations/columns/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err61 = { instancePath: instancePath + "/governance/regulations/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.format !== void 0) {
+                let data29 = data24.format;
+                if (!(data29 === "rows" || data29 === "access-log")) {
+                  const err62 = { instancePath: instancePath + "/governance/regulations/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err63 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            var _valid1 = _errs63 === errors;
+            valid13 = _valid1;
+          }
+          if (!valid13) {
+            const err64 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/properties/governance/properties/regulations/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (Array.isArray(data24)) {
+            const len2 = data24.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data30 = data24[i2];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.id === void 0) {
+                  const err65 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                if (data30.number === void 0) {
+                  const err66 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                if (data30.issuedOn === void 0) {
+                  const err67 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+                if (data30.covers === void 0) {
+                  const err68 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "covers" }, message: "must have required property 'covers'" };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                for (const key9 in data30) {
+                  if (!(key9 === "id" || key9 === "number" || key9 === "title" || key9 === "issuedOn" || key9 === "covers" || key9 === "passwordRotationDays" || key9 === "evidence")) {
+                    const err69 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.id !== void 0) {
+                  let data31 = data30.id;
+                  if (typeof data31 === "string") {
+                    if (func2(data31) < 1) {
+                      const err70 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/id", schemaPath: "#/properties/governance/properties/regulations/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/id", schemaPath: "#/properties/governance/properties/regulations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.number !== void 0) {
+                  let data32 = data30.number;
+                  if (typeof data32 === "string") {
+                    if (func2(data32) < 1) {
+                      const err72 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/number", schemaPath: "#/properties/governance/properties/regulations/items/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/number", schemaPath: "#/properties/governance/properties/regulations/items/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.title !== void 0) {
+                  if (typeof data30.title !== "string") {
+                    const err74 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/title", schemaPath: "#/properties/governance/properties/regulations/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.issuedOn !== void 0) {
+                  let data34 = data30.issuedOn;
+                  if (typeof data34 === "string") {
+                    if (!pattern8.test(data34)) {
+                      const err75 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data34)) {
+                      const err76 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err77 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.covers !== void 0) {
+                  let data35 = data30.covers;
+                  if (Array.isArray(data35)) {
+                    const len3 = data35.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data36 = data35[i3];
+                      if (!(data36 === "account_responsibility" || data36 === "password_rotation" || data36 === "access_review" || data36 === "patient_confidentiality" || data36 === "it_operations" || data36 === "data_transfer" || data36 === "incident_response" || data36 === "training")) {
+                        const err78 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers/" + i3, schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.governance.properties.regulations.items.properties.covers.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err79 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers", schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.passwordRotationDays !== void 0) {
+                  let data37 = data30.passwordRotationDays;
+                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                    const err80 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (typeof data37 == "number" && isFinite(data37)) {
+                    if (data37 > 3650 || isNaN(data37)) {
+                      const err81 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                    if (data37 < 1 || isNaN(data37)) {
+                      const err82 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data30.evidence !== void 0) {
+                  if (typeof data30.evidence !== "string") {
+                    const err83 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/evidence", schemaPath: "#/properties/governance/properties/regulations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data23.securityDirectives !== void 0) {
+          let data39 = data23.securityDirectives;
+          if (!data39 || typeof data39 != "object") {
+            const err85 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/properties/governance/properties/securityDirectives/type", keyword: "type", params: { type: schema31.properties.governance.properties.securityDirectives.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          const _errs98 = errors;
+          let valid23 = true;
+          const _errs99 = errors;
+          if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
+            const err86 = {};
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          var _valid2 = _errs99 === errors;
+          errors = _errs98;
+          if (vErrors !== null) {
+            if (_errs98) {
+              vErrors.length = _errs98;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid2) {
+            const _errs101 = errors;
+            if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+              if (data39.from === void 0) {
+                const err87 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+              for (const key10 in data39) {
+                if (!(key10 === "from" || key10 === "sheet" || key10 === "columns" || key10 === "format")) {
+                  const err88 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.from !== void 0) {
+                let data40 = data39.from;
+                if (typeof data40 === "string") {
+                  if (func2(data40) < 1) {
+                    const err89 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data40)) {
+                    const err90 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err91 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.sheet !== void 0) {
+                let data41 = data39.sheet;
+                if (typeof data41 === "string") {
+                  if (func2(data41) < 1) {
+                    const err92 = { instancePath: instancePath + "/governance/securityDirectives/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err93 = { instancePath: instancePath + "/governance/securityDirectives/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.columns !== void 0) {
+                let data42 = data39.columns;
+                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                  for (const key11 in data42) {
+                    let data43 = data42[key11];
+                    if (typeof data43 !== "string" && data43 !== null) {
+                      const err94 = { instancePath: instancePath + "/governance/securityDirectives/columns/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err95 = { instancePath: instancePath + "/governance/securityDirectives/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.format !== void 0) {
+                let data44 = data39.format;
+                if (!(data44 === "rows" || data44 === "access-log")) {
+                  const err96 = { instancePath: instancePath + "/governance/securityDirectives/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err97 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            var _valid2 = _errs101 === errors;
+            valid23 = _valid2;
+          }
+          if (!valid23) {
+            const err98 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/properties/governance/properties/securityDirectives/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+          if (Array.isArray(data39)) {
+            const len4 = data39.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data45 = data39[i4];
+              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                if (data45.number === void 0) {
+                  const err99 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+                if (data45.issuedOn === void 0) {
+                  const err100 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+                if (data45.issuedBy === void 0) {
+                  const err101 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "issuedBy" }, message: "must have required property 'issuedBy'" };
+                  if (vErrors === null) {
+                    vErrors = [err101];
+                  } else {
+                    vErrors.push(err101);
+                  }
+                  errors++;
+                }
+                for (const key12 in data45) {
+                  if (!(key12 === "number" || key12 === "issuedOn" || key12 === "issuedBy" || key12 === "topic")) {
+                    const err102 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.number !== void 0) {
+                  let data46 = data45.number;
+                  if (typeof data46 === "string") {
+                    if (func2(data46) < 1) {
+                      const err103 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/number", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/number", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.issuedOn !== void 0) {
+                  let data47 = data45.issuedOn;
+                  if (typeof data47 === "string") {
+                    if (!pattern8.test(data47)) {
+                      const err105 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data47)) {
+                      const err106 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err107 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.issuedBy !== void 0) {
+                  if (typeof data45.issuedBy !== "string") {
+                    const err108 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedBy", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/issuedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.topic !== void 0) {
+                  if (typeof data45.topic !== "string") {
+                    const err109 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/topic", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err110 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data23.disseminations !== void 0) {
+          let data50 = data23.disseminations;
+          if (!data50 || typeof data50 != "object") {
+            const err111 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/properties/governance/properties/disseminations/type", keyword: "type", params: { type: schema31.properties.governance.properties.disseminations.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+          const _errs129 = errors;
+          let valid31 = true;
+          const _errs130 = errors;
+          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+            const err112 = {};
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          var _valid3 = _errs130 === errors;
+          errors = _errs129;
+          if (vErrors !== null) {
+            if (_errs129) {
+              vErrors.length = _errs129;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid3) {
+            const _errs132 = errors;
+            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+              if (data50.from === void 0) {
+                const err113 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              for (const key13 in data50) {
+                if (!(key13 === "from" || key13 === "sheet" || key13 === "columns" || key13 === "format")) {
+                  const err114 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.from !== void 0) {
+                let data51 = data50.from;
+                if (typeof data51 === "string") {
+                  if (func2(data51) < 1) {
+                    const err115 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data51)) {
+                    const err116 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err117 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.sheet !== void 0) {
+                let data52 = data50.sheet;
+                if (typeof data52 === "string") {
+                  if (func2(data52) < 1) {
+                    const err118 = { instancePath: instancePath + "/governance/disseminations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err119 = { instancePath: instancePath + "/governance/disseminations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.columns !== void 0) {
+                let data53 = data50.columns;
+                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                  for (const key14 in data53) {
+                    let data54 = data53[key14];
+                    if (typeof data54 !== "string" && data54 !== null) {
+                      const err120 = { instancePath: instancePath + "/governance/disseminations/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err121 = { instancePath: instancePath + "/governance/disseminations/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.format !== void 0) {
+                let data55 = data50.format;
+                if (!(data55 === "rows" || data55 === "access-log")) {
+                  const err122 = { instancePath: instancePath + "/governance/disseminations/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err123 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            var _valid3 = _errs132 === errors;
+            valid31 = _valid3;
+          }
+          if (!valid31) {
+            const err124 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/properties/governance/properties/disseminations/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (Array.isArray(data50)) {
+            const len5 = data50.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data56 = data50[i5];
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                if (data56.on === void 0) {
+                  const err125 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+                if (data56.topic === void 0) {
+                  const err126 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'" };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+                for (const key15 in data56) {
+                  if (!(key15 === "on" || key15 === "topic" || key15 === "audience" || key15 === "evidence")) {
+                    const err127 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.on !== void 0) {
+                  let data57 = data56.on;
+                  if (typeof data57 === "string") {
+                    if (!pattern8.test(data57)) {
+                      const err128 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data57)) {
+                      const err129 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err130 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.topic !== void 0) {
+                  let data58 = data56.topic;
+                  if (typeof data58 === "string") {
+                    if (func2(data58) < 1) {
+                      const err131 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/topic", schemaPath: "#/properties/governance/properties/disseminations/items/properties/topic/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err132 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/topic", schemaPath: "#/properties/governance/properties/disseminations/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.audience !== void 0) {
+                  if (typeof data56.audience !== "string") {
+                    const err133 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/audience", schemaPath: "#/properties/governance/properties/disseminations/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.evidence !== void 0) {
+                  if (typeof data56.evidence !== "string") {
+                    const err134 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/evidence", schemaPath: "#/properties/governance/properties/disseminations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err135 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data23.permissionReviews !== void 0) {
+          let data61 = data23.permissionReviews;
+          if (Array.isArray(data61)) {
+            const len6 = data61.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data62 = data61[i6];
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (data62.reviewedOn === void 0) {
+                  const err136 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                if (data62.reviewer === void 0) {
+                  const err137 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property 'reviewer'" };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+                for (const key16 in data62) {
+                  if (!(key16 === "reviewedOn" || key16 === "reviewer" || key16 === "scope" || key16 === "outcome" || key16 === "evidence")) {
+                    const err138 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.reviewedOn !== void 0) {
+                  let data63 = data62.reviewedOn;
+                  if (typeof data63 === "string") {
+                    if (!pattern8.test(data63)) {
+                      const err139 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data63)) {
+                      const err140 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err140];
+                      } else {
+                        vErrors.push(err140);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err141 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.reviewer !== void 0) {
+                  if (typeof data62.reviewer !== "string") {
+                    const err142 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewer", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.scope !== void 0) {
+                  if (typeof data62.scope !== "string") {
+                    const err143 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/scope", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.outcome !== void 0) {
+                  let data66 = data62.outcome;
+                  if (!(data66 === "no_change" || data66 === "changes_made")) {
+                    const err144 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/outcome", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema31.properties.governance.properties.permissionReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err144];
+                    } else {
+                      vErrors.push(err144);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.evidence !== void 0) {
+                  if (typeof data62.evidence !== "string") {
+                    const err145 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/evidence", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err146 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err147 = { instancePath: instancePath + "/governance/permissionReviews", schemaPath: "#/properties/governance/properties/permissionReviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+        }
+        if (data23.directiveImplementations !== void 0) {
+          let data68 = data23.directiveImplementations;
+          if (Array.isArray(data68)) {
+            const len7 = data68.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data69 = data68[i7];
+              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                if (data69.directive === void 0) {
+                  const err148 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "directive" }, message: "must have required property 'directive'" };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+                if (data69.on === void 0) {
+                  const err149 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+                if (data69.by === void 0) {
+                  const err150 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+                for (const key17 in data69) {
+                  if (!(key17 === "directive" || key17 === "on" || key17 === "by" || key17 === "summary" || key17 === "evidence")) {
+                    const err151 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err151];
+                    } else {
+                      vErrors.push(err151);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.directive !== void 0) {
+                  let data70 = data69.directive;
+                  if (typeof data70 === "string") {
+                    if (func2(data70) < 1) {
+                      const err152 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/directive", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/directive/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err152];
+                      } else {
+                        vErrors.push(err152);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err153 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/directive", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/directive/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err153];
+                    } else {
+                      vErrors.push(err153);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.on !== void 0) {
+                  let data71 = data69.on;
+                  if (typeof data71 === "string") {
+                    if (!pattern8.test(data71)) {
+                      const err154 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err154];
+                      } else {
+                        vErrors.push(err154);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data71)) {
+                      const err155 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err155];
+                      } else {
+                        vErrors.push(err155);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err156 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.by !== void 0) {
+                  let data72 = data69.by;
+                  if (typeof data72 === "string") {
+                    if (func2(data72) < 1) {
+                      const err157 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/by", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err157];
+                      } else {
+                        vErrors.push(err157);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err158 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/by", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.summary !== void 0) {
+                  if (typeof data69.summary !== "string") {
+                    const err159 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/summary", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err159];
+                    } else {
+                      vErrors.push(err159);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.evidence !== void 0) {
+                  if (typeof data69.evidence !== "string") {
+                    const err160 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/evidence", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err161 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err162 = { instancePath: instancePath + "/governance/directiveImplementations", schemaPath: "#/properties/governance/properties/directiveImplementations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err162];
+            } else {
+              vErrors.push(err162);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err163 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err163];
+        } else {
+          vErrors.push(err163);
+        }
+        errors++;
+      }
+    }
+    if (data.staff !== void 0) {
+      let data75 = data.staff;
+      if (!data75 || typeof data75 != "object") {
+        const err164 = { instancePath: instancePath + "/staff", schemaPath: "#/properties/staff/type", keyword: "type", params: { type: schema31.properties.staff.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err164];
+        } else {
+          vErrors.push(err164);
+        }
+        errors++;
+      }
+      const _errs191 = errors;
+      let valid47 = true;
+      const _errs192 = errors;
+      if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
+        const err165 = {};
+        if (vErrors === null) {
+          vErrors = [err165];
+        } else {
+          vErrors.push(err165);
+        }
+        errors++;
+      }
+      var _valid4 = _errs192 === errors;
+      errors = _errs191;
+      if (vErrors !== null) {
+        if (_errs191) {
+          vErrors.length = _errs191;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid4) {
+        const _errs194 = errors;
+        if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+          if (data75.from === void 0) {
+            const err166 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+          for (const key18 in data75) {
+            if (!(key18 === "from" || key18 === "sheet" || key18 === "columns" || key18 === "format")) {
+              const err167 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+          }
+          if (data75.from !== void 0) {
+            let data76 = data75.from;
+            if (typeof data76 === "string") {
+              if (func2(data76) < 1) {
+                const err168 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data76)) {
+                const err169 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            } else {
+              const err170 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          }
+          if (data75.sheet !== void 0) {
+            let data77 = data75.sheet;
+            if (typeof data77 === "string") {
+              if (func2(data77) < 1) {
+                const err171 = { instancePath: instancePath + "/staff/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            } else {
+              const err172 = { instancePath: instancePath + "/staff/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          }
+          if (data75.columns !== void 0) {
+            let data78 = data75.columns;
+            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+              for (const key19 in data78) {
+                let data79 = data78[key19];
+                if (typeof data79 !== "string" && data79 !== null) {
+                  const err173 = { instancePath: instancePath + "/staff/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err174 = { instancePath: instancePath + "/staff/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          }
+          if (data75.format !== void 0) {
+            let data80 = data75.format;
+            if (!(data80 === "rows" || data80 === "access-log")) {
+              const err175 = { instancePath: instancePath + "/staff/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err176 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err176];
+          } else {
+            vErrors.push(err176);
+          }
+          errors++;
+        }
+        var _valid4 = _errs194 === errors;
+        valid47 = _valid4;
+      }
+      if (!valid47) {
+        const err177 = { instancePath: instancePath + "/staff", schemaPath: "#/properties/staff/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err177];
+        } else {
+          vErrors.push(err177);
+        }
+        errors++;
+      }
+      if (Array.isArray(data75)) {
+        const len8 = data75.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data81 = data75[i8];
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            if (data81.id === void 0) {
+              const err178 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+            if (data81.name === void 0) {
+              const err179 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+            if (data81.status === void 0) {
+              const err180 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
+            for (const key20 in data81) {
+              if (!func1.call(schema31.properties.staff.items.properties, key20)) {
+                const err181 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+            if (data81.id !== void 0) {
+              let data82 = data81.id;
+              if (typeof data82 === "string") {
+                if (func2(data82) < 1) {
+                  const err182 = { instancePath: instancePath + "/staff/" + i8 + "/id", schemaPath: "#/properties/staff/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+              } else {
+                const err183 = { instancePath: instancePath + "/staff/" + i8 + "/id", schemaPath: "#/properties/staff/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+            }
+            if (data81.name !== void 0) {
+              let data83 = data81.name;
+              if (typeof data83 === "string") {
+                if (func2(data83) < 1) {
+                  const err184 = { instancePath: instancePath + "/staff/" + i8 + "/name", schemaPath: "#/properties/staff/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              } else {
+                const err185 = { instancePath: instancePath + "/staff/" + i8 + "/name", schemaPath: "#/properties/staff/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+            }
+            if (data81.department !== void 0) {
+              if (typeof data81.department !== "string") {
+                const err186 = { instancePath: instancePath + "/staff/" + i8 + "/department", schemaPath: "#/properties/staff/items/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data81.role !== void 0) {
+              if (typeof data81.role !== "string") {
+                const err187 = { instancePath: instancePath + "/staff/" + i8 + "/role", schemaPath: "#/properties/staff/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+            if (data81.healthWorker !== void 0) {
+              if (typeof data81.healthWorker !== "boolean") {
+                const err188 = { instancePath: instancePath + "/staff/" + i8 + "/healthWorker", schemaPath: "#/properties/staff/items/properties/healthWorker/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            }
+            if (data81.status !== void 0) {
+              let data87 = data81.status;
+              if (!(data87 === "active" || data87 === "left" || data87 === "transferred")) {
+                const err189 = { instancePath: instancePath + "/staff/" + i8 + "/status", schemaPath: "#/properties/staff/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.staff.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+            if (data81.joinedOn !== void 0) {
+              let data88 = data81.joinedOn;
+              if (typeof data88 === "string") {
+                if (!pattern8.test(data88)) {
+                  const err190 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data88)) {
+                  const err191 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data81.leftOn !== void 0) {
+              let data89 = data81.leftOn;
+              if (typeof data89 === "string") {
+                if (!pattern8.test(data89)) {
+                  const err193 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data89)) {
+                  const err194 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              } else {
+                const err195 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+            if (data81.confidentialityCommitment !== void 0) {
+              let data90 = data81.confidentialityCommitment;
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                if (data90.signedOn === void 0) {
+                  const err196 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                for (const key21 in data90) {
+                  if (!(key21 === "signedOn" || key21 === "evidence")) {
+                    const err197 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.signedOn !== void 0) {
+                  let data91 = data90.signedOn;
+                  if (typeof data91 === "string") {
+                    if (!pattern8.test(data91)) {
+                      const err198 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err198];
+                      } else {
+                        vErrors.push(err198);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data91)) {
+                      const err199 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err200 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.evidence !== void 0) {
+                  if (typeof data90.evidence !== "string") {
+                    const err201 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/evidence", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err202 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err203 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err203];
+            } else {
+              vErrors.push(err203);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.trainings !== void 0) {
+      let data93 = data.trainings;
+      if (!data93 || typeof data93 != "object") {
+        const err204 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/type", keyword: "type", params: { type: schema31.properties.trainings.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err204];
+        } else {
+          vErrors.push(err204);
+        }
+        errors++;
+      }
+      const _errs238 = errors;
+      let valid58 = true;
+      const _errs239 = errors;
+      if (!(data93 && typeof data93 == "object" && !Array.isArray(data93))) {
+        const err205 = {};
+        if (vErrors === null) {
+          vErrors = [err205];
+        } else {
+          vErrors.push(err205);
+        }
+        errors++;
+      }
+      var _valid5 = _errs239 === errors;
+      errors = _errs238;
+      if (vErrors !== null) {
+        if (_errs238) {
+          vErrors.length = _errs238;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid5) {
+        const _errs241 = errors;
+        if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+          if (data93.from === void 0) {
+            const err206 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+          for (const key22 in data93) {
+            if (!(key22 === "from" || key22 === "sheet" || key22 === "columns" || key22 === "format")) {
+              const err207 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+          }
+          if (data93.from !== void 0) {
+            let data94 = data93.from;
+            if (typeof data94 === "string") {
+              if (func2(data94) < 1) {
+                const err208 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data94)) {
+                const err209 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            } else {
+              const err210 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+          }
+          if (data93.sheet !== void 0) {
+            let data95 = data93.sheet;
+            if (typeof data95 === "string") {
+              if (func2(data95) < 1) {
+                const err211 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+            } else {
+              const err212 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+          }
+          if (data93.columns !== void 0) {
+            let data96 = data93.columns;
+            if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+              for (const key23 in data96) {
+                let data97 = data96[key23];
+                if (typeof data97 !== "string" && data97 !== null) {
+                  const err213 = { instancePath: instancePath + "/trainings/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err214 = { instancePath: instancePath + "/trainings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+          }
+          if (data93.format !== void 0) {
+            let data98 = data93.format;
+            if (!(data98 === "rows" || data98 === "access-log")) {
+              const err215 = { instancePath: instancePath + "/trainings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err216 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err216];
+          } else {
+            vErrors.push(err216);
+          }
+          errors++;
+        }
+        var _valid5 = _errs241 === errors;
+        valid58 = _valid5;
+      }
+      if (!valid58) {
+        const err217 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err217];
+        } else {
+          vErrors.push(err217);
+        }
+        errors++;
+      }
+      if (Array.isArray(data93)) {
+        const len9 = data93.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data99 = data93[i9];
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            if (data99.staffId === void 0) {
+              const err218 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "staffId" }, message: "must have required property 'staffId'" };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+            if (data99.course === void 0) {
+              const err219 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "course" }, message: "must have required property 'course'" };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
+            if (data99.completedOn === void 0) {
+              const err220 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "completedOn" }, message: "must have required property 'completedOn'" };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
+              }
+              errors++;
+            }
+            for (const key24 in data99) {
+              if (!(key24 === "staffId" || key24 === "course" || key24 === "completedOn" || key24 === "topics")) {
+                const err221 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data99.staffId !== void 0) {
+              let data100 = data99.staffId;
+              if (typeof data100 === "string") {
+                if (func2(data100) < 1) {
+                  const err222 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+              } else {
+                const err223 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data99.course !== void 0) {
+              let data101 = data99.course;
+              if (typeof data101 === "string") {
+                if (func2(data101) < 1) {
+                  const err224 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
+                }
+              } else {
+                const err225 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+            }
+            if (data99.completedOn !== void 0) {
+              let data102 = data99.completedOn;
+              if (typeof data102 === "string") {
+                if (!pattern8.test(data102)) {
+                  const err226 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data102)) {
+                  const err227 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+              } else {
+                const err228 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err228];
+                } else {
+                  vErrors.push(err228);
+                }
+                errors++;
+              }
+            }
+            if (data99.topics !== void 0) {
+              let data103 = data99.topics;
+              if (Array.isArray(data103)) {
+                const len10 = data103.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data104 = data103[i10];
+                  if (!(data104 === "account_responsibility" || data104 === "password_rotation" || data104 === "access_review" || data104 === "patient_confidentiality" || data104 === "it_operations" || data104 === "data_transfer" || data104 === "incident_response" || data104 === "training")) {
+                    const err229 = { instancePath: instancePath + "/trainings/" + i9 + "/topics/" + i10, schemaPath: "#/properties/trainings/items/properties/topics/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.trainings.items.properties.topics.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err229];
+                    } else {
+                      vErrors.push(err229);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err230 = { instancePath: instancePath + "/trainings/" + i9 + "/topics", schemaPath: "#/properties/trainings/items/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err231 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.systems !== void 0) {
+      let data105 = data.systems;
+      if (!data105 || typeof data105 != "object") {
+        const err232 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: schema31.properties.systems.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err232];
+        } else {
+          vErrors.push(err232);
+        }
+        errors++;
+      }
+      const _errs270 = errors;
+      let valid68 = true;
+      const _errs271 = errors;
+      if (!(data105 && typeof data105 == "object" && !Array.isArray(data105))) {
+        const err233 = {};
+        if (vErrors === null) {
+          vErrors = [err233];
+        } else {
+          vErrors.push(err233);
+        }
+        errors++;
+      }
+      var _valid6 = _errs271 === errors;
+      errors = _errs270;
+      if (vErrors !== null) {
+        if (_errs270) {
+          vErrors.length = _errs270;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid6) {
+        const _errs273 = errors;
+        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+          if (data105.from === void 0) {
+            const err234 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+          for (const key25 in data105) {
+            if (!(key25 === "from" || key25 === "sheet" || key25 === "columns" || key25 === "format")) {
+              const err235 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
+            }
+          }
+          if (data105.from !== void 0) {
+            let data106 = data105.from;
+            if (typeof data106 === "string") {
+              if (func2(data106) < 1) {
+                const err236 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data106)) {
+                const err237 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err237];
+                } else {
+                  vErrors.push(err237);
+                }
+                errors++;
+              }
+            } else {
+              const err238 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err238];
+              } else {
+                vErrors.push(err238);
+              }
+              errors++;
+            }
+          }
+          if (data105.sheet !== void 0) {
+            let data107 = data105.sheet;
+            if (typeof data107 === "string") {
+              if (func2(data107) < 1) {
+                const err239 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            } else {
+              const err240 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err240];
+              } else {
+                vErrors.push(err240);
+              }
+              errors++;
+            }
+          }
+          if (data105.columns !== void 0) {
+            let data108 = data105.columns;
+            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+              for (const key26 in data108) {
+                let data109 = data108[key26];
+                if (typeof data109 !== "string" && data109 !== null) {
+                  const err241 = { instancePath: instancePath + "/systems/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err241];
+                  } else {
+                    vErrors.push(err241);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err242 = { instancePath: instancePath + "/systems/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err242];
+              } else {
+                vErrors.push(err242);
+              }
+              errors++;
+            }
+          }
+          if (data105.format !== void 0) {
+            let data110 = data105.format;
+            if (!(data110 === "rows" || data110 === "access-log")) {
+              const err243 = { instancePath: instancePath + "/systems/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err243];
+              } else {
+                vErrors.push(err243);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err244 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err244];
+          } else {
+            vErrors.push(err244);
+          }
+          errors++;
+        }
+        var _valid6 = _errs273 === errors;
+        valid68 = _valid6;
+      }
+      if (!valid68) {
+        const err245 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err245];
+        } else {
+          vErrors.push(err245);
+        }
+        errors++;
+      }
+      if (Array.isArray(data105)) {
+        const len11 = data105.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data111 = data105[i11];
+          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+            if (data111.id === void 0) {
+              const err246 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err246];
+              } else {
+                vErrors.push(err246);
+              }
+              errors++;
+            }
+            if (data111.kind === void 0) {
+              const err247 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err247];
+              } else {
+                vErrors.push(err247);
+              }
+              errors++;
+            }
+            if (data111.name === void 0) {
+              const err248 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err248];
+              } else {
+                vErrors.push(err248);
+              }
+              errors++;
+            }
+            for (const key27 in data111) {
+              if (!(key27 === "id" || key27 === "kind" || key27 === "name" || key27 === "vendor" || key27 === "holdsPatientData" || key27 === "holdsBhytData" || key27 === "controls")) {
+                const err249 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err249];
+                } else {
+                  vErrors.push(err249);
+                }
+                errors++;
+              }
+            }
+            if (data111.id !== void 0) {
+              let data112 = data111.id;
+              if (typeof data112 === "string") {
+                if (func2(data112) < 1) {
+                  const err250 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err250];
+                  } else {
+                    vErrors.push(err250);
+                  }
+                  errors++;
+                }
+              } else {
+                const err251 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err251];
+                } else {
+                  vErrors.push(err251);
+                }
+                errors++;
+              }
+            }
+            if (data111.kind !== void 0) {
+              let data113 = data111.kind;
+              if (!(data113 === "bhxh_portal" || data113 === "his" || data113 === "emr" || data113 === "pharmacy" || data113 === "lis" || data113 === "pacs" || data113 === "other")) {
+                const err252 = { instancePath: instancePath + "/systems/" + i11 + "/kind", schemaPath: "#/properties/systems/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.systems.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err252];
+                } else {
+                  vErrors.push(err252);
+                }
+                errors++;
+              }
+            }
+            if (data111.name !== void 0) {
+              let data114 = data111.name;
+              if (typeof data114 === "string") {
+                if (func2(data114) < 1) {
+                  const err253 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err253];
+                  } else {
+                    vErrors.push(err253);
+                  }
+                  errors++;
+                }
+              } else {
+                const err254 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err254];
+                } else {
+                  vErrors.push(err254);
+                }
+                errors++;
+              }
+            }
+            if (data111.vendor !== void 0) {
+              if (typeof data111.vendor !== "string") {
+                const err255 = { instancePath: instancePath + "/systems/" + i11 + "/vendor", schemaPath: "#/properties/systems/items/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err255];
+                } else {
+                  vErrors.push(err255);
+                }
+                errors++;
+              }
+            }
+            if (data111.holdsPatientData !== void 0) {
+              if (typeof data111.holdsPatientData !== "boolean") {
+                const err256 = { instancePath: instancePath + "/systems/" + i11 + "/holdsPatientData", schemaPath: "#/properties/systems/items/properties/holdsPatientData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+            }
+            if (data111.holdsBhytData !== void 0) {
+              if (typeof data111.holdsBhytData !== "boolean") {
+                const err257 = { instancePath: instancePath + "/systems/" + i11 + "/holdsBhytData", schemaPath: "#/properties/systems/items/properties/holdsBhytData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err257];
+                } else {
+                  vErrors.push(err257);
+                }
+                errors++;
+              }
+            }
+            if (data111.controls !== void 0) {
+              let data118 = data111.controls;
+              if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                for (const key28 in data118) {
+                  if (!(key28 === "rbac" || key28 === "auditLog" || key28 === "encryptionAtRest" || key28 === "mfa")) {
+                    const err258 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err258];
+                    } else {
+                      vErrors.push(err258);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.rbac !== void 0) {
+                  if (typeof data118.rbac !== "boolean") {
+                    const err259 = { instancePath: instancePath + "/systems/" + i11 + "/controls/rbac", schemaPath: "#/properties/systems/items/properties/controls/properties/rbac/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err259];
+                    } else {
+                      vErrors.push(err259);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.auditLog !== void 0) {
+                  if (typeof data118.auditLog !== "boolean") {
+                    const err260 = { instancePath: instancePath + "/systems/" + i11 + "/controls/auditLog", schemaPath: "#/properties/systems/items/properties/controls/properties/auditLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err260];
+                    } else {
+                      vErrors.push(err260);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.encryptionAtRest !== void 0) {
+                  if (typeof data118.encryptionAtRest !== "boolean") {
+                    const err261 = { instancePath: instancePath + "/systems/" + i11 + "/controls/encryptionAtRest", schemaPath: "#/properties/systems/items/properties/controls/properties/encryptionAtRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err261];
+                    } else {
+                      vErrors.push(err261);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.mfa !== void 0) {
+                  if (typeof data118.mfa !== "boolean") {
+                    const err262 = { instancePath: instancePath + "/systems/" + i11 + "/controls/mfa", schemaPath: "#/properties/systems/items/properties/controls/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err262];
+                    } else {
+                      vErrors.push(err262);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err263 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err263];
+                } else {
+                  vErrors.push(err263);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err264 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err264];
+            } else {
+              vErrors.push(err264);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data123 = data.accounts;
+      if (!data123 || typeof data123 != "object") {
+        const err265 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: schema31.properties.accounts.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err265];
+        } else {
+          vErrors.push(err265);
+        }
+        errors++;
+      }
+      const _errs314 = errors;
+      let valid76 = true;
+      const _errs315 = errors;
+      if (!(data123 && typeof data123 == "object" && !Array.isArray(data123))) {
+        const err266 = {};
+        if (vErrors === null) {
+          vErrors = [err266];
+        } else {
+          vErrors.push(err266);
+        }
+        errors++;
+      }
+      var _valid7 = _errs315 === errors;
+      errors = _errs314;
+      if (vErrors !== null) {
+        if (_errs314) {
+          vErrors.length = _errs314;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid7) {
+        const _errs317 = errors;
+        if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+          if (data123.from === void 0) {
+            const err267 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err267];
+            } else {
+              vErrors.push(err267);
+            }
+            errors++;
+          }
+          for (const key29 in data123) {
+            if (!(key29 === "from" || key29 === "sheet" || key29 === "columns" || key29 === "format")) {
+              const err268 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+          }
+          if (data123.from !== void 0) {
+            let data124 = data123.from;
+            if (typeof data124 === "string") {
+              if (func2(data124) < 1) {
+                const err269 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data124)) {
+                const err270 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err270];
+                } else {
+                  vErrors.push(err270);
+                }
+                errors++;
+              }
+            } else {
+              const err271 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err271];
+              } else {
+                vErrors.push(err271);
+              }
+              errors++;
+            }
+          }
+          if (data123.sheet !== void 0) {
+            let data125 = data123.sheet;
+            if (typeof data125 === "string") {
+              if (func2(data125) < 1) {
+                const err272 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            } else {
+              const err273 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err273];
+              } else {
+                vErrors.push(err273);
+              }
+              errors++;
+            }
+          }
+          if (data123.columns !== void 0) {
+            let data126 = data123.columns;
+            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+              for (const key30 in data126) {
+                let data127 = data126[key30];
+                if (typeof data127 !== "string" && data127 !== null) {
+                  const err274 = { instancePath: instancePath + "/accounts/columns/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err274];
+                  } else {
+                    vErrors.push(err274);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err275 = { instancePath: instancePath + "/accounts/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err275];
+              } else {
+                vErrors.push(err275);
+              }
+              errors++;
+            }
+          }
+          if (data123.format !== void 0) {
+            let data128 = data123.format;
+            if (!(data128 === "rows" || data128 === "access-log")) {
+              const err276 = { instancePath: instancePath + "/accounts/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err276];
+              } else {
+                vErrors.push(err276);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err277 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err277];
+          } else {
+            vErrors.push(err277);
+          }
+          errors++;
+        }
+        var _valid7 = _errs317 === errors;
+        valid76 = _valid7;
+      }
+      if (!valid76) {
+        const err278 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err278];
+        } else {
+          vErrors.push(err278);
+        }
+        errors++;
+      }
+      if (Array.isArray(data123)) {
+        const len12 = data123.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data129 = data123[i12];
+          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+            if (data129.id === void 0) {
+              const err279 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
+              }
+              errors++;
+            }
+            if (data129.system === void 0) {
+              const err280 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err280];
+              } else {
+                vErrors.push(err280);
+              }
+              errors++;
+            }
+            for (const key31 in data129) {
+              if (!func1.call(schema31.properties.accounts.items.properties, key31)) {
+                const err281 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+            }
+            if (data129.id !== void 0) {
+              let data130 = data129.id;
+              if (typeof data130 === "string") {
+                if (func2(data130) < 1) {
+                  const err282 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err282];
+                  } else {
+                    vErrors.push(err282);
+                  }
+                  errors++;
+                }
+              } else {
+                const err283 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
+            }
+            if (data129.system !== void 0) {
+              let data131 = data129.system;
+              if (typeof data131 === "string") {
+                if (func2(data131) < 1) {
+                  const err284 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err284];
+                  } else {
+                    vErrors.push(err284);
+                  }
+                  errors++;
+                }
+              } else {
+                const err285 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err285];
+                } else {
+                  vErrors.push(err285);
+                }
+                errors++;
+              }
+            }
+            if (data129.username !== void 0) {
+              if (typeof data129.username !== "string") {
+                const err286 = { instancePath: instancePath + "/accounts/" + i12 + "/username", schemaPath: "#/properties/accounts/items/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err286];
+                } else {
+                  vErrors.push(err286);
+                }
+                errors++;
+              }
+            }
+            if (data129.holder !== void 0) {
+              if (typeof data129.holder !== "string") {
+                const err287 = { instancePath: instancePath + "/accounts/" + i12 + "/holder", schemaPath: "#/properties/accounts/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+            if (data129.assignment !== void 0) {
+              let data134 = data129.assignment;
+              if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+                if (data134.decision === void 0) {
+                  const err288 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
+                  if (vErrors === null) {
+                    vErrors = [err288];
+                  } else {
+                    vErrors.push(err288);
+                  }
+                  errors++;
+                }
+                if (data134.on === void 0) {
+                  const err289 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors++;
+                }
+                for (const key32 in data134) {
+                  if (!(key32 === "decision" || key32 === "on" || key32 === "by" || key32 === "acknowledgedOn")) {
+                    const err290 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err290];
+                    } else {
+                      vErrors.push(err290);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.decision !== void 0) {
+                  let data135 = data134.decision;
+                  if (typeof data135 === "string") {
+                    if (func2(data135) < 1) {
+                      const err291 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err291];
+                      } else {
+                        vErrors.push(err291);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err292 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err292];
+                    } else {
+                      vErrors.push(err292);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.on !== void 0) {
+                  let data136 = data134.on;
+                  if (typeof data136 === "string") {
+                    if (!pattern8.test(data136)) {
+                      const err293 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err293];
+                      } else {
+                        vErrors.push(err293);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data136)) {
+                      const err294 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err294];
+                      } else {
+                        vErrors.push(err294);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err295 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err295];
+                    } else {
+                      vErrors.push(err295);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.by !== void 0) {
+                  if (typeof data134.by !== "string") {
+                    const err296 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/by", schemaPath: "#/properties/accounts/items/properties/assignment/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err296];
+                    } else {
+                      vErrors.push(err296);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.acknowledgedOn !== void 0) {
+                  let data138 = data134.acknowledgedOn;
+                  if (typeof data138 === "string") {
+                    if (!pattern8.test(data138)) {
+                      const err297 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err297];
+                      } else {
+                        vErrors.push(err297);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data138)) {
+                      const err298 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err298];
+                      } else {
+                        vErrors.push(err298);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err299 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err299];
+                    } else {
+                      vErrors.push(err299);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err300 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+            }
+            if (data129.permissions !== void 0) {
+              let data139 = data129.permissions;
+              if (Array.isArray(data139)) {
+                const len13 = data139.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  if (typeof data139[i13] !== "string") {
+                    const err301 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions/" + i13, schemaPath: "#/properties/accounts/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err301];
+                    } else {
+                      vErrors.push(err301);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err302 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions", schemaPath: "#/properties/accounts/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors++;
+              }
+            }
+            if (data129.status !== void 0) {
+              let data141 = data129.status;
+              if (!(data141 === "active" || data141 === "disabled")) {
+                const err303 = { instancePath: instancePath + "/accounts/" + i12 + "/status", schemaPath: "#/properties/accounts/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.accounts.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
+            if (data129.passwordChangedOn !== void 0) {
+              let data142 = data129.passwordChangedOn;
+              if (typeof data142 === "string") {
+                if (!pattern8.test(data142)) {
+                  const err304 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err304];
+                  } else {
+                    vErrors.push(err304);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data142)) {
+                  const err305 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err305];
+                  } else {
+                    vErrors.push(err305);
+                  }
+                  errors++;
+                }
+              } else {
+                const err306 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err306];
+                } else {
+                  vErrors.push(err306);
+                }
+                errors++;
+              }
+            }
+            if (data129.holderHistory !== void 0) {
+              let data143 = data129.holderHistory;
+              if (Array.isArray(data143)) {
+                const len14 = data143.length;
+                for (let i14 = 0; i14 < len14; i14++) {
+                  let data144 = data143[i14];
+                  if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    if (data144.holder === void 0) {
+                      const err307 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "holder" }, message: "must have required property 'holder'" };
+                      if (vErrors === null) {
+                        vErrors = [err307];
+                      } else {
+                        vErrors.push(err307);
+                      }
+                      errors++;
+                    }
+                    if (data144.from === void 0) {
+                      const err308 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                      if (vErrors === null) {
+                        vErrors = [err308];
+                      } else {
+                        vErrors.push(err308);
+                      }
+                      errors++;
+                    }
+                    for (const key33 in data144) {
+                      if (!(key33 === "holder" || key33 === "from" || key33 === "to")) {
+                        const err309 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err309];
+                        } else {
+                          vErrors.push(err309);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.holder !== void 0) {
+                      let data145 = data144.holder;
+                      if (typeof data145 === "string") {
+                        if (func2(data145) < 1) {
+                          const err310 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err310];
+                          } else {
+                            vErrors.push(err310);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err311 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err311];
+                        } else {
+                          vErrors.push(err311);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.from !== void 0) {
+                      let data146 = data144.from;
+                      if (typeof data146 === "string") {
+                        if (!pattern8.test(data146)) {
+                          const err312 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err312];
+                          } else {
+                            vErrors.push(err312);
+                          }
+                          errors++;
+                        }
+                        if (!formats0.validate(data146)) {
+                          const err313 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                          if (vErrors === null) {
+                            vErrors = [err313];
+                          } else {
+                            vErrors.push(err313);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err314 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err314];
+                        } else {
+                          vErrors.push(err314);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.to !== void 0) {
+                      let data147 = data144.to;
+                      if (typeof data147 === "string") {
+                        if (!pattern8.test(data147)) {
+                          const err315 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err315];
+                          } else {
+                            vErrors.push(err315);
+                          }
+                          errors++;
+                        }
+                        if (!formats0.validate(data147)) {
+                          const err316 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                          if (vErrors === null) {
+                            vErrors = [err316];
+                          } else {
+                            vErrors.push(err316);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err317 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err318 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err319 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory", schemaPath: "#/properties/accounts/items/properties/holderHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err319];
+                } else {
+                  vErrors.push(err319);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err320 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err320];
+            } else {
+              vErrors.push(err320);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accessReviews !== void 0) {
+      let data148 = data.accessReviews;
+      if (!data148 || typeof data148 != "object") {
+        const err321 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/type", keyword: "type", params: { type: schema31.properties.accessReviews.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err321];
+        } else {
+          vErrors.push(err321);
+        }
+        errors++;
+      }
+      const _errs378 = errors;
+      let valid94 = true;
+      const _errs379 = errors;
+      if (!(data148 && typeof data148 == "object" && !Array.isArray(data148))) {
+        const err322 = {};
+        if (vErrors === null) {
+          vErrors = [err322];
+        } else {
+          vErrors.push(err322);
+        }
+        errors++;
+      }
+      var _valid8 = _errs379 === errors;
+      errors = _errs378;
+      if (vErrors !== null) {
+        if (_errs378) {
+          vErrors.length = _errs378;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid8) {
+        const _errs381 = errors;
+        if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+          if (data148.from === void 0) {
+            const err323 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err323];
+            } else {
+              vErrors.push(err323);
+            }
+            errors++;
+          }
+          for (const key34 in data148) {
+            if (!(key34 === "from" || key34 === "sheet" || key34 === "columns" || key34 === "format")) {
+              const err324 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors++;
+            }
+          }
+          if (data148.from !== void 0) {
+            let data149 = data148.from;
+            if (typeof data149 === "string") {
+              if (func2(data149) < 1) {
+                const err325 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err325];
+                } else {
+                  vErrors.push(err325);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data149)) {
+                const err326 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+            } else {
+              const err327 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
+            }
+          }
+          if (data148.sheet !== void 0) {
+            let data150 = data148.sheet;
+            if (typeof data150 === "string") {
+              if (func2(data150) < 1) {
+                const err328 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err328];
+                } else {
+                  vErrors.push(err328);
+                }
+                errors++;
+              }
+            } else {
+              const err329 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err329];
+              } else {
+                vErrors.push(err329);
+              }
+              errors++;
+            }
+          }
+          if (data148.columns !== void 0) {
+            let data151 = data148.columns;
+            if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+              for (const key35 in data151) {
+                let data152 = data151[key35];
+                if (typeof data152 !== "string" && data152 !== null) {
+                  const err330 = { instancePath: instancePath + "/accessReviews/columns/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err330];
+                  } else {
+                    vErrors.push(err330);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err331 = { instancePath: instancePath + "/accessReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors++;
+            }
+          }
+          if (data148.format !== void 0) {
+            let data153 = data148.format;
+            if (!(data153 === "rows" || data153 === "access-log")) {
+              const err332 = { instancePath: instancePath + "/accessReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err333 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err333];
+          } else {
+            vErrors.push(err333);
+          }
+          errors++;
+        }
+        var _valid8 = _errs381 === errors;
+        valid94 = _valid8;
+      }
+      if (!valid94) {
+        const err334 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err334];
+        } else {
+          vErrors.push(err334);
+        }
+        errors++;
+      }
+      if (Array.isArray(data148)) {
+        const len15 = data148.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data154 = data148[i15];
+          if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+            if (data154.period === void 0) {
+              const err335 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'" };
+              if (vErrors === null) {
+                vErrors = [err335];
+              } else {
+                vErrors.push(err335);
+              }
+              errors++;
+            }
+            if (data154.reviewedOn === void 0) {
+              const err336 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err336];
+              } else {
+                vErrors.push(err336);
+              }
+              errors++;
+            }
+            if (data154.outcome === void 0) {
+              const err337 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+              if (vErrors === null) {
+                vErrors = [err337];
+              } else {
+                vErrors.push(err337);
+              }
+              errors++;
+            }
+            for (const key36 in data154) {
+              if (!(key36 === "period" || key36 === "reviewedOn" || key36 === "reviewer" || key36 === "outcome" || key36 === "actions")) {
+                const err338 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err338];
+                } else {
+                  vErrors.push(err338);
+                }
+                errors++;
+              }
+            }
+            if (data154.period !== void 0) {
+              let data155 = data154.period;
+              if (typeof data155 === "string") {
+                if (!pattern29.test(data155)) {
+                  const err339 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"' };
+                  if (vErrors === null) {
+                    vErrors = [err339];
+                  } else {
+                    vErrors.push(err339);
+                  }
+                  errors++;
+                }
+              } else {
+                const err340 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err340];
+                } else {
+                  vErrors.push(err340);
+                }
+                errors++;
+              }
+            }
+            if (data154.reviewedOn !== void 0) {
+              let data156 = data154.reviewedOn;
+              if (typeof data156 === "string") {
+                if (!pattern8.test(data156)) {
+                  const err341 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err341];
+                  } else {
+                    vErrors.push(err341);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data156)) {
+                  const err342 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err342];
+                  } else {
+                    vErrors.push(err342);
+                  }
+                  errors++;
+                }
+              } else {
+                const err343 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err343];
+                } else {
+                  vErrors.push(err343);
+                }
+                errors++;
+              }
+            }
+            if (data154.reviewer !== void 0) {
+              if (typeof data154.reviewer !== "string") {
+                const err344 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewer", schemaPath: "#/properties/accessReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err344];
+                } else {
+                  vErrors.push(err344);
+                }
+                errors++;
+              }
+            }
+            if (data154.outcome !== void 0) {
+              let data158 = data154.outcome;
+              if (!(data158 === "normal" || data158 === "anomalies_found")) {
+                const err345 = { instancePath: instancePath + "/accessReviews/" + i15 + "/outcome", schemaPath: "#/properties/accessReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema31.properties.accessReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err345];
+                } else {
+                  vErrors.push(err345);
+                }
+                errors++;
+              }
+            }
+            if (data154.actions !== void 0) {
+              if (typeof data154.actions !== "string") {
+                const err346 = { instancePath: instancePath + "/accessReviews/" + i15 + "/actions", schemaPath: "#/properties/accessReviews/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err346];
+                } else {
+                  vErrors.push(err346);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err347 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err347];
+            } else {
+              vErrors.push(err347);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accessStats !== void 0) {
+      let data160 = data.accessStats;
+      if (!data160 || typeof data160 != "object") {
+        const err348 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/type", keyword: "type", params: { type: schema31.properties.accessStats.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err348];
+        } else {
+          vErrors.push(err348);
+        }
+        errors++;
+      }
+      const _errs410 = errors;
+      let valid102 = true;
+      const _errs411 = errors;
+      if (!(data160 && typeof data160 == "object" && !Array.isArray(data160))) {
+        const err349 = {};
+        if (vErrors === null) {
+          vErrors = [err349];
+        } else {
+          vErrors.push(err349);
+        }
+        errors++;
+      }
+      var _valid9 = _errs411 === errors;
+      errors = _errs410;
+      if (vErrors !== null) {
+        if (_errs410) {
+          vErrors.length = _errs410;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid9) {
+        const _errs413 = errors;
+        if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+          if (data160.from === void 0) {
+            const err350 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors++;
+          }
+          for (const key37 in data160) {
+            if (!(key37 === "from" || key37 === "sheet" || key37 === "columns" || key37 === "format")) {
+              const err351 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err351];
+              } else {
+                vErrors.push(err351);
+              }
+              errors++;
+            }
+          }
+          if (data160.from !== void 0) {
+            let data161 = data160.from;
+            if (typeof data161 === "string") {
+              if (func2(data161) < 1) {
+                const err352 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err352];
+                } else {
+                  vErrors.push(err352);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data161)) {
+                const err353 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err353];
+                } else {
+                  vErrors.push(err353);
+                }
+                errors++;
+              }
+            } else {
+              const err354 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err354];
+              } else {
+                vErrors.push(err354);
+              }
+              errors++;
+            }
+          }
+          if (data160.sheet !== void 0) {
+            let data162 = data160.sheet;
+            if (typeof data162 === "string") {
+              if (func2(data162) < 1) {
+                const err355 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err355];
+                } else {
+                  vErrors.push(err355);
+                }
+                errors++;
+              }
+            } else {
+              const err356 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err356];
+              } else {
+                vErrors.push(err356);
+              }
+              errors++;
+            }
+          }
+          if (data160.columns !== void 0) {
+            let data163 = data160.columns;
+            if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+              for (const key38 in data163) {
+                let data164 = data163[key38];
+                if (typeof data164 !== "string" && data164 !== null) {
+                  const err357 = { instancePath: instancePath + "/accessStats/columns/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err357];
+                  } else {
+                    vErrors.push(err357);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err358 = { instancePath: instancePath + "/accessStats/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err358];
+              } else {
+                vErrors.push(err358);
+              }
+              errors++;
+            }
+          }
+          if (data160.format !== void 0) {
+            let data165 = data160.format;
+            if (!(data165 === "rows" || data165 === "access-log")) {
+              const err359 = { instancePath: instancePath + "/accessStats/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err359];
+              } else {
+                vErrors.push(err359);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err360 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err360];
+          } else {
+            vErrors.push(err360);
+          }
+          errors++;
+        }
+        var _valid9 = _errs413 === errors;
+        valid102 = _valid9;
+      }
+      if (!valid102) {
+        const err361 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err361];
+        } else {
+          vErrors.push(err361);
+        }
+        errors++;
+      }
+      if (Array.isArray(data160)) {
+        const len16 = data160.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data166 = data160[i16];
+          if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
+            if (data166.date === void 0) {
+              const err362 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'" };
+              if (vErrors === null) {
+                vErrors = [err362];
+              } else {
+                vErrors.push(err362);
+              }
+              errors++;
+            }
+            if (data166.account === void 0) {
+              const err363 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
+              if (vErrors === null) {
+                vErrors = [err363];
+              } else {
+                vErrors.push(err363);
+              }
+              errors++;
+            }
+            if (data166.requests === void 0) {
+              const err364 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
+              if (vErrors === null) {
+                vErrors = [err364];
+              } else {
+                vErrors.push(err364);
+              }
+              errors++;
+            }
+            for (const key39 in data166) {
+              if (!(key39 === "date" || key39 === "account" || key39 === "requests")) {
+                const err365 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err365];
+                } else {
+                  vErrors.push(err365);
+                }
+                errors++;
+              }
+            }
+            if (data166.date !== void 0) {
+              let data167 = data166.date;
+              if (typeof data167 === "string") {
+                if (!pattern8.test(data167)) {
+                  const err366 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err366];
+                  } else {
+                    vErrors.push(err366);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data167)) {
+                  const err367 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err367];
+                  } else {
+                    vErrors.push(err367);
+                  }
+                  errors++;
+                }
+              } else {
+                const err368 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err368];
+                } else {
+                  vErrors.push(err368);
+                }
+                errors++;
+              }
+            }
+            if (data166.account !== void 0) {
+              let data168 = data166.account;
+              if (typeof data168 === "string") {
+                if (func2(data168) < 1) {
+                  const err369 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err369];
+                  } else {
+                    vErrors.push(err369);
+                  }
+                  errors++;
+                }
+              } else {
+                const err370 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err370];
+                } else {
+                  vErrors.push(err370);
+                }
+                errors++;
+              }
+            }
+            if (data166.requests !== void 0) {
+              let data169 = data166.requests;
+              if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)) && isFinite(data169))) {
+                const err371 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err371];
+                } else {
+                  vErrors.push(err371);
+                }
+                errors++;
+              }
+              if (typeof data169 == "number" && isFinite(data169)) {
+                if (data169 < 0 || isNaN(data169)) {
+                  const err372 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err372];
+                  } else {
+                    vErrors.push(err372);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err373 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err373];
+            } else {
+              vErrors.push(err373);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.dataTransfers !== void 0) {
+      let data170 = data.dataTransfers;
+      if (!data170 || typeof data170 != "object") {
+        const err374 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/type", keyword: "type", params: { type: schema31.properties.dataTransfers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err374];
+        } else {
+          vErrors.push(err374);
+        }
+        errors++;
+      }
+      const _errs439 = errors;
+      let valid110 = true;
+      const _errs440 = errors;
+      if (!(data170 && typeof data170 == "object" && !Array.isArray(data170))) {
+        const err375 = {};
+        if (vErrors === null) {
+          vErrors = [err375];
+        } else {
+          vErrors.push(err375);
+        }
+        errors++;
+      }
+      var _valid10 = _errs440 === errors;
+      errors = _errs439;
+      if (vErrors !== null) {
+        if (_errs439) {
+          vErrors.length = _errs439;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid10) {
+        const _errs442 = errors;
+        if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+          if (data170.from === void 0) {
+            const err376 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err376];
+            } else {
+              vErrors.push(err376);
+            }
+            errors++;
+          }
+          for (const key40 in data170) {
+            if (!(key40 === "from" || key40 === "sheet" || key40 === "columns" || key40 === "format")) {
+              const err377 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err377];
+              } else {
+                vErrors.push(err377);
+              }
+              errors++;
+            }
+          }
+          if (data170.from !== void 0) {
+            let data171 = data170.from;
+            if (typeof data171 === "string") {
+              if (func2(data171) < 1) {
+                const err378 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err378];
+                } else {
+                  vErrors.push(err378);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data171)) {
+                const err379 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err379];
+                } else {
+                  vErrors.push(err379);
+                }
+                errors++;
+              }
+            } else {
+              const err380 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err380];
+              } else {
+                vErrors.push(err380);
+              }
+              errors++;
+            }
+          }
+          if (data170.sheet !== void 0) {
+            let data172 = data170.sheet;
+            if (typeof data172 === "string") {
+              if (func2(data172) < 1) {
+                const err381 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err381];
+                } else {
+                  vErrors.push(err381);
+                }
+                errors++;
+              }
+            } else {
+              const err382 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err382];
+              } else {
+                vErrors.push(err382);
+              }
+              errors++;
+            }
+          }
+          if (data170.columns !== void 0) {
+            let data173 = data170.columns;
+            if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
+              for (const key41 in data173) {
+                let data174 = data173[key41];
+                if (typeof data174 !== "string" && data174 !== null) {
+                  const err383 = { instancePath: instancePath + "/dataTransfers/columns/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err383];
+                  } else {
+                    vErrors.push(err383);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err384 = { instancePath: instancePath + "/dataTransfers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err384];
+              } else {
+                vErrors.push(err384);
+              }
+              errors++;
+            }
+          }
+          if (data170.format !== void 0) {
+            let data175 = data170.format;
+            if (!(data175 === "rows" || data175 === "access-log")) {
+              const err385 = { instancePath: instancePath + "/dataTransfers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err385];
+              } else {
+                vErrors.push(err385);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err386 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err386];
+          } else {
+            vErrors.push(err386);
+          }
+          errors++;
+        }
+        var _valid10 = _errs442 === errors;
+        valid110 = _valid10;
+      }
+      if (!valid110) {
+        const err387 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err387];
+        } else {
+          vErrors.push(err387);
+        }
+        errors++;
+      }
+      if (Array.isArray(data170)) {
+        const len17 = data170.length;
+        for (let i17 = 0; i17 < len17; i17++) {
+          let data176 = data170[i17];
+          if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+            if (data176.id === void 0) {
+              const err388 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err388];
+              } else {
+                vErrors.push(err388);
+              }
+              errors++;
+            }
+            if (data176.from === void 0) {
+              const err389 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+              if (vErrors === null) {
+                vErrors = [err389];
+              } else {
+                vErrors.push(err389);
+              }
+              errors++;
+            }
+            if (data176.to === void 0) {
+              const err390 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+              if (vErrors === null) {
+                vErrors = [err390];
+              } else {
+                vErrors.push(err390);
+              }
+              errors++;
+            }
+            if (data176.protocol === void 0) {
+              const err391 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'" };
+              if (vErrors === null) {
+                vErrors = [err391];
+              } else {
+                vErrors.push(err391);
+              }
+              errors++;
+            }
+            for (const key42 in data176) {
+              if (!(key42 === "id" || key42 === "from" || key42 === "to" || key42 === "protocol" || key42 === "tlsMinVersion" || key42 === "authenticated" || key42 === "approvedBy" || key42 === "approvedOn")) {
+                const err392 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err392];
+                } else {
+                  vErrors.push(err392);
+                }
+                errors++;
+              }
+            }
+            if (data176.id !== void 0) {
+              let data177 = data176.id;
+              if (typeof data177 === "string") {
+                if (func2(data177) < 1) {
+                  const err393 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err393];
+                  } else {
+                    vErrors.push(err393);
+                  }
+                  errors++;
+                }
+              } else {
+                const err394 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err394];
+                } else {
+                  vErrors.push(err394);
+                }
+                errors++;
+              }
+            }
+            if (data176.from !== void 0) {
+              if (typeof data176.from !== "string") {
+                const err395 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/from", schemaPath: "#/properties/dataTransfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err395];
+                } else {
+                  vErrors.push(err395);
+                }
+                errors++;
+              }
+            }
+            if (data176.to !== void 0) {
+              if (typeof data176.to !== "string") {
+                const err396 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/to", schemaPath: "#/properties/dataTransfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err396];
+                } else {
+                  vErrors.push(err396);
+                }
+                errors++;
+              }
+            }
+            if (data176.protocol !== void 0) {
+              if (typeof data176.protocol !== "string") {
+                const err397 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err397];
+                } else {
+                  vErrors.push(err397);
+                }
+                errors++;
+              }
+            }
+            if (data176.tlsMinVersion !== void 0) {
+              let data181 = data176.tlsMinVersion;
+              if (!(data181 === "1.0" || data181 === "1.1" || data181 === "1.2" || data181 === "1.3")) {
+                const err398 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema31.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err398];
+                } else {
+                  vErrors.push(err398);
+                }
+                errors++;
+              }
+            }
+            if (data176.authenticated !== void 0) {
+              if (typeof data176.authenticated !== "boolean") {
+                const err399 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err399];
+                } else {
+                  vErrors.push(err399);
+                }
+                errors++;
+              }
+            }
+            if (data176.approvedBy !== void 0) {
+              if (typeof data176.approvedBy !== "string") {
+                const err400 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err400];
+                } else {
+                  vErrors.push(err400);
+                }
+                errors++;
+              }
+            }
+            if (data176.approvedOn !== void 0) {
+              let data184 = data176.approvedOn;
+              if (typeof data184 === "string") {
+                if (!pattern8.test(data184)) {
+                  const err401 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err401];
+                  } else {
+                    vErrors.push(err401);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data184)) {
+                  const err402 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err402];
+                  } else {
+                    vErrors.push(err402);
+                  }
+                  errors++;
+                }
+              } else {
+                const err403 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err403];
+                } else {
+                  vErrors.push(err403);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err404 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err404];
+            } else {
+              vErrors.push(err404);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.applicationReviews !== void 0) {
+      let data185 = data.applicationReviews;
+      if (!data185 || typeof data185 != "object") {
+        const err405 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema31.properties.applicationReviews.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err405];
+        } else {
+          vErrors.push(err405);
+        }
+        errors++;
+      }
+      const _errs477 = errors;
+      let valid118 = true;
+      const _errs478 = errors;
+      if (!(data185 && typeof data185 == "object" && !Array.isArray(data185))) {
+        const err406 = {};
+        if (vErrors === null) {
+          vErrors = [err406];
+        } else {
+          vErrors.push(err406);
+        }
+        errors++;
+      }
+      var _valid11 = _errs478 === errors;
+      errors = _errs477;
+      if (vErrors !== null) {
+        if (_errs477) {
+          vErrors.length = _errs477;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid11) {
+        const _errs480 = errors;
+        if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+          if (data185.from === void 0) {
+            const err407 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err407];
+            } else {
+              vErrors.push(err407);
+            }
+            errors++;
+          }
+          for (const key43 in data185) {
+            if (!(key43 === "from" || key43 === "sheet" || key43 === "columns" || key43 === "format")) {
+              const err408 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err408];
+              } else {
+                vErrors.push(err408);
+              }
+              errors++;
+            }
+          }
+          if (data185.from !== void 0) {
+            let data186 = data185.from;
+            if (typeof data186 === "string") {
+              if (func2(data186) < 1) {
+                const err409 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err409];
+                } else {
+                  vErrors.push(err409);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data186)) {
+                const err410 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err410];
+                } else {
+                  vErrors.push(err410);
+                }
+                errors++;
+              }
+            } else {
+              const err411 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err411];
+              } else {
+                vErrors.push(err411);
+              }
+              errors++;
+            }
+          }
+          if (data185.sheet !== void 0) {
+            let data187 = data185.sheet;
+            if (typeof data187 === "string") {
+              if (func2(data187) < 1) {
+                const err412 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err412];
+                } else {
+                  vErrors.push(err412);
+                }
+                errors++;
+              }
+            } else {
+              const err413 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err413];
+              } else {
+                vErrors.push(err413);
+              }
+              errors++;
+            }
+          }
+          if (data185.columns !== void 0) {
+            let data188 = data185.columns;
+            if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+              for (const key44 in data188) {
+                let data189 = data188[key44];
+                if (typeof data189 !== "string" && data189 !== null) {
+                  const err414 = { instancePath: instancePath + "/applicationReviews/columns/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err414];
+                  } else {
+                    vErrors.push(err414);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err415 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err415];
+              } else {
+                vErrors.push(err415);
+              }
+              errors++;
+            }
+          }
+          if (data185.format !== void 0) {
+            let data190 = data185.format;
+            if (!(data190 === "rows" || data190 === "access-log")) {
+              const err416 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err416];
+              } else {
+                vErrors.push(err416);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err417];
+          } else {
+            vErrors.push(err417);
+          }
+          errors++;
+        }
+        var _valid11 = _errs480 === errors;
+        valid118 = _valid11;
+      }
+      if (!valid118) {
+        const err418 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err418];
+        } else {
+          vErrors.push(err418);
+        }
+        errors++;
+      }
+      if (Array.isArray(data185)) {
+        const len18 = data185.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data191 = data185[i18];
+          if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
+            if (data191.system === void 0) {
+              const err419 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err419];
+              } else {
+                vErrors.push(err419);
+              }
+              errors++;
+            }
+            if (data191.reviewedOn === void 0) {
+              const err420 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err420];
+              } else {
+                vErrors.push(err420);
+              }
+              errors++;
+            }
+            if (data191.result === void 0) {
+              const err421 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err421];
+              } else {
+                vErrors.push(err421);
+              }
+              errors++;
+            }
+            for (const key45 in data191) {
+              if (!(key45 === "system" || key45 === "reviewedOn" || key45 === "reviewer" || key45 === "result")) {
+                const err422 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err422];
+                } else {
+                  vErrors.push(err422);
+                }
+                errors++;
+              }
+            }
+            if (data191.system !== void 0) {
+              let data192 = data191.system;
+              if (typeof data192 === "string") {
+                if (func2(data192) < 1) {
+                  const err423 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err423];
+                  } else {
+                    vErrors.push(err423);
+                  }
+                  errors++;
+                }
+              } else {
+                const err424 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err424];
+                } else {
+                  vErrors.push(err424);
+                }
+                errors++;
+              }
+            }
+            if (data191.reviewedOn !== void 0) {
+              let data193 = data191.reviewedOn;
+              if (typeof data193 === "string") {
+                if (!pattern8.test(data193)) {
+                  const err425 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err425];
+                  } else {
+                    vErrors.push(err425);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data193)) {
+                  const err426 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err426];
+                  } else {
+                    vErrors.push(err426);
+                  }
+                  errors++;
+                }
+              } else {
+                const err427 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err427];
+                } else {
+                  vErrors.push(err427);
+                }
+                errors++;
+              }
+            }
+            if (data191.reviewer !== void 0) {
+              if (typeof data191.reviewer !== "string") {
+                const err428 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err428];
+                } else {
+                  vErrors.push(err428);
+                }
+                errors++;
+              }
+            }
+            if (data191.result !== void 0) {
+              let data195 = data191.result;
+              if (!(data195 === "pass" || data195 === "issues_found" || data195 === "issues_fixed")) {
+                const err429 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema31.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err429];
+                } else {
+                  vErrors.push(err429);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err430];
+            } else {
+              vErrors.push(err430);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.inspections !== void 0) {
+      let data196 = data.inspections;
+      if (!data196 || typeof data196 != "object") {
+        const err431 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema31.properties.inspections.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err431];
+        } else {
+          vErrors.push(err431);
+        }
+        errors++;
+      }
+      const _errs507 = errors;
+      let valid126 = true;
+      const _errs508 = errors;
+      if (!(data196 && typeof data196 == "object" && !Array.isArray(data196))) {
+        const err432 = {};
+        if (vErrors === null) {
+          vErrors = [err432];
+        } else {
+          vErrors.push(err432);
+        }
+        errors++;
+      }
+      var _valid12 = _errs508 === errors;
+      errors = _errs507;
+      if (vErrors !== null) {
+        if (_errs507) {
+          vErrors.length = _errs507;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid12) {
+        const _errs510 = errors;
+        if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+          if (data196.from === void 0) {
+            const err433 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err433];
+            } else {
+              vErrors.push(err433);
+            }
+            errors++;
+          }
+          for (const key46 in data196) {
+            if (!(key46 === "from" || key46 === "sheet" || key46 === "columns" || key46 === "format")) {
+              const err434 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err434];
+              } else {
+                vErrors.push(err434);
+              }
+              errors++;
+            }
+          }
+          if (data196.from !== void 0) {
+            let data197 = data196.from;
+            if (typeof data197 === "string") {
+              if (func2(data197) < 1) {
+                const err435 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err435];
+                } else {
+                  vErrors.push(err435);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data197)) {
+                const err436 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err436];
+                } else {
+                  vErrors.push(err436);
+                }
+                errors++;
+              }
+            } else {
+              const err437 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err437];
+              } else {
+                vErrors.push(err437);
+              }
+              errors++;
+            }
+          }
+          if (data196.sheet !== void 0) {
+            let data198 = data196.sheet;
+            if (typeof data198 === "string") {
+              if (func2(data198) < 1) {
+                const err438 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err438];
+                } else {
+                  vErrors.push(err438);
+                }
+                errors++;
+              }
+            } else {
+              const err439 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err439];
+              } else {
+                vErrors.push(err439);
+              }
+              errors++;
+            }
+          }
+          if (data196.columns !== void 0) {
+            let data199 = data196.columns;
+            if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+              for (const key47 in data199) {
+                let data200 = data199[key47];
+                if (typeof data200 !== "string" && data200 !== null) {
+                  const err440 = { instancePath: instancePath + "/inspections/columns/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err440];
+                  } else {
+                    vErrors.push(err440);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err441 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err441];
+              } else {
+                vErrors.push(err441);
+              }
+              errors++;
+            }
+          }
+          if (data196.format !== void 0) {
+            let data201 = data196.format;
+            if (!(data201 === "rows" || data201 === "access-log")) {
+              const err442 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err442];
+              } else {
+                vErrors.push(err442);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err443];
+          } else {
+            vErrors.push(err443);
+          }
+          errors++;
+        }
+        var _valid12 = _errs510 === errors;
+        valid126 = _valid12;
+      }
+      if (!valid126) {
+        const err444 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err444];
+        } else {
+          vErrors.push(err444);
+        }
+        errors++;
+      }
+      if (Array.isArray(data196)) {
+        const len19 = data196.length;
+        for (let i19 = 0; i19 < len19; i19++) {
+          let data202 = data196[i19];
+          if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+            if (data202.on === void 0) {
+              const err445 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+              if (vErrors === null) {
+                vErrors = [err445];
+              } else {
+                vErrors.push(err445);
+              }
+              errors++;
+            }
+            if (data202.scope === void 0) {
+              const err446 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
+              if (vErrors === null) {
+                vErrors = [err446];
+              } else {
+                vErrors.push(err446);
+              }
+              errors++;
+            }
+            for (const key48 in data202) {
+              if (!(key48 === "on" || key48 === "scope" || key48 === "reportedTo" || key48 === "reportNumber")) {
+                const err447 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+            }
+            if (data202.on !== void 0) {
+              let data203 = data202.on;
+              if (typeof data203 === "string") {
+                if (!pattern8.test(data203)) {
+                  const err448 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data203)) {
+                  const err449 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
+                  }
+                  errors++;
+                }
+              } else {
+                const err450 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err450];
+                } else {
+                  vErrors.push(err450);
+                }
+                errors++;
+              }
+            }
+            if (data202.scope !== void 0) {
+              let data204 = data202.scope;
+              if (typeof data204 === "string") {
+                if (func2(data204) < 1) {
+                  const err451 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err451];
+                  } else {
+                    vErrors.push(err451);
+                  }
+                  errors++;
+                }
+              } else {
+                const err452 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err452];
+                } else {
+                  vErrors.push(err452);
+                }
+                errors++;
+              }
+            }
+            if (data202.reportedTo !== void 0) {
+              if (typeof data202.reportedTo !== "string") {
+                const err453 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err453];
+                } else {
+                  vErrors.push(err453);
+                }
+                errors++;
+              }
+            }
+            if (data202.reportNumber !== void 0) {
+              if (typeof data202.reportNumber !== "string") {
+                const err454 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err454];
+                } else {
+                  vErrors.push(err454);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err455];
+            } else {
+              vErrors.push(err455);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.awareness !== void 0) {
+      let data207 = data.awareness;
+      if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
+        for (const key49 in data207) {
+          if (!(key49 === "patientReportingChannels" || key49 === "fraudWarnings")) {
+            const err456 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err456];
+            } else {
+              vErrors.push(err456);
+            }
+            errors++;
+          }
+        }
+        if (data207.patientReportingChannels !== void 0) {
+          let data208 = data207.patientReportingChannels;
+          if (!data208 || typeof data208 != "object") {
+            const err457 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema31.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err457];
+            } else {
+              vErrors.push(err457);
+            }
+            errors++;
+          }
+          const _errs541 = errors;
+          let valid135 = true;
+          const _errs542 = errors;
+          if (!(data208 && typeof data208 == "object" && !Array.isArray(data208))) {
+            const err458 = {};
+            if (vErrors === null) {
+              vErrors = [err458];
+            } else {
+              vErrors.push(err458);
+            }
+            errors++;
+          }
+          var _valid13 = _errs542 === errors;
+          errors = _errs541;
+          if (vErrors !== null) {
+            if (_errs541) {
+              vErrors.length = _errs541;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid13) {
+            const _errs544 = errors;
+            if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+              if (data208.from === void 0) {
+                const err459 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err459];
+                } else {
+                  vErrors.push(err459);
+                }
+                errors++;
+              }
+              for (const key50 in data208) {
+                if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
+                  const err460 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err460];
+                  } else {
+                    vErrors.push(err460);
+                  }
+                  errors++;
+                }
+              }
+              if (data208.from !== void 0) {
+                let data209 = data208.from;
+                if (typeof data209 === "string") {
+                  if (func2(data209) < 1) {
+                    const err461 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err461];
+                    } else {
+                      vErrors.push(err461);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data209)) {
+                    const err462 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err462];
+                    } else {
+                      vErrors.push(err462);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err463 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err463];
+                  } else {
+                    vErrors.push(err463);
+                  }
+                  errors++;
+                }
+              }
+              if (data208.sheet !== void 0) {
+                let data210 = data208.sheet;
+                if (typeof data210 === "string") {
+                  if (func2(data210) < 1) {
+                    const err464 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err464];
+                    } else {
+                      vErrors.push(err464);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err465 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err465];
+                  } else {
+                    vErrors.push(err465);
+                  }
+                  errors++;
+                }
+              }
+              if (data208.columns !== void 0) {
+                let data211 = data208.columns;
+                if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                  for (const key51 in data211) {
+                    let data212 = data211[key51];
+                    if (typeof data212 !== "string" && data212 !== null) {
+                      const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err466];
+                      } else {
+                        vErrors.push(err466);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err467 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err467];
+                  } else {
+                    vErrors.push(err467);
+                  }
+                  errors++;
+                }
+              }
+              if (data208.format !== void 0) {
+                let data213 = data208.format;
+                if (!(data213 === "rows" || data213 === "access-log")) {
+                  const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err468];
+                  } else {
+                    vErrors.push(err468);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err469];
+              } else {
+                vErrors.push(err469);
+              }
+              errors++;
+            }
+            var _valid13 = _errs544 === errors;
+            valid135 = _valid13;
+          }
+          if (!valid135) {
+            const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err470];
+            } else {
+              vErrors.push(err470);
+            }
+            errors++;
+          }
+          if (Array.isArray(data208)) {
+            const len20 = data208.length;
+            for (let i20 = 0; i20 < len20; i20++) {
+              let data214 = data208[i20];
+              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+                if (data214.kind === void 0) {
+                  const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err471];
+                  } else {
+                    vErrors.push(err471);
+                  }
+                  errors++;
+                }
+                if (data214.value === void 0) {
+                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err472];
+                  } else {
+                    vErrors.push(err472);
+                  }
+                  errors++;
+                }
+                for (const key52 in data214) {
+                  if (!(key52 === "kind" || key52 === "value" || key52 === "publishedAt")) {
+                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err473];
+                    } else {
+                      vErrors.push(err473);
+                    }
+                    errors++;
+                  }
+                }
+                if (data214.kind !== void 0) {
+                  let data215 = data214.kind;
+                  if (!(data215 === "hotline" || data215 === "email" || data215 === "web" || data215 === "counter" || data215 === "other")) {
+                    const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err474];
+                    } else {
+                      vErrors.push(err474);
+                    }
+                    errors++;
+                  }
+                }
+                if (data214.value !== void 0) {
+                  let data216 = data214.value;
+                  if (typeof data216 === "string") {
+                    if (func2(data216) < 1) {
+                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err475];
+                      } else {
+                        vErrors.push(err475);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err476];
+                    } else {
+                      vErrors.push(err476);
+                    }
+                    errors++;
+                  }
+                }
+                if (data214.publishedAt !== void 0) {
+                  let data217 = data214.publishedAt;
+                  if (Array.isArray(data217)) {
+                    const len21 = data217.length;
+                    for (let i21 = 0; i21 < len21; i21++) {
+                      if (typeof data217[i21] !== "string") {
+                        const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err477];
+                        } else {
+                          vErrors.push(err477);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err478];
+                    } else {
+                      vErrors.push(err478);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err479];
+                } else {
+                  vErrors.push(err479);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data207.fraudWarnings !== void 0) {
+          let data219 = data207.fraudWarnings;
+          if (!data219 || typeof data219 != "object") {
+            const err480 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema31.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err480];
+            } else {
+              vErrors.push(err480);
+            }
+            errors++;
+          }
+          const _errs570 = errors;
+          let valid144 = true;
+          const _errs571 = errors;
+          if (!(data219 && typeof data219 == "object" && !Array.isArray(data219))) {
+            const err481 = {};
+            if (vErrors === null) {
+              vErrors = [err481];
+            } else {
+              vErrors.push(err481);
+            }
+            errors++;
+          }
+          var _valid14 = _errs571 === errors;
+          errors = _errs570;
+          if (vErrors !== null) {
+            if (_errs570) {
+              vErrors.length = _errs570;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs573 = errors;
+            if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+              if (data219.from === void 0) {
+                const err482 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err482];
+                } else {
+                  vErrors.push(err482);
+                }
+                errors++;
+              }
+              for (const key53 in data219) {
+                if (!(key53 === "from" || key53 === "sheet" || key53 === "columns" || key53 === "format")) {
+                  const err483 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err483];
+                  } else {
+                    vErrors.push(err483);
+                  }
+                  errors++;
+                }
+              }
+              if (data219.from !== void 0) {
+                let data220 = data219.from;
+                if (typeof data220 === "string") {
+                  if (func2(data220) < 1) {
+                    const err484 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err484];
+                    } else {
+                      vErrors.push(err484);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data220)) {
+                    const err485 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err485];
+                    } else {
+                      vErrors.push(err485);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err486 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err486];
+                  } else {
+                    vErrors.push(err486);
+                  }
+                  errors++;
+                }
+              }
+              if (data219.sheet !== void 0) {
+                let data221 = data219.sheet;
+                if (typeof data221 === "string") {
+                  if (func2(data221) < 1) {
+                    const err487 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err487];
+                    } else {
+                      vErrors.push(err487);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err488 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err488];
+                  } else {
+                    vErrors.push(err488);
+                  }
+                  errors++;
+                }
+              }
+              if (data219.columns !== void 0) {
+                let data222 = data219.columns;
+                if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+                  for (const key54 in data222) {
+                    let data223 = data222[key54];
+                    if (typeof data223 !== "string" && data223 !== null) {
+                      const err489 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err489];
+                      } else {
+                        vErrors.push(err489);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err490 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err490];
+                  } else {
+                    vErrors.push(err490);
+                  }
+                  errors++;
+                }
+              }
+              if (data219.format !== void 0) {
+                let data224 = data219.format;
+                if (!(data224 === "rows" || data224 === "access-log")) {
+                  const err491 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err491];
+                  } else {
+                    vErrors.push(err491);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err492];
+              } else {
+                vErrors.push(err492);
+              }
+              errors++;
+            }
+            var _valid14 = _errs573 === errors;
+            valid144 = _valid14;
+          }
+          if (!valid144) {
+            const err493 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err493];
+            } else {
+              vErrors.push(err493);
+            }
+            errors++;
+          }
+          if (Array.isArray(data219)) {
+            const len22 = data219.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data225 = data219[i22];
+              if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+                if (data225.on === void 0) {
+                  const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                  if (vErrors === null) {
+                    vErrors = [err494];
+                  } else {
+                    vErrors.push(err494);
+                  }
+                  errors++;
+                }
+                if (data225.channel === void 0) {
+                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
+                  if (vErrors === null) {
+                    vErrors = [err495];
+                  } else {
+                    vErrors.push(err495);
+                  }
+                  errors++;
+                }
+                for (const key55 in data225) {
+                  if (!(key55 === "on" || key55 === "channel" || key55 === "partner" || key55 === "topic")) {
+                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err496];
+                    } else {
+                      vErrors.push(err496);
+                    }
+                    errors++;
+                  }
+                }
+                if (data225.on !== void 0) {
+                  let data226 = data225.on;
+                  if (typeof data226 === "string") {
+                    if (!pattern8.test(data226)) {
+                      const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err497];
+                      } else {
+                        vErrors.push(err497);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data226)) {
+                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err498];
+                      } else {
+                        vErrors.push(err498);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err499];
+                    } else {
+                      vErrors.push(err499);
+                    }
+                    errors++;
+                  }
+                }
+                if (data225.channel !== void 0) {
+                  let data227 = data225.channel;
+                  if (typeof data227 === "string") {
+                    if (func2(data227) < 1) {
+                      const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err500];
+                      } else {
+                        vErrors.push(err500);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err501 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err501];
+                    } else {
+                      vErrors.push(err501);
+                    }
+                    errors++;
+                  }
+                }
+                if (data225.partner !== void 0) {
+                  if (typeof data225.partner !== "string") {
+                    const err502 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err502];
+                    } else {
+                      vErrors.push(err502);
+                    }
+                    errors++;
+                  }
+                }
+                if (data225.topic !== void 0) {
+                  if (typeof data225.topic !== "string") {
+                    const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err503];
+                    } else {
+                      vErrors.push(err503);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err504];
+                } else {
+                  vErrors.push(err504);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err505 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err505];
+        } else {
+          vErrors.push(err505);
+        }
+        errors++;
+      }
+    }
+    if (data.incidents !== void 0) {
+      let data230 = data.incidents;
+      if (Array.isArray(data230)) {
+        const len23 = data230.length;
+        for (let i23 = 0; i23 < len23; i23++) {
+          let data231 = data230[i23];
+          if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
+            if (data231.id === void 0) {
+              const err506 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err506];
+              } else {
+                vErrors.push(err506);
+              }
+              errors++;
+            }
+            if (data231.on === void 0) {
+              const err507 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+              if (vErrors === null) {
+                vErrors = [err507];
+              } else {
+                vErrors.push(err507);
+              }
+              errors++;
+            }
+            if (data231.kind === void 0) {
+              const err508 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err508];
+              } else {
+                vErrors.push(err508);
+              }
+              errors++;
+            }
+            for (const key56 in data231) {
+              if (!(key56 === "id" || key56 === "on" || key56 === "kind" || key56 === "description" || key56 === "handledOn" || key56 === "actions" || key56 === "handledBy")) {
+                const err509 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err509];
+                } else {
+                  vErrors.push(err509);
+                }
+                errors++;
+              }
+            }
+            if (data231.id !== void 0) {
+              let data232 = data231.id;
+              if (typeof data232 === "string") {
+                if (func2(data232) < 1) {
+                  const err510 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err510];
+                  } else {
+                    vErrors.push(err510);
+                  }
+                  errors++;
+                }
+              } else {
+                const err511 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err511];
+                } else {
+                  vErrors.push(err511);
+                }
+                errors++;
+              }
+            }
+            if (data231.on !== void 0) {
+              let data233 = data231.on;
+              if (typeof data233 === "string") {
+                if (!pattern8.test(data233)) {
+                  const err512 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err512];
+                  } else {
+                    vErrors.push(err512);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data233)) {
+                  const err513 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err513];
+                  } else {
+                    vErrors.push(err513);
+                  }
+                  errors++;
+                }
+              } else {
+                const err514 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err514];
+                } else {
+                  vErrors.push(err514);
+                }
+                errors++;
+              }
+            }
+            if (data231.kind !== void 0) {
+              let data234 = data231.kind;
+              if (!(data234 === "account_leak" || data234 === "data_leak" || data234 === "anomalous_access" || data234 === "other")) {
+                const err515 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err515];
+                } else {
+                  vErrors.push(err515);
+                }
+                errors++;
+              }
+            }
+            if (data231.description !== void 0) {
+              if (typeof data231.description !== "string") {
+                const err516 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err516];
+                } else {
+                  vErrors.push(err516);
+                }
+                errors++;
+              }
+            }
+            if (data231.handledOn !== void 0) {
+              let data236 = data231.handledOn;
+              if (typeof data236 === "string") {
+                if (!pattern8.test(data236)) {
+                  const err517 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err517];
+                  } else {
+                    vErrors.push(err517);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data236)) {
+                  const err518 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err518];
+                  } else {
+                    vErrors.push(err518);
+                  }
+                  errors++;
+                }
+              } else {
+                const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err519];
+                } else {
+                  vErrors.push(err519);
+                }
+                errors++;
+              }
+            }
+            if (data231.actions !== void 0) {
+              let data237 = data231.actions;
+              if (typeof data237 === "string") {
+                if (func2(data237) < 1) {
+                  const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err520];
+                  } else {
+                    vErrors.push(err520);
+                  }
+                  errors++;
+                }
+              } else {
+                const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err521];
+                } else {
+                  vErrors.push(err521);
+                }
+                errors++;
+              }
+            }
+            if (data231.handledBy !== void 0) {
+              if (typeof data231.handledBy !== "string") {
+                const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err522];
+                } else {
+                  vErrors.push(err522);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err523 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err523];
+            } else {
+              vErrors.push(err523);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err524 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err524];
+        } else {
+          vErrors.push(err524);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data239 = data.waivers;
+      if (!data239 || typeof data239 != "object") {
+        const err525 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema31.properties.waivers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err525];
+        } else {
+          vErrors.push(err525);
+        }
+        errors++;
+      }
+      const _errs621 = errors;
+      let valid157 = true;
+      const _errs622 = errors;
+      if (!(data239 && typeof data239 == "object" && !Array.isArray(data239))) {
+        const err526 = {};
+        if (vErrors === null) {
+          vErrors = [err526];
+        } else {
+          vErrors.push(err526);
+        }
+        errors++;
+      }
+      var _valid15 = _errs622 === errors;
+      errors = _errs621;
+      if (vErrors !== null) {
+        if (_errs621) {
+          vErrors.length = _errs621;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid15) {
+        const _errs624 = errors;
+        if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
+          if (data239.from === void 0) {
+            const err527 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err527];
+            } else {
+              vErrors.push(err527);
+            }
+            errors++;
+          }
+          for (const key57 in data239) {
+            if (!(key57 === "from" || key57 === "sheet" || key57 === "columns" || key57 === "format")) {
+              const err528 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err528];
+              } else {
+                vErrors.push(err528);
+              }
+              errors++;
+            }
+          }
+          if (data239.from !== void 0) {
+            let data240 = data239.from;
+            if (typeof data240 === "string") {
+              if (func2(data240) < 1) {
+                const err529 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err529];
+                } else {
+                  vErrors.push(err529);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data240)) {
+                const err530 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err530];
+                } else {
+                  vErrors.push(err530);
+                }
+                errors++;
+              }
+            } else {
+              const err531 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err531];
+              } else {
+                vErrors.push(err531);
+              }
+              errors++;
+            }
+          }
+          if (data239.sheet !== void 0) {
+            let data241 = data239.sheet;
+            if (typeof data241 === "string") {
+              if (func2(data241) < 1) {
+                const err532 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err532];
+                } else {
+                  vErrors.push(err532);
+                }
+                errors++;
+              }
+            } else {
+              const err533 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err533];
+              } else {
+                vErrors.push(err533);
+              }
+              errors++;
+            }
+          }
+          if (data239.columns !== void 0) {
+            let data242 = data239.columns;
+            if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+              for (const key58 in data242) {
+                let data243 = data242[key58];
+                if (typeof data243 !== "string" && data243 !== null) {
+                  const err534 = { instancePath: instancePath + "/waivers/columns/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err534];
+                  } else {
+                    vErrors.push(err534);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err535 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err535];
+              } else {
+                vErrors.push(err535);
+              }
+              errors++;
+            }
+          }
+          if (data239.format !== void 0) {
+            let data244 = data239.format;
+            if (!(data244 === "rows" || data244 === "access-log")) {
+              const err536 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err536];
+              } else {
+                vErrors.push(err536);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err537 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err537];
+          } else {
+            vErrors.push(err537);
+          }
+          errors++;
+        }
+        var _valid15 = _errs624 === errors;
+        valid157 = _valid15;
+      }
+      if (!valid157) {
+        const err538 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err538];
+        } else {
+          vErrors.push(err538);
+        }
+        errors++;
+      }
+      if (Array.isArray(data239)) {
+        const len24 = data239.length;
+        for (let i24 = 0; i24 < len24; i24++) {
+          let data245 = data239[i24];
+          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
+            if (data245.rule === void 0) {
+              const err539 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err539];
+              } else {
+                vErrors.push(err539);
+              }
+              errors++;
+            }
+            if (data245.target === void 0) {
+              const err540 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+              if (vErrors === null) {
+                vErrors = [err540];
+              } else {
+                vErrors.push(err540);
+              }
+              errors++;
+            }
+            if (data245.reason === void 0) {
+              const err541 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err541];
+              } else {
+                vErrors.push(err541);
+              }
+              errors++;
+            }
+            if (data245.approvedBy === void 0) {
+              const err542 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+              if (vErrors === null) {
+                vErrors = [err542];
+              } else {
+                vErrors.push(err542);
+              }
+              errors++;
+            }
+            if (data245.expiresOn === void 0) {
+              const err543 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
+              if (vErrors === null) {
+                vErrors = [err543];
+              } else {
+                vErrors.push(err543);
+              }
+              errors++;
+            }
+            for (const key59 in data245) {
+              if (!(key59 === "rule" || key59 === "target" || key59 === "reason" || key59 === "approvedBy" || key59 === "approvedOn" || key59 === "risk" || key59 === "expiresOn")) {
+                const err544 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err544];
+                } else {
+                  vErrors.push(err544);
+                }
+                errors++;
+              }
+            }
+            if (data245.rule !== void 0) {
+              let data246 = data245.rule;
+              if (typeof data246 === "string") {
+                if (func2(data246) < 1) {
+                  const err545 = { instancePath: instancePath + "/waivers/" + i24 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err545];
+                  } else {
+                    vErrors.push(err545);
+                  }
+                  errors++;
+                }
+              } else {
+                const err546 = { instancePath: instancePath + "/waivers/" + i24 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err546];
+                } else {
+                  vErrors.push(err546);
+                }
+                errors++;
+              }
+            }
+            if (data245.target !== void 0) {
+              let data247 = data245.target;
+              if (typeof data247 === "string") {
+                if (func2(data247) < 1) {
+                  const err547 = { instancePath: instancePath + "/waivers/" + i24 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err547];
+                  } else {
+                    vErrors.push(err547);
+                  }
+                  errors++;
+                }
+              } else {
+                const err548 = { instancePath: instancePath + "/waivers/" + i24 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err548];
+                } else {
+                  vErrors.push(err548);
+                }
+                errors++;
+              }
+            }
+            if (data245.reason !== void 0) {
+              let data248 = data245.reason;
+              if (typeof data248 === "string") {
+                if (func2(data248) < 1) {
+                  const err549 = { instancePath: instancePath + "/waivers/" + i24 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err549];
+                  } else {
+                    vErrors.push(err549);
+                  }
+                  errors++;
+                }
+              } else {
+                const err550 = { instancePath: instancePath + "/waivers/" + i24 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err550];
+                } else {
+                  vErrors.push(err550);
+                }
+                errors++;
+              }
+            }
+            if (data245.approvedBy !== void 0) {
+              let data249 = data245.approvedBy;
+              if (typeof data249 === "string") {
+                if (func2(data249) < 1) {
+                  const err551 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err551];
+                  } else {
+                    vErrors.push(err551);
+                  }
+                  errors++;
+                }
+              } else {
+                const err552 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err552];
+                } else {
+                  vErrors.push(err552);
+                }
+                errors++;
+              }
+            }
+            if (data245.approvedOn !== void 0) {
+              let data250 = data245.approvedOn;
+              if (typeof data250 === "string") {
+                if (!pattern8.test(data250)) {
+                  const err553 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err553];
+                  } else {
+                    vErrors.push(err553);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data250)) {
+                  const err554 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err554];
+                  } else {
+                    vErrors.push(err554);
+                  }
+                  errors++;
+                }
+              } else {
+                const err555 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err555];
+                } else {
+                  vErrors.push(err555);
+                }
+                errors++;
+              }
+            }
+            if (data245.risk !== void 0) {
+              let data251 = data245.risk;
+              if (!(data251 === "low" || data251 === "medium" || data251 === "high")) {
+                const err556 = { instancePath: instancePath + "/waivers/" + i24 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema31.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err556];
+                } else {
+                  vErrors.push(err556);
+                }
+                errors++;
+              }
+            }
+            if (data245.expiresOn !== void 0) {
+              let data252 = data245.expiresOn;
+              if (typeof data252 === "string") {
+                if (!pattern8.test(data252)) {
+                  const err557 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err557];
+                  } else {
+                    vErrors.push(err557);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data252)) {
+                  const err558 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err558];
+                  } else {
+                    vErrors.push(err558);
+                  }
+                  errors++;
+                }
+              } else {
+                const err559 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err559];
+                } else {
+                  vErrors.push(err559);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err560 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err560];
+            } else {
+              vErrors.push(err560);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  } else {
+    const err561 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err561];
+    } else {
+      vErrors.push(err561);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/validate/secrets.ts
 var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
@@ -36964,20 +42952,10 @@ function isSecretNamedKey(key) {
 }
 
 // src/validate/schema.ts
-var compiled2;
-function validator() {
-  if (!compiled2) {
-    const schema = JSON.parse(readFileSync4(packagePath("schemas/facility.v1.schema.json"), "utf8"));
-    const ajv = new import__2.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    (0, import_ajv_formats.default)(ajv);
-    compiled2 = ajv.compile(schema);
-  }
-  return compiled2;
-}
+var validate2 = validate;
 function validateConfig(config) {
-  const validate = validator();
-  if (validate(config.data)) return [];
-  return (validate.errors ?? []).filter((error2) => error2.keyword !== "if" && !secretKeyLetThrough(error2)).map((error2) => {
+  if (validate2(config.data)) return [];
+  return (validate2.errors ?? []).filter((error2) => error2.keyword !== "if" && !secretKeyLetThrough(error2)).map((error2) => {
     const pointer = error2.keyword === "additionalProperties" ? `${error2.instancePath}/${String(error2.params.additionalProperty)}` : error2.instancePath;
     return new InputError(locate(config, pointer), describe2(error2));
   });
@@ -37007,35 +42985,145 @@ function describe2(error2) {
   }
 }
 
-// src/check.ts
-var { version } = JSON.parse(readFileSync5(packagePath("package.json"), "utf8"));
-async function check(paths, options = {}) {
-  const session = startSession(options);
-  const facilities = [];
-  for (const file of await discoverConfigFiles(paths)) {
-    facilities.push(session.assess(await loadFacility(file, { progress: options.progress ?? false })));
+// src/batch/run.ts
+import { availableParallelism } from "node:os";
+
+// src/load/discover.ts
+import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { extname as extname3, isAbsolute, join as join2 } from "node:path";
+var GLOB = /[*?[\]{}]/;
+async function discoverConfigFiles(paths) {
+  const files = [];
+  for (const path6 of paths) {
+    const info2 = await stat2(path6).catch(() => void 0);
+    if (!info2 && GLOB.test(path6)) {
+      const { glob } = await import("./dist-36TLNXAB.js");
+      const matches = (await glob(path6, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path6) })).sort();
+      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname3(file).toLowerCase())));
+      if (matches.length > 0) continue;
+    }
+    if (!info2) {
+      throw new InputError({ file: path6, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+    }
+    if (info2.isDirectory()) files.push(...await configFilesUnder(path6));
+    else files.push(path6);
   }
-  return session.report(facilities);
+  return [...new Set(files)];
 }
-function startSession(options) {
+async function configFilesUnder(folder) {
+  const entries = await readdir2(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname3(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join2(entry.parentPath, entry.name)).sort();
+}
+function isTypeScriptConfig(name) {
+  return name === "facility.config.ts" || name.endsWith(".facility.ts");
+}
+
+// src/batch/pool.ts
+import { Worker } from "node:worker_threads";
+var CHUNK = 4;
+function assessInWorkers(files, header, jobs, onFacility) {
+  const script = packagePath("lib/batch/worker.js");
+  const workers = [];
+  const waiting = /* @__PURE__ */ new Map();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  return new Promise((resolve2, reject) => {
+    const finish = (error2) => {
+      for (const worker of workers) void worker.terminate();
+      if (error2) reject(error2);
+      else resolve2();
+    };
+    const sendChunk = (worker) => {
+      if (nextToSend >= files.length) return;
+      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
+      nextToSend += chunk.length;
+      worker.postMessage({ type: "files", files: chunk });
+    };
+    const deliver = (index, facility) => {
+      waiting.set(index, facility);
+      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
+        waiting.delete(nextToDeliver);
+        try {
+          onFacility(ready, nextToDeliver);
+        } catch (error2) {
+          return finish(error2);
+        }
+        nextToDeliver += 1;
+      }
+      if (nextToDeliver === files.length) finish();
+    };
+    for (let n = 0; n < jobs; n += 1) {
+      const worker = new Worker(script, { workerData: header });
+      let started = false;
+      worker.on("message", (message) => {
+        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "fatal") return finish(new EngineError(message.message));
+        if (!started) sendChunk(worker);
+        started = true;
+        sendChunk(worker);
+      });
+      worker.on("error", (error2) => finish(error2));
+      worker.on("exit", (code) => {
+        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
+      });
+      workers.push(worker);
+    }
+  });
+}
+
+// src/batch/run.ts
+var WORKER_THRESHOLD = 24;
+async function checkEach(paths, options) {
+  const header = reportHeader(options);
+  const files = await discoverConfigFiles(paths);
+  if (files.length === 0) {
+    throw new InputError(
+      { file: paths.join(" "), line: 1, column: 1 },
+      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
+    );
+  }
+  await options.onStart?.(files.length, header);
+  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
+  if (jobs > 1) {
+    await assessInWorkers(files, header, jobs, options.onFacility);
+  } else {
+    const assess2 = startAssessor(header);
+    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
+    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadOrError(file, { progress })), index);
+  }
+  return header;
+}
+
+// src/check.ts
+var { version } = JSON.parse(readFileSync4(packagePath("package.json"), "utf8"));
+async function check(paths, options = {}) {
+  const facilities = [];
+  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
+  return withFacilities(header, facilities);
+}
+function withFacilities(header, facilities) {
+  return { ...header, facilities, summary: summarize(facilities) };
+}
+function loadOrError(file, options = {}) {
+  return loadFacility(file, { progress: options.progress ?? false });
+}
+function reportHeader(options) {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid2 = invalidIsoDate(asOf);
   if (invalid2) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid2);
   const profile = loadProfile(options.profile);
-  const catalog2 = loadCatalog();
   const manifest = loadManifest();
-  const engine = loadEngine(profile.params);
   return {
-    assess: (loaded) => assess(loaded, engine, catalog2, asOf),
-    report: (facilities) => ({
-      tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
-      asOf,
-      timeZone: TIME_ZONE,
-      profile: { name: profile.name, source: profile.source, params: profile.params },
-      facilities,
-      summary: summarize(facilities)
-    })
+    tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
+    asOf,
+    timeZone: TIME_ZONE,
+    profile: { name: profile.name, source: profile.source, params: profile.params }
   };
+}
+function startAssessor(header) {
+  const catalog2 = loadCatalog();
+  const engine = loadEngine(header.profile.params);
+  return (loaded) => assess(loaded, engine, catalog2, header.asOf);
 }
 function assess(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);

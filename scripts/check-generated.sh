@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/build-policies.sh
 npm run -s build:docs
 node scripts/generate-types.mjs
+node scripts/build-validator.mjs
 node scripts/generate-evidence-example.mjs
 # The Action's bundle (dist/) embeds the code and carries copies of the policy, so it is rebuilt last.
 node scripts/build-action.mjs

@@ -3,15 +3,15 @@ import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError } from "./errors.js";
 import { loadEngine, type Engine } from "./engine/policy.js";
 import { parseConfig, type LoadedConfig } from "./load/config.js";
-import { discoverConfigFiles } from "./load/discover.js";
-import { packagePath } from "./paths.js";
 import { unresolvedImports } from "./load/evidence.js";
 import { loadFacility, type LoadFailure } from "./load/facility.js";
+import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
 import { validateConfig } from "./validate/schema.js";
+import { checkEach } from "./batch/run.js";
 
 export interface CheckOptions {
   /** Evaluation date, YYYY-MM-DD. Defaults to today in Asia/Ho_Chi_Minh. */
@@ -22,21 +22,21 @@ export interface CheckOptions {
   progress?: boolean;
 }
 
+/** Everything in a report except the facilities: what was run, when, with which parameters. */
+export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile">;
+
 const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
 
 /** Checks facility config files and folders; the library API behind `kcb check`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<Report> {
-  const session = startSession(options);
   const facilities: FacilityReport[] = [];
-  for (const file of await discoverConfigFiles(paths)) {
-    facilities.push(session.assess(await loadFacility(file, { progress: options.progress ?? false })));
-  }
-  return session.report(facilities);
+  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
+  return withFacilities(header, facilities);
 }
 
 /** Checks one config given as text (YAML or JSON), e.g. from a vendor's own test suite. */
 export function checkSource(text: string, file: string, options: CheckOptions = {}): Report {
-  const session = startSession(options);
+  const header = reportHeader(options);
   let loaded: LoadedConfig | LoadFailure;
   try {
     loaded = parseConfig(text, file);
@@ -46,28 +46,38 @@ export function checkSource(text: string, file: string, options: CheckOptions = 
     if (!(error instanceof InputError)) throw error;
     loaded = { file: error.location.file, errors: [error] };
   }
-  return session.report([session.assess(loaded)]);
+  return withFacilities(header, [startAssessor(header)(loaded)]);
 }
 
-function startSession(options: CheckOptions) {
+function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Report {
+  return { ...header, facilities, summary: summarize(facilities) };
+}
+
+/** Loads a config with its evidence files; what cannot be read comes back as the facility's input errors. */
+export function loadOrError(file: string, options: { progress?: boolean } = {}): Promise<LoadedConfig | LoadFailure> {
+  return loadFacility(file, { progress: options.progress ?? false });
+}
+
+/** Validates the options and loads the profile: cheap, so it runs before any worker starts. */
+export function reportHeader(options: CheckOptions): ReportHeader {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid = invalidIsoDate(asOf);
   if (invalid) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid);
   const profile = loadProfile(options.profile);
-  const catalog = loadCatalog();
   const manifest = loadManifest();
-  const engine = loadEngine(profile.params);
   return {
-    assess: (loaded: LoadedConfig | LoadFailure) => assess(loaded, engine, catalog, asOf),
-    report: (facilities: FacilityReport[]): Report => ({
-      tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
-      asOf,
-      timeZone: TIME_ZONE,
-      profile: { name: profile.name, source: profile.source, params: profile.params },
-      facilities,
-      summary: summarize(facilities),
-    }),
+    tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
+    asOf,
+    timeZone: TIME_ZONE,
+    profile: { name: profile.name, source: profile.source, params: profile.params },
   };
+}
+
+/** Loads the policy once (per thread) and returns the function that assesses one loaded config. */
+export function startAssessor(header: ReportHeader): (loaded: LoadedConfig | LoadFailure) => FacilityReport {
+  const catalog = loadCatalog();
+  const engine = loadEngine(header.profile.params);
+  return (loaded) => assess(loaded, engine, catalog, header.asOf);
 }
 
 function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {

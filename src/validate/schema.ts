@@ -1,26 +1,20 @@
-import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import type { ErrorObject } from "ajv";
 import { InputError, type Bilingual } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
-import { packagePath } from "../paths.js";
+import { validate as compiledValidator } from "../generated/facility-validator.js";
 import { isSecretNamedKey } from "./secrets.js";
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8"));
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
+
+// The schema is compiled ahead of time (scripts/build-validator.mjs, ajv standalone): compiling it at run time
+// cost more than the rest of a single-config check.
+const validate = compiledValidator as ValidateFunction;
 
 /** Every way the config breaks the facility schema, each at its file:line. Empty when valid. */
 export function validateConfig(config: LoadedConfig): InputError[] {
-  const validate = validator();
   if (validate(config.data)) return [];
   // A list given as `{ from }` is checked by `if: object, then: evidenceImport`; the `then` errors say what is
   // wrong, the `if` error adds only "must match then schema". Secret-named keys go through to the secret rule.

@@ -1,19 +1,25 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { check } from "../../check.js";
+import { summaryExitCode } from "../../batch/summary.js";
 import { InputError } from "../../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
+import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
+import type { Report } from "../../report/model.js";
+import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
 
 interface CheckFlags {
   format: FormatName;
-  output?: OutputTarget[];
+  output: OutputTarget[];
   baseline?: string;
   asOf?: string;
   profile: string;
   lang: "vi" | "en";
+  summary: SummaryTarget[];
+  jobs?: number;
+  progress: boolean;
 }
 
 /** `--output FORMAT=PATH` writes FORMAT to PATH; a bare `--output PATH` writes `--format` there instead of stdout. */
@@ -22,7 +28,7 @@ interface OutputTarget {
   path: string;
 }
 
-function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget[] {
+function parseOutput(value: string, previous: OutputTarget[]): OutputTarget[] {
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match) return [...previous, { path: value }];
   const [, format, path] = match;
@@ -31,24 +37,39 @@ function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget
 }
 
 export const checkCommand = new Command("check")
-  .description("check facility config files (YAML/JSON/TypeScript) or folders of them")
-  .argument("<paths...>", "config files or folders")
+  .description("check facility config files (YAML/JSON/TypeScript), folders or globs of them")
+  .argument("<paths...>", "config files, folders or quoted globs")
   .addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text"))
-  .option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput)
+  .option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, [])
   .option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
-  .action(async (paths: string[], flags: CheckFlags) => {
+  .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
+  .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
+  .option("--no-progress", "no progress on stderr")
+  .action(async (paths: string[], flags: CheckFlags, command: Command) => {
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
-    const checked = await check(paths, { asOf: flags.asOf, profile: flags.profile, progress: process.stderr.isTTY });
-    const report = baseline ? applyBaseline(checked, baseline) : checked;
-    const options = { lang: flags.lang };
-    const outputs = flags.output ?? [];
-    for (const target of outputs) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
-    if (!outputs.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
-    process.exitCode = exitCode(report);
+    // With --summary and no per-finding output, findings are folded into the summary and dropped,
+    // so memory stays flat however many facilities are checked.
+    const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress });
+    if (checked) {
+      const report = baseline ? applyBaseline(checked, baseline) : checked;
+      writeReports(report, flags);
+      process.exitCode = exitCode(report);
+    } else if (!flags.summary.some((target) => target.path === "-")) {
+      await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
+    }
+    await writeSummaries(summary, flags.summary, { lang: flags.lang });
+    if (!checked) process.exitCode = summaryExitCode(summary);
   });
+
+function writeReports(report: Report, flags: CheckFlags): void {
+  const options = { lang: flags.lang };
+  for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
+  if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
+}
 
 function writeReport(path: string, text: string): void {
   try {

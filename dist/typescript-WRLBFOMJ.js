@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   escapePointerToken
-} from "./chunk-ZOWZRK5I.js";
+} from "./chunk-XQD7JNDS.js";
 import {
   InputError
 } from "./chunk-IEG3JXJB.js";

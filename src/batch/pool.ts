@@ -1,0 +1,76 @@
+import { Worker } from "node:worker_threads";
+import type { ReportHeader } from "../check.js";
+import { EngineError } from "../errors.js";
+import { packagePath } from "../paths.js";
+import type { FacilityReport } from "../report/model.js";
+
+export type ToWorker = { type: "files"; files: Array<{ index: number; file: string }> };
+export type FromWorker =
+  | { type: "idle" }
+  | { type: "facility"; index: number; facility: FacilityReport }
+  | { type: "fatal"; name: string; message: string };
+
+/** Files per message: small enough to balance hospitals against commune stations, large enough to amortise messaging. */
+const CHUNK = 4;
+
+/**
+ * Spreads the files over `jobs` worker threads (each with its own policy instance) and delivers the reports in
+ * file order. Workers pull chunks as they finish, so only a few files are in flight at any time.
+ */
+export function assessInWorkers(
+  files: string[],
+  header: ReportHeader,
+  jobs: number,
+  onFacility: (facility: FacilityReport, index: number) => void,
+): Promise<void> {
+  // Workers run the compiled JavaScript, also when the library itself is loaded from src/ (tests).
+  const script = packagePath("lib/batch/worker.js");
+  const workers: Worker[] = [];
+  const waiting = new Map<number, FacilityReport>();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+
+  return new Promise<void>((resolve, reject) => {
+    const finish = (error?: Error) => {
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const sendChunk = (worker: Worker) => {
+      if (nextToSend >= files.length) return;
+      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
+      nextToSend += chunk.length;
+      worker.postMessage({ type: "files", files: chunk } satisfies ToWorker);
+    };
+    const deliver = (index: number, facility: FacilityReport) => {
+      waiting.set(index, facility);
+      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
+        waiting.delete(nextToDeliver);
+        try {
+          onFacility(ready, nextToDeliver);
+        } catch (error) {
+          return finish(error as Error);
+        }
+        nextToDeliver += 1;
+      }
+      if (nextToDeliver === files.length) finish();
+    };
+    for (let n = 0; n < jobs; n += 1) {
+      const worker = new Worker(script, { workerData: header });
+      let started = false;
+      worker.on("message", (message: FromWorker) => {
+        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "fatal") return finish(new EngineError(message.message));
+        // Keep one chunk queued behind the one being worked on, so a worker never waits for the main thread.
+        if (!started) sendChunk(worker);
+        started = true;
+        sendChunk(worker);
+      });
+      worker.on("error", (error) => finish(error));
+      worker.on("exit", (code) => {
+        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
+      });
+      workers.push(worker);
+    }
+  });
+}

@@ -1,0 +1,45 @@
+import { availableParallelism } from "node:os";
+import { loadOrError, reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
+import { InputError } from "../errors.js";
+import { discoverConfigFiles } from "../load/discover.js";
+import type { FacilityReport } from "../report/model.js";
+import { assessInWorkers } from "./pool.js";
+
+/** Below this many files the checks run on the calling thread: starting workers would cost more than it saves. */
+export const WORKER_THRESHOLD = 24;
+
+export interface BatchOptions extends CheckOptions {
+  /** Threads that evaluate configs. Default: every core for large runs, the calling thread for small ones. */
+  jobs?: number;
+  /** Called once the files are known, before any is checked. */
+  onStart?: (total: number, header: ReportHeader) => void | Promise<void>;
+  /** Called once per config, in the order the files were found, as soon as its result (and every earlier one) is in. */
+  onFacility: (facility: FacilityReport, index: number) => void;
+}
+
+/**
+ * Checks every config under `paths`, handing each facility's report to `onFacility` and keeping none of them:
+ * the caller decides what to hold (the whole report, or only what an aggregate needs).
+ */
+export async function checkEach(paths: string[], options: BatchOptions): Promise<ReportHeader> {
+  const header = reportHeader(options);
+  const files = await discoverConfigFiles(paths);
+  if (files.length === 0) {
+    // Nothing checked must not look like everything passed.
+    throw new InputError(
+      { file: paths.join(" "), line: 1, column: 1 },
+      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." },
+    );
+  }
+  await options.onStart?.(files.length, header);
+  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
+  if (jobs > 1) {
+    await assessInWorkers(files, header, jobs, options.onFacility);
+  } else {
+    const assess = startAssessor(header);
+    // A single run on a terminal may show an access log's progress; worker runs show the batch's instead.
+    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
+    for (const [index, file] of files.entries()) options.onFacility(assess(await loadOrError(file, { progress })), index);
+  }
+  return header;
+}

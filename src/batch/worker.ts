@@ -1,0 +1,21 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { loadOrError, startAssessor, type ReportHeader } from "../check.js";
+import type { ToWorker, FromWorker } from "./pool.js";
+
+// One policy instance per worker thread: the WASM is loaded and setData is called once, then every file the
+// pool hands over is read, parsed, validated and evaluated here; only the facility report goes back.
+const port = parentPort!;
+const send = (message: FromWorker) => port.postMessage(message);
+
+try {
+  const assess = startAssessor(workerData as ReportHeader);
+  port.on("message", async (message: ToWorker) => {
+    for (const { index, file } of message.files) {
+      send({ type: "facility", index, facility: assess(await loadOrError(file)) });
+    }
+    send({ type: "idle" });
+  });
+  send({ type: "idle" });
+} catch (error) {
+  send({ type: "fatal", name: (error as Error).name, message: (error as Error).message });
+}

@@ -1,0 +1,75 @@
+import { writeFileSync } from "node:fs";
+import { InvalidArgumentError } from "commander";
+import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
+import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
+import type { FormatOptions } from "../format/index.js";
+import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
+import { loadCatalog } from "../report/catalog.js";
+import { summarize } from "../report/build.js";
+import type { FacilityReport, Report } from "../report/model.js";
+import { startProgress, type Progress } from "./progress.js";
+
+export interface SummaryTarget {
+  format: SummaryFormatName;
+  /** A file path, or "-" for stdout. */
+  path: string;
+}
+
+/** Commander argument parser for a repeatable `--summary FORMAT=PATH`. */
+export function collectSummaryTarget(value: string, previous: SummaryTarget[]): SummaryTarget[] {
+  const split = value.indexOf("=");
+  const format = split < 0 ? value : value.slice(0, split);
+  if (!SUMMARY_FORMAT_NAMES.includes(format as SummaryFormatName)) {
+    throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
+  }
+  return [...previous, { format: format as SummaryFormatName, path: split < 0 ? "-" : value.slice(split + 1) || "-" }];
+}
+
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError("expected a whole number ≥ 1");
+  return jobs;
+}
+
+interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
+  /** Keep every facility's findings for a per-finding report (memory grows with the findings). */
+  keepFindings: boolean;
+  progress: boolean;
+}
+
+/** Runs the checks with progress on stderr, folding each facility into the summary as its result arrives. */
+export async function runChecks(paths: string[], options: RunOptions): Promise<{ summary: BatchSummary; report?: Report }> {
+  let progress: Progress | undefined;
+  const facilities: FacilityReport[] = [];
+  let builder: SummaryBuilder | undefined;
+  try {
+    const header = await checkEach(paths, {
+      ...options,
+      onStart: async (total, header) => {
+        builder = new SummaryBuilder(header, loadCatalog());
+        // Only runs long enough to need it show progress; a single check prints nothing extra.
+        if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
+      },
+      onFacility: (facility) => {
+        builder?.add(facility);
+        if (options.keepFindings) facilities.push(facility);
+        progress?.tick();
+      },
+    });
+    const summary = builder?.build() ?? new SummaryBuilder(header, loadCatalog()).build();
+    return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
+  } finally {
+    progress?.stop();
+  }
+}
+
+/** Writes each requested aggregate; the formats (and the CSV library) load only when a summary is asked for. */
+export async function writeSummaries(summary: BatchSummary, targets: SummaryTarget[], options: FormatOptions): Promise<void> {
+  if (targets.length === 0) return;
+  const { formatSummary } = await import("../format/summary/index.js");
+  for (const target of targets) {
+    const text = formatSummary(summary, target.format, options);
+    if (target.path === "-") process.stdout.write(text);
+    else writeFileSync(target.path, text);
+  }
+}

@@ -1,0 +1,41 @@
+import { stringify } from "csv-stringify/sync";
+import type { BatchSummary } from "../../batch/summary.js";
+import type { FormatOptions } from "../index.js";
+import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
+
+// Excel only reads a CSV as UTF-8 (and so shows Vietnamese intact) when the file starts with a byte order mark.
+const BOM = "\uFEFF";
+
+/** One row per facility, with a column per rule, for filtering in a spreadsheet. RFC 4180 quoting, CRLF. */
+export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions): string {
+  const words = WORDS[lang];
+  const header = [
+    words.code, words.name, words.file, words.outcome, words.worst,
+    ...STATUSES.map((status) => STATUS[status][lang]),
+    ...summary.rules.map((rule) => rule.id),
+    words.error,
+  ];
+  const rows = summary.facilities.map((facility) => [
+    facility.code ?? "",
+    facility.name ?? "",
+    facility.file,
+    OUTCOME[facility.outcome][lang],
+    facility.worstSeverity ?? "",
+    ...STATUSES.map((status) => facility.counts[status]),
+    ...summary.rules.map((rule) => (facility.rules[rule.id] ? STATUS[facility.rules[rule.id]!][lang] : "")),
+    facility.firstError
+      ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}`
+      : "",
+  ]);
+  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+}
+
+/** One row per rule: how many facilities fail, are waived, pass or are out of scope. */
+export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOptions): string {
+  const words = WORDS[lang];
+  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
+  const rows = summary.rules.map((rule) => [
+    rule.id, rule.directive.number, rule.directive.item, rule.severity, rule.title[lang], ...STATUSES.map((status) => rule.facilities[status]),
+  ]);
+  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+}

@@ -1,0 +1,142 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync as makeTempDir, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { check } from "../src/index.js";
+import { checkEach } from "../src/batch/run.js";
+import { SummaryBuilder, summaryExitCode } from "../src/batch/summary.js";
+import { loadCatalog } from "../src/report/catalog.js";
+import type { FacilityReport } from "../src/report/model.js";
+import { startProgress } from "../src/cli/progress.js";
+
+const asOf = "2026-11-20";
+let corpus: string;
+const temporary: string[] = [];
+
+function mkdtempSync(prefix: string): string {
+  const folder = makeTempDir(prefix);
+  temporary.push(folder);
+  return folder;
+}
+
+afterAll(() => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
+});
+
+function kcb(...args: string[]) {
+  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(() => {
+  // A small generated corpus (seeded, so the same on every run) plus the bundled examples.
+  corpus = mkdtempSync(join(tmpdir(), "kcb-batch-test-"));
+  const generated = spawnSync(process.execPath, ["bench/generate.mjs", "--count", "26", "--seed", "7", "--out", join(corpus, "generated")]);
+  expect(generated.status).toBe(0);
+  for (const name of ["compliant-hospital", "noncompliant-hospital", "commune-station"]) {
+    copyFileSync(`examples/${name}/facility.yaml`, join(corpus, `${name}.yaml`));
+  }
+});
+
+describe("kcb check over many files (worker threads)", () => {
+  it("gives every facility the same result as checking it alone", async () => {
+    const batch: FacilityReport[] = [];
+    await checkEach([corpus], { asOf, jobs: 2, onFacility: (facility) => batch.push(facility) });
+    expect(batch).toHaveLength(29);
+    for (const facility of batch) {
+      const alone = await check([facility.file], { asOf });
+      expect(facility).toEqual(alone.facilities[0]);
+    }
+    expect(batch.some((facility) => facility.rules.some((rule) => rule.status === "fail"))).toBe(true);
+  }, 120_000);
+
+  it("reports a bad file as that facility's input error and checks the rest", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kcb-batch-bad-"));
+    spawnSync(process.execPath, ["bench/generate.mjs", "--count", "24", "--seed", "3", "--out", folder]);
+    copyFileSync("test/fixtures/malformed.yaml", join(folder, "00-malformed.yaml"));
+    copyFileSync("test/fixtures/schema-errors.yaml", join(folder, "00-schema-errors.yaml"));
+    const run = kcb("check", folder, "--as-of", asOf, "--jobs", "2", "--summary", "json=-");
+    expect(run.code).toBe(2);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.totals).toMatchObject({ facilities: 26, notAssessed: 2, assessed: 24 });
+    const bad = summary.facilities.filter((facility: { outcome: string }) => facility.outcome === "not_assessed");
+    expect(bad.map((facility: { file: string }) => facility.file).sort()).toEqual([join(folder, "00-malformed.yaml"), join(folder, "00-schema-errors.yaml")]);
+    expect(bad.find((facility: { file: string }) => facility.file.endsWith("00-malformed.yaml")).firstError.location.line).toBe(6);
+  }, 120_000);
+
+  it("keeps progress off stdout: plain lines on stderr in a log, the report alone on stdout", () => {
+    const run = kcb("check", corpus, "--as-of", asOf, "--summary", "json=-");
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    expect(run.stderr).toMatch(/kcb check: 29\/29 facilities \(100 %/);
+    expect(run.code).toBe(1);
+  }, 120_000);
+
+  it("draws the progress bar on the given stream (stderr), never on stdout", async () => {
+    const written: string[] = [];
+    const terminal = Object.assign(new Writable({ write: (chunk, _encoding, done) => (written.push(String(chunk)), done()) }), {
+      isTTY: true,
+      columns: 80,
+      cursorTo: () => true,
+      clearLine: () => true,
+      moveCursor: () => true,
+    });
+    const stdout = vi.spyOn(process.stdout, "write");
+    const progress = await startProgress(terminal, 3);
+    for (let n = 0; n < 3; n += 1) progress.tick();
+    progress.stop();
+    expect(written.join("")).toContain("3/3 facilities");
+    expect(stdout).not.toHaveBeenCalled();
+    stdout.mockRestore();
+  });
+});
+
+describe("finding the files", () => {
+  it("refuses a folder with no configs rather than passing it", () => {
+    const run = kcb("check", mkdtempSync(join(tmpdir(), "kcb-batch-empty-")), "--as-of", asOf);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("No config files found");
+  });
+
+  it("expands globs the shell left alone", () => {
+    const run = kcb("check", "examples/*/facility.yaml", "--as-of", asOf, "--summary", "json=-");
+    expect(JSON.parse(run.stdout).totals.facilities).toBe(3);
+  });
+});
+
+describe("aggregate reports", () => {
+  it("writes CSV with a BOM and RFC 4180 quoting of Vietnamese names with commas and quotes", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kcb-batch-csv-"));
+    const text = "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: \"01999\"\n" +
+      "  name: 'Bệnh viện \"Hữu Nghị\", cơ sở 2'\n  type: clinic\n  bhytContract: true\n";
+    writeFileSync(join(folder, "facility.yaml"), text);
+    const run = kcb("check", folder, "--as-of", asOf, "--summary", "csv=-", "--lang", "vi");
+    expect(run.stdout.startsWith("\uFEFF")).toBe(true);
+    expect(run.stdout).toContain('01999,"Bệnh viện ""Hữu Nghị"", cơ sở 2",');
+    expect(run.stdout).toContain("\r\n");
+  });
+
+  it("counts facilities per rule and per directive item, and escapes names in HTML", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "kcb-batch-html-"));
+    mkdirSync(folder, { recursive: true });
+    copyFileSync("examples/noncompliant-hospital/facility.yaml", join(folder, "a.yaml"));
+    copyFileSync("examples/compliant-hospital/facility.yaml", join(folder, "b.yaml"));
+    writeFileSync(join(folder, "c.yaml"), "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: \"01998\"\n  name: \"<script>x</script> & co\"\n  type: clinic\n  bhytContract: true\n");
+    const builder: { summary?: SummaryBuilder } = {};
+    await checkEach([folder], {
+      asOf,
+      onStart: (_total, header) => (builder.summary = new SummaryBuilder(header, loadCatalog())),
+      onFacility: (facility) => builder.summary!.add(facility),
+    });
+    const summary = builder.summary!.build();
+    expect(summary.totals).toMatchObject({ facilities: 3, assessed: 3, notAssessed: 0 });
+    const rotated = summary.rules.find((rule) => rule.id === "syt_2748_2019.password_rotated_on_time")!;
+    expect(rotated.facilities.fail).toBe(1);
+    expect(summary.items.find((item) => item.directive.number === "2748/SYT-NVY" && item.item === "2")!.failingFacilities).toBe(1);
+    expect(summaryExitCode(summary)).toBe(1);
+    const html = kcb("check", folder, "--as-of", asOf, "--summary", "html=-").stdout;
+    expect(html).toContain("&#60;script&#62;x&#60;/script&#62; &#38; co");
+    expect(html).not.toContain("<script>");
+  });
+});
