@@ -9,7 +9,7 @@ import {
   matchHeader,
   packagePath,
   todayInVietnam
-} from "./chunk-VYY4NX3G.js";
+} from "./chunk-TICDRLZE.js";
 import {
   confineEvidencePath
 } from "./chunk-FTG5CGG3.js";
@@ -36288,7 +36288,7 @@ async function importList(pointer, request, path6, where, options, errors, data)
   const extension = extname(path6.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-DCUQX3JD.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NH7R4A5B.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     });

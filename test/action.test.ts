@@ -55,6 +55,8 @@ function parseOutputs(text: string): Record<string, string> {
 
 const NONCOMPLIANT = "examples/noncompliant-hospital/facility.yaml";
 const asOf = "2026-11-20";
+/** Lines of the non-compliant example's 45 failing findings (test/examples.test.ts lists each), sorted. */
+const FAILING_LINES = [3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59, 59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105];
 
 describe("the GitHub Action bundle (dist/index.js)", () => {
   it("annotates each failing line of the non-compliant example, writes the summary, outputs and reports, and fails", () => {
@@ -63,14 +65,17 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: NONCOMPLIANT, "as-of": asOf, outputs: `html=${html}\nmarkdown=${markdown}` });
     expect(run.code).toBe(1);
     const errors = [...run.stdout.matchAll(/^::error title=([^\n]*?),file=([^,\n]+),line=(\d+),col=(\d+)::(.*)$/gm)].map((m) => `${m[2]}:${m[3]}`);
-    expect(errors.sort()).toEqual([`${NONCOMPLIANT}:19`, `${NONCOMPLIANT}:45`, `${NONCOMPLIANT}:48`, `${NONCOMPLIANT}:49`, `${NONCOMPLIANT}:54`]);
+    // One annotation per failing finding: the 45 of examples.test.ts's list, on their lines (the waived one is a notice).
+    expect(errors.sort()).toEqual(FAILING_LINES.map((line) => `${NONCOMPLIANT}:${line}`).sort());
     expect(run.stdout).toContain(
       `::error title=2748/SYT-NVY 2 · Account passwords are changed within the regulation's period (high),file=${NONCOMPLIANT},line=48,col=5::The password of account bhxh-01 is 657 days old (regulation: 365 days).%0A→ Change the password`,
     );
-    expect(run.stdout).toMatch(/^::error::kcb-compliance: 5 failing rule result\(s\) at or above severity "low"\.$/m);
-    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 5 · ~ Waived 0 · ✓ Pass 0 · – N/A 0");
+    expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 failing rule result\(s\) at or above severity "low"\.$/m);
+    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
+    // 36 rules: 34 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
+    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 1");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
-    expect(run.outputs).toMatchObject({ fail: "5", waived: "0", pass: "0", "not-applicable": "0", facilities: "1", "not-assessed": "0", blocking: "5", sarif: "" });
+    expect(run.outputs).toMatchObject({ fail: "34", waived: "1", pass: "0", "not-applicable": "1", facilities: "1", "not-assessed": "0", blocking: "34", sarif: "" });
     expect(JSON.parse(run.outputs.reports!)).toEqual({ html, markdown });
     expect(readFileSync(html, "utf8")).toMatch(/^<!doctype html>/);
     expect(readFileSync(markdown, "utf8")).toBe(run.summary);
@@ -80,27 +85,40 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: "examples/compliant-hospital/facility.yaml", "as-of": asOf });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning)/m);
-    expect(run.summary).toContain("✗ Fail 0 · ~ Waived 0 · ✓ Pass 5");
-    expect(run.outputs).toMatchObject({ fail: "0", pass: "5", blocking: "0", "not-assessed": "0" });
+    expect(run.summary).toContain("✗ Fail 0 · ~ Waived 0 · ✓ Pass 35 · – N/A 1");
+    expect(run.outputs).toMatchObject({ fail: "0", pass: "35", "not-applicable": "1", blocking: "0", "not-assessed": "0" });
   });
 
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
     expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
-    expect(high.outputs.blocking).toBe("4");
+    // 19 of the 34 failing rules are critical or high.
+    expect(high.outputs.blocking).toBe("19");
 
+    // Four failing rules are critical (secrets in the config, the unauthenticated and unencrypted transfer, the
+    // day above the ceiling): their 6 findings are errors, the other 39 warnings.
     const critical = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "critical" });
-    expect(critical.code).toBe(0);
-    expect(critical.stdout.match(/^::warning title=[^\n]*,file=examples\/noncompliant-hospital\/facility\.yaml,line=\d+/gm)).toHaveLength(5);
-    expect(critical.stdout).not.toMatch(/^::error/m);
-    expect(critical.outputs).toMatchObject({ fail: "5", blocking: "0" });
+    expect(critical.code).toBe(1);
+    const annotated = (level: string, run: ActionRun) =>
+      [...run.stdout.matchAll(new RegExp(`^::${level} title=[^\\n]*,file=examples/noncompliant-hospital/facility\\.yaml,line=(\\d+)`, "gm"))].map((m) => Number(m[1]));
+    expect(annotated("error", critical).sort((a, b) => a - b)).toEqual([49, 59, 59, 61, 65, 68]);
+    expect(annotated("warning", critical)).toHaveLength(39);
+    expect(critical.outputs).toMatchObject({ fail: "34", blocking: "4" });
+
+    const none = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "none" });
+    expect(none.code).toBe(0);
+    expect(annotated("warning", none).sort((a, b) => a - b)).toEqual(FAILING_LINES);
+    expect(none.stdout).not.toMatch(/^::error/m);
+    expect(none.outputs).toMatchObject({ fail: "34", blocking: "0" });
   });
 
   it("expands globs and folders, excludes with !, and speaks Vietnamese", () => {
     const run = runAction({ paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ facilities: "2", fail: "5", "not-applicable": "3" });
+    // The non-compliant hospital (34 fail, 1 not applicable) and the commune station (no failure; the pharmacy
+    // rule, waivers and the seven Thanh Hoá rules do not apply).
+    expect(run.outputs).toMatchObject({ facilities: "2", fail: "34", "not-applicable": "10" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");
     expect(run.stdout).toContain("::Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
   });

@@ -44,6 +44,12 @@ describe("the hospital whose lists live in an .xlsx, CSV files and a raw access 
     expect(failures).toEqual([
       { rule: "byt_5715_2019.portal_account_holder_in_post", file: "examples/hospital-with-evidence/accounts.csv", line: 3, column: 4 },
     ]);
+    // The anomalous day of the raw log is found, and its finding points at the log; October's review investigated it.
+    const anomaly = report.facilities[0]!.rules.find((rule) => rule.id === "byt_5715_2019.access_baseline_investigated")!.findings
+      .filter((f) => f.location.file.endsWith("portal-access.csv"));
+    expect(anomaly.map((f) => ({ status: f.status, target: f.target, line: f.location.line, en: f.message.en }))).toEqual([
+      { status: "pass", target: "account:bhxh-kt", line: 1, en: "Account bhxh-kt made 900 requests on 2026-10-12 (over 10 times its median of 25); the review of 2026-10 found and investigated it." },
+    ]);
   });
 
   it("reads the staff sheet below its title rows, with Excel dates and Vietnamese status words", async () => {

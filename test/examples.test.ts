@@ -18,7 +18,7 @@ describe("bundled examples through the real WASM policy", { timeout: 30_000 }, (
   it("gives every rule a finding of its own in every example (none falls back to 'no evidence')", async () => {
     const report = await check(["examples"], { asOf });
     const ruleIds = loadCatalog().rules.map((rule) => rule.id).sort();
-    expect(report.facilities).toHaveLength(3);
+    expect(report.facilities).toHaveLength(5);
     for (const facility of report.facilities) {
       expect(facility.errors).toEqual([]);
       expect(facility.rules.map((rule) => rule.id).sort()).toEqual(ruleIds);

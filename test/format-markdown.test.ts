@@ -9,12 +9,16 @@ describe("markdown format", () => {
   it("gives a table per directive with counts over the facilities, then each failure at its line", async () => {
     const report = await check(["examples"], { asOf });
     const markdown = formatReport(report, "markdown", { lang: "en" });
-    expect(markdown).toContain("## kcb-compliance · 3 facilities · ✗ Fail 5 · ~ Waived 0 · ✓ Pass 7 · – N/A 3");
+    // 5 examples × 36 rules: the non-compliant hospital fails 34 and waives 1; hospital-with-evidence and vendor-ts
+    // fail 1 each; not applicable: 1 + 1 (compliant, non-compliant) + 9 (commune station) + 2 + 2.
+    expect(markdown).toContain("## kcb-compliance · 5 facilities · ✗ Fail 36 · ~ Waived 1 · ✓ Pass 128 · – N/A 15");
     expect(markdown).toContain("### 5715/BYT-BH — Bộ Y tế, 2019-09-27");
     expect(markdown).toContain("### 2748/SYT-NVY — Sở Y tế Thanh Hoá, 2019-10-07");
-    expect(markdown).toMatch(/\| 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 1 \| 0 \| 1 \| 1 \|/);
+    expect(markdown).toMatch(/\| 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 2 \| 1 \|/);
     expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
-    expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(5);
+    // 45 failing findings of the non-compliant hospital, one each of hospital-with-evidence and vendor-ts.
+    expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(47);
+    expect(markdown.match(/^\| ~ Waived \|/gm)).toHaveLength(1);
     expect(formatReport(report, "markdown", { lang: "en" })).toBe(markdown);
   });
 
@@ -45,7 +49,8 @@ describe("markdown format", () => {
     const one = await check(["examples/noncompliant-hospital/facility.yaml"], { asOf });
     const many = { ...one, facilities: Array.from({ length: 50 }, () => one.facilities[0]!) };
     const markdown = formatReport(many, "markdown", { lang: "en" });
-    expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(MAX_LISTED_FINDINGS);
-    expect(markdown).toContain(`… ${50 * 5 - MAX_LISTED_FINDINGS} more findings — see the full report`);
+    // Each copy lists 45 failing findings and 1 waived one; the cap counts both.
+    expect(markdown.match(/^\| (✗ Fail|~ Waived) \|/gm)).toHaveLength(MAX_LISTED_FINDINGS);
+    expect(markdown).toContain(`… ${50 * 46 - MAX_LISTED_FINDINGS} more findings — see the full report`);
   });
 });

@@ -24,10 +24,16 @@ beforeAll(async () => {
   for (const name of EXAMPLES) reports[name] = await check([exampleFile(name)], { asOf });
 });
 
-/** The non-compliant example with a waiver for one failure, and optional edits to its text. */
+/**
+ * The non-compliant example whose too-long waiver of password_rotated_on_time is replaced by a valid one with
+ * markup in its reason, so that failure is waived; and optional edits to its text.
+ */
 function noncompliantSource(edit: (text: string) => string = (text) => text): string {
-  const waiver = `waivers:\n  - { rule: syt_2748_2019.password_rotated_on_time, target: "account:bhxh-01", reason: "Hệ thống cũ <HIS> & cổng \\"BHXH\\"", approvedBy: Giám đốc, expiresOn: "2026-12-31" }\n`;
-  return edit(readFileSync(noncompliant, "utf8")) + waiver;
+  const invalid = /^ {2}- rule: syt_2748_2019\.password_rotated_on_time .*\n(?: {4}.*\n)+/m;
+  const valid = `  - { rule: syt_2748_2019.password_rotated_on_time, target: "account:bhxh-01", reason: "Hệ thống cũ <HIS> & cổng \\"BHXH\\"", approvedBy: Giám đốc, approvedOn: "2026-11-01", risk: low, expiresOn: "2026-12-31" }\n`;
+  const text = readFileSync(noncompliant, "utf8");
+  expect(text).toMatch(invalid);
+  return edit(text.replace(invalid, valid));
 }
 
 describe("sarif", () => {
@@ -60,15 +66,59 @@ describe("sarif", () => {
       (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) =>
         `${r.ruleId}@${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`,
     );
+    // The 45 failing findings of test/examples.test.ts, by rule, then target; the waived one is left out.
     expect(results).toEqual([
+      `byt_5715_2019.access_baseline_investigated@${noncompliant}:68`,
+      `byt_5715_2019.access_baseline_investigated@${noncompliant}:49`,
+      `byt_5715_2019.access_ceiling_investigated@${noncompliant}:68`,
+      `byt_5715_2019.access_ceiling_investigated@${noncompliant}:49`,
+      `byt_5715_2019.access_stats_reviewed@${noncompliant}:71`,
+      `byt_5715_2019.account_leaks_handled@${noncompliant}:75`,
+      `byt_5715_2019.account_secrets_not_in_config@${noncompliant}:61`,
+      `byt_5715_2019.account_secrets_not_in_config@${noncompliant}:65`,
+      `byt_5715_2019.head_directs_security@${noncompliant}:13`,
+      `byt_5715_2019.portal_account_holder_accountable@${noncompliant}:42`,
+      `byt_5715_2019.portal_account_holder_accountable@${noncompliant}:49`,
       `byt_5715_2019.portal_account_holder_assigned@${noncompliant}:49`,
       `byt_5715_2019.portal_account_holder_in_post@${noncompliant}:45`,
+      `byt_5715_2019.portal_delegation_reviewed@${noncompliant}:13`,
+      `byt_5715_2019.regulation_assigns_responsibility@${noncompliant}:13`,
+      `byt_5863_2021.bhyt_application_reviewed@${noncompliant}:34`,
+      `byt_5863_2021.bhyt_applications_inventoried@${noncompliant}:34`,
+      `byt_5863_2021.bhyt_applications_inventoried@${noncompliant}:38`,
+      `byt_5863_2021.transfer_approved@${noncompliant}:59`,
+      `byt_5863_2021.transfer_authenticated@${noncompliant}:59`,
+      `byt_5863_2021.transfer_encrypted@${noncompliant}:59`,
+      `byt_6827_2024.confidentiality_commitment_signed@${noncompliant}:21`,
+      `byt_6827_2024.confidentiality_commitment_signed@${noncompliant}:30`,
+      `byt_6827_2024.confidentiality_law_disseminated@${noncompliant}:13`,
+      `byt_6827_2024.confidentiality_process_regulated@${noncompliant}:13`,
+      `byt_6827_2024.fraud_warning_with_media@${noncompliant}:3`,
+      `byt_6827_2024.health_workers_trained@${noncompliant}:73`,
+      `byt_6827_2024.health_workers_trained@${noncompliant}:30`,
+      `byt_6827_2024.patient_data_access_controlled@${noncompliant}:38`,
+      `byt_6827_2024.patient_data_access_logged@${noncompliant}:38`,
+      `byt_6827_2024.patient_reporting_channel_published@${noncompliant}:3`,
+      `byt_6827_2024.periodic_report_submitted@${noncompliant}:3`,
+      `byt_6827_2024.personal_data_inspected@${noncompliant}:3`,
+      `governance.waivers_governed@${noncompliant}:91`,
+      `governance.waivers_governed@${noncompliant}:105`,
+      `governance.waivers_governed@${noncompliant}:84`,
+      `governance.waivers_governed@${noncompliant}:98`,
+      `syt_2748_2019.account_personal_responsibility@${noncompliant}:42`,
+      `syt_2748_2019.account_personal_responsibility@${noncompliant}:49`,
+      `syt_2748_2019.head_directs_security@${noncompliant}:13`,
+      `syt_2748_2019.implements_941_direction@${noncompliant}:13`,
       `syt_2748_2019.password_changed_on_handover@${noncompliant}:54`,
       `syt_2748_2019.password_rotated_on_time@${noncompliant}:48`,
+      `syt_2748_2019.regulation_assigns_responsibility@${noncompliant}:13`,
       `syt_2748_2019.regulation_sets_rotation_period@${noncompliant}:19`,
+
     ]);
-    expect(sarif.runs[0].results[1].message.text).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
-    expect(sarif.runs[0].results[1].ruleIndex).toBe(1);
+    const inPost = sarif.runs[0].results[12];
+    expect(inPost.ruleId).toBe("byt_5715_2019.portal_account_holder_in_post");
+    expect(inPost.message.text).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
+    expect(inPost.ruleIndex).toBe(8);
   });
 
   it("marks the exact region of the value that failed", () => {
@@ -87,7 +137,8 @@ describe("sarif", () => {
     expect(hashes(after)).toEqual(hashes(before));
     expect(new Set(hashes(before)).size).toBe(hashes(before).length);
     expect(before.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).not.toContain("syt_2748_2019.password_rotated_on_time");
-    expect(before.runs[0].results).toHaveLength(4);
+    // 45 failing findings, less the rotation now waived and the failure of the waiver it replaced.
+    expect(before.runs[0].results).toHaveLength(43);
     expect(validateSarif(before), JSON.stringify(validateSarif.errors)).toBe(true);
   });
 
@@ -115,7 +166,7 @@ describe("junit", () => {
 
   it("fails the failing rules and skips the rules that do not apply", () => {
     const failing = parse(formatReport(reports["noncompliant-hospital"]!, "junit", { lang: "en" }));
-    expect(failing.failures).toBe("5");
+    expect(failing.failures).toBe("34");
     const testcase = failing.testsuite[0].testcase.find((t: { name: string }) => t.name.startsWith("syt_2748_2019.password_rotated_on_time"));
     expect(testcase).toMatchObject({ file: noncompliant, line: "48", failure: { type: "high" } });
     expect(testcase.failure["#text"]).toContain(`${noncompliant}:48:5`);
@@ -130,7 +181,8 @@ describe("junit", () => {
     expect(suites.testsuite[0].name).toBe(`38052 BV <Đồi Thông> & "Co"`);
     const waived = suites.testsuite[0].testcase.find((t: { name: string }) => t.name.startsWith("syt_2748_2019.password_rotated_on_time"));
     expect(waived.skipped.message).toContain("Giám đốc");
-    expect(suites.failures).toBe("4");
+    // 34 failing rules less the rotation, now waived (waivers_governed still fails on the other three waivers).
+    expect(suites.failures).toBe("33");
   });
 
   it("reports a facility that could not be assessed as an error", async () => {
@@ -184,7 +236,8 @@ describe("oscal", () => {
   it("marks failing rules not-satisfied with the observation of each failure", () => {
     const result = JSON.parse(formatReport(reports["noncompliant-hospital"]!, "oscal", { lang: "en" }))["assessment-results"].results[0];
     const failed = result.findings.filter((f: { target: { status: { state: string } } }) => f.target.status.state === "not-satisfied");
-    expect(failed).toHaveLength(5);
+    // 34 failing rules, and the waived one: a waiver does not make the objective satisfied.
+    expect(failed.map((f: { target: { status: { reason: string } } }) => f.target.status.reason).sort()).toEqual([...Array(34).fill("fail"), "other"]);
     const rotation = result.findings.find((f: { target: { "target-id": string } }) => f.target["target-id"] === "syt_2748_2019.item-2_obj.password_rotated_on_time");
     const linked = result.observations.filter((o: { uuid: string }) => rotation["related-observations"].some((l: { "observation-uuid": string }) => l["observation-uuid"] === o.uuid));
     expect(linked.map((o: { description: string }) => o.description)).toContain("The password of account bhxh-01 is 657 days old (regulation: 365 days).");

@@ -59,22 +59,24 @@ describe("html report in a real browser (Debian chromium)", () => {
     expect(await visibleRules(page)).toHaveLength(ruleResults);
     await expect(page.locator("#shown").textContent()).resolves.toBe(String(ruleResults));
     // Each finding shows its file:line, the Vietnamese clause and the remediation.
-    const failing = page.locator('article[data-rule="syt_2748_2019.password_rotated_on_time"][data-status="fail"]');
+    // The non-compliant hospital's (38052) block of the rule: vendor-ts fails it too.
+    const failing = page.locator("section.facility").filter({ hasText: "38052" }).locator('article[data-rule="syt_2748_2019.password_rotated_on_time"][data-status="fail"]');
     await expect(failing.locator("code.where").first().textContent()).resolves.toBe("examples/noncompliant-hospital/facility.yaml:48:5");
     await expect(failing.locator("blockquote").textContent()).resolves.toContain("mật khẩu");
     await expect(failing.locator(".fix").textContent()).resolves.toContain("Đổi mật khẩu các tài khoản quá hạn");
     await page.screenshot({ path: join(SCREENSHOTS, "examples-all.png"), fullPage: true });
 
     for (const status of ["pass", "not_applicable", "waived"]) await page.locator(`input[data-filter="status"][value="${status}"]`).uncheck();
-    expect(new Set(await visibleRules(page))).toEqual(new Set(["fail/high", "fail/medium"]));
+    expect(new Set(await visibleRules(page))).toEqual(new Set(["fail/critical", "fail/high", "fail/medium", "fail/low"]));
     await expect(page.locator("#shown").textContent()).resolves.toBe(String(report.summary.rules.fail));
 
-    await page.locator('input[data-filter="severity"][value="high"]').uncheck();
-    expect(await visibleRules(page)).toEqual(["fail/medium"]);
+    // Leave only low: the catalog's one low rule (fraud warnings, 6827/BYT-KCB), which only 38052 fails.
+    for (const severity of ["critical", "high", "medium"]) await page.locator(`input[data-filter="severity"][value="${severity}"]`).uncheck();
+    expect(await visibleRules(page)).toEqual(["fail/low"]);
     await expect(page.locator('table.matrix tr[data-severity="high"]:visible').count()).resolves.toBe(0);
-    await expect(page.locator('table.matrix tr[data-severity="medium"]:visible').count()).resolves.toBe(1);
+    await expect(page.locator('table.matrix tr[data-severity="low"]:visible').count()).resolves.toBe(1);
     // Only the directive and the facility that still have something to show stay on the page.
-    await expect(page.locator("section.directive:visible").evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.directive))).resolves.toEqual(["syt_2748_2019"]);
+    await expect(page.locator("section.directive:visible").evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.directive))).resolves.toEqual(["byt_6827_2024"]);
     await expect(page.locator("section.facility:visible h3").allTextContents()).resolves.toEqual([expect.stringContaining("38052")]);
     await page.screenshot({ path: join(SCREENSHOTS, "examples-filtered.png"), fullPage: true });
 

@@ -20,7 +20,7 @@ describe("facility.config.ts, read statically", { timeout: 30_000 }, () => {
     const report = await check(["examples/vendor-ts/facility.config.ts"], { asOf });
     expect(exitCode(report)).toBe(1);
     const failures = report.facilities[0]!.rules.flatMap((rule) => rule.findings.filter((f) => f.status === "fail").map((f) => `${rule.id}@${f.location.file}:${f.location.line}:${f.location.column}`));
-    expect(failures).toEqual(["syt_2748_2019.password_rotated_on_time@examples/vendor-ts/facility.config.ts:44:7"]);
+    expect(failures).toEqual(["syt_2748_2019.password_rotated_on_time@examples/vendor-ts/facility.config.ts:68:7"]);
   });
 
   it("reads literals under defineFacility, as const and satisfies, with positions like YAML's", () => {

@@ -4,7 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-VYY4NX3G.js";
+} from "./chunk-TICDRLZE.js";
 import {
   decodeEvidenceText,
   delimiterOf

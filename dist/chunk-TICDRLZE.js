@@ -55,6 +55,7 @@ var VIETNAMESE_HEADERS = {
   "assignment.decision": ["Quyết định giao", "Số quyết định giao"],
   "assignment.on": ["Ngày giao", "Ngày quyết định giao"],
   "assignment.by": ["Người ký quyết định", "Người ký giao"],
+  "assignment.acknowledgedOn": ["Ngày ký nhận", "Ngày nhận trách nhiệm"],
   permissions: ["Quyền"],
   passwordChangedOn: ["Ngày đổi mật khẩu"],
   date: ["Ngày"],
