@@ -2,7 +2,8 @@
 // src/generated/facility-validator.ts. Compiling the schema at run time costs more than everything else in a
 // single-config check, so it is done here, once, and committed (check-generated.sh rebuilds and compares).
 // ajv's output calls require() for its runtime helpers; they become static imports, so that Node's ESM loader
-// and esbuild (the Action's bundle) both resolve them.
+// and esbuild (the Action's bundle) both resolve them. commonJs() recovers module.exports from the namespace,
+// which Node, vitest and esbuild shape differently for CommonJS modules marked __esModule.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -17,9 +18,12 @@ const code = standaloneCode.default(ajv, ajv.compile(schema)).replace(/^"use str
 const modules = [];
 const body = code.replace(/require\("([^"]+)"\)/g, (_, specifier) => {
   if (!modules.includes(specifier)) modules.push(specifier);
-  return `runtime${modules.indexOf(specifier)}.default`;
+  return `commonJs(runtime${modules.indexOf(specifier)})`;
 });
-const imports = modules.map((specifier, index) => `import * as runtime${index} from "${specifier}.js";`).join("\n");
+const imports = [
+  ...modules.map((specifier, index) => `import * as runtime${index} from "${specifier}.js";`),
+  "const commonJs = (namespace) => (namespace.default && typeof namespace.default === \"object\" && \"__esModule\" in namespace.default ? namespace.default : namespace);",
+].join("\n");
 mkdirSync(new URL("src/generated/", root), { recursive: true });
 writeFileSync(
   new URL("src/generated/facility-validator.ts", root),

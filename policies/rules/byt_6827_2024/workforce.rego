@@ -18,12 +18,15 @@ in_grace(person) if {
 	age <= data.params.newStaffGraceDays
 }
 
+# confidentiality_training_indexes groups the trainings on patient confidentiality by trainee in one pass:
+# looking them up per person instead would cost staff × trainings in the WASM evaluator.
+confidentiality_training_indexes[training.staffId] contains i if {
+	some i, training in object.get(facility.config, "trainings", [])
+	"patient_confidentiality" in object.get(training, "topics", [])
+}
+
 trainings_of(person) := evidence.records_at(
-	{i: training |
-		some i, training in object.get(facility.config, "trainings", [])
-		training.staffId == person.id
-		"patient_confidentiality" in object.get(training, "topics", [])
-	},
+	{i: facility.config.trainings[i] | some i in object.get(confidentiality_training_indexes, person.id, set())},
 	"completedOn", "/trainings",
 )
 
