@@ -1,13 +1,17 @@
 import { createRequire } from "node:module";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError } from "./errors.js";
-import { loadEngine, type Engine } from "./engine/policy.js";
+import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
 import { loadConfigFile, parseConfig, type LoadedConfig } from "./load/config.js";
 import { discoverConfigFiles } from "./load/discover.js";
+import { resolveLimits, type Limits } from "./load/limits.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
+import { findSecrets, redact } from "./report/redact.js";
+import { validateEventDates } from "./validate/event-dates.js";
+import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
 
 export interface CheckOptions {
@@ -15,6 +19,8 @@ export interface CheckOptions {
   asOf?: string;
   /** Bundled profile name (national, thanh-hoa) or a profile file path. Defaults to national. */
   profile?: string;
+  /** Resource limits for untrusted input (see src/load/limits.ts); unset ones keep their defaults. */
+  limits?: Partial<Limits>;
 }
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
@@ -24,7 +30,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   const session = startSession(options);
   const facilities: FacilityReport[] = [];
   for (const file of await discoverConfigFiles(paths)) {
-    facilities.push(session.assess(await loadOrError(file)));
+    facilities.push(session.assess(await loadOrError(file, session.limits)));
   }
   return session.report(facilities);
 }
@@ -34,7 +40,7 @@ export function checkSource(text: string, file: string, options: CheckOptions = 
   const session = startSession(options);
   let loaded: LoadedConfig | InputError;
   try {
-    loaded = parseConfig(text, file);
+    loaded = parseConfig(text, file, session.limits);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     loaded = error;
@@ -42,9 +48,9 @@ export function checkSource(text: string, file: string, options: CheckOptions = 
   return session.report([session.assess(loaded)]);
 }
 
-async function loadOrError(file: string): Promise<LoadedConfig | InputError> {
+async function loadOrError(file: string, limits: Limits): Promise<LoadedConfig | InputError> {
   try {
-    return await loadConfigFile(file);
+    return await loadConfigFile(file, limits);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -55,11 +61,13 @@ function startSession(options: CheckOptions) {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid = invalidIsoDate(asOf);
   if (invalid) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid);
+  const limits = resolveLimits(options.limits);
   const profile = loadProfile(options.profile);
   const catalog = loadCatalog();
   const manifest = loadManifest();
-  const engine = loadEngine(profile.params);
+  const engine = loadEngineOrFailure(profile.params, limits);
   return {
+    limits,
     assess: (loaded: LoadedConfig | InputError) => assess(loaded, engine, catalog, asOf),
     report: (facilities: FacilityReport[]): Report => ({
       tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
@@ -72,15 +80,32 @@ function startSession(options: CheckOptions) {
   };
 }
 
+/** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
+function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): Engine {
+  try {
+    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes });
+  } catch (error) {
+    if (error instanceof EngineError) return failedEngine(error);
+    throw error;
+  }
+}
+
+/** The facility's report with every credential-looking config value withheld (see report/redact.ts). */
 function assess(loaded: LoadedConfig | InputError, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if (loaded instanceof InputError) return failedFacility(loaded.location.file, [inputErrorRecord(loaded)]);
+  return redact(assessLoaded(loaded, engine, catalog, asOf), findSecrets(loaded.data));
+}
+
+function assessLoaded(loaded: LoadedConfig, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
+  const integrityErrors = [...validateReferences(loaded, catalog.rules.map((rule) => rule.id)), ...validateEventDates(loaded, asOf)];
+  if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
     return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };
-    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách: ${error.message}`, en: error.message } }], loaded.data);
+    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error.message}`, en: `Policy engine error, this facility was not assessed: ${error.message}` } }], loaded.data);
   }
 }

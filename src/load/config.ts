@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
+import { aliasError, checkAliases, checkFileSize, checkNesting, checkText, DEFAULT_LIMITS, type Limits } from "./limits.js";
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
@@ -13,7 +14,7 @@ export interface LoadedConfig {
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
 
-export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
   if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new InputError(
       { file, line: 1, column: 1 },
@@ -25,12 +26,14 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   }
   let bytes: Buffer;
   try {
+    checkFileSize(file, (await stat(file)).size, limits);
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
     throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
   }
-  return parseConfig(decodeUtf8(bytes, file), file);
+  return parseConfig(decodeUtf8(bytes, file), file, limits);
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -48,24 +51,42 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
  * Parses YAML or JSON (JSON is read as YAML 1.2, which keeps the positions and rejects duplicate keys).
  * The core schema keeps dates such as 2024-01-15 as strings.
  */
-export function parseConfig(text: string, file: string): LoadedConfig {
+export function parseConfig(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+  checkFileSize(file, Buffer.byteLength(text), limits);
+  checkText(text, file);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter, merge: false });
+  checkNesting(text, file, limits, lineCounter);
+  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
   const firstError = document.errors[0];
   if (firstError) {
     const [offset] = firstError.pos;
     throw new InputError(at(file, lineCounter, offset), {
-      vi: `Cú pháp YAML/JSON không hợp lệ: ${firstError.message.split("\n")[0]}`,
-      en: `Invalid YAML/JSON syntax: ${firstError.message.split("\n")[0]}`,
+      vi: `Cú pháp YAML/JSON không hợp lệ: ${syntaxReason(firstError.message)}. Hãy sửa dòng này (thụt lề, dấu ngoặc, dấu hai chấm, dấu nháy); trình soạn thảo có lược đồ sẽ chỉ ra lỗi.`,
+      en: `Invalid YAML/JSON syntax: ${syntaxReason(firstError.message)}. Fix this line (indentation, brackets, colons, quotes); an editor with the schema points at the mistake.`,
     });
   }
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp cấu hình rỗng.", en: "The configuration file is empty." });
+    throw new InputError({ file, line: 1, column: 1 }, {
+      vi: "Tệp cấu hình rỗng. Hãy bắt đầu từ một tệp mẫu trong examples/ (apiVersion, kind, facility…).",
+      en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…).",
+    });
   }
   const positions = new Map<string, { line: number; column: number }>();
   recordPositions(document.contents, "", lineCounter, positions);
-  const data = document.toJS({ maxAliasCount: 100 });
+  checkAliases(document, file, lineCounter);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.maxAliases });
+  } catch (error) {
+    if (error instanceof ReferenceError) throw aliasError(document, file, lineCounter, limits, error.message);
+    throw error;
+  }
   return { file, data, positions };
+}
+
+/** yaml's first message line without what follows a colon, which can quote the file's text (maybe a secret). */
+function syntaxReason(message: string): string {
+  return message.split("\n")[0]!.split(": ")[0]!.replace(/\s*at line \d+, column \d+$/, "");
 }
 
 function recordPositions(node: Node | null | undefined, pointer: string, lines: LineCounter, out: LoadedConfig["positions"]): void {
