@@ -1,0 +1,23 @@
+import type { LineCounter } from "yaml";
+import { InputError } from "../errors.js";
+
+/**
+ * A `.json` file must be JSON, not merely YAML: the YAML parser that gives us positions also accepts trailing
+ * commas and `//` text, which other JSON tools would then reject (or read differently). JSON.parse decides
+ * validity; its message is kept only when it does not quote the file (which could hold a secret).
+ */
+export function checkStrictJson(text: string, file: string, lines: LineCounter): void {
+  if (text.trim() === "") return; // the empty-file message says more
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "";
+    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
+    const reason = message.includes('"') ? "unexpected character" : message.replace(/ in JSON at position.*$/s, "");
+    const { line, col } = lines.linePos(offset);
+    throw new InputError({ file, line, column: col }, {
+      vi: `Cú pháp JSON không hợp lệ (${reason}). JSON không cho phép dấu phẩy thừa, chú thích hay dấu nháy đơn; hãy sửa dòng này hoặc đổi tệp thành .yaml.`,
+      en: `Invalid JSON syntax (${reason}). JSON allows no trailing commas, comments or single quotes; fix this line, or rename the file to .yaml.`,
+    });
+  }
+}
