@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
 import { checkStrictJson } from "./json-strict.js";
-import { aliasError, checkAliases, checkFileSize, checkNesting, checkText, DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, type Limits } from "./limits.js";
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
@@ -56,9 +56,8 @@ export function parseConfig(text: string, file: string, limits: Limits = DEFAULT
   checkFileSize(file, Buffer.byteLength(text), limits);
   checkText(text, file);
   const lineCounter = new LineCounter();
-  checkNesting(text, file, limits, lineCounter);
+  const document = parseWithinLimits(text, file, limits, lineCounter, { schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
   if (extname(file).toLowerCase() === ".json") checkStrictJson(text, file, lineCounter);
-  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
   // An unknown tag (!!js/function, !!python/object…) is only a warning to yaml; here it is an error, never a string.
   const firstError = document.errors[0] ?? document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
   if (firstError) {

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, Parser, visit, type Document, type LineCounter } from "yaml";
+import { Composer, isCollection, Lexer, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
 import { InputError, type Location } from "../errors.js";
 
 /**
@@ -61,12 +61,56 @@ export function checkFileSize(file: string, bytes: number, limits: Limits): void
 }
 
 /**
- * Refuses nesting deeper than the limit, and fills `lines` with the line starts. Runs over yaml's token stream (built with an explicit stack) before the
- * recursive composer, whose own stack overflow would otherwise decide the limit, at a depth that varies by machine.
+ * yaml's parseDocument, in two steps so the depth limit is checked between them: the token stream is built with
+ * an explicit stack, the composer that turns it into nodes recurses, and its own stack overflow would otherwise
+ * decide the limit, at a depth that varies by machine. Fills `lines` with the line starts.
  */
-export function checkNesting(text: string, file: string, limits: Limits, lines: LineCounter): void {
-  const pending: Array<{ token: unknown; depth: number }> = [];
-  for (const token of new Parser(lines.addNewLine).parse(text)) pending.push({ token, depth: 0 });
+export function parseWithinLimits(
+  text: string,
+  file: string,
+  limits: Limits,
+  lines: LineCounter,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+): Document.Parsed {
+  checkLexicalNesting(text, file, limits);
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  checkNesting(tokens, file, limits, lines);
+  let document: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!document) document = next;
+    else {
+      document.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      break;
+    }
+  }
+  return document!;
+}
+
+/**
+ * The same limit, from the lexer (many times faster than the parser) so bombs stop early: brackets, and "- - - …"
+ * or "? ? …" indicators on one line. Deeper block nesting needs ever longer indentation, so within the size limit
+ * what gets past here is shallow enough for the parser to reach checkNesting quickly.
+ */
+function checkLexicalNesting(text: string, file: string, limits: Limits): void {
+  let flow = 0;
+  let indicators = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === "[" || token === "{") flow += 1;
+    else if (token === "]" || token === "}") flow -= 1;
+    else if (token === "-" || token === "?") indicators += 1;
+    else if (token === "\n" || token === "\r\n") indicators = 0;
+    if (flow > limits.maxDepth || indicators > limits.maxDepth) {
+      const before = text.slice(0, offset);
+      throw tooDeep(file, limits, before.split("\n").length, offset - before.lastIndexOf("\n"));
+    }
+    offset += token.length;
+  }
+}
+
+/** Refuses nesting deeper than the limit, at the line of the first collection past it. */
+function checkNesting(tokens: unknown[], file: string, limits: Limits, lines: LineCounter): void {
+  const pending = tokens.map((token) => ({ token, depth: 0 }));
   while (pending.length > 0) {
     const { token, depth } = pending.pop()!;
     if (!token || typeof token !== "object") continue;
@@ -75,17 +119,21 @@ export function checkNesting(text: string, file: string, limits: Limits, lines: 
     if (!node.items || !/^(block-map|block-seq|flow-collection)$/.test(node.type ?? "")) continue;
     if (depth + 1 > limits.maxDepth) {
       const { line, col } = lines.linePos(node.offset ?? 0);
-      throw new InputError({ file, line, column: col }, {
-        vi: `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: ` +
-          "hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.",
-        en: `The configuration nests deeper than ${limits.maxDepth} levels here. A real facility file needs only a few: ` +
-          "check the indentation and brackets, or raise the limit with --max-depth.",
-      });
+      throw tooDeep(file, limits, line, col);
     }
     for (const item of node.items) {
       pending.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
     }
   }
+}
+
+function tooDeep(file: string, limits: Limits, line: number, column: number): InputError {
+  return new InputError({ file, line, column }, {
+    vi: `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: ` +
+      "hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.",
+    en: `The configuration nests deeper than ${limits.maxDepth} levels here. A real facility file needs only a few: ` +
+      "check the indentation and brackets, or raise the limit with --max-depth.",
+  });
 }
 
 /**
