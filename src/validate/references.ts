@@ -39,7 +39,10 @@ const REFERENCES: Reference[] = [
   { from: ["facility", "pharmacies", "*", "systems"], field: "*", to: "systems" },
 ];
 
-/** Every dangling reference and duplicate id, each at its file:line. `ruleIds` lets waivers be checked too. */
+/**
+ * Every dangling reference and duplicate id, each at its file:line. `ruleIds` lets waivers be checked too.
+ * Messages name the field, never its value: a mistyped value could be anything, a pasted password included.
+ */
 export function validateReferences(config: LoadedConfig, ruleIds: readonly string[]): InputError[] {
   const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
   const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
@@ -48,8 +51,8 @@ export function validateReferences(config: LoadedConfig, ruleIds: readonly strin
       if (typeof value !== "string" || ids[reference.to]!.has(value)) continue;
       const what = ENTITIES[reference.to].what;
       errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: "${value}" không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
-        en: `${pointer}: "${value}" matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
+        vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
+        en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
       }));
     }
   }
@@ -57,24 +60,25 @@ export function validateReferences(config: LoadedConfig, ruleIds: readonly strin
   for (const { value, pointer } of referenced(config.data, { from: ["waivers", "*"], field: "rule", to: "staff" })) {
     if (typeof value !== "string" || rules.has(value)) continue;
     errors.push(new InputError(locate(config, pointer), {
-      vi: `${pointer}: "${value}" không phải mã quy tắc nào; miễn trừ này không có tác dụng. Hãy dùng mã có trong danh mục (ví dụ syt_2748_2019.password_rotated_on_time).`,
-      en: `${pointer}: "${value}" is not a rule id, so this waiver would waive nothing. Use an id from the catalog (e.g. syt_2748_2019.password_rotated_on_time).`,
+      vi: `${pointer}: giá trị này không phải mã quy tắc nào; miễn trừ này không có tác dụng. Hãy dùng mã có trong danh mục (ví dụ syt_2748_2019.password_rotated_on_time).`,
+      en: `${pointer}: this value is not a rule id, so this waiver would waive nothing. Use an id from the catalog (e.g. syt_2748_2019.password_rotated_on_time).`,
     }));
   }
   return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
 
 function duplicateIds(config: LoadedConfig, entity: Entity): InputError[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const errors: InputError[] = [];
   records(config.data, entity.path).forEach((record, index) => {
     const id = (record as { id?: unknown } | null)?.id;
-    if (typeof id !== "string") return;
-    if (!seen.has(id)) return void seen.add(id);
     const pointer = `/${entity.path.join("/")}/${index}/id`;
+    if (typeof id !== "string") return;
+    const first = seen.get(id);
+    if (first === undefined) return void seen.set(id, pointer);
     errors.push(new InputError(locate(config, pointer), {
-      vi: `${pointer}: id "${id}" đã dùng cho một ${entity.what.vi} khác; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
-      en: `${pointer}: id "${id}" is already used by another ${entity.what.en}; ids must be unique. Rename it, or merge the two records.`,
+      vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
+      en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`,
     }));
   });
   return errors;

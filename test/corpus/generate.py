@@ -140,9 +140,8 @@ case("proto-key-nested.json", json.dumps({"apiVersion": "kcb-compliance/v1", "ki
      9, 'unknown field "__proto__"')
 
 # Referential integrity ------------------------------------------------------------------------------------------
-DANGLING = "matches the id of no"
-case("ref-holder-not-staff.yaml", replace("    holder: tyt-01", "    holder: tyt-99"), 21, '/accounts/0/holder: "tyt-99" matches the id of no staff member')
-case("ref-account-unknown-system.yaml", replace("    system: portal", "    system: portal-2"), 19, '/accounts/0/system: "portal-2" matches the id of no system')
+case("ref-holder-not-staff.yaml", replace("    holder: tyt-01", "    holder: tyt-99"), 21, '/accounts/0/holder: this value matches the id of no staff member')
+case("ref-account-unknown-system.yaml", replace("    system: portal", "    system: portal-2"), 19, '/accounts/0/system: this value matches the id of no system')
 case("ref-training-unknown-staff.yaml", append('trainings:\n  - { staffId: tyt-07, course: ATTT 2026, completedOn: "2026-03-01" }\n'), 26, "/trainings/0/staffId")
 case("ref-holder-history-unknown-staff.yaml", append('    holderHistory:\n      - { holder: tyt-00, from: "2020-01-01", to: "2023-12-31" }\n'), 26, "/accounts/0/holderHistory/0/holder")
 case("ref-access-stats-unknown-account.yaml", append('accessStats:\n  - { date: "2026-10-02", account: acc-9, requests: 3 }\n'), 26, "/accessStats/0/account")
@@ -150,8 +149,8 @@ case("ref-pharmacy-unknown-system.yaml", replace("  bhytContract: true", "  bhyt
 case("ref-application-review-unknown-system.yaml", append('applicationReviews:\n  - { system: his-9, reviewedOn: "2026-05-01", result: pass }\n'), 26, "/applicationReviews/0/system")
 case("ref-waiver-unknown-rule.yaml", append('waivers:\n  - { rule: kcb.no_such_rule, target: "account:acc-1", reason: test, approvedBy: Giám đốc, expiresOn: "2027-01-01" }\n'), 26,
      "is not a rule id")
-case("ref-duplicate-staff-id.yaml", replace("systems:", "  - { id: tyt-01, name: Trùng mã, status: active }\nsystems:"), 13, 'id "tyt-01" is already used')
-case("ref-duplicate-account-id.yaml", append('  - { id: acc-1, system: portal, holder: tyt-01, status: disabled }\n'), 25, 'id "acc-1" is already used')
+case("ref-duplicate-staff-id.yaml", replace("systems:", "  - { id: tyt-01, name: Trùng mã, status: active }\nsystems:"), 13, '/staff/1/id: this id is already used by the staff member (staff) at /staff/0/id')
+case("ref-duplicate-account-id.yaml", append('  - { id: acc-1, system: portal, holder: tyt-01, status: disabled }\n'), 25, '/accounts/1/id: this id is already used')
 
 # Dates after --as-of (2026-11-20) on fields that record past events ---------------------------------------------
 FUTURE = "records a past event but is after the evaluation date 2026-11-20"
