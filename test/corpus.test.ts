@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -80,7 +80,7 @@ describe(`bad-input corpus (${manifest.cases.length} files in ${CORPUS})`, () =>
 });
 
 // Cases generated here rather than committed: the 200 MB file, BOM and CRLF variants of an example, limits.
-const GENERATED_CASES = 4;
+const GENERATED_CASES = 5;
 
 describe("generated hostile inputs", () => {
   it("refuses a 200 MB file by its size, before reading it", async () => {
@@ -97,6 +97,16 @@ describe("generated hostile inputs", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${file}:1:1`);
   }, 30_000);
+
+  it("refuses a device or a pipe dressed as a config (a symlink to /dev/zero would never end)", async () => {
+    const device = join(tmp, "zero.yaml");
+    symlinkSync("/dev/zero", device);
+    const pipe = join(tmp, "pipe.yaml");
+    execFileSync("mkfifo", [pipe]);
+    const report = await check([device, pipe], { asOf });
+    expect(exitCode(report)).toBe(2);
+    for (const facility of report.facilities) expect(facility.errors[0]!.message.en).toMatch(/^This is not a regular file/);
+  });
 
   it("reads a UTF-8 file with a byte-order mark and CRLF line ends exactly like the plain file", async () => {
     const source = "examples/noncompliant-hospital/facility.yaml";

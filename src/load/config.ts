@@ -1,9 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
 import { checkStrictJson } from "./json-strict.js";
-import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, type Limits } from "./limits.js";
+import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, readWithinLimits, type Limits } from "./limits.js";
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
@@ -27,8 +26,7 @@ export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMI
   }
   let bytes: Buffer;
   try {
-    checkFileSize(file, (await stat(file)).size, limits);
-    bytes = await readFile(file);
+    bytes = await readWithinLimits(file, limits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";

@@ -1,4 +1,6 @@
 import { Composer, isCollection, Lexer, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { InputError, type Location } from "../errors.js";
 
 /**
@@ -47,6 +49,33 @@ export function parseSize(text: string, option: string): number {
     });
   }
   return bytes;
+}
+
+/**
+ * Reads a config file, refusing anything but a regular file (a symlink to /dev/zero or a FIFO would never end) and
+ * anything larger than the limit, checked on the open file before reading and again while reading (it may grow).
+ */
+export async function readWithinLimits(file: string, limits: Limits): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new InputError({ file, line: 1, column: 1 }, {
+        vi: "Đây không phải tệp thường (thiết bị, ống dẫn hay thư mục) nên không được đọc. Hãy chỉ đến chính tệp cấu hình.",
+        en: "This is not a regular file (a device, pipe or folder), so it was not read. Point to the configuration file itself.",
+      });
+    }
+    checkFileSize(file, info.size, limits);
+    const buffer = Buffer.alloc(Math.min(info.size, limits.maxFileBytes) + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
+    }
+    if (length > limits.maxFileBytes) checkFileSize(file, length, limits);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Refuses a file larger than the limit, before a byte of it is read. */
