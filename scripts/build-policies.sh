@@ -5,6 +5,7 @@
 #   policy/policy.wasm        the compiled policy, entrypoint kcb/main/results
 #   policy/catalog.json       rule metadata exported from the METADATA annotations
 #   policy/manifest.json      sha256 of the WASM and the OPA version that built it
+#   policy/oscal-catalog.json the directives as an OSCAL catalog (scripts/build-oscal-catalog.mjs)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -31,4 +32,7 @@ const sha256 = createHash("sha256").update(fs.readFileSync(process.argv[1])).dig
 const opa = process.argv[2];
 process.stdout.write(JSON.stringify({ wasm: "policy.wasm", sha256, entrypoint: "kcb/main/results", opa }, null, 2) + "\n");
 ' "$out/policy.wasm" "$("$opa" version | awk '/^Version:/{print $2}')" > "$out/manifest.json"
+# The OSCAL catalog shares its id scheme with the oscal report format, so it is built from the compiled library.
+npx tsc -p .
+node scripts/build-oscal-catalog.mjs > "$out/oscal-catalog.json"
 echo "build-policies: $(wc -c < "$out/policy.wasm") bytes of WASM, $(node -e 'console.log(require("./policy/catalog.json").rules.length)') rules" >&2

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Rebuilds every committed generated artifact and fails if the result differs from what is committed,
-# so the WASM, catalog and index users rely on are reproducible from the sources.
+# so the WASM, catalog, index and Action bundle users rely on are reproducible from the sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build-policies.sh
-if ! git diff --exit-code --stat -- policy policies/main/index.rego; then
-  echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies' and commit" >&2
+node scripts/generate-types.mjs
+node scripts/generate-evidence-example.mjs
+# The Action's bundle (dist/) embeds the code and carries copies of the policy, so it is rebuilt last.
+node scripts/build-action.mjs
+generated=(policy policies/main/index.rego src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
+if ! git diff --exit-code --stat -- "${generated[@]}"; then
+  echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies', 'npm run generate', 'npm run build:action' and commit" >&2
   exit 1
 fi
-untracked=$(git ls-files --others --exclude-standard -- policy policies/main/index.rego)
+untracked=$(git ls-files --others --exclude-standard -- "${generated[@]}")
 if [ -n "$untracked" ]; then
   echo "check-generated: generated files not committed: $untracked" >&2
   exit 1

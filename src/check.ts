@@ -1,10 +1,13 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
-import { loadConfigFile, parseConfig, type LoadedConfig } from "./load/config.js";
+import { parseConfig, type LoadedConfig } from "./load/config.js";
 import { discoverConfigFiles } from "./load/discover.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
+import { packagePath } from "./paths.js";
+import { unresolvedImports } from "./load/evidence.js";
+import { loadFacility, type LoadFailure } from "./load/facility.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
@@ -21,16 +24,18 @@ export interface CheckOptions {
   profile?: string;
   /** Resource limits for untrusted input (see src/load/limits.ts); unset ones keep their defaults. */
   limits?: Partial<Limits>;
+  /** Show a progress bar on stderr while large evidence files (access logs) are read. */
+  progress?: boolean;
 }
 
-const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
 
 /** Checks facility config files and folders; the library API behind `kcb check`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<Report> {
   const session = startSession(options);
   const facilities: FacilityReport[] = [];
   for (const file of await discoverConfigFiles(paths)) {
-    facilities.push(session.assess(await loadOrError(file, session.limits)));
+    facilities.push(session.assess(await loadFacility(file, { progress: options.progress ?? false, limits: session.limits })));
   }
   return session.report(facilities);
 }
@@ -38,23 +43,16 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
 /** Checks one config given as text (YAML or JSON), e.g. from a vendor's own test suite. */
 export function checkSource(text: string, file: string, options: CheckOptions = {}): Report {
   const session = startSession(options);
-  let loaded: LoadedConfig | InputError;
+  let loaded: LoadedConfig | LoadFailure;
   try {
     loaded = parseConfig(text, file, session.limits);
+    const unresolved = unresolvedImports(loaded);
+    if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    loaded = error;
+    loaded = { file: error.location.file, errors: [error] };
   }
   return session.report([session.assess(loaded)]);
-}
-
-async function loadOrError(file: string, limits: Limits): Promise<LoadedConfig | InputError> {
-  try {
-    return await loadConfigFile(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
 }
 
 function startSession(options: CheckOptions) {
@@ -68,7 +66,7 @@ function startSession(options: CheckOptions) {
   const engine = loadEngineOrFailure(profile.params, limits);
   return {
     limits,
-    assess: (loaded: LoadedConfig | InputError) => assess(loaded, engine, catalog, asOf),
+    assess: (loaded: LoadedConfig | LoadFailure) => assess(loaded, engine, catalog, asOf),
     report: (facilities: FacilityReport[]): Report => ({
       tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
       asOf,
@@ -91,12 +89,13 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): E
 }
 
 /** The facility's report with every credential-looking config value withheld (see report/redact.ts). */
-function assess(loaded: LoadedConfig | InputError, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
-  if (loaded instanceof InputError) return failedFacility(loaded.location.file, [inputErrorRecord(loaded)]);
+function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+  if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
   return redact(assessLoaded(loaded, engine, catalog, asOf), findSecrets(loaded.data));
 }
 
-function assessLoaded(loaded: LoadedConfig, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+  if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
   const integrityErrors = [...validateReferences(loaded, catalog.rules.map((rule) => rule.id)), ...validateEventDates(loaded, asOf)];

@@ -1,8 +1,19 @@
 /** A problem the user can fix in their input. Printed without a stack; exit code 2. */
 export interface Location {
   file: string;
+  /** For an imported spreadsheet row: line is the row number and column the column number in this sheet. */
+  sheet?: string;
   line: number;
   column: number;
+  /** End of the source region (the column after its last character), when the location is a config value. */
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** `file:line:column`, with the sheet after it for spreadsheet rows (the path stays clickable in terminals). */
+export function describeLocation(location: Location): string {
+  const at = `${location.file}:${location.line}:${location.column}`;
+  return location.sheet === undefined ? at : `${at} (sheet "${location.sheet}")`;
 }
 
 export interface Bilingual {
@@ -14,7 +25,7 @@ export class InputError extends Error {
   readonly location: Location;
   readonly text: Bilingual;
   constructor(location: Location, text: Bilingual) {
-    super(`${location.file}:${location.line}:${location.column}: ${text.en}`);
+    super(`${describeLocation(location)}: ${text.en}`);
     this.name = "InputError";
     this.location = location;
     this.text = text;

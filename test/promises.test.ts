@@ -30,8 +30,9 @@ describe("the CLI in a sandbox", () => {
     const run = spawnSync(
       process.execPath,
       [
-        // Node's permission model: reading is allowed; writing files, child processes and native addons are not.
-        "--experimental-permission", "--allow-fs-read=*", "--allow-worker",
+        // Node's permission model: reading is allowed; writing files and child processes are not. Native addons
+        // are allowed for DuckDB, which reads access logs (examples/hospital-with-evidence) from local paths only.
+        "--experimental-permission", "--allow-fs-read=*", "--allow-worker", "--allow-addons",
         "--import", `data:text/javascript,${encodeURIComponent(NETWORK_GUARD)}`,
         "bin/kcb.js", "check", ...PATHS, "--as-of", asOf, "--format", "json",
       ],

@@ -1,5 +1,10 @@
 import type { Report } from "../report/model.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
+import { formatOscal } from "./oscal.js";
+import { formatSarif } from "./sarif.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatText } from "./text.js";
 
 export interface FormatOptions {
@@ -10,6 +15,11 @@ export interface FormatOptions {
 export const FORMATS = {
   text: formatText,
   json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  oscal: formatOscal,
+  markdown: formatMarkdown,
+  html: formatHtml,
 } satisfies Record<string, (report: Report, options: FormatOptions) => string>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,3 +1,4 @@
+import { describeLocation } from "../errors.js";
 import type { FacilityReport, Report, RuleResult, RuleStatus } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 
@@ -25,7 +26,8 @@ export function formatText(report: Report, { lang }: FormatOptions): string {
     "",
     `${words.summary}: ${report.summary.facilities} ${words.facilities}` +
       (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") +
-      ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}`,
+      ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` +
+      (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : ""),
   );
   return `${lines.join("\n")}\n`;
 }
@@ -36,7 +38,7 @@ function facilityLines(facility: FacilityReport, lang: "vi" | "en"): string[] {
   if (facility.errors.length > 0) {
     return [
       `${facility.file}${name} — ${words.notAssessed}`,
-      ...facility.errors.map((error) => `  ✗ ${words.error}  ${error.location.file}:${error.location.line}:${error.location.column}  ${error.message[lang]}`),
+      ...facility.errors.map((error) => `  ✗ ${words.error}  ${describeLocation(error.location)}  ${error.message[lang]}`),
     ];
   }
   const lines = [`${facility.file}${name}`];
@@ -57,8 +59,9 @@ function ruleLines(rule: RuleResult, lang: "vi" | "en"): string[] {
   const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding) => finding.status === rule.status && rule.status !== "pass");
   for (const finding of shown) {
-    const where = `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
-    lines.push(`        ${where}  ${finding.message[lang]}`);
+    const where = describeLocation(finding.location);
+    const known = finding.baselined ? (lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)") : "";
+    lines.push(`        ${where}  ${finding.message[lang]}${known}`);
     if (finding.waiver) {
       lines.push(`          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${String(finding.waiver.expiresOn)}: ${String(finding.waiver.reason)}`);
     }

@@ -8,8 +8,20 @@ import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, par
 export interface LoadedConfig {
   file: string;
   data: unknown;
-  /** JSON pointer → position of the key (for members) or the item (for array elements). */
-  positions: Map<string, { line: number; column: number }>;
+  /**
+   * JSON pointer → source region of the member (key to end of value) or of the array element. Items imported
+   * from an evidence file (CSV, XLSX, access log) carry that file, and sheet, instead of the config's.
+   */
+  positions: Map<string, SourcePosition>;
+}
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  file?: string;
+  sheet?: string;
 }
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
@@ -71,8 +83,8 @@ export function parseConfig(text: string, file: string, limits: Limits = DEFAULT
       en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…).",
     });
   }
-  const positions = new Map<string, { line: number; column: number }>();
-  recordPositions(document.contents, "", lineCounter, positions);
+  const positions = new Map<string, SourcePosition>();
+  recordPositions(document.contents, "", { text, lines: lineCounter }, positions);
   checkAliases(document, file, lineCounter);
   let data: unknown;
   try {
@@ -89,19 +101,47 @@ function syntaxReason(message: string): string {
   return message.split("\n")[0]!.split(": ")[0]!.replace(/\s*at line \d+, column \d+$/, "");
 }
 
-function recordPositions(node: Node | null | undefined, pointer: string, lines: LineCounter, out: LoadedConfig["positions"]): void {
+interface Source {
+  text: string;
+  lines: LineCounter;
+}
+
+function recordPositions(node: Node | null | undefined, pointer: string, source: Source, out: LoadedConfig["positions"]): void {
   if (!node) return;
-  if (!out.has(pointer) && node.range) out.set(pointer, position(lines, node.range[0]));
+  if (!out.has(pointer) && node.range) out.set(pointer, span(source, node.range[0], contentEnd(node, source.text)));
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = `${pointer}/${escapePointerToken(key)}`;
-      if (isScalar(pair.key) && pair.key.range) out.set(child, position(lines, pair.key.range[0]));
-      recordPositions(pair.value as Node | null, child, lines, out);
+      if (isScalar(pair.key) && pair.key.range) {
+        out.set(child, span(source, pair.key.range[0], contentEnd((pair.value as Node | null) ?? pair.key, source.text)));
+      }
+      recordPositions(pair.value as Node | null, child, source, out);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => recordPositions(item as Node, `${pointer}/${index}`, lines, out));
+    node.items.forEach((item, index) => recordPositions(item as Node, `${pointer}/${index}`, source, out));
   }
+}
+
+/**
+ * Offset just after a node's last character. A block collection's own range runs on over the trailing newline
+ * and comments, so it ends where its last value ends instead.
+ */
+function contentEnd(node: Node, text: string): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1)!;
+    const inner = isMap(node) ? ((last as { value: Node | null; key: Node }).value ?? (last as { key: Node }).key) : (last as Node | null);
+    if (inner && typeof inner === "object" && "range" in inner) return contentEnd(inner, text);
+  }
+  let end = node.range?.[1] ?? 0;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return end;
+}
+
+function span(source: Source, start: number, end: number): SourcePosition {
+  const from = position(source.lines, start);
+  const to = position(source.lines, Math.max(start, end));
+  return { ...from, endLine: to.line, endColumn: to.column };
 }
 
 function position(lines: LineCounter, offset: number): { line: number; column: number } {
@@ -121,7 +161,7 @@ export function escapePointerToken(token: string): string {
 export function locate(config: LoadedConfig, pointer: string): Location {
   for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
     const position = config.positions.get(current);
-    if (position) return { file: config.file, line: position.line, column: position.column };
+    if (position) return { file: config.file, ...position };
     if (current === "") return { file: config.file, line: 1, column: 1 };
   }
 }

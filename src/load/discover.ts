@@ -20,7 +20,12 @@ export async function discoverConfigFiles(paths: string[]): Promise<string[]> {
 async function configFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && CONFIG_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+    .filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name)))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+}
+
+/** In folders, only TypeScript files named as configs are taken (not every .ts file a vendor's repo holds). */
+function isTypeScriptConfig(name: string): boolean {
+  return name === "facility.config.ts" || name.endsWith(".facility.ts");
 }

@@ -156,7 +156,7 @@ function checkNesting(tokens: unknown[], file: string, limits: Limits, lines: Li
   }
 }
 
-function tooDeep(file: string, limits: Limits, line: number, column: number): InputError {
+export function tooDeep(file: string, limits: Limits, line: number, column: number): InputError {
   return new InputError({ file, line, column }, {
     vi: `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: ` +
       "hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.",

@@ -62,8 +62,8 @@ export function summarize(facilities: FacilityReport[]): Summary {
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
 
-/** 0 when every applicable rule passes, 1 when a rule failed, 2 when something could not be assessed. */
+/** 0 when every applicable rule passes (or fails only on baselined findings), 1 when a rule failed, 2 when something could not be assessed. */
 export function exitCode(report: Report): 0 | 1 | 2 {
   if (report.summary.facilitiesWithErrors > 0) return 2;
-  return report.summary.rules.fail > 0 ? 1 : 0;
+  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
 }

@@ -45,6 +45,8 @@ export interface RuleResult {
   clause: string;
   remediation: Bilingual;
   findings: Finding[];
+  /** Set by --baseline when the rule fails only on findings the baseline already knew: it does not fail the run. */
+  baselined?: true;
 }
 
 export interface Finding {
@@ -54,10 +56,14 @@ export interface Finding {
   location: Location;
   message: Bilingual;
   waiver?: Record<string, unknown>;
+  /** Set by --baseline on a failure the baseline report already had (matched on rule, facility, target). */
+  baselined?: true;
 }
 
 export interface Summary {
   facilities: number;
   facilitiesWithErrors: number;
   rules: Record<RuleStatus, number>;
+  /** With --baseline: how many of the failing rules fail only on known findings (counted in rules.fail too). */
+  baselined?: number;
 }

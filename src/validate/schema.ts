@@ -10,7 +10,7 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8"));
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
     compiled = ajv.compile(schema);
   }
@@ -21,7 +21,9 @@ function validator(): ValidateFunction {
 export function validateConfig(config: LoadedConfig): InputError[] {
   const validate = validator();
   if (validate(config.data)) return [];
-  return (validate.errors ?? []).map((error) => {
+  // A list given as `{ from }` is checked by `if: object, then: evidenceImport`; the `then` errors say what is
+  // wrong, the `if` error adds only "must match then schema".
+  return (validate.errors ?? []).filter((error) => error.keyword !== "if").map((error) => {
     const pointer = error.keyword === "additionalProperties"
       ? `${error.instancePath}/${String(error.params.additionalProperty)}`
       : error.instancePath;

@@ -111,6 +111,11 @@ case("nesting-10000-block-seq.yaml", "a:\n  " + "- " * 10000 + "x\n", 2, "deeper
 case("nesting-10000.json", '{"a":' * 10000 + "1" + "}" * 10000 + "\n", 1, "deeper than 64 levels")
 case("nesting-65-levels.yaml", "\n".join("  " * i + f"k{i}:" for i in range(65)) + " 1\n", 65, "deeper than 64 levels")
 
+case("nesting-10000.facility.ts", "export default " + "[" * 10000 + "]" * 10000 + ";\n", 1, "deeper than 64 levels",
+     why="TypeScript configs are scanned for depth before the recursive parser")
+case("ts-runs-code.facility.ts", 'import { execSync } from "node:child_process";\n\nexport default { apiVersion: "kcb-compliance/v1", kind: execSync("id").toString() };\n', 1,
+     "importing values", why="a .ts config is read, never run: a call is refused at its line")
+
 # Schema: wrong types, missing and unknown fields, impossible dates ---------------------------------------------
 case("missing-apiVersion.yaml", BASE.replace("apiVersion: kcb-compliance/v1\n", ""), 1, 'missing required field "apiVersion"')
 case("wrong-apiVersion.yaml", replace("kcb-compliance/v1", "kcb-compliance/v2"), 1, '/apiVersion: must be "kcb-compliance/v1"')
@@ -121,7 +126,7 @@ case("facility-code-number.yaml", replace('code: "01905"', "code: 1905"), 4, "/f
 case("facility-code-pattern.yaml", replace('code: "01905"', 'code: "019"'), 4, "/facility/code: does not match")
 case("bhytContract-string.yaml", replace("bhytContract: true", "bhytContract: yes"), 7, "/facility/bhytContract: expected boolean",
      why="YAML 1.2 core schema: yes is a string, not a boolean")
-case("staff-not-array.yaml", replace("staff:\n  - id: tyt-01", "staff:\n  id: tyt-01").replace("    name: Ngô Thị Hạnh\n    status: active\n    joinedOn", "  name: Ngô Thị Hạnh\n  status: active\n  joinedOn"), 8, "/staff: expected array")
+case("staff-not-array.yaml", replace("staff:\n  - id: tyt-01", "staff:\n  id: tyt-01").replace("    name: Ngô Thị Hạnh\n    status: active\n    joinedOn", "  name: Ngô Thị Hạnh\n  status: active\n  joinedOn"), 8, '/staff: missing required field "from"', why="staff is a list, or {from: file} naming a CSV/XLSX list")
 case("staff-status-enum.yaml", replace("    status: active\n    joinedOn", "    status: retired\n    joinedOn"), 11, "/staff/0/status: expected one of")
 case("accounts-item-not-object.yaml", BASE.split("accounts:")[0] + "accounts:\n  - acc-1\n", 18, "/accounts/0: expected object")
 case("account-id-empty.yaml", replace("  - id: acc-1", '  - id: ""'), 18, "/accounts/0/id: must NOT have fewer than 1 characters")

@@ -1,0 +1,93 @@
+import type { FacilityReport, Report, RuleStatus } from "../report/model.js";
+import type { FormatOptions } from "./index.js";
+import { directiveRows, facilityName, SEVERITY_LABELS, STATUS_LABELS, STATUS_ORDER } from "./words.js";
+
+/** Findings listed in full; beyond this a run over a whole province would pass GitHub's summary and comment limits. */
+export const MAX_LISTED_FINDINGS = 200;
+
+const WORDS = {
+  vi: {
+    facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "hồ sơ", policy: "chính sách",
+    item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
+    finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", more: "phát hiện khác — xem báo cáo đầy đủ",
+  },
+  en: {
+    facilities: "facilities", notAssessed: "not assessed", asOf: "As of", profile: "profile", policy: "policy",
+    item: "Item", rule: "Rule", severity: "Severity", findings: "Findings to act on", status: "Status", location: "Location",
+    finding: "Finding", errors: "Facilities not assessed", error: "Error", more: "more findings — see the full report",
+  },
+};
+
+/** Markdown for $GITHUB_STEP_SUMMARY and pull-request comments: a table per directive, then what to fix. */
+export function formatMarkdown(report: Report, { lang }: FormatOptions): string {
+  const words = WORDS[lang];
+  const counts = report.summary.rules;
+  const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
+  const lines = [
+    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
+    "",
+    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``,
+  ];
+  for (const directive of directiveRows(report)) {
+    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
+    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
+    for (const { rule, counts: ruleCounts } of directive.rules) {
+      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+    }
+  }
+  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
+  return `${lines.join("\n")}\n`;
+}
+
+function findingLines(report: Report, lang: "vi" | "en"): string[] {
+  const words = WORDS[lang];
+  const rows: string[] = [];
+  for (const facility of report.facilities) {
+    for (const rule of facility.rules) {
+      if (rule.status !== "fail" && rule.status !== "waived") continue;
+      for (const finding of rule.findings.filter((entry) => entry.status === rule.status)) {
+        const where = `\`${cell(finding.location.file)}:${finding.location.line}\``;
+        const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
+        rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
+      }
+    }
+  }
+  if (rows.length === 0) return [];
+  const listed = rows.slice(0, MAX_LISTED_FINDINGS);
+  const more = rows.length - listed.length;
+  return [
+    "", `### ${words.findings}`, "",
+    `| ${words.status} | ${words.severity} | ${words.location} | ${words.rule} | ${words.finding} |`,
+    "| --- | --- | --- | --- | --- |",
+    ...listed,
+    ...(more > 0 ? ["", `… ${more} ${words.more}`] : []),
+  ];
+}
+
+function errorLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] {
+  const words = WORDS[lang];
+  const rows = facilities.flatMap((facility) =>
+    facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`),
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
+}
+
+function statusLabel(status: RuleStatus, lang: "vi" | "en"): string {
+  return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
+}
+
+/**
+ * Text from a config or the catalog, made safe for one table cell: GitHub renders inline HTML in Markdown,
+ * so markup characters are entities, pipes would split the cell, and line breaks would end the row.
+ */
+function cell(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/`/g, "'")
+    .replace(/\s*\r?\n\s*/g, " ");
+}
