@@ -12,7 +12,7 @@ import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
-import { findSecrets, redact } from "./report/redact.js";
+import { findSecrets, redact } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
@@ -88,7 +88,7 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): E
   }
 }
 
-/** The facility's report with every credential-looking config value withheld (see report/redact.ts). */
+/** The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts). */
 function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
   return redact(assessLoaded(loaded, engine, catalog, asOf), findSecrets(loaded.data));
@@ -98,7 +98,7 @@ function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalo
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
-  const integrityErrors = [...validateReferences(loaded, catalog.rules.map((rule) => rule.id)), ...validateEventDates(loaded, asOf)];
+  const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
     return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog);

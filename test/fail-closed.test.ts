@@ -131,20 +131,26 @@ describe("a policy that errors while evaluating fails closed", () => {
 });
 
 describe("the policy's memory is bounded", () => {
-  const large = () => {
+  /** A config with `rows` trainings on top of the compliant example. */
+  const withTrainings = (rows: number) => {
     const text = readFileSync(example, "utf8");
-    const trainings = Array.from({ length: 300 }, (_, i) => `  - { staffId: nv-001, course: "Khoá ${i}", completedOn: "2025-01-01", topics: [patient_confidentiality] }`);
-    const file = join(tmp, "large.yaml");
+    const trainings = Array.from({ length: rows }, (_, i) => `  - { staffId: nv-001, course: "Khoá ${i}", completedOn: "2025-01-01", topics: [patient_confidentiality] }`);
+    const file = join(tmp, `trainings-${rows}.yaml`);
     writeFileSync(file, `${text}trainings:\n${trainings.join("\n")}\n`);
     return file;
   };
 
   it("fails closed with exit 2 when evaluation needs more than maxPolicyMemoryBytes", async () => {
-    const file = large();
-    const bounded = await check([file], { asOf, limits: { maxPolicyMemoryBytes: 512 * 1024 } });
+    // The smallest ceiling (in 256 KiB steps) under which the small config is assessed, so the test follows the
+    // policy's size; a config forty times larger must then run out of memory under it, and fail closed.
+    const small = withTrainings(10);
+    let ceiling = 256 * 1024;
+    while (exitCode(await check([small], { asOf, limits: { maxPolicyMemoryBytes: ceiling } })) === 2) ceiling += 256 * 1024;
+    const large = withTrainings(400);
+    const bounded = await check([large], { asOf, limits: { maxPolicyMemoryBytes: ceiling } });
     expect(exitCode(bounded)).toBe(2);
     expect(bounded.facilities[0]!.errors[0]).toMatchObject({ kind: "engine", message: { en: expect.stringContaining("opa_malloc: failed") } });
     for (const [name, format] of Object.entries(FORMATS)) expect(format(bounded, { lang: "en" }), name).toContain("opa_malloc: failed");
-    expect(exitCode(await check([file], { asOf }))).toBeLessThan(2);
+    expect(exitCode(await check([large], { asOf }))).toBeLessThan(2);
   }, 60_000);
 });

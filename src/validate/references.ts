@@ -40,10 +40,11 @@ const REFERENCES: Reference[] = [
 ];
 
 /**
- * Every dangling reference and duplicate id, each at its file:line. `ruleIds` lets waivers be checked too.
- * Messages name the field, never its value: a mistyped value could be anything, a pasted password included.
+ * Every dangling reference and duplicate id, each at its file:line. (A waiver naming no rule is left to the policy,
+ * whose waiver governance reports it as a finding.) Messages name the field, never its value: a mistyped value
+ * could be anything, a pasted password included.
  */
-export function validateReferences(config: LoadedConfig, ruleIds: readonly string[]): InputError[] {
+export function validateReferences(config: LoadedConfig): InputError[] {
   const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
   const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
   for (const reference of REFERENCES) {
@@ -55,14 +56,6 @@ export function validateReferences(config: LoadedConfig, ruleIds: readonly strin
         en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
       }));
     }
-  }
-  const rules = new Set(ruleIds);
-  for (const { value, pointer } of referenced(config.data, { from: ["waivers", "*"], field: "rule", to: "staff" })) {
-    if (typeof value !== "string" || rules.has(value)) continue;
-    errors.push(new InputError(locate(config, pointer), {
-      vi: `${pointer}: giá trị này không phải mã quy tắc nào; miễn trừ này không có tác dụng. Hãy dùng mã có trong danh mục (ví dụ syt_2748_2019.password_rotated_on_time).`,
-      en: `${pointer}: this value is not a rule id, so this waiver would waive nothing. Use an id from the catalog (e.g. syt_2748_2019.password_rotated_on_time).`,
-    }));
   }
   return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
