@@ -15,11 +15,13 @@ import {
 } from "./chunk-FTG5CGG3.js";
 import {
   CONFIG_EXTENSIONS,
+  DEFAULT_LIMITS,
   escapePointerToken,
   loadConfigFile,
   locate,
-  parseConfig
-} from "./chunk-XQD7JNDS.js";
+  parseConfig,
+  resolveLimits
+} from "./chunk-ACRPJ6IC.js";
 import {
   EngineError,
   InputError,
@@ -11683,10 +11685,10 @@ var require_dns = __commonJS({
               return;
             }
             this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            const records2 = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
-              records,
+              records2,
               newOpts.affinity
             );
             let port;
@@ -11749,7 +11751,7 @@ var require_dns = __commonJS({
       }
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
-        const { records, offset } = hostnameRecords;
+        const { records: records2, offset } = hostnameRecords;
         let family;
         if (this.dualStack) {
           if (affinity == null) {
@@ -11761,13 +11763,13 @@ var require_dns = __commonJS({
               affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4;
             }
           }
-          if (records[affinity] != null && records[affinity].ips.length > 0) {
-            family = records[affinity];
+          if (records2[affinity] != null && records2[affinity].ips.length > 0) {
+            family = records2[affinity];
           } else {
-            family = records[affinity === 4 ? 6 : 4];
+            family = records2[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records[affinity];
+          family = records2[affinity];
         }
         if (family == null || family.ips.length === 0) {
           return ip;
@@ -11790,7 +11792,7 @@ var require_dns = __commonJS({
       }
       setRecords(origin, addresses) {
         const timestamp = Date.now();
-        const records = { records: { 4: null, 6: null } };
+        const records2 = { records: { 4: null, 6: null } };
         for (const record of addresses) {
           record.timestamp = timestamp;
           if (typeof record.ttl === "number") {
@@ -11798,11 +11800,11 @@ var require_dns = __commonJS({
           } else {
             record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
+          const familyRecords = records2.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          records2.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin.hostname, records2);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -36100,32 +36102,57 @@ function create(patterns, options) {
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/engine/policy.ts
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
+// src/report/catalog.ts
+import { readFileSync } from "node:fs";
+var catalog;
+function loadCatalog() {
+  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
+  return catalog;
+}
+function loadManifest() {
+  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
+}
+
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
 var ENTRYPOINT = "kcb/main/results";
 var encoder = new TextEncoder();
-function loadEngine(params, wasm = readFileSync(packagePath("policy/policy.wasm"))) {
-  let policy;
-  try {
-    policy = loadPolicySync(wasm);
-    policy.setData({ params });
-  } catch (thrown) {
-    throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+var WASM_PAGE_BYTES = 64 * 1024;
+function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm")), options = {}) {
+  const expected = options.sha256 ?? loadManifest().sha256;
+  const actual = createHash("sha256").update(wasm).digest("hex");
+  if (actual !== expected) {
+    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
   }
+  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
+  const instantiate = () => {
+    try {
+      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
+      loaded.setData({ params });
+      return loaded;
+    } catch (thrown) {
+      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+    }
+  };
+  let policy = instantiate();
   return {
     evaluate(config, asOf) {
-      const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
       let resultSet;
       try {
+        policy ??= instantiate();
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
+        policy = void 0;
+        if (thrown instanceof EngineError) throw thrown;
         throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
       }
       const results = resultSet?.[0]?.result;
@@ -36133,6 +36160,13 @@ function loadEngine(params, wasm = readFileSync(packagePath("policy/policy.wasm"
         throw new EngineError("policy evaluation returned no result (undefined decision)");
       }
       return results;
+    }
+  };
+}
+function failedEngine(error2) {
+  return {
+    evaluate() {
+      throw error2;
     }
   };
 }
@@ -36396,10 +36430,10 @@ import { extname as extname2 } from "node:path";
 async function loadFacility(file, options = {}) {
   let config;
   try {
-    config = extname2(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-WRLBFOMJ.js"), { file, line: 1, column: 1 }, {
+    config = extname2(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7SQ4J2NS.js"), { file, line: 1, column: 1 }, {
       vi: "cấu hình TypeScript (cần ts-morph)",
       en: "TypeScript configs (they need ts-morph)"
-    })).loadTypeScriptConfig(file) : await loadConfigFile(file);
+    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
   } catch (error2) {
     if (error2 instanceof InputError) return { file, errors: [error2] };
     throw error2;
@@ -36410,12 +36444,12 @@ async function loadFacility(file, options = {}) {
 
 // src/profile/load.ts
 var import__ = __toESM(require__(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var BUNDLED_PROFILES = ["national", "thanh-hoa"];
 var compiled;
 function profileSchema() {
   if (!compiled) {
-    const schema = JSON.parse(readFileSync2(packagePath("schemas/profile.v1.schema.json"), "utf8"));
+    const schema = JSON.parse(readFileSync3(packagePath("schemas/profile.v1.schema.json"), "utf8"));
     compiled = {
       validate: new import__.Ajv2020({ allErrors: true, strict: true }).compile(schema),
       paramNames: Object.keys(schema.properties.params.properties).sort()
@@ -36445,7 +36479,7 @@ function loadProfile(nameOrFile = "national") {
 function readProfileFile(file, nameOrFile) {
   let loaded;
   try {
-    loaded = parseConfig(readFileSync2(file, "utf8").normalize("NFC"), file);
+    loaded = parseConfig(readFileSync3(file, "utf8").normalize("NFC"), file);
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     throw new InputError(
@@ -36470,17 +36504,6 @@ function describe(error2) {
   if (error2.keyword === "additionalProperties") return `${where}: unknown field "${String(error2.params.additionalProperty)}"`;
   if (error2.keyword === "required") return `${where}: missing "${String(error2.params.missingProperty)}"`;
   return `${where}: ${error2.message ?? "invalid"}`;
-}
-
-// src/report/catalog.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-var catalog;
-function loadCatalog() {
-  catalog ??= JSON.parse(readFileSync3(packagePath("policy/catalog.json"), "utf8"));
-  return catalog;
-}
-function loadManifest() {
-  return JSON.parse(readFileSync3(packagePath("policy/manifest.json"), "utf8"));
 }
 
 // src/report/redact.ts
@@ -36556,13 +36579,178 @@ function ruleHeader(rule, catalog2) {
 }
 function facilityIdentity(data) {
   const facility = data?.facility;
-  if (typeof facility?.code !== "string" || typeof facility.name !== "string") return void 0;
+  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string") return void 0;
   return { code: facility.code, name: facility.name };
 }
 function summarize(facilities) {
   const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
+}
+
+// src/report/withhold-secrets.ts
+var REDACTED = "[redacted]";
+var SECRET_PATTERNS = [
+  // PEM private keys, whole block.
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
+  // scheme://user:password@host — the password, and below the whole connection string.
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s"']*/gi,
+  // Key = value notes and ADO/JDBC connection strings: Password=…; pwd: …; mật khẩu: …
+  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|[^\s,;]+)/giu,
+  // Bearer tokens.
+  /\bbearer\s+([A-Za-z0-9._~+/=-]{8,})/gi,
+  // Well-known token formats: GitHub, GitLab, AWS access key, Slack, OpenAI-style, JWT.
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+)/g
+];
+var MIN_SECRET_LENGTH = 4;
+function findSecrets(data) {
+  const secrets = /* @__PURE__ */ new Set();
+  const pending = [data];
+  const seen = /* @__PURE__ */ new Set();
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node === "string") collect(node, secrets);
+    else if (typeof node === "object" && node !== null && !seen.has(node)) {
+      seen.add(node);
+      for (const [key, value] of Object.entries(node)) {
+        collect(key, secrets);
+        pending.push(value);
+      }
+    }
+  }
+  return [...secrets].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+function collect(text3, into) {
+  for (const pattern of SECRET_PATTERNS) {
+    for (const match3 of text3.matchAll(pattern)) {
+      into.add(match3[0]);
+      const value = match3[1]?.replace(/^["']|["']$/g, "");
+      if (value) into.add(value);
+      for (const line of match3[0].split(/\r?\n/)) if (line.trim().length >= 8) into.add(line.trim());
+    }
+  }
+}
+function redact(value, secrets) {
+  if (secrets.length === 0) return value;
+  const scrub = (node) => {
+    if (typeof node === "string") return secrets.reduce((text3, secret) => text3.replaceAll(secret, REDACTED), node);
+    if (Array.isArray(node)) return node.map(scrub);
+    if (typeof node === "object" && node !== null) {
+      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, scrub(child)]));
+    }
+    return node;
+  };
+  return scrub(value);
+}
+
+// src/validate/event-dates.ts
+var PAST_EVENTS = [
+  ["governance", "regulations", "*", "issuedOn"],
+  ["governance", "securityDirectives", "*", "issuedOn"],
+  ["governance", "disseminations", "*", "on"],
+  ["staff", "*", "joinedOn"],
+  ["staff", "*", "confidentialityCommitment", "signedOn"],
+  ["trainings", "*", "completedOn"],
+  ["accounts", "*", "assignment", "on"],
+  ["accounts", "*", "passwordChangedOn"],
+  ["accounts", "*", "holderHistory", "*", "from"],
+  ["accessReviews", "*", "reviewedOn"],
+  ["accessStats", "*", "date"],
+  ["dataTransfers", "*", "approvedOn"],
+  ["applicationReviews", "*", "reviewedOn"],
+  ["inspections", "*", "on"],
+  ["awareness", "fraudWarnings", "*", "on"],
+  ["waivers", "*", "approvedOn"]
+];
+function validateEventDates(config, asOf) {
+  const errors = [];
+  for (const path6 of PAST_EVENTS) {
+    for (const { value, pointer } of valuesAt(config.data, path6, "")) {
+      if (typeof value !== "string" || value <= asOf) continue;
+      errors.push(new InputError(locate(config, pointer), {
+        vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
+        en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`
+      }));
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line);
+}
+function valuesAt(node, path6, pointer) {
+  if (path6.length === 0) return [{ value: node, pointer }];
+  const [step, ...rest] = path6;
+  if (step === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
+  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return [];
+  return valuesAt(node[step], rest, `${pointer}/${step}`);
+}
+
+// src/validate/references.ts
+var ENTITIES = {
+  staff: { path: ["staff"], what: { vi: "nhân viên (staff)", en: "staff member (staff)" } },
+  systems: { path: ["systems"], what: { vi: "hệ thống (systems)", en: "system (systems)" } },
+  accounts: { path: ["accounts"], what: { vi: "tài khoản (accounts)", en: "account (accounts)" } },
+  pharmacies: { path: ["facility", "pharmacies"], what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" } },
+  regulations: { path: ["governance", "regulations"], what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" } },
+  dataTransfers: { path: ["dataTransfers"], what: { vi: "luồng dữ liệu (dataTransfers)", en: "data transfer (dataTransfers)" } }
+};
+var REFERENCES = [
+  { from: ["accounts", "*"], field: "holder", to: "staff" },
+  { from: ["accounts", "*"], field: "system", to: "systems" },
+  { from: ["accounts", "*", "holderHistory", "*"], field: "holder", to: "staff" },
+  { from: ["trainings", "*"], field: "staffId", to: "staff" },
+  { from: ["accessStats", "*"], field: "account", to: "accounts" },
+  { from: ["applicationReviews", "*"], field: "system", to: "systems" },
+  { from: ["facility", "pharmacies", "*", "systems"], field: "*", to: "systems" }
+];
+function validateReferences(config) {
+  const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
+  const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
+  for (const reference of REFERENCES) {
+    for (const { value, pointer } of referenced(config.data, reference)) {
+      if (typeof value !== "string" || ids[reference.to].has(value)) continue;
+      const what = ENTITIES[reference.to].what;
+      errors.push(new InputError(locate(config, pointer), {
+        vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
+        en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`
+      }));
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+function duplicateIds(config, entity) {
+  const seen = /* @__PURE__ */ new Map();
+  const errors = [];
+  records(config.data, entity.path).forEach((record, index) => {
+    const id = record?.id;
+    const pointer = `/${entity.path.join("/")}/${index}/id`;
+    if (typeof id !== "string") return;
+    const first = seen.get(id);
+    if (first === void 0) return void seen.set(id, pointer);
+    errors.push(new InputError(locate(config, pointer), {
+      vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
+      en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`
+    }));
+  });
+  return errors;
+}
+function idsOf(data, entity) {
+  return new Set(records(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string"));
+}
+function records(data, path6) {
+  const found = path6.reduce((node, key) => isObject2(node) ? node[key] : void 0, data);
+  return Array.isArray(found) ? found : [];
+}
+function referenced(data, reference) {
+  let nodes = [{ node: data, pointer: "" }];
+  for (const step of [...reference.from, reference.field]) {
+    nodes = nodes.flatMap(({ node, pointer }) => {
+      if (step === "*") return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
+      return isObject2(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
+    });
+  }
+  return nodes.map(({ node, pointer }) => ({ value: node, pointer }));
+}
+function isObject2(node) {
+  return typeof node === "object" && node !== null && !Array.isArray(node);
 }
 
 // src/generated/facility-validator.ts
@@ -42971,7 +43159,7 @@ function describe2(error2) {
     case "required":
       return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
     case "additionalProperties":
-      return { vi: `${where}: trường "${params.additionalProperty}" không có trong định dạng v1.`, en: `${where}: unknown field "${params.additionalProperty}" (not in format v1).` };
+      return { vi: `${where}: trường ${fieldName(params.additionalProperty)} không có trong định dạng v1.`, en: `${where}: unknown field ${fieldName(params.additionalProperty)} (not in format v1).` };
     case "type":
       return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
@@ -42984,6 +43172,9 @@ function describe2(error2) {
     default:
       return { vi: `${where}: ${error2.message ?? "không hợp lệ"}.`, en: `${where}: ${error2.message ?? "invalid"}.` };
   }
+}
+function fieldName(name) {
+  return typeof name === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]{0,40}$/.test(name) ? `"${name}"` : "(name withheld)";
 }
 
 // src/batch/run.ts
@@ -43022,7 +43213,7 @@ function isTypeScriptConfig(name) {
 // src/batch/pool.ts
 import { Worker } from "node:worker_threads";
 var CHUNK = 4;
-function assessInWorkers(files, header, jobs, onFacility) {
+function assessInWorkers(files, settings, jobs, onFacility) {
   const script = packagePath("lib/batch/worker.js");
   const workers = [];
   const waiting = /* @__PURE__ */ new Map();
@@ -43054,7 +43245,7 @@ function assessInWorkers(files, header, jobs, onFacility) {
       if (nextToDeliver === files.length) finish();
     };
     for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: header });
+      const worker = new Worker(script, { workerData: settings });
       let started = false;
       worker.on("message", (message) => {
         if (message.type === "facility") return deliver(message.index, message.facility);
@@ -43076,6 +43267,7 @@ function assessInWorkers(files, header, jobs, onFacility) {
 var WORKER_THRESHOLD = 24;
 async function checkEach(paths, options) {
   const header = reportHeader(options);
+  const limits = resolveLimits(options.limits);
   const files = await discoverConfigFiles(paths);
   if (files.length === 0) {
     throw new InputError(
@@ -43086,11 +43278,11 @@ async function checkEach(paths, options) {
   await options.onStart?.(files.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
   if (jobs > 1) {
-    await assessInWorkers(files, header, jobs, options.onFacility);
+    await assessInWorkers(files, { header, limits }, jobs, options.onFacility);
   } else {
-    const assess2 = startAssessor(header);
+    const assess2 = startAssessor(header, limits);
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadOrError(file, { progress })), index);
+    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadOrError(file, { progress, limits })), index);
   }
   return header;
 }
@@ -43105,8 +43297,8 @@ async function check(paths, options = {}) {
 function withFacilities(header, facilities) {
   return { ...header, facilities, summary: summarize(facilities) };
 }
-function loadOrError(file, options = {}) {
-  return loadFacility(file, { progress: options.progress ?? false });
+function loadOrError(file, options) {
+  return loadFacility(file, { progress: options.progress ?? false, limits: options.limits });
 }
 function reportHeader(options) {
   const asOf = options.asOf ?? todayInVietnam();
@@ -43121,21 +43313,35 @@ function reportHeader(options) {
     profile: { name: profile.name, source: profile.source, params: profile.params }
   };
 }
-function startAssessor(header) {
+function startAssessor(header, limits) {
   const catalog2 = loadCatalog();
-  const engine = loadEngine(header.profile.params);
+  const engine = loadEngineOrFailure(header.profile.params, limits);
   return (loaded) => assess(loaded, engine, catalog2, header.asOf);
 }
+function loadEngineOrFailure(params, limits) {
+  try {
+    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes });
+  } catch (error2) {
+    if (error2 instanceof EngineError) return failedEngine(error2);
+    throw error2;
+  }
+}
 function assess(loaded, engine, catalog2, asOf) {
+  if ("errors" in loaded && loaded.data === void 0) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
+  return redact(assessLoaded(loaded, engine, catalog2, asOf), findSecrets(loaded.data));
+}
+function assessLoaded(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
+  const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
+  if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
     return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog2);
   } catch (error2) {
     if (!(error2 instanceof EngineError)) throw error2;
     const location = { file: loaded.file, line: 1, column: 1 };
-    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách: ${error2.message}`, en: error2.message } }], loaded.data);
+    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error2.message}`, en: `Policy engine error, this facility was not assessed: ${error2.message}` } }], loaded.data);
   }
 }
 
@@ -43452,15 +43658,15 @@ function compare(a, b) {
 }
 
 // src/format/oscal.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/format/oscal-catalog.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var OSCAL_VERSION = "1.1.3";
 var KCB_NS = "urn:kcb-compliance:oscal";
 var NAMESPACE = uuidV5("urn:kcb-compliance", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 function uuidV5(name, namespace = NAMESPACE) {
-  const bytes = createHash("sha1").update(Buffer.from(namespace.replaceAll("-", ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  const bytes = createHash2("sha1").update(Buffer.from(namespace.replaceAll("-", ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
   bytes[6] = bytes[6] & 15 | 80;
   bytes[8] = bytes[8] & 63 | 128;
   const hex = bytes.toString("hex");
@@ -43483,7 +43689,7 @@ function vietnamDateTime(date) {
 // src/format/oscal.ts
 function formatOscal(report, { lang }) {
   const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
-  const runId = createHash2("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
+  const runId = createHash3("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
   const id = (name) => uuidV5(`${runId}:${name}`);
   const at = vietnamDateTime(report.asOf);
   const toolUuid = id("tool");
@@ -43647,7 +43853,7 @@ function compare2(a, b) {
 }
 
 // src/format/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
@@ -43766,7 +43972,7 @@ function findingText(finding2, lang) {
   return finding2.baselined ? `${finding2.message[lang]} (baselined)` : finding2.message[lang];
 }
 function fingerprint(seen, ruleId, file, content) {
-  const hash = createHash3("sha256").update(`${ruleId}\0${file}\0${content}`).digest("hex").slice(0, 16);
+  const hash = createHash4("sha256").update(`${ruleId}\0${file}\0${content}`).digest("hex").slice(0, 16);
   const count = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, count);
   return `${hash}:${count}`;

@@ -32,7 +32,7 @@ describe("bad input is reported, never passed", () => {
 
   it("rejects an empty file", () => {
     const report = checkSource("# nothing here\n", "empty.yaml", { asOf: "2026-11-20" });
-    expect(report.facilities[0]!.errors[0]!.message.en).toBe("The configuration file is empty.");
+    expect(report.facilities[0]!.errors[0]!.message.en).toMatch(/^The configuration file is empty\. Start from an example/);
   });
 
   it("rejects an impossible evaluation date", async () => {

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { ReportHeader } from "../check.js";
+import type { Limits } from "../load/limits.js";
 import { EngineError } from "../errors.js";
 import { packagePath } from "../paths.js";
 import type { FacilityReport } from "../report/model.js";
@@ -10,6 +11,12 @@ export type FromWorker =
   | { type: "facility"; index: number; facility: FacilityReport }
   | { type: "fatal"; name: string; message: string };
 
+/** What each worker thread needs to assess configs as the calling thread would. */
+export interface WorkerSettings {
+  header: ReportHeader;
+  limits: Limits;
+}
+
 /** Files per message: small enough to balance hospitals against commune stations, large enough to amortise messaging. */
 const CHUNK = 4;
 
@@ -19,7 +26,7 @@ const CHUNK = 4;
  */
 export function assessInWorkers(
   files: string[],
-  header: ReportHeader,
+  settings: WorkerSettings,
   jobs: number,
   onFacility: (facility: FacilityReport, index: number) => void,
 ): Promise<void> {
@@ -56,7 +63,7 @@ export function assessInWorkers(
       if (nextToDeliver === files.length) finish();
     };
     for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: header });
+      const worker = new Worker(script, { workerData: settings });
       let started = false;
       worker.on("message", (message: FromWorker) => {
         if (message.type === "facility") return deliver(message.index, message.facility);

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { loadOrError, reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
 import { InputError } from "../errors.js";
 import { discoverConfigFiles } from "../load/discover.js";
+import { resolveLimits } from "../load/limits.js";
 import type { FacilityReport } from "../report/model.js";
 import { assessInWorkers } from "./pool.js";
 
@@ -23,6 +24,7 @@ export interface BatchOptions extends CheckOptions {
  */
 export async function checkEach(paths: string[], options: BatchOptions): Promise<ReportHeader> {
   const header = reportHeader(options);
+  const limits = resolveLimits(options.limits);
   const files = await discoverConfigFiles(paths);
   if (files.length === 0) {
     // Nothing checked must not look like everything passed.
@@ -34,12 +36,12 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
   await options.onStart?.(files.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
   if (jobs > 1) {
-    await assessInWorkers(files, header, jobs, options.onFacility);
+    await assessInWorkers(files, { header, limits }, jobs, options.onFacility);
   } else {
-    const assess = startAssessor(header);
+    const assess = startAssessor(header, limits);
     // A single run on a terminal may show an access log's progress; worker runs show the batch's instead.
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) options.onFacility(assess(await loadOrError(file, { progress })), index);
+    for (const [index, file] of files.entries()) options.onFacility(assess(await loadOrError(file, { progress, limits })), index);
   }
   return header;
 }

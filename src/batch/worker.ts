@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { loadOrError, startAssessor, type ReportHeader } from "../check.js";
-import type { ToWorker, FromWorker } from "./pool.js";
+import { loadOrError, startAssessor } from "../check.js";
+import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 
 // One policy instance per worker thread: the WASM is loaded and setData is called once, then every file the
 // pool hands over is read, parsed, validated and evaluated here; only the facility report goes back.
@@ -8,10 +8,11 @@ const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
 try {
-  const assess = startAssessor(workerData as ReportHeader);
+  const { header, limits } = workerData as WorkerSettings;
+  const assess = startAssessor(header, limits);
   port.on("message", async (message: ToWorker) => {
     for (const { index, file } of message.files) {
-      send({ type: "facility", index, facility: assess(await loadOrError(file)) });
+      send({ type: "facility", index, facility: assess(await loadOrError(file, { limits })) });
     }
     send({ type: "idle" });
   });

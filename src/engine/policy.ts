@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as sdk from "@open-policy-agent/opa-wasm";
 
@@ -6,7 +7,9 @@ export const { loadPolicySync } = (sdk as unknown as { default: typeof sdk }).de
 
 type LoadedPolicy = ReturnType<typeof loadPolicySync>;
 import { describeThrown, EngineError } from "../errors.js";
+import { DEFAULT_LIMITS } from "../load/limits.js";
 import { packagePath } from "../paths.js";
+import { loadManifest } from "../report/catalog.js";
 
 export const ENTRYPOINT = "kcb/main/results";
 
@@ -28,26 +31,52 @@ export interface Engine {
 }
 
 const encoder = new TextEncoder();
+const WASM_PAGE_BYTES = 64 * 1024;
+
+export interface EngineOptions {
+  /** The sha256 the WASM must have; defaults to the one policy/manifest.json recorded at build. */
+  sha256?: string;
+  /** Ceiling of the policy's linear memory; past it, evaluation fails closed. */
+  maxMemoryBytes?: number;
+}
 
 /**
  * Loads the compiled policy once and sets the profile parameters once; each evaluate() call
  * then only writes the input. The input goes in as JSON bytes so the SDK does not serialise it again.
+ * The WASM is checked against its recorded sha256 first: a corrupted or swapped policy is never run.
  */
-export function loadEngine(params: Record<string, unknown>, wasm: Uint8Array = readFileSync(packagePath("policy/policy.wasm"))): Engine {
-  let policy: LoadedPolicy;
-  try {
-    policy = loadPolicySync(wasm);
-    policy.setData({ params });
-  } catch (thrown) {
-    throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+export function loadEngine(
+  params: Record<string, unknown>,
+  wasm: Uint8Array = readFileSync(packagePath("policy/policy.wasm")),
+  options: EngineOptions = {},
+): Engine {
+  const expected = options.sha256 ?? loadManifest().sha256;
+  const actual = createHash("sha256").update(wasm).digest("hex");
+  if (actual !== expected) {
+    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
   }
+  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
+  const instantiate = (): LoadedPolicy => {
+    try {
+      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
+      loaded.setData({ params });
+      return loaded;
+    } catch (thrown) {
+      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+    }
+  };
+  let policy: LoadedPolicy | undefined = instantiate();
   return {
     evaluate(config, asOf) {
-      const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
       let resultSet: unknown;
       try {
+        policy ??= instantiate();
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
         resultSet = policy.evaluate(input.buffer as ArrayBuffer, ENTRYPOINT);
       } catch (thrown) {
+        // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
+        policy = undefined;
+        if (thrown instanceof EngineError) throw thrown;
         throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
       }
       const results = (resultSet as Array<{ result?: RawResults }>)?.[0]?.result;
@@ -55,6 +84,15 @@ export function loadEngine(params: Record<string, unknown>, wasm: Uint8Array = r
         throw new EngineError("policy evaluation returned no result (undefined decision)");
       }
       return results;
+    },
+  };
+}
+
+/** An engine that could not be loaded: every evaluation reports why, so each facility fails closed in the report. */
+export function failedEngine(error: EngineError): Engine {
+  return {
+    evaluate() {
+      throw error;
     },
   };
 }

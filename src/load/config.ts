@@ -1,25 +1,32 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { constructFromEvents, CORE_SCHEMA, parseEvents, YAMLException, type Event } from "js-yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
-import { EventPositions, type PositionIndex, type SourcePosition } from "./positions.js";
-
-export type { SourcePosition };
+import { checkStrictJson } from "./json-strict.js";
+import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, readWithinLimits, type Limits } from "./limits.js";
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
   file: string;
   data: unknown;
-  /** JSON pointer → source region of the member (key to end of value) or of the array element. */
-  positions: PositionIndex;
+  /**
+   * JSON pointer → source region of the member (key to end of value) or of the array element. Items imported
+   * from an evidence file (CSV, XLSX, access log) carry that file, and sheet, instead of the config's.
+   */
+  positions: Map<string, SourcePosition>;
 }
 
-/** Aliases let a small file expand into a huge input; real configs need few, if any. */
-const MAX_ALIASES = 100;
+export interface SourcePosition {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  file?: string;
+  sheet?: string;
+}
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
 
-export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
   if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new InputError(
       { file, line: 1, column: 1 },
@@ -31,12 +38,13 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readWithinLimits(file, limits);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
     throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
   }
-  return parseConfig(decodeUtf8(bytes, file), file);
+  return parseConfig(decodeUtf8(bytes, file), file, limits);
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -51,28 +59,98 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * Parses YAML or JSON (JSON is read as YAML 1.2, which rejects duplicate keys). The core schema keeps dates such as
- * 2024-01-15 as strings. js-yaml's event stream is kept so that positions can be looked up when a finding needs one.
+ * Parses YAML or JSON (JSON is read as YAML 1.2, which keeps the positions and rejects duplicate keys).
+ * The core schema keeps dates such as 2024-01-15 as strings.
  */
-export function parseConfig(text: string, file: string): LoadedConfig {
-  let events: Event[];
-  let documents: unknown[];
+export function parseConfig(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+  checkFileSize(file, Buffer.byteLength(text), limits);
+  checkText(text, file);
+  const lineCounter = new LineCounter();
+  const document = parseWithinLimits(text, file, limits, lineCounter, { schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
+  if (extname(file).toLowerCase() === ".json") checkStrictJson(text, file, lineCounter);
+  // An unknown tag (!!js/function, !!python/object…) is only a warning to yaml; here it is an error, never a string.
+  const firstError = document.errors[0] ?? document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  if (firstError) {
+    const [offset] = firstError.pos;
+    throw new InputError(at(file, lineCounter, offset), {
+      vi: `Cú pháp YAML/JSON không hợp lệ: ${syntaxReason(firstError.message)}. Hãy sửa dòng này (thụt lề, dấu ngoặc, dấu hai chấm, dấu nháy); trình soạn thảo có lược đồ sẽ chỉ ra lỗi.`,
+      en: `Invalid YAML/JSON syntax: ${syntaxReason(firstError.message)}. Fix this line (indentation, brackets, colons, quotes); an editor with the schema points at the mistake.`,
+    });
+  }
+  if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
+    throw new InputError({ file, line: 1, column: 1 }, {
+      vi: "Tệp cấu hình rỗng. Hãy bắt đầu từ một tệp mẫu trong examples/ (apiVersion, kind, facility…).",
+      en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…).",
+    });
+  }
+  const positions = new Map<string, SourcePosition>();
+  recordPositions(document.contents, "", { text, lines: lineCounter }, positions);
+  checkAliases(document, file, lineCounter);
+  let data: unknown;
   try {
-    events = parseEvents(text, { filename: file });
-    documents = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+    data = document.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const location = { file, line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
-    throw new InputError(location, { vi: `Cú pháp YAML/JSON không hợp lệ: ${error.reason}`, en: `Invalid YAML/JSON syntax: ${error.reason}` });
+    if (error instanceof ReferenceError) throw aliasError(document, file, lineCounter, limits, error.message);
+    throw error;
   }
-  if (documents.length > 1) {
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp chứa nhiều tài liệu YAML; mỗi tệp một cơ sở.", en: "The file holds several YAML documents; write one facility per file." });
+  return { file, data, positions };
+}
+
+/** yaml's first message line without what follows a colon, which can quote the file's text (maybe a secret). */
+function syntaxReason(message: string): string {
+  return message.split("\n")[0]!.split(": ")[0]!.replace(/\s*at line \d+, column \d+$/, "");
+}
+
+interface Source {
+  text: string;
+  lines: LineCounter;
+}
+
+function recordPositions(node: Node | null | undefined, pointer: string, source: Source, out: LoadedConfig["positions"]): void {
+  if (!node) return;
+  if (!out.has(pointer) && node.range) out.set(pointer, span(source, node.range[0], contentEnd(node, source.text)));
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = `${pointer}/${escapePointerToken(key)}`;
+      if (isScalar(pair.key) && pair.key.range) {
+        out.set(child, span(source, pair.key.range[0], contentEnd((pair.value as Node | null) ?? pair.key, source.text)));
+      }
+      recordPositions(pair.value as Node | null, child, source, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => recordPositions(item as Node, `${pointer}/${index}`, source, out));
   }
-  const data = documents[0];
-  if (data === undefined || data === null) {
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp cấu hình rỗng.", en: "The configuration file is empty." });
+}
+
+/**
+ * Offset just after a node's last character. A block collection's own range runs on over the trailing newline
+ * and comments, so it ends where its last value ends instead.
+ */
+function contentEnd(node: Node, text: string): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1)!;
+    const inner = isMap(node) ? ((last as { value: Node | null; key: Node }).value ?? (last as { key: Node }).key) : (last as Node | null);
+    if (inner && typeof inner === "object" && "range" in inner) return contentEnd(inner, text);
   }
-  return { file, data, positions: new EventPositions(text, events) };
+  let end = node.range?.[1] ?? 0;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return end;
+}
+
+function span(source: Source, start: number, end: number): SourcePosition {
+  const from = position(source.lines, start);
+  const to = position(source.lines, Math.max(start, end));
+  return { ...from, endLine: to.line, endColumn: to.column };
+}
+
+function position(lines: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+function at(file: string, lines: LineCounter, offset: number): Location {
+  return { file, ...position(lines, offset) };
 }
 
 export function escapePointerToken(token: string): string {

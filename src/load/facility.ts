@@ -2,6 +2,7 @@ import { importFeature } from "./optional.js";
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFile, type LoadedConfig } from "./config.js";
+import type { Limits } from "./limits.js";
 import { importEvidence } from "./evidence.js";
 
 /** A config that could not be assessed: every input problem found, and the data when it parsed. */
@@ -14,6 +15,8 @@ export interface LoadFailure {
 export interface LoadOptions {
   /** Show a progress bar on stderr while large evidence (access logs) is read. */
   progress?: boolean;
+  /** Resource limits for the config file itself (see limits.ts). */
+  limits?: Limits;
 }
 
 /**
@@ -28,8 +31,8 @@ export async function loadFacility(file: string, options: LoadOptions = {}): Pro
       ? await (await importFeature(() => import("./typescript.js"), { file, line: 1, column: 1 }, {
         vi: "cấu hình TypeScript (cần ts-morph)",
         en: "TypeScript configs (they need ts-morph)",
-      })).loadTypeScriptConfig(file)
-      : await loadConfigFile(file);
+      })).loadTypeScriptConfig(file, options.limits)
+      : await loadConfigFile(file, options.limits);
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };
     throw error;

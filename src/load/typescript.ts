@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { Node, Project, SyntaxKind, type Expression, type SourceFile } from "ts-morph";
+import { Node, Project, SyntaxKind, ts, type Expression, type SourceFile } from "ts-morph";
 import { InputError } from "../errors.js";
 import { escapePointerToken, type LoadedConfig, type SourcePosition } from "./config.js";
+import { DEFAULT_LIMITS, readWithinLimits, tooDeep, type Limits } from "./limits.js";
 
 /** The package a config may import `defineFacility` (and types) from. */
 const PACKAGE = "kcb-compliance";
@@ -12,11 +12,12 @@ const PACKAGE = "kcb-compliance";
  * would need running code (other calls, imported values, identifiers, spreads, computed keys, template
  * literals with expressions) is refused at its line.
  */
-export async function loadTypeScriptConfig(file: string): Promise<LoadedConfig> {
+export async function loadTypeScriptConfig(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readWithinLimits(file, limits);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
     throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
   }
@@ -26,10 +27,27 @@ export async function loadTypeScriptConfig(file: string): Promise<LoadedConfig> 
   } catch {
     throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." });
   }
-  return parseTypeScriptConfig(text.normalize("NFC"), file);
+  return parseTypeScriptConfig(text.normalize("NFC"), file, limits);
 }
 
-export function parseTypeScriptConfig(text: string, file: string): LoadedConfig {
+/** Brackets counted by TypeScript's own (iterative) scanner: its parser and the literal reader below recurse. */
+function checkNesting(text: string, file: string, limits: Limits): void {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const opening = new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken]);
+  const closing = new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken]);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (opening.has(token)) depth += 1;
+    else if (closing.has(token)) depth -= 1;
+    if (depth > limits.maxDepth) {
+      const before = text.slice(0, scanner.getTokenStart());
+      throw tooDeep(file, limits, before.split("\n").length, before.length - before.lastIndexOf("\n"));
+    }
+  }
+}
+
+export function parseTypeScriptConfig(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+  checkNesting(text, file, limits);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const source = project.createSourceFile("facility.config.ts", text);
   const reader = new LiteralReader(file, source);

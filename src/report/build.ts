@@ -52,7 +52,8 @@ function ruleHeader(rule: CatalogRule, catalog: Catalog): Omit<RuleResult, "stat
 
 function facilityIdentity(data: unknown): FacilityReport["facility"] {
   const facility = (data as { facility?: { code?: unknown; name?: unknown } } | null)?.facility;
-  if (typeof facility?.code !== "string" || typeof facility.name !== "string") return undefined;
+  // Only a well-formed code is shown: a config that failed validation may hold anything there, a secret included.
+  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string") return undefined;
   return { code: facility.code, name: facility.name };
 }
 

@@ -38,7 +38,7 @@ function describe(error: ErrorObject): Bilingual {
     case "required":
       return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
     case "additionalProperties":
-      return { vi: `${where}: trường "${params.additionalProperty}" không có trong định dạng v1.`, en: `${where}: unknown field "${params.additionalProperty}" (not in format v1).` };
+      return { vi: `${where}: trường ${fieldName(params.additionalProperty)} không có trong định dạng v1.`, en: `${where}: unknown field ${fieldName(params.additionalProperty)} (not in format v1).` };
     case "type":
       return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
@@ -53,4 +53,9 @@ function describe(error: ErrorObject): Bilingual {
     default:
       return { vi: `${where}: ${error.message ?? "không hợp lệ"}.`, en: `${where}: ${error.message ?? "invalid"}.` };
   }
+}
+
+/** An unknown field's name, quoted only when it reads like a field name: a pasted value is never echoed. */
+function fieldName(name: unknown): string {
+  return typeof name === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]{0,40}$/.test(name) ? `"${name}"` : "(name withheld)";
 }

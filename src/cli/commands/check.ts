@@ -5,6 +5,7 @@ import { summaryExitCode } from "../../batch/summary.js";
 import { InputError } from "../../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
+import { DEFAULT_LIMITS, parseSize } from "../../load/limits.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
@@ -20,6 +21,9 @@ interface CheckFlags {
   summary: SummaryTarget[];
   jobs?: number;
   progress: boolean;
+  maxFileSize: string;
+  maxDepth: string;
+  maxAliases: string;
 }
 
 /** `--output FORMAT=PATH` writes FORMAT to PATH; a bare `--output PATH` writes `--format` there instead of stdout. */
@@ -48,12 +52,20 @@ export const checkCommand = new Command("check")
   .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
+  .option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes))
+  .option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth))
+  .option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases))
   .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+    const limits = {
+      maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
+      maxDepth: parseSize(flags.maxDepth, "--max-depth"),
+      maxAliases: parseSize(flags.maxAliases, "--max-aliases"),
+    };
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
     const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress });
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress, limits });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);

@@ -1,22 +1,25 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  escapePointerToken
-} from "./chunk-XQD7JNDS.js";
+  DEFAULT_LIMITS,
+  escapePointerToken,
+  readWithinLimits,
+  tooDeep
+} from "./chunk-ACRPJ6IC.js";
 import {
   InputError
 } from "./chunk-IEG3JXJB.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/typescript.ts
-import { readFile } from "node:fs/promises";
-import { Node, Project, SyntaxKind } from "ts-morph";
+import { Node, Project, SyntaxKind, ts } from "ts-morph";
 var PACKAGE = "kcb-compliance";
-async function loadTypeScriptConfig(file) {
+async function loadTypeScriptConfig(file, limits = DEFAULT_LIMITS) {
   let bytes;
   try {
-    bytes = await readFile(file);
+    bytes = await readWithinLimits(file, limits);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = error.code ?? "unknown";
     throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
   }
@@ -26,9 +29,24 @@ async function loadTypeScriptConfig(file) {
   } catch {
     throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." });
   }
-  return parseTypeScriptConfig(text.normalize("NFC"), file);
+  return parseTypeScriptConfig(text.normalize("NFC"), file, limits);
 }
-function parseTypeScriptConfig(text, file) {
+function checkNesting(text, file, limits) {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const opening = /* @__PURE__ */ new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken]);
+  const closing = /* @__PURE__ */ new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken]);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (opening.has(token)) depth += 1;
+    else if (closing.has(token)) depth -= 1;
+    if (depth > limits.maxDepth) {
+      const before = text.slice(0, scanner.getTokenStart());
+      throw tooDeep(file, limits, before.split("\n").length, before.length - before.lastIndexOf("\n"));
+    }
+  }
+}
+function parseTypeScriptConfig(text, file, limits = DEFAULT_LIMITS) {
+  checkNesting(text, file, limits);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const source = project.createSourceFile("facility.config.ts", text);
   const reader = new LiteralReader(file, source);

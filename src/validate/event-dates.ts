@@ -1,0 +1,49 @@
+import { InputError } from "../errors.js";
+import { locate, type LoadedConfig } from "../load/config.js";
+
+/**
+ * Fields that record something that already happened (a signature, a training, a password change). A date after
+ * the evaluation date is a typo or a back-dated report, and a rule would otherwise count it as recent evidence.
+ * Deadlines (waivers' expiresOn) and planned ends (holderHistory.to) may lie in the future and are not listed.
+ */
+const PAST_EVENTS: string[][] = [
+  ["governance", "regulations", "*", "issuedOn"],
+  ["governance", "securityDirectives", "*", "issuedOn"],
+  ["governance", "disseminations", "*", "on"],
+  ["staff", "*", "joinedOn"],
+  ["staff", "*", "confidentialityCommitment", "signedOn"],
+  ["trainings", "*", "completedOn"],
+  ["accounts", "*", "assignment", "on"],
+  ["accounts", "*", "passwordChangedOn"],
+  ["accounts", "*", "holderHistory", "*", "from"],
+  ["accessReviews", "*", "reviewedOn"],
+  ["accessStats", "*", "date"],
+  ["dataTransfers", "*", "approvedOn"],
+  ["applicationReviews", "*", "reviewedOn"],
+  ["inspections", "*", "on"],
+  ["awareness", "fraudWarnings", "*", "on"],
+  ["waivers", "*", "approvedOn"],
+];
+
+/** Every past-event date later than `asOf` (both YYYY-MM-DD, so string order is date order), at its line. */
+export function validateEventDates(config: LoadedConfig, asOf: string): InputError[] {
+  const errors: InputError[] = [];
+  for (const path of PAST_EVENTS) {
+    for (const { value, pointer } of valuesAt(config.data, path, "")) {
+      if (typeof value !== "string" || value <= asOf) continue;
+      errors.push(new InputError(locate(config, pointer), {
+        vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
+        en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`,
+      }));
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line);
+}
+
+function valuesAt(node: unknown, path: string[], pointer: string): Array<{ value: unknown; pointer: string }> {
+  if (path.length === 0) return [{ value: node, pointer }];
+  const [step, ...rest] = path as [string, ...string[]];
+  if (step === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
+  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return [];
+  return valuesAt((node as Record<string, unknown>)[step], rest, `${pointer}/${step}`);
+}

@@ -1,0 +1,226 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { checkSource, exitCode, FORMATS, InputError, loadCatalog, type Report } from "../src/index.js";
+import { CONFIG_EXTENSIONS } from "../src/load/config.js";
+import { loadFacility } from "../src/load/facility.js";
+import { DEFAULT_LIMITS, type Limits } from "../src/load/limits.js";
+
+/**
+ * Property-based tests (fast-check): random and mutated inputs for every loader (every extension in
+ * CONFIG_EXTENSIONS, so loaders added later are covered) and for the whole pipeline through the real WASM.
+ * The promise checked each time: no exception escapes, no limit is exceeded, and the result is either a
+ * report or an input error that names a file and line. The number of cases run is printed at the end.
+ */
+
+const tmp = mkdtempSync(join(tmpdir(), "kcb-property-"));
+const runs = { loader: 0, loaded: 0, pipeline: 0, assessed: 0 };
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  console.log(
+    `property tests: ${runs.loader + runs.pipeline} cases — ${runs.loader} loader runs over ${LOADERS.map((loader) => loader.name).join(", ")} ` +
+      `(${runs.loaded} loaded, ${runs.loader - runs.loaded} input errors); ${runs.pipeline} pipeline runs ` +
+      `(${runs.assessed} assessed by the WASM, ${runs.pipeline - runs.assessed} input errors)`,
+  );
+});
+
+const STACK_FRAME = /\n\s+at \S/;
+
+/** Sample files per extension, from examples/, the corpus and fixtures, to mutate byte by byte. */
+function samplesFor(extension: string): Uint8Array[] {
+  return ["examples", "test/corpus/bad", "test/fixtures"].flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((name) => extname(name).toLowerCase() === extension)
+      .slice(0, 12)
+      .map((name) => new Uint8Array(readFileSync(join(folder, name)))),
+  );
+}
+
+/** Bytes: random, random text, or a sample with random bytes replaced, inserted and deleted. */
+function bytesFor(extension: string): fc.Arbitrary<Uint8Array> {
+  const samples = samplesFor(extension);
+  const mutated = samples.length === 0 ? [] : [
+    fc.tuple(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.uint8Array({ maxLength: 4 })), { maxLength: 8 })).map(([sample, edits]) => {
+      const bytes = Array.from(sample);
+      for (const [at, removed, inserted] of edits) bytes.splice(at % (bytes.length + 1), removed, ...inserted);
+      return Uint8Array.from(bytes);
+    }),
+  ];
+  const text = fc.string({ unit: "grapheme", maxLength: 400 }).map((s) => new TextEncoder().encode(s));
+  const yamlish = fc.array(fc.constantFrom("a:", " ", "\n", "- ", "[", "]", "{", "}", ",", "&x ", "*x", "!!", '"', "'", "|", ">", "#", "---", "\uFEFF", "\r\n", "__proto__", "1", "2024-02-30", ";", "export default ", "import ", "=>", "("), { maxLength: 80 })
+    .map((parts) => new TextEncoder().encode(parts.join("")));
+  return fc.oneof(fc.uint8Array({ maxLength: 600 }), text, yamlish, ...mutated);
+}
+
+/**
+ * Every loader: each config extension, TypeScript configs, and the evidence readers a config can name (a CSV or
+ * XLSX list, a raw access log). Evidence bytes are written beside a small valid config that points at them.
+ */
+const EVIDENCE_CONFIG = 'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility: { code: "01905", name: Trạm, type: commune_station, bhytContract: true }\n';
+const LOADERS: Array<{ name: string; extension: string; file: string; config?: string; runs: number }> = [
+  ...CONFIG_EXTENSIONS.map((extension) => ({ name: `${extension} config`, extension, file: `facility${extension}`, runs: 250 })),
+  ...(existsSync("src/load/typescript.ts") ? [{ name: ".ts config", extension: ".ts", file: "x.facility.ts", runs: 100 }] : []),
+  ...(existsSync("src/load/csv.ts") ? [{ name: "CSV list", extension: ".csv", file: "staff.csv", config: `${EVIDENCE_CONFIG}staff: { from: staff.csv }\n`, runs: 100 }] : []),
+  ...(existsSync("src/load/xlsx.ts") ? [{ name: "XLSX list", extension: ".xlsx", file: "staff.xlsx", config: `${EVIDENCE_CONFIG}staff: { from: staff.xlsx }\n`, runs: 100 }] : []),
+  ...(existsSync("src/load/access-log.ts") ? [{ name: "access log", extension: ".csv", file: "log.csv", config: `${EVIDENCE_CONFIG}accessStats: { from: log.csv, format: access-log }\n`, runs: 25 }] : []),
+];
+
+const limitsArbitrary: fc.Arbitrary<Limits> = fc.record({
+  maxFileBytes: fc.oneof(fc.constant(DEFAULT_LIMITS.maxFileBytes), fc.nat({ max: 4000 })),
+  maxDepth: fc.oneof(fc.constant(DEFAULT_LIMITS.maxDepth), fc.integer({ min: 1, max: 8 })),
+  maxAliases: fc.oneof(fc.constant(DEFAULT_LIMITS.maxAliases), fc.nat({ max: 5 })),
+  maxPolicyMemoryBytes: fc.constant(DEFAULT_LIMITS.maxPolicyMemoryBytes),
+});
+
+function depth(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  return 1 + Math.max(0, ...Object.values(value).map(depth));
+}
+
+function expectInputError(error: unknown) {
+  expect(error).toBeInstanceOf(InputError);
+  const { location, text } = error as InputError;
+  expect(location.file.length).toBeGreaterThan(0);
+  expect(location.line).toBeGreaterThanOrEqual(1);
+  expect(location.column).toBeGreaterThanOrEqual(1);
+  expect(text.en.length * text.vi.length).toBeGreaterThan(0);
+  expect(`${text.en}${text.vi}`).not.toMatch(STACK_FRAME);
+}
+
+describe("every loader, on random and mutated bytes", () => {
+  it.each(LOADERS)("$name: a loaded config within the limits, or input errors with file and line", async (loader) => {
+    let index = 0;
+    await fc.assert(
+      fc.asyncProperty(bytesFor(loader.extension), limitsArbitrary, async (bytes, limits) => {
+        runs.loader += 1;
+        const folder = join(tmp, `case-${(index += 1)}`);
+        mkdirSync(folder);
+        writeFileSync(join(folder, loader.file), bytes);
+        const file = join(folder, loader.config ? "facility.yaml" : loader.file);
+        if (loader.config) writeFileSync(file, loader.config);
+        try {
+          const loaded = await loadFacility(file, { limits });
+          if ("errors" in loaded) {
+            expect(loaded.errors.length).toBeGreaterThan(0);
+            for (const error of loaded.errors) expectInputError(error);
+          } else {
+            runs.loaded += 1;
+            if (!loader.config) expect(bytes.length).toBeLessThanOrEqual(limits.maxFileBytes);
+            if (loader.extension !== ".ts") expect(depth(loaded.data)).toBeLessThanOrEqual(Math.max(limits.maxDepth, 3));
+            expect(() => JSON.stringify(loaded.data)).not.toThrow(); // no cycles, nothing a consumer cannot serialise
+          }
+          expect(Object.prototype).not.toHaveProperty("polluted");
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: loader.runs },
+    );
+  }, 300_000);
+});
+
+// ----- The whole pipeline (load → validate → references → WASM → report → every format) on mutated configs -----
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const EXAMPLES = ["compliant-hospital", "noncompliant-hospital", "commune-station"].map(
+  (name) => parse(readFileSync(`examples/${name}/facility.yaml`, "utf8"), { schema: "core" }) as Json,
+);
+
+/** Every path in a value, so a mutation can aim anywhere. */
+function paths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value !== "object" || value === null) return [prefix];
+  const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return [prefix, ...keys.flatMap((key) => paths((value as Record<string, Json>)[key]!, [...prefix, key]))];
+}
+
+const replacement: fc.Arbitrary<Json> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+  fc.constantFrom<Json>("2024-02-30", "2026-11-20", "2099-01-01", "1900-01-01", "", "nv-999", "portal", "active", "left", true, 0, -1, null, [], {}),
+  fc.string({ maxLength: 30 }),
+);
+
+// Most edits break the schema; "date" and "status" edits keep the config valid so the WASM sees many variants.
+const mutation = fc.tuple(
+  fc.nat(),
+  fc.constantFrom("replace", "delete", "add-field", "duplicate", "date", "date", "date", "status", "status"),
+  replacement,
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.date({ min: new Date("2015-01-01"), max: new Date("2024-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+);
+
+const STATUS_FAMILIES = [["active", "left", "transferred"], ["active", "disabled"]];
+
+function mutate(original: Json, edits: Array<fc.Arbitrary<typeof mutation> extends fc.Arbitrary<infer T> ? T : never>): Json {
+  const config = structuredClone(original);
+  for (const [pick, kind, value, key, date] of edits) {
+    const leaf = (path: Array<string | number>) => path.reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config);
+    const all = paths(config).filter((path) => path.length > 0).filter((path) => {
+      if (kind === "date") return /^\d{4}-\d{2}-\d{2}$/.test(String(leaf(path)));
+      if (kind === "status") return path.at(-1) === "status";
+      return true;
+    });
+    if (all.length === 0) break;
+    const path = all[pick % all.length]!;
+    const parent = path.slice(0, -1).reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config) as Record<string | number, Json> | Json[];
+    const last = path.at(-1)!;
+    if (kind === "date") (parent as Record<string | number, Json>)[last] = date;
+    else if (kind === "status") {
+      const family = STATUS_FAMILIES[Number(path[0] === "accounts")]!;
+      (parent as Record<string | number, Json>)[last] = family[pick % family.length]!;
+    } else if (kind === "replace") (parent as Record<string | number, Json>)[last] = value;
+    else if (kind === "delete") Array.isArray(parent) ? parent.splice(Number(last), 1) : delete (parent as Record<string, Json>)[last];
+    else if (kind === "add-field" && !Array.isArray(parent)) (parent as Record<string, Json>)[key] = value;
+    else if (kind === "duplicate" && Array.isArray(parent)) parent.push(structuredClone(parent[Number(last)]!));
+  }
+  return config;
+}
+
+const pipelineCase = fc.record({
+  config: fc.tuple(fc.constantFrom(...EXAMPLES), fc.array(mutation, { maxLength: 5 })).map(([example, edits]) => mutate(example, edits)),
+  as: fc.constantFrom("yaml", "json"),
+  asOf: fc.constantFrom("2026-11-20", "2025-01-01", "2030-06-15"),
+  profile: fc.constantFrom("national", "thanh-hoa"),
+});
+
+function expectWellFormed(report: Report, file: string) {
+  expect(report.facilities).toHaveLength(1);
+  const [facility] = report.facilities;
+  const code = exitCode(report);
+  if (facility!.errors.length > 0) {
+    expect(code).toBe(2);
+    expect(facility!.rules).toEqual([]);
+    for (const error of facility!.errors) {
+      expect(error.location.file).toBe(file);
+      expect(error.location.line).toBeGreaterThanOrEqual(1);
+      expect(`${error.message.en}${error.message.vi}`).not.toMatch(STACK_FRAME);
+    }
+  } else {
+    runs.assessed += 1;
+    expect(code).toBeLessThan(2);
+    // Every rule answered: nothing silently missing, so nothing silently passed.
+    expect(facility!.rules.map((rule) => rule.id)).toEqual(loadCatalog().rules.map((rule) => rule.id));
+    for (const rule of facility!.rules) {
+      expect(["pass", "fail", "not_applicable", "waived"]).toContain(rule.status);
+      for (const finding of rule.findings) expect(finding.location.line).toBeGreaterThanOrEqual(1);
+    }
+  }
+  for (const [name, format] of Object.entries(FORMATS)) expect(format(report, { lang: "vi" }).length, name).toBeGreaterThan(0);
+}
+
+describe("the whole pipeline, on mutated configs", () => {
+  it("always gives a report (findings for every rule, or input errors at a line), never an exception", () => {
+    fc.assert(
+      fc.property(pipelineCase, ({ config, as, asOf, profile }) => {
+        runs.pipeline += 1;
+        const file = `facility.${as}`;
+        const text = as === "json" ? JSON.stringify(config, null, 2) : stringify(config);
+        expectWellFormed(checkSource(text, file, { asOf, profile }), file);
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+});
