@@ -22,6 +22,8 @@ const { values } = parseArgs({
 });
 const root = new URL("..", import.meta.url).pathname;
 const opa = join(root, ".tools/bin/opa");
+// Conftest is built on demand: `npm test` installs only opa and regal.
+spawnSync("bash", [join(root, "scripts/install-tools.sh"), "opa", "conftest"], { stdio: "inherit" });
 const conftest = join(root, ".tools/bin/conftest");
 const asOf = values["as-of"];
 const work = mkdtempSync(join(tmpdir(), "kcb-bench-"));

@@ -36588,6 +36588,13 @@ function summarize(facilities) {
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
 
+// src/validate/secrets.ts
+var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+function isSecretNamedKey(key) {
+  return secretKey.test(key);
+}
+
 // src/report/withhold-secrets.ts
 var REDACTED = "[redacted]";
 var SECRET_PATTERNS = [
@@ -36596,7 +36603,8 @@ var SECRET_PATTERNS = [
   // scheme://user:password@host — the password, and below the whole connection string.
   /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s"']*/gi,
   // Key = value notes and ADO/JDBC connection strings: Password=…; pwd: …; mật khẩu: …
-  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|[^\s,;]+)/giu,
+  // A value that starts with "/" is a JSON pointer (a waiver's target "secret:/portalPassword"), not a credential.
+  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|(?!\/)[^\s,;]+)/giu,
   // Bearer tokens.
   /\bbearer\s+([A-Za-z0-9._~+/=-]{8,})/gi,
   // Well-known token formats: GitHub, GitLab, AWS access key, Slack, OpenAI-style, JWT.
@@ -36614,11 +36622,15 @@ function findSecrets(data) {
       seen.add(node);
       for (const [key, value] of Object.entries(node)) {
         collect(key, secrets);
+        if (keyLooksLikeValue(key)) secrets.add(key);
         pending.push(value);
       }
     }
   }
   return [...secrets].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+function keyLooksLikeValue(key) {
+  return isSecretNamedKey(key) && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key);
 }
 function collect(text3, into) {
   for (const pattern of SECRET_PATTERNS) {
@@ -43132,13 +43144,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// src/validate/secrets.ts
-var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
-var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
-function isSecretNamedKey(key) {
-  return secretKey.test(key);
-}
 
 // src/validate/schema.ts
 var validate2 = validate;

@@ -9,7 +9,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash scripts/install-tools.sh
+bash scripts/install-tools.sh opa
 opa=.tools/bin/opa
 out=policy
 mkdir -p "$out"

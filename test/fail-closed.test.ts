@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEngine } from "../src/engine/policy.js";
 import { check, EngineError, exitCode, FORMATS } from "../src/index.js";
@@ -133,10 +134,11 @@ describe("a policy that errors while evaluating fails closed", () => {
 describe("the policy's memory is bounded", () => {
   /** A config with `rows` trainings on top of the compliant example. */
   const withTrainings = (rows: number) => {
-    const text = readFileSync(example, "utf8");
-    const trainings = Array.from({ length: rows }, (_, i) => `  - { staffId: nv-001, course: "Khoá ${i}", completedOn: "2025-01-01", topics: [patient_confidentiality] }`);
-    const file = join(tmp, `trainings-${rows}.yaml`);
-    writeFileSync(file, `${text}trainings:\n${trainings.join("\n")}\n`);
+    const config = parseYaml(readFileSync(example, "utf8")) as { trainings?: unknown[] };
+    const extra = Array.from({ length: rows }, (_, i) => ({ staffId: "nv-001", course: `Khoá ${i}`, completedOn: "2025-01-01", topics: ["patient_confidentiality"] }));
+    config.trainings = [...(config.trainings ?? []), ...extra];
+    const file = join(tmp, `trainings-${rows}.json`);
+    writeFileSync(file, JSON.stringify(config, null, 2));
     return file;
   };
 
@@ -145,7 +147,10 @@ describe("the policy's memory is bounded", () => {
     // policy's size; a config forty times larger must then run out of memory under it, and fail closed.
     const small = withTrainings(10);
     let ceiling = 256 * 1024;
-    while (exitCode(await check([small], { asOf, limits: { maxPolicyMemoryBytes: ceiling } })) === 2) ceiling += 256 * 1024;
+    while (exitCode(await check([small], { asOf, limits: { maxPolicyMemoryBytes: ceiling } })) === 2) {
+      ceiling += 256 * 1024;
+      expect(ceiling, "the small config never fits: it is not assessable at all").toBeLessThan(256 * 1024 * 1024);
+    }
     const large = withTrainings(400);
     const bounded = await check([large], { asOf, limits: { maxPolicyMemoryBytes: ceiling } });
     expect(exitCode(bounded)).toBe(2);

@@ -112,7 +112,6 @@ describe("error messages never quote a value that could be a secret", () => {
   const base = 'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: "01905"\n  name: Trạm\n  type: commune_station\n  bhytContract: false\n';
   const cases: Array<[string, string, number]> = [
     ["unknown field holding it", `${base}  remark: "${secret}"\n`, 8],
-    ["unknown field named by it", `${base}  "${secret}": 1\n`, 8],
     ["wrong type", base.replace("bhytContract: false", `bhytContract: "${secret}"`), 7],
     ["not in the enum", base.replace("type: commune_station", `type: "${secret}"`), 6],
     ["not matching the pattern", base.replace('code: "01905"', `code: "${secret}"`), 4],
@@ -129,6 +128,14 @@ describe("error messages never quote a value that could be a secret", () => {
     const report = checkSource(text, file, { asOf });
     expect(exitCode(report)).toBe(2);
     expect(report.facilities[0]!.errors.map((error) => error.location.line)).toContain(line);
+    for (const [name, output] of renderings(report)) expect(output, name).not.toContain(secret);
+  });
+
+  it("a field named by a secret-looking key is left to the secret rule, which fails it at its line without the value", () => {
+    const report = checkSource(`${base}  "${secret}": 1\n`, "facility.yaml", { asOf });
+    expect(exitCode(report)).toBe(1);
+    const rule = report.facilities[0]!.rules.find((result) => result.id === "byt_5715_2019.account_secrets_not_in_config")!;
+    expect(rule.findings.filter((finding) => finding.status === "fail").map((finding) => finding.location.line)).toEqual([8]);
     for (const [name, output] of renderings(report)) expect(output, name).not.toContain(secret);
   });
 });

@@ -22,6 +22,10 @@ secret_value_patterns := {
 	"JSON Web Token": `eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`,
 	"cloud access key": `(AKIA|ASIA)[0-9A-Z]{16}`,
 	"GitHub token": `gh[pousr]_[A-Za-z0-9]{30,}`,
+	"credential note": concat("", [
+		`(?i)(pass(word|wd|phrase)?|pwd|mật khẩu|mat khau|api[_-]?key|access[_-]?key|client[_-]?secret|token)`,
+		`\s*[:=]\s*[^\s,;/]`,
+	]),
 }
 
 # any_secret_shape matches when one of the shapes does: one regex per string rejects ordinary values cheaply.
@@ -54,6 +58,7 @@ kind_vi := {
 	"JSON Web Token": "mã JWT",
 	"cloud access key": "khoá truy cập đám mây",
 	"GitHub token": "mã GitHub",
+	"credential note": "ghi chú có mật khẩu hoặc khoá",
 }
 
 # by_pointer_vi is by_pointer with the kinds named in Vietnamese.

@@ -6,6 +6,8 @@
  * positive hides a few characters, a false negative publishes a credential in a CI log.
  */
 
+import { isSecretNamedKey } from "../validate/secrets.js";
+
 /** The mask the secrets rule's own redaction uses too, so a reader sees one marker. */
 export const REDACTED = "[redacted]";
 
@@ -15,7 +17,8 @@ const SECRET_PATTERNS: RegExp[] = [
   // scheme://user:password@host — the password, and below the whole connection string.
   /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s"']*/gi,
   // Key = value notes and ADO/JDBC connection strings: Password=…; pwd: …; mật khẩu: …
-  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|[^\s,;]+)/giu,
+  // A value that starts with "/" is a JSON pointer (a waiver's target "secret:/portalPassword"), not a credential.
+  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|(?!\/)[^\s,;]+)/giu,
   // Bearer tokens.
   /\bbearer\s+([A-Za-z0-9._~+/=-]{8,})/gi,
   // Well-known token formats: GitHub, GitLab, AWS access key, Slack, OpenAI-style, JWT.
@@ -36,11 +39,20 @@ export function findSecrets(data: unknown): string[] {
       seen.add(node);
       for (const [key, value] of Object.entries(node)) {
         collect(key, secrets);
+        if (keyLooksLikeValue(key)) secrets.add(key);
         pending.push(value);
       }
     }
   }
   return [...secrets].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A key named like a secret that is no identifier ("Hunter2!Secret-9f3") is a value typed where a key goes;
+ * identifiers such as "password" are field names the rules' own titles use, and stay readable.
+ */
+function keyLooksLikeValue(key: string): boolean {
+  return isSecretNamedKey(key) && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key);
 }
 
 function collect(text: string, into: Set<string>): void {

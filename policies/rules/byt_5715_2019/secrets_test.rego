@@ -36,6 +36,14 @@ test_secret_shaped_values_fail if {
 	never_echoes_value(findings)
 }
 
+test_credential_notes_in_free_text_fail if {
+	name := concat("", ["mật khẩu: ", secret_value])
+	config := object.union(fx.hospital, {"facility": object.union(fx.hospital.facility, {"name": name})})
+	findings := byt_5715_2019.account_secrets_not_in_config with input as {"asOf": fx.as_of, "config": config}
+	failing_pointers(findings) == {"/facility/name"}
+	never_echoes_value(findings)
+}
+
 test_known_password_date_fields_are_not_secrets if {
 	findings := byt_5715_2019.account_secrets_not_in_config with input as fx.good
 	count(failing_pointers(findings)) == 0
