@@ -80,6 +80,13 @@ function depth(value: unknown): number {
   return 1 + Math.max(0, ...Object.values(value).map(depth));
 }
 
+// A fixed seed keeps CI reproducible; KCB_PROPERTY_SEED=random (or a number) explores further when run by hand.
+const seedSetting = process.env.KCB_PROPERTY_SEED ?? "20261125";
+if (seedSetting !== "random") fc.configureGlobal({ seed: Number(seedSetting) });
+
+/** The deepest a config gets from rows imported out of CSV/XLSX files (see the bound below). */
+const TABLE_ROW_DEPTH = 5;
+
 function expectInputError(error: unknown) {
   expect(error).toBeInstanceOf(InputError);
   const { location, text } = error as InputError;
@@ -109,7 +116,10 @@ describe("every loader, on random and mutated bytes", () => {
           } else {
             runs.loaded += 1;
             if (!loader.config) expect(bytes.length).toBeLessThanOrEqual(limits.maxFileBytes);
-            if (loader.extension !== ".ts") expect(depth(loaded.data)).toBeLessThanOrEqual(Math.max(limits.maxDepth, 3));
+            // The depth limit bounds what a parser reads; rows imported from a table take the schema's item shapes,
+            // whose depth is fixed (root → governance → regulations → row → covers: 5), whatever maxDepth says.
+            const bound = loader.config ? Math.max(limits.maxDepth, TABLE_ROW_DEPTH) : Math.max(limits.maxDepth, 3);
+            if (loader.extension !== ".ts") expect(depth(loaded.data)).toBeLessThanOrEqual(bound);
             expect(() => JSON.stringify(loaded.data)).not.toThrow(); // no cycles, nothing a consumer cannot serialise
           }
           expect(Object.prototype).not.toHaveProperty("polluted");
