@@ -36171,19 +36171,6 @@ function failedEngine(error2) {
   };
 }
 
-// src/load/optional.ts
-async function importFeature(load, where, feature) {
-  try {
-    return await load();
-  } catch (error2) {
-    if (error2.code !== "ERR_MODULE_NOT_FOUND") throw error2;
-    throw new InputError(where, {
-      vi: `Bản cài đặt này không hỗ trợ ${feature.vi}; hãy dùng lệnh kcb (gói npm kcb-compliance).`,
-      en: `This build does not support ${feature.en}; use the kcb command (npm package kcb-compliance).`
-    });
-  }
-}
-
 // src/load/evidence.ts
 import { extname } from "node:path";
 
@@ -36285,6 +36272,19 @@ function convertBoolean(cell2) {
   if (TRUE_WORDS.includes(value)) return { value: true };
   if (FALSE_WORDS.includes(value)) return { value: false };
   return { error: { vi: `"${text(cell2)}" không phải có/không`, en: `"${text(cell2)}" is not yes/no` } };
+}
+
+// src/load/optional.ts
+async function importFeature(load, where, feature) {
+  try {
+    return await load();
+  } catch (error2) {
+    if (error2.code !== "ERR_MODULE_NOT_FOUND") throw error2;
+    throw new InputError(where, {
+      vi: `Bản cài đặt này không hỗ trợ ${feature.vi}; hãy dùng lệnh kcb (gói npm kcb-compliance).`,
+      en: `This build does not support ${feature.en}; use the kcb command (npm package kcb-compliance).`
+    });
+  }
 }
 
 // src/load/evidence.ts

@@ -1,4 +1,3 @@
-import { importFeature } from "./optional.js";
 import { extname } from "node:path";
 import { InputError, type Bilingual, type Location } from "../errors.js";
 import type { DailyCount } from "./access-log.js";
@@ -7,6 +6,7 @@ import { headersFor, importableFields, importableLists, matchHeader, type Field,
 import { escapePointerToken, locate, type LoadedConfig, type SourcePosition } from "./config.js";
 import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
+import { importFeature } from "./optional.js";
 
 /** A list given as `{ from: file }` instead of inline items (schemas/facility.v1.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {

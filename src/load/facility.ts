@@ -1,9 +1,9 @@
-import { importFeature } from "./optional.js";
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFile, type LoadedConfig } from "./config.js";
 import type { Limits } from "./limits.js";
 import { importEvidence } from "./evidence.js";
+import { importFeature } from "./optional.js";
 
 /** A config that could not be assessed: every input problem found, and the data when it parsed. */
 export interface LoadFailure {
