@@ -36425,23 +36425,6 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/load/facility.ts
-import { extname as extname2 } from "node:path";
-async function loadFacility(file, options = {}) {
-  let config;
-  try {
-    config = extname2(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7SQ4J2NS.js"), { file, line: 1, column: 1 }, {
-      vi: "cấu hình TypeScript (cần ts-morph)",
-      en: "TypeScript configs (they need ts-morph)"
-    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
-  } catch (error2) {
-    if (error2 instanceof InputError) return { file, errors: [error2] };
-    throw error2;
-  }
-  const errors = await importEvidence(config, options);
-  return errors.length > 0 ? { file, errors, data: config.data } : config;
-}
-
 // src/profile/load.ts
 var import__ = __toESM(require__(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -36506,38 +36489,6 @@ function describe(error2) {
   return `${where}: ${error2.message ?? "invalid"}`;
 }
 
-// src/report/redact.ts
-var SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
-var MASK = "[redacted]";
-function redactSecrets(rules, data) {
-  const secrets = secretValues(rules, data);
-  if (secrets.length === 0) return rules;
-  const mask = (text3) => secrets.reduce((masked, secret) => masked.replaceAll(secret, MASK), text3);
-  return rules.map((rule) => ({
-    ...rule,
-    findings: rule.findings.map((finding2) => ({
-      ...finding2,
-      target: mask(finding2.target),
-      message: { vi: mask(finding2.message.vi), en: mask(finding2.message.en) },
-      ...finding2.waiver ? { waiver: JSON.parse(mask(JSON.stringify(finding2.waiver))) } : {}
-    }))
-  }));
-}
-function secretValues(rules, data) {
-  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
-  const values = (rule?.findings ?? []).filter((finding2) => finding2.status !== "pass").map((finding2) => valueAt(data, finding2.pointer)).filter((value) => typeof value === "string" && value.length > 0);
-  return [...new Set(values)].sort((a, b) => b.length - a.length);
-}
-function valueAt(data, pointer) {
-  let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-
 // src/report/build.ts
 var STATUSES = ["fail", "waived", "pass", "not_applicable"];
 function facilityReport(config, raw, catalog2) {
@@ -36552,7 +36503,7 @@ function facilityReport(config, raw, catalog2) {
       findings: result2.findings.map((finding2) => ({ ...finding2, location: locate(config, finding2.pointer) }))
     };
   });
-  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules: redactSecrets(rules, config.data) };
+  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
 }
 function failedFacility(file, errors, data) {
   return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
@@ -36641,6 +36592,23 @@ function collect(text3, into) {
       for (const line of match3[0].split(/\r?\n/)) if (line.trim().length >= 8) into.add(line.trim());
     }
   }
+}
+var SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
+function withholdSecrets(report, data) {
+  return redact(report, [.../* @__PURE__ */ new Set([...findSecrets(data), ...locatedSecrets(report.rules, data)])].sort((a, b) => b.length - a.length));
+}
+function locatedSecrets(rules, data) {
+  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
+  return (rule?.findings ?? []).filter((finding2) => finding2.status !== "pass").map((finding2) => valueAt(data, finding2.pointer)).filter((value) => typeof value === "string" && value.length > 0);
+}
+function valueAt(data, pointer) {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
 }
 function redact(value, secrets) {
   if (secrets.length === 0) return value;
@@ -43187,7 +43155,7 @@ import { availableParallelism } from "node:os";
 
 // src/load/discover.ts
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { extname as extname3, isAbsolute, join as join2 } from "node:path";
+import { extname as extname2, isAbsolute, join as join2 } from "node:path";
 var GLOB = /[*?[\]{}]/;
 async function discoverConfigFiles(paths) {
   const files = [];
@@ -43196,7 +43164,7 @@ async function discoverConfigFiles(paths) {
     if (!info2 && GLOB.test(path6)) {
       const { glob } = await import("./dist-36TLNXAB.js");
       const matches = (await glob(path6, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path6) })).sort();
-      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname3(file).toLowerCase())));
+      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname2(file).toLowerCase())));
       if (matches.length > 0) continue;
     }
     if (!info2) {
@@ -43209,10 +43177,27 @@ async function discoverConfigFiles(paths) {
 }
 async function configFilesUnder(folder) {
   const entries = await readdir2(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname3(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join2(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname2(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join2(entry.parentPath, entry.name)).sort();
 }
 function isTypeScriptConfig(name) {
   return name === "facility.config.ts" || name.endsWith(".facility.ts");
+}
+
+// src/load/facility.ts
+import { extname as extname3 } from "node:path";
+async function loadFacility(file, options = {}) {
+  let config;
+  try {
+    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7SQ4J2NS.js"), { file, line: 1, column: 1 }, {
+      vi: "cấu hình TypeScript (cần ts-morph)",
+      en: "TypeScript configs (they need ts-morph)"
+    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
+  } catch (error2) {
+    if (error2 instanceof InputError) return { file, errors: [error2] };
+    throw error2;
+  }
+  const errors = await importEvidence(config, options);
+  return errors.length > 0 ? { file, errors, data: config.data } : config;
 }
 
 // src/batch/pool.ts
@@ -43287,7 +43272,7 @@ async function checkEach(paths, options) {
   } else {
     const assess2 = startAssessor(header, limits);
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadOrError(file, { progress, limits })), index);
+    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadFacility(file, { progress, limits })), index);
   }
   return header;
 }
@@ -43301,9 +43286,6 @@ async function check(paths, options = {}) {
 }
 function withFacilities(header, facilities) {
   return { ...header, facilities, summary: summarize(facilities) };
-}
-function loadOrError(file, options) {
-  return loadFacility(file, { progress: options.progress ?? false, limits: options.limits });
 }
 function reportHeader(options) {
   const asOf = options.asOf ?? todayInVietnam();
@@ -43333,7 +43315,7 @@ function loadEngineOrFailure(params, limits) {
 }
 function assess(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded && loaded.data === void 0) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
-  return redact(assessLoaded(loaded, engine, catalog2, asOf), findSecrets(loaded.data));
+  return withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
 }
 function assessLoaded(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);

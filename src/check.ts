@@ -4,14 +4,14 @@ import { EngineError, InputError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
 import { parseConfig, type LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
-import { loadFacility, type LoadFailure } from "./load/facility.js";
+import type { LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
 import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
-import { findSecrets, redact } from "./report/withhold-secrets.js";
+import { withholdSecrets } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
@@ -60,11 +60,6 @@ function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Rep
   return { ...header, facilities, summary: summarize(facilities) };
 }
 
-/** Loads a config with its evidence files; what cannot be read comes back as the facility's input errors. */
-export function loadOrError(file: string, options: { progress?: boolean; limits: Limits }): Promise<LoadedConfig | LoadFailure> {
-  return loadFacility(file, { progress: options.progress ?? false, limits: options.limits });
-}
-
 /** Validates the options and loads the profile: cheap, so it runs before any worker starts. */
 export function reportHeader(options: CheckOptions): ReportHeader {
   const asOf = options.asOf ?? todayInVietnam();
@@ -100,7 +95,7 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): E
 /** The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts). */
 function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
-  return redact(assessLoaded(loaded, engine, catalog, asOf), findSecrets(loaded.data));
+  return withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
 }
 
 function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {

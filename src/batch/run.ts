@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
-import { loadOrError, reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
+import { reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
 import { InputError } from "../errors.js";
 import { discoverConfigFiles } from "../load/discover.js";
+import { loadFacility } from "../load/facility.js";
 import { resolveLimits } from "../load/limits.js";
 import type { FacilityReport } from "../report/model.js";
 import { assessInWorkers } from "./pool.js";
@@ -41,7 +42,7 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
     const assess = startAssessor(header, limits);
     // A single run on a terminal may show an access log's progress; worker runs show the batch's instead.
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) options.onFacility(assess(await loadOrError(file, { progress, limits })), index);
+    for (const [index, file] of files.entries()) options.onFacility(assess(await loadFacility(file, { progress, limits })), index);
   }
   return header;
 }

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { loadOrError, startAssessor } from "../check.js";
+import { startAssessor } from "../check.js";
+import { loadFacility } from "../load/facility.js";
 import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 
 // One policy instance per worker thread: the WASM is loaded and setData is called once, then every file the
@@ -12,7 +13,7 @@ try {
   const assess = startAssessor(header, limits);
   port.on("message", async (message: ToWorker) => {
     for (const { index, file } of message.files) {
-      send({ type: "facility", index, facility: assess(await loadOrError(file, { limits })) });
+      send({ type: "facility", index, facility: assess(await loadFacility(file, { limits })) });
     }
     send({ type: "idle" });
   });

@@ -3,7 +3,6 @@ import type { RawResults, RuleStatus } from "../engine/policy.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import type { Catalog, CatalogRule } from "./catalog.js";
 import type { FacilityReport, Report, ReportError, RuleResult, Summary } from "./model.js";
-import { redactSecrets } from "./redact.js";
 
 const STATUSES: RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
 
@@ -21,7 +20,7 @@ export function facilityReport(config: LoadedConfig, raw: RawResults, catalog: C
       findings: result.findings.map((finding) => ({ ...finding, location: locate(config, finding.pointer) })),
     };
   });
-  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules: redactSecrets(rules, config.data) };
+  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
 }
 
 export function failedFacility(file: string, errors: ReportError[], data?: unknown): FacilityReport {

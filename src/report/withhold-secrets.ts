@@ -7,6 +7,7 @@
  */
 
 import { isSecretNamedKey } from "../validate/secrets.js";
+import type { FacilityReport, RuleResult } from "./model.js";
 
 /** The mask the secrets rule's own redaction uses too, so a reader sees one marker. */
 export const REDACTED = "[redacted]";
@@ -28,7 +29,7 @@ const SECRET_PATTERNS: RegExp[] = [
 const MIN_SECRET_LENGTH = 4;
 
 /** The credential-looking substrings of every string value (and key) in the config, longest first. */
-export function findSecrets(data: unknown): string[] {
+function findSecrets(data: unknown): string[] {
   const secrets = new Set<string>();
   const pending: unknown[] = [data];
   const seen = new Set<unknown>();
@@ -67,8 +68,37 @@ function collect(text: string, into: Set<string>): void {
   }
 }
 
-/** A deep copy of `value` with every occurrence of every secret replaced. */
-export function redact<T>(value: T, secrets: readonly string[]): T {
+/** The rule that finds credentials written into a config; its failing findings point at secret values. */
+const SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
+
+/**
+ * The facility's report with every secret withheld: the values that look like credentials, and the values the
+ * secrets rule located (a secret-named field holds a value of any shape), which another rule's message may quote.
+ */
+export function withholdSecrets(report: FacilityReport, data: unknown): FacilityReport {
+  return redact(report, [...new Set([...findSecrets(data), ...locatedSecrets(report.rules, data)])].sort((a, b) => b.length - a.length));
+}
+
+function locatedSecrets(rules: RuleResult[], data: unknown): string[] {
+  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
+  return (rule?.findings ?? [])
+    .filter((finding) => finding.status !== "pass")
+    .map((finding) => valueAt(data, finding.pointer))
+    .filter((value): value is string => typeof value === "string" && value.length > 0);
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** A deep copy of `value` with every occurrence of every secret replaced (longest secrets first). */
+function redact<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0) return value;
   const scrub = (node: unknown): unknown => {
     if (typeof node === "string") return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), node);
