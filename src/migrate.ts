@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { isMap, isScalar, isSeq, parse, parseDocument, Scalar, visit, type Node } from "yaml";
 import { escapePointerToken, parseConfig } from "./load/config.js";
-import { API_VERSION_V1, API_VERSION_V2, upgradeConfig, v2Pointer } from "./load/upgrade.js";
+import { API_VERSION_V1, API_VERSION_V2, isFormatV1, upgradeConfig, v2Pointer } from "./load/upgrade.js";
 
 /** A config rewritten in format v2, or unchanged when it already was. */
 export interface Migration {
@@ -23,9 +23,11 @@ interface Edit {
  * when it cannot be parsed: a file kcb cannot read is never rewritten.
  */
 export function migrateText(text: string, file: string): Migration {
-  const before = upgradeConfig(parseConfig(text, file));
+  const parsed = parseConfig(text, file);
+  const before = upgradeConfig(parsed);
   const document = parseDocument(text, { schema: "core", uniqueKeys: true, merge: false, keepSourceTokens: true });
-  const keys = renamedKeys(document.contents);
+  // Keys are renamed only in a v1 file: in any other, `on` is not a v1 key but a mistake validation reports.
+  const keys = isFormatV1(parsed.data) ? renamedKeys(document.contents) : [];
   const edits: Edit[] = [...keys, ...unsafePlainScalars(document, text, new Set(keys.map((edit) => edit.start))), ...versionReferences(text)];
   const migrated = applyEdits(text, edits);
   const after = parseConfig(migrated, file);
