@@ -76,7 +76,10 @@ test_empty_incident_register_passes if {
 }
 
 test_handled_incident_passes if {
-	incident := {"id": "sc-1", "detectedOn": "2026-10-01", "kind": "account_leak", "handledOn": "2026-10-02", "actions": "Đổi mật khẩu"}
+	incident := {
+		"id": "sc-1", "detectedOn": "2026-10-01", "kind": "account_leak",
+		"handledOn": "2026-10-02", "actions": "Đổi mật khẩu",
+	}
 	fx.only_pass(byt_5715_2019.account_leaks_handled) with input as fx.with_config({"incidents": [incident]})
 }
 
