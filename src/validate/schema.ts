@@ -42,7 +42,10 @@ function describe(error: ErrorObject): Bilingual {
     case "additionalProperties":
       return unknownField(where, params.additionalProperty);
     case "type":
-      return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+      // A code, date or id written without quotes reads as a number (or, in YAML 1.1, a boolean or date).
+      return params.type === "string"
+        ? { vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`, en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".` }
+        : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
       return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
     case "const":
