@@ -2,14 +2,18 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   TIME_ZONE,
+  bilingualText,
+  facilitySchema,
   headersFor,
   importableFields,
   importableLists,
   invalidIsoDate,
   matchHeader,
   packagePath,
-  todayInVietnam
-} from "./chunk-TICDRLZE.js";
+  renamedTo,
+  todayInVietnam,
+  upgradeConfig
+} from "./chunk-X7VFKYUA.js";
 import {
   confineEvidencePath
 } from "./chunk-FTG5CGG3.js";
@@ -36322,7 +36326,7 @@ async function importList(pointer, request, path6, where, options, errors, data)
   const extension = extname(path6.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NH7R4A5B.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-XRIMVIHO.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     });
@@ -36627,19 +36631,19 @@ function redact(value, secrets) {
 var PAST_EVENTS = [
   ["governance", "regulations", "*", "issuedOn"],
   ["governance", "securityDirectives", "*", "issuedOn"],
-  ["governance", "disseminations", "*", "on"],
+  ["governance", "disseminations", "*", "heldOn"],
   ["staff", "*", "joinedOn"],
   ["staff", "*", "confidentialityCommitment", "signedOn"],
   ["trainings", "*", "completedOn"],
-  ["accounts", "*", "assignment", "on"],
+  ["accounts", "*", "assignment", "decidedOn"],
   ["accounts", "*", "passwordChangedOn"],
   ["accounts", "*", "holderHistory", "*", "from"],
   ["accessReviews", "*", "reviewedOn"],
   ["accessStats", "*", "date"],
   ["dataTransfers", "*", "approvedOn"],
   ["applicationReviews", "*", "reviewedOn"],
-  ["inspections", "*", "on"],
-  ["awareness", "fraudWarnings", "*", "on"],
+  ["inspections", "*", "inspectedOn"],
+  ["awareness", "fraudWarnings", "*", "publishedOn"],
   ["waivers", "*", "approvedOn"]
 ];
 function validateEventDates(config, asOf) {
@@ -36738,8 +36742,8 @@ var runtime0 = __toESM(require_ucs2length(), 1);
 var runtime1 = __toESM(require_formats(), 1);
 var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v1.schema.json", "title": "kcb-compliance facility configuration v1", "description": "A health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v1", "description": "Format version. Always kcb-compliance/v1." }, "kind": { "const": "Facility", "description": "Document kind. Always Facility." }, "facility": { "type": "object", "description": "The facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$" }, "name": { "type": "string", "description": "Official facility name.", "minLength": 1 }, "province": { "type": "string", "description": "Two-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$" }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Kind of facility." }, "bhytContract": { "type": "boolean", "description": "Whether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Head of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "title": { "type": "string", "description": "Title, e.g. Giám đốc." } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Hospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "name": { "type": "string", "description": "Name." }, "systems": { "type": "array", "description": "Ids of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Regulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Internal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Document number, e.g. 123/QĐ-BV.", "minLength": 1 }, "title": { "type": "string", "description": "Title of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "covers": { "type": "array", "description": "Topics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Password rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Path (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "The head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Document number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "issuedBy": { "type": "string", "description": "Who signed it (the head of unit)." }, "topic": { "type": "string", "description": "What it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Dissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date held." }, "topic": { "type": "string", "description": "What was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Who attended." }, "evidence": { "type": "string", "description": "Reference to minutes or attendance list." } }, "required": ["on", "topic"] } }, "permissionReviews": { "type": "array", "description": "Reviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "One review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed (name or position)." }, "scope": { "type": "string", "description": "What was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Whether delegation or permissions were changed as a result." }, "evidence": { "type": "string", "description": "Reference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Records of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Implementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Number of the letter implemented, e.g. 941/SYT-NVY." }, "on": { "$ref": "#/$defs/date", "description": "Date the facility implemented it (plan, meeting or decision)." }, "by": { "type": "string", "minLength": 1, "description": "Who directed the implementation." }, "summary": { "type": "string", "description": "What was done." }, "evidence": { "type": "string", "description": "Reference to the plan, minutes or decision." } }, "required": ["directive", "on", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Staff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Staff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "department": { "type": "string", "description": "Department (khoa, phòng)." }, "role": { "type": "string", "description": "Role or profession." }, "healthWorker": { "type": "boolean", "description": "Whether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Employment status." }, "joinedOn": { "$ref": "#/$defs/date", "description": "Date the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Date the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Signed commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Date signed." }, "evidence": { "type": "string", "description": "Reference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"] } }, "trainings": { "type": ["array", "object"], "description": "Training records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Staff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Course name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Completion date." }, "topics": { "type": "array", "description": "Topics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } } }, "required": ["staffId", "course", "completedOn"] } }, "systems": { "type": ["array", "object"], "description": "Information systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "System identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Kind of system." }, "name": { "type": "string", "description": "Product or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Vendor." }, "holdsPatientData": { "type": "boolean", "description": "Whether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Whether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Technical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Role-based access control." }, "auditLog": { "type": "boolean", "description": "Access is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Stored data is encrypted." }, "mfa": { "type": "boolean", "description": "Multi-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Accounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Account identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Id of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Login name (never the password)." }, "holder": { "type": "string", "description": "Staff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "The decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Number of the assignment decision.", "minLength": 1 }, "on": { "$ref": "#/$defs/date", "description": "Date of the decision." }, "by": { "type": "string", "description": "Who signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Date the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "on"] }, "permissions": { "type": "array", "description": "Permissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Account status. Defaults to active." }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Date the password was last changed." }, "holderHistory": { "type": "array", "description": "Who held the account and when.", "items": { "type": "object", "description": "A period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Staff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Start." }, "to": { "$ref": "#/$defs/date", "description": "End; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"] } }, "accessReviews": { "type": ["array", "object"], "description": "Reviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Reviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Result." }, "actions": { "type": "string", "description": "Actions taken." } }, "required": ["period", "reviewedOn", "outcome"] } }, "accessStats": { "type": ["array", "object"], "description": "Daily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Daily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Day." }, "account": { "type": "string", "description": "Account id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Requests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Channels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "from": { "type": "string", "description": "Source system id." }, "to": { "type": "string", "description": "Destination." }, "protocol": { "type": "string", "description": "Protocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": "Lowest TLS version accepted." }, "authenticated": { "type": "boolean", "description": "Whether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Who approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Date approved." } }, "required": ["id", "from", "to", "protocol"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Security reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "System id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Outcome." } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Inspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An inspection of how personal data is managed.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "scope": { "type": "string", "description": "What was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Who received the report." }, "reportNumber": { "type": "string", "description": "Report number." } }, "required": ["on", "scope"] } }, "awareness": { "type": "object", "description": "Patient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Channels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Kind of channel." }, "value": { "type": "string", "description": "Number, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Where it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Warnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A fraud-warning campaign.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "channel": { "type": "string", "description": "Medium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Media partner." }, "topic": { "type": "string", "description": "Topic." } }, "required": ["on", "channel"] } } } }, "incidents": { "type": "array", "description": "Incident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "One incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Identifier." }, "on": { "$ref": "#/$defs/date", "description": "Date the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Kind of incident." }, "description": { "type": "string", "description": "What happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Date the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Measures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Who handled it." } }, "required": ["id", "on", "kind"] } }, "waivers": { "type": ["array", "object"], "description": "Approved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Rule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1 }, "target": { "type": "string", "description": "Target the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1 }, "reason": { "type": "string", "description": "Why.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Who approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Approval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Accepted risk (required for the waiver to count)." }, "expiresOn": { "$ref": "#/$defs/date", "description": "Last day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "evidenceImport": { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false } } };
-var schema32 = { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "type": "string", "description": "Giao thức, ví dụ https, sftp.\n\nProtocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").\n\nLowest TLS version accepted.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." } }, "required": ["id", "from", "to", "protocol"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." } }, "required": ["id", "detectedOn", "kind"] } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
+var schema32 = { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = commonJs(runtime0).default;
 var pattern4 = new RegExp("^[0-9]{5}$", "u");
@@ -36810,8 +36814,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.apiVersion !== void 0) {
-      if ("kcb-compliance/v1" !== data.apiVersion) {
-        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "kcb-compliance/v1" }, message: "must be equal to constant" };
+      if ("kcb-compliance/v2" !== data.apiVersion) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "kcb-compliance/v2" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -38182,8 +38186,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i5 = 0; i5 < len5; i5++) {
               let data56 = data50[i5];
               if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                if (data56.on === void 0) {
-                  const err125 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                if (data56.heldOn === void 0) {
+                  const err125 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "heldOn" }, message: "must have required property 'heldOn'" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -38201,7 +38205,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key15 in data56) {
-                  if (!(key15 === "on" || key15 === "topic" || key15 === "audience" || key15 === "evidence")) {
+                  if (!(key15 === "heldOn" || key15 === "topic" || key15 === "audience" || key15 === "evidence")) {
                     const err127 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err127];
@@ -38211,11 +38215,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data56.on !== void 0) {
-                  let data57 = data56.on;
+                if (data56.heldOn !== void 0) {
+                  let data57 = data56.heldOn;
                   if (typeof data57 === "string") {
                     if (!pattern8.test(data57)) {
-                      const err128 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      const err128 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/heldOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
                         vErrors = [err128];
                       } else {
@@ -38224,7 +38228,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!formats0.validate(data57)) {
-                      const err129 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      const err129 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/heldOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                       if (vErrors === null) {
                         vErrors = [err129];
                       } else {
@@ -38233,7 +38237,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err130 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err130 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/heldOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err130];
                     } else {
@@ -38446,8 +38450,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data69.on === void 0) {
-                  const err149 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                if (data69.implementedOn === void 0) {
+                  const err149 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "implementedOn" }, message: "must have required property 'implementedOn'" };
                   if (vErrors === null) {
                     vErrors = [err149];
                   } else {
@@ -38465,7 +38469,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key17 in data69) {
-                  if (!(key17 === "directive" || key17 === "on" || key17 === "by" || key17 === "summary" || key17 === "evidence")) {
+                  if (!(key17 === "directive" || key17 === "implementedOn" || key17 === "by" || key17 === "summary" || key17 === "evidence")) {
                     const err151 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err151];
@@ -38497,11 +38501,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data69.on !== void 0) {
-                  let data71 = data69.on;
+                if (data69.implementedOn !== void 0) {
+                  let data71 = data69.implementedOn;
                   if (typeof data71 === "string") {
                     if (!pattern8.test(data71)) {
-                      const err154 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      const err154 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/implementedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
                         vErrors = [err154];
                       } else {
@@ -38510,7 +38514,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!formats0.validate(data71)) {
-                      const err155 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      const err155 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/implementedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                       if (vErrors === null) {
                         vErrors = [err155];
                       } else {
@@ -38519,7 +38523,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err156 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err156 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/implementedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err156];
                     } else {
@@ -40027,8 +40031,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data134.on === void 0) {
-                  const err289 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                if (data134.decidedOn === void 0) {
+                  const err289 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decidedOn" }, message: "must have required property 'decidedOn'" };
                   if (vErrors === null) {
                     vErrors = [err289];
                   } else {
@@ -40037,7 +40041,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key32 in data134) {
-                  if (!(key32 === "decision" || key32 === "on" || key32 === "by" || key32 === "acknowledgedOn")) {
+                  if (!(key32 === "decision" || key32 === "decidedOn" || key32 === "by" || key32 === "acknowledgedOn")) {
                     const err290 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err290];
@@ -40069,11 +40073,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data134.on !== void 0) {
-                  let data136 = data134.on;
+                if (data134.decidedOn !== void 0) {
+                  let data136 = data134.decidedOn;
                   if (typeof data136 === "string") {
                     if (!pattern8.test(data136)) {
-                      const err293 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      const err293 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
                         vErrors = [err293];
                       } else {
@@ -40082,7 +40086,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!formats0.validate(data136)) {
-                      const err294 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      const err294 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                       if (vErrors === null) {
                         vErrors = [err294];
                       } else {
@@ -40091,7 +40095,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err295 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err295 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err295];
                     } else {
@@ -41795,8 +41799,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i19 = 0; i19 < len19; i19++) {
           let data202 = data196[i19];
           if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-            if (data202.on === void 0) {
-              const err445 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+            if (data202.inspectedOn === void 0) {
+              const err445 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
               if (vErrors === null) {
                 vErrors = [err445];
               } else {
@@ -41814,7 +41818,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key48 in data202) {
-              if (!(key48 === "on" || key48 === "scope" || key48 === "reportedTo" || key48 === "reportNumber")) {
+              if (!(key48 === "inspectedOn" || key48 === "scope" || key48 === "reportedTo" || key48 === "reportNumber")) {
                 const err447 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err447];
@@ -41824,11 +41828,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data202.on !== void 0) {
-              let data203 = data202.on;
+            if (data202.inspectedOn !== void 0) {
+              let data203 = data202.inspectedOn;
               if (typeof data203 === "string") {
                 if (!pattern8.test(data203)) {
-                  const err448 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  const err448 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err448];
                   } else {
@@ -41837,7 +41841,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!formats0.validate(data203)) {
-                  const err449 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  const err449 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err449];
                   } else {
@@ -41846,7 +41850,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err450 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err450 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err450];
                 } else {
@@ -42367,8 +42371,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i22 = 0; i22 < len22; i22++) {
               let data225 = data219[i22];
               if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-                if (data225.on === void 0) {
-                  const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                if (data225.publishedOn === void 0) {
+                  const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
                   if (vErrors === null) {
                     vErrors = [err494];
                   } else {
@@ -42386,7 +42390,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key55 in data225) {
-                  if (!(key55 === "on" || key55 === "channel" || key55 === "partner" || key55 === "topic")) {
+                  if (!(key55 === "publishedOn" || key55 === "channel" || key55 === "partner" || key55 === "topic")) {
                     const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err496];
@@ -42396,11 +42400,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data225.on !== void 0) {
-                  let data226 = data225.on;
+                if (data225.publishedOn !== void 0) {
+                  let data226 = data225.publishedOn;
                   if (typeof data226 === "string") {
                     if (!pattern8.test(data226)) {
-                      const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
                         vErrors = [err497];
                       } else {
@@ -42409,7 +42413,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!formats0.validate(data226)) {
-                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                       if (vErrors === null) {
                         vErrors = [err498];
                       } else {
@@ -42418,7 +42422,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
@@ -42509,8 +42513,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data231.on === void 0) {
-              const err507 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+            if (data231.detectedOn === void 0) {
+              const err507 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
               if (vErrors === null) {
                 vErrors = [err507];
               } else {
@@ -42528,7 +42532,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key56 in data231) {
-              if (!(key56 === "id" || key56 === "on" || key56 === "kind" || key56 === "description" || key56 === "handledOn" || key56 === "actions" || key56 === "handledBy")) {
+              if (!(key56 === "id" || key56 === "detectedOn" || key56 === "kind" || key56 === "description" || key56 === "handledOn" || key56 === "actions" || key56 === "handledBy")) {
                 const err509 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err509];
@@ -42560,11 +42564,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data231.on !== void 0) {
-              let data233 = data231.on;
+            if (data231.detectedOn !== void 0) {
+              let data233 = data231.detectedOn;
               if (typeof data233 === "string") {
                 if (!pattern8.test(data233)) {
-                  const err512 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  const err512 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err512];
                   } else {
@@ -42573,7 +42577,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!formats0.validate(data233)) {
-                  const err513 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  const err513 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err513];
                   } else {
@@ -42582,7 +42586,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err514 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err514 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err514];
                 } else {
@@ -43132,19 +43136,36 @@ function describe2(error2) {
     case "required":
       return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
     case "additionalProperties":
-      return { vi: `${where}: trường ${fieldName(params.additionalProperty)} không có trong định dạng v1.`, en: `${where}: unknown field ${fieldName(params.additionalProperty)} (not in format v1).` };
+      return unknownField(where, params.additionalProperty);
     case "type":
-      return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+      return params.type === "string" ? { vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`, en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".` } : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
       return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
     case "const":
       return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
     case "format":
     case "pattern":
-      return params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` } : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` };
+      return schemaMessage(error2.schemaPath, where) ?? (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` } : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` });
     default:
       return { vi: `${where}: ${error2.message ?? "không hợp lệ"}.`, en: `${where}: ${error2.message ?? "invalid"}.` };
   }
+}
+function unknownField(where, name) {
+  const renamed = typeof name === "string" ? renamedTo(`${where === "/" ? "" : where}/${name}`) : void 0;
+  const text3 = {
+    vi: `${where}: trường ${fieldName(name)} không có trong định dạng v2.`,
+    en: `${where}: unknown field ${fieldName(name)} (not in format v2).`
+  };
+  return renamed === void 0 ? text3 : {
+    vi: `${text3.vi} Định dạng v2 đổi tên trường này thành "${renamed}".`,
+    en: `${text3.en} Format v2 renamed it "${renamed}".`
+  };
+}
+function schemaMessage(schemaPath, where) {
+  const tokens = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
+  const node = tokens.reduce((current, token) => current?.[token], facilitySchema());
+  const message = bilingualText(node?.patternErrorMessage);
+  return message && { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` };
 }
 function fieldName(name) {
   return typeof name === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]{0,40}$/.test(name) ? `"${name}"` : "(name withheld)";
@@ -43192,12 +43213,13 @@ async function loadFacility(file, options = {}) {
       vi: "cấu hình TypeScript (cần ts-morph)",
       en: "TypeScript configs (they need ts-morph)"
     })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
+    config = upgradeConfig(config);
   } catch (error2) {
     if (error2 instanceof InputError) return { file, errors: [error2] };
     throw error2;
   }
   const errors = await importEvidence(config, options);
-  return errors.length > 0 ? { file, errors, data: config.data } : config;
+  return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
 }
 
 // src/batch/pool.ts
@@ -43315,7 +43337,8 @@ function loadEngineOrFailure(params, limits) {
 }
 function assess(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded && loaded.data === void 0) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
-  return withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
+  const report = withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
+  return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 function assessLoaded(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
@@ -43437,7 +43460,7 @@ article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;
 article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
 article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
 blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}
+ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
 [hidden]{display:none!important}
 `;
 var SCRIPT = `
@@ -43519,7 +43542,8 @@ function matrix(report, lang) {
 }
 function facilitySection(facility, lang) {
   const words = WORDS[lang];
-  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>`;
+  const notices = (facility.notices ?? []).map((notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`);
+  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
@@ -43873,7 +43897,8 @@ function formatSarif(report, { lang }) {
     runs: [
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
-        results
+        results,
+        ...invocations(report)
       }
     ]
   };
@@ -43949,6 +43974,14 @@ function result(ruleId, index, level, text3, location, hash) {
     partialFingerprints: { primaryLocationLineHash: hash }
   };
 }
+function invocations(report) {
+  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice2) => ({
+    level: "note",
+    message: { text: notice2.message.en },
+    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(notice2.location.file) }, region: region(notice2.location) } }]
+  })));
+  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
+}
 function region(location) {
   const startLine = Math.max(1, location.line);
   const startColumn = Math.max(1, location.column);
@@ -43992,6 +44025,8 @@ var WORDS2 = {
     finding: "Phát hiện",
     errors: "Cơ sở không đánh giá được",
     error: "Lỗi",
+    notices: "Lưu ý",
+    notice: "Lưu ý",
     more: "phát hiện khác — xem báo cáo đầy đủ"
   },
   en: {
@@ -44009,6 +44044,8 @@ var WORDS2 = {
     finding: "Finding",
     errors: "Facilities not assessed",
     error: "Error",
+    notices: "Notices",
+    notice: "Notice",
     more: "more findings — see the full report"
   }
 };
@@ -44029,7 +44066,7 @@ function formatMarkdown(report, { lang }) {
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
   return `${lines.join("\n")}
 `;
 }
@@ -44067,6 +44104,14 @@ function errorLines(facilities, lang) {
   if (rows.length === 0) return [];
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
+function noticeLines(facilities, lang) {
+  const words = WORDS2[lang];
+  const rows = facilities.flatMap(
+    (facility) => (facility.notices ?? []).map((notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`)
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
+}
 function statusLabel(status, lang) {
   return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
 }
@@ -44082,8 +44127,8 @@ var LABELS = {
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
 var WORDS3 = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
+  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
+  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
 };
 function formatText(report, { lang }) {
   const words = WORDS3[lang];
@@ -44102,13 +44147,15 @@ function formatText(report, { lang }) {
 function facilityLines(facility, lang) {
   const words = WORDS3[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
+  const notices = (facility.notices ?? []).map((notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`);
   if (facility.errors.length > 0) {
     return [
       `${facility.file}${name} — ${words.notAssessed}`,
+      ...notices,
       ...facility.errors.map((error2) => `  ✗ ${words.error}  ${describeLocation(error2.location)}  ${error2.message[lang]}`)
     ];
   }
-  const lines = [`${facility.file}${name}`];
+  const lines = [`${facility.file}${name}`, ...notices];
   let directive = "";
   for (const rule of facility.rules) {
     if (rule.directive.id !== directive) {
@@ -44243,6 +44290,7 @@ function repositoryPath(file) {
 }
 function annotate(report, failOn, lang) {
   for (const facility of report.facilities) {
+    annotateNotices(facility, lang);
     annotateErrors(facility, lang);
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
@@ -44260,6 +44308,16 @@ function annotate(report, failOn, lang) {
         });
       }
     }
+  }
+}
+function annotateNotices(facility, lang) {
+  for (const notice2 of facility.notices ?? []) {
+    notice(notice2.message[lang], {
+      title: "kcb-compliance",
+      file: repositoryPath(notice2.location.file),
+      startLine: notice2.location.line,
+      startColumn: notice2.location.column
+    });
   }
 }
 function annotateErrors(facility, lang) {

@@ -6,6 +6,7 @@ import { parseConfig, type LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
 import type { LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
+import { upgradeConfig, type UpgradedConfig } from "./load/upgrade.js";
 import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
@@ -44,11 +45,11 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
 export function checkSource(text: string, file: string, options: CheckOptions = {}): Report {
   const header = reportHeader(options);
   const limits = resolveLimits(options.limits);
-  let loaded: LoadedConfig | LoadFailure;
+  let loaded: UpgradedConfig | LoadFailure;
   try {
-    loaded = parseConfig(text, file, limits);
+    loaded = upgradeConfig(parseConfig(text, file, limits));
     const unresolved = unresolvedImports(loaded);
-    if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data };
+    if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data, notices: loaded.notices };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     loaded = { file: error.location.file, errors: [error] };
@@ -76,7 +77,7 @@ export function reportHeader(options: CheckOptions): ReportHeader {
 }
 
 /** Loads the policy once (per thread) and returns the function that assesses one loaded config. */
-export function startAssessor(header: ReportHeader, limits: Limits): (loaded: LoadedConfig | LoadFailure) => FacilityReport {
+export function startAssessor(header: ReportHeader, limits: Limits): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
   const catalog = loadCatalog();
   const engine = loadEngineOrFailure(header.profile.params, limits);
   return (loaded) => assess(loaded, engine, catalog, header.asOf);
@@ -92,10 +93,14 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): E
   }
 }
 
-/** The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts). */
-function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+/**
+ * The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts),
+ * and the load's notices (a deprecated format).
+ */
+function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
-  return withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
+  const report = withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
+  return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 
 function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {

@@ -6,4 +6,6 @@ export { formatReport, FORMATS, type FormatName, type FormatOptions } from "./fo
 export { InputError, EngineError } from "./errors.js";
 export type * from "./report/model.js";
 export { defineFacility } from "./define.js";
+export { migrateText, type Migration } from "./migrate.js";
+export { initFacility, type InitOptions } from "./init/init.js";
 export type { Facility, EvidenceImport } from "./generated/facility.js";

@@ -49,7 +49,7 @@ describe("baseline", () => {
   it("fails on a new failure only, and only the rule that has it", async () => {
     const previous = baselineFromReport(await check([noncompliant], { asOf }));
     // bhxh-01 loses its assignment decision: a new failure of a rule that so far failed only on bhxh-02.
-    const worse = checkSource(source.replace("    assignment: { decision: 33/QĐ-BV, on: \"2020-01-06\" }\n", ""), noncompliant, { asOf });
+    const worse = checkSource(source.replace("    assignment: { decision: 33/QĐ-BV, decidedOn: \"2020-01-06\" }\n", ""), noncompliant, { asOf });
     const report = applyBaseline(worse, previous);
     expect(exitCode(report)).toBe(1);
     const assigned = report.facilities[0]!.rules.find((rule) => rule.id === "byt_5715_2019.portal_account_holder_assigned")!;

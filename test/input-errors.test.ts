@@ -18,8 +18,8 @@ describe("bad input is reported, never passed", () => {
       expect.arrayContaining([
         '3: /facility: missing required field "code".',
         "6: /facility/bhytContract: expected boolean.",
-        "10: /accounts/0/passwordChangedOn: expected a real date in YYYY-MM-DD form.",
-        '11: /accounts/0: unknown field "colour" (not in format v1).',
+        "10: /accounts/0/passwordChangedOn: expected a real date as YYYY-MM-DD, in quotes, e.g. \"2026-01-15\".",
+        '11: /accounts/0: unknown field "colour" (not in format v2).',
       ]),
     );
     expect(report.facilities[0]!.rules).toEqual([]);

@@ -43,7 +43,7 @@ const FREE_TEXT: Array<[string, (secret: string) => string]> = [
   ["    name: Vũ Thị Mai", (s) => `    name: ${quote(`Vũ Thị Mai ${s}`)}`],
   ["    department: Phòng Kế hoạch tổng hợp", (s) => `    department: ${quote(s)}`],
   ["    name: HIS", (s) => `    name: ${quote(`HIS ${s}`)}`],
-  ['    assignment: { decision: 33/QĐ-BV, on: "2020-01-06" }', (s) => `    assignment: { decision: 33/QĐ-BV, on: "2020-01-06", by: ${quote(s)} }`],
+  ['    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06" }', (s) => `    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06", by: ${quote(s)} }`],
   ['    username: "38052_kt"', (s) => `    username: ${quote(`38052_kt ${s}`)}`],
   ['reason: "Chờ bàn giao"', (s) => `reason: ${quote(`Chờ bàn giao, ${s}`)}`],
 ];

@@ -74,6 +74,6 @@ dataTransfers:
 
   it("still rejects an unknown key that is not named like a secret", () => {
     const report = checkSource(config.replace("password:", "colour:"), "clinic.yaml", { asOf });
-    expect(report.facilities[0]!.errors.map((e) => e.message.en)).toEqual(['/accounts/0: unknown field "colour" (not in format v1).']);
+    expect(report.facilities[0]!.errors.map((e) => e.message.en)).toEqual(['/accounts/0: unknown field "colour" (not in format v2).']);
   });
 });

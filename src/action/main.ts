@@ -133,6 +133,7 @@ function repositoryPath(file: string): string {
 /** One annotation per failing (or waived) finding, on its line: errors block the run, warnings are below fail-on. */
 function annotate(report: Report, failOn: FailOn, lang: Lang): void {
   for (const facility of report.facilities) {
+    annotateNotices(facility, lang);
     annotateErrors(facility, lang);
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
@@ -148,6 +149,18 @@ function annotate(report: Report, failOn: FailOn, lang: Lang): void {
         });
       }
     }
+  }
+}
+
+/** A notice (e.g. the deprecated format v1) on the line it is about: neither blocks nor fails the run. */
+function annotateNotices(facility: FacilityReport, lang: Lang): void {
+  for (const notice of facility.notices ?? []) {
+    core.notice(notice.message[lang], {
+      title: "kcb-compliance",
+      file: repositoryPath(notice.location.file),
+      startLine: notice.location.line,
+      startColumn: notice.location.column,
+    });
   }
 }
 

@@ -37,7 +37,7 @@ article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;
 article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
 article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
 blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}
+ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
 [hidden]{display:none!important}
 `;
 
@@ -130,7 +130,8 @@ function matrix(report: Report, lang: "vi" | "en"): string {
 
 function facilitySection(facility: FacilityReport, lang: "vi" | "en"): string {
   const words = WORDS[lang];
-  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>`;
+  const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
+  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;

@@ -9,12 +9,12 @@ const WORDS = {
   vi: {
     facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "hồ sơ", policy: "chính sách",
     item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
-    finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", more: "phát hiện khác — xem báo cáo đầy đủ",
+    finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", notices: "Lưu ý", notice: "Lưu ý", more: "phát hiện khác — xem báo cáo đầy đủ",
   },
   en: {
     facilities: "facilities", notAssessed: "not assessed", asOf: "As of", profile: "profile", policy: "policy",
     item: "Item", rule: "Rule", severity: "Severity", findings: "Findings to act on", status: "Status", location: "Location",
-    finding: "Finding", errors: "Facilities not assessed", error: "Error", more: "more findings — see the full report",
+    finding: "Finding", errors: "Facilities not assessed", error: "Error", notices: "Notices", notice: "Notice", more: "more findings — see the full report",
   },
 };
 
@@ -36,7 +36,7 @@ export function formatMarkdown(report: Report, { lang }: FormatOptions): string 
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
   return `${lines.join("\n")}\n`;
 }
 
@@ -72,6 +72,15 @@ function errorLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] {
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
+}
+
+function noticeLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] {
+  const words = WORDS[lang];
+  const rows = facilities.flatMap((facility) =>
+    (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`),
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
 }
 
 function statusLabel(status: RuleStatus, lang: "vi" | "en"): string {

@@ -74,6 +74,7 @@ export function formatSarif(report: Report, { lang }: FormatOptions): string {
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
         results,
+        ...invocations(report),
       },
     ],
   };
@@ -162,6 +163,16 @@ function result(
     ],
     partialFingerprints: { primaryLocationLineHash: hash },
   };
+}
+
+/** Notices (e.g. a deprecated format) are tool notifications, not alerts: GitHub shows no code-scanning result. */
+function invocations(report: Report): { invocations?: object[] } {
+  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice) => ({
+    level: "note",
+    message: { text: notice.message.en },
+    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(notice.location.file) }, region: region(notice.location) } }],
+  })));
+  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
 
 /** The config's exact region when known (values); a point otherwise (e.g. a syntax error). */

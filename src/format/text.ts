@@ -10,8 +10,8 @@ const LABELS: Record<RuleStatus, { mark: string; vi: string; en: string }> = {
 };
 
 const WORDS = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" },
+  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
+  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" },
 };
 
 /** Human-readable report for a terminal, grouped by facility then directive. */
@@ -35,13 +35,15 @@ export function formatText(report: Report, { lang }: FormatOptions): string {
 function facilityLines(facility: FacilityReport, lang: "vi" | "en"): string[] {
   const words = WORDS[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
+  const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
   if (facility.errors.length > 0) {
     return [
       `${facility.file}${name} — ${words.notAssessed}`,
+      ...notices,
       ...facility.errors.map((error) => `  ✗ ${words.error}  ${describeLocation(error.location)}  ${error.message[lang]}`),
     ];
   }
-  const lines = [`${facility.file}${name}`];
+  const lines = [`${facility.file}${name}`, ...notices];
   let directive = "";
   for (const rule of facility.rules) {
     if (rule.directive.id !== directive) {

@@ -8,7 +8,7 @@ import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
 import { importFeature } from "./optional.js";
 
-/** A list given as `{ from: file }` instead of inline items (schemas/facility.v1.schema.json#/$defs/evidenceImport). */
+/** A list given as `{ from: file }` instead of inline items (schemas/facility.v2.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {
   from: string;
   sheet?: string;

@@ -20,6 +20,13 @@ export interface FacilityReport {
   /** Input or engine errors. When present the facility was not assessed and has no rule results. */
   errors: ReportError[];
   rules: RuleResult[];
+  /** Notes about the input that are neither errors nor findings, e.g. that it uses the deprecated format v1. */
+  notices?: ReportNotice[];
+}
+
+export interface ReportNotice {
+  location: Location;
+  message: Bilingual;
 }
 
 export interface ReportError {

@@ -118,12 +118,12 @@ case("ts-runs-code.facility.ts", 'import { execSync } from "node:child_process";
 
 # Schema: wrong types, missing and unknown fields, impossible dates ---------------------------------------------
 case("missing-apiVersion.yaml", BASE.replace("apiVersion: kcb-compliance/v1\n", ""), 1, 'missing required field "apiVersion"')
-case("wrong-apiVersion.yaml", replace("kcb-compliance/v1", "kcb-compliance/v2"), 1, '/apiVersion: must be "kcb-compliance/v1"')
+case("wrong-apiVersion.yaml", replace("kcb-compliance/v1", "kcb-compliance/v3"), 1, '/apiVersion: must be "kcb-compliance/v2"')
 case("wrong-kind.yaml", replace("kind: Facility", "kind: Hospital"), 2, "/kind: must be")
 case("missing-facility.yaml", BASE.split("facility:")[0] + "staff:" + BASE.split("staff:")[1], 1, 'missing required field "facility"')
 case("missing-staff-name.yaml", replace("    name: Ngô Thị Hạnh\n    status", "    status"), 9, 'missing required field "name"')
 case("facility-code-number.yaml", replace('code: "01905"', "code: 1905"), 4, "/facility/code: expected string")
-case("facility-code-pattern.yaml", replace('code: "01905"', 'code: "019"'), 4, "/facility/code: does not match")
+case("facility-code-pattern.yaml", replace('code: "01905"', 'code: "019"'), 4, "/facility/code: The KCB facility code is exactly 5 digits")
 case("bhytContract-string.yaml", replace("bhytContract: true", "bhytContract: yes"), 7, "/facility/bhytContract: expected boolean",
      why="YAML 1.2 core schema: yes is a string, not a boolean")
 case("staff-not-array.yaml", replace("staff:\n  - id: tyt-01", "staff:\n  id: tyt-01").replace("    name: Ngô Thị Hạnh\n    status: active\n    joinedOn", "  name: Ngô Thị Hạnh\n  status: active\n  joinedOn"), 8, '/staff: missing required field "from"', why="staff is a list, or {from: file} naming a CSV/XLSX list")
@@ -135,7 +135,7 @@ case("unknown-field-with-secret-value.yaml", replace('    username: "01905_a"', 
      why="the value of an unknown field is never quoted")
 case("date-feb-30.yaml", replace('passwordChangedOn: "2026-10-01"', 'passwordChangedOn: "2024-02-30"'), 24, "/accounts/0/passwordChangedOn: expected a real date")
 case("date-feb-29-not-leap.yaml", replace('joinedOn: "2020-01-01"', 'joinedOn: "2023-02-29"'), 12, "/staff/0/joinedOn: expected a real date")
-case("date-month-13.yaml", replace('on: "2024-01-02"', 'on: "2024-13-02"'), 22, "/accounts/0/assignment/on: expected a real date")
+case("date-month-13.yaml", replace('on: "2024-01-02"', 'on: "2024-13-02"'), 22, "/accounts/0/assignment/decidedOn: expected a real date")
 case("date-day-month-year.yaml", replace('passwordChangedOn: "2026-10-01"', "passwordChangedOn: 01/10/2026"), 24, "expected a real date")
 case("date-as-number.yaml", replace('passwordChangedOn: "2026-10-01"', "passwordChangedOn: 20261001"), 24, "/accounts/0/passwordChangedOn: expected string")
 case("proto-key-top.yaml", BASE + "__proto__:\n  polluted: true\n", 25, 'unknown field "__proto__"', why="no prototype pollution")

@@ -172,14 +172,14 @@ account_leaks_handled contains finding if {
 incident_finding(i, incident) := findings.pass(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (", incident.on, ") đã được xử lý ngày ", incident.handledOn, "."]),
-	concat("", ["Incident ", incident.id, " (", incident.on, ") was handled on ", incident.handledOn, "."]),
+	concat("", ["Sự cố ", incident.id, " (", incident.detectedOn, ") đã được xử lý ngày ", incident.handledOn, "."]),
+	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") was handled on ", incident.handledOn, "."]),
 ) if {
 	incident.handledOn
 	incident.actions
 } else := findings.fail(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (", incident.on, ") chưa ghi việc xử lý (handledOn, actions)."]),
-	concat("", ["Incident ", incident.id, " (", incident.on, ") has no recorded handling (handledOn, actions)."]),
+	concat("", ["Sự cố ", incident.id, " (", incident.detectedOn, ") chưa ghi việc xử lý (handledOn, actions)."]),
+	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") has no recorded handling (handledOn, actions)."]),
 )

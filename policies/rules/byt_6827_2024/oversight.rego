@@ -26,7 +26,7 @@ inspections := object.get(facility.config, "inspections", [])
 #     vi: Tổ chức kiểm tra việc quản lý, lưu trữ, sử dụng thông tin cá nhân ít nhất mỗi kỳ và ghi ngày, phạm vi.
 #     en: Inspect how personal data is managed, stored and used at least once a period; record date and scope.
 personal_data_inspected contains finding if {
-	records := evidence.records_at(inspections, "on", "/inspections")
+	records := evidence.records_at(inspections, "inspectedOn", "/inspections")
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "kiểm tra, giám sát việc quản lý thông tin cá nhân", "en": "inspection of how personal data is managed"},
@@ -58,7 +58,7 @@ periodic_report_submitted contains finding if {
 		inspection.reportedTo
 		inspection.reportNumber
 	}
-	records := evidence.records_at(reported, "on", "/inspections")
+	records := evidence.records_at(reported, "inspectedOn", "/inspections")
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "báo cáo định kỳ đã gửi (reportNumber, reportedTo)", "en": "periodic report sent (reportNumber, reportedTo)"},
@@ -90,7 +90,7 @@ fraud_warning_with_media contains finding if {
 		some i, warning in object.get(facility.config, ["awareness", "fraudWarnings"], [])
 		warning.partner
 	}
-	records := evidence.records_at(with_media, "on", "/awareness/fraudWarnings")
+	records := evidence.records_at(with_media, "publishedOn", "/awareness/fraudWarnings")
 	finding := evidence.freshness(
 		records, data.params.fraudWarningMaxDays, "facility", "/awareness",
 		{"vi": "cảnh báo lừa đảo phối hợp với cơ quan truyền thông", "en": "fraud warning run with a media partner"},

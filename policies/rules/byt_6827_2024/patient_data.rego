@@ -73,7 +73,7 @@ control_finding(i, system, control, what) := findings.pass(
 #     en: Hold a session on the Law and the rules on patient confidentiality; record date, topic and audience.
 confidentiality_law_disseminated contains finding if {
 	records := evidence.records_at(
-		object.get(facility.config, ["governance", "disseminations"], []), "on",
+		object.get(facility.config, ["governance", "disseminations"], []), "heldOn",
 		"/governance/disseminations",
 	)
 	finding := evidence.freshness(

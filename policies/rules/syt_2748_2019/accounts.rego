@@ -210,7 +210,7 @@ holder_since(account) := max(starts) if {
 	starts := [day |
 		some day in array.concat(
 			[period.from | some period in object.get(account, "holderHistory", []); not period.to],
-			[object.get(account, ["assignment", "on"], "")],
+			[object.get(account, ["assignment", "decidedOn"], "")],
 		)
 		day != ""
 	]

@@ -30,8 +30,8 @@ implements_941_direction contains finding if {
 	record.directive == "941/SYT-NVY"
 	finding := findings.pass(
 		"facility", concat("", ["/governance/directiveImplementations/", format_int(i, 10)]),
-		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", record.on, " (", record.by, ")."]),
-		concat("", ["Letter 941/SYT-NVY was implemented on ", record.on, " (", record.by, ")."]),
+		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", record.implementedOn, " (", record.by, ")."]),
+		concat("", ["Letter 941/SYT-NVY was implemented on ", record.implementedOn, " (", record.by, ")."]),
 	)
 }
 

@@ -4,7 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-TICDRLZE.js";
+} from "./chunk-X7VFKYUA.js";
 import {
   decodeEvidenceText,
   delimiterOf

@@ -20,7 +20,7 @@ function invalidIsoDate(text) {
   return void 0;
 }
 
-// src/load/columns.ts
+// src/schema.ts
 import { readFileSync } from "node:fs";
 
 // src/paths.ts
@@ -28,6 +28,82 @@ import { fileURLToPath } from "node:url";
 var ROOT = true ? "./" : "../";
 function packagePath(relative) {
   return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
+}
+
+// src/schema.ts
+var facility;
+function facilitySchema() {
+  facility ??= JSON.parse(readFileSync(packagePath("schemas/facility.v2.schema.json"), "utf8"));
+  return facility;
+}
+function bilingualText(text) {
+  if (typeof text !== "string") return void 0;
+  const [vi, en, ...rest] = text.split("\n\n");
+  return vi && en && rest.length === 0 ? { vi, en } : void 0;
+}
+
+// src/load/upgrade.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var FORMAT_CHANGES = JSON.parse(readFileSync2(packagePath("schemas/facility.v1-to-v2.json"), "utf8"));
+var API_VERSION_V1 = FORMAT_CHANGES.apiVersion.v1;
+var API_VERSION_V2 = FORMAT_CHANGES.apiVersion.v2;
+function isFormatV1(data) {
+  return isObject(data) && data.apiVersion === API_VERSION_V1;
+}
+function upgradeConfig(config) {
+  if (!isFormatV1(config.data)) return config;
+  const data = structuredClone(config.data);
+  data.apiVersion = API_VERSION_V2;
+  for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
+  const positions = new Map([...config.positions].map(([pointer, position]) => [v2Pointer(pointer), position]));
+  return { ...config, data, positions, notices: [deprecationNotice(config)] };
+}
+function v2Pointer(pointer) {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
+      tokens[pattern.length - 1] = rename.v2;
+    }
+  }
+  return tokens.join("/");
+}
+function renamedTo(pointer) {
+  const renamed = v2Pointer(pointer);
+  return renamed === pointer ? void 0 : renamed.slice(renamed.lastIndexOf("/") + 1);
+}
+function deprecationNotice(config) {
+  const renamed = FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => `${v1} → ${v2}`).join(", ");
+  return {
+    location: { file: config.file, ...config.positions.get("/apiVersion") ?? { line: 1, column: 1 } },
+    message: {
+      vi: `Định dạng ${API_VERSION_V1} đã lỗi thời nhưng vẫn được kiểm tra như ${API_VERSION_V2}. Chạy \`kcb migrate --write ${config.file}\` để chuyển tệp (giữ nguyên chú thích); các khoá đổi tên: ${renamed}.`,
+      en: `Format ${API_VERSION_V1} is deprecated but still checked as ${API_VERSION_V2}. Run \`kcb migrate --write ${config.file}\` to convert the file (comments kept); renamed keys: ${renamed}.`
+    }
+  };
+}
+function tokensOf(pattern) {
+  return pattern.split("/").slice(1);
+}
+function matches(patternToken, token) {
+  return patternToken === "*" ? /^(0|[1-9][0-9]*)$/.test(token) : patternToken === token;
+}
+function renameAt(node, tokens, name) {
+  const [head, ...rest] = tokens;
+  if (head === void 0) return;
+  if (head === "*") {
+    if (Array.isArray(node)) for (const item of node) renameAt(item, rest, name);
+    return;
+  }
+  if (!isObject(node) || !Object.hasOwn(node, head)) return;
+  if (rest.length > 0) return renameAt(node[head], rest, name);
+  if (Object.hasOwn(node, name)) return;
+  const entries = Object.entries(node).map(([key, value]) => [key === head ? name : key, value]);
+  for (const key of Object.keys(node)) delete node[key];
+  for (const [key, value] of entries) Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/load/columns.ts
@@ -53,7 +129,7 @@ var VIETNAMESE_HEADERS = {
   username: ["Tên đăng nhập"],
   holder: ["Người giữ", "Người được giao", "Mã người giữ"],
   "assignment.decision": ["Quyết định giao", "Số quyết định giao"],
-  "assignment.on": ["Ngày giao", "Ngày quyết định giao"],
+  "assignment.decidedOn": ["Ngày giao", "Ngày quyết định giao"],
   "assignment.by": ["Người ký quyết định", "Người ký giao"],
   "assignment.acknowledgedOn": ["Ngày ký nhận", "Ngày nhận trách nhiệm"],
   permissions: ["Quyền"],
@@ -67,7 +143,11 @@ var VIETNAMESE_HEADERS = {
   outcome: ["Kết quả"],
   result: ["Kết quả"],
   actions: ["Biện pháp", "Xử lý"],
-  on: ["Ngày"],
+  heldOn: ["Ngày", "Ngày tổ chức"],
+  implementedOn: ["Ngày", "Ngày triển khai"],
+  inspectedOn: ["Ngày", "Ngày kiểm tra"],
+  publishedOn: ["Ngày", "Ngày đăng"],
+  detectedOn: ["Ngày", "Ngày phát hiện"],
   scope: ["Phạm vi"],
   reportedTo: ["Báo cáo cho", "Nơi nhận báo cáo"],
   reportNumber: ["Số báo cáo"],
@@ -86,15 +166,17 @@ var VIETNAMESE_HEADERS = {
   expiresOn: ["Ngày hết hạn"],
   risk: ["Mức rủi ro"]
 };
+var V1_NAMES = Object.fromEntries(FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
+  const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
+  return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
+}));
 var ACCESS_LOG_HEADERS = {
   timestamp: ["timestamp", "time", "Thời gian", "Thời điểm"],
   account: ["account", "username", "Tài khoản", "Tên đăng nhập"]
 };
 var IGNORED_HEADERS = ["stt", "tt", "no", "no.", "#"];
-var schemaRoot;
 function schema() {
-  schemaRoot ??= JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8"));
-  return schemaRoot;
+  return facilitySchema();
 }
 function importableFields(listPointer) {
   let node = schema();
@@ -134,7 +216,7 @@ function matchHeader(header, fields, extra = {}) {
     if (normalizeHeader(label) !== wanted) continue;
     return target === null ? null : fields.find((field) => field.path.join(".") === target);
   }
-  const byName = fields.find((field) => normalizeHeader(field.path.join(".")) === wanted);
+  const byName = fields.find((field) => [field.path.join("."), ...V1_NAMES[field.path.join(".")] ?? []].some((name) => normalizeHeader(name) === wanted));
   if (byName) return byName;
   const byLabel = fields.find((field) => (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted));
   if (byLabel) return byLabel;
@@ -150,6 +232,10 @@ export {
   todayInVietnam,
   invalidIsoDate,
   packagePath,
+  facilitySchema,
+  bilingualText,
+  upgradeConfig,
+  renamedTo,
   ACCESS_LOG_HEADERS,
   importableFields,
   importableLists,
