@@ -17,6 +17,8 @@ declare const KCB_CLI_BUNDLE: boolean | undefined;
 export interface WorkerSettings {
   header: ReportHeader;
   limits: Limits;
+  /** False when the caller folds reports into a summary: workers then send rule statuses without findings. */
+  findings: boolean;
 }
 
 /** Files per message: small enough to balance hospitals against commune stations, large enough to amortise messaging. */
