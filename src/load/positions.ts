@@ -59,8 +59,18 @@ export class EventPositions implements PositionIndex {
     }
     const end = this.#end(node);
     // An empty value (`key:` or `-` with nothing after it) has no offset in the events: ask the thorough path.
-    if (at < 0 || end < 0) return (this.#thorough ??= this.thorough()).get(pointer);
+    if (at < 0 || end < 0) return this.#thoroughPositions().get(pointer);
     return { ...this.#position(at), ...endOf(this.#position(Math.max(at, end))) };
+  }
+
+  #thoroughPositions(): ReadonlyMap<string, SourcePosition> {
+    try {
+      this.#thorough ??= this.thorough();
+    } catch {
+      // The yaml library refuses what js-yaml read: the finding is located at the nearest ancestor the events place.
+      this.#thorough = new Map();
+    }
+    return this.#thorough;
   }
 
   /** [source offset where the member or element starts, event index of its value]. */
