@@ -32,7 +32,7 @@ export interface CheckOptions {
 /** Everything in a report except the facilities: what was run, when, with which parameters. */
 export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile">;
 
-const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
+let version: string | undefined;
 
 /** Checks facility config files and folders; the library API behind `kcb check`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<Report> {
@@ -68,6 +68,7 @@ export function reportHeader(options: CheckOptions): ReportHeader {
   if (invalid) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid);
   const profile = loadProfile(options.profile);
   const manifest = loadManifest();
+  version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,

@@ -15,6 +15,8 @@ export interface BatchOptions extends CheckOptions {
   jobs?: number;
   /** Called once the files are known, before any is checked. */
   onStart?: (total: number, header: ReportHeader) => void | Promise<void>;
+  /** False when `onFacility` needs only each rule's status (a summary): worker threads then leave findings out. */
+  findings?: boolean;
   /** Called once per config, in the order the files were found, as soon as its result (and every earlier one) is in. */
   onFacility: (facility: FacilityReport, index: number) => void;
 }
@@ -37,7 +39,7 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
   await options.onStart?.(files.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
   if (jobs > 1) {
-    await assessInWorkers(files, { header, limits }, jobs, options.onFacility);
+    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, options.onFacility);
   } else {
     const assess = startAssessor(header, limits);
     // A single run on a terminal may show an access log's progress; worker runs show the batch's instead.

@@ -45,6 +45,7 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
   try {
     const header = await checkEach(paths, {
       ...options,
+      findings: options.keepFindings,
       onStart: async (total, header) => {
         builder = new SummaryBuilder(header, loadCatalog());
         // Only runs long enough to need it show progress; a single check prints nothing extra.

@@ -1,8 +1,12 @@
 import { extname } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
+import { parseCommonYaml } from "./fast-yaml.js";
 import { checkStrictJson } from "./json-strict.js";
 import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, readWithinLimits, type Limits } from "./limits.js";
+import type { PositionIndex, SourcePosition } from "./positions.js";
+
+export type { PositionIndex, SourcePosition };
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
@@ -12,16 +16,7 @@ export interface LoadedConfig {
    * JSON pointer → source region of the member (key to end of value) or of the array element. Items imported
    * from an evidence file (CSV, XLSX, access log) carry that file, and sheet, instead of the config's.
    */
-  positions: Map<string, SourcePosition>;
-}
-
-export interface SourcePosition {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  file?: string;
-  sheet?: string;
+  positions: PositionIndex;
 }
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
@@ -60,9 +55,28 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 
 /**
  * Parses YAML or JSON (JSON is read as YAML 1.2, which keeps the positions and rejects duplicate keys).
- * The core schema keeps dates such as 2024-01-15 as strings.
+ * The core schema keeps dates such as 2024-01-15 as strings. An ordinary file takes the fast path (fast-yaml.ts);
+ * anything else, and every file with an error, the thorough one, which decides what is refused and how.
  */
 export function parseConfig(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+  checkFileSize(file, Buffer.byteLength(text), limits);
+  checkText(text, file);
+  const thorough = () => parseThoroughly(text, file, limits).positions;
+  const common = extname(file).toLowerCase() !== ".json" || isJson(text) ? parseCommonYaml(text, limits, thorough) : undefined;
+  return common ? { file, ...common } : parseThoroughly(text, file, limits);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The yaml library's Document, with every limit checked and a position recorded for every node. */
+export function parseThoroughly(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig & { positions: Map<string, SourcePosition> } {
   checkFileSize(file, Buffer.byteLength(text), limits);
   checkText(text, file);
   const lineCounter = new LineCounter();
@@ -106,7 +120,7 @@ interface Source {
   lines: LineCounter;
 }
 
-function recordPositions(node: Node | null | undefined, pointer: string, source: Source, out: LoadedConfig["positions"]): void {
+function recordPositions(node: Node | null | undefined, pointer: string, source: Source, out: Map<string, SourcePosition>): void {
   if (!node) return;
   if (!out.has(pointer) && node.range) out.set(pointer, span(source, node.range[0], contentEnd(node, source.text)));
   if (isMap(node)) {

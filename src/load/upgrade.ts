@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Bilingual, Location } from "../errors.js";
 import { packagePath } from "../paths.js";
-import type { LoadedConfig } from "./config.js";
+import type { LoadedConfig, PositionIndex } from "./config.js";
 
 /** One key renamed from format v1 to v2: `v1` is its pointer in v1 (`*` = any list item), `v2` its new name. */
 export interface RenamedKey {
@@ -45,7 +45,12 @@ export function upgradeConfig(config: LoadedConfig): UpgradedConfig {
   const data = structuredClone(config.data) as Record<string, unknown>;
   data.apiVersion = API_VERSION_V2;
   for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
-  const positions = new Map([...config.positions].map(([pointer, position]) => [v2Pointer(pointer), position]));
+  // Positions stay keyed by the file's own (v1) pointers and are computed when asked: translate on the way in.
+  const source = config.positions;
+  const positions: PositionIndex = {
+    get: (pointer) => source.get(v1Pointer(pointer)),
+    set: (pointer, position) => source.set(v1Pointer(pointer), position),
+  };
   return { ...config, data, positions, notices: [deprecationNotice(config)] };
 }
 
@@ -56,6 +61,19 @@ export function v2Pointer(pointer: string): string {
     const pattern = rename.v1.split("/");
     if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]!))) {
       tokens[pattern.length - 1] = rename.v2;
+    }
+  }
+  return tokens.join("/");
+}
+
+/** The v1 pointer of a v2 pointer: the inverse of v2Pointer. */
+export function v1Pointer(pointer: string): string {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    pattern[pattern.length - 1] = rename.v2;
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]!))) {
+      tokens[pattern.length - 1] = rename.v1.split("/").at(-1)!;
     }
   }
   return tokens.join("/");

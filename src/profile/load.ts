@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
+import { validate as compiledValidator } from "../generated/profile-validator.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
 import { packagePath } from "../paths.js";
@@ -19,22 +20,20 @@ interface ProfileFile {
   params: Record<string, unknown>;
 }
 
-let compiled: { validate: ValidateFunction; paramNames: string[] } | undefined;
-
-function profileSchema() {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8"));
-    compiled = {
-      validate: new Ajv2020({ allErrors: true, strict: true }).compile(schema),
-      paramNames: Object.keys(schema.properties.params.properties).sort(),
-    };
-  }
-  return compiled;
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
+
+// Compiled ahead of time (scripts/build-validator.mjs, ajv standalone), like the facility schema: compiling it
+// here cost a quarter of a second on every run.
+const validate = compiledValidator as ValidateFunction;
+let paramNames: string[] | undefined;
 
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  return profileSchema().paramNames;
+  paramNames ??= Object.keys(JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8")).properties.params.properties).sort();
+  return paramNames;
 }
 
 /**
@@ -73,7 +72,6 @@ function readProfileFile(file: string, nameOrFile: string): ProfileFile {
       },
     );
   }
-  const { validate } = profileSchema();
   if (!validate(loaded.data)) {
     const first = (validate.errors ?? [])[0] as ErrorObject;
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;

@@ -4,7 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-X7VFKYUA.js";
+} from "./chunk-TCMSFVLX.js";
 import {
   decodeEvidenceText,
   delimiterOf

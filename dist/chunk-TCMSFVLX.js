@@ -55,7 +55,11 @@ function upgradeConfig(config) {
   const data = structuredClone(config.data);
   data.apiVersion = API_VERSION_V2;
   for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
-  const positions = new Map([...config.positions].map(([pointer, position]) => [v2Pointer(pointer), position]));
+  const source = config.positions;
+  const positions = {
+    get: (pointer) => source.get(v1Pointer(pointer)),
+    set: (pointer, position) => source.set(v1Pointer(pointer), position)
+  };
   return { ...config, data, positions, notices: [deprecationNotice(config)] };
 }
 function v2Pointer(pointer) {
@@ -64,6 +68,17 @@ function v2Pointer(pointer) {
     const pattern = rename.v1.split("/");
     if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
       tokens[pattern.length - 1] = rename.v2;
+    }
+  }
+  return tokens.join("/");
+}
+function v1Pointer(pointer) {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    pattern[pattern.length - 1] = rename.v2;
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
+      tokens[pattern.length - 1] = rename.v1.split("/").at(-1);
     }
   }
   return tokens.join("/");
