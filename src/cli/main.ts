@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { EngineError, InputError } from "../errors.js";
+import { EngineError, InputError, UsageError } from "../errors.js";
 import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -27,6 +27,10 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_ERROR;
+    if (error instanceof UsageError) {
+      process.stderr.write(`kcb: ${error.argument}: ${error.text.en}\n     ${error.text.vi}\n`);
+      return USAGE_ERROR;
+    }
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
       process.stderr.write(`kcb: ${file}:${line}:${column}: ${error.text.en}\n     ${error.text.vi}\n`);

@@ -1,3 +1,4 @@
+import type { Location } from "../errors.js";
 import type { Report } from "../report/model.js";
 import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
@@ -9,6 +10,8 @@ import { formatText } from "./text.js";
 
 export interface FormatOptions {
   lang: "vi" | "en";
+  /** Markdown: the web address of a config line (the Action links the job summary to the blob at the commit). */
+  sourceUrl?: (location: Location) => string;
 }
 
 /** Every output format: a pure function of the report. This map is also the list `--help` prints. */

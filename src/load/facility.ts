@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
-import { loadConfigFile, type LoadedConfig } from "./config.js";
-import type { Limits } from "./limits.js";
+import { loadConfigFile, parseConfig, type LoadedConfig } from "./config.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { importEvidence } from "./evidence.js";
 import { importFeature } from "./optional.js";
 
@@ -19,6 +19,23 @@ export interface LoadOptions {
   limits?: Limits;
 }
 
+function isTypeScript(file: string): boolean {
+  return extname(file).toLowerCase() === ".ts";
+}
+
+/** ts-morph (and the TypeScript compiler in it) is loaded only for .ts configs: YAML users pay nothing. */
+function typeScriptReader(file: string) {
+  return importFeature(() => import("./typescript.js"), { file, line: 1, column: 1 }, {
+    vi: "cấu hình TypeScript (cần ts-morph)",
+    en: "TypeScript configs (they need ts-morph)",
+  }, "ts-morph");
+}
+
+/** Parses config text held in memory (YAML, JSON, or TypeScript by the extension of `file`). */
+export async function parseConfigSource(text: string, file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
+  return isTypeScript(file) ? (await typeScriptReader(file)).parseTypeScriptConfig(text, file, limits) : parseConfig(text, file, limits);
+}
+
 /**
  * Loads one facility config (YAML, JSON or TypeScript) and the evidence files it names. Returns the config with
  * every `{ from: file }` list replaced by that file's rows, or every input problem found.
@@ -26,13 +43,7 @@ export interface LoadOptions {
 export async function loadFacility(file: string, options: LoadOptions = {}): Promise<LoadedConfig | LoadFailure> {
   let config: LoadedConfig;
   try {
-    config = extname(file).toLowerCase() === ".ts"
-      // ts-morph (and the TypeScript compiler in it) is loaded only for .ts configs: YAML users pay nothing.
-      ? await (await importFeature(() => import("./typescript.js"), { file, line: 1, column: 1 }, {
-        vi: "cấu hình TypeScript (cần ts-morph)",
-        en: "TypeScript configs (they need ts-morph)",
-      })).loadTypeScriptConfig(file, options.limits)
-      : await loadConfigFile(file, options.limits);
+    config = isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };
     throw error;
