@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { packagePath } from "../paths.js";
 import { EngineError, InputError, UsageError } from "../errors.js";
 import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
@@ -13,10 +15,15 @@ export function buildProgram(): Command {
       "Check health-facility configurations against the KCB BHYT data-protection directives " +
         "(5863/BYT-BH, 5715/BYT-BH, 2748/SYT-NVY, 6827/BYT-KCB).",
     )
+    .version(packageVersion(), "-V, --version", "print the version of kcb-compliance")
     .exitOverride()
     .addCommand(checkCommand.exitOverride())
     .addCommand(rulesCommand.exitOverride())
     .addCommand(explainCommand.exitOverride());
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
 }
 
 /** Runs the CLI and returns its exit code; user-caused errors are printed without a stack. */

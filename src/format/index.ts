@@ -12,6 +12,10 @@ export interface FormatOptions {
   lang: "vi" | "en";
   /** Markdown: the web address of a config line (the Action links the job summary to the blob at the commit). */
   sourceUrl?: (location: Location) => string;
+  /** Text: only failing rules and facilities not assessed (kcb check --quiet). */
+  quiet?: boolean;
+  /** Text: ANSI colours, for a terminal (the CLI decides: TTY, NO_COLOR, FORCE_COLOR); never in files. */
+  color?: boolean;
 }
 
 /** Every output format: a pure function of the report. This map is also the list `--help` prints. */

@@ -16,7 +16,7 @@ export const explainCommand = new Command("explain")
       const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
       const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
       throw new UsageError(
-        "kcb explain",
+        "explain",
         { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` },
       );
     }
