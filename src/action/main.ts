@@ -83,7 +83,7 @@ function blockingRules(report: Report, failOn: FailOn): number {
 
 function writeReports(report: Report, inputs: Inputs): Record<string, string> {
   const written: Record<string, string> = {};
-  const options = { lang: inputs.lang };
+  const options = { lang: inputs.lang, root: process.cwd() };
   for (const { format, path } of inputs.reports) {
     writeFile(path, formatReport(report, format, options));
     written[format] = path;

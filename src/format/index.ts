@@ -12,6 +12,11 @@ export interface FormatOptions {
   lang: "vi" | "en";
   /** Markdown: the web address of a config line (the Action links the job summary to the blob at the commit). */
   sourceUrl?: (location: Location) => string;
+  /**
+   * SARIF: the folder the report's relative paths are relative to, the checkout (the CLI and the Action pass the
+   * working directory): paths inside it become relative URIs, others file: URIs.
+   */
+  root?: string;
   /** Text: only failing rules and facilities not assessed (kcb check --quiet). */
   quiet?: boolean;
   /** Text: ANSI colours, for a terminal (the CLI decides: TTY, NO_COLOR, FORCE_COLOR); never in files. */

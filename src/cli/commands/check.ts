@@ -82,7 +82,7 @@ export const checkCommand = new Command("check")
   });
 
 function writeReports(report: Report, flags: CheckFlags): void {
-  const options = { lang: flags.lang };
+  const options = { lang: flags.lang, root: process.cwd() };
   for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
   // Colour and --quiet shape what a person reads on stdout; files keep the whole report, uncoloured.
   const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
