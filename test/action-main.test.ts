@@ -154,3 +154,13 @@ describe("run() of the Action (src/action/main.ts)", () => {
     expect(readFileSync(join(work, "summary.csv"), "utf8")).toContain("examples/noncompliant-hospital/facility.yaml");
   });
 });
+
+describe("annotation titles", () => {
+  it("name the directive and item once, also for the tool's own waiver rule", async () => {
+    const { ruleHeading } = await import("../src/action/annotations.js");
+    const { loadCatalog } = await import("../src/index.js");
+    const governance = loadCatalog().documents.governance!;
+    const rule = { directive: { number: governance.number, item: "waivers" }, title: { en: "Waivers are governed records", vi: "" }, severity: "high" };
+    expect(ruleHeading(rule as Parameters<typeof ruleHeading>[0], "en")).toBe("kcb-compliance waivers · Waivers are governed records (high)");
+  });
+});
