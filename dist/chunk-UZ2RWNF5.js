@@ -1,13 +1,14 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-IEG3JXJB.js";
+  InputError,
+  UsageError
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7353,7 +7354,7 @@ function resolveLimits(overrides = {}) {
   const limits = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === void 0) continue;
-    if (!Number.isSafeInteger(value) || value < 0) throw new InputError(optionLocation(name), notACount(name));
+    if (!Number.isSafeInteger(value) || value < 0) throw new UsageError(`limits.${name}`, notACount(name));
     limits[name] = value;
   }
   return limits;
@@ -7487,9 +7488,6 @@ function checkText(text, file) {
 }
 function mebibytes(bytes) {
   return (bytes / 1024 / 1024).toFixed(1);
-}
-function optionLocation(name) {
-  return { file: `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, line: 1, column: 1 };
 }
 function notACount(name) {
   return { vi: `Giới hạn ${name} phải là số nguyên không âm.`, en: `The limit ${name} must be a non-negative integer.` };
