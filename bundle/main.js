@@ -10,17 +10,20 @@ import {
   loadCatalog,
   loadProfile,
   summarize
-} from "./chunk-7GRHXX6M.js";
+} from "./chunk-7S6T725Y.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
   bilingualText,
   facilitySchema,
+  invalidIsoDate,
   isFormatV1,
+  packagePath,
+  todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-KUMSETPA.js";
-import "./chunk-FTG5CGG3.js";
+} from "./chunk-ZYWD52HJ.js";
+import "./chunk-HQUCWMKJ.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -29,12 +32,13 @@ import {
   parseSize,
   readWithinLimits,
   require_dist
-} from "./chunk-YKCL6LZW.js";
+} from "./chunk-BSQFUD5E.js";
 import {
   EngineError,
   InputError,
+  UsageError,
   describeLocation
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
@@ -3467,6 +3471,9 @@ var require_commander = __commonJS({
   }
 });
 
+// src/cli/main.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -4082,11 +4089,14 @@ function compare3(a, b) {
 
 // src/format/sarif.ts
 import { createHash as createHash3 } from "node:crypto";
+import { posix } from "node:path";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var NOT_ASSESSED_ID = "kcb.not_assessed";
-function formatSarif(report, { lang }) {
+function formatSarif(report, { lang, root }) {
+  const uri = (file) => fileUri(file, root);
   const rules = ruleHeaders(report);
   const descriptors = rules.map((rule) => descriptor(rule));
   const hasErrors = report.facilities.some((facility) => facility.errors.length > 0);
@@ -4097,13 +4107,13 @@ function formatSarif(report, { lang }) {
   for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
     for (const error of facility.errors) {
       results.push(
-        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en))
+        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en), uri)
       );
     }
     for (const rule of facility.rules) {
       for (const finding2 of reportable(rule)) {
         results.push(
-          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target))
+          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target), uri)
         );
       }
     }
@@ -4113,9 +4123,11 @@ function formatSarif(report, { lang }) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
+        tool: {
+          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors }
+        },
         results,
-        ...invocations(report)
+        ...invocations(report, uri)
       }
     ]
   };
@@ -4174,7 +4186,7 @@ function notAssessedDescriptor() {
     properties: { tags: ["compliance"], precision: "very-high" }
   };
 }
-function result(ruleId, index, level, text2, location, hash) {
+function result(ruleId, index, level, text2, location, hash, uri) {
   return {
     ruleId,
     ruleIndex: index.get(ruleId) ?? 0,
@@ -4183,7 +4195,7 @@ function result(ruleId, index, level, text2, location, hash) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: fileUri(location.file) },
+          artifactLocation: { uri: uri(location.file) },
           region: region(location)
         }
       }
@@ -4191,11 +4203,11 @@ function result(ruleId, index, level, text2, location, hash) {
     partialFingerprints: { primaryLocationLineHash: hash }
   };
 }
-function invocations(report) {
+function invocations(report, uri) {
   const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice) => ({
     level: "note",
     message: { text: notice.message.en },
-    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(notice.location.file) }, region: region(notice.location) } }]
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } }]
   })));
   return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
@@ -4214,11 +4226,22 @@ function fingerprint(seen, ruleId, file, content) {
   seen.set(hash, count);
   return `${hash}:${count}`;
 }
-function fileUri(file) {
-  const path = file.replaceAll("\\", "/");
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  if (/^[A-Za-z]:\//.test(path)) return `file:///${encoded.replace("%3A", ":")}`;
-  return path.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
+function fileUri(file, root) {
+  const slashed = (path2) => path2.replaceAll("\\", "/");
+  const isAbsolute = (path2) => path2.startsWith("/") || /^[A-Za-z]:\//.test(path2);
+  const path = slashed(file);
+  const base = root === void 0 ? void 0 : slashed(root);
+  const absolute = isAbsolute(path) ? posix.normalize(path) : base !== void 0 && isAbsolute(base) ? posix.join(base, path) : void 0;
+  if (absolute === void 0) return encodePath(posix.normalize(path).replace(/^(\.\/)+/, ""));
+  if (base !== void 0) {
+    const relative = posix.relative(posix.normalize(base), absolute);
+    if (relative !== "" && !relative.startsWith("../") && relative !== ".." && !isAbsolute(relative)) return encodePath(relative);
+  }
+  const encoded = encodePath(absolute);
+  return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 function compare4(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -4266,7 +4289,7 @@ var WORDS2 = {
     more: "more findings — see the full report"
   }
 };
-function formatMarkdown(report, { lang }) {
+function formatMarkdown(report, { lang, sourceUrl }) {
   const words = WORDS2[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
@@ -4283,18 +4306,19 @@ function formatMarkdown(report, { lang }) {
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
   return `${lines.join("\n")}
 `;
 }
-function findingLines(report, lang) {
+function findingLines(report, lang, sourceUrl) {
   const words = WORDS2[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
       for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
-        const where = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
+        const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
+        const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
         rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
       }
@@ -4329,6 +4353,9 @@ function noticeLines(facilities, lang) {
   if (rows.length === 0) return [];
   return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
 }
+function linkTarget(url) {
+  return url.replace(/[\s()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
 function statusLabel(status, lang) {
   return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
 }
@@ -4337,6 +4364,8 @@ function cell(text2) {
 }
 
 // src/format/text.ts
+import { styleText } from "node:util";
+var STATUS_STYLES = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
 var LABELS = {
   fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
   waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
@@ -4347,12 +4376,16 @@ var WORDS3 = {
   vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
   en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
 };
-function formatText(report, { lang }) {
+function formatText(report, { lang, quiet = false, color = false }) {
   const words = WORDS3[lang];
+  const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
-  for (const facility of report.facilities) lines.push("", ...facilityLines(facility, lang));
+  for (const facility of report.facilities) {
+    const shown = facilityLines(facility, lang, quiet, paint);
+    if (shown.length > 0) lines.push("", ...shown);
+  }
   const counts = report.summary.rules;
   lines.push(
     "",
@@ -4361,32 +4394,34 @@ function formatText(report, { lang }) {
   return `${lines.join("\n")}
 `;
 }
-function facilityLines(facility, lang) {
+function facilityLines(facility, lang, quiet, paint) {
   const words = WORDS3[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
   if (facility.errors.length > 0) {
     return [
-      `${facility.file}${name} — ${words.notAssessed}`,
+      `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
       ...notices,
-      ...facility.errors.map((error) => `  ✗ ${words.error}  ${describeLocation(error.location)}  ${error.message[lang]}`)
+      ...facility.errors.map((error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`)
     ];
   }
-  const lines = [`${facility.file}${name}`, ...notices];
+  const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
+  if (rules.length === 0 && quiet && notices.length === 0) return [];
+  const lines = [`${paint("bold", facility.file)}${name}`, ...notices];
   let directive = "";
-  for (const rule of facility.rules) {
+  for (const rule of rules) {
     if (rule.directive.id !== directive) {
       directive = rule.directive.id;
       lines.push(`  ${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date})`);
     }
-    lines.push(...ruleLines(rule, lang));
+    lines.push(...ruleLines(rule, lang, paint));
   }
   return lines;
 }
-function ruleLines(rule, lang) {
+function ruleLines(rule, lang, paint) {
   const words = WORDS3[lang];
   const label = LABELS[rule.status];
-  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
+  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
   for (const finding2 of shown) {
     const where = describeLocation(finding2.location);
@@ -4561,6 +4596,25 @@ async function writeSummaries(summary, targets, options) {
   }
 }
 
+// src/cli/terminal.ts
+function wantsColor(stream, env = process.env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force !== "false";
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && typeof stream.hasColors === "function" && stream.hasColors();
+}
+function checkAsOf(asOf, lang, stderr = process.stderr, today = todayInVietnam()) {
+  if (asOf === void 0) return;
+  const invalid = invalidIsoDate(asOf);
+  if (invalid) throw new UsageError("--as-of", invalid);
+  if (asOf <= today) return;
+  stderr.write(
+    lang === "vi" ? `kcb: cảnh báo: --as-of ${asOf} là ngày trong tương lai (hôm nay là ${today} theo giờ Việt Nam); kết quả tính như thể đã đến ngày đó.
+` : `kcb: warning: --as-of ${asOf} is in the future (today is ${today} in Asia/Ho_Chi_Minh); results are as of that day.
+`
+  );
+}
+
 // src/cli/commands/check.ts
 function parseOutput(value, previous) {
   const match = /^([a-z]+)=(.+)$/.exec(value);
@@ -4569,15 +4623,16 @@ function parseOutput(value, previous) {
   if (!(format in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
   return [...previous, { format, path }];
 }
-var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
+var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
   const limits = {
     maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
     maxDepth: parseSize(flags.maxDepth, "--max-depth"),
     maxAliases: parseSize(flags.maxAliases, "--max-aliases")
   };
+  checkAsOf(flags.asOf, flags.lang);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress, limits });
+  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
   if (checked) {
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     writeReports(report, flags);
@@ -4589,9 +4644,10 @@ var checkCommand = new Command("check").description("check facility config files
   if (!checked) process.exitCode = summaryExitCode(summary);
 });
 function writeReports(report, flags) {
-  const options = { lang: flags.lang };
+  const options = { lang: flags.lang, root: process.cwd() };
   for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
-  if (!flags.output.some((target) => target.format === void 0)) process.stdout.write(formatReport(report, flags.format, options));
+  const text2 = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
+  if (!flags.output.some((target) => target.format === void 0)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text2 }));
 }
 function writeReport(path, text2) {
   try {
@@ -4709,8 +4765,8 @@ var explainCommand = new Command("explain").description("print a rule's directiv
   if (!rule) {
     const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
     const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
-    throw new InputError(
-      { file: "kcb explain", line: 1, column: 1 },
+    throw new UsageError(
+      "explain",
       { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` }
     );
   }
@@ -5014,7 +5070,10 @@ var USAGE_ERROR = 2;
 function buildProgram() {
   return new Command("kcb").description(
     "Check health-facility configurations against the KCB BHYT data-protection directives (5863/BYT-BH, 5715/BYT-BH, 2748/SYT-NVY, 6827/BYT-KCB)."
-  ).exitOverride().addCommand(checkCommand.exitOverride()).addCommand(rulesCommand.exitOverride()).addCommand(explainCommand.exitOverride()).addCommand(migrateCommand.exitOverride()).addCommand(initCommand.exitOverride());
+  ).version(packageVersion(), "-V, --version", "print the version of kcb-compliance").exitOverride().addCommand(checkCommand.exitOverride()).addCommand(rulesCommand.exitOverride()).addCommand(explainCommand.exitOverride()).addCommand(migrateCommand.exitOverride()).addCommand(initCommand.exitOverride());
+}
+function packageVersion() {
+  return JSON.parse(readFileSync2(packagePath("package.json"), "utf8")).version;
 }
 async function main(argv) {
   try {
@@ -5023,6 +5082,12 @@ async function main(argv) {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_ERROR;
+    if (error instanceof UsageError) {
+      process.stderr.write(`kcb: ${error.argument}: ${error.text.en}
+     ${error.text.vi}
+`);
+      return USAGE_ERROR;
+    }
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
       process.stderr.write(`kcb: ${file}:${line}:${column}: ${error.text.en}

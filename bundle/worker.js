@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-7GRHXX6M.js";
-import "./chunk-KUMSETPA.js";
-import "./chunk-FTG5CGG3.js";
-import "./chunk-YKCL6LZW.js";
-import "./chunk-IEG3JXJB.js";
+} from "./chunk-7S6T725Y.js";
+import "./chunk-ZYWD52HJ.js";
+import "./chunk-HQUCWMKJ.js";
+import "./chunk-BSQFUD5E.js";
+import "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
 // src/batch/worker.ts

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
-import { EngineError, InputError } from "./errors.js";
+import { EngineError, InputError, UsageError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
-import { parseConfig, type LoadedConfig } from "./load/config.js";
+import type { LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
-import type { LoadFailure } from "./load/facility.js";
+import { parseConfigSource, type LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
 import { upgradeConfig, type UpgradedConfig } from "./load/upgrade.js";
 import { packagePath } from "./paths.js";
@@ -41,13 +41,18 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   return withFacilities(header, facilities);
 }
 
-/** Checks one config given as text (YAML or JSON), e.g. from a vendor's own test suite. */
-export function checkSource(text: string, file: string, options: CheckOptions = {}): Report {
+/**
+ * Checks one config given as text, e.g. from a vendor's own test suite: YAML, JSON or TypeScript, by the
+ * extension of `file` (the name shown in locations). Problems in the text are in the report; wrong arguments throw.
+ */
+export async function checkSource(text: string, file: string, options: CheckOptions = {}): Promise<Report> {
+  if (typeof text !== "string") throw new UsageError("text", { en: "checkSource expects the config as a string.", vi: "checkSource cần cấu hình dạng chuỗi." });
+  if (typeof file !== "string" || file === "") throw new UsageError("file", { en: "checkSource expects a file name such as facility.yaml.", vi: "checkSource cần tên tệp, ví dụ facility.yaml." });
   const header = reportHeader(options);
   const limits = resolveLimits(options.limits);
   let loaded: UpgradedConfig | LoadFailure;
   try {
-    loaded = upgradeConfig(parseConfig(text, file, limits));
+    loaded = upgradeConfig(await parseConfigSource(text, file, limits));
     const unresolved = unresolvedImports(loaded);
     if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data, notices: loaded.notices };
   } catch (error) {
@@ -55,6 +60,18 @@ export function checkSource(text: string, file: string, options: CheckOptions = 
     loaded = { file: error.location.file, errors: [error] };
   }
   return withFacilities(header, [startAssessor(header, limits)(loaded)]);
+}
+
+/**
+ * Checks a config held as an object (what `defineFacility` returns, or data a vendor builds): it is checked as
+ * the JSON text it serializes to, so locations are lines of that text, in a file named `file` (config.json).
+ */
+export async function checkConfig(config: object, options: CheckOptions & { file?: string } = {}): Promise<Report> {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new UsageError("config", { en: "checkConfig expects the config as an object.", vi: "checkConfig cần cấu hình dạng đối tượng." });
+  }
+  const { file = "config.json", ...rest } = options;
+  return checkSource(JSON.stringify(config, null, 2), file, rest);
 }
 
 function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Report {
@@ -65,7 +82,7 @@ function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Rep
 export function reportHeader(options: CheckOptions): ReportHeader {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid = invalidIsoDate(asOf);
-  if (invalid) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid);
+  if (invalid) throw new UsageError("asOf", invalid);
   const profile = loadProfile(options.profile);
   const manifest = loadManifest();
   version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;

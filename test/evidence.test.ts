@@ -136,8 +136,8 @@ describe("CSV and XLSX rows", { timeout: 30_000 }, () => {
     expect(errors[3]).toMatch(/^facility\.yaml:6:\d+ Evidence file "sub\/link\.csv": is a link that leads outside/u);
   });
 
-  it("refuses {from} in a config checked from memory, where there is no folder to read", () => {
-    const report = checkSource(`${HEAD}staff: { from: staff.csv }\n`, "mem.yaml", { asOf });
+  it("refuses {from} in a config checked from memory, where there is no folder to read", async () => {
+    const report = await checkSource(`${HEAD}staff: { from: staff.csv }\n`, "mem.yaml", { asOf });
     expect(exitCode(report)).toBe(2);
     expect(report.facilities[0]!.errors[0]!.location).toMatchObject({ file: "mem.yaml", line: 4 });
   });

@@ -29,19 +29,19 @@ describe("markdown format", () => {
     expect(markdown).toContain("Mật khẩu tài khoản bhxh-01 đã 657 ngày chưa đổi");
   });
 
-  it("keeps config text from breaking the table or injecting HTML", () => {
+  it("keeps config text from breaking the table or injecting HTML", async () => {
     // The name of a holder who left is quoted in a finding (a dangling holder id is an input error, not quoted).
     const source = readFileSync("examples/noncompliant-hospital/facility.yaml", "utf8").replace(
       "name: Vũ Thị Mai\n",
       "name: \"a|b<img src=x>\"\n",
     );
-    const markdown = formatReport(checkSource(source, "x.yaml", { asOf }), "markdown", { lang: "en" });
+    const markdown = formatReport(await checkSource(source, "x.yaml", { asOf }), "markdown", { lang: "en" });
     expect(markdown).not.toContain("<img");
     expect(markdown).toContain("a\\|b&lt;img src=x&gt;");
   });
 
-  it("lists files that could not be assessed", () => {
-    const markdown = formatReport(checkSource("facility: [", "broken.yaml", { asOf }), "markdown", { lang: "en" });
+  it("lists files that could not be assessed", async () => {
+    const markdown = formatReport(await checkSource("facility: [", "broken.yaml", { asOf }), "markdown", { lang: "en" });
     expect(markdown).toContain("### Facilities not assessed");
     expect(markdown).toMatch(/\| `broken\.yaml:1:\d+` \| /);
   });

@@ -90,7 +90,7 @@ describe("html report in a real browser (Debian chromium)", () => {
       `name: "<img src=https://example.invalid/x.png onerror=window.pwned=1><script>window.pwned=2</script>"`,
     );
     expect(source).toContain("<script>");
-    const { page, requests } = await open(checkSource(source, "hostile.yaml", { asOf }), "hostile", "en");
+    const { page, requests } = await open(await checkSource(source, "hostile.yaml", { asOf }), "hostile", "en");
 
     await expect(page.locator("section.facility h3").first().textContent()).resolves.toContain("<script>window.pwned=2</script>");
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

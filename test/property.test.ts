@@ -222,13 +222,13 @@ function expectWellFormed(report: Report, file: string) {
 }
 
 describe("the whole pipeline, on mutated configs", () => {
-  it("always gives a report (findings for every rule, or input errors at a line), never an exception", () => {
-    fc.assert(
-      fc.property(pipelineCase, ({ config, as, asOf, profile }) => {
+  it("always gives a report (findings for every rule, or input errors at a line), never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(pipelineCase, async ({ config, as, asOf, profile }) => {
         runs.pipeline += 1;
         const file = `facility.${as}`;
         const text = as === "json" ? JSON.stringify(config, null, 2) : stringify(config);
-        expectWellFormed(checkSource(text, file, { asOf, profile }), file);
+        expectWellFormed(await checkSource(text, file, { asOf, profile }), file);
       }),
       { numRuns: 200 },
     );

@@ -29,8 +29,8 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
     expect(match?.[1]).toBe(SECRET_KEY_PATTERN);
   });
 
-  it("lets a secret-named key through the schema to the rule, which points at its line", () => {
-    const report = checkSource(config, "clinic.yaml", { asOf });
+  it("lets a secret-named key through the schema to the rule, which points at its line", async () => {
+    const report = await checkSource(config, "clinic.yaml", { asOf });
     const facility = report.facilities[0]!;
     expect(facility.errors).toEqual([]);
     const rule = facility.rules.find((r) => r.id === "byt_5715_2019.account_secrets_not_in_config")!;
@@ -38,8 +38,8 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
     expect(rule.findings.map((f) => `${f.pointer}@${f.location.line}`).sort()).toEqual(["/accounts/0/password@12", "/systems/0/vendor@8"]);
   });
 
-  it("never prints the secret value in any format or language", () => {
-    const report = checkSource(config, "clinic.yaml", { asOf });
+  it("never prints the secret value in any format or language", async () => {
+    const report = await checkSource(config, "clinic.yaml", { asOf });
     for (const format of ["text", "json"] as const) {
       for (const lang of ["vi", "en"] as const) {
         const output = formatReport(report, format, { lang });
@@ -58,7 +58,7 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
     }
   });
 
-  it("masks a secret that another rule's message would quote", () => {
+  it("masks a secret that another rule's message would quote", async () => {
     const leakyId = `sftp://kcb:${PASSWORD}@10.0.0.5/xml`;
     const source = `apiVersion: kcb-compliance/v1
 kind: Facility
@@ -66,14 +66,14 @@ facility: { code: "01001", name: Phòng khám, type: clinic, bhytContract: true 
 dataTransfers:
   - { id: "${leakyId}", from: his, to: portal, protocol: sftp, tlsMinVersion: "1.0" }
 `;
-    const report = checkSource(source, "clinic.yaml", { asOf });
+    const report = await checkSource(source, "clinic.yaml", { asOf });
     const transfer = report.facilities[0]!.rules.find((r) => r.id === "byt_5863_2021.transfer_encrypted")!;
     expect(transfer.findings[0]!.message.en).toContain("Channel [redacted] (sftp)");
     for (const format of ["text", "json"] as const) expect(formatReport(report, format, { lang: "en" })).not.toContain(PASSWORD);
   });
 
-  it("still rejects an unknown key that is not named like a secret", () => {
-    const report = checkSource(config.replace("password:", "colour:"), "clinic.yaml", { asOf });
+  it("still rejects an unknown key that is not named like a secret", async () => {
+    const report = await checkSource(config.replace("password:", "colour:"), "clinic.yaml", { asOf });
     expect(report.facilities[0]!.errors.map((e) => e.message.en)).toEqual(['/accounts/0: unknown field "colour" (not in format v2).']);
   });
 });

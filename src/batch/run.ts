@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
-import { InputError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { discoverConfigFiles } from "../load/discover.js";
 import { loadFacility } from "../load/facility.js";
 import { resolveLimits } from "../load/limits.js";
@@ -31,8 +31,8 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
   const files = await discoverConfigFiles(paths);
   if (files.length === 0) {
     // Nothing checked must not look like everything passed.
-    throw new InputError(
-      { file: paths.join(" "), line: 1, column: 1 },
+    throw new UsageError(
+      paths.join(" "),
       { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." },
     );
   }

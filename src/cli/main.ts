@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { EngineError, InputError } from "../errors.js";
+import { packagePath } from "../paths.js";
+import { EngineError, InputError, UsageError } from "../errors.js";
 import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
@@ -15,12 +17,17 @@ export function buildProgram(): Command {
       "Check health-facility configurations against the KCB BHYT data-protection directives " +
         "(5863/BYT-BH, 5715/BYT-BH, 2748/SYT-NVY, 6827/BYT-KCB).",
     )
+    .version(packageVersion(), "-V, --version", "print the version of kcb-compliance")
     .exitOverride()
     .addCommand(checkCommand.exitOverride())
     .addCommand(rulesCommand.exitOverride())
     .addCommand(explainCommand.exitOverride())
     .addCommand(migrateCommand.exitOverride())
     .addCommand(initCommand.exitOverride());
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
 }
 
 /** Runs the CLI and returns its exit code; user-caused errors are printed without a stack. */
@@ -31,6 +38,10 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_ERROR;
+    if (error instanceof UsageError) {
+      process.stderr.write(`kcb: ${error.argument}: ${error.text.en}\n     ${error.text.vi}\n`);
+      return USAGE_ERROR;
+    }
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
       process.stderr.write(`kcb: ${file}:${line}:${column}: ${error.text.en}\n     ${error.text.vi}\n`);

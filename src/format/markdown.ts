@@ -19,7 +19,7 @@ const WORDS = {
 };
 
 /** Markdown for $GITHUB_STEP_SUMMARY and pull-request comments: a table per directive, then what to fix. */
-export function formatMarkdown(report: Report, { lang }: FormatOptions): string {
+export function formatMarkdown(report: Report, { lang, sourceUrl }: FormatOptions): string {
   const words = WORDS[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
@@ -36,18 +36,19 @@ export function formatMarkdown(report: Report, { lang }: FormatOptions): string 
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
   return `${lines.join("\n")}\n`;
 }
 
-function findingLines(report: Report, lang: "vi" | "en"): string[] {
+function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOptions["sourceUrl"]): string[] {
   const words = WORDS[lang];
   const rows: string[] = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
       for (const finding of rule.findings.filter((entry) => entry.status === rule.status)) {
-        const where = `\`${cell(finding.location.file)}:${finding.location.line}\``;
+        const code = `\`${cell(finding.location.file)}:${finding.location.line}\``;
+        const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
         rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
       }
@@ -81,6 +82,11 @@ function noticeLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] 
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
+}
+
+/** A link target cannot hold spaces or parentheses unescaped (they would end it). */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 function statusLabel(status: RuleStatus, lang: "vi" | "en"): string {

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
-import { extname, isAbsolute, join } from "node:path";
-import { InputError } from "../errors.js";
+import { basename, extname, isAbsolute, join } from "node:path";
+import { UsageError } from "../errors.js";
 import { CONFIG_EXTENSIONS } from "./config.js";
 
 const GLOB = /[*?[\]{}]/;
@@ -17,7 +17,7 @@ export async function discoverConfigFiles(paths: string[]): Promise<string[]> {
       if (matches.length > 0) continue;
     }
     if (!info) {
-      throw new InputError({ file: path, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+      throw new UsageError(path, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
     }
     if (info.isDirectory()) files.push(...(await configFilesUnder(path)));
     else files.push(path);
@@ -28,9 +28,14 @@ export async function discoverConfigFiles(paths: string[]): Promise<string[]> {
 async function configFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name)))
+    .filter((entry) => entry.isFile() && isConfigFileName(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+}
+
+/** Whether a file found in a folder is a config: YAML/JSON, or TypeScript named as a config. */
+export function isConfigFileName(path: string): boolean {
+  return CONFIG_EXTENSIONS.includes(extname(path).toLowerCase()) || isTypeScriptConfig(basename(path));
 }
 
 /** In folders, only TypeScript files named as configs are taken (not every .ts file a vendor's repo holds). */

@@ -74,7 +74,7 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
     const { aggregateAccessLog } = await importFeature(() => import("./access-log.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)",
-    });
+    }, "@duckdb/node-api");
     const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false });
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));

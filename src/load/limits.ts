@@ -1,7 +1,7 @@
 import { Composer, isCollection, Lexer, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import { InputError, type Location } from "../errors.js";
+import { InputError, UsageError, type Location } from "../errors.js";
 
 /**
  * Resource limits for untrusted config files. Every limit is checked before the expensive step it protects, so a
@@ -29,7 +29,7 @@ export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
   const limits = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(overrides) as [keyof Limits, number | undefined][]) {
     if (value === undefined) continue;
-    if (!Number.isSafeInteger(value) || value < 0) throw new InputError(optionLocation(name), notACount(name));
+    if (!Number.isSafeInteger(value) || value < 0) throw new UsageError(`limits.${name}`, notACount(name));
     limits[name] = value;
   }
   return limits;
@@ -43,7 +43,7 @@ export function parseSize(text: string, option: string): number {
   const match = SIZE.exec(text.trim());
   const bytes = match ? Number(match[1]) * UNIT[(match[2] ?? "").charAt(0).toLowerCase()]! : Number.NaN;
   if (!Number.isSafeInteger(bytes)) {
-    throw new InputError({ file: option, line: 1, column: 1 }, {
+    throw new UsageError(option, {
       vi: `"${text}" không phải kích thước hợp lệ; dùng số byte hoặc kèm đơn vị K, M, G (ví dụ 10M).`,
       en: `"${text}" is not a size; give bytes or a number with K, M or G (e.g. 10M).`,
     });
@@ -224,10 +224,6 @@ export function checkText(text: string, file: string): void {
 
 function mebibytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
-}
-
-function optionLocation(name: keyof Limits): Location {
-  return { file: `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, line: 1, column: 1 };
 }
 
 function notACount(name: keyof Limits) {

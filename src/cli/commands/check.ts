@@ -10,6 +10,7 @@ import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
 import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
+import { checkAsOf, wantsColor } from "../terminal.js";
 
 interface CheckFlags {
   format: FormatName;
@@ -21,6 +22,7 @@ interface CheckFlags {
   summary: SummaryTarget[];
   jobs?: number;
   progress: boolean;
+  quiet: boolean;
   maxFileSize: string;
   maxDepth: string;
   maxAliases: string;
@@ -52,6 +54,7 @@ export const checkCommand = new Command("check")
   .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
+  .option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false)
   .option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes))
   .option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth))
   .option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases))
@@ -61,11 +64,12 @@ export const checkCommand = new Command("check")
       maxDepth: parseSize(flags.maxDepth, "--max-depth"),
       maxAliases: parseSize(flags.maxAliases, "--max-aliases"),
     };
+    checkAsOf(flags.asOf, flags.lang);
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
     const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress, limits });
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);
@@ -78,9 +82,11 @@ export const checkCommand = new Command("check")
   });
 
 function writeReports(report: Report, flags: CheckFlags): void {
-  const options = { lang: flags.lang };
+  const options = { lang: flags.lang, root: process.cwd() };
   for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
-  if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
+  // Colour and --quiet shape what a person reads on stdout; files keep the whole report, uncoloured.
+  const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
+  if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
 }
 
 function writeReport(path: string, text: string): void {

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { explainRule } from "../../catalog/render.js";
-import { InputError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
 import { loadProfile } from "../../profile/load.js";
 import { loadCatalog } from "../../report/catalog.js";
 
@@ -15,8 +15,8 @@ export const explainCommand = new Command("explain")
     if (!rule) {
       const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
       const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
-      throw new InputError(
-        { file: "kcb explain", line: 1, column: 1 },
+      throw new UsageError(
+        "explain",
         { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` },
       );
     }

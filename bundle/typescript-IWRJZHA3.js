@@ -5,10 +5,10 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-M4HJWHYB.js";
+} from "./chunk-BSQFUD5E.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/typescript.ts

@@ -5,15 +5,15 @@ import {
 } from "./chunk-VHPGSI4Y.js";
 import {
   readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-HQUCWMKJ.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({

@@ -6,7 +6,7 @@ import {
   normalize_options,
   transform
 } from "./chunk-VHPGSI4Y.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // node_modules/csv-parse/lib/index.js
 import { Transform } from "stream";

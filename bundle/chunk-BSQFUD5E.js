@@ -1,8 +1,9 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-IEG3JXJB.js";
+  InputError,
+  UsageError
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
@@ -7353,12 +7354,24 @@ function resolveLimits(overrides = {}) {
   const limits = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === void 0) continue;
-    if (!Number.isSafeInteger(value) || value < 0) throw new InputError(optionLocation(name), notACount(name));
+    if (!Number.isSafeInteger(value) || value < 0) throw new UsageError(`limits.${name}`, notACount(name));
     limits[name] = value;
   }
   return limits;
 }
+var SIZE = /^(\d+)\s*([kmg]i?b?|b)?$/i;
 var UNIT = { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+function parseSize(text, option) {
+  const match = SIZE.exec(text.trim());
+  const bytes = match ? Number(match[1]) * UNIT[(match[2] ?? "").charAt(0).toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(bytes)) {
+    throw new UsageError(option, {
+      vi: `"${text}" không phải kích thước hợp lệ; dùng số byte hoặc kèm đơn vị K, M, G (ví dụ 10M).`,
+      en: `"${text}" is not a size; give bytes or a number with K, M or G (e.g. 10M).`
+    });
+  }
+  return bytes;
+}
 async function readWithinLimits(file, limits) {
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -7487,9 +7500,6 @@ function checkText(text, file) {
 }
 function mebibytes(bytes) {
   return (bytes / 1024 / 1024).toFixed(1);
-}
-function optionLocation(name) {
-  return { file: `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, line: 1, column: 1 };
 }
 function notACount(name) {
   return { vi: `Giới hạn ${name} phải là số nguyên không âm.`, en: `The limit ${name} must be a non-negative integer.` };
@@ -10335,8 +10345,10 @@ function locate(config, pointer) {
 }
 
 export {
+  require_dist,
   DEFAULT_LIMITS,
   resolveLimits,
+  parseSize,
   readWithinLimits,
   tooDeep,
   CONFIG_EXTENSIONS,

@@ -4,16 +4,16 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-TCMSFVLX.js";
+} from "./chunk-ZYWD52HJ.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-K4D7KKX5.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-FTG5CGG3.js";
+import "./chunk-HQUCWMKJ.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/access-log.ts

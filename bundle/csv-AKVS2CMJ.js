@@ -3,10 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   delimiterOf,
   readCsvTable
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-K4D7KKX5.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-FTG5CGG3.js";
-import "./chunk-IEG3JXJB.js";
+import "./chunk-HQUCWMKJ.js";
+import "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 export {
   delimiterOf,

@@ -5,11 +5,11 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-YKCL6LZW.js";
+} from "./chunk-JYODRZ2K.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
-import "./chunk-GHCOADC3.js";
+} from "./chunk-A4REKETX.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/load/typescript.ts
 import { Node, Project, SyntaxKind, ts } from "ts-morph";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-VHPGSI4Y.js";
 import {
   readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-HQUCWMKJ.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,

@@ -13,10 +13,10 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-KUMSETPA.js";
+} from "./chunk-TCMSFVLX.js";
 import {
   confineEvidencePath
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-HQUCWMKJ.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -25,16 +25,17 @@ import {
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-YKCL6LZW.js";
+} from "./chunk-JYODRZ2K.js";
 import {
   EngineError,
   InputError,
+  UsageError,
   describeThrown
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
@@ -6360,78 +6361,8 @@ var require_formats = __commonJS({
   }
 });
 
-// src/check.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
-// src/engine/policy.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-var src_default = import_opa.default;
-
-// src/report/catalog.ts
-import { readFileSync } from "node:fs";
-var catalog;
-function loadCatalog() {
-  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
-  return catalog;
-}
-function loadManifest() {
-  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
-}
-
-// src/engine/policy.ts
-var { loadPolicySync } = src_default;
-var ENTRYPOINT = "kcb/main/results";
-var encoder = new TextEncoder();
-var WASM_PAGE_BYTES = 64 * 1024;
-function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm")), options = {}) {
-  const expected = options.sha256 ?? loadManifest().sha256;
-  const actual = createHash("sha256").update(wasm).digest("hex");
-  if (actual !== expected) {
-    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
-  }
-  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
-  const instantiate = () => {
-    try {
-      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
-      loaded.setData({ params });
-      return loaded;
-    } catch (thrown) {
-      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
-    }
-  };
-  let policy = instantiate();
-  return {
-    evaluate(config, asOf) {
-      let resultSet;
-      try {
-        policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
-        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
-      } catch (thrown) {
-        policy = void 0;
-        if (thrown instanceof EngineError) throw thrown;
-        throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
-      }
-      const results = resultSet?.[0]?.result;
-      if (!results || typeof results !== "object") {
-        throw new EngineError("policy evaluation returned no result (undefined decision)");
-      }
-      return results;
-    }
-  };
-}
-function failedEngine(error) {
-  return {
-    evaluate() {
-      throw error;
-    }
-  };
-}
+// src/load/facility.ts
+import { extname as extname2 } from "node:path";
 
 // src/load/evidence.ts
 import { extname } from "node:path";
@@ -6537,14 +6468,15 @@ function convertBoolean(cell) {
 }
 
 // src/load/optional.ts
-async function importFeature(load, where, feature) {
+async function importFeature(load, where, feature, packageName) {
   try {
     return await load();
   } catch (error) {
     if (error.code !== "ERR_MODULE_NOT_FOUND") throw error;
+    const install = packageName ? { vi: ` Hãy cài gói tuỳ chọn: npm install ${packageName}.`, en: ` Install the optional package: npm install ${packageName}.` } : { vi: "", en: "" };
     throw new InputError(where, {
-      vi: `Bản cài đặt này không hỗ trợ ${feature.vi}; hãy dùng lệnh kcb (gói npm kcb-compliance).`,
-      en: `This build does not support ${feature.en}; use the kcb command (npm package kcb-compliance).`
+      vi: `Bản cài đặt này không đọc được ${feature.vi}.${install.vi} (GitHub Action không có gói này.)`,
+      en: `This installation cannot read ${feature.en}.${install.en} (The GitHub Action does not include it.)`
     });
   }
 }
@@ -6584,10 +6516,10 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-M5U32SSS.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-SHWOIOEO.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
-    });
+    }, "@duckdb/node-api");
     const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false });
     errors.push(...logErrors);
     return logErrors.length > 0 ? void 0 : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
@@ -6598,7 +6530,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-3YI5N63W.js")).readXlsxTable(path, request.sheet) : await (await import("./csv-XYNJ5NVD.js")).readCsvTable(path);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-PY66VTJ7.js")).readXlsxTable(path, request.sheet) : await (await import("./csv-IFFBWXCG.js")).readCsvTable(path);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6685,6 +6617,103 @@ function setPath(target, path, value) {
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/load/facility.ts
+function isTypeScript(file) {
+  return extname2(file).toLowerCase() === ".ts";
+}
+function typeScriptReader(file) {
+  return importFeature(() => import("./typescript-3CW6ABTZ.js"), { file, line: 1, column: 1 }, {
+    vi: "cấu hình TypeScript (cần ts-morph)",
+    en: "TypeScript configs (they need ts-morph)"
+  }, "ts-morph");
+}
+async function loadFacility(file, options = {}) {
+  let config;
+  try {
+    config = upgradeConfig(
+      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits)
+    );
+  } catch (error) {
+    if (error instanceof InputError) return { file, errors: [error] };
+    throw error;
+  }
+  const errors = await importEvidence(config, options);
+  return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
+}
+
+// src/check.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// src/engine/policy.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
+
+// src/report/catalog.ts
+import { readFileSync } from "node:fs";
+var catalog;
+function loadCatalog() {
+  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
+  return catalog;
+}
+function loadManifest() {
+  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
+}
+
+// src/engine/policy.ts
+var { loadPolicySync } = src_default;
+var ENTRYPOINT = "kcb/main/results";
+var encoder = new TextEncoder();
+var WASM_PAGE_BYTES = 64 * 1024;
+function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm")), options = {}) {
+  const expected = options.sha256 ?? loadManifest().sha256;
+  const actual = createHash("sha256").update(wasm).digest("hex");
+  if (actual !== expected) {
+    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
+  }
+  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
+  const instantiate = () => {
+    try {
+      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
+      loaded.setData({ params });
+      return loaded;
+    } catch (thrown) {
+      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+    }
+  };
+  let policy = instantiate();
+  return {
+    evaluate(config, asOf) {
+      let resultSet;
+      try {
+        policy ??= instantiate();
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
+        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
+      } catch (thrown) {
+        policy = void 0;
+        if (thrown instanceof EngineError) throw thrown;
+        throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
+      }
+      const results = resultSet?.[0]?.result;
+      if (!results || typeof results !== "object") {
+        throw new EngineError("policy evaluation returned no result (undefined decision)");
+      }
+      return results;
+    }
+  };
+}
+function failedEngine(error) {
+  return {
+    evaluate() {
+      throw error;
+    }
+  };
 }
 
 // src/profile/load.ts
@@ -7398,10 +7427,6 @@ function summarize(facilities) {
   const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
-}
-function exitCode(report) {
-  if (report.summary.facilitiesWithErrors > 0) return 2;
-  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
 }
 
 // src/validate/secrets.ts
@@ -14037,20 +14062,20 @@ import { availableParallelism } from "node:os";
 
 // src/load/discover.ts
 import { readdir, stat } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join } from "node:path";
+import { basename, extname as extname3, isAbsolute, join } from "node:path";
 var GLOB = /[*?[\]{}]/;
 async function discoverConfigFiles(paths) {
   const files = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => void 0);
     if (!info && GLOB.test(path)) {
-      const { glob } = await import("./dist-36TLNXAB.js");
+      const { glob } = await import("./dist-ZSIAGS7I.js");
       const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
-      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname2(file).toLowerCase())));
+      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname3(file).toLowerCase())));
       if (matches.length > 0) continue;
     }
     if (!info) {
-      throw new InputError({ file: path, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+      throw new UsageError(path, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
     }
     if (info.isDirectory()) files.push(...await configFilesUnder(path));
     else files.push(path);
@@ -14059,35 +14084,20 @@ async function discoverConfigFiles(paths) {
 }
 async function configFilesUnder(folder) {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname2(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && isConfigFileName(entry.name)).map((entry) => join(entry.parentPath, entry.name)).sort();
+}
+function isConfigFileName(path) {
+  return CONFIG_EXTENSIONS.includes(extname3(path).toLowerCase()) || isTypeScriptConfig(basename(path));
 }
 function isTypeScriptConfig(name) {
   return name === "facility.config.ts" || name.endsWith(".facility.ts");
-}
-
-// src/load/facility.ts
-import { extname as extname3 } from "node:path";
-async function loadFacility(file, options = {}) {
-  let config;
-  try {
-    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-3WLAPWL4.js"), { file, line: 1, column: 1 }, {
-      vi: "cấu hình TypeScript (cần ts-morph)",
-      en: "TypeScript configs (they need ts-morph)"
-    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
-    config = upgradeConfig(config);
-  } catch (error) {
-    if (error instanceof InputError) return { file, errors: [error] };
-    throw error;
-  }
-  const errors = await importEvidence(config, options);
-  return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
 }
 
 // src/batch/pool.ts
 import { Worker } from "node:worker_threads";
 var CHUNK = 4;
 function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = true ? new URL("./worker.js", import.meta.url) : packagePath2("lib/batch/worker.js");
+  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
   const workers = [];
   const waiting = /* @__PURE__ */ new Map();
   let nextToSend = 0;
@@ -14143,8 +14153,8 @@ async function checkEach(paths, options) {
   const limits = resolveLimits(options.limits);
   const files = await discoverConfigFiles(paths);
   if (files.length === 0) {
-    throw new InputError(
-      { file: paths.join(" "), line: 1, column: 1 },
+    throw new UsageError(
+      paths.join(" "),
       { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
     );
   }
@@ -14162,10 +14172,18 @@ async function checkEach(paths, options) {
 
 // src/check.ts
 var version;
+async function check(paths, options = {}) {
+  const facilities = [];
+  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
+  return withFacilities(header, facilities);
+}
+function withFacilities(header, facilities) {
+  return { ...header, facilities, summary: summarize(facilities) };
+}
 function reportHeader(options) {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid2 = invalidIsoDate(asOf);
-  if (invalid2) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid2);
+  if (invalid2) throw new UsageError("asOf", invalid2);
   const profile = loadProfile(options.profile);
   const manifest = loadManifest();
   version ??= JSON.parse(readFileSync4(packagePath("package.json"), "utf8")).version;
@@ -14210,12 +14228,9 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
 }
 
 export {
-  summarize,
-  exitCode,
   loadCatalog,
-  loadProfile,
-  startAssessor,
   loadFacility,
-  WORKER_THRESHOLD,
-  checkEach
+  isConfigFileName,
+  check,
+  startAssessor
 };

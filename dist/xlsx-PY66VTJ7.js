@@ -1,19 +1,16 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  strFromU8
-} from "./chunk-EMO47MSP.js";
-import {
   readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-HQUCWMKJ.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
@@ -107,29 +104,29 @@ var require_polyfills = __commonJS({
         })(fs3.rename);
       }
       fs3.read = typeof fs3.read !== "function" ? fs3.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
+        function read(fd2, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs3, fd2, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs3, fd2, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
       })(fs3.read);
       fs3.readSync = typeof fs3.readSync !== "function" ? fs3.readSync : /* @__PURE__ */ (function(fs$readSync) {
-        return function(fd, buffer, offset, length, position) {
+        return function(fd2, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs3, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs3, fd2, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -146,34 +143,34 @@ var require_polyfills = __commonJS({
             path,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
-            function(err, fd) {
-              if (err) {
-                if (callback) callback(err);
+            function(err2, fd2) {
+              if (err2) {
+                if (callback) callback(err2);
                 return;
               }
-              fs4.fchmod(fd, mode, function(err2) {
-                fs4.close(fd, function(err22) {
-                  if (callback) callback(err2 || err22);
+              fs4.fchmod(fd2, mode, function(err3) {
+                fs4.close(fd2, function(err22) {
+                  if (callback) callback(err3 || err22);
                 });
               });
             }
           );
         };
         fs4.lchmodSync = function(path, mode) {
-          var fd = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd2 = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs4.fchmodSync(fd, mode);
+            ret = fs4.fchmodSync(fd2, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs4.closeSync(fd);
+                fs4.closeSync(fd2);
               } catch (er) {
               }
             } else {
-              fs4.closeSync(fd);
+              fs4.closeSync(fd2);
             }
           }
           return ret;
@@ -182,39 +179,39 @@ var require_polyfills = __commonJS({
       function patchLutimes(fs4) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
           fs4.lutimes = function(path, at, mt, cb) {
-            fs4.open(path, constants.O_SYMLINK, function(er, fd) {
+            fs4.open(path, constants.O_SYMLINK, function(er, fd2) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs4.futimes(fd, at, mt, function(er2) {
-                fs4.close(fd, function(er22) {
+              fs4.futimes(fd2, at, mt, function(er2) {
+                fs4.close(fd2, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
           fs4.lutimesSync = function(path, at, mt) {
-            var fd = fs4.openSync(path, constants.O_SYMLINK);
+            var fd2 = fs4.openSync(path, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs4.futimesSync(fd, at, mt);
+              ret = fs4.futimesSync(fd2, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs4.closeSync(fd);
+                  fs4.closeSync(fd2);
                 } catch (er) {
                 }
               } else {
-                fs4.closeSync(fd);
+                fs4.closeSync(fd2);
               }
             }
             return ret;
           };
         } else if (fs4.futimes) {
-          fs4.lutimes = function(_a, _b, _c, cb) {
+          fs4.lutimes = function(_a2, _b2, _c, cb) {
             if (cb) process.nextTick(cb);
           };
           fs4.lutimesSync = function() {
@@ -351,14 +348,14 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs3.open(this.path, this.flags, this.mode, function(err, fd) {
-          if (err) {
-            self.emit("error", err);
+        fs3.open(this.path, this.flags, this.mode, function(err2, fd2) {
+          if (err2) {
+            self.emit("error", err2);
             self.readable = false;
             return;
           }
-          self.fd = fd;
-          self.emit("open", fd);
+          self.fd = fd2;
+          self.emit("open", fd2);
           self._read();
         });
       }
@@ -461,9 +458,9 @@ var require_graceful_fs = __commonJS({
       queue = global[gracefulQueue] || [];
       publishQueue(fs3, queue);
       fs3.close = (function(fs$close) {
-        function close(fd, cb) {
-          return fs$close.call(fs3, fd, function(err) {
-            if (!err) {
+        function close(fd2, cb) {
+          return fs$close.call(fs3, fd2, function(err2) {
+            if (!err2) {
               resetQueue();
             }
             if (typeof cb === "function")
@@ -476,7 +473,7 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs3.close);
       fs3.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
+        function closeSync(fd2) {
           fs$closeSync.apply(fs3, arguments);
           resetQueue();
         }
@@ -513,9 +510,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$readFile(path, options, cb);
         function go$readFile(path2, options2, cb2, startTime) {
-          return fs$readFile(path2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+          return fs$readFile(path2, options2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$readFile, [path2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -530,9 +527,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$writeFile(path, data, options, cb);
         function go$writeFile(path2, data2, options2, cb2, startTime) {
-          return fs$writeFile(path2, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+          return fs$writeFile(path2, data2, options2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$writeFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -548,9 +545,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$appendFile(path, data, options, cb);
         function go$appendFile(path2, data2, options2, cb2, startTime) {
-          return fs$appendFile(path2, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+          return fs$appendFile(path2, data2, options2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$appendFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -568,9 +565,9 @@ var require_graceful_fs = __commonJS({
         }
         return go$copyFile(src, dest, flags, cb);
         function go$copyFile(src2, dest2, flags2, cb2, startTime) {
-          return fs$copyFile(src2, dest2, flags2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+          return fs$copyFile(src2, dest2, flags2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -601,12 +598,12 @@ var require_graceful_fs = __commonJS({
         };
         return go$readdir(path, options, cb);
         function fs$readdirCallback(path2, options2, cb2, startTime) {
-          return function(err, files) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+          return function(err2, files) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
               enqueue([
                 go$readdir,
                 [path2, options2, cb2],
-                err,
+                err2,
                 startTime || Date.now(),
                 Date.now()
               ]);
@@ -614,7 +611,7 @@ var require_graceful_fs = __commonJS({
               if (files && files.sort)
                 files.sort();
               if (typeof cb2 === "function")
-                cb2.call(this, err, files);
+                cb2.call(this, err2, files);
             }
           };
         }
@@ -684,14 +681,14 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
+        open(that.path, that.flags, that.mode, function(err2, fd2) {
+          if (err2) {
             if (that.autoClose)
               that.destroy();
-            that.emit("error", err);
+            that.emit("error", err2);
           } else {
-            that.fd = fd;
-            that.emit("open", fd);
+            that.fd = fd2;
+            that.emit("open", fd2);
             that.read();
           }
         });
@@ -704,13 +701,13 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
+        open(that.path, that.flags, that.mode, function(err2, fd2) {
+          if (err2) {
             that.destroy();
-            that.emit("error", err);
+            that.emit("error", err2);
           } else {
-            that.fd = fd;
-            that.emit("open", fd);
+            that.fd = fd2;
+            that.emit("open", fd2);
           }
         });
       }
@@ -727,9 +724,9 @@ var require_graceful_fs = __commonJS({
           cb = mode, mode = null;
         return go$open(path, flags, mode, cb);
         function go$open(path2, flags2, mode2, cb2, startTime) {
-          return fs$open(path2, flags2, mode2, function(err, fd) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+          return fs$open(path2, flags2, mode2, function(err2, fd2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$open, [path2, flags2, mode2, cb2], err2, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -747,10 +744,10 @@ var require_graceful_fs = __commonJS({
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs3[gracefulQueue].length; ++i) {
-        if (fs3[gracefulQueue][i].length > 2) {
-          fs3[gracefulQueue][i][3] = now;
-          fs3[gracefulQueue][i][4] = now;
+      for (var i2 = 0; i2 < fs3[gracefulQueue].length; ++i2) {
+        if (fs3[gracefulQueue][i2].length > 2) {
+          fs3[gracefulQueue][i2][3] = now;
+          fs3[gracefulQueue][i2][4] = now;
         }
       }
       retry();
@@ -763,7 +760,7 @@ var require_graceful_fs = __commonJS({
       var elem = fs3[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
-      var err = elem[2];
+      var err2 = elem[2];
       var startTime = elem[3];
       var lastTime = elem[4];
       if (startTime === void 0) {
@@ -773,7 +770,7 @@ var require_graceful_fs = __commonJS({
         debug("TIMEOUT", fn.name, args);
         var cb = args.pop();
         if (typeof cb === "function")
-          cb.call(null, err);
+          cb.call(null, err2);
       } else {
         var sinceAttempt = Date.now() - lastTime;
         var sinceStart = Math.max(lastTime - startTime, 1);
@@ -797,10 +794,10 @@ var require_Int64 = __commonJS({
   "node_modules/node-int64/Int64.js"(exports, module) {
     var VAL32 = 4294967296;
     var _HEX = [];
-    for (i = 0; i < 256; i++) {
-      _HEX[i] = (i > 15 ? "" : "0") + i.toString(16);
+    for (i2 = 0; i2 < 256; i2++) {
+      _HEX[i2] = (i2 > 15 ? "" : "0") + i2.toString(16);
     }
-    var i;
+    var i2;
     var Int642 = module.exports = function(a1, a2) {
       if (a1 instanceof Buffer) {
         this.buffer = a1;
@@ -824,9 +821,9 @@ var require_Int64 = __commonJS({
        */
       _2scomp: function() {
         var b = this.buffer, o = this.offset, carry = 1;
-        for (var i2 = o + 7; i2 >= o; i2--) {
-          var v = (b[i2] ^ 255) + carry;
-          b[i2] = v & 255;
+        for (var i3 = o + 7; i3 >= o; i3--) {
+          var v = (b[i3] ^ 255) + carry;
+          b[i3] = v & 255;
           carry = v >> 8;
         }
       },
@@ -858,9 +855,9 @@ var require_Int64 = __commonJS({
           }
         }
         var b = this.buffer, o = this.offset;
-        for (var i2 = 7; i2 >= 0; i2--) {
-          b[o + i2] = lo & 255;
-          lo = i2 == 4 ? hi : lo >>> 8;
+        for (var i3 = 7; i3 >= 0; i3--) {
+          b[o + i3] = lo & 255;
+          lo = i3 == 4 ? hi : lo >>> 8;
         }
         if (negate) this._2scomp();
       },
@@ -877,20 +874,20 @@ var require_Int64 = __commonJS({
        */
       toNumber: function(allowImprecise) {
         var b = this.buffer, o = this.offset;
-        var negate = b[o] & 128, x = 0, carry = 1;
-        for (var i2 = 7, m = 1; i2 >= 0; i2--, m *= 256) {
-          var v = b[o + i2];
+        var negate = b[o] & 128, x2 = 0, carry = 1;
+        for (var i3 = 7, m = 1; i3 >= 0; i3--, m *= 256) {
+          var v = b[o + i3];
           if (negate) {
             v = (v ^ 255) + carry;
             carry = v >> 8;
             v = v & 255;
           }
-          x += v * m;
+          x2 += v * m;
         }
-        if (!allowImprecise && x >= Int642.MAX_INT) {
+        if (!allowImprecise && x2 >= Int642.MAX_INT) {
           return negate ? -Infinity : Infinity;
         }
-        return negate ? -x : x;
+        return negate ? -x2 : x2;
       },
       /**
        * Convert to a JS Number. Returns +/-Infinity for values that can't be
@@ -915,8 +912,8 @@ var require_Int64 = __commonJS({
       toOctetString: function(sep) {
         var out = new Array(8);
         var b = this.buffer, o = this.offset;
-        for (var i2 = 0; i2 < 8; i2++) {
-          out[i2] = _HEX[b[o + i2]];
+        for (var i3 = 0; i3 < 8; i3++) {
+          out[i3] = _HEX[b[o + i3]];
         }
         return out.join(sep || "");
       },
@@ -951,9 +948,9 @@ var require_Int64 = __commonJS({
         if ((this.buffer[this.offset] & 128) != (other.buffer[other.offset] & 128)) {
           return other.buffer[other.offset] - this.buffer[this.offset];
         }
-        for (var i2 = 0; i2 < 8; i2++) {
-          if (this.buffer[this.offset + i2] !== other.buffer[other.offset + i2]) {
-            return this.buffer[this.offset + i2] - other.buffer[other.offset + i2];
+        for (var i3 = 0; i3 < 8; i3++) {
+          if (this.buffer[this.offset + i3] !== other.buffer[other.offset + i3]) {
+            return this.buffer[this.offset + i3] - other.buffer[other.offset + i3];
           }
         }
         return 0;
@@ -989,16 +986,16 @@ function stringifyFunctionReferences(getDependencies) {
       throw new Error(`Invalid dependency name: ${name}`);
     }
   }
-  let i = 0;
-  while (i < references.length) {
-    let name = referencedNames[i];
-    let value = references[i];
+  let i2 = 0;
+  while (i2 < references.length) {
+    let name = referencedNames[i2];
+    let value = references[i2];
     if (typeof value === "function") {
       functions[name] = getFunctionSourceCode(value, name);
     } else {
       variables[name] = value;
     }
-    i++;
+    i2++;
   }
   return {
     functions,
@@ -1401,7 +1398,7 @@ function Parser_(options) {
   Object.keys(ENTITY_MAPPING).forEach(function(k) {
     ENTITY_MAPPING[k.toUpperCase()] = ENTITY_MAPPING[k];
   });
-  function replaceEntities(_, d, x, z) {
+  function replaceEntities(_, d, x2, z) {
     if (z) {
       if (hasOwnProperty.call(ENTITY_MAPPING, z)) {
         return ENTITY_MAPPING[z];
@@ -1412,7 +1409,7 @@ function Parser_(options) {
     if (d) {
       return fromCharCode(d);
     }
-    return fromCharCode(parseInt(x, 16));
+    return fromCharCode(parseInt(x2, 16));
   }
   function decodeEntities(s) {
     if (s.length > 3 && s.indexOf("&") !== -1) {
@@ -1459,8 +1456,8 @@ function Parser_(options) {
       column: 0
     };
   }
-  function throwFunc(err) {
-    throw err;
+  function throwFunc(err2) {
+    throw err2;
   }
   function Parser2(options2) {
     if (!this) {
@@ -1478,21 +1475,21 @@ function Parser_(options) {
     var parseStop = false;
     var nsMatrixStack, nsMatrix, nodeStack;
     var nsUriToPrefix;
-    function handleError(err) {
-      if (!(err instanceof Error)) {
-        err = error(err);
+    function handleError(err2) {
+      if (!(err2 instanceof Error)) {
+        err2 = error(err2);
       }
-      returnError = err;
-      onError(err, getContext);
+      returnError = err2;
+      onError(err2, getContext);
     }
-    function handleWarning(err) {
+    function handleWarning(err2) {
       if (!onWarning) {
         return;
       }
-      if (!(err instanceof Error)) {
-        err = error(err);
+      if (!(err2 instanceof Error)) {
+        err2 = error(err2);
       }
-      onWarning(err, getContext);
+      onWarning(err2, getContext);
     }
     this["on"] = function(name, cb) {
       if (typeof cb !== "function") {
@@ -1603,7 +1600,7 @@ function Parser_(options) {
     function parse2(xml) {
       var streaming2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : false;
       var elNameCache = null, elNameCacheMatrix = null;
-      var _nsMatrix, anonymousNsCount = 0, tagStart = false, tagEnd = false, i = 0, j = 0, x, y, q, w, v, xmlns, elementName, _elementName, elementProxy;
+      var _nsMatrix, anonymousNsCount = 0, tagStart = false, tagEnd = false, i2 = 0, j = 0, x2, y, q, w, v, xmlns, elementName, _elementName, elementProxy;
       var attrsString = "", attrsStart = 0, cachedAttrs;
       function normalizeAttrName(name, defaultAlias) {
         var w2 = name.indexOf(":");
@@ -1621,10 +1618,10 @@ function Parser_(options) {
         if (cachedAttrs !== null) {
           return cachedAttrs;
         }
-        var nsUri, nsUriPrefix, defaultAlias = isNamespace && nsMatrix["xmlns"], attrList = isNamespace && maybeNS ? [] : null, i2 = attrsStart, s = attrsString, l = s.length, hasNewMatrix, newalias, value, alias, name, attrs = {}, seenAttrs = /* @__PURE__ */ new Set(), skipAttr, w2, j2;
-        parseAttr: for (; i2 < l; i2++) {
+        var nsUri, nsUriPrefix, defaultAlias = isNamespace && nsMatrix["xmlns"], attrList = isNamespace && maybeNS ? [] : null, i3 = attrsStart, s = attrsString, l = s.length, hasNewMatrix, newalias, value, alias, name, attrs = {}, seenAttrs = /* @__PURE__ */ new Set(), skipAttr, w2, j2;
+        parseAttr: for (; i3 < l; i3++) {
           skipAttr = false;
-          w2 = s.charCodeAt(i2);
+          w2 = s.charCodeAt(i3);
           if (w2 === 32 || w2 < 14 && w2 > 8) {
             continue;
           }
@@ -1634,7 +1631,7 @@ function Parser_(options) {
               skipAttr = true;
             }
           }
-          for (j2 = i2 + 1; j2 < l; j2++) {
+          for (j2 = i3 + 1; j2 < l; j2++) {
             w2 = s.charCodeAt(j2);
             if (w2 > 96 && w2 < 123 || w2 > 64 && w2 < 91 || w2 > 47 && w2 < 59 || w2 === 46 || // '.'
             w2 === 45 || // '-'
@@ -1643,7 +1640,7 @@ function Parser_(options) {
             }
             if (w2 === 32 || w2 < 14 && w2 > 8) {
               handleWarning("missing attribute value");
-              i2 = j2;
+              i3 = j2;
               continue parseAttr;
             }
             if (w2 === 61) {
@@ -1652,25 +1649,25 @@ function Parser_(options) {
             handleWarning("illegal attribute name char");
             skipAttr = true;
           }
-          name = s.substring(i2, j2);
+          name = s.substring(i3, j2);
           if (name === "xmlns:xmlns") {
             handleWarning("illegal declaration of xmlns");
             skipAttr = true;
           }
           w2 = s.charCodeAt(j2 + 1);
           if (w2 === 34) {
-            j2 = s.indexOf('"', i2 = j2 + 2);
+            j2 = s.indexOf('"', i3 = j2 + 2);
             if (j2 === -1) {
-              j2 = s.indexOf("'", i2);
+              j2 = s.indexOf("'", i3);
               if (j2 !== -1) {
                 handleWarning("attribute value quote missmatch");
                 skipAttr = true;
               }
             }
           } else if (w2 === 39) {
-            j2 = s.indexOf("'", i2 = j2 + 2);
+            j2 = s.indexOf("'", i3 = j2 + 2);
             if (j2 === -1) {
-              j2 = s.indexOf('"', i2);
+              j2 = s.indexOf('"', i3);
               if (j2 !== -1) {
                 handleWarning("attribute value quote missmatch");
                 skipAttr = true;
@@ -1692,20 +1689,20 @@ function Parser_(options) {
             skipAttr = true;
           }
           if (!skipAttr) {
-            value = s.substring(i2, j2);
+            value = s.substring(i3, j2);
           }
-          i2 = j2;
+          i3 = j2;
           for (; j2 + 1 < l; j2++) {
             w2 = s.charCodeAt(j2 + 1);
             if (w2 === 32 || w2 < 14 && w2 > 8) {
               break;
             }
-            if (i2 === j2) {
+            if (i3 === j2) {
               handleWarning("illegal character after attribute end");
               skipAttr = true;
             }
           }
-          i2 = j2 + 1;
+          i3 = j2 + 1;
           if (skipAttr) {
             continue parseAttr;
           }
@@ -1759,9 +1756,9 @@ function Parser_(options) {
           attrs[name] = value;
         }
         if (maybeNS) {
-          for (i2 = 0, l = attrList.length; i2 < l; i2++) {
-            name = normalizeAttrName(attrList[i2++], defaultAlias);
-            value = attrList[i2];
+          for (i3 = 0, l = attrList.length; i3 < l; i3++) {
+            name = normalizeAttrName(attrList[i3++], defaultAlias);
+            value = attrList[i3];
             if (name === null) {
               continue;
             }
@@ -1778,26 +1775,26 @@ function Parser_(options) {
         var endOfLine = j;
         var match;
         var data;
-        while (i >= startOfLine) {
+        while (i2 >= startOfLine) {
           match = splitsRe.exec(xml);
           if (!match) {
             break;
           }
           endOfLine = match[0].length + match.index;
-          if (endOfLine > i) {
+          if (endOfLine > i2) {
             break;
           }
           line += 1;
           startOfLine = endOfLine;
         }
-        if (i == -1) {
+        if (i2 == -1) {
           column = endOfLine;
           data = xml.substring(j);
         } else if (j === 0) {
-          data = xml.substring(j, i);
+          data = xml.substring(j, i2);
         } else {
-          column = i - startOfLine;
-          data = j == -1 ? xml.substring(i) : xml.substring(i, j + 1);
+          column = i2 - startOfLine;
+          data = j == -1 ? xml.substring(i2) : xml.substring(i2, j + 1);
         }
         return {
           "data": data,
@@ -1822,11 +1819,11 @@ function Parser_(options) {
       }
       while (j !== -1) {
         if (xml.charCodeAt(j) === 60) {
-          i = j;
+          i2 = j;
         } else {
-          i = xml.indexOf("<", j);
+          i2 = xml.indexOf("<", j);
         }
-        if (i === -1) {
+        if (i2 === -1) {
           if (streaming2) {
             return xml.substring(j);
           }
@@ -1846,16 +1843,16 @@ function Parser_(options) {
         if (!rootTagFound) {
           rootTagFound = true;
         }
-        if (j !== i) {
+        if (j !== i2) {
           if (nodeStack.length) {
             if (onText) {
-              onText(xml.substring(j, i), decodeEntities, getContext);
+              onText(xml.substring(j, i2), decodeEntities, getContext);
               if (parseStop) {
                 return;
               }
             }
           } else {
-            if (xml.substring(j, i).trim()) {
+            if (xml.substring(j, i2).trim()) {
               handleWarning(NON_WHITESPACE_OUTSIDE_ROOT_NODE);
               if (parseStop) {
                 return;
@@ -1863,19 +1860,19 @@ function Parser_(options) {
             }
           }
         }
-        w = xml.charCodeAt(i + 1);
+        w = xml.charCodeAt(i2 + 1);
         if (w === 33) {
-          q = xml.charCodeAt(i + 2);
-          if (q === 91 && xml.substr(i + 3, 6) === "CDATA[") {
-            j = xml.indexOf("]]>", i);
+          q = xml.charCodeAt(i2 + 2);
+          if (q === 91 && xml.substr(i2 + 3, 6) === "CDATA[") {
+            j = xml.indexOf("]]>", i2);
             if (j === -1) {
               if (streaming2) {
-                return xml.substring(i);
+                return xml.substring(i2);
               }
               return handleError("unclosed cdata");
             }
             if (onCDATA) {
-              onCDATA(xml.substring(i + 9, j), getContext);
+              onCDATA(xml.substring(i2 + 9, j), getContext);
               if (parseStop) {
                 return;
               }
@@ -1883,16 +1880,16 @@ function Parser_(options) {
             j += 3;
             continue;
           }
-          if (q === 45 && xml.charCodeAt(i + 3) === 45) {
-            j = xml.indexOf("-->", i);
+          if (q === 45 && xml.charCodeAt(i2 + 3) === 45) {
+            j = xml.indexOf("-->", i2);
             if (j === -1) {
               if (streaming2) {
-                return xml.substring(i);
+                return xml.substring(i2);
               }
               return handleError("unclosed comment");
             }
             if (onComment) {
-              onComment(xml.substring(i + 4, j), decodeEntities, getContext);
+              onComment(xml.substring(i2 + 4, j), decodeEntities, getContext);
               if (parseStop) {
                 return;
               }
@@ -1902,15 +1899,15 @@ function Parser_(options) {
           }
         }
         if (w === 63) {
-          j = xml.indexOf("?>", i);
+          j = xml.indexOf("?>", i2);
           if (j === -1) {
             if (streaming2) {
-              return xml.substring(i);
+              return xml.substring(i2);
             }
             return handleError("unclosed question");
           }
           if (onQuestion) {
-            onQuestion(xml.substring(i, j + 2), getContext);
+            onQuestion(xml.substring(i2, j + 2), getContext);
             if (parseStop) {
               return;
             }
@@ -1918,29 +1915,29 @@ function Parser_(options) {
           j += 2;
           continue;
         }
-        for (x = i + 1; ; x++) {
-          v = xml.charCodeAt(x);
+        for (x2 = i2 + 1; ; x2++) {
+          v = xml.charCodeAt(x2);
           if (isNaN(v)) {
             if (streaming2) {
-              return xml.substring(i);
+              return xml.substring(i2);
             }
             j = -1;
             return handleError("unclosed tag");
           }
           if (v === 34) {
-            q = xml.indexOf('"', x + 1);
-            x = q !== -1 ? q : x;
+            q = xml.indexOf('"', x2 + 1);
+            x2 = q !== -1 ? q : x2;
           } else if (v === 39) {
-            q = xml.indexOf("'", x + 1);
-            x = q !== -1 ? q : x;
+            q = xml.indexOf("'", x2 + 1);
+            x2 = q !== -1 ? q : x2;
           } else if (v === 62) {
-            j = x;
+            j = x2;
             break;
           }
         }
         if (w === 33) {
           if (onAttention) {
-            onAttention(xml.substring(i, j + 1), decodeEntities, getContext);
+            onAttention(xml.substring(i2, j + 1), decodeEntities, getContext);
             if (parseStop) {
               return;
             }
@@ -1955,9 +1952,9 @@ function Parser_(options) {
           if (!nodeStack.length) {
             return handleError("missing open tag");
           }
-          x = elementName = nodeStack.pop();
-          q = i + 2 + x.length;
-          if (xml.substring(i + 2, q) !== x) {
+          x2 = elementName = nodeStack.pop();
+          q = i2 + 2 + x2.length;
+          if (xml.substring(i2 + 2, q) !== x2) {
             return handleError("closing tag mismatch");
           }
           for (; q < j; q++) {
@@ -1969,24 +1966,24 @@ function Parser_(options) {
           }
         } else {
           if (xml.charCodeAt(j - 1) === 47) {
-            x = elementName = xml.substring(i + 1, j - 1);
+            x2 = elementName = xml.substring(i2 + 1, j - 1);
             tagStart = true;
             tagEnd = true;
           } else {
-            x = elementName = xml.substring(i + 1, j);
+            x2 = elementName = xml.substring(i2 + 1, j);
             tagStart = true;
             tagEnd = false;
           }
           if (!(w > 96 && w < 123 || w > 64 && w < 91 || w === 95 || w === 58)) {
             return handleError("illegal first char nodeName");
           }
-          for (q = 1, y = x.length; q < y; q++) {
-            w = x.charCodeAt(q);
+          for (q = 1, y = x2.length; q < y; q++) {
+            w = x2.charCodeAt(q);
             if (w > 96 && w < 123 || w > 64 && w < 91 || w > 47 && w < 59 || w === 45 || w === 95 || w == 46) {
               continue;
             }
             if (w === 32 || w < 14 && w > 8) {
-              elementName = x.substring(0, q);
+              elementName = x2.substring(0, q);
               cachedAttrs = null;
               break;
             }
@@ -2003,9 +2000,9 @@ function Parser_(options) {
               nsMatrixStack.push(_nsMatrix);
             }
             if (cachedAttrs === null) {
-              if (maybeNS = x.indexOf("xmlns", q) !== -1) {
+              if (maybeNS = x2.indexOf("xmlns", q) !== -1) {
                 attrsStart = q;
-                attrsString = x;
+                attrsString = x2;
                 getAttrs();
                 maybeNS = false;
               }
@@ -2041,7 +2038,7 @@ function Parser_(options) {
         }
         if (tagStart) {
           attrsStart = q;
-          attrsString = x;
+          attrsString = x2;
           if (onOpenTag) {
             if (proxy) {
               onOpenTag(elementProxy, decodeEntities, tagEnd, getContext);
@@ -2131,15 +2128,15 @@ function parseXmlStream(state, onOpenTag, onCloseTag, onText) {
   };
 }
 function trimXmlnsPrefix(string, isAttributeName) {
-  var i = 0;
-  while (i < string.length) {
-    if (string[i] === ":") {
-      if (isAttributeName && i === 5 && string.slice(0, 5) === "xmlns") {
+  var i2 = 0;
+  while (i2 < string.length) {
+    if (string[i2] === ":") {
+      if (isAttributeName && i2 === 5 && string.slice(0, 5) === "xmlns") {
       } else {
-        return string.slice(i + 1);
+        return string.slice(i2 + 1);
       }
     }
-    i++;
+    i2++;
   }
   return string;
 }
@@ -2154,8 +2151,8 @@ function _typeof2(o) {
   }, _typeof2(o);
 }
 function _defineProperties(target, props) {
-  for (var i = 0; i < props.length; i++) {
-    var descriptor = props[i];
+  for (var i2 = 0; i2 < props.length; i2++) {
+    var descriptor = props[i2];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -2763,12 +2760,12 @@ var _readFile = function() {
             self.stream(eof),
             inflater,
             entry,
-            function(err) {
-              if (err) {
-                if (err.code === "Z_DATA_ERROR") {
-                  err = createZipFileError(err);
+            function(err2) {
+              if (err2) {
+                if (err2.code === "Z_DATA_ERROR") {
+                  err2 = createZipFileError(err2);
                 }
-                return reject(err);
+                return reject(err2);
               }
               return fileSizeKnown ? resolve(fileSizeKnown) : self._processDataDescriptor(entry).then(resolve).catch(reject);
             }
@@ -2895,8 +2892,8 @@ function _typeof3(o) {
   }, _typeof3(o);
 }
 function _defineProperties2(target, props) {
-  for (var i = 0; i < props.length; i++) {
-    var descriptor = props[i];
+  for (var i2 = 0; i2 < props.length; i2++) {
+    var descriptor = props[i2];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3104,10 +3101,10 @@ function _createForOfIteratorHelperLoose(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i = 0;
+    var i2 = 0;
     return function() {
-      if (i >= o.length) return { done: true };
-      return { done: false, value: o[i++] };
+      if (i2 >= o.length) return { done: true };
+      return { done: false, value: o[i2++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -3122,7 +3119,7 @@ function _unsupportedIterableToArray(o, minLen) {
 }
 function _arrayLikeToArray(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
+  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
   return arr2;
 }
 function unzipFromStream(stream2) {
@@ -3185,8 +3182,8 @@ function _typeof4(o) {
   }, _typeof4(o);
 }
 function _defineProperties3(target, props) {
-  for (var i = 0; i < props.length; i++) {
-    var descriptor = props[i];
+  for (var i2 = 0; i2 < props.length; i2++) {
+    var descriptor = props[i2];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3368,13 +3365,13 @@ var XLS_FILE_TYPE = FILE_TYPE_SIGNATURES.indexOf(XLS_FILE_SIGNATURE);
 function createFileTypeDetector() {
   var type;
   var possibleTypes = indexesOf(FILE_TYPE_SIGNATURES);
-  var i = 0;
+  var i2 = 0;
   return function(_byte) {
     if (isNaN(type)) {
       var t;
       possibleTypes = possibleTypes.filter(function(typeIndex) {
-        if (_byte === FILE_TYPE_SIGNATURES[typeIndex][i]) {
-          if (FILE_TYPE_SIGNATURES[typeIndex].length === i + 1) {
+        if (_byte === FILE_TYPE_SIGNATURES[typeIndex][i2]) {
+          if (FILE_TYPE_SIGNATURES[typeIndex].length === i2 + 1) {
             t = typeIndex;
           }
           return true;
@@ -3386,16 +3383,16 @@ function createFileTypeDetector() {
         type = -1;
       }
     }
-    i++;
+    i2++;
     return type;
   };
 }
 function indexesOf(array) {
   var indexes = [];
-  var i = 0;
-  while (i < array.length) {
-    indexes.push(i);
-    i++;
+  var i2 = 0;
+  while (i2 < array.length) {
+    indexes.push(i2);
+    i2++;
   }
   return indexes;
 }
@@ -3431,10 +3428,10 @@ function _createForOfIteratorHelperLoose2(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray2(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i = 0;
+    var i2 = 0;
     return function() {
-      if (i >= o.length) return { done: true };
-      return { done: false, value: o[i++] };
+      if (i2 >= o.length) return { done: true };
+      return { done: false, value: o[i2++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -3449,7 +3446,7 @@ function _unsupportedIterableToArray2(o, minLen) {
 }
 function _arrayLikeToArray2(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
+  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
   return arr2;
 }
 function _classCallCheck4(instance, Constructor) {
@@ -3458,8 +3455,8 @@ function _classCallCheck4(instance, Constructor) {
   }
 }
 function _defineProperties4(target, props) {
-  for (var i = 0; i < props.length; i++) {
-    var descriptor = props[i];
+  for (var i2 = 0; i2 < props.length; i2++) {
+    var descriptor = props[i2];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3793,11 +3790,11 @@ function _toPrimitive5(input, hint) {
 function _objectWithoutProperties(source, excluded) {
   if (source == null) return {};
   var target = _objectWithoutPropertiesLoose(source, excluded);
-  var key, i;
+  var key, i2;
   if (Object.getOwnPropertySymbols) {
     var sourceSymbolKeys = Object.getOwnPropertySymbols(source);
-    for (i = 0; i < sourceSymbolKeys.length; i++) {
-      key = sourceSymbolKeys[i];
+    for (i2 = 0; i2 < sourceSymbolKeys.length; i2++) {
+      key = sourceSymbolKeys[i2];
       if (excluded.indexOf(key) >= 0) continue;
       if (!Object.prototype.propertyIsEnumerable.call(source, key)) continue;
       target[key] = source[key];
@@ -3809,9 +3806,9 @@ function _objectWithoutPropertiesLoose(source, excluded) {
   if (source == null) return {};
   var target = {};
   var sourceKeys = Object.keys(source);
-  var key, i;
-  for (i = 0; i < sourceKeys.length; i++) {
-    key = sourceKeys[i];
+  var key, i2;
+  for (i2 = 0; i2 < sourceKeys.length; i2++) {
+    key = sourceKeys[i2];
     if (excluded.indexOf(key) >= 0) continue;
     target[key] = source[key];
   }
@@ -4248,8 +4245,8 @@ var BUILT_IN_DATE_FORMAT_IDS = LOCALE_INDEPENDENT_BUILT_IN_DATE_FORMAT_IDS.conca
 );
 
 // node_modules/read-excel-file/modules/xlsx/parseCell.js
-function _slicedToArray(arr, i) {
-  return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _unsupportedIterableToArray3(arr, i) || _nonIterableRest();
+function _slicedToArray(arr, i2) {
+  return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i2) || _unsupportedIterableToArray3(arr, i2) || _nonIterableRest();
 }
 function _nonIterableRest() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4264,18 +4261,18 @@ function _unsupportedIterableToArray3(o, minLen) {
 }
 function _arrayLikeToArray3(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
+  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
   return arr2;
 }
 function _iterableToArrayLimit(r, l) {
   var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (null != t) {
-    var e, n, i, u, a = [], f = true, o = false;
+    var e, n, i2, u, a = [], f = true, o = false;
     try {
-      if (i = (t = t.call(r)).next, 0 === l) {
+      if (i2 = (t = t.call(r)).next, 0 === l) {
         if (Object(t) !== t) return;
         f = false;
-      } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } else for (; !(f = (e = i2.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
     } catch (r2) {
       o = true, n = r2;
     } finally {
@@ -4466,11 +4463,11 @@ function parseCell(t, s, v, inlineString, _ref) {
 // node_modules/read-excel-file/modules/xlsx/parseCellAddress.js
 function parseCellAddress(cellAddress) {
   var columnNumber = 0;
-  var i = 0;
-  while (i < cellAddress.length) {
-    var charCode = cellAddress.charCodeAt(i);
+  var i2 = 0;
+  while (i2 < cellAddress.length) {
+    var charCode = cellAddress.charCodeAt(i2);
     if (charCode >= 48 && charCode <= 57) {
-      var rowNumber = Number(cellAddress.slice(i));
+      var rowNumber = Number(cellAddress.slice(i2));
       if (isNaN(rowNumber)) {
         invalidCellAddress(cellAddress);
       }
@@ -4482,8 +4479,8 @@ function parseCellAddress(cellAddress) {
       ];
     }
     columnNumber *= 26;
-    columnNumber += cellAddress.charCodeAt(i) - 64;
-    i++;
+    columnNumber += cellAddress.charCodeAt(i2) - 64;
+    i2++;
   }
   invalidCellAddress(cellAddress);
 }
@@ -4492,8 +4489,8 @@ function invalidCellAddress(cellAddress) {
 }
 
 // node_modules/read-excel-file/modules/xlsx/parseSheet.js
-function _slicedToArray2(arr, i) {
-  return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _unsupportedIterableToArray4(arr, i) || _nonIterableRest2();
+function _slicedToArray2(arr, i2) {
+  return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i2) || _unsupportedIterableToArray4(arr, i2) || _nonIterableRest2();
 }
 function _nonIterableRest2() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4501,12 +4498,12 @@ function _nonIterableRest2() {
 function _iterableToArrayLimit2(r, l) {
   var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (null != t) {
-    var e, n, i, u, a = [], f = true, o = false;
+    var e, n, i2, u, a = [], f = true, o = false;
     try {
-      if (i = (t = t.call(r)).next, 0 === l) {
+      if (i2 = (t = t.call(r)).next, 0 === l) {
         if (Object(t) !== t) return;
         f = false;
-      } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } else for (; !(f = (e = i2.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
     } catch (r2) {
       o = true, n = r2;
     } finally {
@@ -4527,10 +4524,10 @@ function _createForOfIteratorHelperLoose3(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray4(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i = 0;
+    var i2 = 0;
     return function() {
-      if (i >= o.length) return { done: true };
-      return { done: false, value: o[i++] };
+      if (i2 >= o.length) return { done: true };
+      return { done: false, value: o[i2++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4545,7 +4542,7 @@ function _unsupportedIterableToArray4(o, minLen) {
 }
 function _arrayLikeToArray4(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
+  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
   return arr2;
 }
 var EMPTY_CELL_VALUE2 = null;
@@ -4572,12 +4569,12 @@ function parseSheet(content, parseXml2, _ref) {
       rows = rows.slice(0, dataRowCount);
     }
     if (dataColumnCount < columnCount) {
-      var i = 0;
-      while (i < rows.length) {
-        if (rows[i].length > dataColumnCount) {
-          rows[i] = rows[i].slice(0, dataColumnCount);
+      var i2 = 0;
+      while (i2 < rows.length) {
+        if (rows[i2].length > dataColumnCount) {
+          rows[i2] = rows[i2].slice(0, dataColumnCount);
         }
-        i++;
+        i2++;
       }
     }
     var startedAt = Date.now();
@@ -4903,6 +4900,211 @@ function parseSheet(content, parseXml2, _ref) {
   }
 }
 
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker2;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var et = /* @__PURE__ */ new u8(0);
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+
 // node_modules/read-excel-file/modules/utility/convertValuesFromUint8ArraysToStrings.js
 function convertValuesFromUint8ArraysToStrings(entries) {
   checkpoint("convert files to strings");
@@ -4944,8 +5146,8 @@ function _typeof8(o) {
   }, _typeof8(o);
 }
 function _defineProperties5(target, props) {
-  for (var i = 0; i < props.length; i++) {
-    var descriptor = props[i];
+  for (var i2 = 0; i2 < props.length; i2++) {
+    var descriptor = props[i2];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -5103,10 +5305,10 @@ function _createForOfIteratorHelperLoose4(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray5(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i = 0;
+    var i2 = 0;
     return function() {
-      if (i >= o.length) return { done: true };
-      return { done: false, value: o[i++] };
+      if (i2 >= o.length) return { done: true };
+      return { done: false, value: o[i2++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -5121,7 +5323,7 @@ function _unsupportedIterableToArray5(o, minLen) {
 }
 function _arrayLikeToArray5(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
+  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
   return arr2;
 }
 function ownKeys2(e, r) {

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 
 // src/load/evidence-path.ts
 import { readFile, realpath } from "node:fs/promises";

@@ -16,6 +16,17 @@ var InputError = class extends Error {
     this.text = text;
   }
 };
+var UsageError = class extends Error {
+  text;
+  /** The option or parameter at fault, e.g. "--as-of" or "asOf". */
+  argument;
+  constructor(argument, text) {
+    super(`${argument}: ${text.en}`);
+    this.name = "UsageError";
+    this.argument = argument;
+    this.text = text;
+  }
+};
 var EngineError = class extends Error {
   constructor(message, options) {
     super(message, options);
@@ -35,6 +46,7 @@ function describeThrown(thrown) {
 export {
   describeLocation,
   InputError,
+  UsageError,
   EngineError,
   describeThrown
 };

@@ -1,6 +1,13 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 
+// src/paths.ts
+import { fileURLToPath } from "node:url";
+var ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
+function packagePath(relative) {
+  return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
+}
+
 // src/dates.ts
 var TIME_ZONE = "Asia/Ho_Chi_Minh";
 var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,15 +29,6 @@ function invalidIsoDate(text) {
 
 // src/schema.ts
 import { readFileSync } from "node:fs";
-
-// src/paths.ts
-import { fileURLToPath } from "node:url";
-var ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
-function packagePath(relative) {
-  return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
-}
-
-// src/schema.ts
 var facility;
 function facilitySchema() {
   facility ??= JSON.parse(readFileSync(packagePath("schemas/facility.v2.schema.json"), "utf8"));
@@ -243,10 +241,10 @@ function headersFor(field) {
 }
 
 export {
+  packagePath,
   TIME_ZONE,
   todayInVietnam,
   invalidIsoDate,
-  packagePath,
   facilitySchema,
   bilingualText,
   API_VERSION_V1,

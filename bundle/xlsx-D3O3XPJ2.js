@@ -1,11 +1,14 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  strFromU8
+} from "./chunk-EMO47MSP.js";
+import {
   readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-HQUCWMKJ.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
@@ -104,29 +107,29 @@ var require_polyfills = __commonJS({
         })(fs3.rename);
       }
       fs3.read = typeof fs3.read !== "function" ? fs3.read : (function(fs$read) {
-        function read(fd2, buffer, offset, length, position, callback_) {
+        function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs3, fd2, buffer, offset, length, position, callback);
+                return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs3, fd2, buffer, offset, length, position, callback);
+          return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
       })(fs3.read);
       fs3.readSync = typeof fs3.readSync !== "function" ? fs3.readSync : /* @__PURE__ */ (function(fs$readSync) {
-        return function(fd2, buffer, offset, length, position) {
+        return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs3, fd2, buffer, offset, length, position);
+              return fs$readSync.call(fs3, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -143,34 +146,34 @@ var require_polyfills = __commonJS({
             path,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
-            function(err2, fd2) {
-              if (err2) {
-                if (callback) callback(err2);
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
                 return;
               }
-              fs4.fchmod(fd2, mode, function(err3) {
-                fs4.close(fd2, function(err22) {
-                  if (callback) callback(err3 || err22);
+              fs4.fchmod(fd, mode, function(err2) {
+                fs4.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
         fs4.lchmodSync = function(path, mode) {
-          var fd2 = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs4.fchmodSync(fd2, mode);
+            ret = fs4.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs4.closeSync(fd2);
+                fs4.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs4.closeSync(fd2);
+              fs4.closeSync(fd);
             }
           }
           return ret;
@@ -179,39 +182,39 @@ var require_polyfills = __commonJS({
       function patchLutimes(fs4) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
           fs4.lutimes = function(path, at, mt, cb) {
-            fs4.open(path, constants.O_SYMLINK, function(er, fd2) {
+            fs4.open(path, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs4.futimes(fd2, at, mt, function(er2) {
-                fs4.close(fd2, function(er22) {
+              fs4.futimes(fd, at, mt, function(er2) {
+                fs4.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
           fs4.lutimesSync = function(path, at, mt) {
-            var fd2 = fs4.openSync(path, constants.O_SYMLINK);
+            var fd = fs4.openSync(path, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs4.futimesSync(fd2, at, mt);
+              ret = fs4.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs4.closeSync(fd2);
+                  fs4.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs4.closeSync(fd2);
+                fs4.closeSync(fd);
               }
             }
             return ret;
           };
         } else if (fs4.futimes) {
-          fs4.lutimes = function(_a2, _b2, _c, cb) {
+          fs4.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
           fs4.lutimesSync = function() {
@@ -348,14 +351,14 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs3.open(this.path, this.flags, this.mode, function(err2, fd2) {
-          if (err2) {
-            self.emit("error", err2);
+        fs3.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
             self.readable = false;
             return;
           }
-          self.fd = fd2;
-          self.emit("open", fd2);
+          self.fd = fd;
+          self.emit("open", fd);
           self._read();
         });
       }
@@ -458,9 +461,9 @@ var require_graceful_fs = __commonJS({
       queue = global[gracefulQueue] || [];
       publishQueue(fs3, queue);
       fs3.close = (function(fs$close) {
-        function close(fd2, cb) {
-          return fs$close.call(fs3, fd2, function(err2) {
-            if (!err2) {
+        function close(fd, cb) {
+          return fs$close.call(fs3, fd, function(err) {
+            if (!err) {
               resetQueue();
             }
             if (typeof cb === "function")
@@ -473,7 +476,7 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs3.close);
       fs3.closeSync = (function(fs$closeSync) {
-        function closeSync(fd2) {
+        function closeSync(fd) {
           fs$closeSync.apply(fs3, arguments);
           resetQueue();
         }
@@ -510,9 +513,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$readFile(path, options, cb);
         function go$readFile(path2, options2, cb2, startTime) {
-          return fs$readFile(path2, options2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$readFile, [path2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$readFile(path2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -527,9 +530,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$writeFile(path, data, options, cb);
         function go$writeFile(path2, data2, options2, cb2, startTime) {
-          return fs$writeFile(path2, data2, options2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$writeFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$writeFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -545,9 +548,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$appendFile(path, data, options, cb);
         function go$appendFile(path2, data2, options2, cb2, startTime) {
-          return fs$appendFile(path2, data2, options2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$appendFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$appendFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -565,9 +568,9 @@ var require_graceful_fs = __commonJS({
         }
         return go$copyFile(src, dest, flags, cb);
         function go$copyFile(src2, dest2, flags2, cb2, startTime) {
-          return fs$copyFile(src2, dest2, flags2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -598,12 +601,12 @@ var require_graceful_fs = __commonJS({
         };
         return go$readdir(path, options, cb);
         function fs$readdirCallback(path2, options2, cb2, startTime) {
-          return function(err2, files) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
                 [path2, options2, cb2],
-                err2,
+                err,
                 startTime || Date.now(),
                 Date.now()
               ]);
@@ -611,7 +614,7 @@ var require_graceful_fs = __commonJS({
               if (files && files.sort)
                 files.sort();
               if (typeof cb2 === "function")
-                cb2.call(this, err2, files);
+                cb2.call(this, err, files);
             }
           };
         }
@@ -681,14 +684,14 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err2, fd2) {
-          if (err2) {
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
             if (that.autoClose)
               that.destroy();
-            that.emit("error", err2);
+            that.emit("error", err);
           } else {
-            that.fd = fd2;
-            that.emit("open", fd2);
+            that.fd = fd;
+            that.emit("open", fd);
             that.read();
           }
         });
@@ -701,13 +704,13 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err2, fd2) {
-          if (err2) {
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
             that.destroy();
-            that.emit("error", err2);
+            that.emit("error", err);
           } else {
-            that.fd = fd2;
-            that.emit("open", fd2);
+            that.fd = fd;
+            that.emit("open", fd);
           }
         });
       }
@@ -724,9 +727,9 @@ var require_graceful_fs = __commonJS({
           cb = mode, mode = null;
         return go$open(path, flags, mode, cb);
         function go$open(path2, flags2, mode2, cb2, startTime) {
-          return fs$open(path2, flags2, mode2, function(err2, fd2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$open, [path2, flags2, mode2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$open(path2, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -744,10 +747,10 @@ var require_graceful_fs = __commonJS({
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs3[gracefulQueue].length; ++i2) {
-        if (fs3[gracefulQueue][i2].length > 2) {
-          fs3[gracefulQueue][i2][3] = now;
-          fs3[gracefulQueue][i2][4] = now;
+      for (var i = 0; i < fs3[gracefulQueue].length; ++i) {
+        if (fs3[gracefulQueue][i].length > 2) {
+          fs3[gracefulQueue][i][3] = now;
+          fs3[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -760,7 +763,7 @@ var require_graceful_fs = __commonJS({
       var elem = fs3[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
-      var err2 = elem[2];
+      var err = elem[2];
       var startTime = elem[3];
       var lastTime = elem[4];
       if (startTime === void 0) {
@@ -770,7 +773,7 @@ var require_graceful_fs = __commonJS({
         debug("TIMEOUT", fn.name, args);
         var cb = args.pop();
         if (typeof cb === "function")
-          cb.call(null, err2);
+          cb.call(null, err);
       } else {
         var sinceAttempt = Date.now() - lastTime;
         var sinceStart = Math.max(lastTime - startTime, 1);
@@ -794,10 +797,10 @@ var require_Int64 = __commonJS({
   "node_modules/node-int64/Int64.js"(exports, module) {
     var VAL32 = 4294967296;
     var _HEX = [];
-    for (i2 = 0; i2 < 256; i2++) {
-      _HEX[i2] = (i2 > 15 ? "" : "0") + i2.toString(16);
+    for (i = 0; i < 256; i++) {
+      _HEX[i] = (i > 15 ? "" : "0") + i.toString(16);
     }
-    var i2;
+    var i;
     var Int642 = module.exports = function(a1, a2) {
       if (a1 instanceof Buffer) {
         this.buffer = a1;
@@ -821,9 +824,9 @@ var require_Int64 = __commonJS({
        */
       _2scomp: function() {
         var b = this.buffer, o = this.offset, carry = 1;
-        for (var i3 = o + 7; i3 >= o; i3--) {
-          var v = (b[i3] ^ 255) + carry;
-          b[i3] = v & 255;
+        for (var i2 = o + 7; i2 >= o; i2--) {
+          var v = (b[i2] ^ 255) + carry;
+          b[i2] = v & 255;
           carry = v >> 8;
         }
       },
@@ -855,9 +858,9 @@ var require_Int64 = __commonJS({
           }
         }
         var b = this.buffer, o = this.offset;
-        for (var i3 = 7; i3 >= 0; i3--) {
-          b[o + i3] = lo & 255;
-          lo = i3 == 4 ? hi : lo >>> 8;
+        for (var i2 = 7; i2 >= 0; i2--) {
+          b[o + i2] = lo & 255;
+          lo = i2 == 4 ? hi : lo >>> 8;
         }
         if (negate) this._2scomp();
       },
@@ -874,20 +877,20 @@ var require_Int64 = __commonJS({
        */
       toNumber: function(allowImprecise) {
         var b = this.buffer, o = this.offset;
-        var negate = b[o] & 128, x2 = 0, carry = 1;
-        for (var i3 = 7, m = 1; i3 >= 0; i3--, m *= 256) {
-          var v = b[o + i3];
+        var negate = b[o] & 128, x = 0, carry = 1;
+        for (var i2 = 7, m = 1; i2 >= 0; i2--, m *= 256) {
+          var v = b[o + i2];
           if (negate) {
             v = (v ^ 255) + carry;
             carry = v >> 8;
             v = v & 255;
           }
-          x2 += v * m;
+          x += v * m;
         }
-        if (!allowImprecise && x2 >= Int642.MAX_INT) {
+        if (!allowImprecise && x >= Int642.MAX_INT) {
           return negate ? -Infinity : Infinity;
         }
-        return negate ? -x2 : x2;
+        return negate ? -x : x;
       },
       /**
        * Convert to a JS Number. Returns +/-Infinity for values that can't be
@@ -912,8 +915,8 @@ var require_Int64 = __commonJS({
       toOctetString: function(sep) {
         var out = new Array(8);
         var b = this.buffer, o = this.offset;
-        for (var i3 = 0; i3 < 8; i3++) {
-          out[i3] = _HEX[b[o + i3]];
+        for (var i2 = 0; i2 < 8; i2++) {
+          out[i2] = _HEX[b[o + i2]];
         }
         return out.join(sep || "");
       },
@@ -948,9 +951,9 @@ var require_Int64 = __commonJS({
         if ((this.buffer[this.offset] & 128) != (other.buffer[other.offset] & 128)) {
           return other.buffer[other.offset] - this.buffer[this.offset];
         }
-        for (var i3 = 0; i3 < 8; i3++) {
-          if (this.buffer[this.offset + i3] !== other.buffer[other.offset + i3]) {
-            return this.buffer[this.offset + i3] - other.buffer[other.offset + i3];
+        for (var i2 = 0; i2 < 8; i2++) {
+          if (this.buffer[this.offset + i2] !== other.buffer[other.offset + i2]) {
+            return this.buffer[this.offset + i2] - other.buffer[other.offset + i2];
           }
         }
         return 0;
@@ -986,16 +989,16 @@ function stringifyFunctionReferences(getDependencies) {
       throw new Error(`Invalid dependency name: ${name}`);
     }
   }
-  let i2 = 0;
-  while (i2 < references.length) {
-    let name = referencedNames[i2];
-    let value = references[i2];
+  let i = 0;
+  while (i < references.length) {
+    let name = referencedNames[i];
+    let value = references[i];
     if (typeof value === "function") {
       functions[name] = getFunctionSourceCode(value, name);
     } else {
       variables[name] = value;
     }
-    i2++;
+    i++;
   }
   return {
     functions,
@@ -1398,7 +1401,7 @@ function Parser_(options) {
   Object.keys(ENTITY_MAPPING).forEach(function(k) {
     ENTITY_MAPPING[k.toUpperCase()] = ENTITY_MAPPING[k];
   });
-  function replaceEntities(_, d, x2, z) {
+  function replaceEntities(_, d, x, z) {
     if (z) {
       if (hasOwnProperty.call(ENTITY_MAPPING, z)) {
         return ENTITY_MAPPING[z];
@@ -1409,7 +1412,7 @@ function Parser_(options) {
     if (d) {
       return fromCharCode(d);
     }
-    return fromCharCode(parseInt(x2, 16));
+    return fromCharCode(parseInt(x, 16));
   }
   function decodeEntities(s) {
     if (s.length > 3 && s.indexOf("&") !== -1) {
@@ -1456,8 +1459,8 @@ function Parser_(options) {
       column: 0
     };
   }
-  function throwFunc(err2) {
-    throw err2;
+  function throwFunc(err) {
+    throw err;
   }
   function Parser2(options2) {
     if (!this) {
@@ -1475,21 +1478,21 @@ function Parser_(options) {
     var parseStop = false;
     var nsMatrixStack, nsMatrix, nodeStack;
     var nsUriToPrefix;
-    function handleError(err2) {
-      if (!(err2 instanceof Error)) {
-        err2 = error(err2);
+    function handleError(err) {
+      if (!(err instanceof Error)) {
+        err = error(err);
       }
-      returnError = err2;
-      onError(err2, getContext);
+      returnError = err;
+      onError(err, getContext);
     }
-    function handleWarning(err2) {
+    function handleWarning(err) {
       if (!onWarning) {
         return;
       }
-      if (!(err2 instanceof Error)) {
-        err2 = error(err2);
+      if (!(err instanceof Error)) {
+        err = error(err);
       }
-      onWarning(err2, getContext);
+      onWarning(err, getContext);
     }
     this["on"] = function(name, cb) {
       if (typeof cb !== "function") {
@@ -1600,7 +1603,7 @@ function Parser_(options) {
     function parse2(xml) {
       var streaming2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : false;
       var elNameCache = null, elNameCacheMatrix = null;
-      var _nsMatrix, anonymousNsCount = 0, tagStart = false, tagEnd = false, i2 = 0, j = 0, x2, y, q, w, v, xmlns, elementName, _elementName, elementProxy;
+      var _nsMatrix, anonymousNsCount = 0, tagStart = false, tagEnd = false, i = 0, j = 0, x, y, q, w, v, xmlns, elementName, _elementName, elementProxy;
       var attrsString = "", attrsStart = 0, cachedAttrs;
       function normalizeAttrName(name, defaultAlias) {
         var w2 = name.indexOf(":");
@@ -1618,10 +1621,10 @@ function Parser_(options) {
         if (cachedAttrs !== null) {
           return cachedAttrs;
         }
-        var nsUri, nsUriPrefix, defaultAlias = isNamespace && nsMatrix["xmlns"], attrList = isNamespace && maybeNS ? [] : null, i3 = attrsStart, s = attrsString, l = s.length, hasNewMatrix, newalias, value, alias, name, attrs = {}, seenAttrs = /* @__PURE__ */ new Set(), skipAttr, w2, j2;
-        parseAttr: for (; i3 < l; i3++) {
+        var nsUri, nsUriPrefix, defaultAlias = isNamespace && nsMatrix["xmlns"], attrList = isNamespace && maybeNS ? [] : null, i2 = attrsStart, s = attrsString, l = s.length, hasNewMatrix, newalias, value, alias, name, attrs = {}, seenAttrs = /* @__PURE__ */ new Set(), skipAttr, w2, j2;
+        parseAttr: for (; i2 < l; i2++) {
           skipAttr = false;
-          w2 = s.charCodeAt(i3);
+          w2 = s.charCodeAt(i2);
           if (w2 === 32 || w2 < 14 && w2 > 8) {
             continue;
           }
@@ -1631,7 +1634,7 @@ function Parser_(options) {
               skipAttr = true;
             }
           }
-          for (j2 = i3 + 1; j2 < l; j2++) {
+          for (j2 = i2 + 1; j2 < l; j2++) {
             w2 = s.charCodeAt(j2);
             if (w2 > 96 && w2 < 123 || w2 > 64 && w2 < 91 || w2 > 47 && w2 < 59 || w2 === 46 || // '.'
             w2 === 45 || // '-'
@@ -1640,7 +1643,7 @@ function Parser_(options) {
             }
             if (w2 === 32 || w2 < 14 && w2 > 8) {
               handleWarning("missing attribute value");
-              i3 = j2;
+              i2 = j2;
               continue parseAttr;
             }
             if (w2 === 61) {
@@ -1649,25 +1652,25 @@ function Parser_(options) {
             handleWarning("illegal attribute name char");
             skipAttr = true;
           }
-          name = s.substring(i3, j2);
+          name = s.substring(i2, j2);
           if (name === "xmlns:xmlns") {
             handleWarning("illegal declaration of xmlns");
             skipAttr = true;
           }
           w2 = s.charCodeAt(j2 + 1);
           if (w2 === 34) {
-            j2 = s.indexOf('"', i3 = j2 + 2);
+            j2 = s.indexOf('"', i2 = j2 + 2);
             if (j2 === -1) {
-              j2 = s.indexOf("'", i3);
+              j2 = s.indexOf("'", i2);
               if (j2 !== -1) {
                 handleWarning("attribute value quote missmatch");
                 skipAttr = true;
               }
             }
           } else if (w2 === 39) {
-            j2 = s.indexOf("'", i3 = j2 + 2);
+            j2 = s.indexOf("'", i2 = j2 + 2);
             if (j2 === -1) {
-              j2 = s.indexOf('"', i3);
+              j2 = s.indexOf('"', i2);
               if (j2 !== -1) {
                 handleWarning("attribute value quote missmatch");
                 skipAttr = true;
@@ -1689,20 +1692,20 @@ function Parser_(options) {
             skipAttr = true;
           }
           if (!skipAttr) {
-            value = s.substring(i3, j2);
+            value = s.substring(i2, j2);
           }
-          i3 = j2;
+          i2 = j2;
           for (; j2 + 1 < l; j2++) {
             w2 = s.charCodeAt(j2 + 1);
             if (w2 === 32 || w2 < 14 && w2 > 8) {
               break;
             }
-            if (i3 === j2) {
+            if (i2 === j2) {
               handleWarning("illegal character after attribute end");
               skipAttr = true;
             }
           }
-          i3 = j2 + 1;
+          i2 = j2 + 1;
           if (skipAttr) {
             continue parseAttr;
           }
@@ -1756,9 +1759,9 @@ function Parser_(options) {
           attrs[name] = value;
         }
         if (maybeNS) {
-          for (i3 = 0, l = attrList.length; i3 < l; i3++) {
-            name = normalizeAttrName(attrList[i3++], defaultAlias);
-            value = attrList[i3];
+          for (i2 = 0, l = attrList.length; i2 < l; i2++) {
+            name = normalizeAttrName(attrList[i2++], defaultAlias);
+            value = attrList[i2];
             if (name === null) {
               continue;
             }
@@ -1775,26 +1778,26 @@ function Parser_(options) {
         var endOfLine = j;
         var match;
         var data;
-        while (i2 >= startOfLine) {
+        while (i >= startOfLine) {
           match = splitsRe.exec(xml);
           if (!match) {
             break;
           }
           endOfLine = match[0].length + match.index;
-          if (endOfLine > i2) {
+          if (endOfLine > i) {
             break;
           }
           line += 1;
           startOfLine = endOfLine;
         }
-        if (i2 == -1) {
+        if (i == -1) {
           column = endOfLine;
           data = xml.substring(j);
         } else if (j === 0) {
-          data = xml.substring(j, i2);
+          data = xml.substring(j, i);
         } else {
-          column = i2 - startOfLine;
-          data = j == -1 ? xml.substring(i2) : xml.substring(i2, j + 1);
+          column = i - startOfLine;
+          data = j == -1 ? xml.substring(i) : xml.substring(i, j + 1);
         }
         return {
           "data": data,
@@ -1819,11 +1822,11 @@ function Parser_(options) {
       }
       while (j !== -1) {
         if (xml.charCodeAt(j) === 60) {
-          i2 = j;
+          i = j;
         } else {
-          i2 = xml.indexOf("<", j);
+          i = xml.indexOf("<", j);
         }
-        if (i2 === -1) {
+        if (i === -1) {
           if (streaming2) {
             return xml.substring(j);
           }
@@ -1843,16 +1846,16 @@ function Parser_(options) {
         if (!rootTagFound) {
           rootTagFound = true;
         }
-        if (j !== i2) {
+        if (j !== i) {
           if (nodeStack.length) {
             if (onText) {
-              onText(xml.substring(j, i2), decodeEntities, getContext);
+              onText(xml.substring(j, i), decodeEntities, getContext);
               if (parseStop) {
                 return;
               }
             }
           } else {
-            if (xml.substring(j, i2).trim()) {
+            if (xml.substring(j, i).trim()) {
               handleWarning(NON_WHITESPACE_OUTSIDE_ROOT_NODE);
               if (parseStop) {
                 return;
@@ -1860,19 +1863,19 @@ function Parser_(options) {
             }
           }
         }
-        w = xml.charCodeAt(i2 + 1);
+        w = xml.charCodeAt(i + 1);
         if (w === 33) {
-          q = xml.charCodeAt(i2 + 2);
-          if (q === 91 && xml.substr(i2 + 3, 6) === "CDATA[") {
-            j = xml.indexOf("]]>", i2);
+          q = xml.charCodeAt(i + 2);
+          if (q === 91 && xml.substr(i + 3, 6) === "CDATA[") {
+            j = xml.indexOf("]]>", i);
             if (j === -1) {
               if (streaming2) {
-                return xml.substring(i2);
+                return xml.substring(i);
               }
               return handleError("unclosed cdata");
             }
             if (onCDATA) {
-              onCDATA(xml.substring(i2 + 9, j), getContext);
+              onCDATA(xml.substring(i + 9, j), getContext);
               if (parseStop) {
                 return;
               }
@@ -1880,16 +1883,16 @@ function Parser_(options) {
             j += 3;
             continue;
           }
-          if (q === 45 && xml.charCodeAt(i2 + 3) === 45) {
-            j = xml.indexOf("-->", i2);
+          if (q === 45 && xml.charCodeAt(i + 3) === 45) {
+            j = xml.indexOf("-->", i);
             if (j === -1) {
               if (streaming2) {
-                return xml.substring(i2);
+                return xml.substring(i);
               }
               return handleError("unclosed comment");
             }
             if (onComment) {
-              onComment(xml.substring(i2 + 4, j), decodeEntities, getContext);
+              onComment(xml.substring(i + 4, j), decodeEntities, getContext);
               if (parseStop) {
                 return;
               }
@@ -1899,15 +1902,15 @@ function Parser_(options) {
           }
         }
         if (w === 63) {
-          j = xml.indexOf("?>", i2);
+          j = xml.indexOf("?>", i);
           if (j === -1) {
             if (streaming2) {
-              return xml.substring(i2);
+              return xml.substring(i);
             }
             return handleError("unclosed question");
           }
           if (onQuestion) {
-            onQuestion(xml.substring(i2, j + 2), getContext);
+            onQuestion(xml.substring(i, j + 2), getContext);
             if (parseStop) {
               return;
             }
@@ -1915,29 +1918,29 @@ function Parser_(options) {
           j += 2;
           continue;
         }
-        for (x2 = i2 + 1; ; x2++) {
-          v = xml.charCodeAt(x2);
+        for (x = i + 1; ; x++) {
+          v = xml.charCodeAt(x);
           if (isNaN(v)) {
             if (streaming2) {
-              return xml.substring(i2);
+              return xml.substring(i);
             }
             j = -1;
             return handleError("unclosed tag");
           }
           if (v === 34) {
-            q = xml.indexOf('"', x2 + 1);
-            x2 = q !== -1 ? q : x2;
+            q = xml.indexOf('"', x + 1);
+            x = q !== -1 ? q : x;
           } else if (v === 39) {
-            q = xml.indexOf("'", x2 + 1);
-            x2 = q !== -1 ? q : x2;
+            q = xml.indexOf("'", x + 1);
+            x = q !== -1 ? q : x;
           } else if (v === 62) {
-            j = x2;
+            j = x;
             break;
           }
         }
         if (w === 33) {
           if (onAttention) {
-            onAttention(xml.substring(i2, j + 1), decodeEntities, getContext);
+            onAttention(xml.substring(i, j + 1), decodeEntities, getContext);
             if (parseStop) {
               return;
             }
@@ -1952,9 +1955,9 @@ function Parser_(options) {
           if (!nodeStack.length) {
             return handleError("missing open tag");
           }
-          x2 = elementName = nodeStack.pop();
-          q = i2 + 2 + x2.length;
-          if (xml.substring(i2 + 2, q) !== x2) {
+          x = elementName = nodeStack.pop();
+          q = i + 2 + x.length;
+          if (xml.substring(i + 2, q) !== x) {
             return handleError("closing tag mismatch");
           }
           for (; q < j; q++) {
@@ -1966,24 +1969,24 @@ function Parser_(options) {
           }
         } else {
           if (xml.charCodeAt(j - 1) === 47) {
-            x2 = elementName = xml.substring(i2 + 1, j - 1);
+            x = elementName = xml.substring(i + 1, j - 1);
             tagStart = true;
             tagEnd = true;
           } else {
-            x2 = elementName = xml.substring(i2 + 1, j);
+            x = elementName = xml.substring(i + 1, j);
             tagStart = true;
             tagEnd = false;
           }
           if (!(w > 96 && w < 123 || w > 64 && w < 91 || w === 95 || w === 58)) {
             return handleError("illegal first char nodeName");
           }
-          for (q = 1, y = x2.length; q < y; q++) {
-            w = x2.charCodeAt(q);
+          for (q = 1, y = x.length; q < y; q++) {
+            w = x.charCodeAt(q);
             if (w > 96 && w < 123 || w > 64 && w < 91 || w > 47 && w < 59 || w === 45 || w === 95 || w == 46) {
               continue;
             }
             if (w === 32 || w < 14 && w > 8) {
-              elementName = x2.substring(0, q);
+              elementName = x.substring(0, q);
               cachedAttrs = null;
               break;
             }
@@ -2000,9 +2003,9 @@ function Parser_(options) {
               nsMatrixStack.push(_nsMatrix);
             }
             if (cachedAttrs === null) {
-              if (maybeNS = x2.indexOf("xmlns", q) !== -1) {
+              if (maybeNS = x.indexOf("xmlns", q) !== -1) {
                 attrsStart = q;
-                attrsString = x2;
+                attrsString = x;
                 getAttrs();
                 maybeNS = false;
               }
@@ -2038,7 +2041,7 @@ function Parser_(options) {
         }
         if (tagStart) {
           attrsStart = q;
-          attrsString = x2;
+          attrsString = x;
           if (onOpenTag) {
             if (proxy) {
               onOpenTag(elementProxy, decodeEntities, tagEnd, getContext);
@@ -2128,15 +2131,15 @@ function parseXmlStream(state, onOpenTag, onCloseTag, onText) {
   };
 }
 function trimXmlnsPrefix(string, isAttributeName) {
-  var i2 = 0;
-  while (i2 < string.length) {
-    if (string[i2] === ":") {
-      if (isAttributeName && i2 === 5 && string.slice(0, 5) === "xmlns") {
+  var i = 0;
+  while (i < string.length) {
+    if (string[i] === ":") {
+      if (isAttributeName && i === 5 && string.slice(0, 5) === "xmlns") {
       } else {
-        return string.slice(i2 + 1);
+        return string.slice(i + 1);
       }
     }
-    i2++;
+    i++;
   }
   return string;
 }
@@ -2151,8 +2154,8 @@ function _typeof2(o) {
   }, _typeof2(o);
 }
 function _defineProperties(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -2760,12 +2763,12 @@ var _readFile = function() {
             self.stream(eof),
             inflater,
             entry,
-            function(err2) {
-              if (err2) {
-                if (err2.code === "Z_DATA_ERROR") {
-                  err2 = createZipFileError(err2);
+            function(err) {
+              if (err) {
+                if (err.code === "Z_DATA_ERROR") {
+                  err = createZipFileError(err);
                 }
-                return reject(err2);
+                return reject(err);
               }
               return fileSizeKnown ? resolve(fileSizeKnown) : self._processDataDescriptor(entry).then(resolve).catch(reject);
             }
@@ -2892,8 +2895,8 @@ function _typeof3(o) {
   }, _typeof3(o);
 }
 function _defineProperties2(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3101,10 +3104,10 @@ function _createForOfIteratorHelperLoose(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -3119,7 +3122,7 @@ function _unsupportedIterableToArray(o, minLen) {
 }
 function _arrayLikeToArray(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function unzipFromStream(stream2) {
@@ -3182,8 +3185,8 @@ function _typeof4(o) {
   }, _typeof4(o);
 }
 function _defineProperties3(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3365,13 +3368,13 @@ var XLS_FILE_TYPE = FILE_TYPE_SIGNATURES.indexOf(XLS_FILE_SIGNATURE);
 function createFileTypeDetector() {
   var type;
   var possibleTypes = indexesOf(FILE_TYPE_SIGNATURES);
-  var i2 = 0;
+  var i = 0;
   return function(_byte) {
     if (isNaN(type)) {
       var t;
       possibleTypes = possibleTypes.filter(function(typeIndex) {
-        if (_byte === FILE_TYPE_SIGNATURES[typeIndex][i2]) {
-          if (FILE_TYPE_SIGNATURES[typeIndex].length === i2 + 1) {
+        if (_byte === FILE_TYPE_SIGNATURES[typeIndex][i]) {
+          if (FILE_TYPE_SIGNATURES[typeIndex].length === i + 1) {
             t = typeIndex;
           }
           return true;
@@ -3383,16 +3386,16 @@ function createFileTypeDetector() {
         type = -1;
       }
     }
-    i2++;
+    i++;
     return type;
   };
 }
 function indexesOf(array) {
   var indexes = [];
-  var i2 = 0;
-  while (i2 < array.length) {
-    indexes.push(i2);
-    i2++;
+  var i = 0;
+  while (i < array.length) {
+    indexes.push(i);
+    i++;
   }
   return indexes;
 }
@@ -3428,10 +3431,10 @@ function _createForOfIteratorHelperLoose2(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray2(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -3446,7 +3449,7 @@ function _unsupportedIterableToArray2(o, minLen) {
 }
 function _arrayLikeToArray2(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function _classCallCheck4(instance, Constructor) {
@@ -3455,8 +3458,8 @@ function _classCallCheck4(instance, Constructor) {
   }
 }
 function _defineProperties4(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3790,11 +3793,11 @@ function _toPrimitive5(input, hint) {
 function _objectWithoutProperties(source, excluded) {
   if (source == null) return {};
   var target = _objectWithoutPropertiesLoose(source, excluded);
-  var key, i2;
+  var key, i;
   if (Object.getOwnPropertySymbols) {
     var sourceSymbolKeys = Object.getOwnPropertySymbols(source);
-    for (i2 = 0; i2 < sourceSymbolKeys.length; i2++) {
-      key = sourceSymbolKeys[i2];
+    for (i = 0; i < sourceSymbolKeys.length; i++) {
+      key = sourceSymbolKeys[i];
       if (excluded.indexOf(key) >= 0) continue;
       if (!Object.prototype.propertyIsEnumerable.call(source, key)) continue;
       target[key] = source[key];
@@ -3806,9 +3809,9 @@ function _objectWithoutPropertiesLoose(source, excluded) {
   if (source == null) return {};
   var target = {};
   var sourceKeys = Object.keys(source);
-  var key, i2;
-  for (i2 = 0; i2 < sourceKeys.length; i2++) {
-    key = sourceKeys[i2];
+  var key, i;
+  for (i = 0; i < sourceKeys.length; i++) {
+    key = sourceKeys[i];
     if (excluded.indexOf(key) >= 0) continue;
     target[key] = source[key];
   }
@@ -4245,8 +4248,8 @@ var BUILT_IN_DATE_FORMAT_IDS = LOCALE_INDEPENDENT_BUILT_IN_DATE_FORMAT_IDS.conca
 );
 
 // node_modules/read-excel-file/modules/xlsx/parseCell.js
-function _slicedToArray(arr, i2) {
-  return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i2) || _unsupportedIterableToArray3(arr, i2) || _nonIterableRest();
+function _slicedToArray(arr, i) {
+  return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _unsupportedIterableToArray3(arr, i) || _nonIterableRest();
 }
 function _nonIterableRest() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4261,18 +4264,18 @@ function _unsupportedIterableToArray3(o, minLen) {
 }
 function _arrayLikeToArray3(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function _iterableToArrayLimit(r, l) {
   var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (null != t) {
-    var e, n, i2, u, a = [], f = true, o = false;
+    var e, n, i, u, a = [], f = true, o = false;
     try {
-      if (i2 = (t = t.call(r)).next, 0 === l) {
+      if (i = (t = t.call(r)).next, 0 === l) {
         if (Object(t) !== t) return;
         f = false;
-      } else for (; !(f = (e = i2.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
     } catch (r2) {
       o = true, n = r2;
     } finally {
@@ -4463,11 +4466,11 @@ function parseCell(t, s, v, inlineString, _ref) {
 // node_modules/read-excel-file/modules/xlsx/parseCellAddress.js
 function parseCellAddress(cellAddress) {
   var columnNumber = 0;
-  var i2 = 0;
-  while (i2 < cellAddress.length) {
-    var charCode = cellAddress.charCodeAt(i2);
+  var i = 0;
+  while (i < cellAddress.length) {
+    var charCode = cellAddress.charCodeAt(i);
     if (charCode >= 48 && charCode <= 57) {
-      var rowNumber = Number(cellAddress.slice(i2));
+      var rowNumber = Number(cellAddress.slice(i));
       if (isNaN(rowNumber)) {
         invalidCellAddress(cellAddress);
       }
@@ -4479,8 +4482,8 @@ function parseCellAddress(cellAddress) {
       ];
     }
     columnNumber *= 26;
-    columnNumber += cellAddress.charCodeAt(i2) - 64;
-    i2++;
+    columnNumber += cellAddress.charCodeAt(i) - 64;
+    i++;
   }
   invalidCellAddress(cellAddress);
 }
@@ -4489,8 +4492,8 @@ function invalidCellAddress(cellAddress) {
 }
 
 // node_modules/read-excel-file/modules/xlsx/parseSheet.js
-function _slicedToArray2(arr, i2) {
-  return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i2) || _unsupportedIterableToArray4(arr, i2) || _nonIterableRest2();
+function _slicedToArray2(arr, i) {
+  return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _unsupportedIterableToArray4(arr, i) || _nonIterableRest2();
 }
 function _nonIterableRest2() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4498,12 +4501,12 @@ function _nonIterableRest2() {
 function _iterableToArrayLimit2(r, l) {
   var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (null != t) {
-    var e, n, i2, u, a = [], f = true, o = false;
+    var e, n, i, u, a = [], f = true, o = false;
     try {
-      if (i2 = (t = t.call(r)).next, 0 === l) {
+      if (i = (t = t.call(r)).next, 0 === l) {
         if (Object(t) !== t) return;
         f = false;
-      } else for (; !(f = (e = i2.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
     } catch (r2) {
       o = true, n = r2;
     } finally {
@@ -4524,10 +4527,10 @@ function _createForOfIteratorHelperLoose3(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray4(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4542,7 +4545,7 @@ function _unsupportedIterableToArray4(o, minLen) {
 }
 function _arrayLikeToArray4(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 var EMPTY_CELL_VALUE2 = null;
@@ -4569,12 +4572,12 @@ function parseSheet(content, parseXml2, _ref) {
       rows = rows.slice(0, dataRowCount);
     }
     if (dataColumnCount < columnCount) {
-      var i2 = 0;
-      while (i2 < rows.length) {
-        if (rows[i2].length > dataColumnCount) {
-          rows[i2] = rows[i2].slice(0, dataColumnCount);
+      var i = 0;
+      while (i < rows.length) {
+        if (rows[i].length > dataColumnCount) {
+          rows[i] = rows[i].slice(0, dataColumnCount);
         }
-        i2++;
+        i++;
       }
     }
     var startedAt = Date.now();
@@ -4900,211 +4903,6 @@ function parseSheet(content, parseXml2, _ref) {
   }
 }
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker2;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var et = /* @__PURE__ */ new u8(0);
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-
 // node_modules/read-excel-file/modules/utility/convertValuesFromUint8ArraysToStrings.js
 function convertValuesFromUint8ArraysToStrings(entries) {
   checkpoint("convert files to strings");
@@ -5146,8 +4944,8 @@ function _typeof8(o) {
   }, _typeof8(o);
 }
 function _defineProperties5(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -5305,10 +5103,10 @@ function _createForOfIteratorHelperLoose4(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray5(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -5323,7 +5121,7 @@ function _unsupportedIterableToArray5(o, minLen) {
 }
 function _arrayLikeToArray5(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function ownKeys2(e, r) {

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
