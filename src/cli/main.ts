@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EngineError, InputError } from "../errors.js";
 import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
+import { profileCommand } from "./commands/profile.js";
 import { rulesCommand } from "./commands/rules.js";
 
 const USAGE_ERROR = 2;
@@ -16,7 +17,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .addCommand(checkCommand.exitOverride())
     .addCommand(rulesCommand.exitOverride())
-    .addCommand(explainCommand.exitOverride());
+    .addCommand(explainCommand.exitOverride())
+    .addCommand(profileCommand.exitOverride());
 }
 
 /** Runs the CLI and returns its exit code; user-caused errors are printed without a stack. */
