@@ -101,7 +101,7 @@ describe("finding the files", () => {
 
   it("expands globs the shell left alone", () => {
     const run = kcb("check", "examples/*/facility.yaml", "--as-of", asOf, "--summary", "json=-");
-    expect(JSON.parse(run.stdout).totals.facilities).toBe(4);
+    expect(JSON.parse(run.stdout).totals.facilities).toBe(6);
   });
 });
 

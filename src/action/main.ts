@@ -16,6 +16,8 @@ type Lang = "vi" | "en";
 interface Inputs {
   paths: string[];
   profile: string;
+  /** Opt-in rule packs (e.g. pdpl-2025), one per line or comma-separated. */
+  packs: string[];
   asOf?: string;
   lang: Lang;
   failOn: FailOn;
@@ -28,7 +30,7 @@ interface Inputs {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const report = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile });
+    const report = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
     annotate(report, inputs.failOn, inputs.lang);
     const written = writeReports(report, inputs.reports, inputs.lang);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatReport(report, "markdown", { lang: inputs.lang })).write();
@@ -72,6 +74,7 @@ function readInputs(): Inputs {
   return {
     paths: core.getMultilineInput("paths", { required: true }),
     profile: core.getInput("profile") || "national",
+    packs: core.getMultilineInput("packs").flatMap((line) => line.split(",")).map((pack) => pack.trim()).filter(Boolean),
     asOf: validDate("as-of", core.getInput("as-of")),
     lang,
     failOn,

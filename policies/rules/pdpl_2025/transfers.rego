@@ -1,6 +1,5 @@
 package kcb.rules.pdpl_2025
 
-import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.rules.byt_5863_2021
 
