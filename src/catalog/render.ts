@@ -30,9 +30,9 @@ export function catalogRows(catalog: Catalog) {
   }));
 }
 
-export function renderCatalog(catalog: Catalog, format: CatalogFormat, lang: "vi" | "en" = "en"): string {
+export function renderCatalog(catalog: Catalog, format: CatalogFormat, lang: "vi" | "en" = "en", params: Record<string, ResolvedParam> = {}): string {
   if (format === "json") return `${JSON.stringify(catalogRows(catalog), null, 2)}\n`;
-  if (format === "md") return catalogMarkdown(catalog);
+  if (format === "md") return catalogMarkdown(catalog, params);
   const rows = catalogRows(catalog);
   const width = Math.max(...rows.map((row) => row.id.length));
   const lines = rows.map((row) =>

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { renderCatalog, type CatalogFormat } from "../../catalog/render.js";
 import { assertKnownPacks, catalogForPacks, loadCatalog } from "../../report/catalog.js";
+import { loadProfile, resolvedParams } from "../../profile/load.js";
 import { collectPack } from "./check.js";
 
 export const rulesCommand = new Command("rules")
@@ -11,5 +12,6 @@ export const rulesCommand = new Command("rules")
   .action((flags: { format: CatalogFormat; lang: "vi" | "en"; pack: string[] }) => {
     const catalog = loadCatalog();
     assertKnownPacks(catalog, flags.pack);
-    process.stdout.write(renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang));
+    // The Markdown shows each parameter with its national value and basis, as docs/rules.md does.
+    process.stdout.write(renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national"))));
   });
