@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { check, checkSource, type FacilityReport, type Report } from "../src/index.js";
 
 const asOf = "2026-11-20";
-const GAPS = "examples/packs-gaps-hospital/facility.yaml";
-const COMPLIANT = "examples/packs-compliant-hospital/facility.yaml";
+const GAPS = "examples/packs-gaps/facility.yaml";
+const COMPLIANT = "examples/packs-compliant/facility.yaml";
 const PACKS = ["pdpl-2025", "emr-2025"];
 const dir = mkdtempSync(join(tmpdir(), "kcb-packs-"));
 
