@@ -25,7 +25,11 @@ days_between(a, b) := day_number(b) - day_number(a)
 age_in_days(date) := days_between(date, input.asOf)
 
 # minute_number converts a local date-time "YYYY-MM-DDTHH:MM" (Asia/Ho_Chi_Minh) to minutes since 1970-01-01.
-minute_number(datetime) := ((day_number(substring(datetime, 0, 10)) * 1440) + (to_number(substring(datetime, 11, 2)) * 60)) + to_number(substring(datetime, 14, 2))
+minute_number(datetime) := ((day * 1440) + (hour * 60)) + minute if {
+	day := day_number(substring(datetime, 0, 10))
+	hour := to_number(substring(datetime, 11, 2))
+	minute := to_number(substring(datetime, 14, 2))
+}
 
 # hours_between is the number of whole or fractional hours from date-time a to date-time b.
 hours_between(a, b) := (minute_number(b) - minute_number(a)) / 60

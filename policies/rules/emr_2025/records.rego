@@ -11,7 +11,7 @@
 #   issuer: Bộ Y tế
 #   date: "2025-06-06"
 #   subject: Hướng dẫn triển khai hồ sơ bệnh án điện tử
-#   source: https://thuvienphapluat.vn/hoi-dap-phap-luat/83A8567-hd-toan-van-thong-tu-13-2025-tt-byt-0662025-ve-huong-dan-trien-khai-ho-so-benh-an-dien-tu-nhu-the-nao.html
+#   source: https://dientuungdung.vn/benh-vien-phai-trien-khai-ho-so-benh-an-dien-tu-tu-thang-92025-9688.html
 #   scope: facilities with inpatient, day or outpatient treatment (not stand-alone pharmacies)
 #   pack: emr-2025
 #   effective: "2025-07-21"
@@ -34,9 +34,9 @@ _no_treatment := findings.not_applicable(
 )
 
 # The deadline for the facility's type (Art. 4(2)): hospitals first, every other treating facility later.
-_deadline := "2025-09-30" if facility.config.facility.type == "hospital"
+default _deadline := "2026-12-31"
 
-else := "2026-12-31"
+_deadline := "2025-09-30" if facility.config.facility.type == "hospital"
 
 _records := object.get(facility.config, "electronicRecords", {})
 
@@ -81,10 +81,9 @@ electronic_records_in_use contains _no_treatment if {
 	facility.standalone_pharmacy
 }
 
-electronic_records_in_use contains finding if {
+electronic_records_in_use contains _in_use_finding if {
 	_in_force
 	facility.is_kcb_facility
-	finding := _in_use_finding
 }
 
 _in_use_finding := findings.pass(
@@ -95,8 +94,14 @@ _in_use_finding := findings.pass(
 	_in_use
 } else := findings.fail(
 	"facility", "/facility/type",
-	concat("", ["Chưa triển khai hồ sơ bệnh án điện tử dù đã quá thời hạn ", dates.vi_date(_deadline), " (electronicRecords.inUseSince)."]),
-	concat("", ["Electronic medical records are not in use although the deadline ", _deadline, " has passed (electronicRecords.inUseSince)."]),
+	concat("", [
+		"Chưa triển khai hồ sơ bệnh án điện tử dù đã quá thời hạn ", dates.vi_date(_deadline),
+		" (electronicRecords.inUseSince).",
+	]),
+	concat("", [
+		"Electronic medical records are not in use although the deadline ", _deadline,
+		" has passed (electronicRecords.inUseSince).",
+	]),
 ) if {
 	_due
 } else := _not_yet_due

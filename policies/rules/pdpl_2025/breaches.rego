@@ -79,10 +79,17 @@ _limit := data.params.breachNotificationMaxHours
 _breach_finding(i, incident) := findings.fail(
 	_incident_target(incident), _incident_pointer(i, ""),
 	concat("", ["Vi phạm ", incident.id, " không ghi thời điểm phát hiện hoặc mô tả (detectedAt, description)."]),
-	concat("", ["Breach ", incident.id, " does not record when it was detected or what happened (detectedAt, description)."]),
+	concat("", [
+		"Breach ", incident.id,
+		" does not record when it was detected or what happened (detectedAt, description).",
+	]),
 ) if {
 	not _recorded(incident)
-} else := findings.pass(
+} else := _notified_finding(i, incident) if {
+	incident.notifiedAt
+} else := _unnotified_finding(i, incident)
+
+_notified_finding(i, incident) := findings.pass(
 	_incident_target(incident), _incident_pointer(i, "/notifiedAt"),
 	concat("", [
 		"Vi phạm ", incident.id, " được thông báo ", _hours_text(incident), " giờ sau khi phát hiện (tối đa ",
@@ -104,9 +111,9 @@ _breach_finding(i, incident) := findings.fail(
 		"Breach ", incident.id, " was notified ", _hours_text(incident), " hours after detection, more than ",
 		format_int(_limit, 10), ".",
 	]),
-) if {
-	incident.notifiedAt
-} else := findings.pass(
+)
+
+_unnotified_finding(i, incident) := findings.pass(
 	_incident_target(incident), _incident_pointer(i, "/detectedAt"),
 	concat("", ["Vi phạm ", incident.id, " chưa được thông báo, còn trong hạn ", format_int(_limit, 10), " giờ."]),
 	concat("", ["Breach ", incident.id, " is not notified yet, still within its ", format_int(_limit, 10), " hours."]),
@@ -116,7 +123,10 @@ _breach_finding(i, incident) := findings.fail(
 } else := findings.fail(
 	_incident_target(incident), _incident_pointer(i, "/detectedAt"),
 	concat("", ["Vi phạm ", incident.id, " chưa được thông báo dù đã quá ", format_int(_limit, 10), " giờ (notifiedAt)."]),
-	concat("", ["Breach ", incident.id, " is not notified, more than ", format_int(_limit, 10), " hours after detection (notifiedAt)."]),
+	concat("", [
+		"Breach ", incident.id, " is not notified, more than ", format_int(_limit, 10),
+		" hours after detection (notifiedAt).",
+	]),
 )
 
 _recorded(incident) if {

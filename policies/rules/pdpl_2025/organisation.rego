@@ -80,15 +80,22 @@ _officer_finding(officer) := findings.pass(
 	officer.service.contract
 } else := findings.fail(
 	"facility", _officer_pointer,
-	"Không có quyết định chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân, cũng không có hợp đồng thuê dịch vụ (dataProtection.officer).",
+	concat("", [
+		"Không có quyết định chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân, ",
+		"cũng không có hợp đồng thuê dịch vụ (dataProtection.officer).",
+	]),
 	"No written decision designates a data-protection unit or person, and no service is hired (dataProtection.officer).",
 )
 
+# The finding points at the officer block when there is one, else at dataProtection, else at the file's top.
+default _officer_pointer := ""
+
 _officer_pointer := "/dataProtection/officer" if _data_protection.officer
 
-else := "/dataProtection" if facility.config.dataProtection
-
-else := ""
+_officer_pointer := "/dataProtection" if {
+	facility.config.dataProtection
+	not _data_protection.officer
+}
 
 # METADATA
 # scope: document
@@ -125,7 +132,7 @@ impact_assessment_submitted contains finding if {
 	_in_force
 	count(object.get(_data_protection, "impactAssessments", [])) == 0
 	finding := findings.fail(
-		"facility", _officer_pointer_or("impactAssessments"),
+		"facility", _dossiers_pointer,
 		"Không có hồ sơ đánh giá tác động xử lý dữ liệu cá nhân nào được ghi nhận (dataProtection.impactAssessments).",
 		"No impact-assessment dossier is recorded (dataProtection.impactAssessments).",
 	)
@@ -137,9 +144,9 @@ impact_assessment_submitted contains finding if {
 	finding := _dossier_finding(i, dossier, _counted_from(dossier.startedOn))
 }
 
-_officer_pointer_or(field) := concat("/", ["", "dataProtection", field]) if facility.config.dataProtection
+default _dossiers_pointer := ""
 
-else := ""
+_dossiers_pointer := "/dataProtection/impactAssessments" if facility.config.dataProtection
 
 # Processing that started before the law was in force is counted from the day it took effect.
 _counted_from(started) := started if started >= effective
@@ -148,38 +155,46 @@ else := effective
 
 _dossier_pointer(i, field) := concat("", ["/dataProtection/impactAssessments/", format_int(i, 10), field])
 
-_dossier_finding(i, dossier, from) := findings.pass(
-	concat(":", ["dossier", dossier.id]), _dossier_pointer(i, "/submittedOn"),
+_dossier_finding(i, dossier, from) := _submitted_finding(i, dossier, from) if dossier.submittedOn
+
+else := _unsubmitted_finding(i, dossier, from)
+
+_dossier_target(dossier) := concat(":", ["dossier", dossier.id])
+
+_max_days := data.params.impactAssessmentMaxDays
+
+_submitted_finding(i, dossier, from) := findings.pass(
+	_dossier_target(dossier), _dossier_pointer(i, "/submittedOn"),
 	concat("", ["Hồ sơ ", dossier.id, " được gửi ngày ", dates.vi_date(dossier.submittedOn), "."]),
 	concat("", ["Dossier ", dossier.id, " was submitted on ", dossier.submittedOn, "."]),
 ) if {
-	dates.days_between(from, dossier.submittedOn) <= data.params.impactAssessmentMaxDays
+	dates.days_between(from, dossier.submittedOn) <= _max_days
 } else := findings.fail(
-	concat(":", ["dossier", dossier.id]), _dossier_pointer(i, "/submittedOn"),
+	_dossier_target(dossier), _dossier_pointer(i, "/submittedOn"),
 	concat("", [
 		"Hồ sơ ", dossier.id, " được gửi sau ", format_int(dates.days_between(from, dossier.submittedOn), 10),
-		" ngày, quá ", format_int(data.params.impactAssessmentMaxDays, 10), " ngày kể từ ", dates.vi_date(from), ".",
+		" ngày, quá ", format_int(_max_days, 10), " ngày kể từ ", dates.vi_date(from), ".",
 	]),
 	concat("", [
 		"Dossier ", dossier.id, " was submitted ", format_int(dates.days_between(from, dossier.submittedOn), 10),
-		" days after ", from, ", more than ", format_int(data.params.impactAssessmentMaxDays, 10), " days.",
+		" days after ", from, ", more than ", format_int(_max_days, 10), " days.",
 	]),
+)
+
+_unsubmitted_finding(i, dossier, from) := findings.pass(
+	_dossier_target(dossier), _dossier_pointer(i, ""),
+	concat("", ["Hồ sơ ", dossier.id, " chưa gửi, còn trong hạn ", format_int(_max_days, 10), " ngày."]),
+	concat("", ["Dossier ", dossier.id, " is not submitted yet, within its ", format_int(_max_days, 10), " days."]),
 ) if {
-	dossier.submittedOn
-} else := findings.pass(
-	concat(":", ["dossier", dossier.id]), _dossier_pointer(i, ""),
-	concat("", ["Hồ sơ ", dossier.id, " chưa gửi, còn trong hạn ", format_int(data.params.impactAssessmentMaxDays, 10), " ngày."]),
-	concat("", ["Dossier ", dossier.id, " is not submitted yet, within its ", format_int(data.params.impactAssessmentMaxDays, 10), " days."]),
-) if {
-	dates.age_in_days(from) <= data.params.impactAssessmentMaxDays
+	dates.age_in_days(from) <= _max_days
 } else := findings.fail(
-	concat(":", ["dossier", dossier.id]), _dossier_pointer(i, ""),
+	_dossier_target(dossier), _dossier_pointer(i, ""),
 	concat("", [
-		"Hồ sơ ", dossier.id, " chưa được gửi dù đã quá ", format_int(data.params.impactAssessmentMaxDays, 10),
+		"Hồ sơ ", dossier.id, " chưa được gửi dù đã quá ", format_int(_max_days, 10),
 		" ngày kể từ ", dates.vi_date(from), " (submittedOn).",
 	]),
 	concat("", [
-		"Dossier ", dossier.id, " is not submitted, more than ", format_int(data.params.impactAssessmentMaxDays, 10),
+		"Dossier ", dossier.id, " is not submitted, more than ", format_int(_max_days, 10),
 		" days after ", from, " (submittedOn).",
 	]),
 )
@@ -230,6 +245,6 @@ _regulation_finding(regulations) := findings.pass(
 	"No written regulation sets who may access health data (covers: health_data_access).",
 )
 
-_regulations_pointer := "/governance/regulations" if facility.config.governance.regulations
+default _regulations_pointer := ""
 
-else := ""
+_regulations_pointer := "/governance/regulations" if facility.config.governance.regulations

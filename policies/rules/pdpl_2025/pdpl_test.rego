@@ -74,7 +74,8 @@ test_success_dossier_submitted_within_60_days_of_the_law if {
 }
 
 test_fail_dossier_submitted_late if {
-	late := {"dataProtection": {"impactAssessments": [{"id": "d", "processing": "p", "startedOn": "2026-03-01", "submittedOn": "2026-05-15"}]}}
+	dossier := {"id": "d", "processing": "p", "startedOn": "2026-03-01", "submittedOn": "2026-05-15"}
+	late := {"dataProtection": {"impactAssessments": [dossier]}}
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "fail") with input as fx.with_config(late)
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments/0/submittedOn"
@@ -178,7 +179,8 @@ test_fail_transfer_without_agreement if {
 }
 
 test_fail_transfer_with_old_tls if {
-	weak := object.union(fx.hospital.dataTransfers[0], {"tlsMinVersion": "1.0", "agreement": {"reference": "38/HĐ", "signedOn": "2026-01-02"}})
+	agreement := {"reference": "38/HĐ", "signedOn": "2026-01-02"}
+	weak := object.union(fx.hospital.dataTransfers[0], {"tlsMinVersion": "1.0", "agreement": agreement})
 	finding := the_finding(pdpl_2025.transfer_agreed_and_encrypted, "fail") with input as fx.with_config({"dataTransfers": [weak]})
 	finding.target == "transfer:xml-giamdinh"
 }

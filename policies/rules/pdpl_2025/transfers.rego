@@ -48,8 +48,14 @@ transfer_agreed_and_encrypted contains finding if {
 
 _transfer_finding(i, transfer) := findings.pass(
 	byt_5863_2021.transfer_target(transfer), byt_5863_2021.transfer_pointer(i, "/agreement"),
-	concat("", ["Kênh ", transfer.id, " có thoả thuận ", transfer.agreement.reference, " và dùng TLS ", transfer.tlsMinVersion, " trở lên."]),
-	concat("", ["Channel ", transfer.id, " has agreement ", transfer.agreement.reference, " and TLS ", transfer.tlsMinVersion, " or later."]),
+	concat("", [
+		"Kênh ", transfer.id, " có thoả thuận ", transfer.agreement.reference,
+		" và dùng TLS ", transfer.tlsMinVersion, " trở lên.",
+	]),
+	concat("", [
+		"Channel ", transfer.id, " has agreement ", transfer.agreement.reference,
+		" and TLS ", transfer.tlsMinVersion, " or later.",
+	]),
 ) if {
 	transfer.agreement.signedOn <= input.asOf
 	transfer.tlsMinVersion in {"1.2", "1.3"}
