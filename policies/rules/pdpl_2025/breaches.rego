@@ -28,7 +28,7 @@ _incident_pointer(i, field) := concat("", ["/incidents/", format_int(i, 10), fie
 # custom:
 #   title_vi: Mọi vi phạm dữ liệu cá nhân được ghi nhận và thông báo trong 72 giờ kể từ khi phát hiện
 #   item: Luật Điều 23
-#   clause: thông báo cho cơ quan chuyên trách bảo vệ dữ liệu cá nhân chậm nhất 72 giờ
+#   clause: "(diễn giải, không phải nguyên văn) thông báo cho cơ quan chuyên trách bảo vệ dữ liệu cá nhân chậm nhất 72 giờ"
 #   confidence: medium
 #   verification: >-
 #     The 72 hours after detection and the record of the breach (Art. 23(1)) come from the research notes'

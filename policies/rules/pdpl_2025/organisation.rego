@@ -109,7 +109,8 @@ _officer_pointer := "/dataProtection" if {
 #   title_vi: Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân được gửi trong 60 ngày kể từ khi bắt đầu xử lý
 #   item: Luật Điều 21
 #   clause: >-
-#     Hồ sơ đánh giá tác động phải được gửi đến Bộ Công an trong vòng 60 ngày kể từ khi bắt đầu xử lý dữ liệu.
+#     (diễn giải của nguồn thứ cấp) Hồ sơ đánh giá tác động phải được gửi đến Bộ Công an trong vòng 60 ngày kể từ khi
+#     bắt đầu xử lý dữ liệu.
 #   confidence: medium
 #   verification: >-
 #     The clause is a secondary source's sentence (altas.eso.vn), not the gazette text; the 60 days agree with the
