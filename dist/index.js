@@ -3544,9 +3544,9 @@ var require_data_url = __commonJS({
     }
     function serializeAMimeType(mimeType) {
       assert4(mimeType !== "failure");
-      const { parameters, essence } = mimeType;
+      const { parameters: parameters2, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value] of parameters2.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
@@ -36117,6 +36117,23 @@ function loadCatalog() {
   catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
   return catalog;
 }
+var DEFAULT_PACK = "default";
+function optionalPacks(catalog2) {
+  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
+}
+function catalogForPacks(catalog2, packs) {
+  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
+  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
+}
+function assertKnownPacks(catalog2, packs) {
+  const known = optionalPacks(catalog2);
+  const unknown = packs.filter((pack) => !known.includes(pack));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    { file: "--pack", line: 1, column: 1 },
+    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
+  );
+}
 function loadManifest() {
   return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
 }
@@ -36136,7 +36153,7 @@ function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm
   const instantiate = () => {
     try {
       const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
-      loaded.setData({ params });
+      loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
@@ -36447,8 +36464,11 @@ function loadProfile(nameOrFile = "national") {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
   const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
   const profile = readProfileFile(file, nameOrFile);
-  const base = profile.extends ?? (bundled ? void 0 : "national");
-  const params = base ? { ...loadProfile(base).params, ...profile.params } : profile.params;
+  const baseName = profile.extends ?? (bundled ? void 0 : "national");
+  const base = baseName ? loadProfile(baseName) : void 0;
+  const own = resolveOwn(profile, base);
+  const params = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
+  const bases = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
   const missing = profileParamNames().filter((name) => params[name] === void 0);
   if (missing.length > 0) {
     throw new InputError(
@@ -36456,8 +36476,26 @@ function loadProfile(nameOrFile = "national") {
       { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
     );
   }
-  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
-  return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
+  return {
+    name: profile.name,
+    source: bundled ? `bundled:${nameOrFile}` : nameOrFile,
+    params: sortedByName(params),
+    bases: sortedByName(bases),
+    packs: profile.packs ?? base?.packs ?? []
+  };
+}
+function resolveOwn(profile, base) {
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, given]) => {
+      if (typeof given === "object") return [name, given];
+      const inherited = base?.bases[name];
+      const basis = inherited && base?.params[name] === given ? inherited : { kind: "unstated", profile: profile.name };
+      return [name, { value: given, basis }];
+    })
+  );
+}
+function sortedByName(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 function readProfileFile(file, nameOrFile) {
   let loaded;
@@ -36738,7 +36776,7 @@ var runtime0 = __toESM(require_ucs2length(), 1);
 var runtime1 = __toESM(require_formats(), 1);
 var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v1.schema.json", "title": "kcb-compliance facility configuration v1", "description": "A health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v1", "description": "Format version. Always kcb-compliance/v1." }, "kind": { "const": "Facility", "description": "Document kind. Always Facility." }, "facility": { "type": "object", "description": "The facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$" }, "name": { "type": "string", "description": "Official facility name.", "minLength": 1 }, "province": { "type": "string", "description": "Two-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$" }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Kind of facility." }, "bhytContract": { "type": "boolean", "description": "Whether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Head of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "title": { "type": "string", "description": "Title, e.g. Giám đốc." } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Hospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "name": { "type": "string", "description": "Name." }, "systems": { "type": "array", "description": "Ids of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Regulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Internal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Document number, e.g. 123/QĐ-BV.", "minLength": 1 }, "title": { "type": "string", "description": "Title of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "covers": { "type": "array", "description": "Topics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Password rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Path (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "The head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Document number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "issuedBy": { "type": "string", "description": "Who signed it (the head of unit)." }, "topic": { "type": "string", "description": "What it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Dissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date held." }, "topic": { "type": "string", "description": "What was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Who attended." }, "evidence": { "type": "string", "description": "Reference to minutes or attendance list." } }, "required": ["on", "topic"] } }, "permissionReviews": { "type": "array", "description": "Reviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "One review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed (name or position)." }, "scope": { "type": "string", "description": "What was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Whether delegation or permissions were changed as a result." }, "evidence": { "type": "string", "description": "Reference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Records of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Implementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Number of the letter implemented, e.g. 941/SYT-NVY." }, "on": { "$ref": "#/$defs/date", "description": "Date the facility implemented it (plan, meeting or decision)." }, "by": { "type": "string", "minLength": 1, "description": "Who directed the implementation." }, "summary": { "type": "string", "description": "What was done." }, "evidence": { "type": "string", "description": "Reference to the plan, minutes or decision." } }, "required": ["directive", "on", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Staff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Staff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "department": { "type": "string", "description": "Department (khoa, phòng)." }, "role": { "type": "string", "description": "Role or profession." }, "healthWorker": { "type": "boolean", "description": "Whether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Employment status." }, "joinedOn": { "$ref": "#/$defs/date", "description": "Date the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Date the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Signed commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Date signed." }, "evidence": { "type": "string", "description": "Reference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"] } }, "trainings": { "type": ["array", "object"], "description": "Training records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Staff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Course name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Completion date." }, "topics": { "type": "array", "description": "Topics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } } }, "required": ["staffId", "course", "completedOn"] } }, "systems": { "type": ["array", "object"], "description": "Information systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "System identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Kind of system." }, "name": { "type": "string", "description": "Product or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Vendor." }, "holdsPatientData": { "type": "boolean", "description": "Whether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Whether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Technical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Role-based access control." }, "auditLog": { "type": "boolean", "description": "Access is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Stored data is encrypted." }, "mfa": { "type": "boolean", "description": "Multi-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Accounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Account identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Id of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Login name (never the password)." }, "holder": { "type": "string", "description": "Staff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "The decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Number of the assignment decision.", "minLength": 1 }, "on": { "$ref": "#/$defs/date", "description": "Date of the decision." }, "by": { "type": "string", "description": "Who signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Date the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "on"] }, "permissions": { "type": "array", "description": "Permissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Account status. Defaults to active." }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Date the password was last changed." }, "holderHistory": { "type": "array", "description": "Who held the account and when.", "items": { "type": "object", "description": "A period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Staff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Start." }, "to": { "$ref": "#/$defs/date", "description": "End; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"] } }, "accessReviews": { "type": ["array", "object"], "description": "Reviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Reviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Result." }, "actions": { "type": "string", "description": "Actions taken." } }, "required": ["period", "reviewedOn", "outcome"] } }, "accessStats": { "type": ["array", "object"], "description": "Daily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Daily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Day." }, "account": { "type": "string", "description": "Account id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Requests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Channels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "from": { "type": "string", "description": "Source system id." }, "to": { "type": "string", "description": "Destination." }, "protocol": { "type": "string", "description": "Protocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": "Lowest TLS version accepted." }, "authenticated": { "type": "boolean", "description": "Whether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Who approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Date approved." } }, "required": ["id", "from", "to", "protocol"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Security reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "System id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Outcome." } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Inspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An inspection of how personal data is managed.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "scope": { "type": "string", "description": "What was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Who received the report." }, "reportNumber": { "type": "string", "description": "Report number." } }, "required": ["on", "scope"] } }, "awareness": { "type": "object", "description": "Patient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Channels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Kind of channel." }, "value": { "type": "string", "description": "Number, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Where it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Warnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A fraud-warning campaign.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "channel": { "type": "string", "description": "Medium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Media partner." }, "topic": { "type": "string", "description": "Topic." } }, "required": ["on", "channel"] } } } }, "incidents": { "type": "array", "description": "Incident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "One incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Identifier." }, "on": { "$ref": "#/$defs/date", "description": "Date the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Kind of incident." }, "description": { "type": "string", "description": "What happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Date the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Measures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Who handled it." } }, "required": ["id", "on", "kind"] } }, "waivers": { "type": ["array", "object"], "description": "Approved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Rule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1 }, "target": { "type": "string", "description": "Target the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1 }, "reason": { "type": "string", "description": "Why.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Who approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Approval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Accepted risk (required for the waiver to count)." }, "expiresOn": { "$ref": "#/$defs/date", "description": "Last day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "evidenceImport": { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v1.schema.json", "title": "kcb-compliance facility configuration v1", "description": "A health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v1", "description": "Format version. Always kcb-compliance/v1." }, "kind": { "const": "Facility", "description": "Document kind. Always Facility." }, "facility": { "type": "object", "description": "The facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$" }, "name": { "type": "string", "description": "Official facility name.", "minLength": 1 }, "province": { "type": "string", "description": "Two-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$" }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Kind of facility." }, "bhytContract": { "type": "boolean", "description": "Whether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Head of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "title": { "type": "string", "description": "Title, e.g. Giám đốc." } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Hospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "name": { "type": "string", "description": "Name." }, "systems": { "type": "array", "description": "Ids of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Regulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Internal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Document number, e.g. 123/QĐ-BV.", "minLength": 1 }, "title": { "type": "string", "description": "Title of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "covers": { "type": "array", "description": "Topics the regulation assigns responsibilities for. health_data_access: who may access patients' health data (pack pdpl-2025) — quy định phân quyền truy cập dữ liệu sức khoẻ; emr_management: creating, managing, storing, using and securing electronic medical records (pack emr-2025) — quy chế quản lý, bảo mật hồ sơ bệnh án điện tử.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Password rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Path (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "The head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Document number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "issuedBy": { "type": "string", "description": "Who signed it (the head of unit)." }, "topic": { "type": "string", "description": "What it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Dissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date held." }, "topic": { "type": "string", "description": "What was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Who attended." }, "evidence": { "type": "string", "description": "Reference to minutes or attendance list." } }, "required": ["on", "topic"] } }, "permissionReviews": { "type": "array", "description": "Reviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "One review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed (name or position)." }, "scope": { "type": "string", "description": "What was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Whether delegation or permissions were changed as a result." }, "evidence": { "type": "string", "description": "Reference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Records of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Implementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Number of the letter implemented, e.g. 941/SYT-NVY." }, "on": { "$ref": "#/$defs/date", "description": "Date the facility implemented it (plan, meeting or decision)." }, "by": { "type": "string", "minLength": 1, "description": "Who directed the implementation." }, "summary": { "type": "string", "description": "What was done." }, "evidence": { "type": "string", "description": "Reference to the plan, minutes or decision." } }, "required": ["directive", "on", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Staff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Staff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "department": { "type": "string", "description": "Department (khoa, phòng)." }, "role": { "type": "string", "description": "Role or profession." }, "healthWorker": { "type": "boolean", "description": "Whether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Employment status." }, "joinedOn": { "$ref": "#/$defs/date", "description": "Date the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Date the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Signed commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Date signed." }, "evidence": { "type": "string", "description": "Reference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"] } }, "trainings": { "type": ["array", "object"], "description": "Training records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Staff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Course name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Completion date." }, "topics": { "type": "array", "description": "Topics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } } }, "required": ["staffId", "course", "completedOn"] } }, "systems": { "type": ["array", "object"], "description": "Information systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "System identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Kind of system." }, "name": { "type": "string", "description": "Product or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Vendor." }, "holdsPatientData": { "type": "boolean", "description": "Whether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Whether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Technical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Role-based access control." }, "auditLog": { "type": "boolean", "description": "Access is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Stored data is encrypted." }, "mfa": { "type": "boolean", "description": "Multi-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Accounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Account identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Id of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Login name (never the password)." }, "holder": { "type": "string", "description": "Staff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "The decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Number of the assignment decision.", "minLength": 1 }, "on": { "$ref": "#/$defs/date", "description": "Date of the decision." }, "by": { "type": "string", "description": "Who signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Date the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "on"] }, "permissions": { "type": "array", "description": "Permissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Account status. Defaults to active." }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Date the password was last changed." }, "holderHistory": { "type": "array", "description": "Who held the account and when.", "items": { "type": "object", "description": "A period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Staff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Start." }, "to": { "$ref": "#/$defs/date", "description": "End; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"] } }, "accessReviews": { "type": ["array", "object"], "description": "Reviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Reviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Result." }, "actions": { "type": "string", "description": "Actions taken." } }, "required": ["period", "reviewedOn", "outcome"] } }, "accessStats": { "type": ["array", "object"], "description": "Daily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Daily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Day." }, "account": { "type": "string", "description": "Account id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Requests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Channels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "from": { "type": "string", "description": "Source system id." }, "to": { "type": "string", "description": "Destination." }, "protocol": { "type": "string", "description": "Protocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": "Lowest TLS version accepted." }, "authenticated": { "type": "boolean", "description": "Whether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Who approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Date approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "The agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP). — Thoả thuận chuyển giao dữ liệu cá nhân.", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Number or title of the agreement. — Số hiệu hoặc tên thoả thuận." }, "signedOn": { "$ref": "#/$defs/date", "description": "Date signed. — Ngày ký." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transfer is tlsMinVersion, shared with the 5863/BYT-BH rules." } }, "applicationReviews": { "type": ["array", "object"], "description": "Security reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "System id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Outcome." } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Inspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An inspection of how personal data is managed.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "scope": { "type": "string", "description": "What was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Who received the report." }, "reportNumber": { "type": "string", "description": "Report number." } }, "required": ["on", "scope"] } }, "awareness": { "type": "object", "description": "Patient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Channels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Kind of channel." }, "value": { "type": "string", "description": "Number, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Where it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Warnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A fraud-warning campaign.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "channel": { "type": "string", "description": "Medium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Media partner." }, "topic": { "type": "string", "description": "Topic." } }, "required": ["on", "channel"] } } } }, "incidents": { "type": "array", "description": "Incident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "One incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Identifier." }, "on": { "$ref": "#/$defs/date", "description": "Date the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Kind of incident." }, "description": { "type": "string", "description": "What happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Date the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Measures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Who handled it." }, "personalDataBreach": { "type": "boolean", "description": "Whether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise). — Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "When the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM. — Thời điểm phát hiện, giờ Việt Nam." }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "When the data-protection authority was notified, local time YYYY-MM-DDTHH:MM. — Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân." }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Who was notified and how, e.g. A05 Bộ Công an, national portal reference. — Cơ quan được thông báo và số tiếp nhận." } }, "required": ["id", "on", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Personal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025). — Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "The designated data-protection unit or person, or the hired service. — Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Unit or person designated. — Tên bộ phận hoặc người được chỉ định." }, "decision": { "type": "object", "additionalProperties": false, "description": "The written decision that designates them. — Quyết định chỉ định.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Decision number, e.g. 120/QĐ-BV. — Số quyết định." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue. — Ngày ban hành." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "A hired data-protection service instead of (or besides) own staff. — Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Provider. — Đơn vị cung cấp." }, "contract": { "type": "string", "minLength": 1, "description": "Contract number. — Số hợp đồng." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Impact-assessment dossiers of personal-data processing sent to the Ministry of Public Security. — Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.", "items": { "type": "object", "additionalProperties": false, "description": "One dossier. — Một hồ sơ.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Identifier. — Mã hồ sơ." }, "processing": { "type": "string", "minLength": 1, "description": "The processing assessed, e.g. patients' records in the HIS. — Hoạt động xử lý được đánh giá." }, "startedOn": { "$ref": "#/$defs/date", "description": "Date the processing started. — Ngày bắt đầu xử lý." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Date the dossier was sent. — Ngày gửi hồ sơ." }, "reference": { "type": "string", "minLength": 1, "description": "Receipt or portal reference. — Số tiếp nhận." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Electronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025). — Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Date electronic medical records went into use. — Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử." }, "systems": { "type": "array", "description": "Ids of the systems that hold them (see systems). — Hệ thống lưu hồ sơ bệnh án điện tử.", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Approved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Rule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1 }, "target": { "type": "string", "description": "Target the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1 }, "reason": { "type": "string", "description": "Why.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Who approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Approval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Accepted risk (required for the waiver to count)." }, "expiresOn": { "$ref": "#/$defs/date", "description": "Last day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "evidenceImport": { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false } } };
 var schema32 = { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = commonJs(runtime0).default;
@@ -36747,6 +36785,7 @@ var pattern5 = new RegExp("^[0-9]{2}$", "u");
 var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
 var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var pattern29 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+var pattern45 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
 var formats0 = commonJs(runtime1).fullFormats.date;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -37640,7 +37679,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     const len3 = data35.length;
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data36 = data35[i3];
-                      if (!(data36 === "account_responsibility" || data36 === "password_rotation" || data36 === "access_review" || data36 === "patient_confidentiality" || data36 === "it_operations" || data36 === "data_transfer" || data36 === "incident_response" || data36 === "training")) {
+                      if (!(data36 === "account_responsibility" || data36 === "password_rotation" || data36 === "access_review" || data36 === "patient_confidentiality" || data36 === "it_operations" || data36 === "data_transfer" || data36 === "incident_response" || data36 === "training" || data36 === "health_data_access" || data36 === "emr_management")) {
                         const err78 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers/" + i3, schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.governance.properties.regulations.items.properties.covers.items.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err78];
@@ -41185,7 +41224,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key42 in data176) {
-              if (!(key42 === "id" || key42 === "from" || key42 === "to" || key42 === "protocol" || key42 === "tlsMinVersion" || key42 === "authenticated" || key42 === "approvedBy" || key42 === "approvedOn")) {
+              if (!func1.call(schema31.properties.dataTransfers.items.properties, key42)) {
                 const err392 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err392];
@@ -41315,109 +41354,93 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err404 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err404];
-            } else {
-              vErrors.push(err404);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.applicationReviews !== void 0) {
-      let data185 = data.applicationReviews;
-      if (!data185 || typeof data185 != "object") {
-        const err405 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema31.properties.applicationReviews.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err405];
-        } else {
-          vErrors.push(err405);
-        }
-        errors++;
-      }
-      const _errs477 = errors;
-      let valid118 = true;
-      const _errs478 = errors;
-      if (!(data185 && typeof data185 == "object" && !Array.isArray(data185))) {
-        const err406 = {};
-        if (vErrors === null) {
-          vErrors = [err406];
-        } else {
-          vErrors.push(err406);
-        }
-        errors++;
-      }
-      var _valid11 = _errs478 === errors;
-      errors = _errs477;
-      if (vErrors !== null) {
-        if (_errs477) {
-          vErrors.length = _errs477;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid11) {
-        const _errs480 = errors;
-        if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-          if (data185.from === void 0) {
-            const err407 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err407];
-            } else {
-              vErrors.push(err407);
-            }
-            errors++;
-          }
-          for (const key43 in data185) {
-            if (!(key43 === "from" || key43 === "sheet" || key43 === "columns" || key43 === "format")) {
-              const err408 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err408];
-              } else {
-                vErrors.push(err408);
-              }
-              errors++;
-            }
-          }
-          if (data185.from !== void 0) {
-            let data186 = data185.from;
-            if (typeof data186 === "string") {
-              if (func2(data186) < 1) {
-                const err409 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err409];
-                } else {
-                  vErrors.push(err409);
+            if (data176.agreement !== void 0) {
+              let data185 = data176.agreement;
+              if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+                if (data185.reference === void 0) {
+                  const err404 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+                  if (vErrors === null) {
+                    vErrors = [err404];
+                  } else {
+                    vErrors.push(err404);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!pattern6.test(data186)) {
-                const err410 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err410];
-                } else {
-                  vErrors.push(err410);
+                if (data185.signedOn === void 0) {
+                  const err405 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err405];
+                  } else {
+                    vErrors.push(err405);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            } else {
-              const err411 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err411];
+                for (const key43 in data185) {
+                  if (!(key43 === "reference" || key43 === "signedOn")) {
+                    const err406 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err406];
+                    } else {
+                      vErrors.push(err406);
+                    }
+                    errors++;
+                  }
+                }
+                if (data185.reference !== void 0) {
+                  let data186 = data185.reference;
+                  if (typeof data186 === "string") {
+                    if (func2(data186) < 1) {
+                      const err407 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err408 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err408];
+                    } else {
+                      vErrors.push(err408);
+                    }
+                    errors++;
+                  }
+                }
+                if (data185.signedOn !== void 0) {
+                  let data187 = data185.signedOn;
+                  if (typeof data187 === "string") {
+                    if (!pattern8.test(data187)) {
+                      const err409 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err409];
+                      } else {
+                        vErrors.push(err409);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data187)) {
+                      const err410 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err410];
+                      } else {
+                        vErrors.push(err410);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err411 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err411];
+                    } else {
+                      vErrors.push(err411);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err411);
-              }
-              errors++;
-            }
-          }
-          if (data185.sheet !== void 0) {
-            let data187 = data185.sheet;
-            if (typeof data187 === "string") {
-              if (func2(data187) < 1) {
-                const err412 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err412 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err412];
                 } else {
@@ -41425,90 +41448,97 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err413 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err413];
-              } else {
-                vErrors.push(err413);
-              }
-              errors++;
             }
-          }
-          if (data185.columns !== void 0) {
-            let data188 = data185.columns;
-            if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-              for (const key44 in data188) {
-                let data189 = data188[key44];
-                if (typeof data189 !== "string" && data189 !== null) {
-                  const err414 = { instancePath: instancePath + "/applicationReviews/columns/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err414];
-                  } else {
-                    vErrors.push(err414);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err415 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err415];
-              } else {
-                vErrors.push(err415);
-              }
-              errors++;
-            }
-          }
-          if (data185.format !== void 0) {
-            let data190 = data185.format;
-            if (!(data190 === "rows" || data190 === "access-log")) {
-              const err416 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err416];
-              } else {
-                vErrors.push(err416);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err417];
           } else {
-            vErrors.push(err417);
+            const err413 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err413];
+            } else {
+              vErrors.push(err413);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid11 = _errs480 === errors;
-        valid118 = _valid11;
       }
-      if (!valid118) {
-        const err418 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    }
+    if (data.applicationReviews !== void 0) {
+      let data188 = data.applicationReviews;
+      if (!data188 || typeof data188 != "object") {
+        const err414 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema31.properties.applicationReviews.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err418];
+          vErrors = [err414];
         } else {
-          vErrors.push(err418);
+          vErrors.push(err414);
         }
         errors++;
       }
-      if (Array.isArray(data185)) {
-        const len18 = data185.length;
-        for (let i18 = 0; i18 < len18; i18++) {
-          let data191 = data185[i18];
-          if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-            if (data191.system === void 0) {
-              const err419 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+      const _errs486 = errors;
+      let valid120 = true;
+      const _errs487 = errors;
+      if (!(data188 && typeof data188 == "object" && !Array.isArray(data188))) {
+        const err415 = {};
+        if (vErrors === null) {
+          vErrors = [err415];
+        } else {
+          vErrors.push(err415);
+        }
+        errors++;
+      }
+      var _valid11 = _errs487 === errors;
+      errors = _errs486;
+      if (vErrors !== null) {
+        if (_errs486) {
+          vErrors.length = _errs486;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid11) {
+        const _errs489 = errors;
+        if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+          if (data188.from === void 0) {
+            const err416 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err416];
+            } else {
+              vErrors.push(err416);
+            }
+            errors++;
+          }
+          for (const key44 in data188) {
+            if (!(key44 === "from" || key44 === "sheet" || key44 === "columns" || key44 === "format")) {
+              const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err419];
+                vErrors = [err417];
               } else {
-                vErrors.push(err419);
+                vErrors.push(err417);
               }
               errors++;
             }
-            if (data191.reviewedOn === void 0) {
-              const err420 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+          }
+          if (data188.from !== void 0) {
+            let data189 = data188.from;
+            if (typeof data189 === "string") {
+              if (func2(data189) < 1) {
+                const err418 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err418];
+                } else {
+                  vErrors.push(err418);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data189)) {
+                const err419 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err419];
+                } else {
+                  vErrors.push(err419);
+                }
+                errors++;
+              }
+            } else {
+              const err420 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err420];
               } else {
@@ -41516,31 +41546,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data191.result === void 0) {
-              const err421 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
-              if (vErrors === null) {
-                vErrors = [err421];
-              } else {
-                vErrors.push(err421);
-              }
-              errors++;
-            }
-            for (const key45 in data191) {
-              if (!(key45 === "system" || key45 === "reviewedOn" || key45 === "reviewer" || key45 === "result")) {
-                const err422 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+          }
+          if (data188.sheet !== void 0) {
+            let data190 = data188.sheet;
+            if (typeof data190 === "string") {
+              if (func2(data190) < 1) {
+                const err421 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err422];
+                  vErrors = [err421];
                 } else {
-                  vErrors.push(err422);
+                  vErrors.push(err421);
                 }
                 errors++;
               }
+            } else {
+              const err422 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err422];
+              } else {
+                vErrors.push(err422);
+              }
+              errors++;
             }
-            if (data191.system !== void 0) {
-              let data192 = data191.system;
-              if (typeof data192 === "string") {
-                if (func2(data192) < 1) {
-                  const err423 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          }
+          if (data188.columns !== void 0) {
+            let data191 = data188.columns;
+            if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
+              for (const key45 in data191) {
+                let data192 = data191[key45];
+                if (typeof data192 !== "string" && data192 !== null) {
+                  const err423 = { instancePath: instancePath + "/applicationReviews/columns/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
                     vErrors = [err423];
                   } else {
@@ -41548,151 +41583,138 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err424 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err424];
-                } else {
-                  vErrors.push(err424);
-                }
-                errors++;
               }
-            }
-            if (data191.reviewedOn !== void 0) {
-              let data193 = data191.reviewedOn;
-              if (typeof data193 === "string") {
-                if (!pattern8.test(data193)) {
-                  const err425 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err425];
-                  } else {
-                    vErrors.push(err425);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data193)) {
-                  const err426 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err426];
-                  } else {
-                    vErrors.push(err426);
-                  }
-                  errors++;
-                }
-              } else {
-                const err427 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err427];
-                } else {
-                  vErrors.push(err427);
-                }
-                errors++;
-              }
-            }
-            if (data191.reviewer !== void 0) {
-              if (typeof data191.reviewer !== "string") {
-                const err428 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err428];
-                } else {
-                  vErrors.push(err428);
-                }
-                errors++;
-              }
-            }
-            if (data191.result !== void 0) {
-              let data195 = data191.result;
-              if (!(data195 === "pass" || data195 === "issues_found" || data195 === "issues_fixed")) {
-                const err429 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema31.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err429];
-                } else {
-                  vErrors.push(err429);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err430];
             } else {
-              vErrors.push(err430);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.inspections !== void 0) {
-      let data196 = data.inspections;
-      if (!data196 || typeof data196 != "object") {
-        const err431 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema31.properties.inspections.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err431];
-        } else {
-          vErrors.push(err431);
-        }
-        errors++;
-      }
-      const _errs507 = errors;
-      let valid126 = true;
-      const _errs508 = errors;
-      if (!(data196 && typeof data196 == "object" && !Array.isArray(data196))) {
-        const err432 = {};
-        if (vErrors === null) {
-          vErrors = [err432];
-        } else {
-          vErrors.push(err432);
-        }
-        errors++;
-      }
-      var _valid12 = _errs508 === errors;
-      errors = _errs507;
-      if (vErrors !== null) {
-        if (_errs507) {
-          vErrors.length = _errs507;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid12) {
-        const _errs510 = errors;
-        if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-          if (data196.from === void 0) {
-            const err433 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err433];
-            } else {
-              vErrors.push(err433);
-            }
-            errors++;
-          }
-          for (const key46 in data196) {
-            if (!(key46 === "from" || key46 === "sheet" || key46 === "columns" || key46 === "format")) {
-              const err434 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
+              const err424 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err434];
+                vErrors = [err424];
               } else {
-                vErrors.push(err434);
+                vErrors.push(err424);
               }
               errors++;
             }
           }
-          if (data196.from !== void 0) {
-            let data197 = data196.from;
-            if (typeof data197 === "string") {
-              if (func2(data197) < 1) {
-                const err435 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data188.format !== void 0) {
+            let data193 = data188.format;
+            if (!(data193 === "rows" || data193 === "access-log")) {
+              const err425 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err425];
+              } else {
+                vErrors.push(err425);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err426 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err426];
+          } else {
+            vErrors.push(err426);
+          }
+          errors++;
+        }
+        var _valid11 = _errs489 === errors;
+        valid120 = _valid11;
+      }
+      if (!valid120) {
+        const err427 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err427];
+        } else {
+          vErrors.push(err427);
+        }
+        errors++;
+      }
+      if (Array.isArray(data188)) {
+        const len18 = data188.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data194 = data188[i18];
+          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+            if (data194.system === void 0) {
+              const err428 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err428];
+              } else {
+                vErrors.push(err428);
+              }
+              errors++;
+            }
+            if (data194.reviewedOn === void 0) {
+              const err429 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err429];
+              } else {
+                vErrors.push(err429);
+              }
+              errors++;
+            }
+            if (data194.result === void 0) {
+              const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err430];
+              } else {
+                vErrors.push(err430);
+              }
+              errors++;
+            }
+            for (const key46 in data194) {
+              if (!(key46 === "system" || key46 === "reviewedOn" || key46 === "reviewer" || key46 === "result")) {
+                const err431 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err435];
+                  vErrors = [err431];
                 } else {
-                  vErrors.push(err435);
+                  vErrors.push(err431);
                 }
                 errors++;
               }
-              if (!pattern6.test(data197)) {
-                const err436 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+            }
+            if (data194.system !== void 0) {
+              let data195 = data194.system;
+              if (typeof data195 === "string") {
+                if (func2(data195) < 1) {
+                  const err432 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err432];
+                  } else {
+                    vErrors.push(err432);
+                  }
+                  errors++;
+                }
+              } else {
+                const err433 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err433];
+                } else {
+                  vErrors.push(err433);
+                }
+                errors++;
+              }
+            }
+            if (data194.reviewedOn !== void 0) {
+              let data196 = data194.reviewedOn;
+              if (typeof data196 === "string") {
+                if (!pattern8.test(data196)) {
+                  const err434 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err434];
+                  } else {
+                    vErrors.push(err434);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data196)) {
+                  const err435 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err435];
+                  } else {
+                    vErrors.push(err435);
+                  }
+                  errors++;
+                }
+              } else {
+                const err436 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err436];
                 } else {
@@ -41700,21 +41722,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err437 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err437];
-              } else {
-                vErrors.push(err437);
-              }
-              errors++;
             }
-          }
-          if (data196.sheet !== void 0) {
-            let data198 = data196.sheet;
-            if (typeof data198 === "string") {
-              if (func2(data198) < 1) {
-                const err438 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data194.reviewer !== void 0) {
+              if (typeof data194.reviewer !== "string") {
+                const err437 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err437];
+                } else {
+                  vErrors.push(err437);
+                }
+                errors++;
+              }
+            }
+            if (data194.result !== void 0) {
+              let data198 = data194.result;
+              if (!(data198 === "pass" || data198 === "issues_found" || data198 === "issues_fixed")) {
+                const err438 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema31.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err438];
                 } else {
@@ -41722,90 +41745,97 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err439 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err439];
-              } else {
-                vErrors.push(err439);
-              }
-              errors++;
             }
-          }
-          if (data196.columns !== void 0) {
-            let data199 = data196.columns;
-            if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-              for (const key47 in data199) {
-                let data200 = data199[key47];
-                if (typeof data200 !== "string" && data200 !== null) {
-                  const err440 = { instancePath: instancePath + "/inspections/columns/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err440];
-                  } else {
-                    vErrors.push(err440);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err441 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err441];
-              } else {
-                vErrors.push(err441);
-              }
-              errors++;
-            }
-          }
-          if (data196.format !== void 0) {
-            let data201 = data196.format;
-            if (!(data201 === "rows" || data201 === "access-log")) {
-              const err442 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err442];
-              } else {
-                vErrors.push(err442);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err443];
           } else {
-            vErrors.push(err443);
+            const err439 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err439];
+            } else {
+              vErrors.push(err439);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid12 = _errs510 === errors;
-        valid126 = _valid12;
       }
-      if (!valid126) {
-        const err444 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    }
+    if (data.inspections !== void 0) {
+      let data199 = data.inspections;
+      if (!data199 || typeof data199 != "object") {
+        const err440 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema31.properties.inspections.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err444];
+          vErrors = [err440];
         } else {
-          vErrors.push(err444);
+          vErrors.push(err440);
         }
         errors++;
       }
-      if (Array.isArray(data196)) {
-        const len19 = data196.length;
-        for (let i19 = 0; i19 < len19; i19++) {
-          let data202 = data196[i19];
-          if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-            if (data202.on === void 0) {
-              const err445 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+      const _errs516 = errors;
+      let valid128 = true;
+      const _errs517 = errors;
+      if (!(data199 && typeof data199 == "object" && !Array.isArray(data199))) {
+        const err441 = {};
+        if (vErrors === null) {
+          vErrors = [err441];
+        } else {
+          vErrors.push(err441);
+        }
+        errors++;
+      }
+      var _valid12 = _errs517 === errors;
+      errors = _errs516;
+      if (vErrors !== null) {
+        if (_errs516) {
+          vErrors.length = _errs516;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid12) {
+        const _errs519 = errors;
+        if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+          if (data199.from === void 0) {
+            const err442 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err442];
+            } else {
+              vErrors.push(err442);
+            }
+            errors++;
+          }
+          for (const key47 in data199) {
+            if (!(key47 === "from" || key47 === "sheet" || key47 === "columns" || key47 === "format")) {
+              const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err445];
+                vErrors = [err443];
               } else {
-                vErrors.push(err445);
+                vErrors.push(err443);
               }
               errors++;
             }
-            if (data202.scope === void 0) {
-              const err446 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
+          }
+          if (data199.from !== void 0) {
+            let data200 = data199.from;
+            if (typeof data200 === "string") {
+              if (func2(data200) < 1) {
+                const err444 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err444];
+                } else {
+                  vErrors.push(err444);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data200)) {
+                const err445 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err445];
+                } else {
+                  vErrors.push(err445);
+                }
+                errors++;
+              }
+            } else {
+              const err446 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err446];
               } else {
@@ -41813,9 +41843,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key48 in data202) {
-              if (!(key48 === "on" || key48 === "scope" || key48 === "reportedTo" || key48 === "reportNumber")) {
-                const err447 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties" };
+          }
+          if (data199.sheet !== void 0) {
+            let data201 = data199.sheet;
+            if (typeof data201 === "string") {
+              if (func2(data201) < 1) {
+                const err447 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err447];
                 } else {
@@ -41823,21 +41856,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            } else {
+              const err448 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err448];
+              } else {
+                vErrors.push(err448);
+              }
+              errors++;
             }
-            if (data202.on !== void 0) {
-              let data203 = data202.on;
-              if (typeof data203 === "string") {
-                if (!pattern8.test(data203)) {
-                  const err448 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err448];
-                  } else {
-                    vErrors.push(err448);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data203)) {
-                  const err449 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+          }
+          if (data199.columns !== void 0) {
+            let data202 = data199.columns;
+            if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+              for (const key48 in data202) {
+                let data203 = data202[key48];
+                if (typeof data203 !== "string" && data203 !== null) {
+                  const err449 = { instancePath: instancePath + "/inspections/columns/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
                     vErrors = [err449];
                   } else {
@@ -41845,123 +41880,107 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            } else {
+              const err450 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err450];
               } else {
-                const err450 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err450);
+              }
+              errors++;
+            }
+          }
+          if (data199.format !== void 0) {
+            let data204 = data199.format;
+            if (!(data204 === "rows" || data204 === "access-log")) {
+              const err451 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err451];
+              } else {
+                vErrors.push(err451);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err452 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err452];
+          } else {
+            vErrors.push(err452);
+          }
+          errors++;
+        }
+        var _valid12 = _errs519 === errors;
+        valid128 = _valid12;
+      }
+      if (!valid128) {
+        const err453 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err453];
+        } else {
+          vErrors.push(err453);
+        }
+        errors++;
+      }
+      if (Array.isArray(data199)) {
+        const len19 = data199.length;
+        for (let i19 = 0; i19 < len19; i19++) {
+          let data205 = data199[i19];
+          if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+            if (data205.on === void 0) {
+              const err454 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+              if (vErrors === null) {
+                vErrors = [err454];
+              } else {
+                vErrors.push(err454);
+              }
+              errors++;
+            }
+            if (data205.scope === void 0) {
+              const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
+              if (vErrors === null) {
+                vErrors = [err455];
+              } else {
+                vErrors.push(err455);
+              }
+              errors++;
+            }
+            for (const key49 in data205) {
+              if (!(key49 === "on" || key49 === "scope" || key49 === "reportedTo" || key49 === "reportNumber")) {
+                const err456 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err450];
+                  vErrors = [err456];
                 } else {
-                  vErrors.push(err450);
+                  vErrors.push(err456);
                 }
                 errors++;
               }
             }
-            if (data202.scope !== void 0) {
-              let data204 = data202.scope;
-              if (typeof data204 === "string") {
-                if (func2(data204) < 1) {
-                  const err451 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data205.on !== void 0) {
+              let data206 = data205.on;
+              if (typeof data206 === "string") {
+                if (!pattern8.test(data206)) {
+                  const err457 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err451];
+                    vErrors = [err457];
                   } else {
-                    vErrors.push(err451);
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data206)) {
+                  const err458 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err458];
+                  } else {
+                    vErrors.push(err458);
                   }
                   errors++;
                 }
               } else {
-                const err452 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err452];
-                } else {
-                  vErrors.push(err452);
-                }
-                errors++;
-              }
-            }
-            if (data202.reportedTo !== void 0) {
-              if (typeof data202.reportedTo !== "string") {
-                const err453 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err453];
-                } else {
-                  vErrors.push(err453);
-                }
-                errors++;
-              }
-            }
-            if (data202.reportNumber !== void 0) {
-              if (typeof data202.reportNumber !== "string") {
-                const err454 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err454];
-                } else {
-                  vErrors.push(err454);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err455];
-            } else {
-              vErrors.push(err455);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.awareness !== void 0) {
-      let data207 = data.awareness;
-      if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
-        for (const key49 in data207) {
-          if (!(key49 === "patientReportingChannels" || key49 === "fraudWarnings")) {
-            const err456 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err456];
-            } else {
-              vErrors.push(err456);
-            }
-            errors++;
-          }
-        }
-        if (data207.patientReportingChannels !== void 0) {
-          let data208 = data207.patientReportingChannels;
-          if (!data208 || typeof data208 != "object") {
-            const err457 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema31.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err457];
-            } else {
-              vErrors.push(err457);
-            }
-            errors++;
-          }
-          const _errs541 = errors;
-          let valid135 = true;
-          const _errs542 = errors;
-          if (!(data208 && typeof data208 == "object" && !Array.isArray(data208))) {
-            const err458 = {};
-            if (vErrors === null) {
-              vErrors = [err458];
-            } else {
-              vErrors.push(err458);
-            }
-            errors++;
-          }
-          var _valid13 = _errs542 === errors;
-          errors = _errs541;
-          if (vErrors !== null) {
-            if (_errs541) {
-              vErrors.length = _errs541;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid13) {
-            const _errs544 = errors;
-            if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-              if (data208.from === void 0) {
-                const err459 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                const err459 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err459];
                 } else {
@@ -41969,9 +41988,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              for (const key50 in data208) {
-                if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
-                  const err460 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
+            }
+            if (data205.scope !== void 0) {
+              let data207 = data205.scope;
+              if (typeof data207 === "string") {
+                if (func2(data207) < 1) {
+                  const err460 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err460];
                   } else {
@@ -41979,134 +42001,142 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-              if (data208.from !== void 0) {
-                let data209 = data208.from;
-                if (typeof data209 === "string") {
-                  if (func2(data209) < 1) {
-                    const err461 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err461];
-                    } else {
-                      vErrors.push(err461);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data209)) {
-                    const err462 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err462];
-                    } else {
-                      vErrors.push(err462);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err463 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err463];
-                  } else {
-                    vErrors.push(err463);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.sheet !== void 0) {
-                let data210 = data208.sheet;
-                if (typeof data210 === "string") {
-                  if (func2(data210) < 1) {
-                    const err464 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err464];
-                    } else {
-                      vErrors.push(err464);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err465 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err465];
-                  } else {
-                    vErrors.push(err465);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.columns !== void 0) {
-                let data211 = data208.columns;
-                if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-                  for (const key51 in data211) {
-                    let data212 = data211[key51];
-                    if (typeof data212 !== "string" && data212 !== null) {
-                      const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err466];
-                      } else {
-                        vErrors.push(err466);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err467 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err467];
-                  } else {
-                    vErrors.push(err467);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.format !== void 0) {
-                let data213 = data208.format;
-                if (!(data213 === "rows" || data213 === "access-log")) {
-                  const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err468];
-                  } else {
-                    vErrors.push(err468);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err469];
               } else {
-                vErrors.push(err469);
+                const err461 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err461];
+                } else {
+                  vErrors.push(err461);
+                }
+                errors++;
               }
-              errors++;
             }
-            var _valid13 = _errs544 === errors;
-            valid135 = _valid13;
-          }
-          if (!valid135) {
-            const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (data205.reportedTo !== void 0) {
+              if (typeof data205.reportedTo !== "string") {
+                const err462 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err462];
+                } else {
+                  vErrors.push(err462);
+                }
+                errors++;
+              }
+            }
+            if (data205.reportNumber !== void 0) {
+              if (typeof data205.reportNumber !== "string") {
+                const err463 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err463];
+                } else {
+                  vErrors.push(err463);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err464 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err470];
+              vErrors = [err464];
             } else {
-              vErrors.push(err470);
+              vErrors.push(err464);
             }
             errors++;
           }
-          if (Array.isArray(data208)) {
-            const len20 = data208.length;
-            for (let i20 = 0; i20 < len20; i20++) {
-              let data214 = data208[i20];
-              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                if (data214.kind === void 0) {
-                  const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+        }
+      }
+    }
+    if (data.awareness !== void 0) {
+      let data210 = data.awareness;
+      if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
+        for (const key50 in data210) {
+          if (!(key50 === "patientReportingChannels" || key50 === "fraudWarnings")) {
+            const err465 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err465];
+            } else {
+              vErrors.push(err465);
+            }
+            errors++;
+          }
+        }
+        if (data210.patientReportingChannels !== void 0) {
+          let data211 = data210.patientReportingChannels;
+          if (!data211 || typeof data211 != "object") {
+            const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema31.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err466];
+            } else {
+              vErrors.push(err466);
+            }
+            errors++;
+          }
+          const _errs550 = errors;
+          let valid137 = true;
+          const _errs551 = errors;
+          if (!(data211 && typeof data211 == "object" && !Array.isArray(data211))) {
+            const err467 = {};
+            if (vErrors === null) {
+              vErrors = [err467];
+            } else {
+              vErrors.push(err467);
+            }
+            errors++;
+          }
+          var _valid13 = _errs551 === errors;
+          errors = _errs550;
+          if (vErrors !== null) {
+            if (_errs550) {
+              vErrors.length = _errs550;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid13) {
+            const _errs553 = errors;
+            if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+              if (data211.from === void 0) {
+                const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err468];
+                } else {
+                  vErrors.push(err468);
+                }
+                errors++;
+              }
+              for (const key51 in data211) {
+                if (!(key51 === "from" || key51 === "sheet" || key51 === "columns" || key51 === "format")) {
+                  const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err471];
+                    vErrors = [err469];
                   } else {
-                    vErrors.push(err471);
+                    vErrors.push(err469);
                   }
                   errors++;
                 }
-                if (data214.value === void 0) {
-                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              }
+              if (data211.from !== void 0) {
+                let data212 = data211.from;
+                if (typeof data212 === "string") {
+                  if (func2(data212) < 1) {
+                    const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err470];
+                    } else {
+                      vErrors.push(err470);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data212)) {
+                    const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err471];
+                    } else {
+                      vErrors.push(err471);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err472];
                   } else {
@@ -42114,9 +42144,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key52 in data214) {
-                  if (!(key52 === "kind" || key52 === "value" || key52 === "publishedAt")) {
-                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
+              }
+              if (data211.sheet !== void 0) {
+                let data213 = data211.sheet;
+                if (typeof data213 === "string") {
+                  if (func2(data213) < 1) {
+                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                       vErrors = [err473];
                     } else {
@@ -42124,24 +42157,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data214.kind !== void 0) {
-                  let data215 = data214.kind;
-                  if (!(data215 === "hotline" || data215 === "email" || data215 === "web" || data215 === "counter" || data215 === "other")) {
-                    const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err474];
-                    } else {
-                      vErrors.push(err474);
-                    }
-                    errors++;
+                } else {
+                  const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err474];
+                  } else {
+                    vErrors.push(err474);
                   }
+                  errors++;
                 }
-                if (data214.value !== void 0) {
-                  let data216 = data214.value;
-                  if (typeof data216 === "string") {
-                    if (func2(data216) < 1) {
-                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              }
+              if (data211.columns !== void 0) {
+                let data214 = data211.columns;
+                if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+                  for (const key52 in data214) {
+                    let data215 = data214[key52];
+                    if (typeof data215 !== "string" && data215 !== null) {
+                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                       if (vErrors === null) {
                         vErrors = [err475];
                       } else {
@@ -42149,122 +42181,110 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err476];
-                    } else {
-                      vErrors.push(err476);
-                    }
-                    errors++;
                   }
-                }
-                if (data214.publishedAt !== void 0) {
-                  let data217 = data214.publishedAt;
-                  if (Array.isArray(data217)) {
-                    const len21 = data217.length;
-                    for (let i21 = 0; i21 < len21; i21++) {
-                      if (typeof data217[i21] !== "string") {
-                        const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err477];
-                        } else {
-                          vErrors.push(err477);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err479];
                 } else {
-                  vErrors.push(err479);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data207.fraudWarnings !== void 0) {
-          let data219 = data207.fraudWarnings;
-          if (!data219 || typeof data219 != "object") {
-            const err480 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema31.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err480];
-            } else {
-              vErrors.push(err480);
-            }
-            errors++;
-          }
-          const _errs570 = errors;
-          let valid144 = true;
-          const _errs571 = errors;
-          if (!(data219 && typeof data219 == "object" && !Array.isArray(data219))) {
-            const err481 = {};
-            if (vErrors === null) {
-              vErrors = [err481];
-            } else {
-              vErrors.push(err481);
-            }
-            errors++;
-          }
-          var _valid14 = _errs571 === errors;
-          errors = _errs570;
-          if (vErrors !== null) {
-            if (_errs570) {
-              vErrors.length = _errs570;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid14) {
-            const _errs573 = errors;
-            if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
-              if (data219.from === void 0) {
-                const err482 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err482];
-                } else {
-                  vErrors.push(err482);
-                }
-                errors++;
-              }
-              for (const key53 in data219) {
-                if (!(key53 === "from" || key53 === "sheet" || key53 === "columns" || key53 === "format")) {
-                  const err483 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
+                  const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err483];
+                    vErrors = [err476];
                   } else {
-                    vErrors.push(err483);
+                    vErrors.push(err476);
                   }
                   errors++;
                 }
               }
-              if (data219.from !== void 0) {
-                let data220 = data219.from;
-                if (typeof data220 === "string") {
-                  if (func2(data220) < 1) {
-                    const err484 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (data211.format !== void 0) {
+                let data216 = data211.format;
+                if (!(data216 === "rows" || data216 === "access-log")) {
+                  const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err477];
+                  } else {
+                    vErrors.push(err477);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err478];
+              } else {
+                vErrors.push(err478);
+              }
+              errors++;
+            }
+            var _valid13 = _errs553 === errors;
+            valid137 = _valid13;
+          }
+          if (!valid137) {
+            const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err479];
+            } else {
+              vErrors.push(err479);
+            }
+            errors++;
+          }
+          if (Array.isArray(data211)) {
+            const len20 = data211.length;
+            for (let i20 = 0; i20 < len20; i20++) {
+              let data217 = data211[i20];
+              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                if (data217.kind === void 0) {
+                  const err480 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err480];
+                  } else {
+                    vErrors.push(err480);
+                  }
+                  errors++;
+                }
+                if (data217.value === void 0) {
+                  const err481 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err481];
+                  } else {
+                    vErrors.push(err481);
+                  }
+                  errors++;
+                }
+                for (const key53 in data217) {
+                  if (!(key53 === "kind" || key53 === "value" || key53 === "publishedAt")) {
+                    const err482 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err484];
+                      vErrors = [err482];
                     } else {
-                      vErrors.push(err484);
+                      vErrors.push(err482);
                     }
                     errors++;
                   }
-                  if (!pattern6.test(data220)) {
-                    const err485 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                }
+                if (data217.kind !== void 0) {
+                  let data218 = data217.kind;
+                  if (!(data218 === "hotline" || data218 === "email" || data218 === "web" || data218 === "counter" || data218 === "other")) {
+                    const err483 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err483];
+                    } else {
+                      vErrors.push(err483);
+                    }
+                    errors++;
+                  }
+                }
+                if (data217.value !== void 0) {
+                  let data219 = data217.value;
+                  if (typeof data219 === "string") {
+                    if (func2(data219) < 1) {
+                      const err484 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err484];
+                      } else {
+                        vErrors.push(err484);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err485 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err485];
                     } else {
@@ -42272,21 +42292,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                } else {
-                  const err486 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err486];
-                  } else {
-                    vErrors.push(err486);
-                  }
-                  errors++;
                 }
-              }
-              if (data219.sheet !== void 0) {
-                let data221 = data219.sheet;
-                if (typeof data221 === "string") {
-                  if (func2(data221) < 1) {
-                    const err487 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data217.publishedAt !== void 0) {
+                  let data220 = data217.publishedAt;
+                  if (Array.isArray(data220)) {
+                    const len21 = data220.length;
+                    for (let i21 = 0; i21 < len21; i21++) {
+                      if (typeof data220[i21] !== "string") {
+                        const err486 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err486];
+                        } else {
+                          vErrors.push(err486);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err487 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err487];
                     } else {
@@ -42294,90 +42317,97 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                } else {
-                  const err488 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err488];
-                  } else {
-                    vErrors.push(err488);
-                  }
-                  errors++;
                 }
-              }
-              if (data219.columns !== void 0) {
-                let data222 = data219.columns;
-                if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
-                  for (const key54 in data222) {
-                    let data223 = data222[key54];
-                    if (typeof data223 !== "string" && data223 !== null) {
-                      const err489 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err489];
-                      } else {
-                        vErrors.push(err489);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err490 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err490];
-                  } else {
-                    vErrors.push(err490);
-                  }
-                  errors++;
-                }
-              }
-              if (data219.format !== void 0) {
-                let data224 = data219.format;
-                if (!(data224 === "rows" || data224 === "access-log")) {
-                  const err491 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err491];
-                  } else {
-                    vErrors.push(err491);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err492];
               } else {
-                vErrors.push(err492);
+                const err488 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err488];
+                } else {
+                  vErrors.push(err488);
+                }
+                errors++;
               }
-              errors++;
             }
-            var _valid14 = _errs573 === errors;
-            valid144 = _valid14;
           }
-          if (!valid144) {
-            const err493 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        }
+        if (data210.fraudWarnings !== void 0) {
+          let data222 = data210.fraudWarnings;
+          if (!data222 || typeof data222 != "object") {
+            const err489 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema31.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
             if (vErrors === null) {
-              vErrors = [err493];
+              vErrors = [err489];
             } else {
-              vErrors.push(err493);
+              vErrors.push(err489);
             }
             errors++;
           }
-          if (Array.isArray(data219)) {
-            const len22 = data219.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data225 = data219[i22];
-              if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-                if (data225.on === void 0) {
-                  const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+          const _errs579 = errors;
+          let valid146 = true;
+          const _errs580 = errors;
+          if (!(data222 && typeof data222 == "object" && !Array.isArray(data222))) {
+            const err490 = {};
+            if (vErrors === null) {
+              vErrors = [err490];
+            } else {
+              vErrors.push(err490);
+            }
+            errors++;
+          }
+          var _valid14 = _errs580 === errors;
+          errors = _errs579;
+          if (vErrors !== null) {
+            if (_errs579) {
+              vErrors.length = _errs579;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs582 = errors;
+            if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+              if (data222.from === void 0) {
+                const err491 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err491];
+                } else {
+                  vErrors.push(err491);
+                }
+                errors++;
+              }
+              for (const key54 in data222) {
+                if (!(key54 === "from" || key54 === "sheet" || key54 === "columns" || key54 === "format")) {
+                  const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err494];
+                    vErrors = [err492];
                   } else {
-                    vErrors.push(err494);
+                    vErrors.push(err492);
                   }
                   errors++;
                 }
-                if (data225.channel === void 0) {
-                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
+              }
+              if (data222.from !== void 0) {
+                let data223 = data222.from;
+                if (typeof data223 === "string") {
+                  if (func2(data223) < 1) {
+                    const err493 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data223)) {
+                    const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err494];
+                    } else {
+                      vErrors.push(err494);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err495];
                   } else {
@@ -42385,9 +42415,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key55 in data225) {
-                  if (!(key55 === "on" || key55 === "channel" || key55 === "partner" || key55 === "topic")) {
-                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
+              }
+              if (data222.sheet !== void 0) {
+                let data224 = data222.sheet;
+                if (typeof data224 === "string") {
+                  if (func2(data224) < 1) {
+                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                       vErrors = [err496];
                     } else {
@@ -42395,21 +42428,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                } else {
+                  const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err497];
+                  } else {
+                    vErrors.push(err497);
+                  }
+                  errors++;
                 }
-                if (data225.on !== void 0) {
-                  let data226 = data225.on;
-                  if (typeof data226 === "string") {
-                    if (!pattern8.test(data226)) {
-                      const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err497];
-                      } else {
-                        vErrors.push(err497);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data226)) {
-                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+              }
+              if (data222.columns !== void 0) {
+                let data225 = data222.columns;
+                if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+                  for (const key55 in data225) {
+                    let data226 = data225[key55];
+                    if (typeof data226 !== "string" && data226 !== null) {
+                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                       if (vErrors === null) {
                         vErrors = [err498];
                       } else {
@@ -42417,66 +42452,165 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  }
+                } else {
+                  const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err499];
                   } else {
-                    const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err499);
+                  }
+                  errors++;
+                }
+              }
+              if (data222.format !== void 0) {
+                let data227 = data222.format;
+                if (!(data227 === "rows" || data227 === "access-log")) {
+                  const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err500];
+                  } else {
+                    vErrors.push(err500);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err501 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err501];
+              } else {
+                vErrors.push(err501);
+              }
+              errors++;
+            }
+            var _valid14 = _errs582 === errors;
+            valid146 = _valid14;
+          }
+          if (!valid146) {
+            const err502 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err502];
+            } else {
+              vErrors.push(err502);
+            }
+            errors++;
+          }
+          if (Array.isArray(data222)) {
+            const len22 = data222.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data228 = data222[i22];
+              if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
+                if (data228.on === void 0) {
+                  const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+                  if (vErrors === null) {
+                    vErrors = [err503];
+                  } else {
+                    vErrors.push(err503);
+                  }
+                  errors++;
+                }
+                if (data228.channel === void 0) {
+                  const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
+                  if (vErrors === null) {
+                    vErrors = [err504];
+                  } else {
+                    vErrors.push(err504);
+                  }
+                  errors++;
+                }
+                for (const key56 in data228) {
+                  if (!(key56 === "on" || key56 === "channel" || key56 === "partner" || key56 === "topic")) {
+                    const err505 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err499];
+                      vErrors = [err505];
                     } else {
-                      vErrors.push(err499);
+                      vErrors.push(err505);
                     }
                     errors++;
                   }
                 }
-                if (data225.channel !== void 0) {
-                  let data227 = data225.channel;
-                  if (typeof data227 === "string") {
-                    if (func2(data227) < 1) {
-                      const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data228.on !== void 0) {
+                  let data229 = data228.on;
+                  if (typeof data229 === "string") {
+                    if (!pattern8.test(data229)) {
+                      const err506 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
-                        vErrors = [err500];
+                        vErrors = [err506];
                       } else {
-                        vErrors.push(err500);
+                        vErrors.push(err506);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data229)) {
+                      const err507 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err507];
+                      } else {
+                        vErrors.push(err507);
                       }
                       errors++;
                     }
                   } else {
-                    const err501 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err508 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err501];
+                      vErrors = [err508];
                     } else {
-                      vErrors.push(err501);
+                      vErrors.push(err508);
                     }
                     errors++;
                   }
                 }
-                if (data225.partner !== void 0) {
-                  if (typeof data225.partner !== "string") {
-                    const err502 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data228.channel !== void 0) {
+                  let data230 = data228.channel;
+                  if (typeof data230 === "string") {
+                    if (func2(data230) < 1) {
+                      const err509 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err509];
+                      } else {
+                        vErrors.push(err509);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err510 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err502];
+                      vErrors = [err510];
                     } else {
-                      vErrors.push(err502);
+                      vErrors.push(err510);
                     }
                     errors++;
                   }
                 }
-                if (data225.topic !== void 0) {
-                  if (typeof data225.topic !== "string") {
-                    const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data228.partner !== void 0) {
+                  if (typeof data228.partner !== "string") {
+                    const err511 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err503];
+                      vErrors = [err511];
                     } else {
-                      vErrors.push(err503);
+                      vErrors.push(err511);
+                    }
+                    errors++;
+                  }
+                }
+                if (data228.topic !== void 0) {
+                  if (typeof data228.topic !== "string") {
+                    const err512 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err512];
+                    } else {
+                      vErrors.push(err512);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err513 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err504];
+                  vErrors = [err513];
                 } else {
-                  vErrors.push(err504);
+                  vErrors.push(err513);
                 }
                 errors++;
               }
@@ -42484,289 +42618,181 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err505 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err514 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err505];
+          vErrors = [err514];
         } else {
-          vErrors.push(err505);
+          vErrors.push(err514);
         }
         errors++;
       }
     }
     if (data.incidents !== void 0) {
-      let data230 = data.incidents;
-      if (Array.isArray(data230)) {
-        const len23 = data230.length;
+      let data233 = data.incidents;
+      if (Array.isArray(data233)) {
+        const len23 = data233.length;
         for (let i23 = 0; i23 < len23; i23++) {
-          let data231 = data230[i23];
-          if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
-            if (data231.id === void 0) {
-              const err506 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          let data234 = data233[i23];
+          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
+            if (data234.id === void 0) {
+              const err515 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
-                vErrors = [err506];
+                vErrors = [err515];
               } else {
-                vErrors.push(err506);
+                vErrors.push(err515);
               }
               errors++;
             }
-            if (data231.on === void 0) {
-              const err507 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
+            if (data234.on === void 0) {
+              const err516 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
               if (vErrors === null) {
-                vErrors = [err507];
+                vErrors = [err516];
               } else {
-                vErrors.push(err507);
+                vErrors.push(err516);
               }
               errors++;
             }
-            if (data231.kind === void 0) {
-              const err508 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            if (data234.kind === void 0) {
+              const err517 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
               if (vErrors === null) {
-                vErrors = [err508];
+                vErrors = [err517];
               } else {
-                vErrors.push(err508);
+                vErrors.push(err517);
               }
               errors++;
             }
-            for (const key56 in data231) {
-              if (!(key56 === "id" || key56 === "on" || key56 === "kind" || key56 === "description" || key56 === "handledOn" || key56 === "actions" || key56 === "handledBy")) {
-                const err509 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+            for (const key57 in data234) {
+              if (!func1.call(schema31.properties.incidents.items.properties, key57)) {
+                const err518 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err509];
+                  vErrors = [err518];
                 } else {
-                  vErrors.push(err509);
+                  vErrors.push(err518);
                 }
                 errors++;
               }
             }
-            if (data231.id !== void 0) {
-              let data232 = data231.id;
-              if (typeof data232 === "string") {
-                if (func2(data232) < 1) {
-                  const err510 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data234.id !== void 0) {
+              let data235 = data234.id;
+              if (typeof data235 === "string") {
+                if (func2(data235) < 1) {
+                  const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err510];
+                    vErrors = [err519];
                   } else {
-                    vErrors.push(err510);
+                    vErrors.push(err519);
                   }
                   errors++;
                 }
               } else {
-                const err511 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err511];
+                  vErrors = [err520];
                 } else {
-                  vErrors.push(err511);
+                  vErrors.push(err520);
                 }
                 errors++;
               }
             }
-            if (data231.on !== void 0) {
-              let data233 = data231.on;
-              if (typeof data233 === "string") {
-                if (!pattern8.test(data233)) {
-                  const err512 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err512];
-                  } else {
-                    vErrors.push(err512);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data233)) {
-                  const err513 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err513];
-                  } else {
-                    vErrors.push(err513);
-                  }
-                  errors++;
-                }
-              } else {
-                const err514 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err514];
-                } else {
-                  vErrors.push(err514);
-                }
-                errors++;
-              }
-            }
-            if (data231.kind !== void 0) {
-              let data234 = data231.kind;
-              if (!(data234 === "account_leak" || data234 === "data_leak" || data234 === "anomalous_access" || data234 === "other")) {
-                const err515 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err515];
-                } else {
-                  vErrors.push(err515);
-                }
-                errors++;
-              }
-            }
-            if (data231.description !== void 0) {
-              if (typeof data231.description !== "string") {
-                const err516 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err516];
-                } else {
-                  vErrors.push(err516);
-                }
-                errors++;
-              }
-            }
-            if (data231.handledOn !== void 0) {
-              let data236 = data231.handledOn;
+            if (data234.on !== void 0) {
+              let data236 = data234.on;
               if (typeof data236 === "string") {
                 if (!pattern8.test(data236)) {
-                  const err517 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err517];
+                    vErrors = [err521];
                   } else {
-                    vErrors.push(err517);
+                    vErrors.push(err521);
                   }
                   errors++;
                 }
                 if (!formats0.validate(data236)) {
-                  const err518 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
-                    vErrors = [err518];
+                    vErrors = [err522];
                   } else {
-                    vErrors.push(err518);
+                    vErrors.push(err522);
                   }
                   errors++;
                 }
               } else {
-                const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err523 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err519];
+                  vErrors = [err523];
                 } else {
-                  vErrors.push(err519);
+                  vErrors.push(err523);
                 }
                 errors++;
               }
             }
-            if (data231.actions !== void 0) {
-              let data237 = data231.actions;
-              if (typeof data237 === "string") {
-                if (func2(data237) < 1) {
-                  const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data234.kind !== void 0) {
+              let data237 = data234.kind;
+              if (!(data237 === "account_leak" || data237 === "data_leak" || data237 === "anomalous_access" || data237 === "other")) {
+                const err524 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err524];
+                } else {
+                  vErrors.push(err524);
+                }
+                errors++;
+              }
+            }
+            if (data234.description !== void 0) {
+              if (typeof data234.description !== "string") {
+                const err525 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err525];
+                } else {
+                  vErrors.push(err525);
+                }
+                errors++;
+              }
+            }
+            if (data234.handledOn !== void 0) {
+              let data239 = data234.handledOn;
+              if (typeof data239 === "string") {
+                if (!pattern8.test(data239)) {
+                  const err526 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err520];
+                    vErrors = [err526];
                   } else {
-                    vErrors.push(err520);
+                    vErrors.push(err526);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data239)) {
+                  const err527 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err527];
+                  } else {
+                    vErrors.push(err527);
                   }
                   errors++;
                 }
               } else {
-                const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err528 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err521];
+                  vErrors = [err528];
                 } else {
-                  vErrors.push(err521);
+                  vErrors.push(err528);
                 }
                 errors++;
               }
             }
-            if (data231.handledBy !== void 0) {
-              if (typeof data231.handledBy !== "string") {
-                const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err522];
-                } else {
-                  vErrors.push(err522);
+            if (data234.actions !== void 0) {
+              let data240 = data234.actions;
+              if (typeof data240 === "string") {
+                if (func2(data240) < 1) {
+                  const err529 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err529];
+                  } else {
+                    vErrors.push(err529);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-          } else {
-            const err523 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err523];
-            } else {
-              vErrors.push(err523);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err524 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err524];
-        } else {
-          vErrors.push(err524);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data239 = data.waivers;
-      if (!data239 || typeof data239 != "object") {
-        const err525 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema31.properties.waivers.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err525];
-        } else {
-          vErrors.push(err525);
-        }
-        errors++;
-      }
-      const _errs621 = errors;
-      let valid157 = true;
-      const _errs622 = errors;
-      if (!(data239 && typeof data239 == "object" && !Array.isArray(data239))) {
-        const err526 = {};
-        if (vErrors === null) {
-          vErrors = [err526];
-        } else {
-          vErrors.push(err526);
-        }
-        errors++;
-      }
-      var _valid15 = _errs622 === errors;
-      errors = _errs621;
-      if (vErrors !== null) {
-        if (_errs621) {
-          vErrors.length = _errs621;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid15) {
-        const _errs624 = errors;
-        if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
-          if (data239.from === void 0) {
-            const err527 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err527];
-            } else {
-              vErrors.push(err527);
-            }
-            errors++;
-          }
-          for (const key57 in data239) {
-            if (!(key57 === "from" || key57 === "sheet" || key57 === "columns" || key57 === "format")) {
-              const err528 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err528];
               } else {
-                vErrors.push(err528);
-              }
-              errors++;
-            }
-          }
-          if (data239.from !== void 0) {
-            let data240 = data239.from;
-            if (typeof data240 === "string") {
-              if (func2(data240) < 1) {
-                const err529 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err529];
-                } else {
-                  vErrors.push(err529);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data240)) {
-                const err530 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                const err530 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err530];
                 } else {
@@ -42774,21 +42800,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err531 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err531];
-              } else {
-                vErrors.push(err531);
-              }
-              errors++;
             }
-          }
-          if (data239.sheet !== void 0) {
-            let data241 = data239.sheet;
-            if (typeof data241 === "string") {
-              if (func2(data241) < 1) {
-                const err532 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data234.handledBy !== void 0) {
+              if (typeof data234.handledBy !== "string") {
+                const err531 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err531];
+                } else {
+                  vErrors.push(err531);
+                }
+                errors++;
+              }
+            }
+            if (data234.personalDataBreach !== void 0) {
+              if (typeof data234.personalDataBreach !== "boolean") {
+                const err532 = { instancePath: instancePath + "/incidents/" + i23 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err532];
                 } else {
@@ -42796,108 +42822,112 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err533 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err533];
-              } else {
-                vErrors.push(err533);
-              }
-              errors++;
             }
-          }
-          if (data239.columns !== void 0) {
-            let data242 = data239.columns;
-            if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
-              for (const key58 in data242) {
-                let data243 = data242[key58];
-                if (typeof data243 !== "string" && data243 !== null) {
-                  const err534 = { instancePath: instancePath + "/waivers/columns/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+            if (data234.detectedAt !== void 0) {
+              let data243 = data234.detectedAt;
+              if (typeof data243 === "string") {
+                if (!pattern45.test(data243)) {
+                  const err533 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err534];
+                    vErrors = [err533];
                   } else {
-                    vErrors.push(err534);
+                    vErrors.push(err533);
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err535 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err535];
               } else {
-                vErrors.push(err535);
+                const err534 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err534];
+                } else {
+                  vErrors.push(err534);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (data239.format !== void 0) {
-            let data244 = data239.format;
-            if (!(data244 === "rows" || data244 === "access-log")) {
-              const err536 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err536];
+            if (data234.notifiedAt !== void 0) {
+              let data244 = data234.notifiedAt;
+              if (typeof data244 === "string") {
+                if (!pattern45.test(data244)) {
+                  const err535 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err535];
+                  } else {
+                    vErrors.push(err535);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err536);
+                const err536 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err536];
+                } else {
+                  vErrors.push(err536);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        } else {
-          const err537 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err537];
+            if (data234.notifiedTo !== void 0) {
+              let data245 = data234.notifiedTo;
+              if (typeof data245 === "string") {
+                if (func2(data245) < 1) {
+                  const err537 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err537];
+                  } else {
+                    vErrors.push(err537);
+                  }
+                  errors++;
+                }
+              } else {
+                const err538 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err538];
+                } else {
+                  vErrors.push(err538);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err537);
+            const err539 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err539];
+            } else {
+              vErrors.push(err539);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid15 = _errs624 === errors;
-        valid157 = _valid15;
-      }
-      if (!valid157) {
-        const err538 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      } else {
+        const err540 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err538];
+          vErrors = [err540];
         } else {
-          vErrors.push(err538);
+          vErrors.push(err540);
         }
         errors++;
       }
-      if (Array.isArray(data239)) {
-        const len24 = data239.length;
-        for (let i24 = 0; i24 < len24; i24++) {
-          let data245 = data239[i24];
-          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
-            if (data245.rule === void 0) {
-              const err539 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err539];
-              } else {
-                vErrors.push(err539);
-              }
-              errors++;
+    }
+    if (data.dataProtection !== void 0) {
+      let data246 = data.dataProtection;
+      if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
+        for (const key58 in data246) {
+          if (!(key58 === "officer" || key58 === "impactAssessments")) {
+            const err541 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err541];
+            } else {
+              vErrors.push(err541);
             }
-            if (data245.target === void 0) {
-              const err540 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
-              if (vErrors === null) {
-                vErrors = [err540];
-              } else {
-                vErrors.push(err540);
-              }
-              errors++;
-            }
-            if (data245.reason === void 0) {
-              const err541 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err541];
-              } else {
-                vErrors.push(err541);
-              }
-              errors++;
-            }
-            if (data245.approvedBy === void 0) {
-              const err542 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+            errors++;
+          }
+        }
+        if (data246.officer !== void 0) {
+          let data247 = data246.officer;
+          if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
+            if (data247.name === void 0) {
+              const err542 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err542];
               } else {
@@ -42905,53 +42935,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data245.expiresOn === void 0) {
-              const err543 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
-              if (vErrors === null) {
-                vErrors = [err543];
-              } else {
-                vErrors.push(err543);
-              }
-              errors++;
-            }
-            for (const key59 in data245) {
-              if (!(key59 === "rule" || key59 === "target" || key59 === "reason" || key59 === "approvedBy" || key59 === "approvedOn" || key59 === "risk" || key59 === "expiresOn")) {
-                const err544 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
+            for (const key59 in data247) {
+              if (!(key59 === "name" || key59 === "decision" || key59 === "service")) {
+                const err543 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err544];
+                  vErrors = [err543];
                 } else {
-                  vErrors.push(err544);
+                  vErrors.push(err543);
                 }
                 errors++;
               }
             }
-            if (data245.rule !== void 0) {
-              let data246 = data245.rule;
-              if (typeof data246 === "string") {
-                if (func2(data246) < 1) {
-                  const err545 = { instancePath: instancePath + "/waivers/" + i24 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data247.name !== void 0) {
+              let data248 = data247.name;
+              if (typeof data248 === "string") {
+                if (func2(data248) < 1) {
+                  const err544 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err545];
+                    vErrors = [err544];
                   } else {
-                    vErrors.push(err545);
+                    vErrors.push(err544);
                   }
                   errors++;
                 }
               } else {
-                const err546 = { instancePath: instancePath + "/waivers/" + i24 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err545 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err546];
+                  vErrors = [err545];
                 } else {
-                  vErrors.push(err546);
+                  vErrors.push(err545);
                 }
                 errors++;
               }
             }
-            if (data245.target !== void 0) {
-              let data247 = data245.target;
-              if (typeof data247 === "string") {
-                if (func2(data247) < 1) {
-                  const err547 = { instancePath: instancePath + "/waivers/" + i24 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data247.decision !== void 0) {
+              let data249 = data247.decision;
+              if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
+                if (data249.number === void 0) {
+                  const err546 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err546];
+                  } else {
+                    vErrors.push(err546);
+                  }
+                  errors++;
+                }
+                if (data249.issuedOn === void 0) {
+                  const err547 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
                   if (vErrors === null) {
                     vErrors = [err547];
                   } else {
@@ -42959,140 +42989,854 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                for (const key60 in data249) {
+                  if (!(key60 === "number" || key60 === "issuedOn")) {
+                    const err548 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err548];
+                    } else {
+                      vErrors.push(err548);
+                    }
+                    errors++;
+                  }
+                }
+                if (data249.number !== void 0) {
+                  let data250 = data249.number;
+                  if (typeof data250 === "string") {
+                    if (func2(data250) < 1) {
+                      const err549 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err549];
+                      } else {
+                        vErrors.push(err549);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err550 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err550];
+                    } else {
+                      vErrors.push(err550);
+                    }
+                    errors++;
+                  }
+                }
+                if (data249.issuedOn !== void 0) {
+                  let data251 = data249.issuedOn;
+                  if (typeof data251 === "string") {
+                    if (!pattern8.test(data251)) {
+                      const err551 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err551];
+                      } else {
+                        vErrors.push(err551);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data251)) {
+                      const err552 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err552];
+                      } else {
+                        vErrors.push(err552);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err553 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err553];
+                    } else {
+                      vErrors.push(err553);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err548 = { instancePath: instancePath + "/waivers/" + i24 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err554 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err548];
+                  vErrors = [err554];
                 } else {
-                  vErrors.push(err548);
+                  vErrors.push(err554);
                 }
                 errors++;
               }
             }
-            if (data245.reason !== void 0) {
-              let data248 = data245.reason;
-              if (typeof data248 === "string") {
-                if (func2(data248) < 1) {
-                  const err549 = { instancePath: instancePath + "/waivers/" + i24 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data247.service !== void 0) {
+              let data252 = data247.service;
+              if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
+                if (data252.provider === void 0) {
+                  const err555 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
                   if (vErrors === null) {
-                    vErrors = [err549];
+                    vErrors = [err555];
                   } else {
-                    vErrors.push(err549);
+                    vErrors.push(err555);
                   }
                   errors++;
+                }
+                if (data252.contract === void 0) {
+                  const err556 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
+                  if (vErrors === null) {
+                    vErrors = [err556];
+                  } else {
+                    vErrors.push(err556);
+                  }
+                  errors++;
+                }
+                for (const key61 in data252) {
+                  if (!(key61 === "provider" || key61 === "contract")) {
+                    const err557 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err557];
+                    } else {
+                      vErrors.push(err557);
+                    }
+                    errors++;
+                  }
+                }
+                if (data252.provider !== void 0) {
+                  let data253 = data252.provider;
+                  if (typeof data253 === "string") {
+                    if (func2(data253) < 1) {
+                      const err558 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err558];
+                      } else {
+                        vErrors.push(err558);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err559 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err559];
+                    } else {
+                      vErrors.push(err559);
+                    }
+                    errors++;
+                  }
+                }
+                if (data252.contract !== void 0) {
+                  let data254 = data252.contract;
+                  if (typeof data254 === "string") {
+                    if (func2(data254) < 1) {
+                      const err560 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err560];
+                      } else {
+                        vErrors.push(err560);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err561 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err561];
+                    } else {
+                      vErrors.push(err561);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err550 = { instancePath: instancePath + "/waivers/" + i24 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err562 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err550];
+                  vErrors = [err562];
                 } else {
-                  vErrors.push(err550);
-                }
-                errors++;
-              }
-            }
-            if (data245.approvedBy !== void 0) {
-              let data249 = data245.approvedBy;
-              if (typeof data249 === "string") {
-                if (func2(data249) < 1) {
-                  const err551 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err551];
-                  } else {
-                    vErrors.push(err551);
-                  }
-                  errors++;
-                }
-              } else {
-                const err552 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err552];
-                } else {
-                  vErrors.push(err552);
-                }
-                errors++;
-              }
-            }
-            if (data245.approvedOn !== void 0) {
-              let data250 = data245.approvedOn;
-              if (typeof data250 === "string") {
-                if (!pattern8.test(data250)) {
-                  const err553 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err553];
-                  } else {
-                    vErrors.push(err553);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data250)) {
-                  const err554 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err554];
-                  } else {
-                    vErrors.push(err554);
-                  }
-                  errors++;
-                }
-              } else {
-                const err555 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err555];
-                } else {
-                  vErrors.push(err555);
-                }
-                errors++;
-              }
-            }
-            if (data245.risk !== void 0) {
-              let data251 = data245.risk;
-              if (!(data251 === "low" || data251 === "medium" || data251 === "high")) {
-                const err556 = { instancePath: instancePath + "/waivers/" + i24 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema31.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err556];
-                } else {
-                  vErrors.push(err556);
-                }
-                errors++;
-              }
-            }
-            if (data245.expiresOn !== void 0) {
-              let data252 = data245.expiresOn;
-              if (typeof data252 === "string") {
-                if (!pattern8.test(data252)) {
-                  const err557 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err557];
-                  } else {
-                    vErrors.push(err557);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data252)) {
-                  const err558 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err558];
-                  } else {
-                    vErrors.push(err558);
-                  }
-                  errors++;
-                }
-              } else {
-                const err559 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err559];
-                } else {
-                  vErrors.push(err559);
+                  vErrors.push(err562);
                 }
                 errors++;
               }
             }
           } else {
-            const err560 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err563 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err560];
+              vErrors = [err563];
             } else {
-              vErrors.push(err560);
+              vErrors.push(err563);
+            }
+            errors++;
+          }
+        }
+        if (data246.impactAssessments !== void 0) {
+          let data255 = data246.impactAssessments;
+          if (Array.isArray(data255)) {
+            const len24 = data255.length;
+            for (let i24 = 0; i24 < len24; i24++) {
+              let data256 = data255[i24];
+              if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
+                if (data256.id === void 0) {
+                  const err564 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err564];
+                  } else {
+                    vErrors.push(err564);
+                  }
+                  errors++;
+                }
+                if (data256.processing === void 0) {
+                  const err565 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                  if (vErrors === null) {
+                    vErrors = [err565];
+                  } else {
+                    vErrors.push(err565);
+                  }
+                  errors++;
+                }
+                if (data256.startedOn === void 0) {
+                  const err566 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err566];
+                  } else {
+                    vErrors.push(err566);
+                  }
+                  errors++;
+                }
+                for (const key62 in data256) {
+                  if (!(key62 === "id" || key62 === "processing" || key62 === "startedOn" || key62 === "submittedOn" || key62 === "reference")) {
+                    const err567 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err567];
+                    } else {
+                      vErrors.push(err567);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.id !== void 0) {
+                  let data257 = data256.id;
+                  if (typeof data257 === "string") {
+                    if (func2(data257) < 1) {
+                      const err568 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err568];
+                      } else {
+                        vErrors.push(err568);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err569 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err569];
+                    } else {
+                      vErrors.push(err569);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.processing !== void 0) {
+                  let data258 = data256.processing;
+                  if (typeof data258 === "string") {
+                    if (func2(data258) < 1) {
+                      const err570 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err570];
+                      } else {
+                        vErrors.push(err570);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err571 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err571];
+                    } else {
+                      vErrors.push(err571);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.startedOn !== void 0) {
+                  let data259 = data256.startedOn;
+                  if (typeof data259 === "string") {
+                    if (!pattern8.test(data259)) {
+                      const err572 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err572];
+                      } else {
+                        vErrors.push(err572);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data259)) {
+                      const err573 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err573];
+                      } else {
+                        vErrors.push(err573);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err574 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err574];
+                    } else {
+                      vErrors.push(err574);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.submittedOn !== void 0) {
+                  let data260 = data256.submittedOn;
+                  if (typeof data260 === "string") {
+                    if (!pattern8.test(data260)) {
+                      const err575 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err575];
+                      } else {
+                        vErrors.push(err575);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data260)) {
+                      const err576 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err576];
+                      } else {
+                        vErrors.push(err576);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err577 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err577];
+                    } else {
+                      vErrors.push(err577);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.reference !== void 0) {
+                  let data261 = data256.reference;
+                  if (typeof data261 === "string") {
+                    if (func2(data261) < 1) {
+                      const err578 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err578];
+                      } else {
+                        vErrors.push(err578);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err579 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err579];
+                    } else {
+                      vErrors.push(err579);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err580 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err580];
+                } else {
+                  vErrors.push(err580);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err581 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err581];
+            } else {
+              vErrors.push(err581);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err582 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err582];
+        } else {
+          vErrors.push(err582);
+        }
+        errors++;
+      }
+    }
+    if (data.electronicRecords !== void 0) {
+      let data262 = data.electronicRecords;
+      if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+        for (const key63 in data262) {
+          if (!(key63 === "inUseSince" || key63 === "systems")) {
+            const err583 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err583];
+            } else {
+              vErrors.push(err583);
+            }
+            errors++;
+          }
+        }
+        if (data262.inUseSince !== void 0) {
+          let data263 = data262.inUseSince;
+          if (typeof data263 === "string") {
+            if (!pattern8.test(data263)) {
+              const err584 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err584];
+              } else {
+                vErrors.push(err584);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data263)) {
+              const err585 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+              if (vErrors === null) {
+                vErrors = [err585];
+              } else {
+                vErrors.push(err585);
+              }
+              errors++;
+            }
+          } else {
+            const err586 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err586];
+            } else {
+              vErrors.push(err586);
+            }
+            errors++;
+          }
+        }
+        if (data262.systems !== void 0) {
+          let data264 = data262.systems;
+          if (Array.isArray(data264)) {
+            const len25 = data264.length;
+            for (let i25 = 0; i25 < len25; i25++) {
+              if (typeof data264[i25] !== "string") {
+                const err587 = { instancePath: instancePath + "/electronicRecords/systems/" + i25, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err587];
+                } else {
+                  vErrors.push(err587);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err588 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err588];
+            } else {
+              vErrors.push(err588);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err589 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err589];
+        } else {
+          vErrors.push(err589);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data266 = data.waivers;
+      if (!data266 || typeof data266 != "object") {
+        const err590 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema31.properties.waivers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err590];
+        } else {
+          vErrors.push(err590);
+        }
+        errors++;
+      }
+      const _errs691 = errors;
+      let valid173 = true;
+      const _errs692 = errors;
+      if (!(data266 && typeof data266 == "object" && !Array.isArray(data266))) {
+        const err591 = {};
+        if (vErrors === null) {
+          vErrors = [err591];
+        } else {
+          vErrors.push(err591);
+        }
+        errors++;
+      }
+      var _valid15 = _errs692 === errors;
+      errors = _errs691;
+      if (vErrors !== null) {
+        if (_errs691) {
+          vErrors.length = _errs691;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid15) {
+        const _errs694 = errors;
+        if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
+          if (data266.from === void 0) {
+            const err592 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err592];
+            } else {
+              vErrors.push(err592);
+            }
+            errors++;
+          }
+          for (const key64 in data266) {
+            if (!(key64 === "from" || key64 === "sheet" || key64 === "columns" || key64 === "format")) {
+              const err593 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err593];
+              } else {
+                vErrors.push(err593);
+              }
+              errors++;
+            }
+          }
+          if (data266.from !== void 0) {
+            let data267 = data266.from;
+            if (typeof data267 === "string") {
+              if (func2(data267) < 1) {
+                const err594 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err594];
+                } else {
+                  vErrors.push(err594);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data267)) {
+                const err595 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err595];
+                } else {
+                  vErrors.push(err595);
+                }
+                errors++;
+              }
+            } else {
+              const err596 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err596];
+              } else {
+                vErrors.push(err596);
+              }
+              errors++;
+            }
+          }
+          if (data266.sheet !== void 0) {
+            let data268 = data266.sheet;
+            if (typeof data268 === "string") {
+              if (func2(data268) < 1) {
+                const err597 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err597];
+                } else {
+                  vErrors.push(err597);
+                }
+                errors++;
+              }
+            } else {
+              const err598 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err598];
+              } else {
+                vErrors.push(err598);
+              }
+              errors++;
+            }
+          }
+          if (data266.columns !== void 0) {
+            let data269 = data266.columns;
+            if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
+              for (const key65 in data269) {
+                let data270 = data269[key65];
+                if (typeof data270 !== "string" && data270 !== null) {
+                  const err599 = { instancePath: instancePath + "/waivers/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err599];
+                  } else {
+                    vErrors.push(err599);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err600 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err600];
+              } else {
+                vErrors.push(err600);
+              }
+              errors++;
+            }
+          }
+          if (data266.format !== void 0) {
+            let data271 = data266.format;
+            if (!(data271 === "rows" || data271 === "access-log")) {
+              const err601 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err601];
+              } else {
+                vErrors.push(err601);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err602 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err602];
+          } else {
+            vErrors.push(err602);
+          }
+          errors++;
+        }
+        var _valid15 = _errs694 === errors;
+        valid173 = _valid15;
+      }
+      if (!valid173) {
+        const err603 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err603];
+        } else {
+          vErrors.push(err603);
+        }
+        errors++;
+      }
+      if (Array.isArray(data266)) {
+        const len26 = data266.length;
+        for (let i26 = 0; i26 < len26; i26++) {
+          let data272 = data266[i26];
+          if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
+            if (data272.rule === void 0) {
+              const err604 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err604];
+              } else {
+                vErrors.push(err604);
+              }
+              errors++;
+            }
+            if (data272.target === void 0) {
+              const err605 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+              if (vErrors === null) {
+                vErrors = [err605];
+              } else {
+                vErrors.push(err605);
+              }
+              errors++;
+            }
+            if (data272.reason === void 0) {
+              const err606 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err606];
+              } else {
+                vErrors.push(err606);
+              }
+              errors++;
+            }
+            if (data272.approvedBy === void 0) {
+              const err607 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+              if (vErrors === null) {
+                vErrors = [err607];
+              } else {
+                vErrors.push(err607);
+              }
+              errors++;
+            }
+            if (data272.expiresOn === void 0) {
+              const err608 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
+              if (vErrors === null) {
+                vErrors = [err608];
+              } else {
+                vErrors.push(err608);
+              }
+              errors++;
+            }
+            for (const key66 in data272) {
+              if (!(key66 === "rule" || key66 === "target" || key66 === "reason" || key66 === "approvedBy" || key66 === "approvedOn" || key66 === "risk" || key66 === "expiresOn")) {
+                const err609 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err609];
+                } else {
+                  vErrors.push(err609);
+                }
+                errors++;
+              }
+            }
+            if (data272.rule !== void 0) {
+              let data273 = data272.rule;
+              if (typeof data273 === "string") {
+                if (func2(data273) < 1) {
+                  const err610 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err610];
+                  } else {
+                    vErrors.push(err610);
+                  }
+                  errors++;
+                }
+              } else {
+                const err611 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err611];
+                } else {
+                  vErrors.push(err611);
+                }
+                errors++;
+              }
+            }
+            if (data272.target !== void 0) {
+              let data274 = data272.target;
+              if (typeof data274 === "string") {
+                if (func2(data274) < 1) {
+                  const err612 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err612];
+                  } else {
+                    vErrors.push(err612);
+                  }
+                  errors++;
+                }
+              } else {
+                const err613 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err613];
+                } else {
+                  vErrors.push(err613);
+                }
+                errors++;
+              }
+            }
+            if (data272.reason !== void 0) {
+              let data275 = data272.reason;
+              if (typeof data275 === "string") {
+                if (func2(data275) < 1) {
+                  const err614 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err614];
+                  } else {
+                    vErrors.push(err614);
+                  }
+                  errors++;
+                }
+              } else {
+                const err615 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err615];
+                } else {
+                  vErrors.push(err615);
+                }
+                errors++;
+              }
+            }
+            if (data272.approvedBy !== void 0) {
+              let data276 = data272.approvedBy;
+              if (typeof data276 === "string") {
+                if (func2(data276) < 1) {
+                  const err616 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err616];
+                  } else {
+                    vErrors.push(err616);
+                  }
+                  errors++;
+                }
+              } else {
+                const err617 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err617];
+                } else {
+                  vErrors.push(err617);
+                }
+                errors++;
+              }
+            }
+            if (data272.approvedOn !== void 0) {
+              let data277 = data272.approvedOn;
+              if (typeof data277 === "string") {
+                if (!pattern8.test(data277)) {
+                  const err618 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err618];
+                  } else {
+                    vErrors.push(err618);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data277)) {
+                  const err619 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err619];
+                  } else {
+                    vErrors.push(err619);
+                  }
+                  errors++;
+                }
+              } else {
+                const err620 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err620];
+                } else {
+                  vErrors.push(err620);
+                }
+                errors++;
+              }
+            }
+            if (data272.risk !== void 0) {
+              let data278 = data272.risk;
+              if (!(data278 === "low" || data278 === "medium" || data278 === "high")) {
+                const err621 = { instancePath: instancePath + "/waivers/" + i26 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema31.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err621];
+                } else {
+                  vErrors.push(err621);
+                }
+                errors++;
+              }
+            }
+            if (data272.expiresOn !== void 0) {
+              let data279 = data272.expiresOn;
+              if (typeof data279 === "string") {
+                if (!pattern8.test(data279)) {
+                  const err622 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err622];
+                  } else {
+                    vErrors.push(err622);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data279)) {
+                  const err623 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err623];
+                  } else {
+                    vErrors.push(err623);
+                  }
+                  errors++;
+                }
+              } else {
+                const err624 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err624];
+                } else {
+                  vErrors.push(err624);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err625 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err625];
+            } else {
+              vErrors.push(err625);
             }
             errors++;
           }
@@ -43100,11 +43844,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err561 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err626 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err561];
+      vErrors = [err626];
     } else {
-      vErrors.push(err561);
+      vErrors.push(err626);
     }
     errors++;
   }
@@ -43292,22 +44036,26 @@ function reportHeader(options) {
   const invalid2 = invalidIsoDate(asOf);
   if (invalid2) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid2);
   const profile = loadProfile(options.profile);
+  const packs = [.../* @__PURE__ */ new Set([...profile.packs, ...options.packs ?? []])].sort();
+  assertKnownPacks(loadCatalog(), packs);
   const manifest = loadManifest();
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,
     timeZone: TIME_ZONE,
-    profile: { name: profile.name, source: profile.source, params: profile.params }
+    profile: { name: profile.name, source: profile.source, params: profile.params, bases: profile.bases },
+    packs
   };
 }
 function startAssessor(header, limits) {
-  const catalog2 = loadCatalog();
-  const engine = loadEngineOrFailure(header.profile.params, limits);
+  const packs = header.packs ?? [];
+  const catalog2 = catalogForPacks(loadCatalog(), packs);
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs);
   return (loaded) => assess(loaded, engine, catalog2, header.asOf);
 }
-function loadEngineOrFailure(params, limits) {
+function loadEngineOrFailure(params, limits, packs) {
   try {
-    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes });
+    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs });
   } catch (error2) {
     if (error2 instanceof EngineError) return failedEngine(error2);
     throw error2;
@@ -43330,6 +44078,33 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
     const location = { file: loaded.file, line: 1, column: 1 };
     return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error2.message}`, en: `Policy engine error, this facility was not assessed: ${error2.message}` } }], loaded.data);
   }
+}
+
+// src/profile/basis.ts
+var WORDS = {
+  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
+  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
+};
+function describeBasis(basis, lang) {
+  const words = WORDS[lang];
+  switch (basis.kind) {
+    case "letter":
+      return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
+    case "law":
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "decision":
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "default":
+      return `${words.default}: ${basis.reason[lang]}`;
+    case "unstated":
+      return `${words.unstated} ${basis.profile} ${words.noBasis}`;
+  }
+}
+function parameterRows(profile, lang) {
+  return Object.entries(profile.params).map(([name, value]) => {
+    const basis = profile.bases?.[name];
+    return { name, value: String(value), basis: basis ? describeBasis(basis, lang) : "" };
+  });
 }
 
 // src/format/words.ts
@@ -43375,7 +44150,7 @@ function facilityName(facility) {
 }
 
 // src/format/html.ts
-var WORDS = {
+var WORDS2 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -43395,7 +44170,12 @@ var WORDS = {
     waivedBy: "Miễn trừ bởi",
     until: "đến",
     shown: "quy tắc đang hiển thị",
-    error: "Lỗi"
+    error: "Lỗi",
+    packs: "Gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
   },
   en: {
     title: "Compliance report",
@@ -43416,7 +44196,12 @@ var WORDS = {
     waivedBy: "Waived by",
     until: "until",
     shown: "rules shown",
-    error: "Error"
+    error: "Error",
+    packs: "Opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
   }
 };
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -43462,7 +44247,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -43480,7 +44265,8 @@ function formatHtml(report, { lang }) {
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
+<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+${parameters(report, lang)}
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
 <h2>${words.matrix}</h2>
@@ -43492,11 +44278,16 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 </html>
 `;
 }
+function parameters(report, lang) {
+  const words = WORDS2[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
+}
 function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -43505,7 +44296,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
@@ -43518,7 +44309,7 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`);
@@ -43527,7 +44318,7 @@ function facilitySection(facility, lang) {
   return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
@@ -43536,7 +44327,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding2, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
   const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
@@ -43976,7 +44767,7 @@ function compare3(a, b) {
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS2 = {
+var WORDS3 = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
@@ -43992,7 +44783,12 @@ var WORDS2 = {
     finding: "Phát hiện",
     errors: "Cơ sở không đánh giá được",
     error: "Lỗi",
-    more: "phát hiện khác — xem báo cáo đầy đủ"
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
   },
   en: {
     facilities: "facilities",
@@ -44009,17 +44805,22 @@ var WORDS2 = {
     finding: "Finding",
     errors: "Facilities not assessed",
     error: "Error",
-    more: "more findings — see the full report"
+    more: "more findings — see the full report",
+    packs: "opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
   }
 };
 function formatMarkdown(report, { lang }) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``
+    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
@@ -44029,12 +44830,17 @@ function formatMarkdown(report, { lang }) {
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang), ...parameterLines(report, lang));
   return `${lines.join("\n")}
 `;
 }
+function parameterLines(report, lang) {
+  const words = WORDS3[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
+  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+}
 function findingLines(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -44060,7 +44866,7 @@ function findingLines(report, lang) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map((error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`)
   );
@@ -44081,12 +44887,12 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
-var WORDS3 = {
+var WORDS4 = {
   vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
   en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
 };
 function formatText(report, { lang }) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
@@ -44100,7 +44906,7 @@ function formatText(report, { lang }) {
 `;
 }
 function facilityLines(facility, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   if (facility.errors.length > 0) {
     return [
@@ -44120,7 +44926,7 @@ function facilityLines(facility, lang) {
   return lines;
 }
 function ruleLines(rule, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const label = LABELS[rule.status];
   const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
@@ -44156,7 +44962,7 @@ var INPUT_PREFIX = "input ";
 async function run() {
   try {
     const inputs = readInputs();
-    const report = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile });
+    const report = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
     annotate(report, inputs.failOn, inputs.lang);
     const written = writeReports(report, inputs.reports, inputs.lang);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatReport(report, "markdown", { lang: inputs.lang })).write();
@@ -44198,6 +45004,7 @@ function readInputs() {
   return {
     paths: getMultilineInput("paths", { required: true }),
     profile: getInput("profile") || "national",
+    packs: getMultilineInput("packs").flatMap((line) => line.split(",")).map((pack) => pack.trim()).filter(Boolean),
     asOf: validDate("as-of", getInput("as-of")),
     lang,
     failOn,

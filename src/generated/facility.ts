@@ -99,7 +99,7 @@ export interface Facility {
            */
           issuedOn: string;
           /**
-           * Topics the regulation assigns responsibilities for.
+           * Topics the regulation assigns responsibilities for. health_data_access: who may access patients' health data (pack pdpl-2025) — quy định phân quyền truy cập dữ liệu sức khoẻ; emr_management: creating, managing, storing, using and securing electronic medical records (pack emr-2025) — quy chế quản lý, bảo mật hồ sơ bệnh án điện tử.
            */
           covers: (
             | "account_responsibility"
@@ -110,6 +110,8 @@ export interface Facility {
             | "data_transfer"
             | "incident_response"
             | "training"
+            | "health_data_access"
+            | "emr_management"
           )[];
           /**
            * Password rotation period set by the regulation, in days.
@@ -516,6 +518,19 @@ export interface Facility {
          * Date approved.
          */
         approvedOn?: string;
+        /**
+         * The agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP). — Thoả thuận chuyển giao dữ liệu cá nhân.
+         */
+        agreement?: {
+          /**
+           * Number or title of the agreement. — Số hiệu hoặc tên thoả thuận.
+           */
+          reference: string;
+          /**
+           * Date signed. — Ngày ký.
+           */
+          signedOn: string;
+        };
       }[]
     | EvidenceImport;
   /**
@@ -645,7 +660,103 @@ export interface Facility {
      * Who handled it.
      */
     handledBy?: string;
+    /**
+     * Whether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise). — Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).
+     */
+    personalDataBreach?: boolean;
+    /**
+     * When the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM. — Thời điểm phát hiện, giờ Việt Nam.
+     */
+    detectedAt?: string;
+    /**
+     * When the data-protection authority was notified, local time YYYY-MM-DDTHH:MM. — Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.
+     */
+    notifiedAt?: string;
+    /**
+     * Who was notified and how, e.g. A05 Bộ Công an, national portal reference. — Cơ quan được thông báo và số tiếp nhận.
+     */
+    notifiedTo?: string;
   }[];
+  /**
+   * Personal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025). — Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.
+   */
+  dataProtection?: {
+    /**
+     * The designated data-protection unit or person, or the hired service. — Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.
+     */
+    officer?: {
+      /**
+       * Unit or person designated. — Tên bộ phận hoặc người được chỉ định.
+       */
+      name: string;
+      /**
+       * The written decision that designates them. — Quyết định chỉ định.
+       */
+      decision?: {
+        /**
+         * Decision number, e.g. 120/QĐ-BV. — Số quyết định.
+         */
+        number: string;
+        /**
+         * Date of issue. — Ngày ban hành.
+         */
+        issuedOn: string;
+      };
+      /**
+       * A hired data-protection service instead of (or besides) own staff. — Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.
+       */
+      service?: {
+        /**
+         * Provider. — Đơn vị cung cấp.
+         */
+        provider: string;
+        /**
+         * Contract number. — Số hợp đồng.
+         */
+        contract: string;
+      };
+    };
+    /**
+     * Impact-assessment dossiers of personal-data processing sent to the Ministry of Public Security. — Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.
+     *
+     * Items: One dossier. — Một hồ sơ.
+     */
+    impactAssessments?: {
+      /**
+       * Identifier. — Mã hồ sơ.
+       */
+      id: string;
+      /**
+       * The processing assessed, e.g. patients' records in the HIS. — Hoạt động xử lý được đánh giá.
+       */
+      processing: string;
+      /**
+       * Date the processing started. — Ngày bắt đầu xử lý.
+       */
+      startedOn: string;
+      /**
+       * Date the dossier was sent. — Ngày gửi hồ sơ.
+       */
+      submittedOn?: string;
+      /**
+       * Receipt or portal reference. — Số tiếp nhận.
+       */
+      reference?: string;
+    }[];
+  };
+  /**
+   * Electronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025). — Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.
+   */
+  electronicRecords?: {
+    /**
+     * Date electronic medical records went into use. — Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.
+     */
+    inUseSince?: string;
+    /**
+     * Ids of the systems that hold them (see systems). — Hệ thống lưu hồ sơ bệnh án điện tử.
+     */
+    systems?: string[];
+  };
   /**
    * Approved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.
    */
