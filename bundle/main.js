@@ -5,12 +5,15 @@ import {
 } from "./chunk-CFL4B4YH.js";
 import {
   WORKER_THRESHOLD,
+  assertKnownPacks,
+  catalogForPacks,
   checkEach,
   exitCode,
   loadCatalog,
   loadProfile,
+  resolvedParams,
   summarize
-} from "./chunk-7S6T725Y.js";
+} from "./chunk-PDD7NME7.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -3579,6 +3582,33 @@ function summaryExitCode(summary) {
   return summary.totals.failing > 0 ? 1 : 0;
 }
 
+// src/profile/basis.ts
+var WORDS = {
+  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
+  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
+};
+function describeBasis(basis, lang) {
+  const words = WORDS[lang];
+  switch (basis.kind) {
+    case "letter":
+      return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
+    case "law":
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "decision":
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "default":
+      return `${words.default}: ${basis.reason[lang]}`;
+    case "unstated":
+      return `${words.unstated} ${basis.profile} ${words.noBasis}`;
+  }
+}
+function parameterRows(profile, lang) {
+  return Object.entries(profile.params).map(([name, value]) => {
+    const basis = profile.bases?.[name];
+    return { name, value: String(value), basis: basis ? describeBasis(basis, lang) : "" };
+  });
+}
+
 // src/format/words.ts
 var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
@@ -3622,7 +3652,7 @@ function facilityName(facility) {
 }
 
 // src/format/html.ts
-var WORDS = {
+var WORDS2 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -3642,7 +3672,12 @@ var WORDS = {
     waivedBy: "Miễn trừ bởi",
     until: "đến",
     shown: "quy tắc đang hiển thị",
-    error: "Lỗi"
+    error: "Lỗi",
+    packs: "Gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
   },
   en: {
     title: "Compliance report",
@@ -3663,7 +3698,12 @@ var WORDS = {
     waivedBy: "Waived by",
     until: "until",
     shown: "rules shown",
-    error: "Error"
+    error: "Error",
+    packs: "Opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
   }
 };
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -3709,7 +3749,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -3727,7 +3767,8 @@ function formatHtml(report, { lang }) {
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
+<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+${parameters(report, lang)}
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
 <h2>${words.matrix}</h2>
@@ -3739,11 +3780,16 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 </html>
 `;
 }
+function parameters(report, lang) {
+  const words = WORDS2[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
+}
 function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const box = (filter, value, label) => `<label><input type="checkbox" data-filter="${filter}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -3752,7 +3798,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
@@ -3765,7 +3811,7 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
@@ -3775,7 +3821,7 @@ function facilitySection(facility, lang) {
   return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
@@ -3784,7 +3830,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding2, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
   const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
@@ -4249,7 +4295,7 @@ function compare4(a, b) {
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS2 = {
+var WORDS3 = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
@@ -4267,7 +4313,12 @@ var WORDS2 = {
     error: "Lỗi",
     notices: "Lưu ý",
     notice: "Lưu ý",
-    more: "phát hiện khác — xem báo cáo đầy đủ"
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
   },
   en: {
     facilities: "facilities",
@@ -4286,17 +4337,22 @@ var WORDS2 = {
     error: "Error",
     notices: "Notices",
     notice: "Notice",
-    more: "more findings — see the full report"
+    more: "more findings — see the full report",
+    packs: "opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``
+    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
@@ -4306,12 +4362,17 @@ function formatMarkdown(report, { lang, sourceUrl }) {
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
   return `${lines.join("\n")}
 `;
 }
+function parameterLines(report, lang) {
+  const words = WORDS3[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
+  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+}
 function findingLines(report, lang, sourceUrl) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -4338,7 +4399,7 @@ function findingLines(report, lang, sourceUrl) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`)
   );
@@ -4346,7 +4407,7 @@ function errorLines(facilities, lang) {
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
 function noticeLines(facilities, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`)
   );
@@ -4372,12 +4433,12 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
-var WORDS3 = {
+var WORDS4 = {
   vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
   en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
@@ -4395,7 +4456,7 @@ function formatText(report, { lang, quiet = false, color = false }) {
 `;
 }
 function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
   if (facility.errors.length > 0) {
@@ -4419,7 +4480,7 @@ function facilityLines(facility, lang, quiet, paint) {
   return lines;
 }
 function ruleLines(rule, lang, paint) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const label = LABELS[rule.status];
   const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
@@ -4571,7 +4632,7 @@ async function runChecks(paths, options) {
       ...options,
       findings: options.keepFindings,
       onStart: async (total, header2) => {
-        builder = new SummaryBuilder(header2, loadCatalog());
+        builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []));
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
       onFacility: (facility) => {
@@ -4580,7 +4641,7 @@ async function runChecks(paths, options) {
         progress?.tick();
       }
     });
-    const summary = builder?.build() ?? new SummaryBuilder(header, loadCatalog()).build();
+    const summary = builder?.build() ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? [])).build();
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
@@ -4623,7 +4684,7 @@ function parseOutput(value, previous) {
   if (!(format in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
   return [...previous, { format, path }];
 }
-var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
+var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
   const limits = {
     maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
     maxDepth: parseSize(flags.maxDepth, "--max-depth"),
@@ -4632,7 +4693,7 @@ var checkCommand = new Command("check").description("check facility config files
   checkAsOf(flags.asOf, flags.lang);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
+  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
   if (checked) {
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     writeReports(report, flags);
@@ -4643,6 +4704,9 @@ var checkCommand = new Command("check").description("check facility config files
   await writeSummaries(summary, flags.summary, { lang: flags.lang });
   if (!checked) process.exitCode = summaryExitCode(summary);
 });
+function collectPack(value, previous) {
+  return [...previous, value];
+}
 function writeReports(report, flags) {
   const options = { lang: flags.lang, root: process.cwd() };
   for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
@@ -4675,23 +4739,26 @@ function catalogRows(catalog) {
     severity: rule.severity,
     assessment: rule.assessment,
     waivable: rule.waivable,
+    pack: rule.pack,
+    confidence: rule.confidence,
+    verification: rule.verification,
     title: rule.title
   }));
 }
-function renderCatalog(catalog, format, lang = "en") {
+function renderCatalog(catalog, format, lang = "en", params = {}) {
   if (format === "json") return `${JSON.stringify(catalogRows(catalog), null, 2)}
 `;
-  if (format === "md") return catalogMarkdown(catalog);
+  if (format === "md") return catalogMarkdown(catalog, params);
   const rows = catalogRows(catalog);
   const width = Math.max(...rows.map((row) => row.id.length));
   const lines = rows.map(
-    (row) => [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.title[lang]].join("  ")
+    (row) => [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.pack.padEnd(9), row.confidence.padEnd(6), row.title[lang]].join("  ")
   );
   return `${lines.join("\n")}
 `;
 }
 var cell2 = (text2) => text2.replaceAll("|", "\\|").replaceAll("\n", " ");
-function catalogMarkdown(catalog) {
+function catalogMarkdown(catalog, params = {}) {
   const out = [
     "# Rules",
     "",
@@ -4699,16 +4766,18 @@ function catalogMarkdown(catalog) {
     "",
     `${catalog.rules.length} rules. *Automated* rules read configuration facts; *evidence-based* rules pass on a recorded act`,
     "(what, when, who) and fail without it. See [coverage.md](coverage.md) for every sentence of the letters.",
+    "Rules of an opt-in pack run only with `--pack NAME` (or `packs:` in a profile); they were encoded from secondary",
+    "sources, each with its confidence — a lawyer should confirm them before a decision rests on them.",
     "",
-    "| Rule | Directive | Item | Severity | Assessment | Title |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| Rule | Directive | Item | Severity | Assessment | Pack | Confidence | Title |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...catalogRows(catalog).map(
-      (row) => `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell2(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${cell2(row.title.en)} |`
+      (row) => `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell2(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${row.pack} | ${row.confidence} | ${cell2(row.title.en)} |`
     )
   ];
   for (const [id, document] of Object.entries(catalog.documents)) {
     out.push("", `## ${document.number} — ${document.issuer}, ${document.date}`, "", document.description.replaceAll("\n", " "));
-    for (const rule of catalog.rules.filter((r) => r.document === id)) out.push("", ...ruleMarkdown(rule));
+    for (const rule of catalog.rules.filter((r) => r.document === id)) out.push("", ...ruleMarkdown(rule, params));
   }
   return `${out.join("\n")}
 `;
@@ -4716,31 +4785,33 @@ function catalogMarkdown(catalog) {
 function anchor(id) {
   return id.toLowerCase().replace(/[^a-z0-9_ -]/g, "").replaceAll(" ", "-");
 }
-function ruleMarkdown(rule) {
+function ruleMarkdown(rule, params) {
   return [
     `### ${rule.id}`,
     "",
     `**${rule.title.en}** — ${rule.title.vi}`,
     "",
-    `Item ${rule.item} · severity ${rule.severity} · ${ASSESSMENT[rule.assessment].en}${rule.waivable ? "" : " · **not waivable**"}`,
+    `Item ${rule.item} · severity ${rule.severity} · ${ASSESSMENT[rule.assessment].en} · pack ${rule.pack} · confidence ${rule.confidence}${rule.waivable ? "" : " · **not waivable**"}`,
     "",
     `> ${rule.clause}`,
     "",
     rule.description.replaceAll("\n", " "),
     "",
     `- Evidence: ${rule.evidence.map((path) => `\`${path}\``).join(", ")}`,
-    ...rule.parameters.length > 0 ? [`- Parameters: ${rule.parameters.map((name) => `\`${name}\``).join(", ")}`] : [],
+    ...rule.parameters.map((name) => `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell2(describeBasis(params[name].basis, "en"))}` : ""}`),
+    ...rule.pack === "default" ? [] : [`- Verified: ${cell2(rule.verification)}`],
     `- Fix: ${rule.remediation.en}`,
     `- Khắc phục: ${rule.remediation.vi}`
   ];
 }
 function explainRule(catalog, rule, params, lang) {
   const document = catalog.documents[rule.document];
-  const words = lang === "vi" ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ", waivable: "Được miễn trừ", yes: "có", no: "không" } : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no" };
+  const words = lang === "vi" ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" } : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
     `${words.directive}: ${document?.number ?? rule.document} (${document?.issuer ?? ""}, ${document?.date ?? ""}), ${words.item} ${rule.item}`,
-    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${rule.severity} · ${words.waivable}: ${rule.waivable ? words.yes : words.no}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${rule.severity} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
+    `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
     "",
     `${words.clause}:`,
     `  «${rule.clause}»`,
@@ -4751,7 +4822,7 @@ function explainRule(catalog, rule, params, lang) {
     `${words.evidence}: ${rule.evidence.join(", ")}`
   ];
   if (rule.parameters.length > 0) {
-    lines.push(`${words.params}: ${rule.parameters.map((name) => `${name} = ${String(params[name])}`).join(", ")}`);
+    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${String(params[name]?.value)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
   }
   lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
   return `${lines.join("\n")}
@@ -4770,7 +4841,7 @@ var explainCommand = new Command("explain").description("print a rule's directiv
       { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` }
     );
   }
-  process.stdout.write(explainRule(catalog, rule, loadProfile(flags.profile).params, flags.lang));
+  process.stdout.write(explainRule(catalog, rule, resolvedParams(loadProfile(flags.profile)), flags.lang));
 });
 
 // src/init/init.ts
@@ -5060,9 +5131,30 @@ async function readText(file) {
   }
 }
 
+// src/cli/commands/profile.ts
+function profileJson(profile) {
+  return { name: profile.name, source: profile.source, packs: profile.packs, params: resolvedParams(profile) };
+}
+function profileText(profile, lang) {
+  const params = resolvedParams(profile);
+  const width = Math.max(...Object.keys(params).map((name) => name.length));
+  const packs = profile.packs.length > 0 ? profile.packs.join(", ") : "—";
+  const header = lang === "vi" ? `Hồ sơ ${profile.name} (${profile.source}) · gói tuỳ chọn: ${packs}` : `Profile ${profile.name} (${profile.source}) · opt-in packs: ${packs}`;
+  const lines = Object.entries(params).map(([name, { value, basis }]) => `${name.padEnd(width)}  ${String(value).padStart(6)}  ${describeBasis(basis, lang)}`);
+  return `${[header, "", ...lines].join("\n")}
+`;
+}
+var profileCommand = new Command("profile").description("print a profile's resolved parameters and where each number comes from (letter, law, decision or tool default)").argument("[profile]", "national, thanh-hoa, or a profile file", "national").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).addOption(new Option("--lang <lang>", "language").choices(["vi", "en"]).default("en")).action((name, flags) => {
+  const profile = loadProfile(name);
+  process.stdout.write(flags.format === "json" ? `${JSON.stringify(profileJson(profile), null, 2)}
+` : profileText(profile, flags.lang));
+});
+
 // src/cli/commands/rules.ts
-var rulesCommand = new Command("rules").description("list every rule: id, directive, item, severity, automated or evidence-based").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text")).addOption(new Option("--lang <lang>", "language of titles").choices(["vi", "en"]).default("en")).action((flags) => {
-  process.stdout.write(renderCatalog(loadCatalog(), flags.format, flags.lang));
+var rulesCommand = new Command("rules").description("list every rule: id, directive, item, severity, automated or evidence-based, pack and confidence").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text")).addOption(new Option("--lang <lang>", "language of titles").choices(["vi", "en"]).default("en")).option("--pack <name>", "also list an opt-in rule pack (pdpl-2025, emr-2025); repeatable", collectPack, []).action((flags) => {
+  const catalog = loadCatalog();
+  assertKnownPacks(catalog, flags.pack);
+  process.stdout.write(renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national"))));
 });
 
 // src/cli/main.ts
@@ -5070,7 +5162,7 @@ var USAGE_ERROR = 2;
 function buildProgram() {
   return new Command("kcb").description(
     "Check health-facility configurations against the KCB BHYT data-protection directives (5863/BYT-BH, 5715/BYT-BH, 2748/SYT-NVY, 6827/BYT-KCB)."
-  ).version(packageVersion(), "-V, --version", "print the version of kcb-compliance").exitOverride().addCommand(checkCommand.exitOverride()).addCommand(rulesCommand.exitOverride()).addCommand(explainCommand.exitOverride()).addCommand(migrateCommand.exitOverride()).addCommand(initCommand.exitOverride());
+  ).version(packageVersion(), "-V, --version", "print the version of kcb-compliance").exitOverride().addCommand(checkCommand.exitOverride()).addCommand(rulesCommand.exitOverride()).addCommand(explainCommand.exitOverride()).addCommand(migrateCommand.exitOverride()).addCommand(initCommand.exitOverride()).addCommand(profileCommand.exitOverride());
 }
 function packageVersion() {
   return JSON.parse(readFileSync2(packagePath("package.json"), "utf8")).version;

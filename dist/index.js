@@ -4,7 +4,7 @@ import {
   check,
   isConfigFileName,
   loadCatalog
-} from "./chunk-HOGMUYYX.js";
+} from "./chunk-S52TC3A7.js";
 import {
   invalidIsoDate
 } from "./chunk-TCMSFVLX.js";
@@ -3533,9 +3533,9 @@ var require_data_url = __commonJS({
     }
     function serializeAMimeType(mimeType) {
       assert4(mimeType !== "failure");
-      const { parameters, essence } = mimeType;
+      const { parameters: parameters2, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value] of parameters2.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
@@ -21494,6 +21494,33 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/profile/basis.ts
+var WORDS = {
+  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
+  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
+};
+function describeBasis(basis, lang) {
+  const words = WORDS[lang];
+  switch (basis.kind) {
+    case "letter":
+      return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
+    case "law":
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "decision":
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "default":
+      return `${words.default}: ${basis.reason[lang]}`;
+    case "unstated":
+      return `${words.unstated} ${basis.profile} ${words.noBasis}`;
+  }
+}
+function parameterRows(profile, lang) {
+  return Object.entries(profile.params).map(([name, value]) => {
+    const basis = profile.bases?.[name];
+    return { name, value: String(value), basis: basis ? describeBasis(basis, lang) : "" };
+  });
+}
+
 // src/format/words.ts
 var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
@@ -21537,7 +21564,7 @@ function facilityName(facility) {
 }
 
 // src/format/html.ts
-var WORDS = {
+var WORDS2 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -21557,7 +21584,12 @@ var WORDS = {
     waivedBy: "Miễn trừ bởi",
     until: "đến",
     shown: "quy tắc đang hiển thị",
-    error: "Lỗi"
+    error: "Lỗi",
+    packs: "Gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
   },
   en: {
     title: "Compliance report",
@@ -21578,7 +21610,12 @@ var WORDS = {
     waivedBy: "Waived by",
     until: "until",
     shown: "rules shown",
-    error: "Error"
+    error: "Error",
+    packs: "Opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
   }
 };
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -21624,7 +21661,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -21642,7 +21679,8 @@ function formatHtml(report, { lang }) {
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
+<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+${parameters(report, lang)}
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
 <h2>${words.matrix}</h2>
@@ -21654,11 +21692,16 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 </html>
 `;
 }
+function parameters(report, lang) {
+  const words = WORDS2[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
+}
 function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -21667,7 +21710,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
@@ -21680,7 +21723,7 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const notices = (facility.notices ?? []).map((notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`);
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
@@ -21690,7 +21733,7 @@ function facilitySection(facility, lang) {
   return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
@@ -21699,7 +21742,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding2, lang) {
-  const words = WORDS[lang];
+  const words = WORDS2[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
   const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
@@ -22164,7 +22207,7 @@ function compare4(a, b) {
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS2 = {
+var WORDS3 = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
@@ -22182,7 +22225,12 @@ var WORDS2 = {
     error: "Lỗi",
     notices: "Lưu ý",
     notice: "Lưu ý",
-    more: "phát hiện khác — xem báo cáo đầy đủ"
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
   },
   en: {
     facilities: "facilities",
@@ -22201,17 +22249,22 @@ var WORDS2 = {
     error: "Error",
     notices: "Notices",
     notice: "Notice",
-    more: "more findings — see the full report"
+    more: "more findings — see the full report",
+    packs: "opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``
+    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
@@ -22221,12 +22274,17 @@ function formatMarkdown(report, { lang, sourceUrl }) {
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
   return `${lines.join("\n")}
 `;
 }
+function parameterLines(report, lang) {
+  const words = WORDS3[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
+  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+}
 function findingLines(report, lang, sourceUrl) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -22253,7 +22311,7 @@ function findingLines(report, lang, sourceUrl) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map((error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`)
   );
@@ -22261,7 +22319,7 @@ function errorLines(facilities, lang) {
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
 function noticeLines(facilities, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => (facility.notices ?? []).map((notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`)
   );
@@ -22287,12 +22345,12 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
-var WORDS3 = {
+var WORDS4 = {
   vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
   en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
@@ -22310,7 +22368,7 @@ function formatText(report, { lang, quiet = false, color = false }) {
 `;
 }
 function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map((notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`);
   if (facility.errors.length > 0) {
@@ -22334,7 +22392,7 @@ function facilityLines(facility, lang, quiet, paint) {
   return lines;
 }
 function ruleLines(rule, lang, paint) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const label = LABELS[rule.status];
   const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
@@ -23030,7 +23088,7 @@ var STATUS = {
   not_applicable: { vi: "không áp dụng", en: "n/a" }
 };
 var STATUSES = ["fail", "waived", "pass", "not_applicable"];
-var WORDS4 = {
+var WORDS5 = {
   vi: {
     title: "Báo cáo tổng hợp tuân thủ",
     asOf: "ngày đánh giá",
@@ -23086,7 +23144,7 @@ var WORDS4 = {
 // src/format/summary/csv.ts
 var BOM = "\uFEFF";
 function formatSummaryCsv(summary2, { lang }) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const header = [
     words.code,
     words.name,
@@ -23110,7 +23168,7 @@ function formatSummaryCsv(summary2, { lang }) {
   return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
 }
 function formatSummaryRulesCsv(summary2, { lang }) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
   const rows = summary2.rules.map((rule) => [
     rule.id,
@@ -23129,7 +23187,7 @@ table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:
 th{background:#f4f4f4}td.n{text-align:right}.fail{color:#b00020;font-weight:600}.not_assessed{color:#8a4b00;font-weight:600}
 .pass{color:#1b5e20}.critical,.high{color:#b00020}.medium{color:#8a4b00}small{color:#666}`;
 function formatSummaryHtml(summary2, { lang }) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const { totals: totals2 } = summary2;
   return `<!doctype html>
 <html lang="${lang}">
@@ -23206,7 +23264,7 @@ function formatSummaryJson(summary2) {
 // src/format/summary/text.ts
 var SHOWN_FACILITIES = 20;
 function formatSummaryText(summary2, { lang }) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const { totals: totals2 } = summary2;
   const lines = [
     `${summary2.tool.name} ${summary2.tool.version} · ${words.asOf} ${summary2.asOf} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name}`,
@@ -25998,6 +26056,7 @@ function readInputs() {
   return {
     paths,
     profile: getInput("profile") || "national",
+    packs: getMultilineInput("packs").flatMap((line) => line.split(",")).map((pack) => pack.trim()).filter(Boolean),
     asOf: validDate("as-of", getInput("as-of")),
     lang,
     failOn,
@@ -26133,7 +26192,7 @@ async function run() {
   try {
     lang = readLang();
     const inputs = readInputs();
-    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile });
+    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));
     for (const { level, message, properties } of selection.shown) core_exports[level](message, properties);

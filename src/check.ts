@@ -9,7 +9,7 @@ import { resolveLimits, type Limits } from "./load/limits.js";
 import { upgradeConfig, type UpgradedConfig } from "./load/upgrade.js";
 import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
-import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
+import { assertKnownPacks, catalogForPacks, loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
 import { withholdSecrets } from "./report/withhold-secrets.js";
@@ -25,12 +25,14 @@ export interface CheckOptions {
   profile?: string;
   /** Resource limits for untrusted input (see src/load/limits.ts); unset ones keep their defaults. */
   limits?: Partial<Limits>;
+  /** Opt-in rule packs to evaluate besides the default pack (e.g. pdpl-2025), added to the profile's packs. */
+  packs?: string[];
   /** Show a progress bar on stderr while large evidence files (access logs) are read. */
   progress?: boolean;
 }
 
 /** Everything in a report except the facilities: what was run, when, with which parameters. */
-export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile">;
+export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile" | "packs">;
 
 let version: string | undefined;
 
@@ -84,27 +86,31 @@ export function reportHeader(options: CheckOptions): ReportHeader {
   const invalid = invalidIsoDate(asOf);
   if (invalid) throw new UsageError("asOf", invalid);
   const profile = loadProfile(options.profile);
+  const packs = [...new Set([...profile.packs, ...(options.packs ?? [])])].sort();
+  assertKnownPacks(loadCatalog(), packs);
   const manifest = loadManifest();
   version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,
     timeZone: TIME_ZONE,
-    profile: { name: profile.name, source: profile.source, params: profile.params },
+    profile: { name: profile.name, source: profile.source, params: profile.params, bases: profile.bases },
+    packs,
   };
 }
 
 /** Loads the policy once (per thread) and returns the function that assesses one loaded config. */
 export function startAssessor(header: ReportHeader, limits: Limits): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
-  const catalog = loadCatalog();
-  const engine = loadEngineOrFailure(header.profile.params, limits);
+  const packs = header.packs ?? [];
+  const catalog = catalogForPacks(loadCatalog(), packs);
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs);
   return (loaded) => assess(loaded, engine, catalog, header.asOf);
 }
 
 /** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
-function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): Engine {
+function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, packs: string[]): Engine {
   try {
-    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes });
+    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs });
   } catch (error) {
     if (error instanceof EngineError) return failedEngine(error);
     throw error;

@@ -122,6 +122,14 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     expect(none.outputs).toMatchObject({ fail: "34", blocking: "0" });
   });
 
+  it("checks the opt-in packs named by the packs input", () => {
+    const run = runAction({ paths: "examples/packs-gaps/facility.yaml", "as-of": asOf, packs: "pdpl-2025,\nemr-2025" });
+    expect(run.code).toBe(1);
+    // The letters all pass; the five gaps are the packs' (no officer, late breach, no dossier, no EMR, no EMR regulation).
+    expect(run.outputs).toMatchObject({ facilities: "1", fail: "5" });
+    expect(run.stdout).toContain("Breach sc-2026-01 was notified 80 hours after detection, more than 72.");
+  });
+
   it("expands globs and folders, excludes with !, and speaks Vietnamese", () => {
     const run = runAction({ paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
     expect(run.code).toBe(1);

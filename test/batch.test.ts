@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { check } from "../src/index.js";
 import { checkEach } from "../src/batch/run.js";
 import { SummaryBuilder, summaryExitCode } from "../src/batch/summary.js";
-import { loadCatalog } from "../src/report/catalog.js";
+import { catalogForPacks, loadCatalog } from "../src/report/catalog.js";
 import type { FacilityReport } from "../src/report/model.js";
 import { startProgress } from "../src/cli/progress.js";
 
@@ -101,7 +101,7 @@ describe("finding the files", () => {
 
   it("expands globs the shell left alone", () => {
     const run = kcb("check", "examples/*/facility.yaml", "--as-of", asOf, "--summary", "json=-");
-    expect(JSON.parse(run.stdout).totals.facilities).toBe(4);
+    expect(JSON.parse(run.stdout).totals.facilities).toBe(6);
   });
 });
 
@@ -126,7 +126,7 @@ describe("aggregate reports", () => {
     const builder: { summary?: SummaryBuilder } = {};
     await checkEach([folder], {
       asOf,
-      onStart: (_total, header) => (builder.summary = new SummaryBuilder(header, loadCatalog())),
+      onStart: (_total, header) => (builder.summary = new SummaryBuilder(header, catalogForPacks(loadCatalog(), []))),
       onFacility: (facility) => builder.summary!.add(facility),
     });
     const summary = builder.summary!.build();

@@ -36,7 +36,7 @@ describe("kcb check (the built CLI)", { timeout: 30_000 }, () => {
   it("writes JSON that parses and names the profile and date", () => {
     const run = kcb("check", "examples", "--as-of", "2026-11-20", "--format", "json");
     const report = JSON.parse(run.stdout);
-    expect(report.facilities).toHaveLength(5);
+    expect(report.facilities).toHaveLength(7);
     expect(report.asOf).toBe("2026-11-20");
     expect(run.code).toBe(1);
     // The examples folder includes a .xlsx, an access log (DuckDB) and a .ts config: slower on a loaded machine.

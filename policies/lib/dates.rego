@@ -23,3 +23,16 @@ days_between(a, b) := day_number(b) - day_number(a)
 
 # age_in_days is how old a dated event is on the evaluation date.
 age_in_days(date) := days_between(date, input.asOf)
+
+# minute_number converts a local date-time "YYYY-MM-DDTHH:MM" (Asia/Ho_Chi_Minh) to minutes since 1970-01-01.
+minute_number(datetime) := ((day * 1440) + (hour * 60)) + minute if {
+	day := day_number(substring(datetime, 0, 10))
+	hour := to_number(substring(datetime, 11, 2))
+	minute := to_number(substring(datetime, 14, 2))
+}
+
+# hours_between is the number of whole or fractional hours from date-time a to date-time b.
+hours_between(a, b) := (minute_number(b) - minute_number(a)) / 60
+
+# vi_date writes an ISO date the Vietnamese way, dd/mm/yyyy.
+vi_date(date) := concat("/", [substring(date, 8, 2), substring(date, 5, 2), substring(date, 0, 4)])

@@ -19,6 +19,8 @@ params := {
 	"inspectionMaxDays": 365,
 	"fraudWarningMaxDays": 365,
 	"waiverMaxDays": 180,
+	"impactAssessmentMaxDays": 60,
+	"breachNotificationMaxHours": 72,
 }
 
 hospital := {

@@ -18,6 +18,8 @@ export const INPUT_PREFIX = "input ";
 export interface Inputs {
   paths: string[];
   profile: string;
+  /** Opt-in rule packs (e.g. pdpl-2025), one per line or comma-separated. */
+  packs: string[];
   asOf?: string;
   lang: Lang;
   failOn: FailOn;
@@ -51,6 +53,7 @@ export function readInputs(): Inputs {
   return {
     paths,
     profile: core.getInput("profile") || "national",
+    packs: core.getMultilineInput("packs").flatMap((line) => line.split(",")).map((pack) => pack.trim()).filter(Boolean),
     asOf: validDate("as-of", core.getInput("as-of")),
     lang,
     failOn,

@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
   try {
     lang = readLang();
     const inputs = readInputs();
-    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile });
+    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));
     for (const { level, message, properties } of selection.shown) core[level](message, properties);

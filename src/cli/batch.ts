@@ -4,7 +4,7 @@ import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
 import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
 import type { FormatOptions } from "../format/index.js";
 import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
-import { loadCatalog } from "../report/catalog.js";
+import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import { summarize } from "../report/build.js";
 import type { FacilityReport, Report } from "../report/model.js";
 import { startProgress, type Progress } from "./progress.js";
@@ -47,7 +47,7 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
       ...options,
       findings: options.keepFindings,
       onStart: async (total, header) => {
-        builder = new SummaryBuilder(header, loadCatalog());
+        builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []));
         // Only runs long enough to need it show progress; a single check prints nothing extra.
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
@@ -57,7 +57,7 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
         progress?.tick();
       },
     });
-    const summary = builder?.build() ?? new SummaryBuilder(header, loadCatalog()).build();
+    const summary = builder?.build() ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? [])).build();
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();

@@ -6,6 +6,7 @@ import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
 import { migrateCommand } from "./commands/migrate.js";
+import { profileCommand } from "./commands/profile.js";
 import { rulesCommand } from "./commands/rules.js";
 
 const USAGE_ERROR = 2;
@@ -23,7 +24,8 @@ export function buildProgram(): Command {
     .addCommand(rulesCommand.exitOverride())
     .addCommand(explainCommand.exitOverride())
     .addCommand(migrateCommand.exitOverride())
-    .addCommand(initCommand.exitOverride());
+    .addCommand(initCommand.exitOverride())
+    .addCommand(profileCommand.exitOverride());
 }
 
 function packageVersion(): string {

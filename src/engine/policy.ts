@@ -38,6 +38,8 @@ export interface EngineOptions {
   sha256?: string;
   /** Ceiling of the policy's linear memory; past it, evaluation fails closed. */
   maxMemoryBytes?: number;
+  /** Opt-in rule packs to evaluate besides the default pack (data.packs; see scripts/build-index.mjs). */
+  packs?: readonly string[];
 }
 
 /**
@@ -59,7 +61,7 @@ export function loadEngine(
   const instantiate = (): LoadedPolicy => {
     try {
       const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
-      loaded.setData({ params });
+      loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });

@@ -1,3 +1,4 @@
+import { parameterRows } from "../profile/basis.js";
 import type { FacilityReport, Finding, Report, RuleResult } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from "./words.js";
@@ -8,12 +9,14 @@ const WORDS = {
     notAssessed: "Không đánh giá được", matrix: "Ma trận điều khoản", item: "Mục", rule: "Quy tắc", severity: "Mức độ",
     clause: "Điều khoản", results: "Kết quả theo cơ sở", filters: "Lọc", status: "Kết quả", remediation: "Khắc phục",
     waivedBy: "Miễn trừ bởi", until: "đến", shown: "quy tắc đang hiển thị", error: "Lỗi",
+    packs: "Gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
   },
   en: {
     title: "Compliance report", asOf: "As of", profile: "Profile", policy: "Policy", facilities: "Facilities",
     notAssessed: "Not assessed", matrix: "Clause matrix", item: "Item", rule: "Rule", severity: "Severity",
     clause: "Clause (Vietnamese)", results: "Results by facility", filters: "Filter", status: "Status", remediation: "Remediation",
     waivedBy: "Waived by", until: "until", shown: "rules shown", error: "Error",
+    packs: "Opt-in packs", params: "Parameters and where they come from", param: "Parameter", value: "Value", basis: "Basis",
   },
 };
 
@@ -84,7 +87,8 @@ export function formatHtml(report: Report, { lang }: FormatOptions): string {
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
+<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+${parameters(report, lang)}
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
 <h2>${words.matrix}</h2>
@@ -95,6 +99,12 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 </body>
 </html>
 `;
+}
+
+function parameters(report: Report, lang: "vi" | "en"): string {
+  const words = WORDS[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
 
 function card(label: string, value: number, status: string): string {

@@ -1,3 +1,4 @@
+import { parameterRows } from "../profile/basis.js";
 import type { FacilityReport, Report, RuleStatus } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, STATUS_LABELS, STATUS_ORDER } from "./words.js";
@@ -10,11 +11,13 @@ const WORDS = {
     facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "hồ sơ", policy: "chính sách",
     item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
     finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", notices: "Lưu ý", notice: "Lưu ý", more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
   },
   en: {
     facilities: "facilities", notAssessed: "not assessed", asOf: "As of", profile: "profile", policy: "policy",
     item: "Item", rule: "Rule", severity: "Severity", findings: "Findings to act on", status: "Status", location: "Location",
     finding: "Finding", errors: "Facilities not assessed", error: "Error", notices: "Notices", notice: "Notice", more: "more findings — see the full report",
+    packs: "opt-in packs", params: "Parameters and where they come from", param: "Parameter", value: "Value", basis: "Basis",
   },
 };
 
@@ -26,7 +29,7 @@ export function formatMarkdown(report: Report, { lang, sourceUrl }: FormatOption
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``,
+    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`,
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
@@ -36,8 +39,14 @@ export function formatMarkdown(report: Report, { lang, sourceUrl }: FormatOption
       lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
-  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang));
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
   return `${lines.join("\n")}\n`;
+}
+
+function parameterLines(report: Report, lang: "vi" | "en"): string[] {
+  const words = WORDS[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
+  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
 }
 
 function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOptions["sourceUrl"]): string[] {

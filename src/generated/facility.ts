@@ -158,6 +158,8 @@ export interface Facility {
             | "data_transfer"
             | "incident_response"
             | "training"
+            | "health_data_access"
+            | "emr_management"
           )[];
           /**
            * Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.
@@ -748,6 +750,25 @@ export interface Facility {
          * Date approved.
          */
         approvedOn?: string;
+        /**
+         * Thoả thuận chuyển giao dữ liệu cá nhân.
+         *
+         * The agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).
+         */
+        agreement?: {
+          /**
+           * Số hiệu hoặc tên thoả thuận.
+           *
+           * Number or title of the agreement.
+           */
+          reference: string;
+          /**
+           * Ngày ký.
+           *
+           * Date signed.
+           */
+          signedOn: string;
+        };
       }[]
     | EvidenceImport;
   /**
@@ -935,7 +956,149 @@ export interface Facility {
      * Who handled it.
      */
     handledBy?: string;
+    /**
+     * Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).
+     *
+     * Whether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise).
+     */
+    personalDataBreach?: boolean;
+    /**
+     * Thời điểm phát hiện, giờ Việt Nam.
+     *
+     * When the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.
+     */
+    detectedAt?: string;
+    /**
+     * Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.
+     *
+     * When the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.
+     */
+    notifiedAt?: string;
+    /**
+     * Cơ quan được thông báo và số tiếp nhận.
+     *
+     * Who was notified and how, e.g. A05 Bộ Công an, national portal reference.
+     */
+    notifiedTo?: string;
   }[];
+  /**
+   * Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.
+   *
+   * Personal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).
+   */
+  dataProtection?: {
+    /**
+     * Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.
+     *
+     * The designated data-protection unit or person, or the hired service.
+     */
+    officer?: {
+      /**
+       * Tên bộ phận hoặc người được chỉ định.
+       *
+       * Unit or person designated.
+       */
+      name: string;
+      /**
+       * Quyết định chỉ định.
+       *
+       * The written decision that designates them.
+       */
+      decision?: {
+        /**
+         * Số quyết định.
+         *
+         * Decision number, e.g. 120/QĐ-BV.
+         */
+        number: string;
+        /**
+         * Ngày ban hành.
+         *
+         * Date of issue.
+         */
+        issuedOn: string;
+      };
+      /**
+       * Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.
+       *
+       * A hired data-protection service instead of (or besides) own staff.
+       */
+      service?: {
+        /**
+         * Đơn vị cung cấp.
+         *
+         * Provider.
+         */
+        provider: string;
+        /**
+         * Số hợp đồng.
+         *
+         * Contract number.
+         */
+        contract: string;
+      };
+    };
+    /**
+     * Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.
+     *
+     * Impact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.
+     *
+     * Items: Một hồ sơ.
+     *
+     * One dossier.
+     */
+    impactAssessments?: {
+      /**
+       * Mã hồ sơ.
+       *
+       * Identifier.
+       */
+      id: string;
+      /**
+       * Hoạt động xử lý được đánh giá.
+       *
+       * The processing assessed, e.g. patients' records in the HIS.
+       */
+      processing: string;
+      /**
+       * Ngày bắt đầu xử lý.
+       *
+       * Date the processing started.
+       */
+      startedOn: string;
+      /**
+       * Ngày gửi hồ sơ.
+       *
+       * Date the dossier was sent.
+       */
+      submittedOn?: string;
+      /**
+       * Số tiếp nhận.
+       *
+       * Receipt or portal reference.
+       */
+      reference?: string;
+    }[];
+  };
+  /**
+   * Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.
+   *
+   * Electronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).
+   */
+  electronicRecords?: {
+    /**
+     * Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.
+     *
+     * Date electronic medical records went into use.
+     */
+    inUseSince?: string;
+    /**
+     * Hệ thống lưu hồ sơ bệnh án điện tử.
+     *
+     * Ids of the systems that hold them (see systems).
+     */
+    systems?: string[];
+  };
   /**
    * Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.
    *

@@ -4,12 +4,18 @@ import { validate as compiledValidator } from "../generated/profile-validator.js
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
 import { packagePath } from "../paths.js";
+import type { Basis, ResolvedParam } from "./basis.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
 export interface Profile {
   name: string;
   source: string;
+  /** The values the rules read (data.params). */
   params: Record<string, unknown>;
+  /** Where each value comes from: a letter, a law, the department's decision, or the tool's default. */
+  bases: Record<string, Basis>;
+  /** Opt-in rule packs the profile enables on top of the default pack. */
+  packs: string[];
 }
 
 export const BUNDLED_PROFILES = ["national", "thanh-hoa"];
@@ -17,7 +23,8 @@ export const BUNDLED_PROFILES = ["national", "thanh-hoa"];
 interface ProfileFile {
   name: string;
   extends?: string;
-  params: Record<string, unknown>;
+  packs?: string[];
+  params: Record<string, number | ResolvedParam>;
 }
 
 interface ValidateFunction {
@@ -45,8 +52,11 @@ export function loadProfile(nameOrFile = "national"): Profile {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
   const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
   const profile = readProfileFile(file, nameOrFile);
-  const base = profile.extends ?? (bundled ? undefined : "national");
-  const params = base ? { ...loadProfile(base).params, ...profile.params } : profile.params;
+  const baseName = profile.extends ?? (bundled ? undefined : "national");
+  const base = baseName ? loadProfile(baseName) : undefined;
+  const own = resolveOwn(profile, base);
+  const params: Record<string, unknown> = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
+  const bases: Record<string, Basis> = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
   const missing = profileParamNames().filter((name) => params[name] === undefined);
   if (missing.length > 0) {
     throw new InputError(
@@ -54,8 +64,37 @@ export function loadProfile(nameOrFile = "national"): Profile {
       { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` },
     );
   }
-  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
-  return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
+  return {
+    name: profile.name,
+    source: bundled ? `bundled:${nameOrFile}` : nameOrFile,
+    params: sortedByName(params),
+    bases: sortedByName(bases),
+    packs: profile.packs ?? base?.packs ?? [],
+  };
+}
+
+/**
+ * The file's own parameters with their basis. A bare number (today's profile files) keeps the inherited basis
+ * when it repeats the inherited value; a different bare number is the profile's own, with no stated basis.
+ */
+function resolveOwn(profile: ProfileFile, base: Profile | undefined): Record<string, ResolvedParam> {
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, given]): [string, ResolvedParam] => {
+      if (typeof given === "object") return [name, given];
+      const inherited = base?.bases[name];
+      const basis: Basis = inherited && base?.params[name] === given ? inherited : { kind: "unstated", profile: profile.name };
+      return [name, { value: given, basis }];
+    }),
+  );
+}
+
+function sortedByName<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The resolved parameters as `kcb profile --format json` prints them: each value with its basis. */
+export function resolvedParams(profile: Profile): Record<string, ResolvedParam> {
+  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value: value as number, basis: profile.bases[name]! }]));
 }
 
 function readProfileFile(file: string, nameOrFile: string): ProfileFile {

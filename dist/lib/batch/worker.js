@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-HOGMUYYX.js";
+} from "../../chunk-S52TC3A7.js";
 import "../../chunk-TCMSFVLX.js";
 import "../../chunk-HQUCWMKJ.js";
 import "../../chunk-JYODRZ2K.js";

@@ -68,8 +68,12 @@ implementation_941_recorded if {
 #   evidence: [facility.head, governance.securityDirectives]
 #   parameters: [securityDirectionMaxDays]
 #   remediation:
-#     vi: Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin ít nhất mỗi năm và ghi vào cấu hình.
-#     en: The head of unit issues a written direction on information security at least yearly; record it.
+#     vi: >-
+#       Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin thường xuyên (công văn không nêu chu kỳ;
+#       tham số securityDirectionMaxDays, mặc định của công cụ là một năm) và ghi vào cấu hình.
+#     en: >-
+#       The head of unit issues written directions on information security regularly (the letters set no period; the
+#       profile's securityDirectionMaxDays, a tool default of one year) and records them.
 head_directs_security contains not_bound if not bound
 
 head_directs_security contains obligations.head_direction if bound

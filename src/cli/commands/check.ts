@@ -18,6 +18,7 @@ interface CheckFlags {
   baseline?: string;
   asOf?: string;
   profile: string;
+  pack: string[];
   lang: "vi" | "en";
   summary: SummaryTarget[];
   jobs?: number;
@@ -50,6 +51,7 @@ export const checkCommand = new Command("check")
   .option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
+  .option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, [])
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
   .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
@@ -69,7 +71,7 @@ export const checkCommand = new Command("check")
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
     const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);
@@ -80,6 +82,10 @@ export const checkCommand = new Command("check")
     await writeSummaries(summary, flags.summary, { lang: flags.lang });
     if (!checked) process.exitCode = summaryExitCode(summary);
   });
+
+export function collectPack(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 function writeReports(report: Report, flags: CheckFlags): void {
   const options = { lang: flags.lang, root: process.cwd() };

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { explainRule } from "../../catalog/render.js";
-import { UsageError } from "../../errors.js";
-import { loadProfile } from "../../profile/load.js";
+import { InputError, UsageError } from "../../errors.js";
+import { loadProfile, resolvedParams } from "../../profile/load.js";
 import { loadCatalog } from "../../report/catalog.js";
 
 export const explainCommand = new Command("explain")
@@ -20,5 +20,5 @@ export const explainCommand = new Command("explain")
         { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` },
       );
     }
-    process.stdout.write(explainRule(catalog, rule, loadProfile(flags.profile).params, flags.lang));
+    process.stdout.write(explainRule(catalog, rule, resolvedParams(loadProfile(flags.profile)), flags.lang));
   });
