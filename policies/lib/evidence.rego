@@ -34,13 +34,14 @@ has_fresh(records, max_days) if fresh(latest(records).date, max_days)
 
 # freshness is the finding for "a record of <what> no older than max_days days": fail when none is
 # recorded or the latest is too old, pass otherwise. what is {vi, en}: a noun phrase for the record.
-freshness(records, max_days, target, missing_pointer, what) := findings.fail(
+# The latest record is looked up once: the WASM target does not memoize functions.
+freshness(records, max_days, target, missing_pointer, what) := aged_finding(record, max_days, target, what) if {
+	record := latest(records)
+} else := findings.fail(
 	target, missing_pointer,
 	concat("", ["Không có bản ghi nào về ", what.vi, "."]),
 	concat("", ["No ", what.en, " is recorded."]),
-) if {
-	not latest(records)
-} else := aged_finding(latest(records), max_days, target, what)
+)
 
 aged_finding(record, max_days, target, what) := findings.pass(
 	target, record.pointer,

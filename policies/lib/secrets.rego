@@ -42,11 +42,24 @@ found contains {"pointer": evidence.pointer_to(path), "kind": "secret-named fiel
 found contains {"pointer": evidence.pointer_to(path), "kind": kind} if {
 	walk(input.config, [path, value])
 	is_string(value)
+	may_hold_secret(value)
 	regex.match(any_secret_shape, value)
 	not secret_named(path[count(path) - 1])
 	some kind, pattern in secret_value_patterns
 	regex.match(pattern, value)
 }
+
+# may_hold_secret: a cheap necessary condition of any_secret_shape, so that dates, names and ids (nearly every
+# string of a config) skip the regex. Each shape contains one of these: "-----BEGIN", "://" (so ":"),
+# "=", "bearer" in any case, "eyJ", "AKIA" or "ASIA", "gh?_" (so "_"), or ":"/"=" after a credential word.
+shape_hints := ["-----BEGIN", ":", "=", "eyJ", "AKIA", "ASIA", "_"]
+
+may_hold_secret(value) if {
+	some hint in shape_hints
+	contains(value, hint)
+}
+
+may_hold_secret(value) if contains(lower(value), "bearer")
 
 # Vietnamese names of the kinds, for the vi message.
 kind_vi := {

@@ -8630,10 +8630,21 @@ function facilityReport(config, raw, catalog2) {
     return {
       ...ruleHeader(rule, catalog2),
       status: result.status,
-      findings: result.findings.map((finding) => ({ ...finding, location: locate(config, finding.pointer) }))
+      findings: inSourceOrder(result.findings).map((finding) => ({ ...finding, location: locate(config, finding.pointer) }))
     };
   });
   return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
+}
+function inSourceOrder(findings) {
+  const key = (finding) => [finding.pointer, finding.target, finding.status === "waived" ? "fail" : finding.status, finding.message.en, finding.message.vi];
+  const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) {
+      if (a.key[i] !== b.key[i]) return Buffer.compare(Buffer.from(a.key[i]), Buffer.from(b.key[i]));
+    }
+    return 0;
+  });
+  return keyed.map(({ finding }) => finding);
 }
 function failedFacility(file, errors, data) {
   return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
