@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
+import { DEFAULT_LIMITS } from "../load/limits.js";
+import { readInputFile, UnreadableFileError } from "../load/read-file.js";
 import { packagePath } from "../paths.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
@@ -62,9 +64,10 @@ export function loadProfile(nameOrFile = "national"): Profile {
 function readProfileFile(file: string, nameOrFile: string): ProfileFile {
   let loaded: LoadedConfig;
   try {
-    loaded = parseConfig(readFileSync(file, "utf8").normalize("NFC"), file);
+    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(
       { file, line: 1, column: 1 },
       {
