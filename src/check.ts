@@ -15,6 +15,7 @@ import { withholdSecrets } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
+import { findConfigSecrets } from "./validate/secrets.js";
 import { checkEach } from "./batch/run.js";
 
 export interface CheckOptions {
@@ -94,7 +95,7 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): E
 
 /** The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts). */
 function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
-  if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
+  if ("errors" in loaded && loaded.data === undefined) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   return withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
 }
 
@@ -105,7 +106,7 @@ function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalo
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };
