@@ -7,6 +7,8 @@ import { invalidIsoDate } from "../dates.js";
 import { EngineError, InputError } from "../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../format/index.js";
 import type { FacilityReport, Report, RuleResult, Severity } from "../report/model.js";
+import { capText, REDACTED } from "../report/withhold-secrets.js";
+import { redactText } from "../validate/secrets.js";
 
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 const INPUT_PREFIX = "input ";
@@ -43,11 +45,11 @@ export async function run(): Promise<void> {
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
       const where = file.startsWith(INPUT_PREFIX) ? file : `${file}:${line}:${column}`;
-      core.setFailed(`kcb-compliance: ${where}: ${error.text.en} / ${error.text.vi}`);
+      core.setFailed(capText(redactText(`kcb-compliance: ${where}: ${error.text.en} / ${error.text.vi}`, REDACTED)));
     } else if (error instanceof EngineError) {
       core.setFailed(`kcb-compliance: policy engine error (nothing was assessed): ${error.message}`);
     } else {
-      core.setFailed(`kcb-compliance: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      core.setFailed(capText(redactText(`kcb-compliance: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, REDACTED)));
     }
   }
 }

@@ -1,5 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { EngineError, InputError } from "../errors.js";
+import { textLine } from "../format/escape.js";
+import { capText, REDACTED } from "../report/withhold-secrets.js";
+import { redactText } from "../validate/secrets.js";
 import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -29,7 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_ERROR;
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
-      process.stderr.write(`kcb: ${file}:${line}:${column}: ${error.text.en}\n     ${error.text.vi}\n`);
+      const shown = (text: string) => textLine(capText(redactText(text, REDACTED)));
+      process.stderr.write(`kcb: ${shown(`${file}:${line}:${column}: ${error.text.en}`)}\n     ${shown(error.text.vi)}\n`);
       return USAGE_ERROR;
     }
     if (error instanceof EngineError) {

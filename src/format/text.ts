@@ -1,5 +1,6 @@
 import { describeLocation } from "../errors.js";
 import type { FacilityReport, Report, RuleResult, RuleStatus } from "../report/model.js";
+import { textLines } from "./escape.js";
 import type { FormatOptions } from "./index.js";
 
 const LABELS: Record<RuleStatus, { mark: string; vi: string; en: string }> = {
@@ -29,7 +30,7 @@ export function formatText(report: Report, { lang }: FormatOptions): string {
       ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` +
       (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : ""),
   );
-  return `${lines.join("\n")}\n`;
+  return textLines(lines);
 }
 
 function facilityLines(facility: FacilityReport, lang: "vi" | "en"): string[] {
