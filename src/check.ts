@@ -4,7 +4,7 @@ import { EngineError, InputError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
 import { parseConfig, type LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
-import type { LoadFailure } from "./load/facility.js";
+import { unexpectedFailure, type LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
 import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
@@ -16,6 +16,7 @@ import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
 import { findConfigSecrets } from "./validate/secrets.js";
+import { validateValues } from "./validate/values.js";
 import { checkEach } from "./batch/run.js";
 
 export interface CheckOptions {
@@ -80,7 +81,14 @@ export function reportHeader(options: CheckOptions): ReportHeader {
 export function startAssessor(header: ReportHeader, limits: Limits): (loaded: LoadedConfig | LoadFailure) => FacilityReport {
   const catalog = loadCatalog();
   const engine = loadEngineOrFailure(header.profile.params, limits);
-  return (loaded) => assess(loaded, engine, catalog, header.asOf);
+  return (loaded) => {
+    try {
+      return assess(loaded, engine, catalog, header.asOf);
+    } catch (error) {
+      // A validator or report builder overwhelmed by one file (a stack overflow) fails that facility, not the batch.
+      return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
+    }
+  };
 }
 
 /** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
@@ -101,6 +109,8 @@ function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Cat
 
 function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
+  const valueErrors = validateValues(loaded);
+  if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];

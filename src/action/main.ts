@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import * as glob from "@actions/glob";
 import { check } from "../check.js";
@@ -110,9 +110,29 @@ async function expandPaths(patterns: string[]): Promise<string[]> {
     const globber = await glob.create([pattern, ...excludes].join("\n"), { implicitDescendants: false, matchDirectories: true, followSymbolicLinks: false });
     const matches = await globber.glob();
     if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
-    for (const match of matches) found.add(relative(process.cwd(), match).split(sep).join("/") || ".");
+    for (const match of matches) {
+      if (leadsOutOfWorkspace(match)) {
+        core.warning(`kcb-compliance: ${relative(process.cwd(), match)} is a link that leads outside the workspace; it was not read.`);
+        continue;
+      }
+      found.add(relative(process.cwd(), match).split(sep).join("/") || ".");
+    }
   }
   return [...found].sort();
+}
+
+/** A matched link whose target is outside the workspace: a pull request could point it at any file of the runner. */
+function leadsOutOfWorkspace(match: string): boolean {
+  if (!lstatSync(match).isSymbolicLink()) return false;
+  const workspace = realpathSync(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  let target: string;
+  try {
+    target = realpathSync(match);
+  } catch {
+    return true;
+  }
+  const inside = relative(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute(inside);
 }
 
 function severityRank(severity: Severity): number {

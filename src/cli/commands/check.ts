@@ -1,15 +1,13 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { summaryExitCode } from "../../batch/summary.js";
-import { InputError } from "../../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
 import { DEFAULT_LIMITS, parseSize } from "../../load/limits.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
-import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
+import { BUNDLED_PROFILES } from "../../profile/load.js";
+import { checkOutputPaths, collectSummaryTarget, parseJobs, runChecks, writeOutputFile, writeSummaries, type SummaryTarget } from "../batch.js";
 
 interface CheckFlags {
   format: FormatName;
@@ -61,6 +59,10 @@ export const checkCommand = new Command("check")
       maxDepth: parseSize(flags.maxDepth, "--max-depth"),
       maxAliases: parseSize(flags.maxAliases, "--max-aliases"),
     };
+    const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+    const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
+    // The baseline may be overwritten by the new report: it is read in full before anything is written.
+    await checkOutputPaths(outputs, paths, profileFile);
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
@@ -79,16 +81,6 @@ export const checkCommand = new Command("check")
 
 function writeReports(report: Report, flags: CheckFlags): void {
   const options = { lang: flags.lang };
-  for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
+  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
   if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
-}
-
-function writeReport(path: string, text: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
-  }
 }
