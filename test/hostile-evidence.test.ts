@@ -193,13 +193,14 @@ describe("the batch always completes, with its summaries", { timeout: 120_000 },
     const outside = join(tmp, "outside.yaml");
     writeFileSync(outside, readFileSync("examples/commune-station/facility.yaml"));
     symlinkSync(outside, join(folder, "site", "escape.yaml"));
-    for (const paths of [[folder], [`${folder}/**/*.yaml`]]) {
-      const report = await check(paths, { asOf });
-      expect(report.facilities.map((f) => [f.file.slice(folder.length), f.errors[0]?.message.en.slice(0, 30) ?? "ok"])).toEqual([
-        ["/site/escape.yaml", "This link leads outside the fo"],
-        ["/site/facility.yaml", "ok"],
-      ]);
-    }
+    const inFolder = await check([folder], { asOf });
+    expect(inFolder.facilities.map((f) => [f.file.slice(folder.length), f.errors[0]?.message.en.slice(0, 30) ?? "ok"])).toEqual([
+      ["/site/escape.yaml", "This link leads outside the fo"],
+      ["/site/facility.yaml", "ok"],
+    ]);
+    // A glob does not follow links at all (tinyglobby's followSymbolicLinks: false): the loop and the link are not matched.
+    const globbed = await check([`${folder}/**/*.yaml`], { asOf });
+    expect(globbed.facilities.map((f) => f.file.slice(folder.length))).toEqual(["/site/facility.yaml"]);
   });
 
   it("refuses an output path that is an input or is given twice, and says why a summary cannot be written", () => {
@@ -215,7 +216,7 @@ describe("the batch always completes, with its summaries", { timeout: 120_000 },
     writeFileSync(join(tmp, "a-file"), "");
     const blocked = kcb("check", example, "--as-of", asOf, "--summary", `csv=${join(tmp, "a-file", "s.csv")}`);
     expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toMatch(/Cannot write the output file \(ENOTDIR\)/);
+    expect(blocked.stderr).toMatch(/Cannot write the output file \((ENOTDIR|EEXIST)\)/);
     expect(blocked.stderr).not.toMatch(STACK_FRAME);
   });
 
