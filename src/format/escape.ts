@@ -30,7 +30,7 @@ export function textLines(lines: string[]): string {
  */
 export function markdownCell(text: string): string {
   return text
-    .replace(/[[\]!*_~\\]/gu, (char) => `\\${char}`)
+    .replace(/[[\]!\\]/gu, (char) => `\\${char}`)
     .replace(/&/gu, "&amp;")
     .replace(/</gu, "&lt;")
     .replace(/>/gu, "&gt;")

@@ -28,12 +28,35 @@ const MIN_SECRET_LENGTH = 4;
 export function withholdSecrets(report: FacilityReport, data?: unknown): FacilityReport {
   const known = data === undefined ? [] : secretValues(data);
   const scrub = (node: unknown): unknown => {
-    if (typeof node === "string") return capText(redactText(known.reduce((text, secret) => text.replaceAll(secret, REDACTED), node), REDACTED));
-    if (Array.isArray(node)) return node.map(scrub);
-    if (typeof node === "object" && node !== null) return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, scrub(child)]));
+    if (typeof node === "string") return shown(known.reduce((text, secret) => text.replaceAll(secret, REDACTED), node));
+    // Copies only what changed: most of a report needs nothing withheld.
+    if (Array.isArray(node)) {
+      const items = node.map(scrub);
+      return items.every((item, index) => item === node[index]) ? node : items;
+    }
+    if (typeof node === "object" && node !== null) {
+      const entries = Object.entries(node);
+      const scrubbed = entries.map(([key, child]) => [key, scrub(child)] as const);
+      return scrubbed.every(([, child], index) => child === entries[index]![1]) ? node : Object.fromEntries(scrubbed);
+    }
     return node;
   };
   return scrub(report) as FacilityReport;
+}
+
+// Most strings of a report (rule titles, clauses, remediation) repeat in every facility: each is scanned once.
+const scanned = new Map<string, string>();
+const MAX_SCANNED = 20_000;
+
+/** A string as outputs may show it: credentials withheld by the one detector, cut to MAX_SHOWN_CHARS. */
+function shown(text: string): string {
+  let result = scanned.get(text);
+  if (result === undefined) {
+    result = capText(redactText(text, REDACTED));
+    if (scanned.size >= MAX_SCANNED) scanned.clear();
+    if (text.length <= MAX_SHOWN_CHARS) scanned.set(text, result);
+  }
+  return result;
 }
 
 /** The values of secret-named fields, and keys named like secrets that are no identifier, longest first. */
