@@ -12,7 +12,7 @@ import {
 } from "./chunk-TICDRLZE.js";
 import {
   confineEvidencePath
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-L5XHOOKQ.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -21,13 +21,16 @@ import {
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-ACRPJ6IC.js";
+} from "./chunk-ACNC5ZOT.js";
 import {
   EngineError,
   InputError,
+  UnreadableFileError,
   describeLocation,
-  describeThrown
-} from "./chunk-IEG3JXJB.js";
+  describeThrown,
+  readInputFile,
+  unreadable
+} from "./chunk-TXKJRYJR.js";
 import {
   __commonJS,
   __require,
@@ -29121,50 +29124,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -29172,7 +29175,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -32927,8 +32930,8 @@ var require_formats = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, relative, resolve, sep as sep5 } from "node:path";
+import { lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -36144,11 +36147,11 @@ function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm
   };
   let policy = instantiate();
   return {
-    evaluate(config, asOf) {
+    evaluate(config, asOf, secrets = []) {
       let resultSet;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         policy = void 0;
@@ -36289,12 +36292,13 @@ async function importFeature(load, where, feature) {
 
 // src/load/evidence.ts
 async function importEvidence(config, options = {}) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const errors = [];
   for (const { pointer, parent, key, request } of evidenceImports(config)) {
     const where = locate(config, `${pointer}/from`);
     try {
       const path6 = await confineEvidencePath(config.file, request.from, where);
-      const imported = await importList(pointer, request, path6, where, options, errors, config.data);
+      const imported = await importList(pointer, request, path6, where, { progress: options.progress ?? false, limits }, errors, config.data);
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -36322,11 +36326,11 @@ async function importList(pointer, request, path6, where, options, errors, data)
   const extension = extname(path6.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NH7R4A5B.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NXH4UUQC.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     });
-    const { stats, errors: logErrors } = await aggregateAccessLog(path6, { progress: options.progress ?? false });
+    const { stats, errors: logErrors } = await aggregateAccessLog(path6, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? void 0 : fromAccessStats(pointer, path6.display, stats, accountIdsByUsername(data));
   }
@@ -36336,7 +36340,7 @@ async function importList(pointer, request, path6, where, options, errors, data)
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-Q54IBEC3.js")).readXlsxTable(path6, request.sheet) : await (await import("./csv-XYNJ5NVD.js")).readCsvTable(path6);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-YT6LFKSV.js")).readXlsxTable(path6, request.sheet, options.limits) : (await import("./csv-ES27VLSQ.js")).readCsvTable(path6, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -36425,6 +36429,37 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/load/facility.ts
+import { extname as extname2 } from "node:path";
+async function loadFacility(file, options = {}) {
+  try {
+    return await loadFacilityOrThrow(file, options);
+  } catch (error2) {
+    return { file, errors: [unexpectedFailure(file, error2)] };
+  }
+}
+function unexpectedFailure(file, error2) {
+  const name = error2 instanceof Error ? error2.name : typeof error2;
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
+    en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`
+  });
+}
+async function loadFacilityOrThrow(file, options) {
+  let config;
+  try {
+    config = extname2(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-WACDJHP4.js"), { file, line: 1, column: 1 }, {
+      vi: "cấu hình TypeScript (cần ts-morph)",
+      en: "TypeScript configs (they need ts-morph)"
+    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
+  } catch (error2) {
+    if (error2 instanceof InputError) return { file, errors: [error2] };
+    throw error2;
+  }
+  const errors = await importEvidence(config, options);
+  return errors.length > 0 ? { file, errors, data: config.data } : config;
+}
+
 // src/profile/load.ts
 var import__ = __toESM(require__(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -36462,9 +36497,10 @@ function loadProfile(nameOrFile = "national") {
 function readProfileFile(file, nameOrFile) {
   let loaded;
   try {
-    loaded = parseConfig(readFileSync3(file, "utf8").normalize("NFC"), file);
+    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
   } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
+    if (error2 instanceof InputError && !(error2 instanceof UnreadableFileError)) throw error2;
     throw new InputError(
       { file, line: 1, column: 1 },
       {
@@ -36542,64 +36578,119 @@ function summarize(facilities) {
 // src/validate/secrets.ts
 var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
 var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
 function isSecretNamedKey(key) {
   return secretKey.test(key);
+}
+var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
+var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
+var SHAPES = [
+  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
+  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
+  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
+  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
+  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "service token", vi: "mã dịch vụ" },
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
+  },
+  {
+    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
+    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
+    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
+  }
+];
+var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
+var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+function secretSpans(text3) {
+  const spans = [];
+  if (!MAYBE_SECRET.test(text3)) return spans;
+  for (const { kind, pattern } of SHAPES) {
+    for (const match3 of text3.matchAll(pattern)) {
+      const value = match3.groups?.value;
+      const start = value === void 0 ? match3.index : match3.index + match3[0].lastIndexOf(value);
+      spans.push({ kind, start, end: start + (value ?? match3[0]).length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+function redactText(text3, marker) {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of secretSpans(text3)) {
+    if (end <= at) continue;
+    out += text3.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
+    at = end;
+  }
+  return at === 0 ? text3 : out + text3.slice(at);
+}
+function findConfigSecrets(data) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const pending = [{ value: data, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer, key } = pending.pop();
+    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
+      add(pointer, SECRET_NAMED_FIELD);
+      continue;
+    }
+    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
+    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
+    else if (typeof value === "object" && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) {
+        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
 }
 
 // src/report/withhold-secrets.ts
 var REDACTED = "[redacted]";
-var SECRET_PATTERNS = [
-  // PEM private keys, whole block.
-  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
-  // scheme://user:password@host — the password, and below the whole connection string.
-  /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s"']*/gi,
-  // Key = value notes and ADO/JDBC connection strings: Password=…; pwd: …; mật khẩu: …
-  // A value that starts with "/" is a JSON pointer (a waiver's target "secret:/portalPassword"), not a credential.
-  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|(?!\/)[^\s,;]+)/giu,
-  // Bearer tokens.
-  /\bbearer\s+([A-Za-z0-9._~+/=-]{8,})/gi,
-  // Well-known token formats: GitHub, GitLab, AWS access key, Slack, OpenAI-style, JWT.
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+)/g
-];
+var MAX_SHOWN_CHARS = 1e3;
 var MIN_SECRET_LENGTH = 4;
-function findSecrets(data) {
-  const secrets = /* @__PURE__ */ new Set();
-  const pending = [data];
-  const seen = /* @__PURE__ */ new Set();
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node === "string") collect(node, secrets);
-    else if (typeof node === "object" && node !== null && !seen.has(node)) {
-      seen.add(node);
-      for (const [key, value] of Object.entries(node)) {
-        collect(key, secrets);
-        if (keyLooksLikeValue(key)) secrets.add(key);
-        pending.push(value);
-      }
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-function keyLooksLikeValue(key) {
-  return isSecretNamedKey(key) && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key);
-}
-function collect(text3, into) {
-  for (const pattern of SECRET_PATTERNS) {
-    for (const match3 of text3.matchAll(pattern)) {
-      into.add(match3[0]);
-      const value = match3[1]?.replace(/^["']|["']$/g, "");
-      if (value) into.add(value);
-      for (const line of match3[0].split(/\r?\n/)) if (line.trim().length >= 8) into.add(line.trim());
-    }
-  }
-}
-var SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
 function withholdSecrets(report, data) {
-  return redact(report, [.../* @__PURE__ */ new Set([...findSecrets(data), ...locatedSecrets(report.rules, data)])].sort((a, b) => b.length - a.length));
+  const known = data === void 0 ? [] : secretValues(data);
+  const scrub = (node) => {
+    if (typeof node === "string") return shown(known.reduce((text3, secret) => text3.replaceAll(secret, REDACTED), node));
+    if (Array.isArray(node)) {
+      const items = node.map(scrub);
+      return items.every((item, index) => item === node[index]) ? node : items;
+    }
+    if (typeof node === "object" && node !== null) {
+      const entries = Object.entries(node);
+      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
+      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
+    }
+    return node;
+  };
+  return scrub(report);
 }
-function locatedSecrets(rules, data) {
-  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
-  return (rule?.findings ?? []).filter((finding2) => finding2.status !== "pass").map((finding2) => valueAt(data, finding2.pointer)).filter((value) => typeof value === "string" && value.length > 0);
+var scanned = /* @__PURE__ */ new Map();
+var MAX_SCANNED = 2e4;
+function shown(text3) {
+  let result2 = scanned.get(text3);
+  if (result2 === void 0) {
+    result2 = capText(redactText(text3, REDACTED));
+    if (scanned.size >= MAX_SCANNED) scanned.clear();
+    if (text3.length <= MAX_SHOWN_CHARS) scanned.set(text3, result2);
+  }
+  return result2;
+}
+function secretValues(data) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { pointer, kind } of findConfigSecrets(data)) {
+    if (kind !== SECRET_NAMED_FIELD.en) continue;
+    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
+    const value = valueAt(data, pointer);
+    if (typeof value === "string") values.add(value);
+    else if (typeof value === "number") values.add(String(value));
+  }
+  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
 }
 function valueAt(data, pointer) {
   let current = data;
@@ -36610,17 +36701,10 @@ function valueAt(data, pointer) {
   }
   return current;
 }
-function redact(value, secrets) {
-  if (secrets.length === 0) return value;
-  const scrub = (node) => {
-    if (typeof node === "string") return secrets.reduce((text3, secret) => text3.replaceAll(secret, REDACTED), node);
-    if (Array.isArray(node)) return node.map(scrub);
-    if (typeof node === "object" && node !== null) {
-      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, scrub(child)]));
-    }
-    return node;
-  };
-  return scrub(value);
+function capText(text3) {
+  if (text3.length <= MAX_SHOWN_CHARS) return text3;
+  const kept = Array.from(text3.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
+  return `${kept}… [+${text3.length - kept.length} chars]`;
 }
 
 // src/validate/event-dates.ts
@@ -43150,54 +43234,111 @@ function fieldName(name) {
   return typeof name === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]{0,40}$/.test(name) ? `"${name}"` : "(name withheld)";
 }
 
+// src/validate/values.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+function validateValues(config) {
+  const errors = [];
+  const pending = [{ value: config.data, pointer: "" }];
+  while (pending.length > 0 && errors.length < 20) {
+    const { value, pointer } = pending.pop();
+    if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+      errors.push(new InputError(locate(config, pointer), {
+        vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
+        en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it."
+      }));
+    } else if (typeof value === "number" && (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))) {
+      errors.push(new InputError(locate(config, pointer), {
+        vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
+        en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes."
+      }));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        const childPointer = `${pointer}/${escapePointerToken(key)}`;
+        if (LONE_SURROGATE.test(key)) pending.push({ value: key, pointer: childPointer });
+        else pending.push({ value: child, pointer: childPointer });
+      }
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line);
+}
+
 // src/batch/run.ts
 import { availableParallelism } from "node:os";
 
 // src/load/discover.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join2 } from "node:path";
+import { lstat as lstat2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { extname as extname3, isAbsolute, join as join2, relative } from "node:path";
 var GLOB = /[*?[\]{}]/;
-async function discoverConfigFiles(paths) {
-  const files = [];
+async function discoverInputs(paths) {
+  const found = { files: [], refused: [] };
   for (const path6 of paths) {
     const info2 = await stat2(path6).catch(() => void 0);
     if (!info2 && GLOB.test(path6)) {
       const { glob } = await import("./dist-36TLNXAB.js");
-      const matches = (await glob(path6, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path6) })).sort();
-      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname2(file).toLowerCase())));
+      const matches = (await glob(path6, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path6) })).sort();
+      await addConfined(matches.filter(isConfigName), process.cwd(), found);
       if (matches.length > 0) continue;
     }
     if (!info2) {
       throw new InputError({ file: path6, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
     }
-    if (info2.isDirectory()) files.push(...await configFilesUnder(path6));
-    else files.push(path6);
+    if (info2.isDirectory()) await addConfined(await configFilesUnder(path6, found.refused), path6, found);
+    else found.files.push(path6);
   }
-  return [...new Set(files)];
+  return { files: await uniqueByRealPath(found.files), refused: found.refused };
 }
-async function configFilesUnder(folder) {
-  const entries = await readdir2(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname2(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join2(entry.parentPath, entry.name)).sort();
+async function addConfined(files, root, into) {
+  const realRoot = await realpath(root).catch(() => root);
+  for (const file of files) {
+    const link = await lstat2(file).then((info2) => info2.isSymbolicLink(), () => false);
+    const real = link ? await realpath(file).catch(() => void 0) : file;
+    const inside = real === void 0 ? "" : relative(realRoot, real);
+    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
+      into.files.push(file);
+      continue;
+    }
+    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
+      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
+    }));
+  }
+}
+async function configFilesUnder(folder, refused) {
+  const files = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    let entries;
+    try {
+      entries = await readdir2(current, { withFileTypes: true });
+    } catch (error2) {
+      refused.push(unreadable(current, error2));
+      continue;
+    }
+    for (const entry of entries) {
+      const path6 = join2(current, entry.name);
+      if (entry.isDirectory()) pending.push(path6);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && (isConfigName(entry.name) || isTypeScriptConfig(entry.name))) files.push(path6);
+    }
+  }
+  return files.sort();
+}
+function isConfigName(file) {
+  return CONFIG_EXTENSIONS.includes(extname3(file).toLowerCase());
 }
 function isTypeScriptConfig(name) {
   return name === "facility.config.ts" || name.endsWith(".facility.ts");
 }
-
-// src/load/facility.ts
-import { extname as extname3 } from "node:path";
-async function loadFacility(file, options = {}) {
-  let config;
-  try {
-    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7SQ4J2NS.js"), { file, line: 1, column: 1 }, {
-      vi: "cấu hình TypeScript (cần ts-morph)",
-      en: "TypeScript configs (they need ts-morph)"
-    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
-  } catch (error2) {
-    if (error2 instanceof InputError) return { file, errors: [error2] };
-    throw error2;
+async function uniqueByRealPath(files) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const file of files) {
+    const key = await realpath(file).catch(() => file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(file);
   }
-  const errors = await importEvidence(config, options);
-  return errors.length > 0 ? { file, errors, data: config.data } : config;
+  return unique;
 }
 
 // src/batch/pool.ts
@@ -43258,21 +43399,23 @@ var WORKER_THRESHOLD = 24;
 async function checkEach(paths, options) {
   const header = reportHeader(options);
   const limits = resolveLimits(options.limits);
-  const files = await discoverConfigFiles(paths);
-  if (files.length === 0) {
+  const { files, refused } = await discoverInputs(paths);
+  if (files.length + refused.length === 0) {
     throw new InputError(
       { file: paths.join(" "), line: 1, column: 1 },
       { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
     );
   }
-  await options.onStart?.(files.length, header);
+  await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
+  const assess2 = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
+  refused.forEach((error2, index) => options.onFacility(assess2({ file: error2.location.file, errors: [error2] }), index));
+  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
   if (jobs > 1) {
-    await assessInWorkers(files, { header, limits }, jobs, options.onFacility);
-  } else {
-    const assess2 = startAssessor(header, limits);
+    await assessInWorkers(files, { header, limits }, jobs, onFacility);
+  } else if (assess2) {
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadFacility(file, { progress, limits })), index);
+    for (const [index, file] of files.entries()) onFacility(assess2(await loadFacility(file, { progress, limits })), index);
   }
   return header;
 }
@@ -43303,7 +43446,13 @@ function reportHeader(options) {
 function startAssessor(header, limits) {
   const catalog2 = loadCatalog();
   const engine = loadEngineOrFailure(header.profile.params, limits);
-  return (loaded) => assess(loaded, engine, catalog2, header.asOf);
+  return (loaded) => {
+    try {
+      return assess(loaded, engine, catalog2, header.asOf);
+    } catch (error2) {
+      return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error2))]));
+    }
+  };
 }
 function loadEngineOrFailure(params, limits) {
   try {
@@ -43314,17 +43463,19 @@ function loadEngineOrFailure(params, limits) {
   }
 }
 function assess(loaded, engine, catalog2, asOf) {
-  if ("errors" in loaded && loaded.data === void 0) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
+  if ("errors" in loaded && loaded.data === void 0) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   return withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
 }
 function assessLoaded(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
+  const valueErrors = validateValues(loaded);
+  if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog2);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog2);
   } catch (error2) {
     if (!(error2 instanceof EngineError)) throw error2;
     const location = { file: loaded.file, line: 1, column: 1 };
@@ -43974,6 +44125,32 @@ function compare3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/format/escape.ts
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
+var LINE_BREAK = /\r\n|\r|\n/gu;
+function textLine(line) {
+  const plain = line.replace(LINE_BREAK, " ").replace(/\t/gu, " ").replace(CONTROL, "�");
+  return /^\s*::/u.test(plain) ? plain.replace("::", ":​:") : plain;
+}
+function textLines(lines) {
+  return `${lines.map(textLine).join("\n")}
+`;
+}
+function markdownCell(text3) {
+  return text3.replace(/[[\]!\\]/gu, (char) => `\\${char}`).replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/\|/gu, "\\|").replace(/`/gu, "'").replace(/@/gu, "@​").replace(/:\/\//gu, ":/​/").replace(/\s*(?:\r\n|\r|\n)\s*/gu, " ").replace(CONTROL, "�");
+}
+var MAX_MARKDOWN_BYTES = 1e3 * 1024;
+function linesWithin(lines, maxBytes, note) {
+  let bytes = 0;
+  for (const [index, line] of lines.entries()) {
+    bytes += Buffer.byteLength(line) + 1;
+    if (bytes > maxBytes - 512) return `${[...lines.slice(0, index), "", note(lines.length - index)].join("\n")}
+`;
+  }
+  return `${lines.join("\n")}
+`;
+}
+
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
 var WORDS2 = {
@@ -43992,7 +44169,8 @@ var WORDS2 = {
     finding: "Phát hiện",
     errors: "Cơ sở không đánh giá được",
     error: "Lỗi",
-    more: "phát hiện khác — xem báo cáo đầy đủ"
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ"
   },
   en: {
     facilities: "facilities",
@@ -44009,7 +44187,8 @@ var WORDS2 = {
     finding: "Finding",
     errors: "Facilities not assessed",
     error: "Error",
-    more: "more findings — see the full report"
+    more: "more findings — see the full report",
+    cut: "more lines left out to keep the summary under 1 MiB — see the full report"
   }
 };
 function formatMarkdown(report, { lang }) {
@@ -44030,8 +44209,7 @@ function formatMarkdown(report, { lang }) {
     }
   }
   lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
-  return `${lines.join("\n")}
-`;
+  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function findingLines(report, lang) {
   const words = WORDS2[lang];
@@ -44071,7 +44249,7 @@ function statusLabel(status, lang) {
   return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
 }
 function cell(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\s*\r?\n\s*/g, " ");
+  return markdownCell(text3);
 }
 
 // src/format/text.ts
@@ -44096,8 +44274,7 @@ function formatText(report, { lang }) {
     "",
     `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
   );
-  return `${lines.join("\n")}
-`;
+  return textLines(lines);
 }
 function facilityLines(facility, lang) {
   const words = WORDS3[lang];
@@ -44123,8 +44300,8 @@ function ruleLines(rule, lang) {
   const words = WORDS3[lang];
   const label = LABELS[rule.status];
   const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
-  const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
-  for (const finding2 of shown) {
+  const shown2 = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
+  for (const finding2 of shown2) {
     const where = describeLocation(finding2.location);
     const known = finding2.baselined ? lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)" : "";
     lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
@@ -44171,11 +44348,11 @@ async function run() {
     if (error2 instanceof InputError) {
       const { file, line, column } = error2.location;
       const where = file.startsWith(INPUT_PREFIX) ? file : `${file}:${line}:${column}`;
-      setFailed(`kcb-compliance: ${where}: ${error2.text.en} / ${error2.text.vi}`);
+      setFailed(capText(redactText(`kcb-compliance: ${where}: ${error2.text.en} / ${error2.text.vi}`, REDACTED)));
     } else if (error2 instanceof EngineError) {
       setFailed(`kcb-compliance: policy engine error (nothing was assessed): ${error2.message}`);
     } else {
-      setFailed(`kcb-compliance: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+      setFailed(capText(redactText(`kcb-compliance: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`, REDACTED)));
     }
   }
 }
@@ -44225,9 +44402,27 @@ async function expandPaths(patterns) {
     const globber = await create([pattern, ...excludes].join("\n"), { implicitDescendants: false, matchDirectories: true, followSymbolicLinks: false });
     const matches = await globber.glob();
     if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
-    for (const match3 of matches) found.add(relative(process.cwd(), match3).split(sep5).join("/") || ".");
+    for (const match3 of matches) {
+      if (leadsOutOfWorkspace(match3)) {
+        warning(`kcb-compliance: ${relative2(process.cwd(), match3)} is a link that leads outside the workspace; it was not read.`);
+        continue;
+      }
+      found.add(relative2(process.cwd(), match3).split(sep5).join("/") || ".");
+    }
   }
   return [...found].sort();
+}
+function leadsOutOfWorkspace(match3) {
+  if (!lstatSync(match3).isSymbolicLink()) return false;
+  const workspace = realpathSync(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  let target;
+  try {
+    target = realpathSync(match3);
+  } catch {
+    return true;
+  }
+  const inside = relative2(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute2(inside);
 }
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
@@ -44239,7 +44434,7 @@ function blockingRules(report, failOn) {
   return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
 }
 function repositoryPath(file) {
-  return relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file)).split(sep5).join("/");
+  return relative2(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file)).split(sep5).join("/");
 }
 function annotate(report, failOn, lang) {
   for (const facility of report.facilities) {

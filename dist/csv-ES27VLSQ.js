@@ -3,10 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   delimiterOf,
   readCsvTable
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-O5QFXEJU.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-FTG5CGG3.js";
-import "./chunk-IEG3JXJB.js";
+import "./chunk-5NTETM6U.js";
+import "./chunk-L5XHOOKQ.js";
+import "./chunk-TXKJRYJR.js";
 import "./chunk-GHCOADC3.js";
 export {
   delimiterOf,

@@ -4,11 +4,14 @@ import {
   transform
 } from "./chunk-VHPGSI4Y.js";
 import {
+  checkTableShape
+} from "./chunk-5NTETM6U.js";
+import {
   readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
+} from "./chunk-L5XHOOKQ.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-TXKJRYJR.js";
 import {
   __commonJS,
   __require,
@@ -3861,18 +3864,32 @@ function isVietnameseLetter(char) {
 
 // src/load/csv.ts
 var DELIMITERS = [",", ";", "	"];
-async function readCsvTable(path) {
-  const decoded = decodeEvidenceText(await readEvidenceBytes(path));
+function readCsvTable(path, limits) {
+  const decoded = decodeEvidenceText(readEvidenceBytes(path, limits));
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
   const text = decoded.text.replace(/^\uFEFF/u, "");
   let records;
   try {
-    records = parse(text, { delimiter: delimiterOf(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(text, {
+      delimiter: delimiterOf(text),
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      // One record longer than every cell at its longest is refused as it is read, and parsing stops one row past the limit.
+      max_record_size: limits.maxCellChars * limits.maxColumns,
+      to: limits.maxRows + 1
+    });
   } catch (error) {
-    const { lines = 1, message = String(error) } = error;
-    throw new InputError({ file: path.display, line: lines, column: 1 }, { vi: `CSV không hợp lệ: ${message}`, en: `Invalid CSV: ${message}` });
+    const { lines = 1, code = "CSV_INVALID" } = error;
+    throw new InputError({ file: path.display, line: lines, column: 1 }, {
+      vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
+      en: `Invalid CSV (${code}): check the double quotes and separators on this line.`
+    });
   }
-  return { file: path.display, spreadsheet: false, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
+  const table = { file: path.display, spreadsheet: false, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
+  checkTableShape(table, limits);
+  return table;
 }
 function delimiterOf(text) {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? void 0 : text.indexOf("\n"));

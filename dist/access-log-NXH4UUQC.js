@@ -8,17 +8,18 @@ import {
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-O5QFXEJU.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-FTG5CGG3.js";
+import "./chunk-5NTETM6U.js";
+import "./chunk-L5XHOOKQ.js";
 import {
-  InputError
-} from "./chunk-IEG3JXJB.js";
+  InputError,
+  openInputFile
+} from "./chunk-TXKJRYJR.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/access-log.ts
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { createReadStream, existsSync, readSync } from "node:fs";
 var DAILY_COUNTS_SQL = `
 SELECT
   CASE
@@ -29,11 +30,29 @@ SELECT
   count(*) AS requests
 FROM read_csv($log, header = true, delim = $delim, quote = '"', all_varchar = true)
 GROUP BY ALL
-ORDER BY date NULLS FIRST, account NULLS FIRST`;
+ORDER BY date NULLS FIRST, account NULLS FIRST
+LIMIT $keys`;
 var HEAD_BYTES = 64 * 1024;
 var MAX_REPORTED_BAD_LINES = 10;
 async function aggregateAccessLog(path, options) {
-  const head = await readHead(path);
+  const file = openInputFile(path.real, options.limits.maxAccessLogBytes, "limits.maxAccessLogBytes", path.display);
+  try {
+    return await aggregateOpenLog(path, file.descriptor, options);
+  } finally {
+    file.close();
+  }
+}
+function pathForDuckDB(path, descriptor) {
+  const byDescriptor = `/proc/self/fd/${descriptor}`;
+  if (existsSync(byDescriptor)) return byDescriptor;
+  if (!/[*?[\]{}]/u.test(path.real)) return path.real;
+  throw new InputError({ file: path.display, line: 1, column: 1 }, {
+    vi: "Tên đường dẫn của nhật ký truy cập có ký tự *, ?, [ ] hoặc { }, mà DuckDB hiểu là mẫu tên; hãy đổi tên tệp hoặc thư mục.",
+    en: "The access log's path holds *, ?, [ ] or { }, which DuckDB reads as a pattern; rename the file or folder."
+  });
+}
+async function aggregateOpenLog(path, descriptor, options) {
+  const head = readHead(path, descriptor);
   const columns = logColumns(path, head);
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
@@ -43,10 +62,12 @@ async function aggregateAccessLog(path, options) {
     const values = {
       $ts: quoteIdentifier(columns.timestamp),
       $account: quoteIdentifier(columns.account),
-      $log: quoteLiteral(path.real),
-      $delim: quoteLiteral(columns.delimiter)
+      $log: quoteLiteral(pathForDuckDB(path, descriptor)),
+      $delim: quoteLiteral(columns.delimiter),
+      // One past the limit, so a log over it is known without DuckDB handing over every key.
+      $keys: String(options.limits.maxAccessLogKeys + 1)
     };
-    const sql = DAILY_COUNTS_SQL.replace(/\$(ts|account|log|delim)\b/gu, (name) => values[name]);
+    const sql = DAILY_COUNTS_SQL.replace(/\$(ts|account|log|delim|keys)\b/gu, (name) => values[name]);
     const stop = options.progress ? showProgress(() => connection.progress.percentage, path.display) : () => {
     };
     let rows;
@@ -57,9 +78,15 @@ async function aggregateAccessLog(path, options) {
     } finally {
       stop();
     }
+    if (rows.length > options.limits.maxAccessLogKeys) {
+      throw new InputError({ file: path.display, line: 1, column: 1 }, {
+        vi: `Nhật ký có hơn ${options.limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
+        en: `The log has more than ${options.limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`
+      });
+    }
     const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== void 0);
     if (bad.length > 0) {
-      const located = await locateBadLines(path, columns);
+      const located = await locateBadLines(path, descriptor, columns);
       const unreadable = bad.reduce((sum, row) => sum + Number(row.requests), 0);
       return { stats: [], errors: located.length > 0 ? located : [new InputError({ file: path.display, line: 1, column: 1 }, {
         vi: `${unreadable} dòng có thời điểm hoặc tài khoản không đọc được.`,
@@ -73,11 +100,10 @@ async function aggregateAccessLog(path, options) {
     instance.closeSync();
   }
 }
-async function readHead(path) {
-  const handle = await open(path.real);
-  try {
+function readHead(path, descriptor) {
+  {
     const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const bytesRead = readSync(descriptor, buffer, 0, HEAD_BYTES, 0);
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
     const decoded = decodeEvidenceText(buffer.subarray(0, end));
     if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
@@ -85,8 +111,6 @@ async function readHead(path) {
       throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
     }
     return decoded.text.replace(/^\uFEFF/u, "");
-  } finally {
-    await handle.close();
   }
 }
 function logColumns(path, head) {
@@ -104,10 +128,23 @@ function logColumns(path, head) {
   }
   return { timestamp: header[timestampIndex], account: header[accountIndex], timestampIndex, accountIndex, delimiter, headerLine: 1 };
 }
-async function locateBadLines(path, columns) {
+async function locateBadLines(path, descriptor, columns) {
   const { parse } = await import("./lib-PM7MXSYU.js");
   const errors = [];
-  const parser = createReadStream(path.real).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
+  const parser = createReadStream("", { fd: descriptor, start: 0, autoClose: false }).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
+  try {
+    await collectBadLines(parser, path, columns, errors);
+  } catch (error) {
+    const { lines = 1, code = "CSV_INVALID" } = error;
+    errors.push(new InputError({ file: path.display, line: lines, column: 1 }, {
+      vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
+      en: `The line cannot be read (${code}): check the double quotes and separators.`
+    }));
+  }
+  parser.destroy();
+  return errors;
+}
+async function collectBadLines(parser, path, columns, errors) {
   for await (const { record, info } of parser) {
     const timestamp = record[columns.timestampIndex]?.trim() ?? "";
     const account = record[columns.accountIndex]?.trim() ?? "";
@@ -121,8 +158,6 @@ async function locateBadLines(path, columns) {
     }
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
-  parser.destroy();
-  return errors;
 }
 function isReadableTimestamp(text) {
   return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/u.test(text) && invalidIsoDate(text.slice(0, 10)) === void 0;

@@ -1,8 +1,10 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-IEG3JXJB.js";
+  InputError,
+  readInputFile,
+  tooLarge
+} from "./chunk-TXKJRYJR.js";
 import {
   __commonJS,
   __require,
@@ -7341,13 +7343,20 @@ var require_dist = __commonJS({
 
 // src/load/limits.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
 var DEFAULT_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
   maxDepth: 64,
   maxAliases: 100,
-  maxPolicyMemoryBytes: 1024 * 1024 * 1024
+  maxPolicyMemoryBytes: 1024 * 1024 * 1024,
+  maxEvidenceBytes: 16 * 1024 * 1024,
+  maxAccessLogBytes: 4 * 1024 * 1024 * 1024,
+  maxRows: 1e5,
+  maxColumns: 256,
+  maxCellChars: 1e4,
+  maxXlsxInflatedBytes: 100 * 1024 * 1024,
+  maxXlsxRatio: 100,
+  maxAccessLogKeys: 2e5,
+  maxReportBytes: 64 * 1024 * 1024
 };
 function resolveLimits(overrides = {}) {
   const limits = { ...DEFAULT_LIMITS };
@@ -7360,33 +7369,10 @@ function resolveLimits(overrides = {}) {
 }
 var UNIT = { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 async function readWithinLimits(file, limits) {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new InputError({ file, line: 1, column: 1 }, {
-        vi: "Đây không phải tệp thường (thiết bị, ống dẫn hay thư mục) nên không được đọc. Hãy chỉ đến chính tệp cấu hình.",
-        en: "This is not a regular file (a device, pipe or folder), so it was not read. Point to the configuration file itself."
-      });
-    }
-    checkFileSize(file, info.size, limits);
-    const buffer = Buffer.alloc(Math.min(info.size, limits.maxFileBytes) + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
-    }
-    if (length > limits.maxFileBytes) checkFileSize(file, length, limits);
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
+  return readInputFile(file, limits.maxFileBytes);
 }
 function checkFileSize(file, bytes, limits) {
-  if (bytes <= limits.maxFileBytes) return;
-  throw new InputError({ file, line: 1, column: 1 }, {
-    vi: `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(limits.maxFileBytes)} MiB nên không được đọc. Hãy tách cấu hình thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng --max-file-size nếu tệp này là đúng.`,
-    en: `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(limits.maxFileBytes)} MiB limit, so it was not read. Split the configuration into smaller files, or raise the limit with --max-file-size if the file is genuine.`
-  });
+  if (bytes > limits.maxFileBytes) throw tooLarge(file, bytes, limits.maxFileBytes, "--max-file-size");
 }
 function parseWithinLimits(text, file, limits, lines, options) {
   checkLexicalNesting(text, file, limits);
@@ -7484,9 +7470,6 @@ function checkText(text, file) {
     vi: "Tệp chứa byte NUL: đây là tệp nhị phân hoặc văn bản UTF-16, không phải cấu hình YAML/JSON UTF-8. Hãy lưu lại với bảng mã UTF-8.",
     en: "The file contains NUL bytes: it is binary or UTF-16 text, not a UTF-8 YAML/JSON configuration. Save it as UTF-8."
   });
-}
-function mebibytes(bytes) {
-  return (bytes / 1024 / 1024).toFixed(1);
 }
 function optionLocation(name) {
   return { file: `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, line: 1, column: 1 };

@@ -1,11 +1,12 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-IEG3JXJB.js";
+  InputError,
+  readInputFile
+} from "./chunk-TXKJRYJR.js";
 
 // src/load/evidence-path.ts
-import { readFile, realpath } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, relative, sep } from "node:path";
 async function confineEvidencePath(configFile, from, where) {
   const refuse = (vi, en) => {
@@ -34,13 +35,8 @@ async function confineEvidencePath(configFile, from, where) {
   }
   return { display, real };
 }
-async function readEvidenceBytes(path) {
-  try {
-    return await readFile(path.real);
-  } catch (error) {
-    const code = error.code ?? "unknown";
-    throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` });
-  }
+function readEvidenceBytes(path, limits) {
+  return readInputFile(path.real, limits.maxEvidenceBytes, "limits.maxEvidenceBytes", path.display);
 }
 
 export {

@@ -5,10 +5,10 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-ACRPJ6IC.js";
+} from "./chunk-ACNC5ZOT.js";
 import {
   InputError
-} from "./chunk-IEG3JXJB.js";
+} from "./chunk-TXKJRYJR.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/typescript.ts
@@ -33,13 +33,17 @@ async function loadTypeScriptConfig(file, limits = DEFAULT_LIMITS) {
 }
 function checkNesting(text, file, limits) {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-  const opening = /* @__PURE__ */ new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken]);
-  const closing = /* @__PURE__ */ new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken]);
+  const opening = /* @__PURE__ */ new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken, SyntaxKind.LessThanToken]);
+  const closing = /* @__PURE__ */ new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken, SyntaxKind.GreaterThanToken]);
+  const chain = /* @__PURE__ */ new Set([SyntaxKind.AsKeyword, SyntaxKind.SatisfiesKeyword]);
   let depth = 0;
+  let links = 0;
   for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
     if (opening.has(token)) depth += 1;
     else if (closing.has(token)) depth -= 1;
-    if (depth > limits.maxDepth) {
+    if (chain.has(token)) links += 1;
+    else if (opening.has(token) || closing.has(token) || token === SyntaxKind.CommaToken || token === SyntaxKind.SemicolonToken) links = 0;
+    if (depth + links > limits.maxDepth) {
       const before = text.slice(0, scanner.getTokenStart());
       throw tooDeep(file, limits, before.split("\n").length, before.length - before.lastIndexOf("\n"));
     }
@@ -147,7 +151,7 @@ var LiteralReader = class {
       }
       const child = `${pointer}/${escapePointerToken(key)}`;
       this.at(child, name);
-      result[key] = this.value(property.getInitializerOrThrow(), child);
+      Object.defineProperty(result, key, { value: this.value(property.getInitializerOrThrow(), child), enumerable: true, writable: true, configurable: true });
     }
     return result;
   }
