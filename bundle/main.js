@@ -1,19 +1,29 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  SUMMARY_FORMAT_NAMES
-} from "./chunk-CFL4B4YH.js";
+  MAX_MARKDOWN_BYTES,
+  SUMMARY_FORMAT_NAMES,
+  linesWithin,
+  markdownCell,
+  textLine,
+  textLines
+} from "./chunk-WVOFI6MF.js";
 import {
+  BUNDLED_PROFILES,
+  REDACTED,
   WORKER_THRESHOLD,
   assertKnownPacks,
+  capText,
   catalogForPacks,
   checkEach,
+  discoverInputs,
   exitCode,
   loadCatalog,
   loadProfile,
+  redactText,
   resolvedParams,
   summarize
-} from "./chunk-W5PAE4LW.js";
+} from "./chunk-KZSUQIAS.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -26,7 +36,7 @@ import {
   upgradeConfig,
   v2Pointer
 } from "./chunk-ZYWD52HJ.js";
-import "./chunk-HQUCWMKJ.js";
+import "./chunk-7MZ2CTJY.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -35,13 +45,14 @@ import {
   parseSize,
   readWithinLimits,
   require_dist
-} from "./chunk-BSQFUD5E.js";
+} from "./chunk-WVTU44ZD.js";
 import {
   EngineError,
   InputError,
   UsageError,
-  describeLocation
-} from "./chunk-A4REKETX.js";
+  describeLocation,
+  readInputFile
+} from "./chunk-4AWYVITE.js";
 import {
   __commonJS,
   __require,
@@ -3475,7 +3486,7 @@ var require_commander = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3493,10 +3504,6 @@ var {
   Option,
   Help
 } = import_index.default;
-
-// src/cli/commands/check.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname } from "node:path";
 
 // src/batch/summary.ts
 var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
@@ -4318,7 +4325,8 @@ var WORDS3 = {
     params: "Tham số và căn cứ",
     param: "Tham số",
     value: "Giá trị",
-    basis: "Căn cứ"
+    basis: "Căn cứ",
+    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ"
   },
   en: {
     facilities: "facilities",
@@ -4342,7 +4350,8 @@ var WORDS3 = {
     params: "Parameters and where they come from",
     param: "Parameter",
     value: "Value",
-    basis: "Basis"
+    basis: "Basis",
+    cut: "more lines left out to keep the summary under 1 MiB — see the full report"
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
@@ -4363,8 +4372,7 @@ function formatMarkdown(report, { lang, sourceUrl }) {
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
-  return `${lines.join("\n")}
-`;
+  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
   const words = WORDS3[lang];
@@ -4421,7 +4429,7 @@ function statusLabel(status, lang) {
   return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
 }
 function cell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\s*\r?\n\s*/g, " ");
+  return markdownCell(text2);
 }
 
 // src/format/text.ts
@@ -4452,8 +4460,7 @@ function formatText(report, { lang, quiet = false, color = false }) {
     "",
     `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
   );
-  return `${lines.join("\n")}
-`;
+  return textLines(lines);
 }
 function facilityLines(facility, lang, quiet, paint) {
   const words = WORDS4[lang];
@@ -4511,7 +4518,6 @@ function formatReport(report, format, options) {
 }
 
 // src/report/baseline.ts
-import { readFileSync } from "node:fs";
 function baselineKey(facility, ruleId, target) {
   return JSON.stringify([ruleId, facility.facility?.code ?? `file:${facility.file}`, target]);
 }
@@ -4530,18 +4536,13 @@ function loadBaseline(file) {
   const fail = (en, vi) => {
     throw new InputError({ file, line: 1, column: 1 }, { en, vi });
   };
-  let text2 = "";
-  try {
-    text2 = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = error.code ?? "unknown";
-    fail(`Cannot read the baseline report (${code}).`, `Không đọc được báo cáo mốc (${code}).`);
-  }
+  const text2 = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes").toString("utf8");
   let parsed;
   try {
     parsed = JSON.parse(text2);
   } catch (error) {
-    fail(`The baseline is not JSON: ${error.message}`, `Báo cáo mốc không phải JSON: ${error.message}`);
+    const at = /position \d+/u.exec(error.message)?.[0] ?? "";
+    fail(`The baseline is not JSON (${at}).`, `Báo cáo mốc không phải JSON (${at}).`);
   }
   if (!isReport(parsed)) {
     fail(
@@ -4579,7 +4580,8 @@ function applyBaseline(report, baseline) {
 }
 
 // src/cli/batch.ts
-import { writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 // src/cli/progress.ts
 var LOG_STEPS = 10;
@@ -4649,11 +4651,45 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-47Q7ILZX.js");
+  const { formatSummary } = await import("./summary-D7JMGBTY.js");
   for (const target of targets) {
     const text2 = formatSummary(summary, target.format, options);
     if (target.path === "-") process.stdout.write(text2);
-    else writeFileSync(target.path, text2);
+    else writeOutputFile(target.path, text2);
+  }
+}
+function writeOutputFile(path, text2) {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text2);
+  } catch (error) {
+    const code = error.code ?? "unknown";
+    throw new InputError({ file: path, line: 1, column: 1 }, {
+      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`
+    });
+  }
+}
+async function checkOutputPaths(outputs, paths, otherInputs) {
+  const key = (path) => {
+    const absolute = resolve(path);
+    try {
+      return realpathSync(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const { files } = await discoverInputs(paths);
+  const inputs = new Set([...paths, ...files, ...otherInputs].map(key));
+  const seen = /* @__PURE__ */ new Set();
+  for (const output of outputs) {
+    const target = key(output);
+    const refuse = (en, vi) => {
+      throw new InputError({ file: output, line: 1, column: 1 }, { en, vi });
+    };
+    if (inputs.has(target)) refuse("This output path is one of the inputs; it would be overwritten. Write the report elsewhere.", "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.");
+    if (seen.has(target)) refuse("This output path is given twice; only the last report would be kept. Give each output its own path.", "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.");
+    seen.add(target);
   }
 }
 
@@ -4691,6 +4727,9 @@ var checkCommand = new Command("check").description("check facility config files
     maxAliases: parseSize(flags.maxAliases, "--max-aliases")
   };
   checkAsOf(flags.asOf, flags.lang);
+  const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+  const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
+  await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
   const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
@@ -4709,18 +4748,9 @@ function collectPack(value, previous) {
 }
 function writeReports(report, flags) {
   const options = { lang: flags.lang, root: process.cwd() };
-  for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
+  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
   const text2 = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
   if (!flags.output.some((target) => target.format === void 0)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text2 }));
-}
-function writeReport(path, text2) {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync2(path, text2);
-  } catch (error) {
-    const code = error.code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
-  }
 }
 
 // src/catalog/render.ts
@@ -4845,7 +4875,7 @@ var explainCommand = new Command("explain").description("print a rule's directiv
 });
 
 // src/init/init.ts
-import { existsSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
 
 // src/init/templates.ts
@@ -4983,11 +5013,11 @@ async function initFacility(dir, options = {}) {
   }
   const contents = await Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
   mkdirSync2(dir, { recursive: true });
-  for (const file of contents) writeFileSync3(file.path, file.bytes, { flag: "wx" });
+  for (const file of contents) writeFileSync2(file.path, file.bytes, { flag: "wx" });
   return contents.map((file) => file.path);
 }
 async function workbook(template) {
-  const { default: writeExcelFile } = await import("./node-4FMVJZWY.js");
+  const { default: writeExcelFile } = await import("./node-YM2IY45Z.js");
   const bold = (value) => ({ value, fontWeight: "bold" });
   const guide = [
     ["Cột", "Trường", "Mô tả", "Column", "Field", "Description"].map(bold),
@@ -5026,7 +5056,7 @@ var initCommand = new Command("init").description("write a starting facility.yam
 });
 
 // src/cli/commands/migrate.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import { extname } from "node:path";
 
 // src/migrate.ts
@@ -5106,7 +5136,7 @@ var migrateCommand = new Command("migrate").description("rewrite facility config
       process.stdout.write(files.length > 1 ? `# kcb migrate: ${file}
 ${text2}` : text2);
     } else if (changed) {
-      writeFileSync4(file, text2);
+      writeFileSync3(file, text2);
       process.stderr.write(`kcb migrate: ${file}: rewritten as format v2 / đã chuyển sang định dạng v2
 `);
     } else {
@@ -5165,7 +5195,7 @@ function buildProgram() {
   ).version(packageVersion(), "-V, --version", "print the version of kcb-compliance").exitOverride().addCommand(checkCommand.exitOverride()).addCommand(rulesCommand.exitOverride()).addCommand(explainCommand.exitOverride()).addCommand(migrateCommand.exitOverride()).addCommand(initCommand.exitOverride()).addCommand(profileCommand.exitOverride());
 }
 function packageVersion() {
-  return JSON.parse(readFileSync2(packagePath("package.json"), "utf8")).version;
+  return JSON.parse(readFileSync(packagePath("package.json"), "utf8")).version;
 }
 async function main(argv) {
   try {
@@ -5182,8 +5212,9 @@ async function main(argv) {
     }
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
-      process.stderr.write(`kcb: ${file}:${line}:${column}: ${error.text.en}
-     ${error.text.vi}
+      const shown = (text2) => textLine(capText(redactText(text2, REDACTED)));
+      process.stderr.write(`kcb: ${shown(`${file}:${line}:${column}: ${error.text.en}`)}
+     ${shown(error.text.vi)}
 `);
       return USAGE_ERROR;
     }

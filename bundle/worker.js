@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-W5PAE4LW.js";
+} from "./chunk-KZSUQIAS.js";
 import "./chunk-ZYWD52HJ.js";
-import "./chunk-HQUCWMKJ.js";
-import "./chunk-BSQFUD5E.js";
-import "./chunk-A4REKETX.js";
+import "./chunk-7MZ2CTJY.js";
+import "./chunk-WVTU44ZD.js";
+import "./chunk-4AWYVITE.js";
 import "./chunk-GHCOADC3.js";
 
 // src/batch/worker.ts

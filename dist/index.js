@@ -1,21 +1,27 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  REDACTED,
+  capText,
   check,
   isConfigFileName,
-  loadCatalog
-} from "./chunk-X4AAHDME.js";
+  loadCatalog,
+  redactText
+} from "./chunk-GG5BPUYJ.js";
 import {
   invalidIsoDate
 } from "./chunk-TCMSFVLX.js";
-import "./chunk-HQUCWMKJ.js";
-import "./chunk-JYODRZ2K.js";
+import "./chunk-7MZ2CTJY.js";
+import {
+  DEFAULT_LIMITS
+} from "./chunk-U2MTD6NC.js";
 import {
   EngineError,
   InputError,
   UsageError,
-  describeLocation
-} from "./chunk-A4REKETX.js";
+  describeLocation,
+  readInputFile
+} from "./chunk-4AWYVITE.js";
 import {
   __commonJS,
   __export,
@@ -22186,14 +22192,14 @@ function fingerprint(seen, ruleId, file, content) {
 }
 function fileUri(file, root) {
   const slashed = (path12) => path12.replaceAll("\\", "/");
-  const isAbsolute = (path12) => path12.startsWith("/") || /^[A-Za-z]:\//.test(path12);
+  const isAbsolute2 = (path12) => path12.startsWith("/") || /^[A-Za-z]:\//.test(path12);
   const path11 = slashed(file);
   const base = root === void 0 ? void 0 : slashed(root);
-  const absolute = isAbsolute(path11) ? posix.normalize(path11) : base !== void 0 && isAbsolute(base) ? posix.join(base, path11) : void 0;
+  const absolute = isAbsolute2(path11) ? posix.normalize(path11) : base !== void 0 && isAbsolute2(base) ? posix.join(base, path11) : void 0;
   if (absolute === void 0) return encodePath(posix.normalize(path11).replace(/^(\.\/)+/, ""));
   if (base !== void 0) {
     const relative4 = posix.relative(posix.normalize(base), absolute);
-    if (relative4 !== "" && !relative4.startsWith("../") && relative4 !== ".." && !isAbsolute(relative4)) return encodePath(relative4);
+    if (relative4 !== "" && !relative4.startsWith("../") && relative4 !== ".." && !isAbsolute2(relative4)) return encodePath(relative4);
   }
   const encoded = encodePath(absolute);
   return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
@@ -22204,6 +22210,33 @@ function encodePath(path11) {
 function compare4(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// src/format/escape.ts
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
+var LINE_BREAK = /\r\n|\r|\n/gu;
+function textLine(line) {
+  const plain = line.replace(LINE_BREAK, " ").replace(/\t/gu, " ").replace(CONTROL, "�");
+  return /^\s*::/u.test(plain) ? plain.replace("::", ":​:") : plain;
+}
+function textLines(lines) {
+  return `${lines.map(textLine).join("\n")}
+`;
+}
+function markdownCell(text2) {
+  return text2.replace(/[[\]!\\]/gu, (char) => `\\${char}`).replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/\|/gu, "\\|").replace(/`/gu, "'").replace(/@/gu, "@​").replace(/:\/\//gu, ":/​/").replace(/\s*(?:\r\n|\r|\n)\s*/gu, " ").replace(CONTROL, "�");
+}
+var MAX_MARKDOWN_BYTES = 1e3 * 1024;
+function linesWithin(lines, maxBytes, note) {
+  let bytes = 0;
+  for (const [index, line] of lines.entries()) {
+    bytes += Buffer.byteLength(line) + 1;
+    if (bytes > maxBytes - 512) return `${[...lines.slice(0, index), "", note(lines.length - index)].join("\n")}
+`;
+  }
+  return `${lines.join("\n")}
+`;
+}
+var CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/u };
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
@@ -22230,7 +22263,8 @@ var WORDS3 = {
     params: "Tham số và căn cứ",
     param: "Tham số",
     value: "Giá trị",
-    basis: "Căn cứ"
+    basis: "Căn cứ",
+    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ"
   },
   en: {
     facilities: "facilities",
@@ -22254,7 +22288,8 @@ var WORDS3 = {
     params: "Parameters and where they come from",
     param: "Parameter",
     value: "Value",
-    basis: "Basis"
+    basis: "Basis",
+    cut: "more lines left out to keep the summary under 1 MiB — see the full report"
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
@@ -22275,8 +22310,7 @@ function formatMarkdown(report, { lang, sourceUrl }) {
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
-  return `${lines.join("\n")}
-`;
+  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
   const words = WORDS3[lang];
@@ -22333,7 +22367,7 @@ function statusLabel(status, lang) {
   return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
 }
 function cell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\s*\r?\n\s*/g, " ");
+  return markdownCell(text2);
 }
 
 // src/format/text.ts
@@ -22364,8 +22398,7 @@ function formatText(report, { lang, quiet = false, color = false }) {
     "",
     `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
   );
-  return `${lines.join("\n")}
-`;
+  return textLines(lines);
 }
 function facilityLines(facility, lang, quiet, paint) {
   const words = WORDS4[lang];
@@ -23165,7 +23198,7 @@ function formatSummaryCsv(summary2, { lang }) {
     ...summary2.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
     facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
   ]);
-  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
 function formatSummaryRulesCsv(summary2, { lang }) {
   const words = WORDS5[lang];
@@ -23178,7 +23211,7 @@ function formatSummaryRulesCsv(summary2, { lang }) {
     rule.title[lang],
     ...STATUSES.map((status) => rule.facilities[status])
   ]);
-  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
 
 // src/format/summary/html.ts
@@ -23283,8 +23316,7 @@ function formatSummaryText(summary2, { lang }) {
     lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${attention.length - SHOWN_FACILITIES}`);
-  return `${lines.join("\n")}
-`;
+  return textLines(lines);
 }
 
 // src/format/summary/names.ts
@@ -23303,7 +23335,6 @@ function formatSummary(summary2, format, options) {
 }
 
 // src/report/baseline.ts
-import { readFileSync } from "node:fs";
 function baselineKey(facility, ruleId, target) {
   return JSON.stringify([ruleId, facility.facility?.code ?? `file:${facility.file}`, target]);
 }
@@ -23322,18 +23353,13 @@ function loadBaseline(file) {
   const fail = (en, vi) => {
     throw new InputError({ file, line: 1, column: 1 }, { en, vi });
   };
-  let text2 = "";
-  try {
-    text2 = readFileSync(file, "utf8");
-  } catch (error2) {
-    const code = error2.code ?? "unknown";
-    fail(`Cannot read the baseline report (${code}).`, `Không đọc được báo cáo mốc (${code}).`);
-  }
+  const text2 = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes").toString("utf8");
   let parsed;
   try {
     parsed = JSON.parse(text2);
   } catch (error2) {
-    fail(`The baseline is not JSON: ${error2.message}`, `Báo cáo mốc không phải JSON: ${error2.message}`);
+    const at = /position \d+/u.exec(error2.message)?.[0] ?? "";
+    fail(`The baseline is not JSON (${at}).`, `Báo cáo mốc không phải JSON (${at}).`);
   }
   if (!isReport(parsed)) {
     fail(
@@ -23374,8 +23400,8 @@ function applyBaseline(report, baseline) {
 import { relative as relative3, resolve as resolve2, sep as sep8 } from "node:path";
 
 // src/action/inputs.ts
-import { statSync } from "node:fs";
-import { relative as relative2, sep as sep7 } from "node:path";
+import { lstatSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative as relative2, sep as sep7 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -26100,6 +26126,10 @@ async function expandPaths(patterns) {
     const matches = await top.glob();
     if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
     for (const match3 of matches) {
+      if (leadsOutOfWorkspace(match3)) {
+        warning(`kcb-compliance: ${workspacePath(match3)} is a link that leads outside the workspace; it was not read.`);
+        continue;
+      }
       if (!statSync(match3).isDirectory()) {
         found.add(workspacePath(match3));
         continue;
@@ -26110,6 +26140,18 @@ async function expandPaths(patterns) {
   }
   if (found.size === 0) throw inputError("paths", "every config file is excluded", "mọi tệp cấu hình đều bị loại trừ");
   return [...found].sort();
+}
+function leadsOutOfWorkspace(match3) {
+  if (!lstatSync(match3).isSymbolicLink()) return false;
+  const workspace = realpathSync(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  let target;
+  try {
+    target = realpathSync(match3);
+  } catch {
+    return true;
+  }
+  const inside = relative2(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute(inside);
 }
 function workspacePath(path11) {
   return relative2(process.cwd(), path11).split(sep7).join("/") || ".";
@@ -26205,7 +26247,7 @@ async function run() {
     const problem = failure(report, blocking, inputs.failOn, lang);
     if (problem) setFailed(`kcb-compliance: ${problem}`);
   } catch (error2) {
-    setFailed(`kcb-compliance: ${errorMessage(error2, lang)}`);
+    setFailed(capText(redactText(`kcb-compliance: ${errorMessage(error2, lang)}`, REDACTED)));
   }
 }
 function failure(report, blocking, failOn, lang) {

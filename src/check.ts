@@ -4,7 +4,7 @@ import { EngineError, InputError, UsageError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
 import type { LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
-import { parseConfigSource, type LoadFailure } from "./load/facility.js";
+import { parseConfigSource, unexpectedFailure, type LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
 import { upgradeConfig, type UpgradedConfig } from "./load/upgrade.js";
 import { packagePath } from "./paths.js";
@@ -16,6 +16,8 @@ import { withholdSecrets } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
+import { findConfigSecrets } from "./validate/secrets.js";
+import { validateValues } from "./validate/values.js";
 import { checkEach } from "./batch/run.js";
 
 export interface CheckOptions {
@@ -104,7 +106,14 @@ export function startAssessor(header: ReportHeader, limits: Limits): (loaded: Up
   const packs = header.packs ?? [];
   const catalog = catalogForPacks(loadCatalog(), packs);
   const engine = loadEngineOrFailure(header.profile.params, limits, packs);
-  return (loaded) => assess(loaded, engine, catalog, header.asOf);
+  return (loaded) => {
+    try {
+      return assess(loaded, engine, catalog, header.asOf);
+    } catch (error) {
+      // A validator or report builder overwhelmed by one file (a stack overflow) fails that facility, not the batch.
+      return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
+    }
+  };
 }
 
 /** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
@@ -122,19 +131,21 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, pa
  * and the load's notices (a deprecated format).
  */
 function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
-  if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
+  if ("errors" in loaded && loaded.data === undefined) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   const report = withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 
 function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
+  const valueErrors = validateValues(loaded);
+  if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

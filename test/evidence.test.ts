@@ -132,7 +132,7 @@ describe("CSV and XLSX rows", { timeout: 30_000 }, () => {
     expect(errors[0]).toMatch(/^facility\.yaml:4:\d+ Evidence file "\.\.\/x\/staff\.csv": must not point outside/u);
     expect(errors[1]).toMatch(/^facility\.yaml:5:\d+ Evidence file ".*": must be a relative path/u);
     // Lists are imported in the format's order: systems before accounts.
-    expect(errors[2]).toBe("folder.csv:1:1 Cannot read the file (EISDIR).");
+    expect(errors[2]).toBe("folder.csv:1:1 This is not a regular file (a device, pipe or folder), so it was not read. Point to the file itself.");
     expect(errors[3]).toMatch(/^facility\.yaml:6:\d+ Evidence file "sub\/link\.csv": is a link that leads outside/u);
   });
 

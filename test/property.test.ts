@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseCsv } from "csv-parse/sync";
 import { parse, stringify } from "yaml";
 import { catalogForPacks, checkSource, exitCode, FORMATS, InputError, loadCatalog, type Report } from "../src/index.js";
 import { CONFIG_EXTENSIONS } from "../src/load/config.js";
@@ -20,11 +21,11 @@ const defaultRules = () => catalogForPacks(loadCatalog(), []).rules;
  */
 
 const tmp = mkdtempSync(join(tmpdir(), "kcb-property-"));
-const runs = { loader: 0, loaded: 0, pipeline: 0, assessed: 0 };
+const runs = { loader: 0, loaded: 0, pipeline: 0, assessed: 0, hostile: 0 };
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
   console.log(
-    `property tests: ${runs.loader + runs.pipeline} cases — ${runs.loader} loader runs over ${LOADERS.map((loader) => loader.name).join(", ")} ` +
+    `property tests: ${runs.loader + runs.pipeline + runs.hostile} cases (${runs.hostile} hostile strings through every output) — ${runs.loader} loader runs over ${LOADERS.map((loader) => loader.name).join(", ")} ` +
       `(${runs.loaded} loaded, ${runs.loader - runs.loaded} input errors); ${runs.pipeline} pipeline runs ` +
       `(${runs.assessed} assessed by the WASM, ${runs.pipeline - runs.assessed} input errors)`,
   );
@@ -83,6 +84,18 @@ function depth(value: unknown): number {
   return 1 + Math.max(0, ...Object.values(value).map(depth));
 }
 
+/**
+ * CI runs a fixed number of cases (the counts here, about 1,300). KCB_PROPERTY_BUDGET=N (`npm run
+ * test:property:nightly` sets 100,000) scales every count so the cases total at least N, with no timeout.
+ */
+const PIPELINE_RUNS = 200;
+const HOSTILE_RUNS = 60;
+const BASE_CASES = LOADERS.reduce((sum, loader) => sum + loader.runs, 0) + PIPELINE_RUNS + HOSTILE_RUNS;
+const budget = Number(process.env.KCB_PROPERTY_BUDGET ?? 0);
+const scale = budget > BASE_CASES ? budget / BASE_CASES : 1;
+const scaled = (runs: number) => Math.ceil(runs * scale);
+const timeout = (ms: number) => (scale > 1 ? 0 : ms);
+
 // A fixed seed keeps CI reproducible; KCB_PROPERTY_SEED=random (or a number) explores further when run by hand.
 const seedSetting = process.env.KCB_PROPERTY_SEED ?? "20261125";
 if (seedSetting !== "random") fc.configureGlobal({ seed: Number(seedSetting) });
@@ -130,9 +143,9 @@ describe("every loader, on random and mutated bytes", () => {
           rmSync(folder, { recursive: true, force: true });
         }
       }),
-      { numRuns: loader.runs },
+      { numRuns: scaled(loader.runs) },
     );
-  }, 300_000);
+  }, timeout(300_000));
 });
 
 // ----- The whole pipeline (load → validate → references → WASM → report → every format) on mutated configs -----
@@ -233,7 +246,52 @@ describe("the whole pipeline, on mutated configs", () => {
         const text = as === "json" ? JSON.stringify(config, null, 2) : stringify(config);
         expectWellFormed(await checkSource(text, file, { asOf, profile }), file);
       }),
-      { numRuns: 200 },
+      { numRuns: scaled(PIPELINE_RUNS) },
     );
-  }, 120_000);
+  }, timeout(120_000));
+});
+
+// ----- Hostile strings: whatever a config holds, every output escapes it for its medium and withholds secrets -----
+
+const HOSTILE_PARTS = [
+  "\n", "\r", "\r\n", "\u001b[31m", "\u001b]8;;https://evil\u0007", "\u0000", "\u0085", "\u2028", "::add-mask::", "::error file=x.yaml::",
+  "=", "+", "-", "@", "\t", "[x](https://evil)", "![i](https://evil/p.png)", "@octocat", "# ", "|", "<img src=x>", "`", "Trạm Y tế",
+  "mật khẩu: ", "password=", "PIN: ", "Bearer ", "sftp://u:", "@h", " ",
+];
+
+const hostileName = fc.tuple(
+  fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ maxLength: 6 })), { maxLength: 12 }),
+  fc.stringMatching(/^[A-Za-z]{3}[0-9][A-Za-z0-9]{4}$/u),
+  fc.constantFrom("mật khẩu: ", "matkhau=", "pw: ", "password=", "MK: ", "api key: ", "PIN: ", "Bearer ", "redis://:"),
+).map(([parts, secret, label]) => ({ name: `${parts.join("")} ${label}${secret}${label === "redis://:" ? "@h" : ""}`, secret }));
+
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+describe("every output, on hostile strings in a config", () => {
+  it("has no control character or workflow command in text, no raw line break in Markdown, no formula in CSV, no secret anywhere", async () => {
+    const { formatSummary } = await import("../src/format/summary/index.js");
+    const { SummaryBuilder } = await import("../src/batch/summary.js");
+    const example = readFileSync("examples/commune-station/facility.yaml", "utf8");
+    fc.assert(
+      fc.property(hostileName, ({ name, secret }) => {
+        runs.hostile += 1;
+        const source = example.replace(/^( {2}name: ).*$/mu, `$1${JSON.stringify(name)}`);
+        const report = checkSource(source, "facility.yaml", { asOf: "2026-11-20" });
+        for (const lang of ["en", "vi"] as const) {
+          const text = FORMATS.text(report, { lang });
+          expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+          expect(text.split("\n").filter((line) => /^\s*::/u.test(line))).toEqual([]);
+          const markdown = FORMATS.markdown(report, { lang });
+          expect(markdown).not.toMatch(/\r|\]\(https:\/\/evil|@octocat/u);
+          const builder = new SummaryBuilder(report, loadCatalog());
+          builder.add(report.facilities[0]!);
+          const csv = formatSummary(builder.build(), "csv", { lang });
+          const cells = (parseCsv(csv.replace(/^\uFEFF/u, ""), { relax_column_count: true }) as string[][]).flat();
+          for (const cell of cells) expect(cell).not.toMatch(FORMULA_START);
+          for (const [format, render] of Object.entries(FORMATS)) expect(render(report, { lang }), format).not.toContain(secret);
+        }
+      }),
+      { numRuns: scaled(HOSTILE_RUNS) },
+    );
+  }, timeout(300_000));
 });

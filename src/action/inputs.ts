@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { lstatSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
 import * as core from "@actions/core";
 import * as glob from "@actions/glob";
 import { invalidIsoDate } from "../dates.js";
@@ -110,6 +110,10 @@ export async function expandPaths(patterns: string[]): Promise<string[]> {
     const matches = await top.glob();
     if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
     for (const match of matches) {
+      if (leadsOutOfWorkspace(match)) {
+        core.warning(`kcb-compliance: ${workspacePath(match)} is a link that leads outside the workspace; it was not read.`);
+        continue;
+      }
       if (!statSync(match).isDirectory()) {
         found.add(workspacePath(match));
         continue;
@@ -122,6 +126,20 @@ export async function expandPaths(patterns: string[]): Promise<string[]> {
   }
   if (found.size === 0) throw inputError("paths", "every config file is excluded", "mọi tệp cấu hình đều bị loại trừ");
   return [...found].sort();
+}
+
+/** A matched link whose target is outside the workspace: a pull request could point it at any file of the runner. */
+function leadsOutOfWorkspace(match: string): boolean {
+  if (!lstatSync(match).isSymbolicLink()) return false;
+  const workspace = realpathSync(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  let target: string;
+  try {
+    target = realpathSync(match);
+  } catch {
+    return true;
+  }
+  const inside = relative(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute(inside);
 }
 
 function workspacePath(path: string): string {

@@ -12,6 +12,8 @@ import { loadCatalog } from "../report/catalog.js";
 import type { Report } from "../report/model.js";
 import { annotationsOf, capAnnotations, omittedNote, repositoryPath } from "./annotations.js";
 import { blocks, expandPaths, INPUT_PREFIX, readInputs, readLang, type FailOn, type Inputs, type Lang } from "./inputs.js";
+import { capText, REDACTED } from "../report/withhold-secrets.js";
+import { redactText } from "../validate/secrets.js";
 
 /** The Action: check the configs, annotate failing lines, write the job summary and reports, fail per fail-on. */
 export async function run(): Promise<void> {
@@ -32,7 +34,7 @@ export async function run(): Promise<void> {
     const problem = failure(report, blocking, inputs.failOn, lang);
     if (problem) core.setFailed(`kcb-compliance: ${problem}`);
   } catch (error) {
-    core.setFailed(`kcb-compliance: ${errorMessage(error, lang)}`);
+    core.setFailed(capText(redactText(`kcb-compliance: ${errorMessage(error, lang)}`, REDACTED)));
   }
 }
 

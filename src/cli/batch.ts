@@ -1,7 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
 import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
+import { InputError } from "../errors.js";
+import { discoverInputs } from "../load/discover.js";
 import type { FormatOptions } from "../format/index.js";
 import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
 import { catalogForPacks, loadCatalog } from "../report/catalog.js";
@@ -71,6 +74,47 @@ export async function writeSummaries(summary: BatchSummary, targets: SummaryTarg
   for (const target of targets) {
     const text = formatSummary(summary, target.format, options);
     if (target.path === "-") process.stdout.write(text);
-    else writeFileSync(target.path, text);
+    else writeOutputFile(target.path, text);
+  }
+}
+
+/** Writes a report or summary, creating its folder; a path that cannot be written is a usage error saying why. */
+export function writeOutputFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
+    throw new InputError({ file: path, line: 1, column: 1 }, {
+      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`,
+    });
+  }
+}
+
+/**
+ * Refuses output paths that would overwrite an input (a config checked, the profile file) or that are
+ * given twice (the last write would silently win), before anything is checked.
+ */
+export async function checkOutputPaths(outputs: string[], paths: string[], otherInputs: string[]): Promise<void> {
+  const key = (path: string) => {
+    const absolute = resolve(path);
+    try {
+      return realpathSync(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const { files } = await discoverInputs(paths);
+  const inputs = new Set([...paths, ...files, ...otherInputs].map(key));
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    const target = key(output);
+    const refuse = (en: string, vi: string) => {
+      throw new InputError({ file: output, line: 1, column: 1 }, { en, vi });
+    };
+    if (inputs.has(target)) refuse("This output path is one of the inputs; it would be overwritten. Write the report elsewhere.", "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.");
+    if (seen.has(target)) refuse("This output path is given twice; only the last report would be kept. Give each output its own path.", "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.");
+    seen.add(target);
   }
 }

@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { packagePath } from "../paths.js";
 import { EngineError, InputError, UsageError } from "../errors.js";
+import { textLine } from "../format/escape.js";
+import { capText, REDACTED } from "../report/withhold-secrets.js";
+import { redactText } from "../validate/secrets.js";
 import { checkCommand } from "./commands/check.js";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
@@ -46,7 +49,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof InputError) {
       const { file, line, column } = error.location;
-      process.stderr.write(`kcb: ${file}:${line}:${column}: ${error.text.en}\n     ${error.text.vi}\n`);
+      const shown = (text: string) => textLine(capText(redactText(text, REDACTED)));
+      process.stderr.write(`kcb: ${shown(`${file}:${line}:${column}: ${error.text.en}`)}\n     ${shown(error.text.vi)}\n`);
       return USAGE_ERROR;
     }
     if (error instanceof EngineError) {

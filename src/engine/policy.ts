@@ -27,7 +27,8 @@ export interface RawFinding {
 export type RawResults = Record<string, { status: RuleStatus; findings: RawFinding[] }>;
 
 export interface Engine {
-  evaluate(config: unknown, asOf: string): RawResults;
+  /** `secrets` are the config's credentials as the one detector found them (validate/secrets.ts), pointers and kinds only. */
+  evaluate(config: unknown, asOf: string, secrets?: unknown[]): RawResults;
 }
 
 const encoder = new TextEncoder();
@@ -69,11 +70,11 @@ export function loadEngine(
   };
   let policy: LoadedPolicy | undefined = instantiate();
   return {
-    evaluate(config, asOf) {
+    evaluate(config, asOf, secrets = []) {
       let resultSet: unknown;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`);
         resultSet = policy.evaluate(input.buffer as ArrayBuffer, ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.

@@ -1,5 +1,6 @@
 import { parameterRows } from "../profile/basis.js";
 import type { FacilityReport, Report, RuleStatus } from "../report/model.js";
+import { linesWithin, markdownCell, MAX_MARKDOWN_BYTES } from "./escape.js";
 import type { FormatOptions } from "./index.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, STATUS_LABELS, STATUS_ORDER } from "./words.js";
 
@@ -12,12 +13,14 @@ const WORDS = {
     item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
     finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", notices: "Lưu ý", notice: "Lưu ý", more: "phát hiện khác — xem báo cáo đầy đủ",
     packs: "gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
+    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ",
   },
   en: {
     facilities: "facilities", notAssessed: "not assessed", asOf: "As of", profile: "profile", policy: "policy",
     item: "Item", rule: "Rule", severity: "Severity", findings: "Findings to act on", status: "Status", location: "Location",
     finding: "Finding", errors: "Facilities not assessed", error: "Error", notices: "Notices", notice: "Notice", more: "more findings — see the full report",
     packs: "opt-in packs", params: "Parameters and where they come from", param: "Parameter", value: "Value", basis: "Basis",
+    cut: "more lines left out to keep the summary under 1 MiB — see the full report",
   },
 };
 
@@ -40,7 +43,7 @@ export function formatMarkdown(report: Report, { lang, sourceUrl }: FormatOption
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
-  return `${lines.join("\n")}\n`;
+  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 
 function parameterLines(report: Report, lang: "vi" | "en"): string[] {
@@ -102,16 +105,6 @@ function statusLabel(status: RuleStatus, lang: "vi" | "en"): string {
   return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
 }
 
-/**
- * Text from a config or the catalog, made safe for one table cell: GitHub renders inline HTML in Markdown,
- * so markup characters are entities, pipes would split the cell, and line breaks would end the row.
- */
 function cell(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/`/g, "'")
-    .replace(/\s*\r?\n\s*/g, " ");
+  return markdownCell(text);
 }

@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { describeLocation } from "../errors.js";
 import type { FacilityReport, Report, RuleResult, RuleStatus } from "../report/model.js";
+import { textLines } from "./escape.js";
 import type { FormatOptions } from "./index.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -38,7 +39,7 @@ export function formatText(report: Report, { lang, quiet = false, color = false 
       ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` +
       (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : ""),
   );
-  return `${lines.join("\n")}\n`;
+  return textLines(lines);
 }
 
 type Paint = (style: Style, text: string) => string;

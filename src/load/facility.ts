@@ -45,6 +45,27 @@ export async function parseConfigSource(text: string, file: string, limits: Limi
  * or every input problem found.
  */
 export async function loadFacility(file: string, options: LoadOptions = {}): Promise<UpgradedConfig | LoadFailure> {
+  try {
+    return await loadFacilityOrThrow(file, options);
+  } catch (error) {
+    return { file, errors: [unexpectedFailure(file, error)] };
+  }
+}
+
+/**
+ * Whatever escapes a loader — a parser's stack overflow on a nesting no limit foresaw, a library's own error — is
+ * this file's error, so one hostile file never ends a batch of hundreds. Only the error's name is shown: its
+ * message may quote the file.
+ */
+export function unexpectedFailure(file: string, error: unknown): InputError {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
+    en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`,
+  });
+}
+
+async function loadFacilityOrThrow(file: string, options: LoadOptions): Promise<UpgradedConfig | LoadFailure> {
   let config: UpgradedConfig;
   try {
     config = upgradeConfig(

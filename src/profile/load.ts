@@ -3,6 +3,8 @@ import type { ErrorObject } from "ajv";
 import { validate as compiledValidator } from "../generated/profile-validator.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
+import { DEFAULT_LIMITS } from "../load/limits.js";
+import { readInputFile, UnreadableFileError } from "../load/read-file.js";
 import { packagePath } from "../paths.js";
 import type { Basis, ResolvedParam } from "./basis.js";
 
@@ -100,9 +102,10 @@ export function resolvedParams(profile: Profile): Record<string, ResolvedParam> 
 function readProfileFile(file: string, nameOrFile: string): ProfileFile {
   let loaded: LoadedConfig;
   try {
-    loaded = parseConfig(readFileSync(file, "utf8").normalize("NFC"), file);
+    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(
       { file, line: 1, column: 1 },
       {

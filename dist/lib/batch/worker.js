@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-X4AAHDME.js";
+} from "../../chunk-GG5BPUYJ.js";
 import "../../chunk-TCMSFVLX.js";
-import "../../chunk-HQUCWMKJ.js";
-import "../../chunk-JYODRZ2K.js";
-import "../../chunk-A4REKETX.js";
+import "../../chunk-7MZ2CTJY.js";
+import "../../chunk-U2MTD6NC.js";
+import "../../chunk-4AWYVITE.js";
 import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts

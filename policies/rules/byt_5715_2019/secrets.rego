@@ -39,6 +39,7 @@ account_secrets_not_in_config contains finding if {
 }
 
 account_secrets_not_in_config contains finding if {
+	secrets.detected
 	count(secrets.found) == 0
 	finding := findings.pass(
 		"facility", "",

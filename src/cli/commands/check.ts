@@ -1,15 +1,13 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { summaryExitCode } from "../../batch/summary.js";
-import { InputError } from "../../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
 import { DEFAULT_LIMITS, parseSize } from "../../load/limits.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
-import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
+import { BUNDLED_PROFILES } from "../../profile/load.js";
+import { checkOutputPaths, collectSummaryTarget, parseJobs, runChecks, writeOutputFile, writeSummaries, type SummaryTarget } from "../batch.js";
 import { checkAsOf, wantsColor } from "../terminal.js";
 
 interface CheckFlags {
@@ -67,6 +65,10 @@ export const checkCommand = new Command("check")
       maxAliases: parseSize(flags.maxAliases, "--max-aliases"),
     };
     checkAsOf(flags.asOf, flags.lang);
+    const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+    const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
+    // The baseline may be overwritten by the new report: it is read in full before anything is written.
+    await checkOutputPaths(outputs, paths, profileFile);
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
@@ -89,18 +91,8 @@ export function collectPack(value: string, previous: string[]): string[] {
 
 function writeReports(report: Report, flags: CheckFlags): void {
   const options = { lang: flags.lang, root: process.cwd() };
-  for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
+  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
   // Colour and --quiet shape what a person reads on stdout; files keep the whole report, uncoloured.
   const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
   if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
-}
-
-function writeReport(path: string, text: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
-  }
 }

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { BatchSummary } from "../../batch/summary.js";
+import { CSV_OPTIONS } from "../escape.js";
 import type { FormatOptions } from "../index.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -27,7 +28,7 @@ export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions)
       ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}`
       : "",
   ]);
-  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
 
 /** One row per rule: how many facilities fail, are waived, pass or are out of scope. */
@@ -37,5 +38,5 @@ export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOpt
   const rows = summary.rules.map((rule) => [
     rule.id, rule.directive.number, rule.directive.item, rule.severity, rule.title[lang], ...STATUSES.map((status) => rule.facilities[status]),
   ]);
-  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }

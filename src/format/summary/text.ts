@@ -1,4 +1,5 @@
 import type { BatchSummary } from "../../batch/summary.js";
+import { textLines } from "../escape.js";
 import type { FormatOptions } from "../index.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -28,5 +29,5 @@ export function formatSummaryText(summary: BatchSummary, { lang }: FormatOptions
     lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${attention.length - SHOWN_FACILITIES}`);
-  return `${lines.join("\n")}\n`;
+  return textLines(lines);
 }

@@ -1,9 +1,0 @@
-import { createRequire as kcbCreateRequire } from "node:module";
-const require = kcbCreateRequire(import.meta.url);
-
-// src/format/summary/names.ts
-var SUMMARY_FORMAT_NAMES = ["text", "json", "csv", "csv-rules", "html"];
-
-export {
-  SUMMARY_FORMAT_NAMES
-};
