@@ -5,9 +5,7 @@
 #   governed record (rule, target, reason, approver, approval date, risk, expiry) that names a known, waivable
 #   rule and one of its targets, is unexpired, and is no longer than the profile's waiverMaxDays.
 # custom:
-#   document: kcb-compliance waivers
-#   issuer: kcb-compliance
-#   date: "2026-11-25"
+#   document: Quản lý miễn trừ / Waiver governance
 #   subject: Quản lý miễn trừ (waiver) trong cấu hình
 #   scope: every facility
 package kcb.governance

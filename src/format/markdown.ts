@@ -1,13 +1,14 @@
 import type { FacilityReport, Report, RuleStatus } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, STATUS_LABELS, STATUS_ORDER } from "./words.js";
+import { directiveHeading, displayDate, itemLabel } from "./locale.js";
 
 /** Findings listed in full; beyond this a run over a whole province would pass GitHub's summary and comment limits. */
 export const MAX_LISTED_FINDINGS = 200;
 
 const WORDS = {
   vi: {
-    facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "hồ sơ", policy: "chính sách",
+    facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "bộ tham số", policy: "chính sách",
     item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
     finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", more: "phát hiện khác — xem báo cáo đầy đủ",
   },
@@ -26,14 +27,14 @@ export function formatMarkdown(report: Report, { lang }: FormatOptions): string 
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``,
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``,
   ];
   for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
     lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
     lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
@@ -49,7 +50,7 @@ function findingLines(report: Report, lang: "vi" | "en"): string[] {
       for (const finding of rule.findings.filter((entry) => entry.status === rule.status)) {
         const where = `\`${cell(finding.location.file)}:${finding.location.line}\``;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
+        rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
       }
     }
   }

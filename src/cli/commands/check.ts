@@ -5,7 +5,8 @@ import { summaryExitCode } from "../../batch/summary.js";
 import { InputError } from "../../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
-import { DEFAULT_LIMITS, parseSize } from "../../load/limits.js";
+import { DEFAULT_LIMITS, parseSize, resolveLimits } from "../../load/limits.js";
+import { loadRegistry } from "../../load/registry.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
@@ -19,6 +20,7 @@ interface CheckFlags {
   profile: string;
   lang: "vi" | "en";
   summary: SummaryTarget[];
+  expect?: string;
   jobs?: number;
   progress: boolean;
   maxFileSize: string;
@@ -50,6 +52,7 @@ export const checkCommand = new Command("check")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
   .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
+  .option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes")
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
   .option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes))
@@ -65,7 +68,8 @@ export const checkCommand = new Command("check")
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
     const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress, limits });
+    const registry = flags.expect === undefined ? undefined : await loadRegistry(flags.expect, resolveLimits(limits));
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress, limits, registry });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);
