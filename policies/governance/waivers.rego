@@ -12,6 +12,7 @@ package kcb.governance
 
 import data.kcb.lib.dates
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 import data.kcb.main.index
 
 waivers := object.get(input.config, "waivers", [])
@@ -94,7 +95,7 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #   approver, an approval date and a risk level, has not expired, and lasts no longer than waiverMaxDays.
 #   A waiver that breaks any of these waives nothing and fails this rule.
 # custom:
-#   title_vi: Miễn trừ là bản ghi được quản lý
+#   title_vi: Mỗi miễn trừ ghi đủ căn cứ, người phê duyệt, thời hạn và còn hiệu lực
 #   item: "waivers"
 #   clause: >-
 #     Miễn trừ phải nêu quy tắc, đối tượng, lý do, người phê duyệt, ngày phê duyệt, mức rủi ro và ngày hết hạn;
@@ -106,7 +107,7 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #   evidence: [waivers]
 #   parameters: [waiverMaxDays]
 #   remediation:
-#     vi: Sửa hoặc xoá miễn trừ không hợp lệ; xin phê duyệt lại với thời hạn trong mức tối đa của hồ sơ tham số.
+#     vi: Sửa hoặc xoá miễn trừ không hợp lệ; xin phê duyệt lại với thời hạn trong mức tối đa của bộ tham số.
 #     en: Fix or remove the invalid waiver; have it approved again with an expiry within the profile's maximum.
 waivers_governed contains finding if {
 	count(waivers) == 0
@@ -130,7 +131,7 @@ waivers_governed contains finding if {
 		waiver_target(waiver), concat("", ["/waivers/", format_int(i, 10)]),
 		concat("", [
 			"Miễn trừ ", waiver.rule, " cho ", waiver.target, " do ", waiver.approvedBy,
-			" phê duyệt, hiệu lực đến ", waiver.expiresOn, ".",
+			" phê duyệt, hiệu lực đến ", vi.date(waiver.expiresOn), ".",
 		]),
 		concat("", [
 			"The waiver of ", waiver.rule, " for ", waiver.target, " approved by ", waiver.approvedBy,

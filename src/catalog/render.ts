@@ -6,7 +6,7 @@ export type CatalogFormat = "text" | "json" | "md";
 
 const ASSESSMENT = {
   automated: { en: "automated", vi: "tự động" },
-  evidence: { en: "evidence-based", vi: "dựa trên hồ sơ" },
+  evidence: { en: "evidence-based", vi: "dựa trên minh chứng" },
 };
 
 function directiveOf(catalog: Catalog, rule: CatalogRule): string {

@@ -4,6 +4,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 stats := object.get(facility.config, "accessStats", [])
 
@@ -31,8 +32,8 @@ stat_pointer(i) := concat("", ["/accessStats/", format_int(i, 10), "/requests"])
 anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 	concat(":", ["account", stat.account]), stat_pointer(i),
 	concat("", [
-		"Tài khoản ", stat.account, " có ", format_int(stat.requests, 10), " lượt truy cập ngày ", stat.date,
-		" (", why_vi, "); đã được rà soát trong kỳ ", substring(stat.date, 0, 7), " (anomalies_found).",
+		"Tài khoản ", stat.account, " có ", vi.number(stat.requests), " lượt truy cập ngày ", vi.date(stat.date),
+		" (", why_vi, "); đã được rà soát trong ", vi.month(stat.date), " (ghi nhận bất thường).",
 	]),
 	concat("", [
 		"Account ", stat.account, " made ", format_int(stat.requests, 10), " requests on ", stat.date,
@@ -43,8 +44,8 @@ anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 } else := findings.fail(
 	concat(":", ["account", stat.account]), stat_pointer(i),
 	concat("", [
-		"Tài khoản ", stat.account, " có ", format_int(stat.requests, 10), " lượt truy cập ngày ", stat.date,
-		" (", why_vi, ") mà không có rà soát kỳ ", substring(stat.date, 0, 7), " ghi nhận bất thường.",
+		"Tài khoản ", stat.account, " có ", vi.number(stat.requests), " lượt truy cập ngày ", vi.date(stat.date),
+		" (", why_vi, ") nhưng chưa có lần rà soát ", vi.month(stat.date), " nào ghi nhận bất thường.",
 	]),
 	concat("", [
 		"Account ", stat.account, " made ", format_int(stat.requests, 10), " requests on ", stat.date,
@@ -54,7 +55,7 @@ anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 
 no_stats := findings.fail(
 	"facility", "/accessStats",
-	"Không có số liệu truy cập Cổng BHXH theo ngày (accessStats) để kiểm tra.",
+	"Chưa có số liệu truy cập Cổng tiếp nhận dữ liệu theo ngày (accessStats) để kiểm tra.",
 	"No daily BHXH portal access statistics (accessStats) are recorded to check.",
 )
 
@@ -64,7 +65,7 @@ unmeasured_account_findings contains finding if {
 	not daily_counts[account.id]
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
-		concat("", ["Không có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
+		concat("", ["Chưa có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
 		concat("", ["No daily access counts are recorded for account ", account.id, " (accessStats)."]),
 	)
 }
@@ -87,7 +88,7 @@ unmeasured_account_findings contains finding if {
 #   evidence: [accessReviews]
 #   parameters: [accessReviewMaxDays]
 #   remediation:
-#     vi: Rà soát số liệu truy cập Cổng BHXH hằng tháng, ghi kỳ, ngày, người rà soát và kết quả (accessReviews).
+#     vi: Rà soát số liệu truy cập Cổng tiếp nhận dữ liệu hằng tháng, ghi kỳ, ngày, người rà soát và kết quả (accessReviews).
 #     en: Review the portal access statistics every month and record the period, date, reviewer and outcome (accessReviews).
 access_stats_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
@@ -96,7 +97,7 @@ access_stats_reviewed contains finding if {
 	records := evidence.records_at(object.get(facility.config, "accessReviews", []), "reviewedOn", "/accessReviews")
 	finding := evidence.freshness(
 		records, data.params.accessReviewMaxDays, "facility", "/accessReviews",
-		{"vi": "rà soát số liệu truy cập Cổng BHXH", "en": "review of the portal access statistics"},
+		{"vi": "rà soát số liệu truy cập Cổng tiếp nhận dữ liệu", "en": "review of the portal access statistics"},
 	)
 }
 
@@ -143,7 +144,7 @@ access_ceiling_investigated contains finding if {
 	stat.requests > data.params.accessDailyCeiling
 	finding := anomaly_finding(
 		i, stat,
-		concat("", ["vượt ngưỡng ", format_int(data.params.accessDailyCeiling, 10), " lượt/ngày"]),
+		concat("", ["vượt ngưỡng ", vi.number(data.params.accessDailyCeiling), " lượt/ngày"]),
 		concat("", ["above the ceiling of ", format_int(data.params.accessDailyCeiling, 10), " a day"]),
 	)
 }
@@ -155,8 +156,8 @@ access_ceiling_investigated contains finding if {
 	finding := findings.pass(
 		concat(":", ["account", account]), "/accessStats",
 		concat("", [
-			"Tài khoản ", account, " không có ngày nào vượt ", format_int(data.params.accessDailyCeiling, 10),
-			" lượt (cao nhất ", format_int(max(counts), 10), ").",
+			"Tài khoản ", account, " không có ngày nào vượt ", vi.number(data.params.accessDailyCeiling),
+			" lượt (cao nhất ", vi.number(max(counts)), ").",
 		]),
 		concat("", [
 			"Account ", account, " has no day above ", format_int(data.params.accessDailyCeiling, 10),
@@ -207,7 +208,7 @@ access_baseline_investigated contains finding if {
 	stat.requests > baseline_limit(stat.account)
 	finding := anomaly_finding(
 		i, stat,
-		concat("", ["gấp hơn ", format_int(data.params.accessBaselineFactor, 10), " lần trung vị ", median_text(stat.account)]),
+		concat("", ["gấp hơn ", format_int(data.params.accessBaselineFactor, 10), " lần trung vị ", vi.number(_median(stat.account))]),
 		concat("", ["over ", format_int(data.params.accessBaselineFactor, 10), " times its median of ", median_text(stat.account)]),
 	)
 }
@@ -220,7 +221,7 @@ access_baseline_investigated contains finding if {
 		concat(":", ["account", account]), "/accessStats",
 		concat("", [
 			"Tài khoản ", account, " không có ngày nào gấp hơn ", format_int(data.params.accessBaselineFactor, 10),
-			" lần trung vị ", median_text(account), " lượt/ngày.",
+			" lần trung vị ", vi.number(_median(account)), " lượt/ngày.",
 		]),
 		concat("", [
 			"Account ", account, " has no day above ", format_int(data.params.accessBaselineFactor, 10),
@@ -229,4 +230,6 @@ access_baseline_investigated contains finding if {
 	)
 }
 
-median_text(account) := format_int(floor(median(daily_counts[account])), 10)
+median_text(account) := format_int(_median(account), 10)
+
+_median(account) := floor(median(daily_counts[account]))

@@ -5,6 +5,7 @@ import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.obligations
+import data.kcb.lib.vi
 
 # METADATA
 # scope: document
@@ -13,7 +14,7 @@ import data.kcb.lib.obligations
 #   A review of who was delegated, and with which permissions, the accounts BHXH issued
 #   (governance.permissionReviews) is recorded and no older than permissionReviewMaxDays.
 # custom:
-#   title_vi: Việc ủy quyền, phân cấp, phân quyền sử dụng tài khoản BHXH cấp được rà soát
+#   title_vi: Việc uỷ quyền, phân cấp, phân quyền sử dụng tài khoản BHXH cấp được rà soát
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -24,7 +25,7 @@ import data.kcb.lib.obligations
 #   parameters: [permissionReviewMaxDays]
 #   remediation:
 #     vi: >-
-#       Rà soát việc ủy quyền, phân cấp, phân quyền các tài khoản Cổng BHXH và ghi ngày, người rà soát, kết quả
+#       Rà soát việc uỷ quyền, phân cấp, phân quyền các tài khoản Cổng tiếp nhận dữ liệu và ghi ngày, người rà soát, kết quả
 #       (governance.permissionReviews).
 #     en: >-
 #       Review who holds which BHXH portal account with which permissions, and record the date, reviewer and
@@ -39,7 +40,7 @@ portal_delegation_reviewed contains finding if {
 	)
 	finding := evidence.freshness(
 		records, data.params.permissionReviewMaxDays, "facility", "/governance",
-		{"vi": "rà soát ủy quyền, phân quyền tài khoản Cổng BHXH", "en": "review of the portal accounts' delegation and permissions"},
+		{"vi": "rà soát uỷ quyền, phân quyền tài khoản Cổng tiếp nhận dữ liệu", "en": "review of the portal accounts' delegation and permissions"},
 	)
 }
 
@@ -50,7 +51,7 @@ portal_delegation_reviewed contains finding if {
 #   The holder of every active BHXH portal account acknowledged, by signing the assignment
 #   (accounts[].assignment.acknowledgedOn), full personal responsibility before the law for leaks through it.
 # custom:
-#   title_vi: Người được giao tài khoản Cổng BHXH ký nhận trách nhiệm cá nhân
+#   title_vi: Người được giao tài khoản Cổng tiếp nhận dữ liệu ký nhận trách nhiệm cá nhân
 #   item: "¶3"
 #   clause: >-
 #     Cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu để
@@ -73,7 +74,7 @@ portal_account_holder_accountable contains finding if {
 	count(facility.portal_accounts) == 0
 	finding := findings.fail(
 		"facility", "/accounts",
-		"Cơ sở có hợp đồng KCB BHYT nhưng cấu hình không liệt kê tài khoản Cổng BHXH nào.",
+		"Cơ sở có hợp đồng KCB BHYT nhưng cấu hình không liệt kê tài khoản Cổng tiếp nhận dữ liệu nào.",
 		"The facility has a BHYT contract but the configuration lists no BHXH portal account.",
 	)
 }
@@ -172,7 +173,7 @@ account_leaks_handled contains finding if {
 incident_finding(i, incident) := findings.pass(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (", incident.on, ") đã được xử lý ngày ", incident.handledOn, "."]),
+	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.on), ") đã được xử lý ngày ", vi.date(incident.handledOn), "."]),
 	concat("", ["Incident ", incident.id, " (", incident.on, ") was handled on ", incident.handledOn, "."]),
 ) if {
 	incident.handledOn
@@ -180,6 +181,6 @@ incident_finding(i, incident) := findings.pass(
 } else := findings.fail(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (", incident.on, ") chưa ghi việc xử lý (handledOn, actions)."]),
+	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.on), ") chưa ghi nhận việc xử lý (handledOn, actions)."]),
 	concat("", ["Incident ", incident.id, " (", incident.on, ") has no recorded handling (handledOn, actions)."]),
 )

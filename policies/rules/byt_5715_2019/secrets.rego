@@ -31,8 +31,8 @@ account_secrets_not_in_config contains finding if {
 	finding := findings.fail(
 		concat("", ["secret:", pointer]), pointer,
 		concat("", [
-			"Cấu hình chứa thông tin bí mật (", secrets.by_pointer_vi[pointer], ") tại ", pointer,
-			"; giá trị không được in ra.",
+			"Cấu hình chứa thông tin bí mật (", secrets.by_pointer_vi[pointer],
+			"); giá trị không được in ra.",
 		]),
 		concat("", ["The configuration holds a secret (", kinds, ") at ", pointer, "; the value is not shown."]),
 	)

@@ -73,5 +73,7 @@ test_secret_kind_is_named_in_vietnamese if {
 	config := object.union(fx.hospital, {"password": "x"})
 	findings := byt_5715_2019.account_secrets_not_in_config with input as {"asOf": fx.as_of, "config": config}
 	some finding in findings
-	finding.message.vi == "Cấu hình chứa thông tin bí mật (trường mang tên bí mật) tại /password; giá trị không được in ra."
+
+	# The pointer is in the location (file:line), not in the sentence an officer reads.
+	finding.message.vi == "Cấu hình chứa thông tin bí mật (trường mang tên bí mật); giá trị không được in ra."
 }

@@ -18,6 +18,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 # bhyt_applications maps the index of each facility system (not the BHXH portal) declared to hold BHYT data.
 bhyt_applications[i] := system if {
@@ -155,7 +156,7 @@ data_reviews := object.get(facility.config, "applicationReviews", [])
 
 review_finding(system, latest) := findings.pass(
 	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
-	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
+	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", vi.date(latest.review.reviewedOn), " (", latest.review.result, ")."]),
 	concat("", ["Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
 ) if {
 	dates.age_in_days(latest.review.reviewedOn) <= data.params.applicationReviewMaxDays
@@ -163,7 +164,7 @@ review_finding(system, latest) := findings.pass(
 } else := findings.fail(
 	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
 	concat("", [
-		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", latest.review.reviewedOn, ", ", latest.review.result,
+		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", vi.date(latest.review.reviewedOn), ", ", latest.review.result,
 		") đã quá ", format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
 	]),
 	concat("", [
@@ -295,7 +296,7 @@ transfer_approved contains finding if {
 	transfer.approvedOn
 	finding := findings.pass(
 		transfer_target(transfer), transfer_pointer(i, "/approvedBy"),
-		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", transfer.approvedOn, "."]),
+		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", vi.date(transfer.approvedOn), "."]),
 		concat("", ["Channel ", transfer.id, " was approved by ", transfer.approvedBy, " on ", transfer.approvedOn, "."]),
 	)
 }

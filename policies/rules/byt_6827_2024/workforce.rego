@@ -4,6 +4,7 @@ import data.kcb.lib.dates
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 no_health_worker := findings.fail(
 	"facility", "/staff",
@@ -33,7 +34,7 @@ trainings_of(person) := evidence.records_at(
 grace_finding(i, person, what_vi, what_en) := findings.pass(
 	facility.staff_target(person), concat("", [facility.staff_pointer(i), "/joinedOn"]),
 	concat("", [
-		person.name, " vào làm ngày ", person.joinedOn, ", còn trong thời hạn ",
+		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
 		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
 	]),
 	concat("", [

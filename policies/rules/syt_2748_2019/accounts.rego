@@ -15,6 +15,7 @@ package kcb.rules.syt_2748_2019
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 thanh_hoa_province := "38"
 
@@ -220,7 +221,7 @@ holder_since(account) := max(starts) if {
 handover_finding(i, account, took_over) := findings.pass(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
-	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", took_over, "."]),
+	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", vi.date(took_over), "."]),
 	concat("", ["The password of account ", account.id, " was changed after the handover on ", took_over, "."]),
 ) if {
 	account.passwordChangedOn >= took_over
@@ -228,8 +229,9 @@ handover_finding(i, account, took_over) := findings.pass(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
 	concat("", [
-		"Tài khoản ", account.id, " được bàn giao ngày ", took_over,
-		" nhưng mật khẩu chưa được đổi từ đó (lần đổi gần nhất: ", object.get(account, "passwordChangedOn", "không ghi"), ").",
+		"Tài khoản ", account.id, " được bàn giao ngày ", vi.date(took_over),
+		" nhưng mật khẩu chưa được đổi từ đó (lần đổi gần nhất: ",
+		vi.date(object.get(account, "passwordChangedOn", "chưa ghi nhận")), ").",
 	]),
 	concat("", [
 		"Account ", account.id, " was handed over on ", took_over,

@@ -3,6 +3,7 @@ package kcb.rules.syt_2748_2019
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.obligations
+import data.kcb.lib.vi
 
 # METADATA
 # scope: document
@@ -30,7 +31,7 @@ implements_941_direction contains finding if {
 	record.directive == "941/SYT-NVY"
 	finding := findings.pass(
 		"facility", concat("", ["/governance/directiveImplementations/", format_int(i, 10)]),
-		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", record.on, " (", record.by, ")."]),
+		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", vi.date(record.on), " (", record.by, ")."]),
 		concat("", ["Letter 941/SYT-NVY was implemented on ", record.on, " (", record.by, ")."]),
 	)
 }
