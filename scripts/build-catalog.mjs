@@ -26,6 +26,7 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       document: documentOf(parts),
       title: { en: annotations.title, vi: custom.title_vi },
       description: annotations.description?.trim(),
+      ...(custom.description_vi ? { descriptionVi: custom.description_vi.trim() } : {}),
       item: custom.item,
       clause: custom.clause,
       severity: custom.severity,

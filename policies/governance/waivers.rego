@@ -96,6 +96,10 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #   A waiver that breaks any of these waives nothing and fails this rule.
 # custom:
 #   title_vi: Mỗi miễn trừ ghi đủ căn cứ, người phê duyệt, thời hạn và còn hiệu lực
+#   description_vi: >-
+#     Mỗi miễn trừ nêu một quy tắc có tồn tại và được phép miễn trừ, một đối tượng mà quy tắc đó kiểm tra, có lý do,
+#     người phê duyệt, ngày phê duyệt và mức rủi ro, chưa hết hạn và không dài hơn waiverMaxDays ngày. Miễn trừ sai
+#     bất kỳ điều nào thì không miễn trừ được gì và làm quy tắc này không đạt.
 #   item: "waivers"
 #   clause: >-
 #     Miễn trừ phải nêu quy tắc, đối tượng, lý do, người phê duyệt, ngày phê duyệt, mức rủi ro và ngày hết hạn;

@@ -78,6 +78,9 @@ unmeasured_account_findings contains finding if {
 #   (accessReviews) is no older than accessReviewMaxDays.
 # custom:
 #   title_vi: Số liệu truy cập Cổng tiếp nhận dữ liệu được kiểm tra, rà soát định kỳ
+#   description_vi: >-
+#     Cơ sở kiểm tra định kỳ số liệu truy cập của các tài khoản Cổng tiếp nhận dữ liệu: lần rà soát gần nhất
+#     (accessReviews) không cũ hơn accessReviewMaxDays ngày.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -110,6 +113,10 @@ access_stats_reviewed contains finding if {
 #   accounts without daily counts fail, since they cannot be checked.
 # custom:
 #   title_vi: Ngày có lượt truy cập vượt ngưỡng được phát hiện và xác minh
+#   description_vi: >-
+#     Đánh dấu mọi ngày một tài khoản có số lượt truy cập vượt accessDailyCeiling; chỉ đạt khi lần rà soát truy cập
+#     của tháng đó ghi nhận bất thường (đã phát hiện và xác minh). Tài khoản Cổng tiếp nhận dữ liệu không có số liệu
+#     theo ngày thì không đạt, vì không kiểm tra được.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -174,6 +181,9 @@ access_ceiling_investigated contains finding if {
 #   flagged; it passes only when an access review of that month records anomalies_found.
 # custom:
 #   title_vi: Ngày có lượt truy cập cao bất thường so với mức thường ngày của tài khoản được xác minh
+#   description_vi: >-
+#     Đánh dấu ngày một tài khoản có số lượt truy cập gấp hơn accessBaselineFactor lần trung vị theo ngày của chính
+#     tài khoản đó (ít nhất 1); chỉ đạt khi lần rà soát truy cập của tháng đó ghi nhận bất thường (anomalies_found).
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,

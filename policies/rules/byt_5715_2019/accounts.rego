@@ -24,6 +24,9 @@ import data.kcb.lib.findings
 #   staff member on record, and the assignment is recorded by a decision (number and date).
 # custom:
 #   title_vi: Mỗi tài khoản Cổng tiếp nhận dữ liệu có đúng một người được giao, có quyết định giao
+#   description_vi: >-
+#     Mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có đúng một người giữ, người đó có trong danh sách nhân
+#     viên, và việc giao có quyết định (số, ngày).
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -130,6 +133,9 @@ assignment_problem contains problem if {
 #   no longer hold a duty that entitles them to the account.
 # custom:
 #   title_vi: Không để nhân viên đã nghỉ việc hoặc chuyển công tác giữ tài khoản Cổng tiếp nhận dữ liệu
+#   description_vi: >-
+#     Người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động vẫn còn công tác tại đơn vị: nhân viên đã nghỉ
+#     việc hoặc chuyển công tác không còn nhiệm vụ để giữ tài khoản.
 #   item: "¶3"
 #   clause: >-
 #     Tuyệt đối không được để lộ thông tin tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.

@@ -15,6 +15,9 @@ import data.kcb.lib.vi
 #   (governance.permissionReviews) is recorded and no older than permissionReviewMaxDays.
 # custom:
 #   title_vi: Việc uỷ quyền, phân cấp, phân quyền sử dụng tài khoản BHXH cấp được rà soát
+#   description_vi: >-
+#     Có ghi nhận lần rà soát việc uỷ quyền, phân quyền các tài khoản do BHXH cấp (governance.permissionReviews),
+#     không cũ hơn permissionReviewMaxDays ngày.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -52,6 +55,10 @@ portal_delegation_reviewed contains finding if {
 #   (accounts[].assignment.acknowledgedOn), full personal responsibility before the law for leaks through it.
 # custom:
 #   title_vi: Người được giao tài khoản Cổng tiếp nhận dữ liệu ký nhận trách nhiệm cá nhân
+#   description_vi: >-
+#     Người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động đã ký nhận quyết định giao
+#     (accounts[].assignment.acknowledgedOn), chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ, lọt thông
+#     tin qua tài khoản.
 #   item: "¶3"
 #   clause: >-
 #     Cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu để
@@ -86,6 +93,9 @@ portal_account_holder_accountable contains finding if {
 #   An internal regulation covering both account_responsibility and it_operations is on record.
 # custom:
 #   title_vi: Quy chế quy định rõ trách nhiệm đối với hệ thống CNTT và tài khoản
+#   description_vi: >-
+#     Có quy chế nội bộ quy định cả trách nhiệm đối với tài khoản (account_responsibility) và việc vận hành hệ thống
+#     CNTT (it_operations).
 #   item: "¶4"
 #   clause: >-
 #     Các đơn vị cần ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan
@@ -110,6 +120,10 @@ regulation_assigns_responsibility contains finding if some finding in obligation
 #   no older than securityDirectionMaxDays: the letter asks for prompt and regular direction.
 # custom:
 #   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
+#   description_vi: >-
+#     Thủ trưởng đơn vị (facility.head) đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
+#     (governance.securityDirectives) không cũ hơn securityDirectionMaxDays ngày: công văn yêu cầu chỉ đạo kịp thời,
+#     thường xuyên.
 #   item: "¶4"
 #   clause: >-
 #     Trong đó, người đứng đầu đơn vị cần quan tâm, chỉ đạo kịp thời, thường xuyên đối với vấn đề bảo mật, an toàn
@@ -132,6 +146,9 @@ head_directs_security contains obligations.head_direction
 #   recorded leak of account or patient data has its handling recorded (handledOn and actions).
 # custom:
 #   title_vi: Các vụ lộ, lọt thông tin tài khoản được ghi nhận và xử lý
+#   description_vi: >-
+#     Cơ sở có sổ theo dõi sự cố (incidents; danh sách rỗng nghĩa là chưa xảy ra sự cố nào). Mọi vụ lộ, lọt thông tin
+#     tài khoản hoặc dữ liệu người bệnh đã ghi đều có ngày và biện pháp xử lý (handledOn, actions).
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,

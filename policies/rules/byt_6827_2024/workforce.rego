@@ -52,6 +52,10 @@ grace_finding(i, person, what_vi, what_en) := findings.pass(
 #   are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế được tập huấn về bảo mật thông tin người bệnh
+#   description_vi: >-
+#     Mỗi nhân viên y tế đang công tác (healthWorker không phải false) đã hoàn thành tập huấn có nội dung bảo mật
+#     thông tin người bệnh (patient_confidentiality) trong vòng trainingValidityDays ngày; nhân viên mới vào làm trong
+#     newStaffGraceDays ngày chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
@@ -104,6 +108,10 @@ grace_applies(person, records, max_days) if {
 #   within newStaffGraceDays are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh (Điều 45)
+#   description_vi: >-
+#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo Điều 45
+#     (staff[].confidentialityCommitment.signedOn), ký lại trong thời hạn commitmentValidityDays ngày; nhân viên mới
+#     vào làm trong newStaffGraceDays ngày chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
