@@ -12,10 +12,12 @@ describe("markdown format", () => {
     // 5 examples × 36 rules: the non-compliant hospital fails 34 and waives 1; hospital-with-evidence and vendor-ts
     // fail 1 each; not applicable: 1 + 1 (compliant, non-compliant) + 9 (commune station) + 2 + 2.
     expect(markdown).toContain("## kcb-compliance · 5 facilities · ✗ Fail 36 · ~ Waived 1 · ✓ Pass 128 · – N/A 15");
-    expect(markdown).toContain("### 5715/BYT-BH — Bộ Y tế, 2019-09-27");
-    expect(markdown).toContain("### 2748/SYT-NVY — Sở Y tế Thanh Hoá, 2019-10-07");
-    expect(markdown).toMatch(/\| 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 2 \| 1 \|/);
-    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
+    expect(markdown).toContain("### 5715/BYT-BH (Bộ Y tế, 2019-09-27)");
+    expect(markdown).toContain("### 2748/SYT-NVY (Sở Y tế Thanh Hoá, 2019-10-07)");
+    // The tool's own waiver rule is no letter: its own heading, no issuer, no date.
+    expect(markdown).toContain("### Quản lý miễn trừ / Waiver governance\n");
+    expect(markdown).toMatch(/\| item 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 2 \| 1 \|/);
+    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY item 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
     // 45 failing findings of the non-compliant hospital, one each of hospital-with-evidence and vendor-ts.
     expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(47);
     expect(markdown.match(/^\| ~ Waived \|/gm)).toHaveLength(1);

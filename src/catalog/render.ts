@@ -115,5 +115,5 @@ export function explainRule(catalog: Catalog, rule: CatalogRule, params: Record<
 }
 
 function displayValue(value: unknown, lang: "vi" | "en"): string {
-  return typeof value === "number" ? displayNumber(value, lang) : String(value);
+  return typeof value === "number" && lang === "vi" ? displayNumber(value, lang) : String(value);
 }

@@ -31,10 +31,13 @@ export function displayNumber(value: number, lang: Lang): string {
 /**
  * How a letter numbers the place a rule comes from: "2" is the letter's own item (mục 2); "¶4" is the fourth
  * paragraph of a letter whose items carry no numbers (đoạn 4). Vietnamese documents do not use the ¶ sign.
+ * Anything else (the waiver rule's "waivers") is no item of a letter and gets no label.
  */
 export function itemLabel(item: string, lang: Lang): string {
   const paragraph = /^¶\s*(.+)$/.exec(item);
   if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
+  // The tool's own waiver rule belongs to no letter's item: its heading says all there is.
+  if (!/^\d/.test(item)) return "";
   return lang === "vi" ? `mục ${item}` : `item ${item}`;
 }
 

@@ -80,7 +80,7 @@ function ruleLines(rule: RuleResult, lang: Lang): string[] {
   const words = WORDS[lang];
   const label = LABELS[rule.status];
   const severity = SEVERITY_LABELS[rule.severity][lang];
-  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]} [${itemLabel(rule.directive.item, lang)}]`];
+  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
   const shown = rule.findings.filter((finding) => finding.status === rule.status && rule.status !== "pass");
   for (const finding of shown) {
     const where = describeLocation(finding.location);
@@ -93,4 +93,8 @@ function ruleLines(rule: RuleResult, lang: Lang): string[] {
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
   return lines;
+}
+
+function bracketed(label: string): string {
+  return label ? ` [${label}]` : "";
 }

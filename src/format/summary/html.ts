@@ -180,7 +180,7 @@ function directives(summary: BatchSummary): DirectiveGroup[] {
 
 /** "5715/BYT-BH đoạn 4": what a rule column is called where there is no room for its title. */
 function shortName(rule: RuleSummary, lang: Lang): string {
-  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`;
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
 }
 
 function ruleAttributes(rule: RuleSummary): string {
