@@ -68,10 +68,10 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     // One annotation per failing finding: the 45 of examples.test.ts's list, on their lines (the waived one is a notice).
     expect(errors.sort()).toEqual(FAILING_LINES.map((line) => `${NONCOMPLIANT}:${line}`).sort());
     expect(run.stdout).toContain(
-      `::error title=2748/SYT-NVY 2 · Account passwords are changed within the regulation's period (high),file=${NONCOMPLIANT},line=48,col=5::The password of account bhxh-01 is 657 days old (regulation: 365 days).%0A→ Change the password`,
+      `::error title=2748/SYT-NVY item 2 · Account passwords are changed within the regulation's period (high),file=${NONCOMPLIANT},line=48,col=5::The password of account bhxh-01 is 657 days old (regulation: 365 days).%0A→ Change the password`,
     );
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 failing rule result\(s\) at or above severity "low"\.$/m);
-    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
     // 36 rules: 34 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
     expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 1");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
@@ -92,7 +92,7 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
-    expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
+    expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY item 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
     // 19 of the 34 failing rules are critical or high.
     expect(high.outputs.blocking).toBe("19");
 

@@ -6,6 +6,8 @@ import { check } from "../check.js";
 import { invalidIsoDate } from "../dates.js";
 import { EngineError, InputError } from "../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../format/index.js";
+import { itemLabel } from "../format/locale.js";
+import { SEVERITY_LABELS } from "../format/words.js";
 import type { FacilityReport, Report, RuleResult, Severity } from "../report/model.js";
 
 const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
@@ -25,6 +27,18 @@ interface Inputs {
 }
 
 /** The Action: check the configs, annotate failing lines, write the job summary and reports, fail per fail-on. */
+/** Why the job fails, in the language of the run (input `lang`). */
+const FAILED_WORDS = {
+  blocking: {
+    en: (count: number, failOn: FailOn) => `${count} failing rule result(s) at or above severity "${failOn}"`,
+    vi: (count: number, failOn: FailOn) => `${count} kết quả quy tắc không đạt ở mức độ "${failOn === "none" ? failOn : SEVERITY_LABELS[failOn].vi}" trở lên`,
+  },
+  notAssessed: {
+    en: (count: number) => `${count} config file(s) could not be assessed`,
+    vi: (count: number) => `${count} tệp cấu hình không đánh giá được`,
+  },
+};
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -35,8 +49,8 @@ export async function run(): Promise<void> {
     const blocking = blockingRules(report, inputs.failOn);
     setOutputs(report, blocking, written, inputs.sarif);
     const problems = [
-      ...(blocking > 0 ? [`${blocking} failing rule result(s) at or above severity "${inputs.failOn}"`] : []),
-      ...(report.summary.facilitiesWithErrors > 0 ? [`${report.summary.facilitiesWithErrors} config file(s) could not be assessed`] : []),
+      ...(blocking > 0 ? [FAILED_WORDS.blocking[inputs.lang](blocking, inputs.failOn)] : []),
+      ...(report.summary.facilitiesWithErrors > 0 ? [FAILED_WORDS.notAssessed[inputs.lang](report.summary.facilitiesWithErrors)] : []),
     ];
     if (problems.length > 0) core.setFailed(`kcb-compliance: ${problems.join("; ")}.`);
   } catch (error) {
@@ -137,7 +151,7 @@ function annotate(report: Report, failOn: FailOn, lang: Lang): void {
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
       const level = rule.status === "waived" ? core.notice : blocks(rule, failOn) ? core.error : core.warning;
-      const title = `${rule.directive.number} ${rule.directive.item} · ${rule.title[lang]} (${rule.severity})`;
+      const title = `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
       for (const finding of rule.findings.filter((entry) => entry.status === rule.status)) {
         const fix = rule.status === "fail" ? `\n→ ${rule.remediation[lang]}` : "";
         level(`${finding.message[lang]}${fix}\n[${rule.id}]`, {
