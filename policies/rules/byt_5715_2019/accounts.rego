@@ -36,7 +36,9 @@ import data.kcb.lib.findings
 #   assessment: evidence
 #   evidence: [accounts, staff, systems]
 #   remediation:
-#     vi: Giao mỗi tài khoản Cổng tiếp nhận dữ liệu cho đúng một nhân viên bằng quyết định (số, ngày, người ký) và ghi vào cấu hình.
+#     vi: >-
+#       Giao mỗi tài khoản Cổng tiếp nhận dữ liệu cho đúng một nhân viên bằng quyết định (số, ngày, người ký)
+#       và ghi vào cấu hình.
 #     en: Assign each BHXH portal account to exactly one staff member by a decision (number, date, signer) and record it.
 portal_account_holder_assigned contains finding if {
 	not facility.has_bhyt_contract

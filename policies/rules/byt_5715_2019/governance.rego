@@ -43,7 +43,10 @@ portal_delegation_reviewed contains finding if {
 	)
 	finding := evidence.freshness(
 		records, data.params.permissionReviewMaxDays, "facility", "/governance",
-		{"vi": "rà soát uỷ quyền, phân quyền tài khoản Cổng tiếp nhận dữ liệu", "en": "review of the portal accounts' delegation and permissions"},
+		{
+			"vi": "rà soát uỷ quyền, phân quyền tài khoản Cổng tiếp nhận dữ liệu",
+			"en": "review of the portal accounts' delegation and permissions",
+		},
 	)
 }
 
