@@ -21,7 +21,7 @@ import {
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-ACRPJ6IC.js";
+} from "./chunk-FGYHYZCV.js";
 import {
   EngineError,
   InputError,
@@ -28438,16 +28438,16 @@ var require_utils2 = __commonJS({
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const bracketed2 = host[0] === "[" && host[host.length - 1] === "]";
       const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
+      if (hasBracket && !bracketed2) return { host, isIPV6: false, error: true };
+      let input = bracketed2 ? host.slice(1, -1) : host;
+      if (bracketed2 && isIPvFuture(input)) {
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
       if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
+        return { host, isIPV6: false, error: bracketed2 };
       }
       let zoneIdentifier = "";
       const zoneSeparator = input.indexOf("%");
@@ -36322,7 +36322,7 @@ async function importList(pointer, request, path6, where, options, errors, data)
   const extension = extname(path6.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NH7R4A5B.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-YBLPJG3O.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     });
@@ -36336,7 +36336,7 @@ async function importList(pointer, request, path6, where, options, errors, data)
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-Q54IBEC3.js")).readXlsxTable(path6, request.sheet) : await (await import("./csv-XYNJ5NVD.js")).readCsvTable(path6);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-Q54IBEC3.js")).readXlsxTable(path6, request.sheet) : await (await import("./csv-AUGFA6VX.js")).readCsvTable(path6);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -36453,7 +36453,7 @@ function loadProfile(nameOrFile = "national") {
   if (missing.length > 0) {
     throw new InputError(
       { file, line: 1, column: 1 },
-      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
+      { vi: `Bộ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
     );
   }
   const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
@@ -36468,7 +36468,7 @@ function readProfileFile(file, nameOrFile) {
     throw new InputError(
       { file, line: 1, column: 1 },
       {
-        vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
+        vi: `Không đọc được bộ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
         en: `Cannot read profile "${nameOrFile}" (${error2.code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
       }
     );
@@ -36478,7 +36478,7 @@ function readProfileFile(file, nameOrFile) {
     const first = (validate3.errors ?? [])[0];
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
     const detail = (validate3.errors ?? []).map((error2) => describe(error2)).join("; ");
-    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
+    throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
   return loaded.data;
 }
@@ -43188,7 +43188,7 @@ import { extname as extname3 } from "node:path";
 async function loadFacility(file, options = {}) {
   let config;
   try {
-    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-7SQ4J2NS.js"), { file, line: 1, column: 1 }, {
+    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-42IK5G6P.js"), { file, line: 1, column: 1 }, {
       vi: "cấu hình TypeScript (cần ts-morph)",
       en: "TypeScript configs (they need ts-morph)"
     })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits);
@@ -43332,6 +43332,27 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
   }
 }
 
+// src/format/locale.ts
+var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+function displayDate(iso, lang) {
+  const match3 = isoDate.exec(iso);
+  return lang === "vi" && match3 ? `${match3[3]}/${match3[2]}/${match3[1]}` : iso;
+}
+var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+function displayNumber(value, lang) {
+  return NUMBER[lang].format(value);
+}
+function itemLabel(item, lang) {
+  const paragraph = /^¶\s*(.+)$/.exec(item);
+  if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
+  if (!/^\d/.test(item)) return "";
+  return lang === "vi" ? `mục ${item}` : `item ${item}`;
+}
+function directiveHeading(directive, lang) {
+  const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
+  return detail === "" ? directive.number : `${directive.number} (${detail})`;
+}
+
 // src/format/words.ts
 var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
@@ -43379,7 +43400,7 @@ var WORDS = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
-    profile: "Hồ sơ tham số",
+    profile: "Bộ tham số",
     policy: "Chính sách",
     facilities: "Cơ sở",
     notAssessed: "Không đánh giá được",
@@ -43437,8 +43458,14 @@ article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;
 article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
 article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
 blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}
+ul.findings{margin:.25rem 0;padding-left:1.25rem}article,h3{overflow-wrap:anywhere}.fix{margin:.25rem 0}.error{color:var(--fail)}
 [hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block;width:auto}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.25rem .5rem}
+table.matrix td{border:0;padding:.15rem 0}table.matrix td.n{display:inline-block;margin-right:.75rem;text-align:left}
+table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+fieldset{display:block;margin-right:0}.filters{position:static}}
 `;
 var SCRIPT = `
 (function(){
@@ -43475,12 +43502,12 @@ function formatHtml(report, { lang }) {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${report.tool.name} — ${words.title} — ${report.asOf}`)}</title>
+<title>${esc(`${report.tool.name} — ${words.title} — ${displayDate(report.asOf, lang)}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
+<p class="meta">${words.asOf} <b>${esc(displayDate(report.asOf, lang))}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
 <h2>${words.matrix}</h2>
@@ -43508,11 +43535,11 @@ function matrix(report, lang) {
   const words = WORDS[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
-      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(rule.directive.item)}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
+      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
     });
     const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
-    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
+    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
   }).join("\n");
@@ -43530,7 +43557,7 @@ function ruleArticle(rule, lang) {
   const words = WORDS[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
 <blockquote lang="vi">${esc(rule.clause)}</blockquote>
 <ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
 </article>`;
@@ -43538,7 +43565,7 @@ function ruleArticle(rule, lang) {
 function findingItem(finding2, lang) {
   const words = WORDS[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
-  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
+  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding2.waiver.expiresOn), lang))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
 }
 function badge(status, lang) {
@@ -43800,7 +43827,7 @@ function finding(uuid, facility, rule, observationIds, lang) {
   return {
     uuid,
     title: `${rule.title[lang]} — ${name}`,
-    description: `${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date}), item ${rule.directive.item}: ${rule.clause}`,
+    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
     props: [
       { name: "rule-id", ns: KCB_NS, value: rule.id },
       { name: "kcb-status", ns: KCB_NS, value: rule.status },
@@ -43890,7 +43917,7 @@ function reportable(rule) {
 }
 function descriptor(rule) {
   const { directive } = rule;
-  const reference = `${directive.number} (${directive.issuer}, ${directive.date}), item ${directive.item}`;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
   const helpText = [
     `${reference}:`,
     `“${rule.clause}”`,
@@ -43981,7 +44008,7 @@ var WORDS2 = {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
     asOf: "Ngày đánh giá",
-    profile: "hồ sơ",
+    profile: "bộ tham số",
     policy: "chính sách",
     item: "Mục",
     rule: "Quy tắc",
@@ -44019,14 +44046,14 @@ function formatMarkdown(report, { lang }) {
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``
   ];
   for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
     lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
     lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
@@ -44042,7 +44069,7 @@ function findingLines(report, lang) {
       for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
         const where = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
       }
     }
   }
@@ -44081,23 +44108,60 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
+var RULE_COUNTS = {
+  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "passing" },
+  not_applicable: { vi: "không áp dụng", en: "not applicable" }
+};
 var WORDS3 = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
+  vi: {
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    notAssessed: "không đánh giá được",
+    error: "LỖI",
+    summary: "Tổng hợp",
+    facilities: "cơ sở",
+    failing: "cơ sở không đạt",
+    waivedBy: "miễn trừ bởi",
+    until: "đến",
+    baselined: "đã có trong báo cáo mốc"
+  },
+  en: {
+    asOf: "as of",
+    profile: "profile",
+    notAssessed: "not assessed",
+    error: "ERROR",
+    summary: "Summary",
+    facilities: "facilities",
+    failing: "facilities failing",
+    waivedBy: "waived by",
+    until: "until",
+    baselined: "baselined"
+  }
 };
 function formatText(report, { lang }) {
   const words = WORDS3[lang];
   const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
+    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
   for (const facility of report.facilities) lines.push("", ...facilityLines(facility, lang));
-  const counts = report.summary.rules;
-  lines.push(
-    "",
-    `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
-  );
+  lines.push("", totalsLine(report, lang));
   return `${lines.join("\n")}
 `;
+}
+function totalsLine(report, lang) {
+  const words = WORDS3[lang];
+  const { summary: summary2 } = report;
+  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const parts = [
+    `${displayNumber(summary2.facilities, lang)} ${words.facilities}`,
+    `${displayNumber(failing, lang)} ${words.failing}`,
+    ...summary2.facilitiesWithErrors ? [`${displayNumber(summary2.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
+    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary2.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+  ];
+  const baselined = summary2.baselined ? ` (${displayNumber(summary2.baselined, lang)} ${words.baselined})` : "";
+  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
 }
 function facilityLines(facility, lang) {
   const words = WORDS3[lang];
@@ -44113,7 +44177,7 @@ function facilityLines(facility, lang) {
   for (const rule of facility.rules) {
     if (rule.directive.id !== directive) {
       directive = rule.directive.id;
-      lines.push(`  ${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date})`);
+      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
     }
     lines.push(...ruleLines(rule, lang));
   }
@@ -44122,18 +44186,23 @@ function facilityLines(facility, lang) {
 function ruleLines(rule, lang) {
   const words = WORDS3[lang];
   const label = LABELS[rule.status];
-  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
+  const severity = SEVERITY_LABELS[rule.severity][lang];
+  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
   for (const finding2 of shown) {
     const where = describeLocation(finding2.location);
-    const known = finding2.baselined ? lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)" : "";
+    const known = finding2.baselined ? ` (${words.baselined})` : "";
     lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
     if (finding2.waiver) {
-      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${String(finding2.waiver.expiresOn)}: ${String(finding2.waiver.reason)}`);
+      const until = displayDate(String(finding2.waiver.expiresOn), lang);
+      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
   return lines;
+}
+function bracketed(label) {
+  return label ? ` [${label}]` : "";
 }
 
 // src/format/index.ts
@@ -44153,6 +44222,16 @@ function formatReport(report, format, options) {
 // src/action/main.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 var INPUT_PREFIX = "input ";
+var FAILED_WORDS = {
+  blocking: {
+    en: (count, failOn) => `${count} failing rule result(s) at or above severity "${failOn}"`,
+    vi: (count, failOn) => `${count} kết quả quy tắc không đạt ở mức độ "${failOn === "none" ? failOn : SEVERITY_LABELS[failOn].vi}" trở lên`
+  },
+  notAssessed: {
+    en: (count) => `${count} config file(s) could not be assessed`,
+    vi: (count) => `${count} tệp cấu hình không đánh giá được`
+  }
+};
 async function run() {
   try {
     const inputs = readInputs();
@@ -44163,8 +44242,8 @@ async function run() {
     const blocking = blockingRules(report, inputs.failOn);
     setOutputs(report, blocking, written, inputs.sarif);
     const problems = [
-      ...blocking > 0 ? [`${blocking} failing rule result(s) at or above severity "${inputs.failOn}"`] : [],
-      ...report.summary.facilitiesWithErrors > 0 ? [`${report.summary.facilitiesWithErrors} config file(s) could not be assessed`] : []
+      ...blocking > 0 ? [FAILED_WORDS.blocking[inputs.lang](blocking, inputs.failOn)] : [],
+      ...report.summary.facilitiesWithErrors > 0 ? [FAILED_WORDS.notAssessed[inputs.lang](report.summary.facilitiesWithErrors)] : []
     ];
     if (problems.length > 0) setFailed(`kcb-compliance: ${problems.join("; ")}.`);
   } catch (error2) {
@@ -44247,7 +44326,7 @@ function annotate(report, failOn, lang) {
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
       const level = rule.status === "waived" ? notice : blocks(rule, failOn) ? error : warning;
-      const title = `${rule.directive.number} ${rule.directive.item} · ${rule.title[lang]} (${rule.severity})`;
+      const title = `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
       for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
         const fix = rule.status === "fail" ? `
 → ${rule.remediation[lang]}` : "";

@@ -3864,15 +3864,18 @@ var DELIMITERS = [",", ";", "	"];
 async function readCsvTable(path) {
   const decoded = decodeEvidenceText(await readEvidenceBytes(path));
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-  const text = decoded.text.replace(/^\uFEFF/u, "");
+  return { file: path.display, spreadsheet: false, rows: parseCsvRows(decoded.text, path.display) };
+}
+function parseCsvRows(text, file) {
+  const body = text.replace(/^\uFEFF/u, "");
   let records;
   try {
-    records = parse(text, { delimiter: delimiterOf(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(body, { delimiter: delimiterOf(body), info: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const { lines = 1, message = String(error) } = error;
-    throw new InputError({ file: path.display, line: lines, column: 1 }, { vi: `CSV không hợp lệ: ${message}`, en: `Invalid CSV: ${message}` });
+    throw new InputError({ file, line: lines, column: 1 }, { vi: `CSV không hợp lệ: ${message}`, en: `Invalid CSV: ${message}` });
   }
-  return { file: path.display, spreadsheet: false, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
+  return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }
 function delimiterOf(text) {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? void 0 : text.indexOf("\n"));
@@ -3883,5 +3886,6 @@ function delimiterOf(text) {
 export {
   decodeEvidenceText,
   readCsvTable,
+  parseCsvRows,
   delimiterOf
 };

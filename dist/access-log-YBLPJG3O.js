@@ -8,7 +8,7 @@ import {
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-B2FYIORE.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-FTG5CGG3.js";
 import {
