@@ -3,11 +3,25 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   MAX_MARKDOWN_BYTES,
   SUMMARY_FORMAT_NAMES,
+  describeBasis,
+  formatHtml,
   linesWithin,
   markdownCell,
+  parameterRows,
   textLine,
   textLines
-} from "./chunk-WVOFI6MF.js";
+} from "./chunk-NZKZLHW7.js";
+import {
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  directiveHeading,
+  directiveRows,
+  displayDate,
+  displayNumber,
+  facilityName,
+  itemLabel
+} from "./chunk-POOQBWUB.js";
 import {
   BUNDLED_PROFILES,
   REDACTED,
@@ -23,7 +37,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-KZSUQIAS.js";
+} from "./chunk-BHGD7BKD.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -31,12 +45,19 @@ import {
   facilitySchema,
   invalidIsoDate,
   isFormatV1,
+  normalizeHeader,
   packagePath,
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-ZYWD52HJ.js";
-import "./chunk-7MZ2CTJY.js";
+} from "./chunk-I7Y7ZXGY.js";
+import {
+  decodeEvidenceText,
+  parseCsvRows
+} from "./chunk-6JXGK452.js";
+import "./chunk-VHPGSI4Y.js";
+import "./chunk-4KY4FHW4.js";
+import "./chunk-YUBUUTID.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -44,15 +65,18 @@ import {
   parseConfig,
   parseSize,
   readWithinLimits,
-  require_dist
-} from "./chunk-WVTU44ZD.js";
+  require_dist,
+  resolveLimits
+} from "./chunk-RXPX35XJ.js";
+import {
+  readInputFile
+} from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
   InputError,
   UsageError,
-  describeLocation,
-  readInputFile
-} from "./chunk-4AWYVITE.js";
+  describeLocation
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
@@ -3506,6 +3530,7 @@ var {
 } = import_index.default;
 
 // src/batch/summary.ts
+var MAX_FAILURES_KEPT = 100;
 var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
@@ -3535,12 +3560,19 @@ var SummaryBuilder = class {
     const rules = {};
     const failingItems = /* @__PURE__ */ new Set();
     let worstSeverity;
+    const failures = [];
+    let failuresOmitted = 0;
     for (const rule of report.rules) {
       counts[rule.status] += 1;
       rules[rule.id] = rule.status;
       const summary = this.#ruleById.get(rule.id);
       if (summary) summary.facilities[rule.status] += 1;
       if (rule.status !== "fail") continue;
+      for (const finding2 of rule.findings) {
+        if (finding2.status !== "fail") continue;
+        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
+        else failuresOmitted += 1;
+      }
       const item = this.#itemOf.get(rule.id);
       if (item) failingItems.add(item);
       if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
@@ -3555,11 +3587,14 @@ var SummaryBuilder = class {
       ...worstSeverity ? { worstSeverity } : {},
       rules,
       errorCount: report.errors.length,
-      ...report.errors[0] ? { firstError: report.errors[0] } : {}
+      ...report.errors[0] ? { firstError: report.errors[0] } : {},
+      failures,
+      failuresOmitted
     });
   }
-  build() {
+  build(registry) {
     const facilities = [...this.#facilities].sort(byOutcomeThenCode);
+    const expected = registry ? compareWithRegistry(facilities, registry) : void 0;
     const rules = noCounts();
     for (const facility of facilities) for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
     const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
@@ -3574,10 +3609,27 @@ var SummaryBuilder = class {
       },
       facilities,
       rules: this.#rules,
-      items: [...this.#items.values()]
+      items: [...this.#items.values()],
+      ...expected ? { expected } : {}
     };
   }
 };
+function compareWithRegistry(facilities, registry) {
+  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
+  const submitted = /* @__PURE__ */ new Set();
+  const unknown = [];
+  for (const facility of facilities) {
+    const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
+    if (!entry) {
+      unknown.push({ file: facility.file, ...facility.code ? { code: facility.code } : {}, ...facility.name ? { name: facility.name } : {} });
+      continue;
+    }
+    submitted.add(entry.code);
+    if (entry.district) facility.district = entry.district;
+  }
+  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
+  return { file: registry.file, listed: registry.entries.length, missing, unknown };
+}
 function byOutcomeThenCode(a, b) {
   return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (b.worstSeverity ? SEVERITY_RANK[b.worstSeverity] : 0) - (a.worstSeverity ? SEVERITY_RANK[a.worstSeverity] : 0) || compare(a.code ?? "￿", b.code ?? "￿") || compare(a.file, b.file);
 }
@@ -3587,266 +3639,6 @@ function compare(a, b) {
 function summaryExitCode(summary) {
   if (summary.totals.notAssessed > 0) return 2;
   return summary.totals.failing > 0 ? 1 : 0;
-}
-
-// src/profile/basis.ts
-var WORDS = {
-  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
-  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
-};
-function describeBasis(basis, lang) {
-  const words = WORDS[lang];
-  switch (basis.kind) {
-    case "letter":
-      return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
-    case "law":
-      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
-    case "decision":
-      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
-    case "default":
-      return `${words.default}: ${basis.reason[lang]}`;
-    case "unstated":
-      return `${words.unstated} ${basis.profile} ${words.noBasis}`;
-  }
-}
-function parameterRows(profile, lang) {
-  return Object.entries(profile.params).map(([name, value]) => {
-    const basis = profile.bases?.[name];
-    return { name, value: String(value), basis: basis ? describeBasis(basis, lang) : "" };
-  });
-}
-
-// src/format/words.ts
-var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
-var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
-var STATUS_LABELS = {
-  fail: { mark: "✗", vi: "Không đạt", en: "Fail" },
-  waived: { mark: "~", vi: "Miễn trừ", en: "Waived" },
-  pass: { mark: "✓", vi: "Đạt", en: "Pass" },
-  not_applicable: { mark: "–", vi: "Không áp dụng", en: "N/A" }
-};
-var SEVERITY_LABELS = {
-  critical: { vi: "nghiêm trọng", en: "critical" },
-  high: { vi: "cao", en: "high" },
-  medium: { vi: "trung bình", en: "medium" },
-  low: { vi: "thấp", en: "low" }
-};
-function directiveRows(report) {
-  const directives = /* @__PURE__ */ new Map();
-  for (const facility of report.facilities) {
-    for (const rule of facility.rules) {
-      let directive = directives.get(rule.directive.id);
-      if (!directive) {
-        directive = { ...rule.directive, rules: [], counts: zeroCounts() };
-        directives.set(rule.directive.id, directive);
-      }
-      let row = directive.rules.find((entry) => entry.rule.id === rule.id);
-      if (!row) {
-        row = { rule, counts: zeroCounts() };
-        directive.rules.push(row);
-      }
-      row.counts[rule.status] += 1;
-      directive.counts[rule.status] += 1;
-    }
-  }
-  return [...directives.values()];
-}
-function zeroCounts() {
-  return { fail: 0, waived: 0, pass: 0, not_applicable: 0 };
-}
-function facilityName(facility) {
-  return facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-}
-
-// src/format/html.ts
-var WORDS2 = {
-  vi: {
-    title: "Báo cáo tuân thủ",
-    asOf: "Ngày đánh giá",
-    profile: "Hồ sơ tham số",
-    policy: "Chính sách",
-    facilities: "Cơ sở",
-    notAssessed: "Không đánh giá được",
-    matrix: "Ma trận điều khoản",
-    item: "Mục",
-    rule: "Quy tắc",
-    severity: "Mức độ",
-    clause: "Điều khoản",
-    results: "Kết quả theo cơ sở",
-    filters: "Lọc",
-    status: "Kết quả",
-    remediation: "Khắc phục",
-    waivedBy: "Miễn trừ bởi",
-    until: "đến",
-    shown: "quy tắc đang hiển thị",
-    error: "Lỗi",
-    packs: "Gói tuỳ chọn",
-    params: "Tham số và căn cứ",
-    param: "Tham số",
-    value: "Giá trị",
-    basis: "Căn cứ"
-  },
-  en: {
-    title: "Compliance report",
-    asOf: "As of",
-    profile: "Profile",
-    policy: "Policy",
-    facilities: "Facilities",
-    notAssessed: "Not assessed",
-    matrix: "Clause matrix",
-    item: "Item",
-    rule: "Rule",
-    severity: "Severity",
-    clause: "Clause (Vietnamese)",
-    results: "Results by facility",
-    filters: "Filter",
-    status: "Status",
-    remediation: "Remediation",
-    waivedBy: "Waived by",
-    until: "until",
-    shown: "rules shown",
-    error: "Error",
-    packs: "Opt-in packs",
-    params: "Parameters and where they come from",
-    param: "Parameter",
-    value: "Value",
-    basis: "Basis"
-  }
-};
-var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-var STYLE = `
-:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#475467;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
-body{margin:0 auto;max-width:72rem;padding:1.5rem;line-height:1.45}
-h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1.25rem 0 .5rem}
-.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
-.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums}td.zero{color:#98a2b3}
-.badge{display:inline-block;border-radius:.25rem;padding:0 .4rem;color:#fff;font-size:.8rem;font-weight:600;white-space:nowrap}
-.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}
-.sev{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:#344054}
-fieldset{border:1px solid var(--line);border-radius:.5rem;display:inline-block;margin:0 .75rem .75rem 0}label{margin-right:.75rem;white-space:nowrap}
-.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:1}
-article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;margin:.5rem 0;padding:.5rem .75rem}
-article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
-article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
-blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
-[hidden]{display:none!important}
-`;
-var SCRIPT = `
-(function(){
-  var boxes=document.querySelectorAll('input[data-filter]');
-  function apply(){
-    var on={status:{},severity:{}};
-    boxes.forEach(function(b){on[b.dataset.filter][b.value]=b.checked;});
-    var shown=0;
-    document.querySelectorAll('article[data-status]').forEach(function(a){
-      var visible=on.status[a.dataset.status]&&on.severity[a.dataset.severity];
-      a.hidden=!visible;if(visible)shown++;
-    });
-    document.querySelectorAll('tr[data-severity]').forEach(function(r){r.hidden=!on.severity[r.dataset.severity];});
-    // A directive or facility with nothing left to show is hidden whole, so a filtered page lists only what matters.
-    document.querySelectorAll('section.directive').forEach(function(d){d.hidden=!d.querySelector('tr[data-severity]:not([hidden])');});
-    document.querySelectorAll('section.facility.assessed').forEach(function(f){f.hidden=!f.querySelector('article:not([hidden])');});
-    document.getElementById('shown').textContent=String(shown);
-  }
-  boxes.forEach(function(b){b.addEventListener('change',apply);});
-  apply();
-})();
-`;
-function formatHtml(report, { lang }) {
-  const words = WORDS2[lang];
-  const counts = report.summary.rules;
-  const cards = [
-    card(words.facilities, report.summary.facilities, ""),
-    ...report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : [],
-    ...STATUS_ORDER.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
-  ];
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${report.tool.name} — ${words.title} — ${report.asOf}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
-${parameters(report, lang)}
-<section class="cards" id="summary">${cards.join("")}</section>
-${filters(lang)}
-<h2>${words.matrix}</h2>
-${matrix(report, lang)}
-<h2>${words.results}</h2>
-${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n")}
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-function parameters(report, lang) {
-  const words = WORDS2[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
-  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
-}
-function card(label, value, status) {
-  return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
-}
-function filters(lang) {
-  const words = WORDS2[lang];
-  const box = (filter, value, label) => `<label><input type="checkbox" data-filter="${filter}" value="${value}" checked> ${esc(label)}</label>`;
-  return `<div class="filters" id="filters">
-<fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
-<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITY_ORDER.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
-<span><b id="shown">0</b> ${words.shown}</span>
-</div>`;
-}
-function matrix(report, lang) {
-  const words = WORDS2[lang];
-  return directiveRows(report).map((directive) => {
-    const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
-      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(rule.directive.item)}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
-    });
-    const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
-    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
-<table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></section>`;
-  }).join("\n");
-}
-function facilitySection(facility, lang) {
-  const words = WORDS2[lang];
-  const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
-  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
-  if (facility.errors.length > 0) {
-    const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
-    return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
-  }
-  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
-}
-function ruleArticle(rule, lang) {
-  const words = WORDS2[lang];
-  const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
-  return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
-<blockquote lang="vi">${esc(rule.clause)}</blockquote>
-<ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
-</article>`;
-}
-function findingItem(finding2, lang) {
-  const words = WORDS2[lang];
-  const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
-  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
-  return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
-}
-function badge(status, lang) {
-  return `<span class="badge s-${status}">${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</span>`;
-}
-function esc(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 // src/format/json.ts
@@ -4101,7 +3893,7 @@ function finding(uuid, facility, rule, observationIds, lang) {
   return {
     uuid,
     title: `${rule.title[lang]} — ${name}`,
-    description: `${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date}), item ${rule.directive.item}: ${rule.clause}`,
+    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
     props: [
       { name: "rule-id", ns: KCB_NS, value: rule.id },
       { name: "kcb-status", ns: KCB_NS, value: rule.status },
@@ -4197,7 +3989,7 @@ function reportable(rule) {
 }
 function descriptor(rule) {
   const { directive } = rule;
-  const reference = `${directive.number} (${directive.issuer}, ${directive.date}), item ${directive.item}`;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
   const helpText = [
     `${reference}:`,
     `“${rule.clause}”`,
@@ -4302,12 +4094,12 @@ function compare4(a, b) {
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS3 = {
+var WORDS = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
     asOf: "Ngày đánh giá",
-    profile: "hồ sơ",
+    profile: "bộ tham số",
     policy: "chính sách",
     item: "Mục",
     rule: "Quy tắc",
@@ -4355,32 +4147,32 @@ var WORDS3 = {
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS3[lang];
+  const words = WORDS[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
     lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
     lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
   return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS[lang];
   const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
   return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
 }
 function findingLines(report, lang, sourceUrl) {
-  const words = WORDS3[lang];
+  const words = WORDS[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -4389,7 +4181,7 @@ function findingLines(report, lang, sourceUrl) {
         const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
       }
     }
   }
@@ -4407,7 +4199,7 @@ function findingLines(report, lang, sourceUrl) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`)
   );
@@ -4415,7 +4207,7 @@ function errorLines(facilities, lang) {
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
 function noticeLines(facilities, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS[lang];
   const rows = facilities.flatMap(
     (facility) => (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`)
   );
@@ -4441,29 +4233,68 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
-var WORDS4 = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
+var RULE_COUNTS = {
+  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "passing" },
+  not_applicable: { vi: "không áp dụng", en: "not applicable" }
+};
+var WORDS2 = {
+  vi: {
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    notAssessed: "không đánh giá được",
+    error: "LỖI",
+    notice: "LƯU Ý",
+    summary: "Tổng hợp",
+    facilities: "cơ sở",
+    failing: "cơ sở không đạt",
+    waivedBy: "miễn trừ bởi",
+    until: "đến",
+    baselined: "đã có trong báo cáo mốc"
+  },
+  en: {
+    asOf: "as of",
+    profile: "profile",
+    notAssessed: "not assessed",
+    error: "ERROR",
+    notice: "NOTICE",
+    summary: "Summary",
+    facilities: "facilities",
+    failing: "facilities failing",
+    waivedBy: "waived by",
+    until: "until",
+    baselined: "baselined"
+  }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS4[lang];
+  const words = WORDS2[lang];
   const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
   const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
+    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
   for (const facility of report.facilities) {
     const shown = facilityLines(facility, lang, quiet, paint);
     if (shown.length > 0) lines.push("", ...shown);
   }
-  const counts = report.summary.rules;
-  lines.push(
-    "",
-    `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
-  );
+  lines.push("", totalsLine(report, lang));
   return textLines(lines);
 }
+function totalsLine(report, lang) {
+  const words = WORDS2[lang];
+  const { summary } = report;
+  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const parts = [
+    `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
+    `${displayNumber(failing, lang)} ${words.failing}`,
+    ...summary.facilitiesWithErrors ? [`${displayNumber(summary.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
+    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+  ];
+  const baselined = summary.baselined ? ` (${displayNumber(summary.baselined, lang)} ${words.baselined})` : "";
+  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
+}
 function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS4[lang];
+  const words = WORDS2[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
   if (facility.errors.length > 0) {
@@ -4480,27 +4311,32 @@ function facilityLines(facility, lang, quiet, paint) {
   for (const rule of rules) {
     if (rule.directive.id !== directive) {
       directive = rule.directive.id;
-      lines.push(`  ${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date})`);
+      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
     }
     lines.push(...ruleLines(rule, lang, paint));
   }
   return lines;
 }
 function ruleLines(rule, lang, paint) {
-  const words = WORDS4[lang];
+  const words = WORDS2[lang];
   const label = LABELS[rule.status];
-  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
+  const severity = SEVERITY_LABELS[rule.severity][lang];
+  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
   for (const finding2 of shown) {
     const where = describeLocation(finding2.location);
-    const known = finding2.baselined ? lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)" : "";
+    const known = finding2.baselined ? ` (${words.baselined})` : "";
     lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
     if (finding2.waiver) {
-      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${String(finding2.waiver.expiresOn)}: ${String(finding2.waiver.reason)}`);
+      const until = displayDate(String(finding2.waiver.expiresOn), lang);
+      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
   return lines;
+}
+function bracketed(label) {
+  return label ? ` [${label}]` : "";
 }
 
 // src/format/index.ts
@@ -4515,6 +4351,61 @@ var FORMATS = {
 };
 function formatReport(report, format, options) {
   return FORMATS[format](report, options);
+}
+
+// src/load/registry.ts
+var HEADERS = {
+  code: ["code", "facility code", "mã", "mã cơ sở", "mã cskcb", "mã kcb", "mã cơ sở kcb", "ma_cskcb", "ma cskcb"],
+  name: ["name", "facility name", "tên", "tên cơ sở", "tên cskcb", "ten_cskcb", "tên cơ sở kcb"],
+  district: ["district", "huyện", "quận/huyện", "huyện/thị xã", "quận, huyện", "địa bàn"]
+};
+async function loadRegistry(file, limits = DEFAULT_LIMITS) {
+  const decoded = decodeEvidenceText(await readRegistryBytes(file, limits));
+  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
+  const records = parseCsvRows(decoded.text, file, limits);
+  const [header, ...rows] = records;
+  if (!header) throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
+  const columns = columnsOf(header.cells, file);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { cells: record, line } of rows) {
+    const code = record[columns.code] ?? "";
+    const name = record[columns.name] ?? "";
+    const district = columns.district === void 0 ? "" : record[columns.district] ?? "";
+    const where = { file, line, column: columns.code + 1 };
+    if (!/^[0-9]{5}$/.test(code)) {
+      throw new InputError(where, { vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).", en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH)." });
+    }
+    const earlier = seen.get(code);
+    if (earlier !== void 0) {
+      throw new InputError(where, { vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`, en: `Facility code ${code} is already listed on line ${earlier}.` });
+    }
+    seen.set(code, line);
+    entries.push({ code, name, ...district ? { district } : {}, line });
+  }
+  return { file, entries };
+}
+function columnsOf(header, file) {
+  const find = (column) => header.findIndex((cell3) => HEADERS[column].includes(normalizeHeader(cell3)));
+  const code = find("code");
+  const name = find("name");
+  const district = find("district");
+  if (code < 0 || name < 0) {
+    throw new InputError({ file, line: 1, column: 1 }, {
+      vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
+      en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`
+    });
+  }
+  return { code, name, ...district >= 0 ? { district } : {} };
+}
+async function readRegistryBytes(file, limits) {
+  try {
+    return await readWithinLimits(file, limits);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code ?? "unknown";
+    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` });
+  }
 }
 
 // src/report/baseline.ts
@@ -4618,7 +4509,9 @@ function collectSummaryTarget(value, previous) {
   if (!SUMMARY_FORMAT_NAMES.includes(format)) {
     throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
   }
-  return [...previous, { format, path: split < 0 ? "-" : value.slice(split + 1) || "-" }];
+  const path = split < 0 ? "-" : value.slice(split + 1) || "-";
+  if (format === "xlsx" && path === "-") throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
+  return [...previous, { format, path }];
 }
 function parseJobs(value) {
   const jobs = Number(value);
@@ -4643,7 +4536,7 @@ async function runChecks(paths, options) {
         progress?.tick();
       }
     });
-    const summary = builder?.build() ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? [])).build();
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(options.registry);
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
@@ -4651,8 +4544,13 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-D7JMGBTY.js");
+  const { formatSummary } = await import("./summary-GBJDFWJR.js");
   for (const target of targets) {
+    if (target.format === "xlsx") {
+      const { formatSummaryXlsx } = await import("./xlsx-YQGX3YKM.js");
+      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      continue;
+    }
     const text2 = formatSummary(summary, target.format, options);
     if (target.path === "-") process.stdout.write(text2);
     else writeOutputFile(target.path, text2);
@@ -4720,7 +4618,7 @@ function parseOutput(value, previous) {
   if (!(format in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
   return [...previous, { format, path }];
 }
-var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
+var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes").option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
   const limits = {
     maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
     maxDepth: parseSize(flags.maxDepth, "--max-depth"),
@@ -4732,7 +4630,8 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
+  const registry = flags.expect === void 0 ? void 0 : await loadRegistry(flags.expect, resolveLimits(limits));
+  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits, registry });
   if (checked) {
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     writeReports(report, flags);
@@ -4756,7 +4655,7 @@ function writeReports(report, flags) {
 // src/catalog/render.ts
 var ASSESSMENT = {
   automated: { en: "automated", vi: "tự động" },
-  evidence: { en: "evidence-based", vi: "dựa trên hồ sơ" }
+  evidence: { en: "evidence-based", vi: "dựa trên minh chứng" }
 };
 function directiveOf(catalog, rule) {
   return catalog.documents[rule.document]?.number ?? rule.document;
@@ -4836,27 +4735,31 @@ function ruleMarkdown(rule, params) {
 }
 function explainRule(catalog, rule, params, lang) {
   const document = catalog.documents[rule.document];
-  const words = lang === "vi" ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" } : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
+  const words = lang === "vi" ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ:", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" } : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
-    `${words.directive}: ${document?.number ?? rule.document} (${document?.issuer ?? ""}, ${document?.date ?? ""}), ${words.item} ${rule.item}`,
-    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${rule.severity} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
+    `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
     `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
     "",
     `${words.clause}:`,
     `  «${rule.clause}»`,
     "",
     `${words.checks}:`,
-    ...rule.description.split("\n").map((line) => `  ${line}`),
+    // Vietnamese: the METADATA's description_vi where written, else the rule's Vietnamese title, never English.
+    ...(lang === "vi" ? rule.descriptionVi ?? rule.title.vi : rule.description).split("\n").map((line) => `  ${line}`),
     "",
     `${words.evidence}: ${rule.evidence.join(", ")}`
   ];
   if (rule.parameters.length > 0) {
-    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${String(params[name]?.value)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
+    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
   }
   lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
   return `${lines.join("\n")}
 `;
+}
+function displayValue(value, lang) {
+  return typeof value === "number" && lang === "vi" ? displayNumber(value, lang) : String(value);
 }
 
 // src/cli/commands/explain.ts
@@ -5017,7 +4920,7 @@ async function initFacility(dir, options = {}) {
   return contents.map((file) => file.path);
 }
 async function workbook(template) {
-  const { default: writeExcelFile } = await import("./node-YM2IY45Z.js");
+  const { default: writeExcelFile } = await import("./node-2A2HF6F7.js");
   const bold = (value) => ({ value, fontWeight: "bold" });
   const guide = [
     ["Cột", "Trường", "Mô tả", "Column", "Field", "Description"].map(bold),

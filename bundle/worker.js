@@ -3,11 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-KZSUQIAS.js";
-import "./chunk-ZYWD52HJ.js";
-import "./chunk-7MZ2CTJY.js";
-import "./chunk-WVTU44ZD.js";
-import "./chunk-4AWYVITE.js";
+} from "./chunk-BHGD7BKD.js";
+import "./chunk-I7Y7ZXGY.js";
+import "./chunk-YUBUUTID.js";
+import "./chunk-RXPX35XJ.js";
+import "./chunk-4U4GBUYI.js";
+import "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
 // src/batch/worker.ts

@@ -7,14 +7,14 @@ import {
   isConfigFileName,
   loadCatalog,
   redactText
-} from "./chunk-GG5BPUYJ.js";
+} from "./chunk-WLABDSJO.js";
 import {
   invalidIsoDate
 } from "./chunk-TCMSFVLX.js";
 import "./chunk-7MZ2CTJY.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-U2MTD6NC.js";
+} from "./chunk-NRQZCKFZ.js";
 import {
   EngineError,
   InputError,
@@ -20315,11 +20315,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell3;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -21421,6 +21421,7 @@ function getIDToken(aud) {
 }
 
 // src/batch/summary.ts
+var MAX_FAILURES_KEPT = 100;
 var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
@@ -21450,12 +21451,19 @@ var SummaryBuilder = class {
     const rules = {};
     const failingItems = /* @__PURE__ */ new Set();
     let worstSeverity;
+    const failures = [];
+    let failuresOmitted = 0;
     for (const rule of report.rules) {
       counts[rule.status] += 1;
       rules[rule.id] = rule.status;
       const summary2 = this.#ruleById.get(rule.id);
       if (summary2) summary2.facilities[rule.status] += 1;
       if (rule.status !== "fail") continue;
+      for (const finding2 of rule.findings) {
+        if (finding2.status !== "fail") continue;
+        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
+        else failuresOmitted += 1;
+      }
       const item = this.#itemOf.get(rule.id);
       if (item) failingItems.add(item);
       if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
@@ -21470,11 +21478,14 @@ var SummaryBuilder = class {
       ...worstSeverity ? { worstSeverity } : {},
       rules,
       errorCount: report.errors.length,
-      ...report.errors[0] ? { firstError: report.errors[0] } : {}
+      ...report.errors[0] ? { firstError: report.errors[0] } : {},
+      failures,
+      failuresOmitted
     });
   }
-  build() {
+  build(registry) {
     const facilities = [...this.#facilities].sort(byOutcomeThenCode);
+    const expected2 = registry ? compareWithRegistry(facilities, registry) : void 0;
     const rules = noCounts();
     for (const facility of facilities) for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
     const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
@@ -21489,10 +21500,27 @@ var SummaryBuilder = class {
       },
       facilities,
       rules: this.#rules,
-      items: [...this.#items.values()]
+      items: [...this.#items.values()],
+      ...expected2 ? { expected: expected2 } : {}
     };
   }
 };
+function compareWithRegistry(facilities, registry) {
+  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
+  const submitted = /* @__PURE__ */ new Set();
+  const unknown = [];
+  for (const facility of facilities) {
+    const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
+    if (!entry) {
+      unknown.push({ file: facility.file, ...facility.code ? { code: facility.code } : {}, ...facility.name ? { name: facility.name } : {} });
+      continue;
+    }
+    submitted.add(entry.code);
+    if (entry.district) facility.district = entry.district;
+  }
+  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
+  return { file: registry.file, listed: registry.entries.length, missing, unknown };
+}
 function byOutcomeThenCode(a, b) {
   return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (b.worstSeverity ? SEVERITY_RANK[b.worstSeverity] : 0) - (a.worstSeverity ? SEVERITY_RANK[a.worstSeverity] : 0) || compare(a.code ?? "￿", b.code ?? "￿") || compare(a.file, b.file);
 }
@@ -21527,6 +21555,27 @@ function parameterRows(profile, lang) {
   });
 }
 
+// src/format/locale.ts
+var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+function displayDate(iso, lang) {
+  const match3 = isoDate.exec(iso);
+  return lang === "vi" && match3 ? `${match3[3]}/${match3[2]}/${match3[1]}` : iso;
+}
+var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+function displayNumber(value, lang) {
+  return NUMBER[lang].format(value);
+}
+function itemLabel(item, lang) {
+  const paragraph = /^¶\s*(.+)$/.exec(item);
+  if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
+  if (!/^\d/.test(item)) return "";
+  return lang === "vi" ? `mục ${item}` : `item ${item}`;
+}
+function directiveHeading(directive, lang) {
+  const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
+  return detail === "" ? directive.number : `${directive.number} (${detail})`;
+}
+
 // src/format/words.ts
 var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
@@ -21543,13 +21592,13 @@ var SEVERITY_LABELS = {
   low: { vi: "thấp", en: "low" }
 };
 function directiveRows(report) {
-  const directives = /* @__PURE__ */ new Map();
+  const directives2 = /* @__PURE__ */ new Map();
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
-      let directive = directives.get(rule.directive.id);
+      let directive = directives2.get(rule.directive.id);
       if (!directive) {
         directive = { ...rule.directive, rules: [], counts: zeroCounts() };
-        directives.set(rule.directive.id, directive);
+        directives2.set(rule.directive.id, directive);
       }
       let row = directive.rules.find((entry) => entry.rule.id === rule.id);
       if (!row) {
@@ -21560,7 +21609,7 @@ function directiveRows(report) {
       directive.counts[rule.status] += 1;
     }
   }
-  return [...directives.values()];
+  return [...directives2.values()];
 }
 function zeroCounts() {
   return { fail: 0, waived: 0, pass: 0, not_applicable: 0 };
@@ -21574,7 +21623,7 @@ var WORDS2 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
-    profile: "Hồ sơ tham số",
+    profile: "Bộ tham số",
     policy: "Chính sách",
     facilities: "Cơ sở",
     notAssessed: "Không đánh giá được",
@@ -21642,8 +21691,14 @@ article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;
 article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
 article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
 blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
+ul.findings{margin:.25rem 0;padding-left:1.25rem}article,h3{overflow-wrap:anywhere}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
 [hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block;width:auto}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.25rem .5rem}
+table.matrix td{border:0;padding:.15rem 0}table.matrix td.n{display:inline-block;margin-right:.75rem;text-align:left}
+table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+fieldset{display:block;margin-right:0}.filters{position:static}}
 `;
 var SCRIPT = `
 (function(){
@@ -21680,12 +21735,12 @@ function formatHtml(report, { lang }) {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${report.tool.name} — ${words.title} — ${report.asOf}`)}</title>
+<title>${esc(`${report.tool.name} — ${words.title} — ${displayDate(report.asOf, lang)}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+<p class="meta">${words.asOf} <b>${esc(displayDate(report.asOf, lang))}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
 ${parameters(report, lang)}
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
@@ -21719,11 +21774,11 @@ function matrix(report, lang) {
   const words = WORDS2[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
-      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(rule.directive.item)}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
+      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
     });
     const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
-    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
+    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
   }).join("\n");
@@ -21742,7 +21797,7 @@ function ruleArticle(rule, lang) {
   const words = WORDS2[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
 <blockquote lang="vi">${esc(rule.clause)}</blockquote>
 <ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
 </article>`;
@@ -21750,7 +21805,7 @@ function ruleArticle(rule, lang) {
 function findingItem(finding2, lang) {
   const words = WORDS2[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
-  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
+  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding2.waiver.expiresOn), lang))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
 }
 function badge(status, lang) {
@@ -21789,10 +21844,10 @@ function suite(facility, lang) {
     counts.tests = 1;
     counts.errors = 1;
     const first = facility.errors[0];
-    const details = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
+    const details2 = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
     body.push(
       `    <testcase classname="${attr(classname)}" name="not assessed" file="${attr(first.location.file)}" line="${first.location.line}">`,
-      `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text(details)}</error>`,
+      `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text(details2)}</error>`,
       `    </testcase>`
     );
   }
@@ -21815,9 +21870,9 @@ function testcase(rule, classname, counts, lang) {
   const reference = `${rule.directive.number}, item ${rule.directive.item}`;
   if (rule.status === "fail" && !rule.baselined) {
     counts.failures += 1;
-    const details = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
+    const details2 = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
     const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
-    return [open2, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details.join("\n"))}</failure>`, `    </testcase>`];
+    return [open2, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details2.join("\n"))}</failure>`, `    </testcase>`];
   }
   if (rule.status === "pass") return [open2.replace(/>$/, " />")];
   counts.skipped += 1;
@@ -22012,7 +22067,7 @@ function finding(uuid, facility, rule, observationIds, lang) {
   return {
     uuid,
     title: `${rule.title[lang]} — ${name}`,
-    description: `${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date}), item ${rule.directive.item}: ${rule.clause}`,
+    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
     props: [
       { name: "rule-id", ns: KCB_NS, value: rule.id },
       { name: "kcb-status", ns: KCB_NS, value: rule.status },
@@ -22108,7 +22163,7 @@ function reportable(rule) {
 }
 function descriptor(rule) {
   const { directive } = rule;
-  const reference = `${directive.number} (${directive.issuer}, ${directive.date}), item ${directive.item}`;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
   const helpText = [
     `${reference}:`,
     `“${rule.clause}”`,
@@ -22245,7 +22300,7 @@ var WORDS3 = {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
     asOf: "Ngày đánh giá",
-    profile: "hồ sơ",
+    profile: "bộ tham số",
     policy: "chính sách",
     item: "Mục",
     rule: "Quy tắc",
@@ -22299,14 +22354,14 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
     lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
     lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
@@ -22327,7 +22382,7 @@ function findingLines(report, lang, sourceUrl) {
         const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
       }
     }
   }
@@ -22379,26 +22434,65 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
+var RULE_COUNTS = {
+  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "passing" },
+  not_applicable: { vi: "không áp dụng", en: "not applicable" }
+};
 var WORDS4 = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
+  vi: {
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    notAssessed: "không đánh giá được",
+    error: "LỖI",
+    notice: "LƯU Ý",
+    summary: "Tổng hợp",
+    facilities: "cơ sở",
+    failing: "cơ sở không đạt",
+    waivedBy: "miễn trừ bởi",
+    until: "đến",
+    baselined: "đã có trong báo cáo mốc"
+  },
+  en: {
+    asOf: "as of",
+    profile: "profile",
+    notAssessed: "not assessed",
+    error: "ERROR",
+    notice: "NOTICE",
+    summary: "Summary",
+    facilities: "facilities",
+    failing: "facilities failing",
+    waivedBy: "waived by",
+    until: "until",
+    baselined: "baselined"
+  }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
   const words = WORDS4[lang];
   const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
   const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
+    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
   for (const facility of report.facilities) {
     const shown = facilityLines(facility, lang, quiet, paint);
     if (shown.length > 0) lines.push("", ...shown);
   }
-  const counts = report.summary.rules;
-  lines.push(
-    "",
-    `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
-  );
+  lines.push("", totalsLine(report, lang));
   return textLines(lines);
+}
+function totalsLine(report, lang) {
+  const words = WORDS4[lang];
+  const { summary: summary2 } = report;
+  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const parts = [
+    `${displayNumber(summary2.facilities, lang)} ${words.facilities}`,
+    `${displayNumber(failing, lang)} ${words.failing}`,
+    ...summary2.facilitiesWithErrors ? [`${displayNumber(summary2.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
+    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary2.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+  ];
+  const baselined = summary2.baselined ? ` (${displayNumber(summary2.baselined, lang)} ${words.baselined})` : "";
+  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
 }
 function facilityLines(facility, lang, quiet, paint) {
   const words = WORDS4[lang];
@@ -22418,7 +22512,7 @@ function facilityLines(facility, lang, quiet, paint) {
   for (const rule of rules) {
     if (rule.directive.id !== directive) {
       directive = rule.directive.id;
-      lines.push(`  ${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date})`);
+      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
     }
     lines.push(...ruleLines(rule, lang, paint));
   }
@@ -22427,18 +22521,23 @@ function facilityLines(facility, lang, quiet, paint) {
 function ruleLines(rule, lang, paint) {
   const words = WORDS4[lang];
   const label = LABELS[rule.status];
-  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
+  const severity = SEVERITY_LABELS[rule.severity][lang];
+  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
   for (const finding2 of shown) {
     const where = describeLocation(finding2.location);
-    const known = finding2.baselined ? lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)" : "";
+    const known = finding2.baselined ? ` (${words.baselined})` : "";
     lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
     if (finding2.waiver) {
-      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${String(finding2.waiver.expiresOn)}: ${String(finding2.waiver.reason)}`);
+      const until = displayDate(String(finding2.waiver.expiresOn), lang);
+      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
   return lines;
+}
+function bracketed(label) {
+  return label ? ` [${label}]` : "";
 }
 
 // src/format/index.ts
@@ -23125,13 +23224,15 @@ var WORDS5 = {
   vi: {
     title: "Báo cáo tổng hợp tuân thủ",
     asOf: "ngày đánh giá",
-    profile: "hồ sơ",
+    profile: "bộ tham số",
     facilities: "cơ sở",
     assessed: "đánh giá được",
     notAssessed: "không đánh giá được",
-    failing: "có quy tắc không đạt",
+    failing: "cơ sở không đạt",
+    failingRules: "quy tắc không đạt",
     code: "Mã cơ sở",
     name: "Tên cơ sở",
+    district: "Huyện",
     file: "Tệp",
     outcome: "Kết quả",
     worst: "Mức nghiêm trọng cao nhất",
@@ -23145,7 +23246,27 @@ var WORDS5 = {
     byItem: "Theo mục của công văn",
     byRule: "Theo quy tắc",
     byFacility: "Theo cơ sở",
-    rules: "Quy tắc"
+    rules: "Quy tắc",
+    matrix: "Ma trận cơ sở × điều khoản",
+    byClause: "Cơ sở không đạt theo điều khoản",
+    details: "Chi tiết theo cơ sở",
+    location: "Vị trí",
+    finding: "Phát hiện",
+    failures: "Phát hiện không đạt",
+    more: "phát hiện khác",
+    filter: "Lọc",
+    all: "Tất cả",
+    search: "Tìm (tên, mã, huyện, tệp)",
+    shown: "cơ sở đang hiển thị",
+    missing: "Cơ sở chưa nộp cấu hình",
+    unknown: "Tệp có mã cơ sở không có trong danh sách",
+    registry: "danh sách cơ sở",
+    listed: "cơ sở trong danh sách",
+    none: "Không có.",
+    failCount: "Số quy tắc không đạt",
+    noFailures: "Không có quy tắc nào không đạt.",
+    back: "Về ma trận",
+    noCode: "(không đọc được mã)"
   },
   en: {
     title: "Compliance summary",
@@ -23154,9 +23275,11 @@ var WORDS5 = {
     facilities: "facilities",
     assessed: "assessed",
     notAssessed: "not assessed",
-    failing: "failing a rule",
+    failing: "facilities failing",
+    failingRules: "rule results failing",
     code: "Facility code",
     name: "Facility name",
+    district: "District",
     file: "File",
     outcome: "Outcome",
     worst: "Worst severity",
@@ -23170,7 +23293,27 @@ var WORDS5 = {
     byItem: "By directive item",
     byRule: "By rule",
     byFacility: "By facility",
-    rules: "Rules"
+    rules: "Rules",
+    matrix: "Facility × clause matrix",
+    byClause: "Failing facilities by clause",
+    details: "Details by facility",
+    location: "Location",
+    finding: "Finding",
+    failures: "Failed findings",
+    more: "more findings",
+    filter: "Filter",
+    all: "All",
+    search: "Search (name, code, district, file)",
+    shown: "facilities shown",
+    missing: "Facilities that have not submitted",
+    unknown: "Files whose facility code is not in the list",
+    registry: "facility list",
+    listed: "facilities listed",
+    none: "None.",
+    failCount: "Rules failing",
+    noFailures: "No rule fails.",
+    back: "Back to the matrix",
+    noCode: "(no readable code)"
   }
 };
 
@@ -23181,6 +23324,7 @@ function formatSummaryCsv(summary2, { lang }) {
   const header = [
     words.code,
     words.name,
+    words.district,
     words.file,
     words.outcome,
     words.worst,
@@ -23191,9 +23335,10 @@ function formatSummaryCsv(summary2, { lang }) {
   const rows = summary2.facilities.map((facility) => [
     facility.code ?? "",
     facility.name ?? "",
+    facility.district ?? "",
     facility.file,
     OUTCOME[facility.outcome][lang],
-    facility.worstSeverity ?? "",
+    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
     ...STATUSES.map((status) => facility.counts[status]),
     ...summary2.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
     facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
@@ -23206,8 +23351,8 @@ function formatSummaryRulesCsv(summary2, { lang }) {
   const rows = summary2.rules.map((rule) => [
     rule.id,
     rule.directive.number,
-    rule.directive.item,
-    rule.severity,
+    itemLabel(rule.directive.item, lang),
+    SEVERITY_LABELS[rule.severity][lang],
     rule.title[lang],
     ...STATUSES.map((status) => rule.facilities[status])
   ]);
@@ -23215,77 +23360,220 @@ function formatSummaryRulesCsv(summary2, { lang }) {
 }
 
 // src/format/summary/html.ts
-var STYLE2 = `body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-th{background:#f4f4f4}td.n{text-align:right}.fail{color:#b00020;font-weight:600}.not_assessed{color:#8a4b00;font-weight:600}
-.pass{color:#1b5e20}.critical,.high{color:#b00020}.medium{color:#8a4b00}small{color:#666}`;
+var CSP2 = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+var STYLE2 = `
+:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#667085;--error:#6941c6;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
+body{margin:0 auto;max-width:90rem;padding:1.5rem;line-height:1.45}h1{font-size:1.5rem;margin:0 0 .25rem}
+h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1rem 0 .35rem}
+.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:2}
+.filters label{display:flex;flex-direction:column;font-size:.85rem}.filters input,.filters select{font:inherit;padding:.2rem}
+.scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;font-size:.85rem}
+th,td{border:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f2f4f7}
+th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ↕";color:#98a2b3}
+th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;max-height:14rem;overflow:hidden;text-overflow:ellipsis}
+table.matrix td:first-child{min-width:12rem}
+td.c{text-align:center;padding:0}td.c a{display:block;padding:.25rem .35rem;color:#fff;text-decoration:none;font-weight:700}
+.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}.s-error{background:var(--error)}
+.o-fail{color:var(--fail);font-weight:600}.o-not_assessed{color:var(--error);font-weight:600}.o-pass{color:var(--pass)}
+ul{padding-left:1.25rem}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
+section.facility{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .75rem;margin:.5rem 0;overflow-wrap:anywhere}ul,p{overflow-wrap:anywhere}
+.legend span{display:inline-block;margin-right:.75rem}.legend i{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.25rem}
+[hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}.filters{position:static}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.35rem .5rem}
+table.matrix td{border:0;padding:.1rem 0}table.matrix td:first-child{min-width:0}table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+table.matrix td.c{display:inline-block;margin:.1rem;border-radius:.25rem}table.matrix td.c::before{content:none}
+table.matrix td.c a::before{content:attr(data-short) " ";font-weight:400}}
+`;
+var SCRIPT2 = `
+(function(){
+  var q=function(s){return Array.prototype.slice.call(document.querySelectorAll(s));};
+  var f={letter:document.getElementById('f-letter'),severity:document.getElementById('f-severity'),outcome:document.getElementById('f-outcome'),search:document.getElementById('f-search')};
+  function apply(){
+    var letter=f.letter.value,severity=f.severity.value,outcome=f.outcome.value,text=f.search.value.trim().toLowerCase();
+    q('[data-col]').forEach(function(c){c.hidden=(letter&&c.dataset.directive!==letter)||(severity&&c.dataset.severity!==severity);});
+    q('th[data-group]').forEach(function(g){var n=q('thead th[data-col][data-directive="'+g.dataset.group+'"]:not([hidden])').length;g.hidden=n===0;g.colSpan=Math.max(n,1);});
+    var shown=0;
+    q('tr[data-facility]').forEach(function(r){
+      var visible=(!outcome||r.dataset.outcome===outcome)&&(!text||r.dataset.search.indexOf(text)>=0);
+      r.hidden=!visible;if(visible)shown++;
+      var d=document.getElementById(r.dataset.facility);if(d)d.hidden=!visible;
+    });
+    q('section.clause').forEach(function(s){s.hidden=(letter&&s.dataset.directive!==letter)||(severity&&s.dataset.severity!==severity);});
+    document.getElementById('shown').textContent=String(shown);
+  }
+  var order={};
+  function sort(key){
+    var body=document.querySelector('table.matrix tbody');var rows=q('table.matrix tbody tr');
+    order[key]=order[key]===1?-1:1;var dir=order[key];
+    rows.sort(function(a,b){var x=a.dataset[key],y=b.dataset[key];var nx=Number(x),ny=Number(y);
+      var c=(x!==''&&y!==''&&!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,document.documentElement.lang);return c*dir;});
+    rows.forEach(function(r){body.appendChild(r);});
+  }
+  q('th[data-sort]').forEach(function(th){th.addEventListener('click',function(){sort(th.dataset.sort);});});
+  [f.letter,f.severity,f.outcome].forEach(function(s){s.addEventListener('change',apply);});
+  f.search.addEventListener('input',apply);
+  apply();
+})();
+`;
+var MARK = { fail: "✗", waived: "~", pass: "✓", not_applicable: "–", error: "!" };
+var OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 };
 function formatSummaryHtml(summary2, { lang }) {
   const words = WORDS5[lang];
-  const { totals: totals2 } = summary2;
+  const title = `${words.title} · ${displayDate(summary2.asOf, lang)}`;
   return `<!doctype html>
 <html lang="${lang}">
-<head><meta charset="utf-8"><title>${escapeHtml(`${words.title} · ${summary2.asOf}`)}</title><style>${STYLE2}</style></head>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP2}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE2}</style>
+</head>
 <body>
-<h1>${escapeHtml(words.title)}</h1>
-<p>${escapeHtml(`${summary2.tool.name} ${summary2.tool.version} · ${words.asOf} ${summary2.asOf} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name}`)}</p>
-<p><strong>${totals2.facilities}</strong> ${escapeHtml(words.facilities)}: ${totals2.assessed} ${escapeHtml(words.assessed)},
-<span class="fail">${totals2.failing} ${escapeHtml(words.failing)}</span>,
-<span class="not_assessed">${totals2.notAssessed} ${escapeHtml(words.notAssessed)}</span></p>
-<h2>${escapeHtml(words.byItem)}</h2>
-${table(
-    [words.directive, words.item, words.rules, words.failingFacilities],
-    summary2.items.map((item) => [
-      cell2(`${item.directive.number} (${item.directive.issuer}, ${item.directive.date})`),
-      cell2(item.item),
-      cell2(item.rules.join(", ")),
-      number(item.failingFacilities)
-    ])
-  )}
-<h2>${escapeHtml(words.byRule)}</h2>
-${table(
-    [words.rule, words.directive, words.severity, ...STATUSES.map((status) => STATUS[status][lang])],
-    summary2.rules.map((rule) => [
-      `<td>${escapeHtml(rule.title[lang])}<br><small>${escapeHtml(rule.id)}</small></td>`,
-      cell2(`${rule.directive.number} ${words.item} ${rule.directive.item}`),
-      cell2(rule.severity, rule.severity),
-      ...STATUSES.map((status) => number(rule.facilities[status]))
-    ])
-  )}
-<h2>${escapeHtml(words.byFacility)}</h2>
-${table(
-    [words.code, words.name, words.outcome, words.worst, ...STATUSES.map((status) => STATUS[status][lang]), words.error],
-    summary2.facilities.map((facility) => facilityRow(facility, lang))
-  )}
+<h1>${esc(words.title)}</h1>
+<p class="meta">${esc(`${words.asOf} ${displayDate(summary2.asOf, lang)} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name} · ${summary2.tool.name} ${summary2.tool.version}`)}</p>
+${totals2(summary2, lang)}
+${expected(summary2, lang)}
+<h2 id="matrix">${esc(words.matrix)}</h2>
+${filters2(summary2, lang)}
+${legend(lang)}
+<div class="scroll">${matrix2(summary2, lang)}</div>
+<h2>${esc(words.byClause)}</h2>
+${byClause(summary2, lang)}
+<h2>${esc(words.details)}</h2>
+${summary2.facilities.map((facility, index) => details(facility, index, summary2, lang)).join("\n")}
+<script>${SCRIPT2}</script>
 </body>
 </html>
 `;
 }
-function facilityRow(facility, lang) {
-  const error2 = facility.firstError;
-  return [
-    cell2(facility.code ?? ""),
-    `<td>${escapeHtml(facility.name ?? "")}<br><small>${escapeHtml(facility.file)}</small></td>`,
-    cell2(OUTCOME[facility.outcome][lang], facility.outcome),
-    cell2(facility.worstSeverity ?? "", facility.worstSeverity),
-    ...STATUSES.map((status) => number(facility.counts[status])),
-    cell2(error2 ? `${error2.location.file}:${error2.location.line}:${error2.location.column} ${error2.message[lang]}` : "")
+function totals2(summary2, lang) {
+  const words = WORDS5[lang];
+  const { totals: totals3 } = summary2;
+  const n = (value) => displayNumber(value, lang);
+  const cards = [
+    card2(n(totals3.facilities), words.facilities, "facilities"),
+    card2(n(totals3.failing), words.failing, "failing"),
+    card2(n(totals3.notAssessed), words.notAssessed, "not-assessed"),
+    card2(n(totals3.rules.fail), words.failingRules, "failing-rules"),
+    ...summary2.expected ? [card2(n(summary2.expected.missing.length), words.missing, "missing"), card2(n(summary2.expected.unknown.length), words.unknown, "unknown")] : []
   ];
+  return `<section class="cards" id="totals">${cards.join("")}</section>`;
 }
-function table(headers, rows) {
-  const head = `<tr>${headers.map((header) => `<th>${escapeHtml(header)}</th>`).join("")}</tr>`;
-  return `<table>
-${head}
-${rows.map((row) => `<tr>${row.join("")}</tr>`).join("\n")}
-</table>`;
+function card2(value, label, name) {
+  return `<div class="card" data-card="${name}"><b>${esc(value)}</b>${esc(label)}</div>`;
 }
-function cell2(text2, className) {
-  return className ? `<td class="${escapeHtml(className)}">${escapeHtml(text2)}</td>` : `<td>${escapeHtml(text2)}</td>`;
+function expected(summary2, lang) {
+  if (!summary2.expected) return "";
+  const words = WORDS5[lang];
+  const { missing, unknown, file, listed } = summary2.expected;
+  const list = (items) => items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
+  return `<p class="meta">${esc(`${words.registry}: ${file} · ${displayNumber(listed, lang)} ${words.listed}`)}</p>
+<h2 id="missing">${esc(words.missing)} (${displayNumber(missing.length, lang)})</h2>
+${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${entry.district ? ` · ${esc(entry.district)}` : ""}`))}
+<h2 id="unknown">${esc(words.unknown)} (${displayNumber(unknown.length, lang)})</h2>
+${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code ?? words.noCode)} ${esc(entry.name ?? "")}`))}`;
 }
-function number(value) {
-  return `<td class="n">${value}</td>`;
+function filters2(summary2, lang) {
+  const words = WORDS5[lang];
+  const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
+  const letters = directives(summary2).map((directive) => option(directive.id, directive.number));
+  const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
+  const outcomes = Object.keys(OUTCOME).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
+  const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
+  return `<form class="filters" id="filters" onsubmit="return false">
+${select("f-letter", words.directive, letters)}
+${select("f-severity", words.severity, severities)}
+${select("f-outcome", words.outcome, outcomes)}
+<label>${esc(words.search)}<input id="f-search" type="search"></label>
+<span><b id="shown">${summary2.facilities.length}</b> ${esc(words.shown)}</span>
+</form>`;
 }
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+function legend(lang) {
+  const statuses = Object.keys(STATUS_LABELS).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
+  return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS5[lang].notAssessed)}</span></p>`;
+}
+function directives(summary2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const rule of summary2.rules) {
+    const group2 = groups.get(rule.directive.id) ?? { id: rule.directive.id, number: rule.directive.number, rules: [] };
+    group2.rules.push(rule);
+    groups.set(rule.directive.id, group2);
+  }
+  return [...groups.values()];
+}
+function shortName(rule, lang) {
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
+}
+function ruleAttributes(rule) {
+  return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
+}
+function matrix2(summary2, lang) {
+  const words = WORDS5[lang];
+  const groups = directives(summary2);
+  const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
+  const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group2) => `<th colspan="${group2.rules.length}" data-group="${esc(group2.id)}">${esc(group2.number)}</th>`).join("")}</tr>`;
+  const head2 = `<tr>${summary2.rules.map((rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`).join("")}</tr>`;
+  const rows = summary2.facilities.map((facility, index) => matrixRow(facility, index, summary2.rules, lang));
+  return `<table class="matrix"><thead>${head1}
+${head2}</thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+function matrixRow(facility, index, rules, lang) {
+  const words = WORDS5[lang];
+  const id = facilityAnchor(index);
+  const name = facility.name ?? facility.file;
+  const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
+  const cells = rules.map((rule) => {
+    const status = facility.outcome === "not_assessed" ? "error" : facility.rules[rule.id];
+    if (!status) return `<td class="c" ${ruleAttributes(rule)}></td>`;
+    const label = status === "error" ? words.notAssessed : STATUS_LABELS[status][lang];
+    const tip = `${name} — ${shortName(rule, lang)} — ${rule.title[lang]}: ${label}`;
+    return `<td class="c s-${status}" ${ruleAttributes(rule)}><a href="#${id}" title="${esc(tip)}" data-short="${esc(itemLabel(rule.directive.item, lang))}">${MARK[status]}</a></td>`;
+  });
+  const data = `data-facility="${id}" data-outcome="${facility.outcome}" data-search="${esc(search)}" data-name="${esc(name)}" data-code="${esc(facility.code ?? "")}" data-district="${esc(facility.district ?? "")}" data-rank="${OUTCOME_RANK[facility.outcome]}" data-fails="${facility.counts.fail}"`;
+  return `<tr ${data}><td data-label="${esc(words.name)}"><a href="#${id}">${esc(name)}</a></td><td data-label="${esc(words.code)}">${esc(facility.code ?? "")}</td><td data-label="${esc(words.district)}">${esc(facility.district ?? "")}</td><td data-label="${esc(words.outcome)}" class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</td><td data-label="${esc(words.failCount)}">${facility.counts.fail}</td>${cells.join("")}</tr>`;
+}
+function facilityAnchor(index) {
+  return `f-${index + 1}`;
+}
+function byClause(summary2, lang) {
+  const words = WORDS5[lang];
+  const sections = summary2.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
+    const failing = summary2.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
+    return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
+<h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
+<ul>${failing.join("")}</ul></section>`;
+  });
+  return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
+}
+function details(facility, index, summary2, lang) {
+  const words = WORDS5[lang];
+  const ruleById = new Map(summary2.rules.map((rule) => [rule.id, rule]));
+  const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
+<p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
+  let body;
+  if (facility.firstError) {
+    const more = facility.errorCount > 1 ? ` (+${facility.errorCount - 1})` : "";
+    body = `<p class="o-not_assessed">${esc(words.error)}: <code>${esc(describeLocation(facility.firstError.location))}</code> ${esc(facility.firstError.message[lang])}${more}</p>`;
+  } else if (facility.failures.length === 0) {
+    body = `<p>${esc(words.noFailures)}</p>`;
+  } else {
+    const items = facility.failures.map((failure2) => {
+      const rule = ruleById.get(failure2.rule);
+      const where = rule ? `${shortName(rule, lang)} · ${rule.title[lang]}` : failure2.rule;
+      return `<li><b>${esc(where)}</b><br><code>${esc(describeLocation(failure2.location))}</code> ${esc(failure2.message[lang])}</li>`;
+    });
+    const more = facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
+    body = `<ul>${items.join("")}</ul>${more}`;
+  }
+  return `<section class="facility" id="${facilityAnchor(index)}">${heading}${body}</section>`;
 }
 
 // src/format/summary/json.ts
@@ -23298,29 +23586,44 @@ function formatSummaryJson(summary2) {
 var SHOWN_FACILITIES = 20;
 function formatSummaryText(summary2, { lang }) {
   const words = WORDS5[lang];
-  const { totals: totals2 } = summary2;
+  const { totals: totals3 } = summary2;
+  const n = (value) => displayNumber(value, lang);
   const lines = [
-    `${summary2.tool.name} ${summary2.tool.version} · ${words.asOf} ${summary2.asOf} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name}`,
-    `${totals2.facilities} ${words.facilities}: ${totals2.assessed} ${words.assessed}, ${totals2.failing} ${words.failing}, ${totals2.notAssessed} ${words.notAssessed}`,
+    `${summary2.tool.name} ${summary2.tool.version} · ${words.asOf} ${displayDate(summary2.asOf, lang)} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name}`,
+    // Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt".
+    `${n(totals3.facilities)} ${words.facilities}: ${n(totals3.failing)} ${words.failing} · ${n(totals3.notAssessed)} ${words.notAssessed} · ${n(totals3.rules.fail)} ${words.failingRules}`,
+    ...expectedLines(summary2, lang),
     "",
     `${words.byRule}:`,
     ...summary2.rules.map(
-      (rule) => `  ${String(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${rule.severity.padEnd(8)} ${rule.id}  [${rule.directive.number} ${words.item} ${rule.directive.item}]`
+      (rule) => `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${rule.directive.number} ${itemLabel(rule.directive.item, lang)}]`
     )
   ];
   const attention = summary2.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${facility.counts[status]} ${STATUS[status][lang]}`);
-    const detail = facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ?? ""} · ${counts.join(", ")}`;
+    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
     lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
   }
-  if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${attention.length - SHOWN_FACILITIES}`);
+  if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
   return textLines(lines);
+}
+function expectedLines(summary2, lang) {
+  if (!summary2.expected) return [];
+  const words = WORDS5[lang];
+  const { missing, unknown } = summary2.expected;
+  return [
+    "",
+    `${words.missing} (${displayNumber(missing.length, lang)}):`,
+    ...missing.map((entry) => `  ${entry.code} ${entry.name}${entry.district ? ` · ${entry.district}` : ""}`),
+    `${words.unknown} (${displayNumber(unknown.length, lang)}):`,
+    ...unknown.map((entry) => `  ${entry.file} ${entry.code ?? words.noCode} ${entry.name ?? ""}`.trimEnd())
+  ];
 }
 
 // src/format/summary/names.ts
-var SUMMARY_FORMAT_NAMES = ["text", "json", "csv", "csv-rules", "html"];
+var SUMMARY_FORMAT_NAMES = ["text", "json", "csv", "csv-rules", "html", "xlsx"];
 
 // src/format/summary/index.ts
 var SUMMARY_FORMATS = {
@@ -26063,6 +26366,7 @@ function create(patterns, options) {
 }
 
 // src/action/inputs.ts
+var ACTION_SUMMARY_FORMATS = SUMMARY_FORMAT_NAMES.filter((name) => name !== "xlsx");
 var LANGS = ["vi", "en"];
 var INPUT_PREFIX = "input ";
 function blocks(rule, failOn) {
@@ -26087,7 +26391,7 @@ function readInputs() {
     lang,
     failOn,
     reports,
-    summaries: formatTargets("summary", SUMMARY_FORMAT_NAMES),
+    summaries: formatTargets("summary", ACTION_SUMMARY_FORMATS),
     sarif,
     baseline: getInput("baseline") || void 0
   };
@@ -26172,7 +26476,7 @@ function place(location) {
   return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
 }
 function ruleHeading(rule, lang) {
-  return `${rule.directive.number} ${rule.directive.item} · ${rule.title[lang]} (${rule.severity})`;
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 function annotationsOf(report, failOn, lang) {
   const annotations = [];

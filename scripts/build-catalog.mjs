@@ -28,6 +28,7 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       document: documentOf(parts),
       title: { en: annotations.title, vi: custom.title_vi },
       description: annotations.description?.trim(),
+      ...(custom.description_vi ? { descriptionVi: custom.description_vi.trim() } : {}),
       item: custom.item,
       clause: custom.clause,
       severity: custom.severity,
@@ -46,7 +47,7 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
   }
 }
 const missing = rules.filter((rule) => !documents[rule.document] || !rule.title.en || !rule.title.vi || !rule.severity ||
-  !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);
+  !rule.descriptionVi || !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);
 if (missing.length > 0) {
   console.error(`build-catalog: incomplete METADATA for ${missing.map((rule) => rule.id).join(", ")}`);
   process.exit(1);

@@ -75,11 +75,11 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     expect(levels("error", run).map(({ line }) => line).every((line) => FAILING_LINES.includes(line))).toBe(true);
     expect(levels("error", run).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
     expect(run.stdout).toContain(
-      `::error title=5715/BYT-BH ¶3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=61,endLine=61,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
+      `::error title=5715/BYT-BH paragraph 3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=61,endLine=61,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
     );
     expect(run.summary).toContain("> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 45 errors (35 left out).");
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 failing rule result\(s\) at or above severity "low"\.$/m);
-    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
     // 36 rules: 34 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
     expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 1");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
@@ -101,6 +101,7 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
+    expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY item 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
     // 19 of the 34 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
     expect(high.outputs.blocking).toBe("19");
     expect(levels("warning", high).map(({ severity }) => severity)).toEqual(Array(10).fill("medium"));

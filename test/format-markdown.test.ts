@@ -13,10 +13,12 @@ describe("markdown format", () => {
     // fail 1 each; not applicable: 1 + 1 (compliant, non-compliant) + 9 (commune station) + 2 + 2, and 1 each for
     // the two pack examples (checked here without --pack, so against the letters only).
     expect(markdown).toContain("## kcb-compliance · 7 facilities · ✗ Fail 36 · ~ Waived 1 · ✓ Pass 198 · – N/A 17");
-    expect(markdown).toContain("### 5715/BYT-BH — Bộ Y tế, 2019-09-27");
-    expect(markdown).toContain("### 2748/SYT-NVY — Sở Y tế Thanh Hoá, 2019-10-07");
-    expect(markdown).toMatch(/\| 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 4 \| 1 \|/);
-    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
+    expect(markdown).toContain("### 5715/BYT-BH (Bộ Y tế, 2019-09-27)");
+    expect(markdown).toContain("### 2748/SYT-NVY (Sở Y tế Thanh Hoá, 2019-10-07)");
+    expect(markdown).toMatch(/\| item 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 4 \| 1 \|/);
+    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY item 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
+    // The tool's own waiver rule is no letter: its own heading, no issuer, no date.
+    expect(markdown).toContain("### Quản lý miễn trừ / Waiver governance\n");
     // 45 failing findings of the non-compliant hospital, one each of hospital-with-evidence and vendor-ts.
     expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(47);
     expect(markdown.match(/^\| ~ Waived \|/gm)).toHaveLength(1);

@@ -8,7 +8,7 @@ import data.kcb.lib.facility
 import data.kcb.lib.findings
 
 no_bhyt_contract := findings.not_applicable(
-	"Cơ sở không có hợp đồng KCB BHYT nên không có dữ liệu, tài khoản Cổng BHXH hay kênh trích chuyển dữ liệu BHYT.",
+	"Cơ sở không có hợp đồng KCB BHYT nên không có dữ liệu, tài khoản Cổng tiếp nhận dữ liệu hay kênh trích chuyển dữ liệu BHYT.",
 	"The facility has no BHYT contract, so it holds no BHXH portal account, BHYT data or BHYT transfer channel.",
 )
 

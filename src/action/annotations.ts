@@ -1,7 +1,8 @@
 import { relative, resolve, sep } from "node:path";
 import type { AnnotationProperties } from "@actions/core";
 import type { Location } from "../errors.js";
-import { SEVERITY_ORDER } from "../format/words.js";
+import { itemLabel } from "../format/locale.js";
+import { SEVERITY_LABELS, SEVERITY_ORDER } from "../format/words.js";
 import type { Report, RuleResult } from "../report/model.js";
 import { blocks, type FailOn, type Lang } from "./inputs.js";
 
@@ -36,7 +37,7 @@ function place(location: Location): AnnotationProperties {
 
 /** Heading of a rule: "2748/SYT-NVY 2 · title (high)". */
 export function ruleHeading(rule: RuleResult, lang: Lang): string {
-  return `${rule.directive.number} ${rule.directive.item} · ${rule.title[lang]} (${rule.severity})`;
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 
 /** Every annotation the report calls for, most severe first: errors block the run, warnings are below fail-on. */

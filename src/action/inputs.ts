@@ -5,7 +5,10 @@ import * as glob from "@actions/glob";
 import { invalidIsoDate } from "../dates.js";
 import { InputError } from "../errors.js";
 import { FORMATS, type FormatName } from "../format/index.js";
-import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
+import { SUMMARY_FORMAT_NAMES, type SummaryTextFormatName } from "../format/summary/names.js";
+
+/** The Action writes the text-based summaries; the Excel workbook is the CLI's (`--summary xlsx=FILE`). */
+const ACTION_SUMMARY_FORMATS = SUMMARY_FORMAT_NAMES.filter((name): name is SummaryTextFormatName => name !== "xlsx");
 import { isConfigFileName } from "../load/discover.js";
 import type { RuleResult, Severity } from "../report/model.js";
 import { SEVERITY_ORDER } from "../format/words.js";
@@ -26,7 +29,7 @@ export interface Inputs {
   /** Report files to write (from `outputs` and `sarif`). */
   reports: Array<{ format: FormatName; path: string }>;
   /** Aggregate (batch summary) files to write, from `summary`. */
-  summaries: Array<{ format: SummaryFormatName; path: string }>;
+  summaries: Array<{ format: SummaryTextFormatName; path: string }>;
   sarif: string;
   baseline?: string;
 }
@@ -58,7 +61,7 @@ export function readInputs(): Inputs {
     lang,
     failOn,
     reports,
-    summaries: formatTargets("summary", SUMMARY_FORMAT_NAMES),
+    summaries: formatTargets("summary", ACTION_SUMMARY_FORMATS),
     sarif,
     baseline: core.getInput("baseline") || undefined,
   };

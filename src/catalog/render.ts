@@ -1,4 +1,6 @@
 import { describeBasis, type ResolvedParam } from "../profile/basis.js";
+import { directiveHeading, displayNumber, itemLabel } from "../format/locale.js";
+import { SEVERITY_LABELS } from "../format/words.js";
 import type { Catalog, CatalogRule } from "../report/catalog.js";
 
 /** The catalog as `kcb rules` prints it and docs/rules.md shows it: pure functions of the catalog. */
@@ -7,7 +9,7 @@ export type CatalogFormat = "text" | "json" | "md";
 
 const ASSESSMENT = {
   automated: { en: "automated", vi: "tự động" },
-  evidence: { en: "evidence-based", vi: "dựa trên hồ sơ" },
+  evidence: { en: "evidence-based", vi: "dựa trên minh chứng" },
 };
 
 function directiveOf(catalog: Catalog, rule: CatalogRule): string {
@@ -99,25 +101,30 @@ function ruleMarkdown(rule: CatalogRule, params: Record<string, ResolvedParam>):
 export function explainRule(catalog: Catalog, rule: CatalogRule, params: Record<string, ResolvedParam>, lang: "vi" | "en"): string {
   const document = catalog.documents[rule.document];
   const words = lang === "vi"
-    ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" }
+    ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ:", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" }
     : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
-    `${words.directive}: ${document?.number ?? rule.document} (${document?.issuer ?? ""}, ${document?.date ?? ""}), ${words.item} ${rule.item}`,
-    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${rule.severity} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
+    `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
     `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
     "",
     `${words.clause}:`,
     `  «${rule.clause}»`,
     "",
     `${words.checks}:`,
-    ...rule.description.split("\n").map((line) => `  ${line}`),
+    // Vietnamese: the METADATA's description_vi where written, else the rule's Vietnamese title, never English.
+    ...(lang === "vi" ? (rule.descriptionVi ?? rule.title.vi) : rule.description).split("\n").map((line) => `  ${line}`),
     "",
     `${words.evidence}: ${rule.evidence.join(", ")}`,
   ];
   if (rule.parameters.length > 0) {
-    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${String(params[name]?.value)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
+    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
   }
   lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
   return `${lines.join("\n")}\n`;
+}
+
+function displayValue(value: unknown, lang: "vi" | "en"): string {
+  return typeof value === "number" && lang === "vi" ? displayNumber(value, lang) : String(value);
 }

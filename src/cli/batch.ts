@@ -9,6 +9,7 @@ import type { FormatOptions } from "../format/index.js";
 import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
 import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import { summarize } from "../report/build.js";
+import type { Registry } from "../load/registry.js";
 import type { FacilityReport, Report } from "../report/model.js";
 import { startProgress, type Progress } from "./progress.js";
 
@@ -25,7 +26,10 @@ export function collectSummaryTarget(value: string, previous: SummaryTarget[]): 
   if (!SUMMARY_FORMAT_NAMES.includes(format as SummaryFormatName)) {
     throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
   }
-  return [...previous, { format: format as SummaryFormatName, path: split < 0 ? "-" : value.slice(split + 1) || "-" }];
+  const path = split < 0 ? "-" : value.slice(split + 1) || "-";
+  // A workbook is binary: it goes to a file, never to a terminal.
+  if (format === "xlsx" && path === "-") throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
+  return [...previous, { format: format as SummaryFormatName, path }];
 }
 
 export function parseJobs(value: string): number {
@@ -35,6 +39,8 @@ export function parseJobs(value: string): number {
 }
 
 interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
+  /** The department's list of expected facilities (`--expect`), compared with the files checked. */
+  registry?: Registry;
   /** Keep every facility's findings for a per-finding report (memory grows with the findings). */
   keepFindings: boolean;
   progress: boolean;
@@ -60,18 +66,26 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
         progress?.tick();
       },
     });
-    const summary = builder?.build() ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? [])).build();
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(options.registry);
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
   }
 }
 
-/** Writes each requested aggregate; the formats (and the CSV library) load only when a summary is asked for. */
+/**
+ * Writes each requested aggregate; the formats (and the CSV and Excel libraries) load only when a summary is
+ * asked for, and the Excel writer only for an xlsx summary.
+ */
 export async function writeSummaries(summary: BatchSummary, targets: SummaryTarget[], options: FormatOptions): Promise<void> {
   if (targets.length === 0) return;
   const { formatSummary } = await import("../format/summary/index.js");
   for (const target of targets) {
+    if (target.format === "xlsx") {
+      const { formatSummaryXlsx } = await import("../format/summary/xlsx.js");
+      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      continue;
+    }
     const text = formatSummary(summary, target.format, options);
     if (target.path === "-") process.stdout.write(text);
     else writeOutputFile(target.path, text);

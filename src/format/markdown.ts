@@ -3,13 +3,14 @@ import type { FacilityReport, Report, RuleStatus } from "../report/model.js";
 import { linesWithin, markdownCell, MAX_MARKDOWN_BYTES } from "./escape.js";
 import type { FormatOptions } from "./index.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, STATUS_LABELS, STATUS_ORDER } from "./words.js";
+import { directiveHeading, displayDate, itemLabel } from "./locale.js";
 
 /** Findings listed in full; beyond this a run over a whole province would pass GitHub's summary and comment limits. */
 export const MAX_LISTED_FINDINGS = 200;
 
 const WORDS = {
   vi: {
-    facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "hồ sơ", policy: "chính sách",
+    facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "bộ tham số", policy: "chính sách",
     item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
     finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", notices: "Lưu ý", notice: "Lưu ý", more: "phát hiện khác — xem báo cáo đầy đủ",
     packs: "gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
@@ -32,14 +33,14 @@ export function formatMarkdown(report: Report, { lang, sourceUrl }: FormatOption
   const lines = [
     `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`,
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`,
   ];
   for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
     lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
     lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
@@ -62,7 +63,7 @@ function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOption
         const code = `\`${cell(finding.location.file)}:${finding.location.line}\``;
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
+        rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
       }
     }
   }

@@ -3,6 +3,7 @@ import { posix } from "node:path";
 import type { Location } from "../errors.js";
 import type { Finding, Report, RuleResult, Severity } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
+import { directiveHeading, itemLabel } from "./locale.js";
 
 // Only properties that GitHub code scanning documents as read are emitted; everything else would be dropped
 // on upload. Descriptors carry the directive text so an alert explains itself without the catalog.
@@ -102,7 +103,7 @@ function reportable(rule: RuleResult): Finding[] {
 
 function descriptor(rule: RuleResult): Descriptor {
   const { directive } = rule;
-  const reference = `${directive.number} (${directive.issuer}, ${directive.date}), item ${directive.item}`;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
   const helpText = [
     `${reference}:`,
     `“${rule.clause}”`,

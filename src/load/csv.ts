@@ -11,25 +11,30 @@ const DELIMITERS = [",", ";", "\t"];
 export function readCsvTable(path: EvidencePath, limits: Limits): Table {
   const decoded = decodeEvidenceText(readEvidenceBytes(path, limits));
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-  const text = decoded.text.replace(/^\uFEFF/u, "");
+  const table = { file: path.display, spreadsheet: false, rows: parseCsvRows(decoded.text, path.display, limits) };
+  checkTableShape(table, limits);
+  return table;
+}
+
+/** Rows of CSV text (after a byte order mark, if any) with the line each starts on; bad CSV is a located error. */
+export function parseCsvRows(text: string, file: string, limits: Limits): Array<{ line: number; cells: string[] }> {
+  const body = text.replace(/^\uFEFF/u, "");
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = (parse as (input: string, options: object) => typeof records)(text, {
-      delimiter: delimiterOf(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true,
+    records = (parse as (input: string, options: object) => typeof records)(body, {
+      delimiter: delimiterOf(body), info: true, skip_empty_lines: true, relax_column_count: true, trim: true,
       // One record longer than every cell at its longest is refused as it is read, and parsing stops one row past the limit.
       max_record_size: limits.maxCellChars * limits.maxColumns, to: limits.maxRows + 1,
     });
   } catch (error) {
     // csv-parse's message quotes the offending text, which may be a secret: only its code and line are shown.
     const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
-    throw new InputError({ file: path.display, line: lines, column: 1 }, {
+    throw new InputError({ file, line: lines, column: 1 }, {
       vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
       en: `Invalid CSV (${code}): check the double quotes and separators on this line.`,
     });
   }
-  const table = { file: path.display, spreadsheet: false, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
-  checkTableShape(table, limits);
-  return table;
+  return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }
 
 /** The separator used most on the header line. */

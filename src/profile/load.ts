@@ -63,7 +63,7 @@ export function loadProfile(nameOrFile = "national"): Profile {
   if (missing.length > 0) {
     throw new InputError(
       { file, line: 1, column: 1 },
-      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` },
+      { vi: `Bộ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` },
     );
   }
   return {
@@ -109,7 +109,7 @@ function readProfileFile(file: string, nameOrFile: string): ProfileFile {
     throw new InputError(
       { file, line: 1, column: 1 },
       {
-        vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
+        vi: `Không đọc được bộ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
         en: `Cannot read profile "${nameOrFile}" (${(error as NodeJS.ErrnoException).code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`,
       },
     );
@@ -118,7 +118,7 @@ function readProfileFile(file: string, nameOrFile: string): ProfileFile {
     const first = (validate.errors ?? [])[0] as ErrorObject;
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
     const detail = (validate.errors ?? []).map((error) => describe(error)).join("; ");
-    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
+    throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
   return loaded.data as ProfileFile;
 }

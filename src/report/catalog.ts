@@ -29,6 +29,8 @@ export interface CatalogRule {
   document: string;
   title: Bilingual;
   description: string;
+  /** What the rule checks, in Vietnamese (METADATA custom.description_vi), where written. */
+  descriptionVi?: string;
   item: string;
   clause: string;
   severity: Severity;

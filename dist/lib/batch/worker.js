@@ -3,10 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-GG5BPUYJ.js";
+} from "../../chunk-WLABDSJO.js";
 import "../../chunk-TCMSFVLX.js";
 import "../../chunk-7MZ2CTJY.js";
-import "../../chunk-U2MTD6NC.js";
+import "../../chunk-NRQZCKFZ.js";
 import "../../chunk-4AWYVITE.js";
 import "../../chunk-EZ77PSFF.js";
 

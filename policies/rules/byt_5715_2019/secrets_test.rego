@@ -24,7 +24,7 @@ test_fail_one_finding_per_pointer_naming_the_kinds if {
 	finding.pointer == "/facility/name"
 	finding.target == "secret:/facility/name"
 	finding.message.en == "The configuration holds a secret (JSON Web Token, bearer token) at /facility/name; the value is not shown."
-	finding.message.vi == "Cấu hình chứa thông tin bí mật (mã JWT, mã bearer) tại /facility/name; giá trị không được in ra."
+	finding.message.vi == "Cấu hình chứa thông tin bí mật (mã JWT, mã bearer); giá trị không được in ra."
 	not "pass" in {f.status | some f in findings}
 }
 

@@ -14,6 +14,9 @@ inspections := object.get(facility.config, "inspections", [])
 #   no older than inspectionMaxDays.
 # custom:
 #   title_vi: Kiểm tra, giám sát định kỳ việc quản lý, lưu trữ, sử dụng thông tin cá nhân
+#   description_vi: >-
+#     Có ghi nhận lần kiểm tra, giám sát việc quản lý, lưu trữ, sử dụng dữ liệu cá nhân (inspections), không cũ hơn
+#     inspectionMaxDays ngày.
 #   item: "3"
 #   clause: >-
 #     Tổ chức kiểm tra, giám sát, báo cáo định kỳ về việc thực hiện các biện pháp quản lý, lưu trữ và sử dụng
@@ -41,6 +44,8 @@ personal_data_inspected contains finding if {
 #   inspectionMaxDays.
 # custom:
 #   title_vi: Báo cáo định kỳ về việc quản lý, lưu trữ, sử dụng thông tin cá nhân
+#   description_vi: >-
+#     Có ghi nhận lần kiểm tra đã gửi báo cáo (reportedTo, reportNumber), không cũ hơn inspectionMaxDays ngày.
 #   item: "3"
 #   clause: >-
 #     Tổ chức kiểm tra, giám sát, báo cáo định kỳ về việc thực hiện các biện pháp quản lý, lưu trữ và sử dụng
@@ -74,6 +79,10 @@ periodic_report_submitted contains finding if {
 #   can show this cooperation: it passes on the recorded campaign and fails without it.
 # custom:
 #   title_vi: Phối hợp với cơ quan truyền thông tuyên truyền, cảnh báo lừa đảo
+#   description_vi: >-
+#     Có ghi nhận đợt cảnh báo người bệnh về lừa đảo lợi dụng dữ liệu cá nhân, phối hợp với cơ quan truyền thông
+#     (awareness.fraudWarnings có partner), không cũ hơn fraudWarningMaxDays ngày. Không dữ kiện cấu hình nào chứng
+#     minh được sự phối hợp này: quy tắc đạt khi có bản ghi đợt cảnh báo, không đạt khi chưa có.
 #   item: "3"
 #   clause: >-
 #     Phối hợp với các cơ quan truyền thông để tăng cường công tác tuyên truyền, cảnh báo về các hành vi lừa đảo
@@ -105,6 +114,9 @@ fraud_warning_with_media contains finding if {
 #   is recorded, and each recorded channel says where it is published (publishedAt).
 # custom:
 #   title_vi: Có kênh tiếp nhận phản ánh của người bệnh được công bố
+#   description_vi: >-
+#     Có ít nhất một kênh để người bệnh phản ánh nghi ngờ lộ dữ liệu hoặc lừa đảo
+#     (awareness.patientReportingChannels), và mỗi kênh ghi rõ nơi công bố (publishedAt).
 #   item: "3"
 #   clause: >-
 #     Khuyến khích người bệnh cảnh giác và báo cáo ngay khi phát hiện các dấu hiệu bất thường, lộ, lọt thông tin

@@ -4,6 +4,7 @@ import data.kcb.lib.dates
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 no_health_worker := findings.fail(
 	"facility", "/staff",
@@ -33,7 +34,7 @@ trainings_of(person) := evidence.records_at(
 grace_finding(i, person, what_vi, what_en) := findings.pass(
 	facility.staff_target(person), concat("", [facility.staff_pointer(i), "/joinedOn"]),
 	concat("", [
-		person.name, " vào làm ngày ", person.joinedOn, ", còn trong thời hạn ",
+		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
 		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
 	]),
 	concat("", [
@@ -51,6 +52,10 @@ grace_finding(i, person, what_vi, what_en) := findings.pass(
 #   are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế được tập huấn về bảo mật thông tin người bệnh
+#   description_vi: >-
+#     Mỗi nhân viên y tế đang công tác (healthWorker không phải false) đã hoàn thành tập huấn có nội dung bảo mật
+#     thông tin người bệnh (patient_confidentiality) trong vòng trainingValidityDays ngày; nhân viên mới vào làm trong
+#     newStaffGraceDays ngày chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
@@ -99,6 +104,10 @@ staff_finding(i, person, records, max_days, what, grace) := grace_finding(i, per
 #   within newStaffGraceDays are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh (Điều 45)
+#   description_vi: >-
+#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo Điều 45
+#     (staff[].confidentialityCommitment.signedOn), ký lại trong thời hạn commitmentValidityDays ngày; nhân viên mới
+#     vào làm trong newStaffGraceDays ngày chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức

@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { summaryExitCode } from "../../batch/summary.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
-import { DEFAULT_LIMITS, parseSize } from "../../load/limits.js";
+import { DEFAULT_LIMITS, parseSize, resolveLimits } from "../../load/limits.js";
+import { loadRegistry } from "../../load/registry.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
@@ -19,6 +20,7 @@ interface CheckFlags {
   pack: string[];
   lang: "vi" | "en";
   summary: SummaryTarget[];
+  expect?: string;
   jobs?: number;
   progress: boolean;
   quiet: boolean;
@@ -52,6 +54,7 @@ export const checkCommand = new Command("check")
   .option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, [])
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
   .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
+  .option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes")
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
   .option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false)
@@ -73,7 +76,8 @@ export const checkCommand = new Command("check")
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
     const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits });
+    const registry = flags.expect === undefined ? undefined : await loadRegistry(flags.expect, resolveLimits(limits));
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits, registry });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);

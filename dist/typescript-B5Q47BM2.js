@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-U2MTD6NC.js";
+} from "./chunk-NRQZCKFZ.js";
 import {
   InputError
 } from "./chunk-4AWYVITE.js";

@@ -5,13 +5,13 @@ import {
 } from "./chunk-VHPGSI4Y.js";
 import {
   checkTableShape
-} from "./chunk-4L2CSGLI.js";
+} from "./chunk-4KY4FHW4.js";
 import {
   readEvidenceBytes
-} from "./chunk-7MZ2CTJY.js";
+} from "./chunk-YUBUUTID.js";
 import {
   InputError
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
@@ -3867,11 +3867,16 @@ var DELIMITERS = [",", ";", "	"];
 function readCsvTable(path, limits) {
   const decoded = decodeEvidenceText(readEvidenceBytes(path, limits));
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-  const text = decoded.text.replace(/^\uFEFF/u, "");
+  const table = { file: path.display, spreadsheet: false, rows: parseCsvRows(decoded.text, path.display, limits) };
+  checkTableShape(table, limits);
+  return table;
+}
+function parseCsvRows(text, file, limits) {
+  const body = text.replace(/^\uFEFF/u, "");
   let records;
   try {
-    records = parse(text, {
-      delimiter: delimiterOf(text),
+    records = parse(body, {
+      delimiter: delimiterOf(body),
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -3882,14 +3887,12 @@ function readCsvTable(path, limits) {
     });
   } catch (error) {
     const { lines = 1, code = "CSV_INVALID" } = error;
-    throw new InputError({ file: path.display, line: lines, column: 1 }, {
+    throw new InputError({ file, line: lines, column: 1 }, {
       vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
       en: `Invalid CSV (${code}): check the double quotes and separators on this line.`
     });
   }
-  const table = { file: path.display, spreadsheet: false, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
-  checkTableShape(table, limits);
-  return table;
+  return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }
 function delimiterOf(text) {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? void 0 : text.indexOf("\n"));
@@ -3900,5 +3903,6 @@ function delimiterOf(text) {
 export {
   decodeEvidenceText,
   readCsvTable,
+  parseCsvRows,
   delimiterOf
 };

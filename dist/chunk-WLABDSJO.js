@@ -25,7 +25,7 @@ import {
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-U2MTD6NC.js";
+} from "./chunk-NRQZCKFZ.js";
 import {
   EngineError,
   InputError,
@@ -6566,7 +6566,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-WOI7UQJB.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-QR3MP56O.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -6580,7 +6580,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-5OVPU4MQ.js")).readXlsxTable(path, request.sheet, options.limits) : (await import("./csv-KPA6ATYM.js")).readCsvTable(path, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-5OVPU4MQ.js")).readXlsxTable(path, request.sheet, options.limits) : (await import("./csv-FSAM3S7E.js")).readCsvTable(path, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6674,7 +6674,7 @@ function isTypeScript(file) {
   return extname2(file).toLowerCase() === ".ts";
 }
 function typeScriptReader(file) {
-  return importFeature(() => import("./typescript-G6T4AWS7.js"), { file, line: 1, column: 1 }, {
+  return importFeature(() => import("./typescript-B5Q47BM2.js"), { file, line: 1, column: 1 }, {
     vi: "cấu hình TypeScript (cần ts-morph)",
     en: "TypeScript configs (they need ts-morph)"
   }, "ts-morph");
@@ -8584,7 +8584,7 @@ function loadProfile(nameOrFile = "national") {
   if (missing.length > 0) {
     throw new InputError(
       { file, line: 1, column: 1 },
-      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
+      { vi: `Bộ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
     );
   }
   return {
@@ -8618,7 +8618,7 @@ function readProfileFile(file, nameOrFile) {
     throw new InputError(
       { file, line: 1, column: 1 },
       {
-        vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
+        vi: `Không đọc được bộ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
         en: `Cannot read profile "${nameOrFile}" (${error.code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
       }
     );
@@ -8627,7 +8627,7 @@ function readProfileFile(file, nameOrFile) {
     const first = (validate2.errors ?? [])[0];
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
     const detail = (validate2.errors ?? []).map((error) => describe(error)).join("; ");
-    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
+    throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
   return loaded.data;
 }

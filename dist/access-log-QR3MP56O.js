@@ -8,7 +8,7 @@ import {
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-ERXBNY2T.js";
+} from "./chunk-HJOSORJR.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-4L2CSGLI.js";
 import "./chunk-7MZ2CTJY.js";

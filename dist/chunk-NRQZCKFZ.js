@@ -10241,7 +10241,7 @@ function parseThoroughly(text, file, limits = DEFAULT_LIMITS) {
   if (firstError) {
     const [offset] = firstError.pos;
     throw new InputError(at(file, lineCounter, offset), {
-      vi: `Cú pháp YAML/JSON không hợp lệ: ${syntaxReason(firstError.message)}. Hãy sửa dòng này (thụt lề, dấu ngoặc, dấu hai chấm, dấu nháy); trình soạn thảo có lược đồ sẽ chỉ ra lỗi.`,
+      vi: `Cú pháp YAML/JSON không hợp lệ: ${SYNTAX_VI[firstError.code] ?? "lỗi cú pháp"} (thông báo gốc của thư viện yaml: ${syntaxReason(firstError.message)}). Hãy sửa dòng này (thụt lề, dấu ngoặc, dấu hai chấm, dấu nháy); trình soạn thảo có lược đồ sẽ chỉ ra lỗi.`,
       en: `Invalid YAML/JSON syntax: ${syntaxReason(firstError.message)}. Fix this line (indentation, brackets, colons, quotes); an editor with the schema points at the mistake.`
     });
   }
@@ -10263,6 +10263,25 @@ function parseThoroughly(text, file, limits = DEFAULT_LIMITS) {
   }
   return { file, data, positions };
 }
+var SYNTAX_VI = {
+  BAD_INDENT: "thụt lề sai",
+  TAB_AS_INDENT: "dùng phím Tab để thụt lề (YAML chỉ nhận dấu cách)",
+  DUPLICATE_KEY: "một khoá xuất hiện hai lần trong cùng một khối",
+  MISSING_CHAR: "thiếu ký tự đóng (dấu nháy, ngoặc vuông hoặc ngoặc nhọn)",
+  UNEXPECTED_TOKEN: "gặp ký tự không đúng chỗ",
+  BLOCK_AS_IMPLICIT_KEY: "một khối được dùng làm khoá",
+  MULTILINE_IMPLICIT_KEY: "khoá trải trên nhiều dòng",
+  BAD_SCALAR_START: "giá trị bắt đầu bằng ký tự không hợp lệ",
+  BAD_DQ_ESCAPE: "chuỗi trong dấu nháy kép có ký tự thoát sai",
+  BLOCK_IN_FLOW: "khối nằm trong ngoặc",
+  MULTIPLE_DOCS: "tệp chứa nhiều tài liệu YAML (dấu ---)",
+  MULTIPLE_ANCHORS: "một nút có nhiều neo (&)",
+  MULTIPLE_TAGS: "một nút có nhiều thẻ (!)",
+  TAG_RESOLVE_FAILED: "thẻ kiểu dữ liệu (!!…) không được chấp nhận",
+  BAD_ALIAS: "bí danh (*) không hợp lệ",
+  KEY_OVER_1024_CHARS: "khoá dài quá 1024 ký tự",
+  NON_STRING_KEY: "khoá không phải chuỗi"
+};
 function syntaxReason(message) {
   return message.split("\n")[0].split(": ")[0].replace(/\s*at line \d+, column \d+$/, "");
 }

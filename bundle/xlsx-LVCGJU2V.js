@@ -9,13 +9,14 @@ import {
   checkTableShape,
   tooManyColumns,
   tooManyRows
-} from "./chunk-4L2CSGLI.js";
+} from "./chunk-4KY4FHW4.js";
 import {
   readEvidenceBytes
-} from "./chunk-7MZ2CTJY.js";
+} from "./chunk-YUBUUTID.js";
+import "./chunk-4U4GBUYI.js";
 import {
   InputError
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,

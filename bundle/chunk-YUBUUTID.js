@@ -1,9 +1,11 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  InputError,
   readInputFile
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-4U4GBUYI.js";
+import {
+  InputError
+} from "./chunk-A4REKETX.js";
 
 // src/load/evidence-path.ts
 import { realpath } from "node:fs/promises";

@@ -5,10 +5,11 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-WVTU44ZD.js";
+} from "./chunk-RXPX35XJ.js";
+import "./chunk-4U4GBUYI.js";
 import {
   InputError
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/typescript.ts

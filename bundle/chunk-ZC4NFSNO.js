@@ -6,7 +6,6 @@ import {
   ZipDeflate,
   strToU8
 } from "./chunk-5AKHR63T.js";
-import "./chunk-GHCOADC3.js";
 
 // node_modules/write-excel-file/modules/export/writeXlsxFileNode.js
 import fs from "node:fs";
@@ -3131,7 +3130,8 @@ function pipe(readableStream, writableStream) {
     readableStream.pipe(writableStream).on("finish", resolve).on("error", reject);
   });
 }
+
 export {
-  writeXlsxFile as default,
-  getSheetData
+  getSheetData,
+  writeXlsxFile
 };

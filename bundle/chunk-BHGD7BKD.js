@@ -13,10 +13,10 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-ZYWD52HJ.js";
+} from "./chunk-I7Y7ZXGY.js";
 import {
   confineEvidencePath
-} from "./chunk-7MZ2CTJY.js";
+} from "./chunk-YUBUUTID.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -25,16 +25,18 @@ import {
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-WVTU44ZD.js";
+} from "./chunk-RXPX35XJ.js";
+import {
+  UnreadableFileError,
+  readInputFile,
+  unreadable
+} from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
   InputError,
-  UnreadableFileError,
   UsageError,
-  describeThrown,
-  readInputFile,
-  unreadable
-} from "./chunk-4AWYVITE.js";
+  describeThrown
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __toESM
@@ -6698,7 +6700,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-IXZ4C2ST.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-VVRD4KUG.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -6712,7 +6714,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-H7IPCRVA.js")).readXlsxTable(path, request.sheet, options.limits) : (await import("./csv-A34RSBAJ.js")).readCsvTable(path, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-LVCGJU2V.js")).readXlsxTable(path, request.sheet, options.limits) : (await import("./csv-DTVK67HC.js")).readCsvTable(path, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6806,7 +6808,7 @@ function isTypeScript(file) {
   return extname2(file).toLowerCase() === ".ts";
 }
 function typeScriptReader(file) {
-  return importFeature(() => import("./typescript-ATF7RNIA.js"), { file, line: 1, column: 1 }, {
+  return importFeature(() => import("./typescript-OZ46DKTS.js"), { file, line: 1, column: 1 }, {
     vi: "cấu hình TypeScript (cần ts-morph)",
     en: "TypeScript configs (they need ts-morph)"
   }, "ts-morph");
@@ -8716,7 +8718,7 @@ function loadProfile(nameOrFile = "national") {
   if (missing.length > 0) {
     throw new InputError(
       { file, line: 1, column: 1 },
-      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
+      { vi: `Bộ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
     );
   }
   return {
@@ -8753,7 +8755,7 @@ function readProfileFile(file, nameOrFile) {
     throw new InputError(
       { file, line: 1, column: 1 },
       {
-        vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
+        vi: `Không đọc được bộ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
         en: `Cannot read profile "${nameOrFile}" (${error.code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
       }
     );
@@ -8762,7 +8764,7 @@ function readProfileFile(file, nameOrFile) {
     const first = (validate2.errors ?? [])[0];
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
     const detail = (validate2.errors ?? []).map((error) => describe(error)).join("; ");
-    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
+    throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
   return loaded.data;
 }

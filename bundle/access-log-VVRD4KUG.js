@@ -4,18 +4,20 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-ZYWD52HJ.js";
+} from "./chunk-I7Y7ZXGY.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-U4QQKYII.js";
+} from "./chunk-6JXGK452.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-4L2CSGLI.js";
-import "./chunk-7MZ2CTJY.js";
+import "./chunk-4KY4FHW4.js";
+import "./chunk-YUBUUTID.js";
 import {
-  InputError,
   openInputFile
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-4U4GBUYI.js";
+import {
+  InputError
+} from "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
 // src/load/access-log.ts
