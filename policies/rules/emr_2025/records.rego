@@ -58,6 +58,10 @@ _not_yet_due := findings.not_applicable(
 #   the rule passes if the records are in use and is not applicable otherwise.
 # custom:
 #   title_vi: Triển khai hồ sơ bệnh án điện tử đúng thời hạn theo loại cơ sở
+#   description_vi: >-
+#     Khi đã qua thời hạn theo loại cơ sở (bệnh viện 30/09/2025, cơ sở khám bệnh, chữa bệnh khác 31/12/2026), ngày bắt
+#     đầu sử dụng hồ sơ bệnh án điện tử (electronicRecords.inUseSince) không muộn hơn ngày đánh giá. Trước thời hạn,
+#     quy tắc đạt nếu đã sử dụng và không áp dụng nếu chưa.
 #   item: Điều 4 khoản 2
 #   clause: >-
 #     Đối với các cơ sở khám bệnh, chữa bệnh khác có người bệnh điều trị nội trú, điều trị ban ngày và điều trị
@@ -114,6 +118,9 @@ _in_use_finding := findings.pass(
 #   covers emr_management: creating, updating, managing, storing, using and securing the records.
 # custom:
 #   title_vi: Có quy chế về lập, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ bệnh án điện tử
+#   description_vi: >-
+#     Khi đã sử dụng hoặc đã đến hạn sử dụng hồ sơ bệnh án điện tử, một quy chế nội bộ ban hành không muộn hơn ngày
+#     đánh giá bao gồm nội dung emr_management: lập, cập nhật, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ.
 #   item: Điều 4 khoản 3
 #   clause: quy chế
 #   confidence: low

@@ -27,6 +27,11 @@ _incident_pointer(i, field) := concat("", ["/incidents/", format_int(i, 10), fie
 #   run out on the evaluation date.
 # custom:
 #   title_vi: Mọi vi phạm dữ liệu cá nhân được ghi nhận và thông báo trong 72 giờ kể từ khi phát hiện
+#   description_vi: >-
+#     Sổ sự cố (incidents) được lập. Mỗi vi phạm dữ liệu cá nhân phát hiện từ 01/01/2026 (sự cố data_leak, hoặc sự
+#     cố ghi personalDataBreach: true) ghi thời điểm phát hiện (detectedAt), nội dung sự việc, và đã được thông báo
+#     (notifiedAt) không muộn hơn breachNotificationMaxHours giờ sau khi phát hiện. Vi phạm chưa thông báo chỉ đạt
+#     khi thời hạn chưa hết vào ngày đánh giá.
 #   item: Luật Điều 23
 #   clause: "(diễn giải, không phải nguyên văn) thông báo cho cơ quan chuyên trách bảo vệ dữ liệu cá nhân chậm nhất 72 giờ"
 #   confidence: medium

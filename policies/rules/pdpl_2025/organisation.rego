@@ -39,6 +39,9 @@ _data_protection := object.get(facility.config, "dataProtection", {})
 #   the data-protection service hired instead (service.provider, service.contract).
 # custom:
 #   title_vi: Chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân bằng văn bản, hoặc thuê dịch vụ
+#   description_vi: >-
+#     Cơ sở ghi nhận bộ phận hoặc nhân sự bảo vệ dữ liệu cá nhân (dataProtection.officer) được chỉ định bằng quyết
+#     định (số, ngày ban hành), hoặc hợp đồng thuê dịch vụ bảo vệ dữ liệu cá nhân.
 #   item: Luật Điều 33
 #   clause: >-
 #     Cơ quan, tổ chức có trách nhiệm chỉ định bộ phận, nhân sự đủ điều kiện năng lực bảo vệ dữ liệu cá nhân
@@ -107,6 +110,10 @@ _officer_pointer := "/dataProtection" if {
 #   not yet submitted passes while that time has not run out.
 # custom:
 #   title_vi: Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân được gửi trong 60 ngày kể từ khi bắt đầu xử lý
+#   description_vi: >-
+#     Mỗi hoạt động xử lý dữ liệu cá nhân có hồ sơ đánh giá tác động (dataProtection.impactAssessments) được gửi
+#     trong impactAssessmentMaxDays ngày kể từ khi bắt đầu xử lý (với hoạt động có từ trước, tính từ ngày luật có
+#     hiệu lực); hồ sơ chưa gửi chỉ đạt khi thời hạn chưa hết.
 #   item: Luật Điều 21
 #   clause: >-
 #     (diễn giải của nguồn thứ cấp) Hồ sơ đánh giá tác động phải được gửi đến Bộ Công an trong vòng 60 ngày kể từ khi
@@ -208,6 +215,9 @@ _unsubmitted_finding(i, dossier, from) := findings.pass(
 #   export which patients' data, and how that access is granted and withdrawn.
 # custom:
 #   title_vi: Có quy định bằng văn bản về phân quyền truy cập dữ liệu sức khoẻ (dữ liệu cá nhân nhạy cảm)
+#   description_vi: >-
+#     Một quy chế của cơ sở (governance.regulations) bao gồm nội dung health_data_access: ai được truy cập dữ liệu
+#     sức khoẻ của người bệnh, dữ liệu cá nhân nhạy cảm.
 #   item: Nghị định Điều 4
 #   clause: Dữ liệu cá nhân nhạy cảm
 #   confidence: low

@@ -12,6 +12,9 @@ import data.kcb.rules.byt_5863_2021
 #   nothing below TLS 1.2 (tlsMinVersion). A facility that declares no transfer has nothing to check.
 # custom:
 #   title_vi: Mỗi kênh chuyển giao dữ liệu sức khoẻ có thoả thuận chuyển giao và được mã hoá
+#   description_vi: >-
+#     Mỗi kênh trích chuyển dữ liệu (dataTransfers) có thoả thuận chuyển giao (agreement: số hiệu, ngày ký) và được
+#     mã hoá khi truyền (như quy tắc mã hoá của 5863/BYT-BH).
 #   item: Nghị định Điều 7
 #   clause: chuyển giao dữ liệu cá nhân
 #   confidence: low
