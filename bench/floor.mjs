@@ -7,9 +7,9 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { parseArgs } from "node:util";
 
 if (isMainThread) {
-  const { discoverConfigFiles } = await import("../lib/load/discover.js");
+  const { discoverInputs } = await import("../lib/load/discover.js");
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" } } });
-  const files = await discoverConfigFiles(positionals);
+  const { files } = await discoverInputs(positionals);
   const jobs = Math.min(Number(values.jobs ?? availableParallelism()), files.length);
   const results = await Promise.all(
     Array.from({ length: jobs }, (_, n) => new Promise((resolve, reject) => {

@@ -6,10 +6,10 @@
 // Usage: node bench/parse.mjs DIR
 import { readFileSync } from "node:fs";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { discoverConfigFiles } from "../lib/load/discover.js";
+import { discoverInputs } from "../lib/load/discover.js";
 import { parseConfig, parseThoroughly } from "../lib/load/config.js";
 
-const files = await discoverConfigFiles(process.argv.slice(2));
+const { files } = await discoverInputs(process.argv.slice(2));
 const texts = files.map((file) => [file, readFileSync(file, "utf8").normalize("NFC")]);
 const megabytes = texts.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0) / 1e6;
 const cpuSeconds = () => {

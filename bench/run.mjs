@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { discoverConfigFiles } from "../lib/load/discover.js";
+import { discoverInputs } from "../lib/load/discover.js";
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +50,7 @@ if (!values.corpus) {
   log(`generating ${values.count} facilities (seed ${values.seed})`);
   spawnSync(process.execPath, [join(root, "bench/generate.mjs"), "--count", values.count, "--out", corpus, "--seed", values.seed, "--as-of", asOf], { stdio: "inherit" });
 }
-const files = await discoverConfigFiles([corpus]);
+const { files } = await discoverInputs([corpus]);
 const megabytes = files.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
 const profile = load(readFileSync(join(root, "profiles/national.yaml"), "utf8"), { schema: CORE_SCHEMA });
 const dataDir = join(work, "data");
