@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
@@ -6,7 +5,7 @@ import { parseConfig, type LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
 import type { LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
-import { packagePath } from "./paths.js";
+import { readPackageText } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
 import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
@@ -31,7 +30,7 @@ export interface CheckOptions {
 /** Everything in a report except the facilities: what was run, when, with which parameters. */
 export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile">;
 
-const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
+const { version } = JSON.parse(readPackageText("package.json")) as { version: string };
 
 /** Checks facility config files and folders; the library API behind `kcb check`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<Report> {

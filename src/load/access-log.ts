@@ -6,6 +6,7 @@ import { ACCESS_LOG_HEADERS, normalizeHeader } from "./columns.js";
 import { delimiterOf } from "./csv.js";
 import { decodeEvidenceText } from "./decode.js";
 import type { EvidencePath } from "./evidence-path.js";
+import type { FileSource } from "./source.js";
 
 /** One account's requests on one day (Vietnam time): the shape the access-statistics rules read. */
 export interface DailyCount {
@@ -39,15 +40,16 @@ GROUP BY ALL
 ORDER BY date NULLS FIRST, account NULLS FIRST`;
 
 const HEAD_BYTES = 64 * 1024;
-const MAX_REPORTED_BAD_LINES = 10;
+export const MAX_REPORTED_BAD_LINES = 10;
 
 /**
  * Streams a raw portal access log (CSV, one line per request, with a header naming the timestamp and account
  * columns) through DuckDB and returns daily counts per account. DuckDB reads the file itself, in parallel and in
  * bounded memory (the result has one row per account-day); see bench/access-log.mjs for the measurement that
- * chose it over a streaming CSV parser in Node.
+ * chose it over a streaming CSV parser in Node. DuckDB opens the file by its path, so `source` is unused here: it
+ * is for the browser page's reader (web/src/access-log.ts), which has only the picked bytes.
  */
-export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
+export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean; source?: FileSource }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
   const head = await readHead(path);
   const columns = logColumns(path, head);
   const { DuckDBInstance } = await import("@duckdb/node-api");
@@ -90,7 +92,7 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
   }
 }
 
-interface LogColumns {
+export interface LogColumns {
   timestamp: string;
   account: string;
   timestampIndex: number;
@@ -106,18 +108,23 @@ async function readHead(path: EvidencePath): Promise<string> {
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     // Cut at the last full line so a multi-byte character split at the boundary is not mistaken for bad UTF-8.
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
-    const decoded = decodeEvidenceText(buffer.subarray(0, end));
-    if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-    if (decoded.encoding !== "utf-8") {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
-    }
-    return decoded.text.replace(/^\uFEFF/u, "");
+    return logText(buffer.subarray(0, end), path.display);
   } finally {
     await handle.close();
   }
 }
 
-function logColumns(path: EvidencePath, head: string): LogColumns {
+/** A log's text: UTF-8 only (refused otherwise, at line 1), without a byte-order mark. */
+export function logText(bytes: Uint8Array, file: string): string {
+  const decoded = decodeEvidenceText(bytes);
+  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
+  if (decoded.encoding !== "utf-8") {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
+  }
+  return decoded.text.replace(/^\uFEFF/u, "");
+}
+
+export function logColumns(path: EvidencePath, head: string): LogColumns {
   const delimiter = delimiterOf(head);
   const header = head.slice(0, head.indexOf("\n") === -1 ? undefined : head.indexOf("\n")).replace(/\r$/u, "").split(delimiter).map((cell) => cell.trim().replace(/^"|"$/gu, ""));
   const find = (names: string[]) => header.findIndex((cell) => names.some((name) => normalizeHeader(name) === normalizeHeader(cell)));
@@ -139,20 +146,24 @@ async function locateBadLines(path: EvidencePath, columns: LogColumns): Promise<
   const errors: InputError[] = [];
   const parser = createReadStream(path.real).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const timestamp = record[columns.timestampIndex]?.trim() ?? "";
-    const account = record[columns.accountIndex]?.trim() ?? "";
-    if (account === "") {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." }));
-    } else if (!isReadableTimestamp(timestamp)) {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.timestampIndex + 1 }, {
-        vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
-        en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`,
-      }));
-    }
+    const bad = badLine(record, info.lines, columns, path.display);
+    if (bad) errors.push(bad);
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
   parser.destroy();
   return errors;
+}
+
+/** Why a log line cannot be counted (no account, or a timestamp that is not ISO 8601), or undefined. */
+export function badLine(record: string[], line: number, columns: LogColumns, file: string): InputError | undefined {
+  const timestamp = record[columns.timestampIndex]?.trim() ?? "";
+  const account = record[columns.accountIndex]?.trim() ?? "";
+  if (account === "") return new InputError({ file, line, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." });
+  if (isReadableTimestamp(timestamp)) return undefined;
+  return new InputError({ file, line, column: columns.timestampIndex + 1 }, {
+    vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
+    en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`,
+  });
 }
 
 function isReadableTimestamp(text: string): boolean {

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { packagePath } from "../paths.js";
+import { readPackageText } from "../paths.js";
 
 /** How a cell is read into a field, derived from the field's JSON schema. */
 export type FieldKind = "string" | "date" | "integer" | "boolean" | "list";
@@ -99,7 +98,7 @@ const IGNORED_HEADERS = ["stt", "tt", "no", "no.", "#"];
 let schemaRoot: SchemaNode | undefined;
 
 function schema(): SchemaNode {
-  schemaRoot ??= JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8")) as SchemaNode;
+  schemaRoot ??= JSON.parse(readPackageText("schemas/facility.v1.schema.json")) as SchemaNode;
   return schemaRoot;
 }
 

@@ -1,14 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { decodeEvidenceText } from "./decode.js";
-import { readEvidenceBytes, type EvidencePath } from "./evidence-path.js";
+import type { EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
 
 const DELIMITERS = [",", ";", "\t"];
 
 /** Reads a CSV list (comma, semicolon or tab separated, as spreadsheet exports vary) with its line numbers. */
-export async function readCsvTable(path: EvidencePath): Promise<Table> {
-  const decoded = decodeEvidenceText(await readEvidenceBytes(path));
+export function readCsvTable(path: EvidencePath, bytes: Uint8Array): Table {
+  const decoded = decodeEvidenceText(bytes);
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
   const text = decoded.text.replace(/^\uFEFF/u, "");
   let records: { record: string[]; info: { lines: number } }[];

@@ -34,6 +34,6 @@ async function configFilesUnder(folder: string): Promise<string[]> {
 }
 
 /** In folders, only TypeScript files named as configs are taken (not every .ts file a vendor's repo holds). */
-function isTypeScriptConfig(name: string): boolean {
+export function isTypeScriptConfig(name: string): boolean {
   return name === "facility.config.ts" || name.endsWith(".facility.ts");
 }

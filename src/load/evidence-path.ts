@@ -1,6 +1,7 @@
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, relative, sep } from "node:path";
 import { InputError, type Location } from "../errors.js";
+import type { FileSource } from "./source.js";
 
 /** An evidence file named by a config, once it is known to stay inside the config's folder. */
 export interface EvidencePath {
@@ -14,7 +15,7 @@ export interface EvidencePath {
  * Confines `from` to the config's folder: no absolute paths, no `..` escapes, and no symlink (anywhere on the
  * way) that leads out. Evidence outside the folder would let a config read any file the checker can read.
  */
-export async function confineEvidencePath(configFile: string, from: string, where: Location): Promise<EvidencePath> {
+export async function confineEvidencePath(configFile: string, from: string, where: Location, source: FileSource): Promise<EvidencePath> {
   const refuse = (vi: string, en: string): never => {
     throw new InputError(where, { vi: `Tệp minh chứng "${from}": ${vi}`, en: `Evidence file "${from}": ${en}` });
   };
@@ -27,6 +28,11 @@ export async function confineEvidencePath(configFile: string, from: string, wher
   }
   const folder = dirname(configFile);
   const display = join(folder, normalized);
+  return { display, real: await source.resolveEvidence(display, folder, refuse) };
+}
+
+/** On disk, symlinks are resolved, and one anywhere on the way that leads out of the folder is refused. */
+export async function resolveOnDisk(display: string, folder: string, refuse: (vi: string, en: string) => never): Promise<string> {
   let real: string;
   let realFolder: string;
   try {
@@ -39,7 +45,7 @@ export async function confineEvidencePath(configFile: string, from: string, wher
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
     refuse("là liên kết trỏ ra ngoài thư mục của tệp cấu hình.", "is a link that leads outside the config's folder.");
   }
-  return { display, real };
+  return real;
 }
 
 /** The bytes of an evidence file; a folder or unreadable file is the user's input error, not a crash. */

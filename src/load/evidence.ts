@@ -7,6 +7,7 @@ import { escapePointerToken, locate, type LoadedConfig, type SourcePosition } fr
 import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
 import { importFeature } from "./optional.js";
+import { DISK_SOURCE, type FileSource } from "./source.js";
 
 /** A list given as `{ from: file }` instead of inline items (schemas/facility.v1.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {
@@ -26,13 +27,14 @@ interface Imported {
  * field at its file:row:column (and sheet), so schema errors and findings land on the spreadsheet row.
  * Returns every problem found (all rows, all files), or none.
  */
-export async function importEvidence(config: LoadedConfig, options: { progress?: boolean } = {}): Promise<InputError[]> {
+export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; source?: FileSource } = {}): Promise<InputError[]> {
   const errors: InputError[] = [];
+  const source = options.source ?? DISK_SOURCE;
   for (const { pointer, parent, key, request } of evidenceImports(config)) {
     const where = locate(config, `${pointer}/from`);
     try {
-      const path = await confineEvidencePath(config.file, request.from, where);
-      const imported = await importList(pointer, request, path, where, options, errors, config.data);
+      const path = await confineEvidencePath(config.file, request.from, where, source);
+      const imported = await importList(pointer, request, path, where, { ...options, source }, errors, config.data);
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -67,7 +69,7 @@ function evidenceImports(config: LoadedConfig) {
   return found;
 }
 
-async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress?: boolean }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
+async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress?: boolean; source: FileSource }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
@@ -75,7 +77,7 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)",
     });
-    const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false });
+    const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false, source: options.source });
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
   }
@@ -86,9 +88,10 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
   // Readers are imported when a config names such a file, so configs without evidence start as fast as before.
+  const bytes = await options.source.readEvidence(path);
   const table = extension === ".xlsx"
-    ? await (await import("./xlsx.js")).readXlsxTable(path, request.sheet)
-    : await (await import("./csv.js")).readCsvTable(path);
+    ? await (await import("./xlsx.js")).readXlsxTable(path, bytes, request.sheet)
+    : (await import("./csv.js")).readCsvTable(path, bytes);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);

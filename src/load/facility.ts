@@ -4,6 +4,7 @@ import { loadConfigFile, type LoadedConfig } from "./config.js";
 import type { Limits } from "./limits.js";
 import { importEvidence } from "./evidence.js";
 import { importFeature } from "./optional.js";
+import type { FileSource } from "./source.js";
 
 /** A config that could not be assessed: every input problem found, and the data when it parsed. */
 export interface LoadFailure {
@@ -17,6 +18,8 @@ export interface LoadOptions {
   progress?: boolean;
   /** Resource limits for the config file itself (see limits.ts). */
   limits?: Limits;
+  /** Where the config and its evidence are read from; the disk unless given (the browser page gives its picked files). */
+  source?: FileSource;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function loadFacility(file: string, options: LoadOptions = {}): Pro
         vi: "cấu hình TypeScript (cần ts-morph)",
         en: "TypeScript configs (they need ts-morph)",
       })).loadTypeScriptConfig(file, options.limits)
-      : await loadConfigFile(file, options.limits);
+      : await loadConfigFile(file, options.limits, options.source);
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };
     throw error;

@@ -1,16 +1,15 @@
 import readXlsxFile from "read-excel-file/node";
 import { InputError } from "../errors.js";
 import type { Cell } from "./cells.js";
-import { readEvidenceBytes, type EvidencePath } from "./evidence-path.js";
+import type { EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
 
 /** Reads one sheet of an .xlsx workbook (the first unless named); row numbers are Excel's. */
-export async function readXlsxTable(path: EvidencePath, sheetName: string | undefined): Promise<Table> {
+export async function readXlsxTable(path: EvidencePath, bytes: Uint8Array, sheetName: string | undefined): Promise<Table> {
   const at = { file: path.display, line: 1, column: 1 };
-  const bytes = await readEvidenceBytes(path);
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: Cell[][] }[];
+    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError(at, { vi: `Không đọc được tệp Excel (.xlsx): ${message}`, en: `Cannot read the Excel (.xlsx) file: ${message}` });

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
 import { InputError } from "../errors.js";
+import { validate as compiledValidator } from "../generated/profile-validator.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
-import { packagePath } from "../paths.js";
+import { readPackageText } from "../paths.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
 export interface Profile {
@@ -19,15 +20,23 @@ interface ProfileFile {
   params: Record<string, unknown>;
 }
 
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** Reads a profile file the user named; the browser page passes one that reads the file picked there. */
+export type ProfileReader = (file: string) => string;
+
+const readDiskText: ProfileReader = (file) => readFileSync(file, "utf8");
+
 let compiled: { validate: ValidateFunction; paramNames: string[] } | undefined;
 
 function profileSchema() {
   if (!compiled) {
-    const schema = JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8"));
-    compiled = {
-      validate: new Ajv2020({ allErrors: true, strict: true }).compile(schema),
-      paramNames: Object.keys(schema.properties.params.properties).sort(),
-    };
+    const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json"));
+    // Compiled ahead of time (scripts/build-validator.mjs), like the facility schema.
+    compiled = { validate: compiledValidator as ValidateFunction, paramNames: Object.keys(schema.properties.params.properties).sort() };
   }
   return compiled;
 }
@@ -42,12 +51,12 @@ export function profileParamNames(): string[] {
  * does not set from the one it extends (files extend national unless they say otherwise), and the result must
  * set every parameter the rules read.
  */
-export function loadProfile(nameOrFile = "national"): Profile {
+export function loadProfile(nameOrFile = "national", read: ProfileReader = readDiskText): Profile {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
-  const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
-  const profile = readProfileFile(file, nameOrFile);
+  const file = bundled ? `profiles/${nameOrFile}.yaml` : nameOrFile;
+  const profile = readProfileFile(file, nameOrFile, bundled ? readPackageText : read);
   const base = profile.extends ?? (bundled ? undefined : "national");
-  const params = base ? { ...loadProfile(base).params, ...profile.params } : profile.params;
+  const params = base ? { ...loadProfile(base, read).params, ...profile.params } : profile.params;
   const missing = profileParamNames().filter((name) => params[name] === undefined);
   if (missing.length > 0) {
     throw new InputError(
@@ -59,10 +68,10 @@ export function loadProfile(nameOrFile = "national"): Profile {
   return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
 }
 
-function readProfileFile(file: string, nameOrFile: string): ProfileFile {
+function readProfileFile(file: string, nameOrFile: string, read: ProfileReader): ProfileFile {
   let loaded: LoadedConfig;
   try {
-    loaded = parseConfig(readFileSync(file, "utf8").normalize("NFC"), file);
+    loaded = parseConfig(read(file).normalize("NFC"), file);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(

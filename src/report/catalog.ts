@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { Bilingual } from "../errors.js";
-import { packagePath } from "../paths.js";
+import { readPackageText } from "../paths.js";
 import type { Severity } from "./model.js";
 
 /** policy/catalog.json, generated from the rules' METADATA by scripts/build-catalog.mjs. */
@@ -46,10 +45,10 @@ export interface PolicyManifest {
 let catalog: Catalog | undefined;
 
 export function loadCatalog(): Catalog {
-  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8")) as Catalog;
+  catalog ??= JSON.parse(readPackageText("policy/catalog.json")) as Catalog;
   return catalog;
 }
 
 export function loadManifest(): PolicyManifest {
-  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8")) as PolicyManifest;
+  return JSON.parse(readPackageText("policy/manifest.json")) as PolicyManifest;
 }
