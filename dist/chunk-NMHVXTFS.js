@@ -4,9 +4,6 @@ import {
   transform
 } from "./chunk-VHPGSI4Y.js";
 import {
-  readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
-import {
   InputError
 } from "./chunk-IEG3JXJB.js";
 import {
@@ -3861,8 +3858,8 @@ function isVietnameseLetter(char) {
 
 // src/load/csv.ts
 var DELIMITERS = [",", ";", "	"];
-async function readCsvTable(path) {
-  const decoded = decodeEvidenceText(await readEvidenceBytes(path));
+function readCsvTable(path, bytes) {
+  const decoded = decodeEvidenceText(bytes);
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
   const text = decoded.text.replace(/^\uFEFF/u, "");
   let records;

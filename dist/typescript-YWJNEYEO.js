@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-ACRPJ6IC.js";
+} from "./chunk-QZPMQEEI.js";
 import {
   InputError
 } from "./chunk-IEG3JXJB.js";

@@ -3,9 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   delimiterOf,
   readCsvTable
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-NMHVXTFS.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-FTG5CGG3.js";
 import "./chunk-IEG3JXJB.js";
 import "./chunk-GHCOADC3.js";
 export {

@@ -1,9 +1,6 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  readEvidenceBytes
-} from "./chunk-FTG5CGG3.js";
-import {
   InputError
 } from "./chunk-IEG3JXJB.js";
 import {
@@ -5523,12 +5520,11 @@ function readXlsxFile(input, options) {
 }
 
 // src/load/xlsx.ts
-async function readXlsxTable(path, sheetName) {
+async function readXlsxTable(path, bytes, sheetName) {
   const at = { file: path.display, line: 1, column: 1 };
-  const bytes = await readEvidenceBytes(path);
   let sheets;
   try {
-    sheets = await readXlsxFile(bytes);
+    sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError(at, { vi: `Không đọc được tệp Excel (.xlsx): ${message}`, en: `Cannot read the Excel (.xlsx) file: ${message}` });

@@ -4,13 +4,12 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-TICDRLZE.js";
+} from "./chunk-BZ7KYWOE.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-H7GWF4WQ.js";
+} from "./chunk-NMHVXTFS.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-FTG5CGG3.js";
 import {
   InputError
 } from "./chunk-IEG3JXJB.js";
@@ -79,15 +78,18 @@ async function readHead(path) {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
-    const decoded = decodeEvidenceText(buffer.subarray(0, end));
-    if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-    if (decoded.encoding !== "utf-8") {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
-    }
-    return decoded.text.replace(/^\uFEFF/u, "");
+    return logText(buffer.subarray(0, end), path.display);
   } finally {
     await handle.close();
   }
+}
+function logText(bytes, file) {
+  const decoded = decodeEvidenceText(bytes);
+  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
+  if (decoded.encoding !== "utf-8") {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
+  }
+  return decoded.text.replace(/^\uFEFF/u, "");
 }
 function logColumns(path, head) {
   const delimiter = delimiterOf(head);
@@ -109,20 +111,22 @@ async function locateBadLines(path, columns) {
   const errors = [];
   const parser = createReadStream(path.real).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
   for await (const { record, info } of parser) {
-    const timestamp = record[columns.timestampIndex]?.trim() ?? "";
-    const account = record[columns.accountIndex]?.trim() ?? "";
-    if (account === "") {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." }));
-    } else if (!isReadableTimestamp(timestamp)) {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.timestampIndex + 1 }, {
-        vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
-        en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`
-      }));
-    }
+    const bad = badLine(record, info.lines, columns, path.display);
+    if (bad) errors.push(bad);
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
   parser.destroy();
   return errors;
+}
+function badLine(record, line, columns, file) {
+  const timestamp = record[columns.timestampIndex]?.trim() ?? "";
+  const account = record[columns.accountIndex]?.trim() ?? "";
+  if (account === "") return new InputError({ file, line, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." });
+  if (isReadableTimestamp(timestamp)) return void 0;
+  return new InputError({ file, line, column: columns.timestampIndex + 1 }, {
+    vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
+    en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`
+  });
 }
 function isReadableTimestamp(text) {
   return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/u.test(text) && invalidIsoDate(text.slice(0, 10)) === void 0;
@@ -152,5 +156,9 @@ function showProgress(percentage, label) {
 }
 export {
   DAILY_COUNTS_SQL,
-  aggregateAccessLog
+  MAX_REPORTED_BAD_LINES,
+  aggregateAccessLog,
+  badLine,
+  logColumns,
+  logText
 };

@@ -20,14 +20,18 @@ function invalidIsoDate(text) {
   return void 0;
 }
 
-// src/load/columns.ts
-import { readFileSync } from "node:fs";
-
 // src/paths.ts
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var ROOT = true ? "./" : "../";
 function packagePath(relative) {
   return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
+}
+function readPackageFile(relative) {
+  return readFileSync(packagePath(relative));
+}
+function readPackageText(relative) {
+  return readFileSync(packagePath(relative), "utf8");
 }
 
 // src/load/columns.ts
@@ -93,7 +97,7 @@ var ACCESS_LOG_HEADERS = {
 var IGNORED_HEADERS = ["stt", "tt", "no", "no.", "#"];
 var schemaRoot;
 function schema() {
-  schemaRoot ??= JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8"));
+  schemaRoot ??= JSON.parse(readPackageText("schemas/facility.v1.schema.json"));
   return schemaRoot;
 }
 function importableFields(listPointer) {
@@ -150,6 +154,8 @@ export {
   todayInVietnam,
   invalidIsoDate,
   packagePath,
+  readPackageFile,
+  readPackageText,
   ACCESS_LOG_HEADERS,
   importableFields,
   importableLists,
