@@ -1,39 +1,33 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
-  TIME_ZONE,
-  headersFor,
-  importableFields,
-  importableLists,
-  invalidIsoDate,
-  matchHeader,
-  packagePath,
-  readPackageFile,
-  readPackageText,
-  todayInVietnam
-} from "./chunk-BZ7KYWOE.js";
+  REDACTED,
+  capText,
+  check,
+  isConfigFileName,
+  loadCatalog,
+  redactText
+} from "./chunk-WLABDSJO.js";
 import {
-  CONFIG_EXTENSIONS,
-  DEFAULT_LIMITS,
-  DISK_SOURCE,
-  confineEvidencePath,
-  escapePointerToken,
-  loadConfigFile,
-  locate,
-  parseConfig,
-  resolveLimits
-} from "./chunk-QZPMQEEI.js";
+  invalidIsoDate
+} from "./chunk-TCMSFVLX.js";
+import "./chunk-7MZ2CTJY.js";
+import {
+  DEFAULT_LIMITS
+} from "./chunk-NRQZCKFZ.js";
 import {
   EngineError,
   InputError,
+  UsageError,
   describeLocation,
-  describeThrown
-} from "./chunk-IEG3JXJB.js";
+  readInputFile
+} from "./chunk-4AWYVITE.js";
 import {
   __commonJS,
+  __export,
   __require,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -41,9 +35,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert4 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -52,24 +46,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -78,7 +72,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -95,7 +89,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -969,7 +963,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1029,7 +1023,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1074,14 +1068,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1497,74 +1491,74 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version,
           error2.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path11,
           error2.message
         );
       });
@@ -1575,31 +1569,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
@@ -1607,15 +1601,15 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version,
             error2.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1672,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path11,
         method,
         body,
         headers,
@@ -1693,11 +1687,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1757,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2049,8 +2043,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2160,9 +2154,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2194,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -3306,7 +3300,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var encoder2 = new TextEncoder();
+    var encoder = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3379,7 +3373,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder2.encode(input);
+      const bytes = encoder.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -3545,9 +3539,9 @@ var require_data_url = __commonJS({
     }
     function serializeAMimeType(mimeType) {
       assert4(mimeType !== "failure");
-      const { parameters, essence } = mimeType;
+      const { parameters: parameters2, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value] of parameters2.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
@@ -4472,8 +4466,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6456,7 +6450,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request;
+      const { method, path: path11, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6531,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6724,12 +6718,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7066,7 +7060,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7157,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7399,12 +7393,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7516,9 +7510,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7622,7 +7616,7 @@ var require_client = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7811,7 +7805,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7883,16 +7877,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve2(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7903,7 +7897,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7948,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7960,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8296,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -8618,7 +8612,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8693,7 +8687,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8703,7 +8697,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8757,10 +8751,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8818,7 +8812,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8927,7 +8921,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8947,7 +8941,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9572,7 +9566,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9579,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9598,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9615,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9685,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9953,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10178,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10465,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10559,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10732,20 +10726,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10761,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10799,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path11,
         method,
         body,
         headers,
@@ -11270,10 +11264,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11292,7 +11286,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11319,7 +11313,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11423,9 +11417,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11686,10 +11680,10 @@ var require_dns = __commonJS({
               return;
             }
             this.setRecords(origin, addresses);
-            const records2 = this.#records.get(origin.hostname);
+            const records = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
-              records2,
+              records,
               newOpts.affinity
             );
             let port;
@@ -11752,7 +11746,7 @@ var require_dns = __commonJS({
       }
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
-        const { records: records2, offset } = hostnameRecords;
+        const { records, offset } = hostnameRecords;
         let family;
         if (this.dualStack) {
           if (affinity == null) {
@@ -11764,13 +11758,13 @@ var require_dns = __commonJS({
               affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4;
             }
           }
-          if (records2[affinity] != null && records2[affinity].ips.length > 0) {
-            family = records2[affinity];
+          if (records[affinity] != null && records[affinity].ips.length > 0) {
+            family = records[affinity];
           } else {
-            family = records2[affinity === 4 ? 6 : 4];
+            family = records[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records2[affinity];
+          family = records[affinity];
         }
         if (family == null || family.ips.length === 0) {
           return ip;
@@ -11793,7 +11787,7 @@ var require_dns = __commonJS({
       }
       setRecords(origin, addresses) {
         const timestamp = Date.now();
-        const records2 = { records: { 4: null, 6: null } };
+        const records = { records: { 4: null, 6: null } };
         for (const record of addresses) {
           record.timestamp = timestamp;
           if (typeof record.ttl === "number") {
@@ -11801,11 +11795,11 @@ var require_dns = __commonJS({
           } else {
             record.ttl = this.#maxTTL;
           }
-          const familyRecords = records2.records[record.family] ?? { ips: [] };
+          const familyRecords = records.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record);
-          records2.records[record.family] = familyRecords;
+          records.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records2);
+        this.#records.set(origin.hostname, records);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -12036,10 +12030,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12400,7 +12394,7 @@ var require_response = __commonJS({
     var assert4 = __require("node:assert");
     var { types: types2 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response2 = class _Response {
+    var Response = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12543,8 +12537,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response2);
-    Object.defineProperties(Response2.prototype, {
+    mixinBody(Response);
+    Object.defineProperties(Response.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12560,7 +12554,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response2, {
+    Object.defineProperties(Response, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12693,7 +12687,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response2(kConstruct);
+      const response = new Response(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12761,7 +12755,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response: Response2,
+      Response,
       cloneResponse,
       fromInnerResponse
     };
@@ -12908,15 +12902,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window2 = "client";
+        let window = "client";
         if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window2 = request.window;
+          window = request.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window2}' must be null`);
+          throw new TypeError(`'window' option '${window}' must be null`);
         }
         if ("window" in init) {
-          window2 = "no-window";
+          window = "no-window";
         }
         request = makeRequest({
           // URL request’s URL.
@@ -12931,7 +12925,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window: window2,
+          window,
           // priority request’s priority.
           priority: request.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -14430,7 +14424,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14500,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14543,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14954,8 +14948,8 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
-    var { btoa: btoa2 } = __require("node:buffer");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -15045,11 +15039,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa(decoder.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa(decoder.end());
           return dataURL;
         }
         case "Text": {
@@ -15074,7 +15068,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -15431,7 +15425,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
+    var { Response, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15958,7 +15952,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response2);
+    webidl.converters.Response = webidl.interfaceConverter(Response);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -16152,9 +16146,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code = path11.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16236,7 +16230,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16294,7 +16288,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16440,7 +16434,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16483,7 +16477,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -18290,8 +18284,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -18309,7 +18303,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18681,20 +18675,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -19015,7 +19009,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19038,7 +19032,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19074,11 +19068,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19149,6333 +19143,42 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str) {
-      if (typeof str !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str);
-        return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          return false;
-        }
-        throw err;
-      }
-    }
-    module.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// node_modules/sprintf-js/src/sprintf.js
-var require_sprintf = __commonJS({
-  "node_modules/sprintf-js/src/sprintf.js"(exports) {
-    !(function() {
-      "use strict";
-      var re = {
-        not_string: /[^s]/,
-        not_bool: /[^t]/,
-        not_type: /[^T]/,
-        not_primitive: /[^v]/,
-        number: /[diefg]/,
-        numeric_arg: /[bcdiefguxX]/,
-        json: /[j]/,
-        not_json: /[^j]/,
-        text: /^[^\x25]+/,
-        modulo: /^\x25{2}/,
-        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-        key: /^([a-z_][a-z_\d]*)/i,
-        key_access: /^\.([a-z_][a-z_\d]*)/i,
-        index_access: /^\[(\d+)\]/,
-        sign: /^[+-]/
-      };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
-      }
-      function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []));
-      }
-      function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
-        for (i = 0; i < tree_length; i++) {
-          if (typeof parse_tree[i] === "string") {
-            output += parse_tree[i];
-          } else if (typeof parse_tree[i] === "object") {
-            ph = parse_tree[i];
-            if (ph.keys) {
-              arg = argv[cursor];
-              for (k = 0; k < ph.keys.length; k++) {
-                if (arg == void 0) {
-                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
-                }
-                arg = arg[ph.keys[k]];
-              }
-            } else if (ph.param_no) {
-              arg = argv[ph.param_no];
-            } else {
-              arg = argv[cursor++];
-            }
-            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
-              arg = arg();
-            }
-            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
-              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
-            }
-            if (re.number.test(ph.type)) {
-              is_positive = arg >= 0;
-            }
-            switch (ph.type) {
-              case "b":
-                arg = parseInt(arg, 10).toString(2);
-                break;
-              case "c":
-                arg = String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-              case "i":
-                arg = parseInt(arg, 10);
-                break;
-              case "j":
-                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
-                break;
-              case "e":
-                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
-                break;
-              case "f":
-                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
-                break;
-              case "g":
-                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
-                break;
-              case "o":
-                arg = (parseInt(arg, 10) >>> 0).toString(8);
-                break;
-              case "s":
-                arg = String(arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "t":
-                arg = String(!!arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "T":
-                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "u":
-                arg = parseInt(arg, 10) >>> 0;
-                break;
-              case "v":
-                arg = arg.valueOf();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "x":
-                arg = (parseInt(arg, 10) >>> 0).toString(16);
-                break;
-              case "X":
-                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
-                break;
-            }
-            if (re.json.test(ph.type)) {
-              output += arg;
-            } else {
-              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-                sign = is_positive ? "+" : "-";
-                arg = arg.toString().replace(re.sign, "");
-              } else {
-                sign = "";
-              }
-              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
-              pad_length = ph.width - (sign + arg).length;
-              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
-            }
-          }
-        }
-        return output;
-      }
-      var sprintf_cache = /* @__PURE__ */ Object.create(null);
-      function sprintf_parse(fmt) {
-        if (sprintf_cache[fmt]) {
-          return sprintf_cache[fmt];
-        }
-        var _fmt = fmt, match3, parse_tree = [], arg_names = 0;
-        while (_fmt) {
-          if ((match3 = re.text.exec(_fmt)) !== null) {
-            parse_tree.push(match3[0]);
-          } else if ((match3 = re.modulo.exec(_fmt)) !== null) {
-            parse_tree.push("%");
-          } else if ((match3 = re.placeholder.exec(_fmt)) !== null) {
-            if (match3[2]) {
-              arg_names |= 1;
-              var field_list = [], replacement_field = match3[2], field_match = [];
-              if ((field_match = re.key.exec(replacement_field)) !== null) {
-                field_list.push(field_match[1]);
-                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
-                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else {
-                    throw new SyntaxError("[sprintf] failed to parse named argument key");
-                  }
-                }
-              } else {
-                throw new SyntaxError("[sprintf] failed to parse named argument key");
-              }
-              match3[2] = field_list;
-            } else {
-              arg_names |= 2;
-            }
-            if (arg_names === 3) {
-              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
-            }
-            parse_tree.push(
-              {
-                placeholder: match3[0],
-                param_no: match3[1],
-                keys: match3[2],
-                sign: match3[3],
-                pad_char: match3[4],
-                align: match3[5],
-                width: match3[6],
-                precision: match3[7],
-                type: match3[8]
-              }
-            );
-          } else {
-            throw new SyntaxError("[sprintf] unexpected placeholder");
-          }
-          _fmt = _fmt.substring(match3[0].length);
-        }
-        return sprintf_cache[fmt] = parse_tree;
-      }
-      if (typeof exports !== "undefined") {
-        exports["sprintf"] = sprintf;
-        exports["vsprintf"] = vsprintf;
-      }
-      if (typeof window !== "undefined") {
-        window["sprintf"] = sprintf;
-        window["vsprintf"] = vsprintf;
-        if (typeof define === "function" && define["amd"]) {
-          define(function() {
-            return {
-              "sprintf": sprintf,
-              "vsprintf": vsprintf
-            };
-          });
-        }
-      }
-    })();
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
-    var vsprintf = require_sprintf().vsprintf;
-    var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
-    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
-var require_PlainValue_516d5bc2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
-    "use strict";
-    var Char = {
-      ANCHOR: "&",
-      COMMENT: "#",
-      TAG: "!",
-      DIRECTIVES_END: "-",
-      DOCUMENT_END: "."
-    };
-    var Type = {
-      ALIAS: "ALIAS",
-      BLANK_LINE: "BLANK_LINE",
-      BLOCK_FOLDED: "BLOCK_FOLDED",
-      BLOCK_LITERAL: "BLOCK_LITERAL",
-      COMMENT: "COMMENT",
-      DIRECTIVE: "DIRECTIVE",
-      DOCUMENT: "DOCUMENT",
-      FLOW_MAP: "FLOW_MAP",
-      FLOW_SEQ: "FLOW_SEQ",
-      MAP: "MAP",
-      MAP_KEY: "MAP_KEY",
-      MAP_VALUE: "MAP_VALUE",
-      PLAIN: "PLAIN",
-      QUOTE_DOUBLE: "QUOTE_DOUBLE",
-      QUOTE_SINGLE: "QUOTE_SINGLE",
-      SEQ: "SEQ",
-      SEQ_ITEM: "SEQ_ITEM"
-    };
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    var defaultTags = {
-      MAP: "tag:yaml.org,2002:map",
-      SEQ: "tag:yaml.org,2002:seq",
-      STR: "tag:yaml.org,2002:str"
-    };
-    function findLineStarts(src) {
-      const ls = [0];
-      let offset = src.indexOf("\n");
-      while (offset !== -1) {
-        offset += 1;
-        ls.push(offset);
-        offset = src.indexOf("\n", offset);
-      }
-      return ls;
-    }
-    function getSrcInfo(cst) {
-      let lineStarts, src;
-      if (typeof cst === "string") {
-        lineStarts = findLineStarts(cst);
-        src = cst;
-      } else {
-        if (Array.isArray(cst)) cst = cst[0];
-        if (cst && cst.context) {
-          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-          lineStarts = cst.lineStarts;
-          src = cst.context.src;
-        }
-      }
-      return {
-        lineStarts,
-        src
-      };
-    }
-    function getLinePos(offset, cst) {
-      if (typeof offset !== "number" || offset < 0) return null;
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !src || offset > src.length) return null;
-      for (let i = 0; i < lineStarts.length; ++i) {
-        const start = lineStarts[i];
-        if (offset < start) {
-          return {
-            line: i,
-            col: offset - lineStarts[i - 1] + 1
-          };
-        }
-        if (offset === start) return {
-          line: i + 1,
-          col: 1
-        };
-      }
-      const line = lineStarts.length;
-      return {
-        line,
-        col: offset - lineStarts[line - 1] + 1
-      };
-    }
-    function getLine(line, cst) {
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start = lineStarts[line - 1];
-      let end = lineStarts[line];
-      while (end && end > start && src[end - 1] === "\n") --end;
-      return src.slice(start, end);
-    }
-    function getPrettyContext({
-      start,
-      end
-    }, cst, maxWidth = 80) {
-      let src = getLine(start.line, cst);
-      if (!src) return null;
-      let {
-        col
-      } = start;
-      if (src.length > maxWidth) {
-        if (col <= maxWidth - 10) {
-          src = src.substr(0, maxWidth - 1) + "…";
-        } else {
-          const halfWidth = Math.round(maxWidth / 2);
-          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "…";
-          col -= src.length - maxWidth;
-          src = "…" + src.substr(1 - maxWidth);
-        }
-      }
-      let errLen = 1;
-      let errEnd = "";
-      if (end) {
-        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
-          errLen = end.col - start.col;
-        } else {
-          errLen = Math.min(src.length + 1, maxWidth) - col;
-          errEnd = "…";
-        }
-      }
-      const offset = col > 1 ? " ".repeat(col - 1) : "";
-      const err = "^".repeat(errLen);
-      return `${src}
-${offset}${err}${errEnd}`;
-    }
-    var Range = class _Range {
-      static copy(orig) {
-        return new _Range(orig.start, orig.end);
-      }
-      constructor(start, end) {
-        this.start = start;
-        this.end = end || start;
-      }
-      isEmpty() {
-        return typeof this.start !== "number" || !this.end || this.end <= this.start;
-      }
-      /**
-       * Set `origStart` and `origEnd` to point to the original source range for
-       * this node, which may differ due to dropped CR characters.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRange(cr, offset) {
-        const {
-          start,
-          end
-        } = this;
-        if (cr.length === 0 || end <= cr[0]) {
-          this.origStart = start;
-          this.origEnd = end;
-          return offset;
-        }
-        let i = offset;
-        while (i < cr.length) {
-          if (cr[i] > start) break;
-          else ++i;
-        }
-        this.origStart = start + i;
-        const nextOffset = i;
-        while (i < cr.length) {
-          if (cr[i] >= end) break;
-          else ++i;
-        }
-        this.origEnd = end + i;
-        return nextOffset;
-      }
-    };
-    var Node = class _Node {
-      static addStringTerminator(src, offset, str) {
-        if (str[str.length - 1] === "\n") return str;
-        const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
-      }
-      // ^(---|...)
-      static atDocumentBoundary(src, offset, sep6) {
-        const ch0 = src[offset];
-        if (!ch0) return true;
-        const prev = src[offset - 1];
-        if (prev && prev !== "\n") return false;
-        if (sep6) {
-          if (ch0 !== sep6) return false;
-        } else {
-          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
-        }
-        const ch1 = src[offset + 1];
-        const ch2 = src[offset + 2];
-        if (ch1 !== ch0 || ch2 !== ch0) return false;
-        const ch3 = src[offset + 3];
-        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
-      }
-      static endOfIdentifier(src, offset) {
-        let ch = src[offset];
-        const isVerbatim = ch === "<";
-        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
-        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
-        if (isVerbatim && ch === ">") offset += 1;
-        return offset;
-      }
-      static endOfIndent(src, offset) {
-        let ch = src[offset];
-        while (ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfLine(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== "\n") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfWhiteSpace(src, offset) {
-        let ch = src[offset];
-        while (ch === "	" || ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static startOfLine(src, offset) {
-        let ch = src[offset - 1];
-        if (ch === "\n") return offset;
-        while (ch && ch !== "\n") ch = src[offset -= 1];
-        return offset + 1;
-      }
-      /**
-       * End of indentation, or null if the line's indent level is not more
-       * than `indent`
-       *
-       * @param {string} src
-       * @param {number} indent
-       * @param {number} lineStart
-       * @returns {?number}
-       */
-      static endOfBlockIndent(src, indent, lineStart) {
-        const inEnd = _Node.endOfIndent(src, lineStart);
-        if (inEnd > lineStart + indent) {
-          return inEnd;
-        } else {
-          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
-          const ch = src[wsEnd];
-          if (!ch || ch === "\n") return wsEnd;
-        }
-        return null;
-      }
-      static atBlank(src, offset, endAsBlank) {
-        const ch = src[offset];
-        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
-      }
-      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
-        if (!ch || indentDiff < 0) return false;
-        if (indentDiff > 0) return true;
-        return indicatorAsIndent && ch === "-";
-      }
-      // should be at line or string end, or at next non-whitespace char
-      static normalizeOffset(src, offset) {
-        const ch = src[offset];
-        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
-      }
-      // fold single newline into space, multiple newlines to N - 1 newlines
-      // presumes src[offset] === '\n'
-      static foldNewline(src, offset, indent) {
-        let inCount = 0;
-        let error2 = false;
-        let fold = "";
-        let ch = src[offset + 1];
-        while (ch === " " || ch === "	" || ch === "\n") {
-          switch (ch) {
-            case "\n":
-              inCount = 0;
-              offset += 1;
-              fold += "\n";
-              break;
-            case "	":
-              if (inCount <= indent) error2 = true;
-              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
-              break;
-            case " ":
-              inCount += 1;
-              offset += 1;
-              break;
-          }
-          ch = src[offset + 1];
-        }
-        if (!fold) fold = " ";
-        if (ch && inCount <= indent) error2 = true;
-        return {
-          fold,
-          offset,
-          error: error2
-        };
-      }
-      constructor(type, props, context) {
-        Object.defineProperty(this, "context", {
-          value: context || null,
-          writable: true
-        });
-        this.error = null;
-        this.range = null;
-        this.valueRange = null;
-        this.props = props || [];
-        this.type = type;
-        this.value = null;
-      }
-      getPropValue(idx, key, skipKey) {
-        if (!this.context) return null;
-        const {
-          src
-        } = this.context;
-        const prop = this.props[idx];
-        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
-      }
-      get anchor() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const anchor = this.getPropValue(i, Char.ANCHOR, true);
-          if (anchor != null) return anchor;
-        }
-        return null;
-      }
-      get comment() {
-        const comments = [];
-        for (let i = 0; i < this.props.length; ++i) {
-          const comment = this.getPropValue(i, Char.COMMENT, true);
-          if (comment != null) comments.push(comment);
-        }
-        return comments.length > 0 ? comments.join("\n") : null;
-      }
-      commentHasRequiredWhitespace(start) {
-        const {
-          src
-        } = this.context;
-        if (this.header && start === this.header.end) return false;
-        if (!this.valueRange) return false;
-        const {
-          end
-        } = this.valueRange;
-        return start !== end || _Node.atBlank(src, end - 1);
-      }
-      get hasComment() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] === Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get hasProps() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] !== Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get includesTrailingLines() {
-        return false;
-      }
-      get jsonLike() {
-        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
-        return jsonLikeTypes.indexOf(this.type) !== -1;
-      }
-      get rangeAsLinePos() {
-        if (!this.range || !this.context) return void 0;
-        const start = getLinePos(this.range.start, this.context.root);
-        if (!start) return void 0;
-        const end = getLinePos(this.range.end, this.context.root);
-        return {
-          start,
-          end
-        };
-      }
-      get rawValue() {
-        if (!this.valueRange || !this.context) return null;
-        const {
-          start,
-          end
-        } = this.valueRange;
-        return this.context.src.slice(start, end);
-      }
-      get tag() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const tag = this.getPropValue(i, Char.TAG, false);
-          if (tag != null) {
-            if (tag[1] === "<") {
-              return {
-                verbatim: tag.slice(2, -1)
-              };
-            } else {
-              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
-              return {
-                handle,
-                suffix
-              };
-            }
-          }
-        }
-        return null;
-      }
-      get valueRangeContainsNewline() {
-        if (!this.valueRange || !this.context) return false;
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        for (let i = start; i < end; ++i) {
-          if (src[i] === "\n") return true;
-        }
-        return false;
-      }
-      parseComment(start) {
-        const {
-          src
-        } = this.context;
-        if (src[start] === Char.COMMENT) {
-          const end = _Node.endOfLine(src, start + 1);
-          const commentRange = new Range(start, end);
-          this.props.push(commentRange);
-          return end;
-        }
-        return start;
-      }
-      /**
-       * Populates the `origStart` and `origEnd` values of all ranges for this
-       * node. Extended by child classes to handle descendant nodes.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRanges(cr, offset) {
-        if (this.range) offset = this.range.setOrigRange(cr, offset);
-        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
-        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          range: range2,
-          value
-        } = this;
-        if (value != null) return value;
-        const str = src.slice(range2.start, range2.end);
-        return _Node.addStringTerminator(src, range2.end, str);
-      }
-    };
-    var YAMLError = class extends Error {
-      constructor(name, source, message) {
-        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
-        super();
-        this.name = name;
-        this.message = message;
-        this.source = source;
-      }
-      makePretty() {
-        if (!this.source) return;
-        this.nodeType = this.source.type;
-        const cst = this.source.context && this.source.context.root;
-        if (typeof this.offset === "number") {
-          this.range = new Range(this.offset, this.offset + 1);
-          const start = cst && getLinePos(this.offset, cst);
-          if (start) {
-            const end = {
-              line: start.line,
-              col: start.col + 1
-            };
-            this.linePos = {
-              start,
-              end
-            };
-          }
-          delete this.offset;
-        } else {
-          this.range = this.source.range;
-          this.linePos = this.source.rangeAsLinePos;
-        }
-        if (this.linePos) {
-          const {
-            line,
-            col
-          } = this.linePos.start;
-          this.message += ` at line ${line}, column ${col}`;
-          const ctx = cst && getPrettyContext(this.linePos, cst);
-          if (ctx) this.message += `:
-
-${ctx}
-`;
-        }
-        delete this.source;
-      }
-    };
-    var YAMLReferenceError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLReferenceError", source, message);
-      }
-    };
-    var YAMLSemanticError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSemanticError", source, message);
-      }
-    };
-    var YAMLSyntaxError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSyntaxError", source, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLWarning", source, message);
-      }
-    };
-    function _defineProperty(e, r, t) {
-      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-        value: t,
-        enumerable: true,
-        configurable: true,
-        writable: true
-      }) : e[r] = t, e;
-    }
-    function _toPrimitive(t, r) {
-      if ("object" != typeof t || !t) return t;
-      var e = t[Symbol.toPrimitive];
-      if (void 0 !== e) {
-        var i = e.call(t, r || "default");
-        if ("object" != typeof i) return i;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return ("string" === r ? String : Number)(t);
-    }
-    function _toPropertyKey(t) {
-      var i = _toPrimitive(t, "string");
-      return "symbol" == typeof i ? i : i + "";
-    }
-    var PlainValue = class _PlainValue extends Node {
-      static endOfLine(src, start, inFlow) {
-        let ch = src[start];
-        let offset = start;
-        while (ch && ch !== "\n") {
-          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
-          const next = src[offset + 1];
-          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
-          if ((ch === " " || ch === "	") && next === "#") break;
-          offset += 1;
-          ch = next;
-        }
-        return offset;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        let ch = src[end - 1];
-        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str = "";
-        for (let i = start; i < end; ++i) {
-          const ch2 = src[i];
-          if (ch2 === "\n") {
-            const {
-              fold,
-              offset
-            } = Node.foldNewline(src, i, -1);
-            str += fold;
-            i = offset;
-          } else if (ch2 === " " || ch2 === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (i < end && (next === " " || next === "	")) {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
-          } else {
-            str += ch2;
-          }
-        }
-        const ch0 = src[start];
-        switch (ch0) {
-          case "	": {
-            const msg = "Plain value cannot start with a tab character";
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str
-            };
-          }
-          case "@":
-          case "`": {
-            const msg = `Plain value cannot start with reserved character ${ch0}`;
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str
-            };
-          }
-          default:
-            return str;
-        }
-      }
-      parseBlockValue(start) {
-        const {
-          indent,
-          inFlow,
-          src
-        } = this.context;
-        let offset = start;
-        let valueEnd = start;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          if (Node.atDocumentBoundary(src, offset + 1)) break;
-          const end = Node.endOfBlockIndent(src, indent, offset + 1);
-          if (end === null || src[end] === "#") break;
-          if (src[end] === "\n") {
-            offset = end;
-          } else {
-            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd;
-          }
-        }
-        if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
-      }
-      /**
-       * Parses a plain value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * #comment
-       *
-       * first line
-       *
-       * first line #comment
-       *
-       * first line
-       * block
-       * lines
-       *
-       * #comment
-       * block
-       * lines
-       * ```
-       * where block lines are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar, may be `\n`
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          inFlow,
-          src
-        } = context;
-        let offset = start;
-        const ch = src[offset];
-        if (ch && ch !== "#" && ch !== "\n") {
-          offset = _PlainValue.endOfLine(src, start, inFlow);
-        }
-        this.valueRange = new Range(start, offset);
-        offset = Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        if (!this.hasComment || this.valueRange.isEmpty()) {
-          offset = this.parseBlockValue(offset);
-        }
-        return offset;
-      }
-    };
-    exports.Char = Char;
-    exports.Node = Node;
-    exports.PlainValue = PlainValue;
-    exports.Range = Range;
-    exports.Type = Type;
-    exports.YAMLError = YAMLError;
-    exports.YAMLReferenceError = YAMLReferenceError;
-    exports.YAMLSemanticError = YAMLSemanticError;
-    exports.YAMLSyntaxError = YAMLSyntaxError;
-    exports.YAMLWarning = YAMLWarning;
-    exports._defineProperty = _defineProperty;
-    exports.defaultTagPrefix = defaultTagPrefix;
-    exports.defaultTags = defaultTags;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
-var require_parse_cst = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var BlankLine = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.BLANK_LINE);
-      }
-      /* istanbul ignore next */
-      get includesTrailingLines() {
-        return true;
-      }
-      /**
-       * Parses a blank line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first \n character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        this.range = new PlainValue.Range(start, start + 1);
-        return start + 1;
-      }
-    };
-    var CollectionItem = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.node = null;
-      }
-      get includesTrailingLines() {
-        return !!this.node && this.node.includesTrailingLines;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          atLineStart,
-          lineStart
-        } = context;
-        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
-        const indent = atLineStart ? start - lineStart : context.indent;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-        let ch = src[offset];
-        const inlineComment = ch === "#";
-        const comments = [];
-        let blankLine = null;
-        while (ch === "\n" || ch === "#") {
-          if (ch === "#") {
-            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
-            comments.push(new PlainValue.Range(offset, end2));
-            offset = end2;
-          } else {
-            atLineStart = true;
-            lineStart = offset + 1;
-            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-            if (src[wsEnd] === "\n" && comments.length === 0) {
-              blankLine = new BlankLine();
-              lineStart = blankLine.parse({
-                src
-              }, lineStart);
-            }
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-          }
-          ch = src[offset];
-        }
-        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
-          this.node = parseNode({
-            atLineStart,
-            inCollection: false,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-        } else if (ch && lineStart > start + 1) {
-          offset = lineStart - 1;
-        }
-        if (this.node) {
-          if (blankLine) {
-            const items = context.parent.items || context.parent.contents;
-            if (items) items.push(blankLine);
-          }
-          if (comments.length) Array.prototype.push.apply(this.props, comments);
-          offset = this.node.range.end;
-        } else {
-          if (inlineComment) {
-            const c = comments[0];
-            this.props.push(c);
-            offset = c.end;
-          } else {
-            offset = PlainValue.Node.endOfLine(src, start + 1);
-          }
-        }
-        const end = this.node ? this.node.valueRange.end : offset;
-        this.valueRange = new PlainValue.Range(start, end);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          node,
-          range: range2,
-          value
-        } = this;
-        if (value != null) return value;
-        const str = node ? src.slice(range2.start, node.range.start) + String(node) : src.slice(range2.start, range2.end);
-        return PlainValue.Node.addStringTerminator(src, range2.end, str);
-      }
-    };
-    var Comment = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.COMMENT);
-      }
-      /**
-       * Parses a comment line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const offset = this.parseComment(start);
-        this.range = new PlainValue.Range(start, offset);
-        return offset;
-      }
-    };
-    function grabCollectionEndComments(node) {
-      let cnode = node;
-      while (cnode instanceof CollectionItem) cnode = cnode.node;
-      if (!(cnode instanceof Collection)) return null;
-      const len = cnode.items.length;
-      let ci = -1;
-      for (let i = len - 1; i >= 0; --i) {
-        const n = cnode.items[i];
-        if (n.type === PlainValue.Type.COMMENT) {
-          const {
-            indent,
-            lineStart
-          } = n.context;
-          if (indent > 0 && n.range.start >= lineStart + indent) break;
-          ci = i;
-        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
-        else break;
-      }
-      if (ci === -1) return null;
-      const ca = cnode.items.splice(ci, len - ci);
-      const prevEnd = ca[0].range.start;
-      while (true) {
-        cnode.range.end = prevEnd;
-        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-        if (cnode === node) break;
-        cnode = cnode.context.parent;
-      }
-      return ca;
-    }
-    var Collection = class _Collection extends PlainValue.Node {
-      static nextContentHasIndent(src, offset, indent) {
-        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
-        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-        const ch = src[offset];
-        if (!ch) return false;
-        if (offset >= lineStart + indent) return true;
-        if (ch !== "#" && ch !== "\n") return false;
-        return _Collection.nextContentHasIndent(src, offset, indent);
-      }
-      constructor(firstItem) {
-        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-        for (let i = firstItem.props.length - 1; i >= 0; --i) {
-          if (firstItem.props[i].start < firstItem.context.lineStart) {
-            this.props = firstItem.props.slice(0, i + 1);
-            firstItem.props = firstItem.props.slice(i + 1);
-            const itemRange = firstItem.props[0] || firstItem.valueRange;
-            firstItem.range.start = itemRange.start;
-            break;
-          }
-        }
-        this.items = [firstItem];
-        const ec = grabCollectionEndComments(firstItem);
-        if (ec) Array.prototype.push.apply(this.items, ec);
-      }
-      get includesTrailingLines() {
-        return this.items.length > 0;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let lineStart = PlainValue.Node.startOfLine(src, start);
-        const firstItem = this.items[0];
-        firstItem.context.parent = this;
-        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-        const indent = firstItem.range.start - firstItem.context.lineStart;
-        let offset = start;
-        offset = PlainValue.Node.normalizeOffset(src, offset);
-        let ch = src[offset];
-        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
-        let prevIncludesTrailingLines = false;
-        while (ch) {
-          while (ch === "\n" || ch === "#") {
-            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
-              const blankLine = new BlankLine();
-              offset = blankLine.parse({
-                src
-              }, offset);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-              this.items.push(blankLine);
-              offset -= 1;
-            } else if (ch === "#") {
-              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
-                return offset;
-              }
-              const comment = new Comment();
-              offset = comment.parse({
-                indent,
-                lineStart,
-                src
-              }, offset);
-              this.items.push(comment);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-            }
-            lineStart = offset + 1;
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-            if (PlainValue.Node.atBlank(src, offset)) {
-              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
-              const next = src[wsEnd];
-              if (!next || next === "\n" || next === "#") {
-                offset = wsEnd;
-              }
-            }
-            ch = src[offset];
-            atLineStart = true;
-          }
-          if (!ch) {
-            break;
-          }
-          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
-            if (offset < lineStart + indent) {
-              if (lineStart > start) offset = lineStart;
-              break;
-            } else if (!this.error) {
-              const msg = "All collection items must start at the same column";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
-            if (ch !== "-") {
-              if (lineStart > start) offset = lineStart;
-              break;
-            }
-          } else if (ch === "-" && !this.error) {
-            const next = src[offset + 1];
-            if (!next || next === "\n" || next === "	" || next === " ") {
-              const msg = "A collection cannot be both a mapping and a sequence";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          const node = parseNode({
-            atLineStart,
-            inCollection: true,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-          if (!node) return offset;
-          this.items.push(node);
-          this.valueRange.end = node.valueRange.end;
-          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-          ch = src[offset];
-          atLineStart = false;
-          prevIncludesTrailingLines = node.includesTrailingLines;
-          if (ch) {
-            let ls = offset - 1;
-            let prev = src[ls];
-            while (prev === " " || prev === "	") prev = src[--ls];
-            if (prev === "\n") {
-              lineStart = ls + 1;
-              atLineStart = true;
-            }
-          }
-          const ec = grabCollectionEndComments(node);
-          if (ec) Array.prototype.push.apply(this.items, ec);
-        }
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.items.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range: range2,
-          value
-        } = this;
-        if (value != null) return value;
-        let str = src.slice(range2.start, items[0].range.start) + String(items[0]);
-        for (let i = 1; i < items.length; ++i) {
-          const item = items[i];
-          const {
-            atLineStart,
-            indent
-          } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
-          str += String(item);
-        }
-        return PlainValue.Node.addStringTerminator(src, range2.end, str);
-      }
-    };
-    var Directive = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.DIRECTIVE);
-        this.name = null;
-      }
-      get parameters() {
-        const raw = this.rawValue;
-        return raw ? raw.trim().split(/[ \t]+/) : [];
-      }
-      parseName(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
-        this.name = src.slice(start, offset);
-        return offset;
-      }
-      parseParameters(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
-        this.valueRange = new PlainValue.Range(start, offset);
-        return offset;
-      }
-      parse(context, start) {
-        this.context = context;
-        let offset = this.parseName(start + 1);
-        offset = this.parseParameters(offset);
-        offset = this.parseComment(offset);
-        this.range = new PlainValue.Range(start, offset);
-        return offset;
-      }
-    };
-    var Document = class _Document extends PlainValue.Node {
-      static startCommentOrEndBlankLine(src, start) {
-        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        const ch = src[offset];
-        return ch === "#" || ch === "\n" ? offset : start;
-      }
-      constructor() {
-        super(PlainValue.Type.DOCUMENT);
-        this.directives = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.documentEndMarker = null;
-      }
-      parseDirectives(start) {
-        const {
-          src
-        } = this.context;
-        this.directives = [];
-        let atLineStart = true;
-        let hasDirectives = false;
-        let offset = start;
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.directives.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.directives.push(comment);
-                atLineStart = false;
-              }
-              break;
-            case "%":
-              {
-                const directive = new Directive();
-                offset = directive.parse({
-                  parent: this,
-                  src
-                }, offset);
-                this.directives.push(directive);
-                hasDirectives = true;
-                atLineStart = false;
-              }
-              break;
-            default:
-              if (hasDirectives) {
-                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-              } else if (this.directives.length > 0) {
-                this.contents = this.directives;
-                this.directives = [];
-              }
-              return offset;
-          }
-        }
-        if (src[offset]) {
-          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
-          return offset + 3;
-        }
-        if (hasDirectives) {
-          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-        } else if (this.directives.length > 0) {
-          this.contents = this.directives;
-          this.directives = [];
-        }
-        return offset;
-      }
-      parseContents(start) {
-        const {
-          parseNode,
-          src
-        } = this.context;
-        if (!this.contents) this.contents = [];
-        let lineStart = start;
-        while (src[lineStart - 1] === "-") lineStart -= 1;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        let atLineStart = lineStart === start;
-        this.valueRange = new PlainValue.Range(offset);
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.contents.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              lineStart = offset;
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.contents.push(comment);
-                atLineStart = false;
-              }
-              break;
-            default: {
-              const iEnd = PlainValue.Node.endOfIndent(src, offset);
-              const context = {
-                atLineStart,
-                indent: -1,
-                inFlow: false,
-                inCollection: false,
-                lineStart,
-                parent: this
-              };
-              const node = parseNode(context, iEnd);
-              if (!node) return this.valueRange.end = iEnd;
-              this.contents.push(node);
-              offset = node.range.end;
-              atLineStart = false;
-              const ec = grabCollectionEndComments(node);
-              if (ec) Array.prototype.push.apply(this.contents, ec);
-            }
-          }
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-        }
-        this.valueRange.end = offset;
-        if (src[offset]) {
-          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
-          offset += 3;
-          if (src[offset]) {
-            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-            if (src[offset] === "#") {
-              const comment = new Comment();
-              offset = comment.parse({
-                src
-              }, offset);
-              this.contents.push(comment);
-            }
-            switch (src[offset]) {
-              case "\n":
-                offset += 1;
-                break;
-              case void 0:
-                break;
-              default:
-                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
-            }
-          }
-        }
-        return offset;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        context.root = this;
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
-        offset = this.parseDirectives(offset);
-        offset = this.parseContents(offset);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.directives.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
-        this.contents.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
-        return offset;
-      }
-      toString() {
-        const {
-          contents,
-          directives,
-          value
-        } = this;
-        if (value != null) return value;
-        let str = directives.join("");
-        if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
-          str += contents.join("");
-        }
-        if (str[str.length - 1] !== "\n") str += "\n";
-        return str;
-      }
-    };
-    var Alias = class extends PlainValue.Node {
-      /**
-       * Parses an *alias from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
-        this.valueRange = new PlainValue.Range(start + 1, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var Chomp = {
-      CLIP: "CLIP",
-      KEEP: "KEEP",
-      STRIP: "STRIP"
-    };
-    var BlockValue = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.blockIndent = null;
-        this.chomping = Chomp.CLIP;
-        this.header = null;
-      }
-      get includesTrailingLines() {
-        return this.chomping === Chomp.KEEP;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (this.valueRange.isEmpty()) return "";
-        let lastNewLine = null;
-        let ch = src[end - 1];
-        while (ch === "\n" || ch === "	" || ch === " ") {
-          end -= 1;
-          if (end <= start) {
-            if (this.chomping === Chomp.KEEP) break;
-            else return "";
-          }
-          if (ch === "\n") lastNewLine = end;
-          ch = src[end - 1];
-        }
-        let keepStart = end + 1;
-        if (lastNewLine) {
-          if (this.chomping === Chomp.KEEP) {
-            keepStart = lastNewLine;
-            end = this.valueRange.end;
-          } else {
-            end = lastNewLine;
-          }
-        }
-        const bi = indent + this.blockIndent;
-        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
-        let atStart = true;
-        let str = "";
-        let sep6 = "";
-        let prevMoreIndented = false;
-        for (let i = start; i < end; ++i) {
-          for (let j = 0; j < bi; ++j) {
-            if (src[i] !== " ") break;
-            i += 1;
-          }
-          const ch2 = src[i];
-          if (ch2 === "\n") {
-            if (sep6 === "\n") str += "\n";
-            else sep6 = "\n";
-          } else {
-            const lineEnd = PlainValue.Node.endOfLine(src, i);
-            const line = src.slice(i, lineEnd);
-            i = lineEnd;
-            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep6 === " ") sep6 = "\n";
-              else if (!prevMoreIndented && !atStart && sep6 === "\n") sep6 = "\n\n";
-              str += sep6 + line;
-              sep6 = lineEnd < end && src[lineEnd] || "";
-              prevMoreIndented = true;
-            } else {
-              str += sep6 + line;
-              sep6 = folded && i < keepStart ? " " : "\n";
-              prevMoreIndented = false;
-            }
-            if (atStart && line !== "") atStart = false;
-          }
-        }
-        return this.chomping === Chomp.STRIP ? str : str + "\n";
-      }
-      parseBlockHeader(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start + 1;
-        let bi = "";
-        while (true) {
-          const ch = src[offset];
-          switch (ch) {
-            case "-":
-              this.chomping = Chomp.STRIP;
-              break;
-            case "+":
-              this.chomping = Chomp.KEEP;
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7":
-            case "8":
-            case "9":
-              bi += ch;
-              break;
-            default:
-              this.blockIndent = Number(bi) || null;
-              this.header = new PlainValue.Range(start, offset);
-              return offset;
-          }
-          offset += 1;
-        }
-      }
-      parseBlockValue(start) {
-        const {
-          indent,
-          src
-        } = this.context;
-        const explicit = !!this.blockIndent;
-        let offset = start;
-        let valueEnd = start;
-        let minBlockIndent = 1;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          offset += 1;
-          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
-          if (end === null) break;
-          const ch2 = src[end];
-          const lineIndent = end - (offset + indent);
-          if (!this.blockIndent) {
-            if (src[end] !== "\n") {
-              if (lineIndent < minBlockIndent) {
-                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-                this.error = new PlainValue.YAMLSemanticError(this, msg);
-              }
-              this.blockIndent = lineIndent;
-            } else if (lineIndent > minBlockIndent) {
-              minBlockIndent = lineIndent;
-            }
-          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
-            if (src[end] === "#") break;
-            if (!this.error) {
-              const src2 = explicit ? "explicit indentation indicator" : "first line";
-              const msg = `Block scalars must not be less indented than their ${src2}`;
-              this.error = new PlainValue.YAMLSemanticError(this, msg);
-            }
-          }
-          if (src[end] === "\n") {
-            offset = end;
-          } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
-          }
-        }
-        if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
-        }
-        this.valueRange = new PlainValue.Range(start + 1, offset);
-        return offset;
-      }
-      /**
-       * Parses a block value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * BS
-       * block
-       * lines
-       *
-       * BS #comment
-       * block
-       * lines
-       * ```
-       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
-       * are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this block
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = this.parseBlockHeader(start);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        offset = this.parseBlockValue(offset);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.header ? this.header.setOrigRange(cr, offset) : offset;
-      }
-    };
-    var FlowCollection = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.items = null;
-      }
-      prevNodeIsJsonLike(idx = this.items.length) {
-        const node = this.items[idx - 1];
-        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          indent,
-          lineStart
-        } = context;
-        let char = src[start];
-        this.items = [{
-          char,
-          offset: start
-        }];
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-        char = src[offset];
-        while (char && char !== "]" && char !== "}") {
-          switch (char) {
-            case "\n":
-              {
-                lineStart = offset + 1;
-                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-                if (src[wsEnd] === "\n") {
-                  const blankLine = new BlankLine();
-                  lineStart = blankLine.parse({
-                    src
-                  }, lineStart);
-                  this.items.push(blankLine);
-                }
-                offset = PlainValue.Node.endOfIndent(src, lineStart);
-                if (offset <= lineStart + indent) {
-                  char = src[offset];
-                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
-                    const msg = "Insufficient indentation in flow collection";
-                    this.error = new PlainValue.YAMLSemanticError(this, msg);
-                  }
-                }
-              }
-              break;
-            case ",":
-              {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-              }
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.items.push(comment);
-              }
-              break;
-            case "?":
-            case ":": {
-              const next = src[offset + 1];
-              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
-              char === ":" && this.prevNodeIsJsonLike()) {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-                break;
-              }
-            }
-            // fallthrough
-            default: {
-              const node = parseNode({
-                atLineStart: false,
-                inCollection: false,
-                inFlow: true,
-                indent: -1,
-                lineStart,
-                parent: this
-              }, offset);
-              if (!node) {
-                this.valueRange = new PlainValue.Range(start, offset);
-                return offset;
-              }
-              this.items.push(node);
-              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-            }
-          }
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-          char = src[offset];
-        }
-        this.valueRange = new PlainValue.Range(start, offset + 1);
-        if (char) {
-          this.items.push({
-            char,
-            offset
-          });
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
-          offset = this.parseComment(offset);
-        }
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.items.forEach((node) => {
-          if (node instanceof PlainValue.Node) {
-            offset = node.setOrigRanges(cr, offset);
-          } else if (cr.length === 0) {
-            node.origOffset = node.offset;
-          } else {
-            let i = offset;
-            while (i < cr.length) {
-              if (cr[i] > node.offset) break;
-              else ++i;
-            }
-            node.origOffset = node.offset + i;
-            offset = i;
-          }
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range: range2,
-          value
-        } = this;
-        if (value != null) return value;
-        const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str = "";
-        let prevEnd = range2.start;
-        nodes.forEach((node) => {
-          const prefix = src.slice(prevEnd, node.range.start);
-          prevEnd = node.range.end;
-          str += prefix + String(node);
-          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
-            prevEnd += 1;
-          }
-        });
-        str += src.slice(prevEnd, range2.end);
-        return PlainValue.Node.addStringTerminator(src, range2.end, str);
-      }
-    };
-    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== '"') {
-          offset += ch === "\\" ? 2 : 1;
-          ch = src[offset];
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error: error2
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str += fold;
-            i = offset;
-            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
-          } else if (ch === "\\") {
-            i += 1;
-            switch (src[i]) {
-              case "0":
-                str += "\0";
-                break;
-              // null character
-              case "a":
-                str += "\x07";
-                break;
-              // bell character
-              case "b":
-                str += "\b";
-                break;
-              // backspace
-              case "e":
-                str += "\x1B";
-                break;
-              // escape character
-              case "f":
-                str += "\f";
-                break;
-              // form feed
-              case "n":
-                str += "\n";
-                break;
-              // line feed
-              case "r":
-                str += "\r";
-                break;
-              // carriage return
-              case "t":
-                str += "	";
-                break;
-              // horizontal tab
-              case "v":
-                str += "\v";
-                break;
-              // vertical tab
-              case "N":
-                str += "";
-                break;
-              // Unicode next line
-              case "_":
-                str += " ";
-                break;
-              // Unicode non-breaking space
-              case "L":
-                str += "\u2028";
-                break;
-              // Unicode line separator
-              case "P":
-                str += "\u2029";
-                break;
-              // Unicode paragraph separator
-              case " ":
-                str += " ";
-                break;
-              case '"':
-                str += '"';
-                break;
-              case "/":
-                str += "/";
-                break;
-              case "\\":
-                str += "\\";
-                break;
-              case "	":
-                str += "	";
-                break;
-              case "x":
-                str += this.parseCharCode(i + 1, 2, errors);
-                i += 2;
-                break;
-              case "u":
-                str += this.parseCharCode(i + 1, 4, errors);
-                i += 4;
-                break;
-              case "U":
-                str += this.parseCharCode(i + 1, 8, errors);
-                i += 8;
-                break;
-              case "\n":
-                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
-                break;
-              default:
-                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str += "\\" + src[i];
-            }
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-          } else {
-            str += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str
-        } : str;
-      }
-      parseCharCode(offset, length, errors) {
-        const {
-          src
-        } = this.context;
-        const cc = src.substr(offset, length);
-        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-        const code = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code)) {
-          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
-          return src.substr(offset - 2, length + 2);
-        }
-        return String.fromCodePoint(code);
-      }
-      /**
-       * Parses a "double quoted" value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteDouble.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch) {
-          if (ch === "'") {
-            if (src[offset + 1] !== "'") break;
-            ch = src[offset += 2];
-          } else {
-            ch = src[offset += 1];
-          }
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error: error2
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str += fold;
-            i = offset;
-            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
-          } else if (ch === "'") {
-            str += ch;
-            i += 1;
-            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-          } else {
-            str += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str
-        } : str;
-      }
-      /**
-       * Parses a 'single quoted' value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteSingle.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    function createNewNode(type, props) {
-      switch (type) {
-        case PlainValue.Type.ALIAS:
-          return new Alias(type, props);
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-          return new BlockValue(type, props);
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.FLOW_SEQ:
-          return new FlowCollection(type, props);
-        case PlainValue.Type.MAP_KEY:
-        case PlainValue.Type.MAP_VALUE:
-        case PlainValue.Type.SEQ_ITEM:
-          return new CollectionItem(type, props);
-        case PlainValue.Type.COMMENT:
-        case PlainValue.Type.PLAIN:
-          return new PlainValue.PlainValue(type, props);
-        case PlainValue.Type.QUOTE_DOUBLE:
-          return new QuoteDouble(type, props);
-        case PlainValue.Type.QUOTE_SINGLE:
-          return new QuoteSingle(type, props);
-        /* istanbul ignore next */
-        default:
-          return null;
-      }
-    }
-    var ParseContext = class _ParseContext {
-      static parseType(src, offset, inFlow) {
-        switch (src[offset]) {
-          case "*":
-            return PlainValue.Type.ALIAS;
-          case ">":
-            return PlainValue.Type.BLOCK_FOLDED;
-          case "|":
-            return PlainValue.Type.BLOCK_LITERAL;
-          case "{":
-            return PlainValue.Type.FLOW_MAP;
-          case "[":
-            return PlainValue.Type.FLOW_SEQ;
-          case "?":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
-          case ":":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
-          case "-":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
-          case '"':
-            return PlainValue.Type.QUOTE_DOUBLE;
-          case "'":
-            return PlainValue.Type.QUOTE_SINGLE;
-          default:
-            return PlainValue.Type.PLAIN;
-        }
-      }
-      constructor(orig = {}, {
-        atLineStart,
-        inCollection,
-        inFlow,
-        indent,
-        lineStart,
-        parent
-      } = {}) {
-        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
-          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
-          const context = new _ParseContext(this, overlay);
-          const {
-            props,
-            type,
-            valueStart
-          } = context.parseProps(start);
-          const node = createNewNode(type, props);
-          let offset = start;
-          try {
-            offset = node.parse(context, valueStart);
-          } catch (error2) {
-            const msg = error2 instanceof Error ? error2.message : String(error2);
-            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
-          }
-          node.range = new PlainValue.Range(start, offset);
-          if (offset <= start) {
-            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-            node.error.parseEnd = offset;
-            node.error.source = node;
-            node.range.end = start + 1;
-          }
-          if (context.nodeStartsCollection(node)) {
-            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
-            }
-            const collection = new Collection(node);
-            offset = collection.parse(new _ParseContext(context), offset);
-            collection.range = new PlainValue.Range(start, offset);
-            return collection;
-          }
-          return node;
-        });
-        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
-        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
-        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-        this.indent = indent != null ? indent : orig.indent;
-        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
-        this.parent = parent != null ? parent : orig.parent || {};
-        this.root = orig.root;
-        this.src = orig.src;
-      }
-      nodeStartsCollection(node) {
-        const {
-          inCollection,
-          inFlow,
-          src
-        } = this;
-        if (inCollection || inFlow) return false;
-        if (node instanceof CollectionItem) return true;
-        let offset = node.range.end;
-        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        return src[offset] === ":";
-      }
-      // Anchor and tag are before type, which determines the node implementation
-      // class; hence this intermediate step.
-      parseProps(offset) {
-        const {
-          inFlow,
-          parent,
-          src
-        } = this;
-        const props = [];
-        let lineHasProps = false;
-        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
-        let ch = src[offset];
-        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
-          if (ch === "\n") {
-            let inEnd = offset;
-            let lineStart;
-            do {
-              lineStart = inEnd + 1;
-              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
-            } while (src[inEnd] === "\n");
-            const indentDiff = inEnd - (lineStart + this.indent);
-            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
-            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
-            this.atLineStart = true;
-            this.lineStart = lineStart;
-            lineHasProps = false;
-            offset = inEnd;
-          } else if (ch === PlainValue.Char.COMMENT) {
-            const end = PlainValue.Node.endOfLine(src, offset + 1);
-            props.push(new PlainValue.Range(offset, end));
-            offset = end;
-          } else {
-            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
-            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
-              end = PlainValue.Node.endOfIdentifier(src, end + 5);
-            }
-            props.push(new PlainValue.Range(offset, end));
-            lineHasProps = true;
-            offset = PlainValue.Node.endOfWhiteSpace(src, end);
-          }
-          ch = src[offset];
-        }
-        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
-        const type = _ParseContext.parseType(src, offset, inFlow);
-        return {
-          props,
-          type,
-          valueStart: offset
-        };
-      }
-    };
-    function parse(src) {
-      const cr = [];
-      if (src.indexOf("\r") !== -1) {
-        src = src.replace(/\r\n?/g, (match3, offset2) => {
-          if (match3.length > 1) cr.push(offset2);
-          return "\n";
-        });
-      }
-      const documents = [];
-      let offset = 0;
-      do {
-        const doc = new Document();
-        const context = new ParseContext({
-          src
-        });
-        offset = doc.parse(context, offset);
-        documents.push(doc);
-      } while (offset < src.length);
-      documents.setOrigRanges = () => {
-        if (cr.length === 0) return false;
-        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
-        let crOffset = 0;
-        for (let i = 0; i < documents.length; ++i) {
-          crOffset = documents[i].setOrigRanges(cr, crOffset);
-        }
-        cr.splice(0, cr.length);
-        return true;
-      };
-      documents.toString = () => documents.join("...\n");
-      return documents;
-    }
-    exports.parse = parse;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
-var require_resolveSeq_95613e94 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str, indent, comment) {
-      if (!comment) return str;
-      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
-      return `#${cc}
-${indent}${str}`;
-    }
-    function addComment(str, indent, comment) {
-      return !comment ? str : comment.indexOf("\n") === -1 ? `${str} #${comment}` : `${str}
-` + comment.replace(/^/gm, `${indent || ""}#`);
-    }
-    var Node = class {
-    };
-    function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-        if (anchor) ctx.onCreate = (res2) => {
-          anchor.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (anchor && ctx.onCreate) ctx.onCreate(res);
-        return res;
-      }
-      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
-      return value;
-    }
-    var Scalar = class extends Node {
-      constructor(value) {
-        super();
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    function collectionFromPath(schema, path6, value) {
-      let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
-        if (Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          const o = {};
-          Object.defineProperty(o, k, {
-            value: v,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          v = o;
-        }
-      }
-      return schema.createNode(v, false);
-    }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && path6[Symbol.iterator]().next().done;
-    var Collection = class _Collection extends Node {
-      constructor(schema) {
-        super();
-        PlainValue._defineProperty(this, "items", []);
-        this.schema = schema;
-      }
-      addIn(path6, value) {
-        if (isEmptyPath(path6)) this.add(value);
-        else {
-          const [key, ...rest] = path6;
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      deleteIn([key, ...rest]) {
-        if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
-        if (node instanceof _Collection) return node.deleteIn(rest);
-        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
-        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues() {
-        return this.items.every((node) => {
-          if (!node || node.type !== "PAIR") return false;
-          const n = node.value;
-          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      hasIn([key, ...rest]) {
-        if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
-        return node instanceof _Collection ? node.hasIn(rest) : false;
-      }
-      setIn([key, ...rest], value) {
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      // overridden in implementations
-      /* istanbul ignore next */
-      toJSON() {
-        return null;
-      }
-      toString(ctx, {
-        blockItem,
-        flowChars,
-        isMap,
-        itemIndent
-      }, onComment, onChompKeep) {
-        const {
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
-        if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap && this.hasAllNullValues();
-        ctx = Object.assign({}, ctx, {
-          allNullValues,
-          indent: itemIndent,
-          inFlow,
-          type: null
-        });
-        let chompKeep = false;
-        let hasItemWithNewLine = false;
-        const nodes = this.items.reduce((nodes2, item, i) => {
-          let comment;
-          if (item) {
-            if (!chompKeep && item.spaceBefore) nodes2.push({
-              type: "comment",
-              str: ""
-            });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
-              nodes2.push({
-                type: "comment",
-                str: `#${line}`
-              });
-            });
-            if (item.comment) comment = item.comment;
-            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
-          }
-          chompKeep = false;
-          let str2 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str2 += ",";
-          str2 = addComment(str2, itemIndent, comment);
-          if (chompKeep && (comment || inFlow)) chompKeep = false;
-          nodes2.push({
-            type: "item",
-            str: str2
-          });
-          return nodes2;
-        }, []);
-        let str;
-        if (nodes.length === 0) {
-          str = flowChars.start + flowChars.end;
-        } else if (inFlow) {
-          const {
-            start,
-            end
-          } = flowChars;
-          const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str = start;
-            for (const s of strings) {
-              str += s ? `
-${indentStep}${indent}${s}` : "\n";
-            }
-            str += `
-${indent}${end}`;
-          } else {
-            str = `${start} ${strings.join(" ")} ${end}`;
-          }
-        } else {
-          const strings = nodes.map(blockItem);
-          str = strings.shift();
-          for (const s of strings) str += s ? `
-${indent}${s}` : "\n";
-        }
-        if (this.comment) {
-          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
-          if (onComment) onComment();
-        } else if (chompKeep && onChompKeep) onChompKeep();
-        return str;
-      }
-    };
-    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-    function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
-      if (idx && typeof idx === "string") idx = Number(idx);
-      return Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    var YAMLSeq = class extends Collection {
-      add(value) {
-        this.items.push(value);
-      }
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return void 0;
-        const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar ? it.value : it;
-      }
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
-        this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        return super.toString(ctx, {
-          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
-          flowChars: {
-            start: "[",
-            end: "]"
-          },
-          isMap: false,
-          itemIndent: (ctx.indent || "") + "  "
-        }, onComment, onChompKeep);
-      }
-    };
-    var stringifyKey = (key, jsKey, ctx) => {
-      if (jsKey === null) return "";
-      if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node && ctx && ctx.doc) return key.toString({
-        anchors: /* @__PURE__ */ Object.create(null),
-        doc: ctx.doc,
-        indent: "",
-        indentStep: ctx.indentStep,
-        inFlow: true,
-        inStringifyKey: true,
-        stringify: ctx.stringify
-      });
-      return JSON.stringify(jsKey);
-    };
-    var Pair = class _Pair extends Node {
-      constructor(key, value = null) {
-        super();
-        this.key = key;
-        this.value = value;
-        this.type = _Pair.Type.PAIR;
-      }
-      get commentBefore() {
-        return this.key instanceof Node ? this.key.commentBefore : void 0;
-      }
-      set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar(null);
-        if (this.key instanceof Node) this.key.commentBefore = cb;
-        else {
-          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
-          throw new Error(msg);
-        }
-      }
-      addToJSMap(ctx, map) {
-        const key = toJSON(this.key, "", ctx);
-        if (map instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map.set(key, value);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON(this.value, stringKey, ctx);
-          if (stringKey in map) Object.defineProperty(map, stringKey, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          else map[stringKey] = value;
-        }
-        return map;
-      }
-      toJSON(_, ctx) {
-        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return this.addToJSMap(ctx, pair);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx || !ctx.doc) return JSON.stringify(this);
-        const {
-          indent: indentSize,
-          indentSeq,
-          simpleKeys
-        } = ctx.doc.options;
-        let {
-          key,
-          value
-        } = this;
-        let keyComment = key instanceof Node && key.comment;
-        if (simpleKeys) {
-          if (keyComment) {
-            throw new Error("With simple keys, key nodes cannot have comments");
-          }
-          if (key instanceof Collection) {
-            const msg = "With simple keys, collection cannot be used as a key value";
-            throw new Error(msg);
-          }
-        }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
-        const {
-          doc,
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        ctx = Object.assign({}, ctx, {
-          implicitKey: !explicitKey,
-          indent: indent + indentStep
-        });
-        let chompKeep = false;
-        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str = addComment(str, ctx.indent, keyComment);
-        if (!explicitKey && str.length > 1024) {
-          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-          explicitKey = true;
-        }
-        if (ctx.allNullValues && !simpleKeys) {
-          if (this.comment) {
-            str = addComment(str, ctx.indent, this.comment);
-            if (onComment) onComment();
-          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
-        }
-        str = explicitKey ? `? ${str}
-${indent}:` : `${str}:`;
-        if (this.comment) {
-          str = addComment(str, ctx.indent, this.comment);
-          if (onComment) onComment();
-        }
-        let vcb = "";
-        let valueComment = null;
-        if (value instanceof Node) {
-          if (value.spaceBefore) vcb = "\n";
-          if (value.commentBefore) {
-            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
-            vcb += `
-${cs}`;
-          }
-          valueComment = value.comment;
-        } else if (value && typeof value === "object") {
-          value = doc.schema.createNode(value, true);
-        }
-        ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
-        chompKeep = false;
-        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
-          ctx.indent = ctx.indent.substr(2);
-        }
-        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
-        let ws = " ";
-        if (vcb || this.comment) {
-          ws = `${vcb}
-${ctx.indent}`;
-        } else if (!explicitKey && value instanceof Collection) {
-          const flow = valueStr[0] === "[" || valueStr[0] === "{";
-          if (!flow || valueStr.includes("\n")) ws = `
-${ctx.indent}`;
-        } else if (valueStr[0] === "\n") ws = "";
-        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str + ws + valueStr, ctx.indent, valueComment);
-      }
-    };
-    PlainValue._defineProperty(Pair, "Type", {
-      PAIR: "PAIR",
-      MERGE_PAIR: "MERGE_PAIR"
-    });
-    var getAliasCount = (node, anchors) => {
-      if (node instanceof Alias) {
-        const anchor = anchors.get(node.source);
-        return anchor.count * anchor.aliasCount;
-      } else if (node instanceof Collection) {
-        let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(item, anchors);
-          if (c > count) count = c;
-        }
-        return count;
-      } else if (node instanceof Pair) {
-        const kc = getAliasCount(node.key, anchors);
-        const vc = getAliasCount(node.value, anchors);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    };
-    var Alias = class _Alias extends Node {
-      static stringify({
-        range: range2,
-        source
-      }, {
-        anchors,
-        doc,
-        implicitKey,
-        inStringifyKey
-      }) {
-        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
-        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
-        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
-        throw new Error(`${msg} [${range2}]`);
-      }
-      constructor(source) {
-        super();
-        this.source = source;
-        this.type = PlainValue.Type.ALIAS;
-      }
-      set tag(t) {
-        throw new Error("Alias nodes cannot have tags");
-      }
-      toJSON(arg, ctx) {
-        if (!ctx) return toJSON(this.source, arg, ctx);
-        const {
-          anchors,
-          maxAliasCount
-        } = ctx;
-        const anchor = anchors.get(this.source);
-        if (!anchor || anchor.res === void 0) {
-          const msg = "This should not happen: Alias anchor was not resolved?";
-          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-          else throw new ReferenceError(msg);
-        }
-        if (maxAliasCount >= 0) {
-          anchor.count += 1;
-          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-          if (anchor.count * anchor.aliasCount > maxAliasCount) {
-            const msg = "Excessive alias count indicates a resource exhaustion attack";
-            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-            else throw new ReferenceError(msg);
-          }
-        }
-        return anchor.res;
-      }
-      // Only called when stringifying an alias mapping key while constructing
-      // Object output.
-      toString(ctx) {
-        return _Alias.stringify(this, ctx);
-      }
-    };
-    PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key) {
-      const k = key instanceof Scalar ? key.value : key;
-      for (const it of items) {
-        if (it instanceof Pair) {
-          if (it.key === key || it.key === k) return it;
-          if (it.key && it.key.value === k) return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection {
-      add(pair, overwrite) {
-        if (!pair) pair = new Pair(pair);
-        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
-        const prev = findPair(this.items, pair.key);
-        const sortEntries = this.schema && this.schema.sortMapEntries;
-        if (prev) {
-          if (overwrite) prev.value = pair.value;
-          else throw new Error(`Key ${pair.key} already set`);
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
-          if (i === -1) this.items.push(pair);
-          else this.items.splice(i, 0, pair);
-        } else {
-          this.items.push(pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it) return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it && it.value;
-        return !keepScalar && node instanceof Scalar ? node.value : node;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
-      }
-      /**
-       * @param {*} arg ignored
-       * @param {*} ctx Conversion context, originally set in Document#toJSON()
-       * @param {Class} Type If set, forces the returned collection type
-       * @returns {*} Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const item of this.items) item.addToJSMap(ctx, map);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        return super.toString(ctx, {
-          blockItem: (n) => n.str,
-          flowChars: {
-            start: "{",
-            end: "}"
-          },
-          isMap: true,
-          itemIndent: ctx.indent || ""
-        }, onComment, onChompKeep);
-      }
-    };
-    var MERGE_KEY = "<<";
-    var Merge = class extends Pair {
-      constructor(pair) {
-        if (pair instanceof Pair) {
-          let seq = pair.value;
-          if (!(seq instanceof YAMLSeq)) {
-            seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
-          }
-          super(pair.key, seq);
-          this.range = pair.range;
-        } else {
-          super(new Scalar(MERGE_KEY), new YAMLSeq());
-        }
-        this.type = Pair.Type.MERGE_PAIR;
-      }
-      // If the value associated with a merge key is a single mapping node, each of
-      // its key/value pairs is inserted into the current mapping, unless the key
-      // already exists in it. If the value associated with the merge key is a
-      // sequence, then this sequence is expected to contain mapping nodes and each
-      // of these nodes is merged in turn according to its order in the sequence.
-      // Keys in mapping nodes earlier in the sequence override keys specified in
-      // later mapping nodes. -- http://yaml.org/type/merge.html
-      addToJSMap(ctx, map) {
-        for (const {
-          source
-        } of this.value.items) {
-          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
-          const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
-            if (map instanceof Map) {
-              if (!map.has(key)) map.set(key, value);
-            } else if (map instanceof Set) {
-              map.add(key);
-            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-              Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-              });
-            }
-          }
-        }
-        return map;
-      }
-      toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
-        const str = super.toString(ctx, onComment);
-        this.value = seq;
-        return str;
-      }
-    };
-    var binaryOptions = {
-      defaultType: PlainValue.Type.BLOCK_LITERAL,
-      lineWidth: 76
-    };
-    var boolOptions = {
-      trueStr: "true",
-      falseStr: "false"
-    };
-    var intOptions = {
-      asBigInt: false
-    };
-    var nullOptions = {
-      nullStr: "null"
-    };
-    var strOptions = {
-      defaultType: PlainValue.Type.PLAIN,
-      doubleQuoted: {
-        jsonEncoding: false,
-        minMultiLineLength: 40
-      },
-      fold: {
-        lineWidth: 80,
-        minContentWidth: 20
-      }
-    };
-    function resolveScalar(str, tags, scalarFallback) {
-      for (const {
-        format,
-        test,
-        resolve: resolve2
-      } of tags) {
-        if (test) {
-          const match3 = str.match(test);
-          if (match3) {
-            let res = resolve2.apply(null, match3);
-            if (!(res instanceof Scalar)) res = new Scalar(res);
-            if (format) res.format = format;
-            return res;
-          }
-        }
-      }
-      if (scalarFallback) str = scalarFallback(str);
-      return new Scalar(str);
-    }
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text3, i) => {
-      let ch = text3[i + 1];
-      while (ch === " " || ch === "	") {
-        do {
-          ch = text3[i += 1];
-        } while (ch && ch !== "\n");
-        ch = text3[i + 1];
-      }
-      return i;
-    };
-    function foldFlowLines(text3, indent, mode, {
-      indentAtStart,
-      lineWidth = 80,
-      minContentWidth = 20,
-      onFold,
-      onOverflow
-    }) {
-      if (!lineWidth || lineWidth < 0) return text3;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep) return text3;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
-        else end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i);
-        if (i !== -1) end = i + endStep;
-      }
-      for (let ch; ch = text3[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text3[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text3, i);
-          end = i + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text3[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j]) return text3;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow) onOverflow();
-      if (folds.length === 0) return text3;
-      if (onFold) onFold();
-      let res = text3.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
-        if (fold === 0) res = `
-${indent}${text3.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text3[fold]}\\`;
-          res += `
-${indent}${text3.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    var getFoldOptions = ({
-      indentAtStart
-    }) => indentAtStart ? Object.assign({
-      indentAtStart
-    }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0) return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit) return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit) return true;
-          start = i + 1;
-          if (strLen - start <= limit) return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const {
-        implicitKey
-      } = ctx;
-      const {
-        jsonEncoding,
-        minMultiLineLength
-      } = strOptions.doubleQuoted;
-      const json = JSON.stringify(value);
-      if (jsonEncoding) return json;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\") switch (json[i + 1]) {
-          case "u":
-            {
-              str += json.slice(start, i);
-              const code = json.substr(i + 2, 4);
-              switch (code) {
-                case "0000":
-                  str += "\\0";
-                  break;
-                case "0007":
-                  str += "\\a";
-                  break;
-                case "000b":
-                  str += "\\v";
-                  break;
-                case "001b":
-                  str += "\\e";
-                  break;
-                case "0085":
-                  str += "\\N";
-                  break;
-                case "00a0":
-                  str += "\\_";
-                  break;
-                case "2028":
-                  str += "\\L";
-                  break;
-                case "2029":
-                  str += "\\P";
-                  break;
-                default:
-                  if (code.substr(0, 2) === "00") str += "\\x" + code.substr(2);
-                  else str += json.substr(i, 6);
-              }
-              i += 5;
-              start = i + 1;
-            }
-            break;
-          case "n":
-            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-              i += 1;
-            } else {
-              str += json.slice(start, i) + "\n\n";
-              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str += "\n";
-                i += 2;
-              }
-              str += indent;
-              if (json[i + 2] === " ") str += "\\";
-              i += 1;
-              start = i + 1;
-            }
-            break;
-          default:
-            i += 1;
-        }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.implicitKey) {
-        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
-      } else {
-        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
-    }
-    function blockString({
-      comment,
-      type,
-      value
-    }, ctx, onComment, onChompKeep) {
-      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header = literal ? "|" : ">";
-      if (!value) return header + "\n";
-      let wsStart = "";
-      let wsEnd = "";
-      value = value.replace(/[\n\t ]*$/, (ws) => {
-        const n = ws.indexOf("\n");
-        if (n === -1) {
-          header += "-";
-        } else if (value === ws || n !== ws.length - 1) {
-          header += "+";
-          if (onChompKeep) onChompKeep();
-        }
-        wsEnd = ws.replace(/\n$/, "");
-        return "";
-      }).replace(/^[\n ]*/, (ws) => {
-        if (ws.indexOf(" ") !== -1) header += indentSize;
-        const m = ws.match(/ +$/);
-        if (m) {
-          wsStart = ws.slice(0, -m[0].length);
-          return m[0];
-        } else {
-          wsStart = ws;
-          return "";
-        }
-      });
-      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-      if (comment) {
-        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
-        if (onComment) onComment();
-      }
-      if (!value) return `${header}${indentSize}
-${indent}${wsEnd}`;
-      if (literal) {
-        value = value.replace(/\n+/g, `$&${indent}`);
-        return `${header}
-${indent}${wsStart}${value}${wsEnd}`;
-      }
-      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
-      return `${header}
-${indent}${body}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const {
-        comment,
-        type,
-        value
-      } = item;
-      const {
-        actualString,
-        implicitKey,
-        indent,
-        inFlow
-      } = ctx;
-      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (indent === "" && containsDocumentMarker(value)) {
-        ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const {
-          tags
-        } = ctx.doc.schema;
-        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
-      }
-      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
-      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
-        if (onComment) onComment();
-        return addCommentBefore(body, indent, comment);
-      }
-      return body;
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const {
-        defaultType
-      } = strOptions;
-      const {
-        implicitKey,
-        inFlow
-      } = ctx;
-      let {
-        type,
-        value
-      } = item;
-      if (typeof value !== "string") {
-        value = String(value);
-        item = Object.assign({}, item, {
-          value
-        });
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case PlainValue.Type.BLOCK_FOLDED:
-          case PlainValue.Type.BLOCK_LITERAL:
-            return blockString(item, ctx, onComment, onChompKeep);
-          case PlainValue.Type.QUOTE_DOUBLE:
-            return doubleQuotedString(value, ctx);
-          case PlainValue.Type.QUOTE_SINGLE:
-            return singleQuotedString(value, ctx);
-          case PlainValue.Type.PLAIN:
-            return plainString(item, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      }
-      let res = _stringify(type);
-      if (res === null) {
-        res = _stringify(defaultType);
-        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
-      }
-      return res;
-    }
-    function stringifyNumber({
-      format,
-      minFractionDigits,
-      tag,
-      value
-    }) {
-      if (typeof value === "bigint") return String(value);
-      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
-      let n = JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0) n += "0";
-      }
-      return n;
-    }
-    function checkFlowCollectionEnd(errors, cst) {
-      let char, name;
-      switch (cst.type) {
-        case PlainValue.Type.FLOW_MAP:
-          char = "}";
-          name = "flow map";
-          break;
-        case PlainValue.Type.FLOW_SEQ:
-          char = "]";
-          name = "flow sequence";
-          break;
-        default:
-          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
-          return;
-      }
-      let lastItem;
-      for (let i = cst.items.length - 1; i >= 0; --i) {
-        const item = cst.items[i];
-        if (!item || item.type !== PlainValue.Type.COMMENT) {
-          lastItem = item;
-          break;
-        }
-      }
-      if (lastItem && lastItem.char !== char) {
-        const msg = `Expected ${name} to end with ${char}`;
-        let err;
-        if (typeof lastItem.offset === "number") {
-          err = new PlainValue.YAMLSemanticError(cst, msg);
-          err.offset = lastItem.offset + 1;
-        } else {
-          err = new PlainValue.YAMLSemanticError(lastItem, msg);
-          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
-        }
-        errors.push(err);
-      }
-    }
-    function checkFlowCommentSpace(errors, comment) {
-      const prev = comment.context.src[comment.range.start - 1];
-      if (prev !== "\n" && prev !== "	" && prev !== " ") {
-        const msg = "Comments must be separated from other tokens by white space characters";
-        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
-      }
-    }
-    function getLongKeyError(source, key) {
-      const sk = String(key);
-      const k = sk.substr(0, 8) + "..." + sk.substr(-8);
-      return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
-    }
-    function resolveComments(collection, comments) {
-      for (const {
-        afterKey,
-        before,
-        comment
-      } of comments) {
-        let item = collection.items[before];
-        if (!item) {
-          if (comment !== void 0) {
-            if (collection.comment) collection.comment += "\n" + comment;
-            else collection.comment = comment;
-          }
-        } else {
-          if (afterKey && item.value) item = item.value;
-          if (comment === void 0) {
-            if (afterKey || !item.commentBefore) item.spaceBefore = true;
-          } else {
-            if (item.commentBefore) item.commentBefore += "\n" + comment;
-            else item.commentBefore = comment;
-          }
-        }
-      }
-    }
-    function resolveString(doc, node) {
-      const res = node.strValue;
-      if (!res) return "";
-      if (typeof res === "string") return res;
-      res.errors.forEach((error2) => {
-        if (!error2.source) error2.source = node;
-        doc.errors.push(error2);
-      });
-      return res.str;
-    }
-    function resolveTagHandle(doc, node) {
-      const {
-        handle,
-        suffix
-      } = node.tag;
-      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
-      if (!prefix) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        if (dtp) prefix = dtp.find((p) => p.handle === handle);
-        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
-      }
-      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
-      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
-        if (suffix[0] === "^") {
-          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
-          return suffix;
-        }
-        if (/[:/]/.test(suffix)) {
-          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
-          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
-        }
-      }
-      return prefix.prefix + decodeURIComponent(suffix);
-    }
-    function resolveTagName(doc, node) {
-      const {
-        tag,
-        type
-      } = node;
-      let nonSpecific = false;
-      if (tag) {
-        const {
-          handle,
-          suffix,
-          verbatim
-        } = tag;
-        if (verbatim) {
-          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
-          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        } else if (handle === "!" && !suffix) {
-          nonSpecific = true;
-        } else {
-          try {
-            return resolveTagHandle(doc, node);
-          } catch (error2) {
-            doc.errors.push(error2);
-          }
-        }
-      }
-      switch (type) {
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-        case PlainValue.Type.QUOTE_DOUBLE:
-        case PlainValue.Type.QUOTE_SINGLE:
-          return PlainValue.defaultTags.STR;
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        case PlainValue.Type.PLAIN:
-          return nonSpecific ? PlainValue.defaultTags.STR : null;
-        default:
-          return null;
-      }
-    }
-    function resolveByTagName(doc, node, tagName) {
-      const {
-        tags
-      } = doc.schema;
-      const matchWithTest = [];
-      for (const tag of tags) {
-        if (tag.tag === tagName) {
-          if (tag.test) matchWithTest.push(tag);
-          else {
-            const res = tag.resolve(doc, node);
-            return res instanceof Collection ? res : new Scalar(res);
-          }
-        }
-      }
-      const str = resolveString(doc, node);
-      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
-      return null;
-    }
-    function getFallbackTagName({
-      type
-    }) {
-      switch (type) {
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        default:
-          return PlainValue.defaultTags.STR;
-      }
-    }
-    function resolveTag(doc, node, tagName) {
-      try {
-        const res = resolveByTagName(doc, node, tagName);
-        if (res) {
-          if (tagName && node.tag) res.tag = tagName;
-          return res;
-        }
-      } catch (error2) {
-        if (error2 instanceof PlainValue.YAMLError) {
-          if (!error2.source) error2.source = node;
-          doc.errors.push(error2);
-        } else {
-          const msg = error2 instanceof Error ? error2.message : String(error2);
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        }
-        return null;
-      }
-      try {
-        const fallback = getFallbackTagName(node);
-        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
-        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-        const res = resolveByTagName(doc, node, fallback);
-        res.tag = tagName;
-        return res;
-      } catch (error2) {
-        const refError = new PlainValue.YAMLReferenceError(node, error2.message);
-        refError.stack = error2.stack;
-        doc.errors.push(refError);
-        return null;
-      }
-    }
-    var isCollectionItem = (node) => {
-      if (!node) return false;
-      const {
-        type
-      } = node;
-      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
-    };
-    function resolveNodeProps(errors, node) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let hasAnchor = false;
-      let hasTag = false;
-      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
-      for (const {
-        start,
-        end
-      } of props) {
-        switch (node.context.src[start]) {
-          case PlainValue.Char.COMMENT: {
-            if (!node.commentHasRequiredWhitespace(start)) {
-              const msg = "Comments must be separated from other tokens by white space characters";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            const {
-              header,
-              valueRange
-            } = node;
-            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-            cc.push(node.context.src.slice(start + 1, end));
-            break;
-          }
-          // Actual anchor & tag resolution is handled by schema, here we just complain
-          case PlainValue.Char.ANCHOR:
-            if (hasAnchor) {
-              const msg = "A node can have at most one anchor";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasAnchor = true;
-            break;
-          case PlainValue.Char.TAG:
-            if (hasTag) {
-              const msg = "A node can have at most one tag";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasTag = true;
-            break;
-        }
-      }
-      return {
-        comments,
-        hasAnchor,
-        hasTag
-      };
-    }
-    function resolveNodeValue(doc, node) {
-      const {
-        anchors,
-        errors,
-        schema
-      } = doc;
-      if (node.type === PlainValue.Type.ALIAS) {
-        const name = node.rawValue;
-        const src = anchors.getNode(name);
-        if (!src) {
-          const msg = `Aliased anchor not found: ${name}`;
-          errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-        const res = new Alias(src);
-        anchors._cstAliases.push(res);
-        return res;
-      }
-      const tagName = resolveTagName(doc, node);
-      if (tagName) return resolveTag(doc, node, tagName);
-      if (node.type !== PlainValue.Type.PLAIN) {
-        const msg = `Failed to resolve ${node.type} node here`;
-        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-        return null;
-      }
-      try {
-        const str = resolveString(doc, node);
-        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
-      } catch (error2) {
-        if (!error2.source) error2.source = node;
-        errors.push(error2);
-        return null;
-      }
-    }
-    function resolveNode(doc, node) {
-      if (!node) return null;
-      if (node.error) doc.errors.push(node.error);
-      const {
-        comments,
-        hasAnchor,
-        hasTag
-      } = resolveNodeProps(doc.errors, node);
-      if (hasAnchor) {
-        const {
-          anchors
-        } = doc;
-        const name = node.anchor;
-        const prev = anchors.getNode(name);
-        if (prev) anchors.map[anchors.newName(name)] = prev;
-        anchors.map[name] = node;
-      }
-      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
-        const msg = "An alias node must not specify any properties";
-        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-      }
-      const res = resolveNodeValue(doc, node);
-      if (res) {
-        res.range = [node.range.start, node.range.end];
-        if (doc.options.keepCstNodes) res.cstNode = node;
-        if (doc.options.keepNodeTypes) res.type = node.type;
-        const cb = comments.before.join("\n");
-        if (cb) {
-          res.commentBefore = res.commentBefore ? `${res.commentBefore}
-${cb}` : cb;
-        }
-        const ca = comments.after.join("\n");
-        if (ca) res.comment = res.comment ? `${res.comment}
-${ca}` : ca;
-      }
-      return node.resolved = res;
-    }
-    function resolveMap(doc, cst) {
-      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
-        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-      const map = new YAMLMap();
-      map.items = items;
-      resolveComments(map, comments);
-      let hasCollectionKey = false;
-      for (let i = 0; i < items.length; ++i) {
-        const {
-          key: iKey
-        } = items[i];
-        if (iKey instanceof Collection) hasCollectionKey = true;
-        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-          items[i] = new Merge(items[i]);
-          const sources = items[i].value.items;
-          let error2 = null;
-          sources.some((node) => {
-            if (node instanceof Alias) {
-              const {
-                type
-              } = node.source;
-              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
-              return error2 = "Merge nodes aliases can only point to maps";
-            }
-            return error2 = "Merge nodes can only have Alias nodes as values";
-          });
-          if (error2) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error2));
-        } else {
-          for (let j = i + 1; j < items.length; ++j) {
-            const {
-              key: jKey
-            } = items[j];
-            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
-              const msg = `Map keys must be unique; "${iKey}" is repeated`;
-              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
-              break;
-            }
-          }
-        }
-      }
-      if (hasCollectionKey && !doc.options.mapAsMap) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = map;
-      return map;
-    }
-    var valueHasPairComment = ({
-      context: {
-        lineStart,
-        node,
-        src
-      },
-      props
-    }) => {
-      if (props.length === 0) return false;
-      const {
-        start
-      } = props[0];
-      if (node && start > node.valueRange.start) return false;
-      if (src[start] !== PlainValue.Char.COMMENT) return false;
-      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
-      return true;
-    };
-    function resolvePairComment(item, pair) {
-      if (!valueHasPairComment(item)) return;
-      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
-      let found = false;
-      const cb = pair.value.commentBefore;
-      if (cb && cb.startsWith(comment)) {
-        pair.value.commentBefore = cb.substr(comment.length + 1);
-        found = true;
-      } else {
-        const cc = pair.value.comment;
-        if (!item.node && cc && cc.startsWith(comment)) {
-          pair.value.comment = cc.substr(comment.length + 1);
-          found = true;
-        }
-      }
-      if (found) pair.comment = comment;
-    }
-    function resolveBlockMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let keyStart = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              afterKey: !!key,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              afterKey: !!key,
-              before: items.length,
-              comment: item.comment
-            });
-            break;
-          case PlainValue.Type.MAP_KEY:
-            if (key !== void 0) items.push(new Pair(key));
-            if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
-            keyStart = null;
-            break;
-          case PlainValue.Type.MAP_VALUE:
-            {
-              if (key === void 0) key = null;
-              if (item.error) doc.errors.push(item.error);
-              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
-                const msg = "Nested mappings are not allowed in compact mappings";
-                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
-              }
-              let valueNode = item.node;
-              if (!valueNode && item.props.length > 0) {
-                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
-                valueNode.context = {
-                  parent: item,
-                  src: item.context.src
-                };
-                const pos = item.range.start + 1;
-                valueNode.range = {
-                  start: pos,
-                  end: pos
-                };
-                valueNode.valueRange = {
-                  start: pos,
-                  end: pos
-                };
-                if (typeof item.range.origStart === "number") {
-                  const origPos = item.range.origStart + 1;
-                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
-                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
-                }
-              }
-              const pair = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item, pair);
-              items.push(pair);
-              if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-              }
-              key = void 0;
-              keyStart = null;
-            }
-            break;
-          default:
-            if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
-            keyStart = item.range.start;
-            if (item.error) doc.errors.push(item.error);
-            next: for (let j = i + 1; ; ++j) {
-              const nextItem = cst.items[j];
-              switch (nextItem && nextItem.type) {
-                case PlainValue.Type.BLANK_LINE:
-                case PlainValue.Type.COMMENT:
-                  continue next;
-                case PlainValue.Type.MAP_VALUE:
-                  break next;
-                default: {
-                  const msg = "Implicit map keys need to be followed by map values";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-                  break next;
-                }
-              }
-            }
-            if (item.valueRangeContainsNewline) {
-              const msg = "Implicit map keys need to be on a single line";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-        }
-      }
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let explicitKey = false;
-      let next = "{";
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char === "?" && key === void 0 && !explicitKey) {
-            explicitKey = true;
-            next = ":";
-            continue;
-          }
-          if (char === ":") {
-            if (key === void 0) key = null;
-            if (next === ":") {
-              next = ",";
-              continue;
-            }
-          } else {
-            if (explicitKey) {
-              if (key === void 0 && char !== ",") key = null;
-              explicitKey = false;
-            }
-            if (key !== void 0) {
-              items.push(new Pair(key));
-              key = void 0;
-              if (char === ",") {
-                next = ":";
-                continue;
-              }
-            }
-          }
-          if (char === "}") {
-            if (i === cst.items.length - 1) continue;
-          } else if (char === next) {
-            next = ":";
-            continue;
-          }
-          const msg = `Flow map contains an unexpected ${char}`;
-          const err = new PlainValue.YAMLSyntaxError(cst, msg);
-          err.offset = offset;
-          doc.errors.push(err);
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            afterKey: !!key,
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            afterKey: !!key,
-            before: items.length,
-            comment: item.comment
-          });
-        } else if (key === void 0) {
-          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
-        } else {
-          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
-          key = void 0;
-          explicitKey = false;
-        }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveSeq(doc, cst) {
-      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
-        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq();
-      seq.items = items;
-      resolveComments(seq, comments);
-      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = seq;
-      return seq;
-    }
-    function resolveBlockSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              comment: item.comment,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.SEQ_ITEM:
-            if (item.error) doc.errors.push(item.error);
-            items.push(resolveNode(doc, item.node));
-            if (item.hasProps) {
-              const msg = "Sequence items cannot have tags or anchors before the - indicator";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-            break;
-          default:
-            if (item.error) doc.errors.push(item.error);
-            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
-        }
-      }
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let explicitKey = false;
-      let key = void 0;
-      let keyStart = null;
-      let next = "[";
-      let prevItem = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char !== ":" && (explicitKey || key !== void 0)) {
-            if (explicitKey && key === void 0) key = next ? items.pop() : null;
-            items.push(new Pair(key));
-            explicitKey = false;
-            key = void 0;
-            keyStart = null;
-          }
-          if (char === next) {
-            next = null;
-          } else if (!next && char === "?") {
-            explicitKey = true;
-          } else if (next !== "[" && char === ":" && key === void 0) {
-            if (next === ",") {
-              key = items.pop();
-              if (key instanceof Pair) {
-                const msg = "Chaining flow sequence pairs is invalid";
-                const err = new PlainValue.YAMLSemanticError(cst, msg);
-                err.offset = offset;
-                doc.errors.push(err);
-              }
-              if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-                const {
-                  src
-                } = prevItem.context;
-                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
-                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
-                  break;
-                }
-              }
-            } else {
-              key = null;
-            }
-            keyStart = null;
-            explicitKey = false;
-            next = null;
-          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
-            const msg = `Flow sequence contains an unexpected ${char}`;
-            const err = new PlainValue.YAMLSyntaxError(cst, msg);
-            err.offset = offset;
-            doc.errors.push(err);
-          }
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            comment: item.comment,
-            before: items.length
-          });
-        } else {
-          if (next) {
-            const msg = `Expected a ${next} in flow sequence`;
-            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-          }
-          const value = resolveNode(doc, item);
-          if (key === void 0) {
-            items.push(value);
-            prevItem = item;
-          } else {
-            items.push(new Pair(key, value));
-            key = void 0;
-          }
-          keyStart = item.range.start;
-          next = ",";
-        }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    exports.Alias = Alias;
-    exports.Collection = Collection;
-    exports.Merge = Merge;
-    exports.Node = Node;
-    exports.Pair = Pair;
-    exports.Scalar = Scalar;
-    exports.YAMLMap = YAMLMap;
-    exports.YAMLSeq = YAMLSeq;
-    exports.addComment = addComment;
-    exports.binaryOptions = binaryOptions;
-    exports.boolOptions = boolOptions;
-    exports.findPair = findPair;
-    exports.intOptions = intOptions;
-    exports.isEmptyPath = isEmptyPath;
-    exports.nullOptions = nullOptions;
-    exports.resolveMap = resolveMap;
-    exports.resolveNode = resolveNode;
-    exports.resolveSeq = resolveSeq;
-    exports.resolveString = resolveString;
-    exports.strOptions = strOptions;
-    exports.stringifyNumber = stringifyNumber;
-    exports.stringifyString = stringifyString;
-    exports.toJSON = toJSON;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
-var require_warnings_793925ce = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var binary = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve: (doc, node) => {
-        const src = resolveSeq.resolveString(doc, node);
-        if (typeof Buffer === "function") {
-          return Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else {
-          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
-          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-      },
-      options: resolveSeq.binaryOptions,
-      stringify: ({
-        comment,
-        type,
-        value
-      }, ctx, onComment, onChompKeep) => {
-        let src;
-        if (typeof Buffer === "function") {
-          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
-          src = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        if (!type) type = resolveSeq.binaryOptions.defaultType;
-        if (type === PlainValue.Type.QUOTE_DOUBLE) {
-          value = src;
-        } else {
-          const {
-            lineWidth
-          } = resolveSeq.binaryOptions;
-          const n = Math.ceil(src.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = src.substr(o, lineWidth);
-          }
-          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return resolveSeq.stringifyString({
-          comment,
-          type,
-          value
-        }, ctx, onComment, onChompKeep);
-      }
-    };
-    function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
-        if (item instanceof resolveSeq.Pair) continue;
-        else if (item instanceof resolveSeq.YAMLMap) {
-          if (item.items.length > 1) {
-            const msg = "Each pair must have its own sequence indicator";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          }
-          const pair = item.items[0] || new resolveSeq.Pair();
-          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
-${pair.commentBefore}` : item.commentBefore;
-          if (item.comment) pair.comment = pair.comment ? `${item.comment}
-${pair.comment}` : item.comment;
-          item = pair;
-        }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
-      }
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const pairs2 = new resolveSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      for (const it of iterable) {
-        let key, value;
-        if (Array.isArray(it)) {
-          if (it.length === 2) {
-            key = it[0];
-            value = it[1];
-          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
-        } else if (it && it instanceof Object) {
-          const keys = Object.keys(it);
-          if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
-          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
-        } else {
-          key = it;
-        }
-        const pair = schema.createPair(key, value, ctx);
-        pairs2.items.push(pair);
-      }
-      return pairs2;
-    }
-    var pairs = {
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: parsePairs,
-      createNode: createPairs
-    };
-    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
-      constructor() {
-        super();
-        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
-        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
-        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
-        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
-        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
-        this.tag = _YAMLOMap.tag;
-      }
-      toJSON(_, ctx) {
-        const map = /* @__PURE__ */ new Map();
-        if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (pair instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair.key, "", ctx);
-            value = resolveSeq.toJSON(pair.value, key, ctx);
-          } else {
-            key = resolveSeq.toJSON(pair, "", ctx);
-          }
-          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
-        }
-        return map;
-      }
-    };
-    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
-    function parseOMap(doc, cst) {
-      const pairs2 = parsePairs(doc, cst);
-      const seenKeys = [];
-      for (const {
-        key
-      } of pairs2.items) {
-        if (key instanceof resolveSeq.Scalar) {
-          if (seenKeys.includes(key.value)) {
-            const msg = "Ordered maps must not include duplicate keys";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          } else {
-            seenKeys.push(key.value);
-          }
-        }
-      }
-      return Object.assign(new YAMLOMap(), pairs2);
-    }
-    function createOMap(schema, iterable, ctx) {
-      const pairs2 = createPairs(schema, iterable, ctx);
-      const omap2 = new YAMLOMap();
-      omap2.items = pairs2.items;
-      return omap2;
-    }
-    var omap = {
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve: parseOMap,
-      createNode: createOMap
-    };
-    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
-      constructor() {
-        super();
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-        const prev = resolveSeq.findPair(this.items, pair.key);
-        if (!prev) this.items.push(pair);
-      }
-      get(key, keepPair) {
-        const pair = resolveSeq.findPair(this.items, key);
-        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = resolveSeq.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new resolveSeq.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
-        else throw new Error("Set items must all have null values");
-      }
-    };
-    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
-    function parseSet(doc, cst) {
-      const map = resolveSeq.resolveMap(doc, cst);
-      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
-      return Object.assign(new YAMLSet(), map);
-    }
-    function createSet(schema, iterable, ctx) {
-      const set2 = new YAMLSet();
-      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
-      return set2;
-    }
-    var set = {
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      resolve: parseSet,
-      createNode: createSet
-    };
-    var parseSexagesimal = (sign, parts) => {
-      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
-      return sign === "-" ? -n : n;
-    };
-    var stringifySexagesimal = ({
-      value
-    }) => {
-      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value = Math.abs(value);
-      }
-      const parts = [value % 60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = Math.round((value - parts[0]) / 60);
-        parts.unshift(value % 60);
-        if (value >= 60) {
-          value = Math.round((value - parts[0]) / 60);
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
-    };
-    var intTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
-        if (millisec) millisec = (millisec + "00").substr(1, 3);
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz[0], tz.slice(1));
-          if (Math.abs(d) < 30) d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({
-        value
-      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
-    };
-    function shouldWarn(deprecation) {
-      const env = typeof process !== "undefined" && process.env || {};
-      if (deprecation) {
-        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
-        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
-      }
-      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
-      return !env.YAML_SILENCE_WARNINGS;
-    }
-    function warn(warning2, type) {
-      if (shouldWarn(false)) {
-        const emit = typeof process !== "undefined" && process.emitWarning;
-        if (emit) emit(warning2, type);
-        else {
-          console.warn(type ? `${type}: ${warning2}` : warning2);
-        }
-      }
-    }
-    function warnFileDeprecation(filename) {
-      if (shouldWarn(true)) {
-        const path6 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path6}' will be removed in a future release.`, "DeprecationWarning");
-      }
-    }
-    var warned = {};
-    function warnOptionDeprecation(name, alternative) {
-      if (!warned[name] && shouldWarn(true)) {
-        warned[name] = true;
-        let msg = `The option '${name}' will be removed in a future release`;
-        msg += alternative ? `, use '${alternative}' instead.` : ".";
-        warn(msg, "DeprecationWarning");
-      }
-    }
-    exports.binary = binary;
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.omap = omap;
-    exports.pairs = pairs;
-    exports.set = set;
-    exports.timestamp = timestamp;
-    exports.warn = warn;
-    exports.warnFileDeprecation = warnFileDeprecation;
-    exports.warnOptionDeprecation = warnOptionDeprecation;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
-var require_Schema_bcc6c2d7 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var warnings = require_warnings_793925ce();
-    function createMap(schema, obj, ctx) {
-      const map2 = new resolveSeq.YAMLMap(schema);
-      if (obj instanceof Map) {
-        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
-      } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
-      }
-      if (typeof schema.sortMapEntries === "function") {
-        map2.items.sort(schema.sortMapEntries);
-      }
-      return map2;
-    }
-    var map = {
-      createNode: createMap,
-      default: true,
-      nodeClass: resolveSeq.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve: resolveSeq.resolveMap
-    };
-    function createSeq(schema, obj, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
-      if (obj && obj[Symbol.iterator]) {
-        for (const it of obj) {
-          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
-        }
-      }
-      return seq2;
-    }
-    var seq = {
-      createNode: createSeq,
-      default: true,
-      nodeClass: resolveSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve: resolveSeq.resolveSeq
-    };
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({
-          actualString: true
-        }, ctx);
-        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
-      },
-      options: resolveSeq.strOptions
-    };
-    var failsafe = [map, seq, string];
-    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-    function intStringify$1(node, radix, prefix) {
-      const {
-        value
-      } = node;
-      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
-      return resolveSeq.stringifyNumber(node);
-    }
-    var nullObj = {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    };
-    var boolObj = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => str[0] === "t" || str[0] === "T",
-      options: resolveSeq.boolOptions,
-      stringify: ({
-        value
-      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
-    };
-    var octObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o([0-7]+)$/,
-      resolve: (str, oct) => intResolve$1(str, oct, 8),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 8, "0o")
-    };
-    var intObj = {
-      identify: intIdentify$2,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str) => intResolve$1(str, str, 10),
-      options: resolveSeq.intOptions,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var hexObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str, hex) => intResolve$1(str, hex, 16),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 16, "0x")
-    };
-    var nanObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var expObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    };
-    var floatObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str, frac1, frac2) {
-        const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str));
-        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    };
-    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var stringifyJSON = ({
-      value
-    }) => JSON.stringify(value);
-    var json = [map, seq, {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^null$/,
-      resolve: () => null,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^true|false$/,
-      resolve: (str) => str === "true",
-      stringify: stringifyJSON
-    }, {
-      identify: intIdentify$1,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
-      stringify: ({
-        value
-      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str) => parseFloat(str),
-      stringify: stringifyJSON
-    }];
-    json.scalarFallback = (str) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-    };
-    var boolStringify = ({
-      value
-    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(sign, src, radix) {
-      let str = src.replace(/_/g, "");
-      if (resolveSeq.intOptions.asBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      const {
-        value
-      } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return resolveSeq.stringifyNumber(node);
-    }
-    var yaml11 = failsafe.concat([{
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => true,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
-      resolve: () => false,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str, sign, bin) => intResolve(sign, bin, 2),
-      stringify: (node) => intStringify(node, 2, "0b")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str, sign, oct) => intResolve(sign, oct, 8),
-      stringify: (node) => intStringify(node, 8, "0")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str, sign, abs) => intResolve(sign, abs, 10),
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str, sign, hex) => intResolve(sign, hex, 16),
-      stringify: (node) => intStringify(node, 16, "0x")
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
-        if (frac) {
-          const f = frac.replace(/_/g, "");
-          if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
-        }
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
-    var schemas = {
-      core,
-      failsafe,
-      json,
-      yaml11
-    };
-    var tags = {
-      binary: warnings.binary,
-      bool: boolObj,
-      float: floatObj,
-      floatExp: expObj,
-      floatNaN: nanObj,
-      floatTime: warnings.floatTime,
-      int: intObj,
-      intHex: hexObj,
-      intOct: octObj,
-      intTime: warnings.intTime,
-      map,
-      null: nullObj,
-      omap: warnings.omap,
-      pairs: warnings.pairs,
-      seq,
-      set: warnings.set,
-      timestamp: warnings.timestamp
-    };
-    function findTagObject(value, tagName, tags2) {
-      if (tagName) {
-        const match3 = tags2.filter((t) => t.tag === tagName);
-        const tagObj = match3.find((t) => !t.format) || match3[0];
-        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (value instanceof resolveSeq.Node) return value;
-      const {
-        defaultPrefix,
-        onTagObj,
-        prevObjects,
-        schema,
-        wrapScalars
-      } = ctx;
-      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (typeof value.toJSON === "function") value = value.toJSON();
-        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const obj = {
-        value: void 0,
-        node: void 0
-      };
-      if (value && typeof value === "object" && prevObjects) {
-        const prev = prevObjects.get(value);
-        if (prev) {
-          const alias = new resolveSeq.Alias(prev);
-          ctx.aliasNodes.push(alias);
-          return alias;
-        }
-        obj.value = value;
-        prevObjects.set(value, obj);
-      }
-      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
-      return obj.node;
-    }
-    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
-      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
-      if (!tags2) {
-        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags) tags2 = tags2.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags2 = customTags(tags2.slice());
-      }
-      for (let i = 0; i < tags2.length; ++i) {
-        const tag = tags2[i];
-        if (typeof tag === "string") {
-          const tagObj = knownTags[tag];
-          if (!tagObj) {
-            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
-            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
-          }
-          tags2[i] = tagObj;
-        }
-      }
-      return tags2;
-    }
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      // TODO: remove in v2
-      constructor({
-        customTags,
-        merge,
-        schema,
-        sortMapEntries,
-        tags: deprecatedCustomTags
-      }) {
-        this.merge = !!merge;
-        this.name = schema;
-        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
-        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
-        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
-      }
-      createNode(value, wrapScalars, tagName, ctx) {
-        const baseCtx = {
-          defaultPrefix: _Schema.defaultPrefix,
-          schema: this,
-          wrapScalars
-        };
-        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-        return createNode(value, tagName, createCtx);
-      }
-      createPair(key, value, ctx) {
-        if (!ctx) ctx = {
-          wrapScalars: true
-        };
-        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
-        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
-        return new resolveSeq.Pair(k, v);
-      }
-    };
-    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
-    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
-var require_Document_a8d0fbf9 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var Schema = require_Schema_bcc6c2d7();
-    var defaultOptions = {
-      anchorPrefix: "a",
-      customTags: null,
-      indent: 2,
-      indentSeq: true,
-      keepCstNodes: false,
-      keepNodeTypes: true,
-      keepBlobsInJSON: true,
-      mapAsMap: false,
-      maxAliasCount: 100,
-      prettyErrors: false,
-      // TODO Set true in v2
-      simpleKeys: false,
-      version: "1.2"
-    };
-    var scalarOptions = {
-      get binary() {
-        return resolveSeq.binaryOptions;
-      },
-      set binary(opt) {
-        Object.assign(resolveSeq.binaryOptions, opt);
-      },
-      get bool() {
-        return resolveSeq.boolOptions;
-      },
-      set bool(opt) {
-        Object.assign(resolveSeq.boolOptions, opt);
-      },
-      get int() {
-        return resolveSeq.intOptions;
-      },
-      set int(opt) {
-        Object.assign(resolveSeq.intOptions, opt);
-      },
-      get null() {
-        return resolveSeq.nullOptions;
-      },
-      set null(opt) {
-        Object.assign(resolveSeq.nullOptions, opt);
-      },
-      get str() {
-        return resolveSeq.strOptions;
-      },
-      set str(opt) {
-        Object.assign(resolveSeq.strOptions, opt);
-      }
-    };
-    var documentOptions = {
-      "1.0": {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: PlainValue.defaultTagPrefix
-        }, {
-          handle: "!!",
-          prefix: "tag:private.yaml.org,2002:"
-        }]
-      },
-      1.1: {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      },
-      1.2: {
-        schema: "core",
-        merge: false,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      }
-    };
-    function stringifyTag(doc, tag) {
-      if ((doc.version || doc.options.version) === "1.0") {
-        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
-        if (priv) return "!" + priv[1];
-        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
-        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
-      }
-      let p = doc.tagPrefixes.find((p2) => tag.indexOf(p2.prefix) === 0);
-      if (!p) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        p = dtp && dtp.find((p2) => tag.indexOf(p2.prefix) === 0);
-      }
-      if (!p) return tag[0] === "!" ? tag : `!<${tag}>`;
-      const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
-        "!": "%21",
-        ",": "%2C",
-        "[": "%5B",
-        "]": "%5D",
-        "{": "%7B",
-        "}": "%7D"
-      })[ch]);
-      return p.handle + suffix;
-    }
-    function getTagObject(tags, item) {
-      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-      if (item.tag) {
-        const match3 = tags.filter((t) => t.tag === item.tag);
-        if (match3.length > 0) return match3.find((t) => t.format === item.format) || match3[0];
-      }
-      let tagObj, obj;
-      if (item instanceof resolveSeq.Scalar) {
-        obj = item.value;
-        const match3 = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
-        tagObj = match3.find((t) => t.format === item.format) || match3.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, {
-      anchors,
-      doc
-    }) {
-      const props = [];
-      const anchor = doc.anchors.getName(node);
-      if (anchor) {
-        anchors[anchor] = node;
-        props.push(`&${anchor}`);
-      }
-      if (node.tag) {
-        props.push(stringifyTag(doc, node.tag));
-      } else if (!tagObj.default) {
-        props.push(stringifyTag(doc, tagObj.tag));
-      }
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      const {
-        anchors,
-        schema
-      } = ctx.doc;
-      let tagObj;
-      if (!(item instanceof resolveSeq.Node)) {
-        const createCtx = {
-          aliasNodes: [],
-          onTagObj: (o) => tagObj = o,
-          prevObjects: /* @__PURE__ */ new Map()
-        };
-        item = schema.createNode(item, true, null, createCtx);
-        for (const alias of createCtx.aliasNodes) {
-          alias.source = alias.source.node;
-          let name = anchors.getName(alias.source);
-          if (!name) {
-            name = anchors.newName();
-            anchors.map[name] = alias.source;
-          }
-        }
-      }
-      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema.tags, item);
-      const props = stringifyProps(item, tagObj, ctx);
-      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str;
-      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-    }
-    var Anchors = class _Anchors {
-      static validAnchorNode(node) {
-        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
-      }
-      constructor(prefix) {
-        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
-        this.prefix = prefix;
-      }
-      createAlias(node, name) {
-        this.setAnchor(node, name);
-        return new resolveSeq.Alias(node);
-      }
-      createMergePair(...sources) {
-        const merge = new resolveSeq.Merge();
-        merge.value.items = sources.map((s) => {
-          if (s instanceof resolveSeq.Alias) {
-            if (s.source instanceof resolveSeq.YAMLMap) return s;
-          } else if (s instanceof resolveSeq.YAMLMap) {
-            return this.createAlias(s);
-          }
-          throw new Error("Merge sources must be Map nodes or their Aliases");
-        });
-        return merge;
-      }
-      getName(node) {
-        const {
-          map
-        } = this;
-        return Object.keys(map).find((a) => map[a] === node);
-      }
-      getNames() {
-        return Object.keys(this.map);
-      }
-      getNode(name) {
-        return this.map[name];
-      }
-      newName(prefix) {
-        if (!prefix) prefix = this.prefix;
-        const names = Object.keys(this.map);
-        for (let i = 1; true; ++i) {
-          const name = `${prefix}${i}`;
-          if (!names.includes(name)) return name;
-        }
-      }
-      // During parsing, map & aliases contain CST nodes
-      resolveNodes() {
-        const {
-          map,
-          _cstAliases
-        } = this;
-        Object.keys(map).forEach((a) => {
-          map[a] = map[a].resolved;
-        });
-        _cstAliases.forEach((a) => {
-          a.source = a.source.resolved;
-        });
-        delete this._cstAliases;
-      }
-      setAnchor(node, name) {
-        if (node != null && !_Anchors.validAnchorNode(node)) {
-          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
-        }
-        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
-          throw new Error("Anchor names must not contain whitespace or control characters");
-        }
-        const {
-          map
-        } = this;
-        const prev = node && Object.keys(map).find((a) => map[a] === node);
-        if (prev) {
-          if (!name) {
-            return prev;
-          } else if (prev !== name) {
-            delete map[prev];
-            map[name] = node;
-          }
-        } else {
-          if (!name) {
-            if (!node) return null;
-            name = this.newName();
-          }
-          map[name] = node;
-        }
-        return name;
-      }
-    };
-    var visit = (node, tags) => {
-      if (node && typeof node === "object") {
-        const {
-          tag
-        } = node;
-        if (node instanceof resolveSeq.Collection) {
-          if (tag) tags[tag] = true;
-          node.items.forEach((n) => visit(n, tags));
-        } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
-        } else if (node instanceof resolveSeq.Scalar) {
-          if (tag) tags[tag] = true;
-        }
-      }
-      return tags;
-    };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
-    function parseContents(doc, contents) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let body = void 0;
-      let spaceBefore = false;
-      for (const node of contents) {
-        if (node.valueRange) {
-          if (body !== void 0) {
-            const msg = "Document contains trailing content not separated by a ... or --- line";
-            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-            break;
-          }
-          const res = resolveSeq.resolveNode(doc, node);
-          if (spaceBefore) {
-            res.spaceBefore = true;
-            spaceBefore = false;
-          }
-          body = res;
-        } else if (node.comment !== null) {
-          const cc = body === void 0 ? comments.before : comments.after;
-          cc.push(node.comment);
-        } else if (node.type === PlainValue.Type.BLANK_LINE) {
-          spaceBefore = true;
-          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
-            doc.commentBefore = comments.before.join("\n");
-            comments.before = [];
-          }
-        }
-      }
-      doc.contents = body || null;
-      if (!body) {
-        doc.comment = comments.before.concat(comments.after).join("\n") || null;
-      } else {
-        const cb = comments.before.join("\n");
-        if (cb) {
-          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
-          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
-${cbNode.commentBefore}` : cb;
-        }
-        doc.comment = comments.after.join("\n") || null;
-      }
-    }
-    function resolveTagDirective({
-      tagPrefixes
-    }, directive) {
-      const [handle, prefix] = directive.parameters;
-      if (!handle || !prefix) {
-        const msg = "Insufficient parameters given for %TAG directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (tagPrefixes.some((p) => p.handle === handle)) {
-        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      return {
-        handle,
-        prefix
-      };
-    }
-    function resolveYamlDirective(doc, directive) {
-      let [version2] = directive.parameters;
-      if (directive.name === "YAML:1.0") version2 = "1.0";
-      if (!version2) {
-        const msg = "Insufficient parameters given for %YAML directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (!documentOptions[version2]) {
-        const v0 = doc.version || doc.options.version;
-        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version2}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-      }
-      return version2;
-    }
-    function parseDirectives(doc, directives, prevDoc) {
-      const directiveComments = [];
-      let hasDirectives = false;
-      for (const directive of directives) {
-        const {
-          comment,
-          name
-        } = directive;
-        switch (name) {
-          case "TAG":
-            try {
-              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
-            } catch (error2) {
-              doc.errors.push(error2);
-            }
-            hasDirectives = true;
-            break;
-          case "YAML":
-          case "YAML:1.0":
-            if (doc.version) {
-              const msg = "The %YAML directive must only be given at most once per document.";
-              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
-            }
-            try {
-              doc.version = resolveYamlDirective(doc, directive);
-            } catch (error2) {
-              doc.errors.push(error2);
-            }
-            hasDirectives = true;
-            break;
-          default:
-            if (name) {
-              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
-              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-            }
-        }
-        if (comment) directiveComments.push(comment);
-      }
-      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
-        const copyTagPrefix = ({
-          handle,
-          prefix
-        }) => ({
-          handle,
-          prefix
-        });
-        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
-        doc.version = prevDoc.version;
-      }
-      doc.commentBefore = directiveComments.join("\n") || null;
-    }
-    function assertCollection(contents) {
-      if (contents instanceof resolveSeq.Collection) return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    var Document = class _Document {
-      constructor(options) {
-        this.anchors = new Anchors(options.anchorPrefix);
-        this.commentBefore = null;
-        this.comment = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.errors = [];
-        this.options = options;
-        this.schema = null;
-        this.tagPrefixes = [];
-        this.version = null;
-        this.warnings = [];
-      }
-      add(value) {
-        assertCollection(this.contents);
-        return this.contents.add(value);
-      }
-      addIn(path6, value) {
-        assertCollection(this.contents);
-        this.contents.addIn(path6, value);
-      }
-      delete(key) {
-        assertCollection(this.contents);
-        return this.contents.delete(key);
-      }
-      deleteIn(path6) {
-        if (resolveSeq.isEmptyPath(path6)) {
-          if (this.contents == null) return false;
-          this.contents = null;
-          return true;
-        }
-        assertCollection(this.contents);
-        return this.contents.deleteIn(path6);
-      }
-      getDefaults() {
-        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
-      }
-      get(key, keepScalar) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
-      }
-      getIn(path6, keepScalar) {
-        if (resolveSeq.isEmptyPath(path6)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path6, keepScalar) : void 0;
-      }
-      has(key) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
-      }
-      hasIn(path6) {
-        if (resolveSeq.isEmptyPath(path6)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path6) : false;
-      }
-      set(key, value) {
-        assertCollection(this.contents);
-        this.contents.set(key, value);
-      }
-      setIn(path6, value) {
-        if (resolveSeq.isEmptyPath(path6)) this.contents = value;
-        else {
-          assertCollection(this.contents);
-          this.contents.setIn(path6, value);
-        }
-      }
-      setSchema(id, customTags) {
-        if (!id && !customTags && this.schema) return;
-        if (typeof id === "number") id = id.toFixed(1);
-        if (id === "1.0" || id === "1.1" || id === "1.2") {
-          if (this.version) this.version = id;
-          else this.options.version = id;
-          delete this.options.schema;
-        } else if (id && typeof id === "string") {
-          this.options.schema = id;
-        }
-        if (Array.isArray(customTags)) this.options.customTags = customTags;
-        const opt = Object.assign({}, this.getDefaults(), this.options);
-        this.schema = new Schema.Schema(opt);
-      }
-      parse(node, prevDoc) {
-        if (this.options.keepCstNodes) this.cstNode = node;
-        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
-        const {
-          directives = [],
-          contents = [],
-          directivesEndMarker,
-          error: error2,
-          valueRange
-        } = node;
-        if (error2) {
-          if (!error2.source) error2.source = this;
-          this.errors.push(error2);
-        }
-        parseDirectives(this, directives, prevDoc);
-        if (directivesEndMarker) this.directivesEndMarker = true;
-        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
-        this.setSchema();
-        this.anchors._cstAliases = [];
-        parseContents(this, contents);
-        this.anchors.resolveNodes();
-        if (this.options.prettyErrors) {
-          for (const error3 of this.errors) if (error3 instanceof PlainValue.YAMLError) error3.makePretty();
-          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
-        }
-        return this;
-      }
-      listNonDefaultTags() {
-        return listTagNames(this.contents).filter((t) => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
-      }
-      setTagPrefix(handle, prefix) {
-        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
-        if (prefix) {
-          const prev = this.tagPrefixes.find((p) => p.handle === handle);
-          if (prev) prev.prefix = prefix;
-          else this.tagPrefixes.push({
-            handle,
-            prefix
-          });
-        } else {
-          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
-        }
-      }
-      toJSON(arg, onAnchor) {
-        const {
-          keepBlobsInJSON,
-          mapAsMap,
-          maxAliasCount
-        } = this.options;
-        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
-        const ctx = {
-          doc: this,
-          indentStep: "  ",
-          keep,
-          mapAsMap: keep && !!mapAsMap,
-          maxAliasCount,
-          stringify
-          // Requiring directly in Pair would create circular dependencies
-        };
-        const anchorNames = Object.keys(this.anchors.map);
-        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
-          alias: [],
-          aliasCount: 0,
-          count: 1
-        }]));
-        const res = resolveSeq.toJSON(this.contents, arg, ctx);
-        if (typeof onAnchor === "function" && ctx.anchors) for (const {
-          count,
-          res: res2
-        } of ctx.anchors.values()) onAnchor(res2, count);
-        return res;
-      }
-      toString() {
-        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
-        const indentSize = this.options.indent;
-        if (!Number.isInteger(indentSize) || indentSize <= 0) {
-          const s = JSON.stringify(indentSize);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        this.setSchema();
-        const lines = [];
-        let hasDirectives = false;
-        if (this.version) {
-          let vd = "%YAML 1.2";
-          if (this.schema.name === "yaml-1.1") {
-            if (this.version === "1.0") vd = "%YAML:1.0";
-            else if (this.version === "1.1") vd = "%YAML 1.1";
-          }
-          lines.push(vd);
-          hasDirectives = true;
-        }
-        const tagNames = this.listNonDefaultTags();
-        this.tagPrefixes.forEach(({
-          handle,
-          prefix
-        }) => {
-          if (tagNames.some((t) => t.indexOf(prefix) === 0)) {
-            lines.push(`%TAG ${handle} ${prefix}`);
-            hasDirectives = true;
-          }
-        });
-        if (hasDirectives || this.directivesEndMarker) lines.push("---");
-        if (this.commentBefore) {
-          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
-          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
-        }
-        const ctx = {
-          anchors: /* @__PURE__ */ Object.create(null),
-          doc: this,
-          indent: "",
-          indentStep: " ".repeat(indentSize),
-          stringify
-          // Requiring directly in nodes would create circular dependencies
-        };
-        let chompKeep = false;
-        let contentComment = null;
-        if (this.contents) {
-          if (this.contents instanceof resolveSeq.Node) {
-            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
-            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
-            ctx.forceBlockIndent = !!this.comment;
-            contentComment = this.contents.comment;
-          }
-          const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-          lines.push(resolveSeq.addComment(body, "", contentComment));
-        } else if (this.contents !== void 0) {
-          lines.push(stringify(this.contents, ctx));
-        }
-        if (this.comment) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
-          lines.push(this.comment.replace(/^/gm, "#"));
-        }
-        return lines.join("\n") + "\n";
-      }
-    };
-    PlainValue._defineProperty(Document, "defaults", documentOptions);
-    exports.Document = Document;
-    exports.defaultOptions = defaultOptions;
-    exports.scalarOptions = scalarOptions;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var parseCst = require_parse_cst();
-    var Document$1 = require_Document_a8d0fbf9();
-    var Schema = require_Schema_bcc6c2d7();
-    var PlainValue = require_PlainValue_516d5bc2();
-    var warnings = require_warnings_793925ce();
-    require_resolveSeq_95613e94();
-    function createNode(value, wrapScalars = true, tag) {
-      if (tag === void 0 && typeof wrapScalars === "string") {
-        tag = wrapScalars;
-        wrapScalars = true;
-      }
-      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-      const schema = new Schema.Schema(options);
-      return schema.createNode(value, wrapScalars, tag);
-    }
-    var Document = class extends Document$1.Document {
-      constructor(options) {
-        super(Object.assign({}, Document$1.defaultOptions, options));
-      }
-    };
-    function parseAllDocuments(src, options) {
-      const stream = [];
-      let prev;
-      for (const cstDoc of parseCst.parse(src)) {
-        const doc = new Document(options);
-        doc.parse(cstDoc, prev);
-        stream.push(doc);
-        prev = doc;
-      }
-      return stream;
-    }
-    function parseDocument(src, options) {
-      const cst = parseCst.parse(src);
-      const doc = new Document(options).parse(cst[0]);
-      if (cst.length > 1) {
-        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
-        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
-      }
-      return doc;
-    }
-    function parse(src, options) {
-      const doc = parseDocument(src, options);
-      doc.warnings.forEach((warning2) => warnings.warn(warning2));
-      if (doc.errors.length > 0) throw doc.errors[0];
-      return doc.toJSON();
-    }
-    function stringify(value, options) {
-      const doc = new Document(options);
-      doc.contents = value;
-      return String(doc);
-    }
-    var YAML = {
-      createNode,
-      defaultOptions: Document$1.defaultOptions,
-      Document,
-      parse,
-      parseAllDocuments,
-      parseCST: parseCst.parse,
-      parseDocument,
-      scalarOptions: Document$1.scalarOptions,
-      stringify
-    };
-    exports.YAML = YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
-var require_yaml = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
-    module.exports = require_dist().YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse(str) {
-      if (typeof str !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-      try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-      }
-    }
-    module.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse(str).result
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex = require_regex();
-    var yaml = require_yaml2();
-    module.exports = {
-      ...json,
-      ...strings,
-      ...regex,
-      ...yaml
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr) {
-        const i8 = new Int8Array(mem.buffer);
-        let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
-        }
-        return s;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
-      }
-      const result2 = impl(...args);
-      return _loadJSON(wasmInstance, memory, result2);
-    }
-    function _importObject(env, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
-          },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
-          }
-        }
-      };
-    }
-    function _preparePolicy(env, wasm, memory) {
-      env.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
-        }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
-      }
-      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
-      }
-      const builtins = _dumpJSON(
-        env.instance,
-        memory,
-        env.instance.exports.builtins()
-      );
-      env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
-      }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
-      }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env, memory, customBuiltins)
-      );
-      return _preparePolicy(env, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy.instance ? policy.instance : policy;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
-      }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
-          } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
-          }
-        } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
-        }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-      }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
-      }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-      }
-    };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
-    }
-    module.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate4, compare4) {
-      return { validate: validate4, compare: compare4 };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, relative, resolve, sep as sep5 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
+
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -25507,6 +19210,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -25565,23 +19271,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a2) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -25633,17 +19444,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve4(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve4(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve4(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve4(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve4(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -25659,7 +20017,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a2;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a2 = res.result) === null || _a2 === void 0 ? void 0 : _a2.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -25677,7 +20175,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -25718,7 +20216,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -25732,7 +20230,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -25769,8 +20267,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -25866,10 +20364,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -25898,9 +20396,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -25911,36 +20409,922 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check2) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check2) {
+      const result2 = yield which(tool, false);
+      if (!result2) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result2;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result2 = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result2.outStream = options.outStream || process.stdout;
+    result2.errStream = options.errStream || process.stderr;
+    return result2;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result2 = {};
+    result2.cwd = options.cwd;
+    result2.env = options.env;
+    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result2.argv0 = `"${toolPath}"`;
+    }
+    return result2;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve4(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a2, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a2, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version = (_b = (_a2 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a2 === void 0 ? void 0 : _a2[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version] = stdout.trim().split("\n");
+  return {
+    name,
+    version
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -25958,17 +21342,34 @@ function getMultilineInput(name, options) {
   }
   return inputs.map((input) => input.trim());
 }
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
 }
 function debug(message) {
   issueCommand("debug", {}, message);
@@ -25983,8 +21384,2327 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result2;
+    try {
+      result2 = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result2;
+  });
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
+
+// src/batch/summary.ts
+var MAX_FAILURES_KEPT = 100;
+var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
+var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
+var SummaryBuilder = class {
+  constructor(header, catalog) {
+    this.header = header;
+    this.#rules = catalog.rules.map((rule) => {
+      const document = catalog.documents[rule.document];
+      const directive = { id: rule.document, number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" };
+      const key = `${rule.document}\0${rule.item}`;
+      this.#itemOf.set(rule.id, key);
+      const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
+      item.rules.push(rule.id);
+      this.#items.set(key, item);
+      return { id: rule.id, title: rule.title, severity: rule.severity, directive: { ...directive, item: rule.item }, facilities: noCounts() };
+    });
+    this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
+  }
+  header;
+  #facilities = [];
+  #rules;
+  #ruleById;
+  #itemOf = /* @__PURE__ */ new Map();
+  #items = /* @__PURE__ */ new Map();
+  add(report) {
+    const counts = noCounts();
+    const rules = {};
+    const failingItems = /* @__PURE__ */ new Set();
+    let worstSeverity;
+    const failures = [];
+    let failuresOmitted = 0;
+    for (const rule of report.rules) {
+      counts[rule.status] += 1;
+      rules[rule.id] = rule.status;
+      const summary2 = this.#ruleById.get(rule.id);
+      if (summary2) summary2.facilities[rule.status] += 1;
+      if (rule.status !== "fail") continue;
+      for (const finding2 of rule.findings) {
+        if (finding2.status !== "fail") continue;
+        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
+        else failuresOmitted += 1;
+      }
+      const item = this.#itemOf.get(rule.id);
+      if (item) failingItems.add(item);
+      if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
+    }
+    for (const item of failingItems) this.#items.get(item).failingFacilities += 1;
+    const outcome = report.errors.length > 0 ? "not_assessed" : counts.fail > 0 ? "fail" : "pass";
+    this.#facilities.push({
+      file: report.file,
+      ...report.facility ? { code: report.facility.code, name: report.facility.name } : {},
+      outcome,
+      counts,
+      ...worstSeverity ? { worstSeverity } : {},
+      rules,
+      errorCount: report.errors.length,
+      ...report.errors[0] ? { firstError: report.errors[0] } : {},
+      failures,
+      failuresOmitted
+    });
+  }
+  build(registry) {
+    const facilities = [...this.#facilities].sort(byOutcomeThenCode);
+    const expected2 = registry ? compareWithRegistry(facilities, registry) : void 0;
+    const rules = noCounts();
+    for (const facility of facilities) for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
+    const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
+    return {
+      ...this.header,
+      totals: {
+        facilities: facilities.length,
+        assessed: facilities.length - notAssessed,
+        notAssessed,
+        failing: facilities.filter((facility) => facility.outcome === "fail").length,
+        rules
+      },
+      facilities,
+      rules: this.#rules,
+      items: [...this.#items.values()],
+      ...expected2 ? { expected: expected2 } : {}
+    };
+  }
+};
+function compareWithRegistry(facilities, registry) {
+  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
+  const submitted = /* @__PURE__ */ new Set();
+  const unknown = [];
+  for (const facility of facilities) {
+    const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
+    if (!entry) {
+      unknown.push({ file: facility.file, ...facility.code ? { code: facility.code } : {}, ...facility.name ? { name: facility.name } : {} });
+      continue;
+    }
+    submitted.add(entry.code);
+    if (entry.district) facility.district = entry.district;
+  }
+  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
+  return { file: registry.file, listed: registry.entries.length, missing, unknown };
+}
+function byOutcomeThenCode(a, b) {
+  return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (b.worstSeverity ? SEVERITY_RANK[b.worstSeverity] : 0) - (a.worstSeverity ? SEVERITY_RANK[a.worstSeverity] : 0) || compare(a.code ?? "￿", b.code ?? "￿") || compare(a.file, b.file);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/profile/basis.ts
+var WORDS = {
+  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
+  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
+};
+function describeBasis(basis, lang) {
+  const words = WORDS[lang];
+  switch (basis.kind) {
+    case "letter":
+      return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
+    case "law":
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "decision":
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+    case "default":
+      return `${words.default}: ${basis.reason[lang]}`;
+    case "unstated":
+      return `${words.unstated} ${basis.profile} ${words.noBasis}`;
+  }
+}
+function parameterRows(profile, lang) {
+  return Object.entries(profile.params).map(([name, value]) => {
+    const basis = profile.bases?.[name];
+    return { name, value: String(value), basis: basis ? describeBasis(basis, lang) : "" };
+  });
+}
+
+// src/format/locale.ts
+var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+function displayDate(iso, lang) {
+  const match3 = isoDate.exec(iso);
+  return lang === "vi" && match3 ? `${match3[3]}/${match3[2]}/${match3[1]}` : iso;
+}
+var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+function displayNumber(value, lang) {
+  return NUMBER[lang].format(value);
+}
+function itemLabel(item, lang) {
+  const paragraph = /^¶\s*(.+)$/.exec(item);
+  if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
+  if (!/^\d/.test(item)) return "";
+  return lang === "vi" ? `mục ${item}` : `item ${item}`;
+}
+function directiveHeading(directive, lang) {
+  const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
+  return detail === "" ? directive.number : `${directive.number} (${detail})`;
+}
+
+// src/format/words.ts
+var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
+var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+var STATUS_LABELS = {
+  fail: { mark: "✗", vi: "Không đạt", en: "Fail" },
+  waived: { mark: "~", vi: "Miễn trừ", en: "Waived" },
+  pass: { mark: "✓", vi: "Đạt", en: "Pass" },
+  not_applicable: { mark: "–", vi: "Không áp dụng", en: "N/A" }
+};
+var SEVERITY_LABELS = {
+  critical: { vi: "nghiêm trọng", en: "critical" },
+  high: { vi: "cao", en: "high" },
+  medium: { vi: "trung bình", en: "medium" },
+  low: { vi: "thấp", en: "low" }
+};
+function directiveRows(report) {
+  const directives2 = /* @__PURE__ */ new Map();
+  for (const facility of report.facilities) {
+    for (const rule of facility.rules) {
+      let directive = directives2.get(rule.directive.id);
+      if (!directive) {
+        directive = { ...rule.directive, rules: [], counts: zeroCounts() };
+        directives2.set(rule.directive.id, directive);
+      }
+      let row = directive.rules.find((entry) => entry.rule.id === rule.id);
+      if (!row) {
+        row = { rule, counts: zeroCounts() };
+        directive.rules.push(row);
+      }
+      row.counts[rule.status] += 1;
+      directive.counts[rule.status] += 1;
+    }
+  }
+  return [...directives2.values()];
+}
+function zeroCounts() {
+  return { fail: 0, waived: 0, pass: 0, not_applicable: 0 };
+}
+function facilityName(facility) {
+  return facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
+}
+
+// src/format/html.ts
+var WORDS2 = {
+  vi: {
+    title: "Báo cáo tuân thủ",
+    asOf: "Ngày đánh giá",
+    profile: "Bộ tham số",
+    policy: "Chính sách",
+    facilities: "Cơ sở",
+    notAssessed: "Không đánh giá được",
+    matrix: "Ma trận điều khoản",
+    item: "Mục",
+    rule: "Quy tắc",
+    severity: "Mức độ",
+    clause: "Điều khoản",
+    results: "Kết quả theo cơ sở",
+    filters: "Lọc",
+    status: "Kết quả",
+    remediation: "Khắc phục",
+    waivedBy: "Miễn trừ bởi",
+    until: "đến",
+    shown: "quy tắc đang hiển thị",
+    error: "Lỗi",
+    packs: "Gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ"
+  },
+  en: {
+    title: "Compliance report",
+    asOf: "As of",
+    profile: "Profile",
+    policy: "Policy",
+    facilities: "Facilities",
+    notAssessed: "Not assessed",
+    matrix: "Clause matrix",
+    item: "Item",
+    rule: "Rule",
+    severity: "Severity",
+    clause: "Clause (Vietnamese)",
+    results: "Results by facility",
+    filters: "Filter",
+    status: "Status",
+    remediation: "Remediation",
+    waivedBy: "Waived by",
+    until: "until",
+    shown: "rules shown",
+    error: "Error",
+    packs: "Opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis"
+  }
+};
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+var STYLE = `
+:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#475467;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
+body{margin:0 auto;max-width:72rem;padding:1.5rem;line-height:1.45}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1.25rem 0 .5rem}
+.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums}td.zero{color:#98a2b3}
+.badge{display:inline-block;border-radius:.25rem;padding:0 .4rem;color:#fff;font-size:.8rem;font-weight:600;white-space:nowrap}
+.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}
+.sev{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:#344054}
+fieldset{border:1px solid var(--line);border-radius:.5rem;display:inline-block;margin:0 .75rem .75rem 0}label{margin-right:.75rem;white-space:nowrap}
+.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:1}
+article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;margin:.5rem 0;padding:.5rem .75rem}
+article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
+article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
+blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
+ul.findings{margin:.25rem 0;padding-left:1.25rem}article,h3{overflow-wrap:anywhere}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
+[hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block;width:auto}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.25rem .5rem}
+table.matrix td{border:0;padding:.15rem 0}table.matrix td.n{display:inline-block;margin-right:.75rem;text-align:left}
+table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+fieldset{display:block;margin-right:0}.filters{position:static}}
+`;
+var SCRIPT = `
+(function(){
+  var boxes=document.querySelectorAll('input[data-filter]');
+  function apply(){
+    var on={status:{},severity:{}};
+    boxes.forEach(function(b){on[b.dataset.filter][b.value]=b.checked;});
+    var shown=0;
+    document.querySelectorAll('article[data-status]').forEach(function(a){
+      var visible=on.status[a.dataset.status]&&on.severity[a.dataset.severity];
+      a.hidden=!visible;if(visible)shown++;
+    });
+    document.querySelectorAll('tr[data-severity]').forEach(function(r){r.hidden=!on.severity[r.dataset.severity];});
+    // A directive or facility with nothing left to show is hidden whole, so a filtered page lists only what matters.
+    document.querySelectorAll('section.directive').forEach(function(d){d.hidden=!d.querySelector('tr[data-severity]:not([hidden])');});
+    document.querySelectorAll('section.facility.assessed').forEach(function(f){f.hidden=!f.querySelector('article:not([hidden])');});
+    document.getElementById('shown').textContent=String(shown);
+  }
+  boxes.forEach(function(b){b.addEventListener('change',apply);});
+  apply();
+})();
+`;
+function formatHtml(report, { lang }) {
+  const words = WORDS2[lang];
+  const counts = report.summary.rules;
+  const cards = [
+    card(words.facilities, report.summary.facilities, ""),
+    ...report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : [],
+    ...STATUS_ORDER.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
+  ];
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${report.tool.name} — ${words.title} — ${displayDate(report.asOf, lang)}`)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${esc(report.tool.name)} — ${words.title}</h1>
+<p class="meta">${words.asOf} <b>${esc(displayDate(report.asOf, lang))}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+${parameters(report, lang)}
+<section class="cards" id="summary">${cards.join("")}</section>
+${filters(lang)}
+<h2>${words.matrix}</h2>
+${matrix(report, lang)}
+<h2>${words.results}</h2>
+${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n")}
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function parameters(report, lang) {
+  const words = WORDS2[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
+}
+function card(label, value, status) {
+  return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
+}
+function filters(lang) {
+  const words = WORDS2[lang];
+  const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
+  return `<div class="filters" id="filters">
+<fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
+<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITY_ORDER.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
+<span><b id="shown">0</b> ${words.shown}</span>
+</div>`;
+}
+function matrix(report, lang) {
+  const words = WORDS2[lang];
+  return directiveRows(report).map((directive) => {
+    const rows = directive.rules.map(({ rule, counts }) => {
+      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
+    });
+    const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
+    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
+<table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></section>`;
+  }).join("\n");
+}
+function facilitySection(facility, lang) {
+  const words = WORDS2[lang];
+  const notices = (facility.notices ?? []).map((notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`);
+  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
+  if (facility.errors.length > 0) {
+    const errors = facility.errors.map((error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`);
+    return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
+  }
+  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
+}
+function ruleArticle(rule, lang) {
+  const words = WORDS2[lang];
+  const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
+  return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
+<blockquote lang="vi">${esc(rule.clause)}</blockquote>
+<ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
+</article>`;
+}
+function findingItem(finding2, lang) {
+  const words = WORDS2[lang];
+  const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
+  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding2.waiver.expiresOn), lang))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
+  return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
+}
+function badge(status, lang) {
+  return `<span class="badge s-${status}">${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</span>`;
+}
+function esc(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// src/format/json.ts
+function formatJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/format/junit.ts
+function formatJunit(report, { lang }) {
+  const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
+  const suites = facilities.map((facility) => suite(facility, lang));
+  const total = totals(suites.map((s) => s.counts));
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="${attr(`${report.tool.name} ${report.tool.version}`)}" ${countAttrs(total)}>`,
+    ...suites.flatMap((s) => s.lines),
+    `</testsuites>`
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function suite(facility, lang) {
+  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
+  const classname = facility.facility?.code ?? facility.file;
+  const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const body = [];
+  if (facility.errors.length > 0) {
+    counts.tests = 1;
+    counts.errors = 1;
+    const first = facility.errors[0];
+    const details2 = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
+    body.push(
+      `    <testcase classname="${attr(classname)}" name="not assessed" file="${attr(first.location.file)}" line="${first.location.line}">`,
+      `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text(details2)}</error>`,
+      `    </testcase>`
+    );
+  }
+  for (const rule of [...facility.rules].sort((a, b) => compare2(a.id, b.id))) {
+    counts.tests += 1;
+    body.push(...testcase(rule, classname, counts, lang));
+  }
+  const lines = [
+    `  <testsuite name="${attr(name)}" ${countAttrs(counts)} file="${attr(facility.file)}">`,
+    ...body,
+    `  </testsuite>`
+  ];
+  return { counts, lines };
+}
+function testcase(rule, classname, counts, lang) {
+  const failures = rule.findings.filter((f) => f.status === "fail");
+  const anchor = failures[0] ?? rule.findings[0];
+  const where = anchor ? ` file="${attr(anchor.location.file)}" line="${anchor.location.line}"` : "";
+  const open2 = `    <testcase classname="${attr(classname)}" name="${attr(`${rule.id}: ${rule.title[lang]}`)}"${where}>`;
+  const reference = `${rule.directive.number}, item ${rule.directive.item}`;
+  if (rule.status === "fail" && !rule.baselined) {
+    counts.failures += 1;
+    const details2 = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
+    const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
+    return [open2, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details2.join("\n"))}</failure>`, `    </testcase>`];
+  }
+  if (rule.status === "pass") return [open2.replace(/>$/, " />")];
+  counts.skipped += 1;
+  return [open2, `      <skipped message="${attr(skipReason(rule, lang))}" />`, `    </testcase>`];
+}
+function skipReason(rule, lang) {
+  if (rule.status === "fail") return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
+  if (rule.status === "waived") {
+    const waived = rule.findings.filter((f) => f.status === "waived");
+    return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
+  }
+  return `not applicable: ${rule.findings.map((f) => f.message[lang]).join(" ")}`;
+}
+function findingLine(finding2, lang) {
+  return `${finding2.location.file}:${finding2.location.line}:${finding2.location.column} ${finding2.message[lang]}`;
+}
+function totals(all) {
+  return all.reduce((sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }), {
+    tests: 0,
+    failures: 0,
+    errors: 0,
+    skipped: 0
+  });
+}
+function countAttrs(c) {
+  return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
+}
+var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+function text(value) {
+  return value.replace(INVALID_XML, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+function attr(value) {
+  return text(value).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("	", "&#9;");
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/oscal.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/format/oscal-catalog.ts
+import { createHash } from "node:crypto";
+var OSCAL_VERSION = "1.1.3";
+var KCB_NS = "urn:kcb-compliance:oscal";
+var NAMESPACE = uuidV5("urn:kcb-compliance", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+function uuidV5(name, namespace = NAMESPACE) {
+  const bytes = createHash("sha1").update(Buffer.from(namespace.replaceAll("-", ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  bytes[6] = bytes[6] & 15 | 80;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function controlId(documentId, item) {
+  const slug = item.replaceAll("¶", "para").normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${documentId}.item-${slug || "0"}`;
+}
+function objectiveId(documentId, item, ruleId) {
+  return `${controlId(documentId, item)}_obj.${ruleId.slice(ruleId.indexOf(".") + 1)}`;
+}
+function catalogUuid(policySha256) {
+  return uuidV5(`catalog:${policySha256}`);
+}
+function vietnamDateTime(date) {
+  return `${date}T00:00:00+07:00`;
+}
+
+// src/format/oscal.ts
+function formatOscal(report, { lang }) {
+  const facilities = [...report.facilities].sort((a, b) => compare3(a.file, b.file));
+  const runId = createHash2("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
+  const id = (name) => uuidV5(`${runId}:${name}`);
+  const at = vietnamDateTime(report.asOf);
+  const toolUuid = id("tool");
+  const catalogResource = id("catalog-resource");
+  const planResource = id("plan-resource");
+  const observations = [];
+  const findings = [];
+  for (const facility of facilities) {
+    const subject = { "subject-uuid": id(`facility:${facility.file}`), type: "component" };
+    const origins = [{ actors: [{ type: "tool", "actor-uuid": toolUuid }] }];
+    for (const [index, error2] of facility.errors.entries()) {
+      observations.push({
+        uuid: id(`error:${facility.file}:${index}`),
+        title: "Not assessed",
+        description: error2.message[lang],
+        props: [{ name: "kcb-status", ns: KCB_NS, value: "not_assessed" }],
+        methods: ["TEST"],
+        types: ["finding"],
+        origins,
+        subjects: [subject],
+        "relevant-evidence": [evidence(error2.location)],
+        collected: at
+      });
+    }
+    for (const rule of [...facility.rules].sort((a, b) => compare3(a.id, b.id))) {
+      const observationIds = sortedFindings(rule).map((finding2, index) => {
+        const uuid = id(`observation:${facility.file}:${rule.id}:${finding2.target}:${finding2.pointer}:${index}`);
+        observations.push(observation(uuid, rule, finding2, { origins, subject, at, lang }));
+        return uuid;
+      });
+      findings.push(finding(id(`finding:${facility.file}:${rule.id}`), facility, rule, observationIds, lang));
+    }
+  }
+  const controlIds = [...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))].sort();
+  const result2 = {
+    uuid: id("result"),
+    title: `kcb check as of ${report.asOf}`,
+    description: `${report.tool.name} ${report.tool.version} (OPA ${report.tool.opa}, policy sha256 ${report.tool.policySha256}), profile ${report.profile.name}, ${facilities.length} configuration file(s).`,
+    start: at,
+    end: at,
+    props: [
+      { name: "evaluation-date", ns: KCB_NS, value: report.asOf },
+      { name: "time-zone", ns: KCB_NS, value: report.timeZone },
+      { name: "profile", ns: KCB_NS, value: report.profile.name }
+    ],
+    "local-definitions": {
+      ...facilities.length > 0 ? { components: facilities.map((facility) => facilityComponent(id(`facility:${facility.file}`), facility)) } : {},
+      "assessment-assets": {
+        components: [
+          {
+            uuid: toolUuid,
+            type: "software",
+            title: `${report.tool.name} ${report.tool.version}`,
+            description: `Rego rules compiled to WebAssembly by OPA ${report.tool.opa} (policy sha256 ${report.tool.policySha256}).`,
+            status: { state: "operational" }
+          }
+        ],
+        "assessment-platforms": [{ uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }]
+      }
+    },
+    "reviewed-controls": {
+      "control-selections": [controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }]
+    },
+    ...observations.length > 0 ? { observations } : {},
+    ...findings.length > 0 ? { findings } : {}
+  };
+  const document = {
+    "assessment-results": {
+      uuid: id("assessment-results"),
+      metadata: {
+        title: `KCB BHYT data-protection assessment results (${report.asOf})`,
+        "last-modified": at,
+        version: report.tool.version,
+        "oscal-version": OSCAL_VERSION
+      },
+      "import-ap": { href: `#${planResource}` },
+      results: [result2],
+      "back-matter": {
+        resources: [
+          {
+            uuid: catalogResource,
+            title: "KCB BHYT directives catalog",
+            description: `OSCAL catalog ${catalogUuid(report.tool.policySha256)} shipped with ${report.tool.name} as policy/oscal-catalog.json; the control and objective ids cited here are defined there.`,
+            props: [{ name: "catalog-uuid", ns: KCB_NS, value: catalogUuid(report.tool.policySha256) }],
+            rlinks: [{ href: "policy/oscal-catalog.json", "media-type": "application/json" }]
+          },
+          {
+            uuid: planResource,
+            title: "Assessment plan",
+            description: `No separate plan: every rule of the policy (sha256 ${report.tool.policySha256}) is evaluated against every configuration with profile ${report.profile.name} (${report.profile.source}).`
+          }
+        ]
+      }
+    }
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function observation(uuid, rule, finding2, { origins, subject, at, lang }) {
+  return {
+    uuid,
+    title: `${rule.id}: ${finding2.target}`,
+    description: finding2.message[lang],
+    props: [
+      { name: "kcb-status", ns: KCB_NS, value: finding2.status },
+      { name: "target", ns: KCB_NS, value: finding2.target },
+      ...finding2.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
+    ],
+    methods: ["TEST"],
+    types: ["finding"],
+    origins,
+    subjects: [subject],
+    "relevant-evidence": [evidence(finding2.location, finding2.pointer)],
+    collected: at,
+    ...finding2.waiver ? { remarks: `Waived: ${JSON.stringify(finding2.waiver)}` } : {}
+  };
+}
+function finding(uuid, facility, rule, observationIds, lang) {
+  const satisfied = rule.status === "pass" || rule.status === "not_applicable";
+  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
+  return {
+    uuid,
+    title: `${rule.title[lang]} — ${name}`,
+    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
+    props: [
+      { name: "rule-id", ns: KCB_NS, value: rule.id },
+      { name: "kcb-status", ns: KCB_NS, value: rule.status },
+      { name: "severity", ns: KCB_NS, value: rule.severity },
+      ...rule.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
+    ],
+    target: {
+      type: "objective-id",
+      "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
+      status: { state: satisfied ? "satisfied" : "not-satisfied", reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other" }
+    },
+    ...observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {},
+    ...rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}
+  };
+}
+function facilityComponent(uuid, facility) {
+  return {
+    uuid,
+    type: "this-system",
+    title: facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file,
+    description: `Facility configuration ${facility.file}.`,
+    ...facility.facility ? { props: [{ name: "facility-code", ns: KCB_NS, value: facility.facility.code }] } : {},
+    status: { state: "operational" }
+  };
+}
+function evidence(location, pointer) {
+  return {
+    href: `${location.file.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/")}#L${location.line}`,
+    description: `${location.file}:${location.line}:${location.column}${pointer === void 0 ? "" : ` (JSON pointer ${pointer || "/"})`}`
+  };
+}
+function sortedFindings(rule) {
+  return [...rule.findings].sort((a, b) => compare3(a.target, b.target) || compare3(a.pointer, b.pointer));
+}
+function compare3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+import { posix } from "node:path";
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var NOT_ASSESSED_ID = "kcb.not_assessed";
+function formatSarif(report, { lang, root }) {
+  const uri = (file) => fileUri(file, root);
+  const rules = ruleHeaders(report);
+  const descriptors = rules.map((rule) => descriptor(rule));
+  const hasErrors = report.facilities.some((facility) => facility.errors.length > 0);
+  if (hasErrors) descriptors.push(notAssessedDescriptor());
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const results = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
+    for (const error2 of facility.errors) {
+      results.push(
+        result(NOT_ASSESSED_ID, index, "error", error2.message[lang], error2.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error2.message.en), uri)
+      );
+    }
+    for (const rule of facility.rules) {
+      for (const finding2 of reportable(rule)) {
+        results.push(
+          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target), uri)
+        );
+      }
+    }
+  }
+  const log = {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors }
+        },
+        results,
+        ...invocations(report, uri)
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function ruleHeaders(report) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const facility of report.facilities) for (const rule of facility.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return [...byId.values()].sort((a, b) => compare4(a.id, b.id));
+}
+function reportable(rule) {
+  return rule.findings.filter((finding2) => finding2.status === "fail").sort((a, b) => compare4(a.target, b.target) || compare4(a.pointer, b.pointer));
+}
+function descriptor(rule) {
+  const { directive } = rule;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
+  const helpText = [
+    `${reference}:`,
+    `“${rule.clause}”`,
+    "",
+    `Khắc phục: ${rule.remediation.vi}`,
+    `Remediation: ${rule.remediation.en}`
+  ].join("\n");
+  const helpMarkdown = [
+    `**${reference}**`,
+    "",
+    `> ${rule.clause}`,
+    "",
+    `**Khắc phục:** ${rule.remediation.vi}`,
+    "",
+    `**Remediation:** ${rule.remediation.en}`
+  ].join("\n");
+  return {
+    id: rule.id,
+    name: rule.id.slice(rule.id.indexOf(".") + 1),
+    shortDescription: { text: rule.title.en },
+    fullDescription: { text: `${rule.title.en} — ${rule.title.vi}. ${reference}.` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    help: { text: helpText, markdown: helpMarkdown },
+    properties: {
+      tags: ["security", "compliance", directive.number, `${directive.number} item ${directive.item}`],
+      precision: "very-high",
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function notAssessedDescriptor() {
+  return {
+    id: NOT_ASSESSED_ID,
+    name: "not_assessed",
+    shortDescription: { text: "The configuration could not be assessed" },
+    fullDescription: { text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated." },
+    defaultConfiguration: { level: "error" },
+    help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
+    properties: { tags: ["compliance"], precision: "very-high" }
+  };
+}
+function result(ruleId, index, level, text2, location, hash, uri) {
+  return {
+    ruleId,
+    ruleIndex: index.get(ruleId) ?? 0,
+    level,
+    message: { text: text2 },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(location.file) },
+          region: region(location)
+        }
+      }
+    ],
+    partialFingerprints: { primaryLocationLineHash: hash }
+  };
+}
+function invocations(report, uri) {
+  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice2) => ({
+    level: "note",
+    message: { text: notice2.message.en },
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice2.location.file) }, region: region(notice2.location) } }]
+  })));
+  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
+}
+function region(location) {
+  const startLine = Math.max(1, location.line);
+  const startColumn = Math.max(1, location.column);
+  if (location.endLine === void 0 || location.endColumn === void 0) return { startLine, startColumn, endLine: startLine };
+  return { startLine, startColumn, endLine: Math.max(startLine, location.endLine), endColumn: Math.max(1, location.endColumn) };
+}
+function findingText(finding2, lang) {
+  return finding2.baselined ? `${finding2.message[lang]} (baselined)` : finding2.message[lang];
+}
+function fingerprint(seen, ruleId, file, content) {
+  const hash = createHash3("sha256").update(`${ruleId}\0${file}\0${content}`).digest("hex").slice(0, 16);
+  const count = (seen.get(hash) ?? 0) + 1;
+  seen.set(hash, count);
+  return `${hash}:${count}`;
+}
+function fileUri(file, root) {
+  const slashed = (path12) => path12.replaceAll("\\", "/");
+  const isAbsolute2 = (path12) => path12.startsWith("/") || /^[A-Za-z]:\//.test(path12);
+  const path11 = slashed(file);
+  const base = root === void 0 ? void 0 : slashed(root);
+  const absolute = isAbsolute2(path11) ? posix.normalize(path11) : base !== void 0 && isAbsolute2(base) ? posix.join(base, path11) : void 0;
+  if (absolute === void 0) return encodePath(posix.normalize(path11).replace(/^(\.\/)+/, ""));
+  if (base !== void 0) {
+    const relative4 = posix.relative(posix.normalize(base), absolute);
+    if (relative4 !== "" && !relative4.startsWith("../") && relative4 !== ".." && !isAbsolute2(relative4)) return encodePath(relative4);
+  }
+  const encoded = encodePath(absolute);
+  return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
+}
+function encodePath(path11) {
+  return path11.split("/").map(encodeURIComponent).join("/");
+}
+function compare4(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/escape.ts
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
+var LINE_BREAK = /\r\n|\r|\n/gu;
+function textLine(line) {
+  const plain = line.replace(LINE_BREAK, " ").replace(/\t/gu, " ").replace(CONTROL, "�");
+  return /^\s*::/u.test(plain) ? plain.replace("::", ":​:") : plain;
+}
+function textLines(lines) {
+  return `${lines.map(textLine).join("\n")}
+`;
+}
+function markdownCell(text2) {
+  return text2.replace(/[[\]!\\]/gu, (char) => `\\${char}`).replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/\|/gu, "\\|").replace(/`/gu, "'").replace(/@/gu, "@​").replace(/:\/\//gu, ":/​/").replace(/\s*(?:\r\n|\r|\n)\s*/gu, " ").replace(CONTROL, "�");
+}
+var MAX_MARKDOWN_BYTES = 1e3 * 1024;
+function linesWithin(lines, maxBytes, note) {
+  let bytes = 0;
+  for (const [index, line] of lines.entries()) {
+    bytes += Buffer.byteLength(line) + 1;
+    if (bytes > maxBytes - 512) return `${[...lines.slice(0, index), "", note(lines.length - index)].join("\n")}
+`;
+  }
+  return `${lines.join("\n")}
+`;
+}
+var CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/u };
+
+// src/format/markdown.ts
+var MAX_LISTED_FINDINGS = 200;
+var WORDS3 = {
+  vi: {
+    facilities: "cơ sở",
+    notAssessed: "không đánh giá được",
+    asOf: "Ngày đánh giá",
+    profile: "bộ tham số",
+    policy: "chính sách",
+    item: "Mục",
+    rule: "Quy tắc",
+    severity: "Mức độ",
+    findings: "Phát hiện cần xử lý",
+    status: "Kết quả",
+    location: "Vị trí",
+    finding: "Phát hiện",
+    errors: "Cơ sở không đánh giá được",
+    error: "Lỗi",
+    notices: "Lưu ý",
+    notice: "Lưu ý",
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ",
+    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ"
+  },
+  en: {
+    facilities: "facilities",
+    notAssessed: "not assessed",
+    asOf: "As of",
+    profile: "profile",
+    policy: "policy",
+    item: "Item",
+    rule: "Rule",
+    severity: "Severity",
+    findings: "Findings to act on",
+    status: "Status",
+    location: "Location",
+    finding: "Finding",
+    errors: "Facilities not assessed",
+    error: "Error",
+    notices: "Notices",
+    notice: "Notice",
+    more: "more findings — see the full report",
+    packs: "opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis",
+    cut: "more lines left out to keep the summary under 1 MiB — see the full report"
+  }
+};
+function formatMarkdown(report, { lang, sourceUrl }) {
+  const words = WORDS3[lang];
+  const counts = report.summary.rules;
+  const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
+  const lines = [
+    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
+    "",
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
+  ];
+  for (const directive of directiveRows(report)) {
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
+    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
+    for (const { rule, counts: ruleCounts } of directive.rules) {
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+    }
+  }
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
+  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
+}
+function parameterLines(report, lang) {
+  const words = WORDS3[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
+  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+}
+function findingLines(report, lang, sourceUrl) {
+  const words = WORDS3[lang];
+  const rows = [];
+  for (const facility of report.facilities) {
+    for (const rule of facility.rules) {
+      if (rule.status !== "fail" && rule.status !== "waived") continue;
+      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
+        const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
+        const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
+        const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
+        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+      }
+    }
+  }
+  if (rows.length === 0) return [];
+  const listed = rows.slice(0, MAX_LISTED_FINDINGS);
+  const more = rows.length - listed.length;
+  return [
+    "",
+    `### ${words.findings}`,
+    "",
+    `| ${words.status} | ${words.severity} | ${words.location} | ${words.rule} | ${words.finding} |`,
+    "| --- | --- | --- | --- | --- |",
+    ...listed,
+    ...more > 0 ? ["", `… ${more} ${words.more}`] : []
+  ];
+}
+function errorLines(facilities, lang) {
+  const words = WORDS3[lang];
+  const rows = facilities.flatMap(
+    (facility) => facility.errors.map((error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`)
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
+}
+function noticeLines(facilities, lang) {
+  const words = WORDS3[lang];
+  const rows = facilities.flatMap(
+    (facility) => (facility.notices ?? []).map((notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`)
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
+}
+function linkTarget(url) {
+  return url.replace(/[\s()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function statusLabel(status, lang) {
+  return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
+}
+function cell(text2) {
+  return markdownCell(text2);
+}
+
+// src/format/text.ts
+import { styleText } from "node:util";
+var STATUS_STYLES = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
+var LABELS = {
+  fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
+  waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
+  pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
+  not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
+};
+var RULE_COUNTS = {
+  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "passing" },
+  not_applicable: { vi: "không áp dụng", en: "not applicable" }
+};
+var WORDS4 = {
+  vi: {
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    notAssessed: "không đánh giá được",
+    error: "LỖI",
+    notice: "LƯU Ý",
+    summary: "Tổng hợp",
+    facilities: "cơ sở",
+    failing: "cơ sở không đạt",
+    waivedBy: "miễn trừ bởi",
+    until: "đến",
+    baselined: "đã có trong báo cáo mốc"
+  },
+  en: {
+    asOf: "as of",
+    profile: "profile",
+    notAssessed: "not assessed",
+    error: "ERROR",
+    notice: "NOTICE",
+    summary: "Summary",
+    facilities: "facilities",
+    failing: "facilities failing",
+    waivedBy: "waived by",
+    until: "until",
+    baselined: "baselined"
+  }
+};
+function formatText(report, { lang, quiet = false, color = false }) {
+  const words = WORDS4[lang];
+  const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
+  const lines = [
+    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
+  ];
+  for (const facility of report.facilities) {
+    const shown = facilityLines(facility, lang, quiet, paint);
+    if (shown.length > 0) lines.push("", ...shown);
+  }
+  lines.push("", totalsLine(report, lang));
+  return textLines(lines);
+}
+function totalsLine(report, lang) {
+  const words = WORDS4[lang];
+  const { summary: summary2 } = report;
+  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const parts = [
+    `${displayNumber(summary2.facilities, lang)} ${words.facilities}`,
+    `${displayNumber(failing, lang)} ${words.failing}`,
+    ...summary2.facilitiesWithErrors ? [`${displayNumber(summary2.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
+    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary2.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+  ];
+  const baselined = summary2.baselined ? ` (${displayNumber(summary2.baselined, lang)} ${words.baselined})` : "";
+  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
+}
+function facilityLines(facility, lang, quiet, paint) {
+  const words = WORDS4[lang];
+  const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
+  const notices = (facility.notices ?? []).map((notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`);
+  if (facility.errors.length > 0) {
+    return [
+      `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
+      ...notices,
+      ...facility.errors.map((error2) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error2.location)}  ${error2.message[lang]}`)
+    ];
+  }
+  const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
+  if (rules.length === 0 && quiet && notices.length === 0) return [];
+  const lines = [`${paint("bold", facility.file)}${name}`, ...notices];
+  let directive = "";
+  for (const rule of rules) {
+    if (rule.directive.id !== directive) {
+      directive = rule.directive.id;
+      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
+    }
+    lines.push(...ruleLines(rule, lang, paint));
+  }
+  return lines;
+}
+function ruleLines(rule, lang, paint) {
+  const words = WORDS4[lang];
+  const label = LABELS[rule.status];
+  const severity = SEVERITY_LABELS[rule.severity][lang];
+  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
+  const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
+  for (const finding2 of shown) {
+    const where = describeLocation(finding2.location);
+    const known = finding2.baselined ? ` (${words.baselined})` : "";
+    lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
+    if (finding2.waiver) {
+      const until = displayDate(String(finding2.waiver.expiresOn), lang);
+      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
+    }
+  }
+  if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
+  return lines;
+}
+function bracketed(label) {
+  return label ? ` [${label}]` : "";
+}
+
+// src/format/index.ts
+var FORMATS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  oscal: formatOscal,
+  markdown: formatMarkdown,
+  html: formatHtml
+};
+function formatReport(report, format, options) {
+  return FORMATS[format](report, options);
+}
+
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot = ".".charCodeAt(0);
+var reEscapeChar = /\\(\\)?/g;
+var rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+  "g"
+);
+var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+var reIsPlainProp = /^\w*$/;
+var getTag = function(value) {
+  return Object.prototype.toString.call(value);
+};
+var isSymbol = function(value) {
+  const type = typeof value;
+  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
+};
+var isKey = function(value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
+    return true;
+  }
+  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
+};
+var stringToPath = function(string) {
+  const result2 = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result2.push("");
+  }
+  string.replace(rePropName, function(match3, expression, quote, subString) {
+    let key = match3;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result2.push(key);
+  });
+  return result2;
+};
+var castPath = function(value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+var toKey = function(value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result2 = `${value}`;
+  return result2 == "0" && 1 / value == -Infinity ? "-0" : result2;
+};
+var get = function(object, path11) {
+  path11 = castPath(path11, object);
+  let index = 0;
+  const length = path11.length;
+  while (object != null && index < length) {
+    object = object[toKey(path11[index++])];
+  }
+  return index && index === length ? object : void 0;
+};
+
+// node_modules/csv-stringify/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-stringify/lib/api/normalize_columns.js
+var normalize_columns = function(columns) {
+  if (columns === void 0 || columns === null) {
+    return [void 0, void 0];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k]
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column
+        });
+      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required')
+          ];
+        }
+        if (column.header === void 0) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object")
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [void 0, columns];
+};
+
+// node_modules/csv-stringify/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-stringify/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match3) {
+    return "_" + match3.toLowerCase();
+  });
+};
+
+// node_modules/csv-stringify/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`
+      ])
+    ];
+  }
+  if (options.delimiter === void 0 || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`
+      ])
+    ];
+  }
+  if (options.quote === void 0 || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`
+      ])
+    ];
+  }
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`
+      ])
+    ];
+  }
+  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
+    options.quoted_empty = void 0;
+  } else {
+  }
+  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`
+          ])
+        ];
+      }
+    }
+  }
+  if (options.quoted_string === void 0 || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+  }
+  if (options.eof === void 0 || options.eof === null) {
+    options.eof = true;
+  } else {
+  }
+  if (options.escape === void 0 || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
+      )
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
+      )
+    ];
+  }
+  if (options.header === void 0 || options.header === null || options.header === false) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`
+      ],
+      options
+    );
+  }
+  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`
+      ],
+      options
+    );
+  }
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== void 0) return [errColumns];
+  options.columns = columns;
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.cast === void 0 || options.cast === null) {
+    options.cast = {};
+  } else {
+  }
+  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
+    options.cast.bigint = (value) => "" + value;
+  }
+  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
+    options.cast.boolean = (value) => value ? "1" : "";
+  }
+  if (options.cast.date === void 0 || options.cast.date === null) {
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  if (options.cast.number === void 0 || options.cast.number === null) {
+    options.cast.number = (value) => "" + value;
+  }
+  if (options.cast.object === void 0 || options.cast.object === null) {
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  if (options.cast.string === void 0 || options.cast.string === null) {
+    options.cast.string = function(value) {
+      return value;
+    };
+  }
+  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`
+      ])
+    ];
+  }
+  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
+      )
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [void 0, options];
+};
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8 = Buffer.from([239, 187, 191]);
+var emits_separator = function(value, separators) {
+  return separators.some(
+    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
+  );
+};
+var matches_quoted_match = function(value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some(
+    (pattern) => typeof pattern === "string" ? value.indexOf(pattern) !== -1 : value.search(pattern) !== -1
+  );
+};
+var stringifier = function(options, state, info2) {
+  return {
+    options,
+    state,
+    info: info2,
+    __transform: function(chunk, push) {
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
+        );
+      }
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (this.options.header === true && this.options.columns === void 0) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records"
+            );
+          }
+        } else if (this.options.columns === void 0) {
+          const [err2, columns] = normalize_columns(Object.keys(chunk));
+          if (err2) return;
+          this.options.columns = columns;
+        }
+      }
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err2 = this.headers(push);
+        if (err2) return err2;
+      }
+      try {
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err2) {
+        return err2;
+      }
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function(chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [void 0, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      if (Array.isArray(chunk)) {
+        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options2, err;
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options2 = this.options;
+        } else if (is_object(value)) {
+          options2 = { ...value };
+          value = options2.value;
+          delete options2.value;
+          if (typeof value !== "string" && value !== void 0 && value !== null) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
+                )
+              ];
+          }
+          options2 = { ...this.options, ...options2 };
+          [err, options2] = normalize_options(options2);
+          if (err !== void 0) {
+            return [err];
+          }
+        } else if (value === void 0 || value === null) {
+          options2 = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
+            )
+          ];
+        }
+        const {
+          delimiter: delimiter3,
+          escape: escape2,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas
+        } = options2;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
+              )
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter3]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape2) >= 0 && escape2 !== quote;
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "	":
+              case "\r":
+              case "＝":
+              // Unicode '='
+              case "＋":
+              // Unicode '+'
+              case "－":
+              // Unicode '-'
+              case "＠":
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape2, () => escape2 + escape2);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape2 + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter3;
+        }
+      }
+      return [void 0, csvrecord];
+    },
+    bom: function(push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function(push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === void 0) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function(value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          return [void 0, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [void 0, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [void 0, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [void 0, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [void 0, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [void 0, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== void 0) {
+          return [void 0, this.options.cast.null(value, context)];
+        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
+          return [void 0, this.options.cast.undefined(value, context)];
+        } else {
+          return [void 0, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    }
+  };
+};
+
+// node_modules/csv-stringify/lib/sync.js
+var stringify = function(records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options(opts);
+  if (err !== void 0) throw err;
+  const state = {
+    stop: false
+  };
+  const info2 = {
+    records: 0
+  };
+  const api = stringifier(options, state, info2);
+  for (const record of records) {
+    const err2 = api.__transform(record, function(record2) {
+      data.push(record2);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err2 = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  return data.join("");
+};
+
+// src/format/summary/words.ts
+var OUTCOME = {
+  not_assessed: { vi: "KHÔNG ĐÁNH GIÁ ĐƯỢC", en: "NOT ASSESSED" },
+  fail: { vi: "KHÔNG ĐẠT", en: "FAIL" },
+  pass: { vi: "ĐẠT", en: "PASS" }
+};
+var STATUS = {
+  fail: { vi: "không đạt", en: "fail" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "pass" },
+  not_applicable: { vi: "không áp dụng", en: "n/a" }
+};
+var STATUSES = ["fail", "waived", "pass", "not_applicable"];
+var WORDS5 = {
+  vi: {
+    title: "Báo cáo tổng hợp tuân thủ",
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    facilities: "cơ sở",
+    assessed: "đánh giá được",
+    notAssessed: "không đánh giá được",
+    failing: "cơ sở không đạt",
+    failingRules: "quy tắc không đạt",
+    code: "Mã cơ sở",
+    name: "Tên cơ sở",
+    district: "Huyện",
+    file: "Tệp",
+    outcome: "Kết quả",
+    worst: "Mức nghiêm trọng cao nhất",
+    error: "Lỗi",
+    rule: "Quy tắc",
+    title_: "Nội dung",
+    severity: "Mức độ",
+    directive: "Công văn",
+    item: "Mục",
+    failingFacilities: "Số cơ sở không đạt",
+    byItem: "Theo mục của công văn",
+    byRule: "Theo quy tắc",
+    byFacility: "Theo cơ sở",
+    rules: "Quy tắc",
+    matrix: "Ma trận cơ sở × điều khoản",
+    byClause: "Cơ sở không đạt theo điều khoản",
+    details: "Chi tiết theo cơ sở",
+    location: "Vị trí",
+    finding: "Phát hiện",
+    failures: "Phát hiện không đạt",
+    more: "phát hiện khác",
+    filter: "Lọc",
+    all: "Tất cả",
+    search: "Tìm (tên, mã, huyện, tệp)",
+    shown: "cơ sở đang hiển thị",
+    missing: "Cơ sở chưa nộp cấu hình",
+    unknown: "Tệp có mã cơ sở không có trong danh sách",
+    registry: "danh sách cơ sở",
+    listed: "cơ sở trong danh sách",
+    none: "Không có.",
+    failCount: "Số quy tắc không đạt",
+    noFailures: "Không có quy tắc nào không đạt.",
+    back: "Về ma trận",
+    noCode: "(không đọc được mã)"
+  },
+  en: {
+    title: "Compliance summary",
+    asOf: "as of",
+    profile: "profile",
+    facilities: "facilities",
+    assessed: "assessed",
+    notAssessed: "not assessed",
+    failing: "facilities failing",
+    failingRules: "rule results failing",
+    code: "Facility code",
+    name: "Facility name",
+    district: "District",
+    file: "File",
+    outcome: "Outcome",
+    worst: "Worst severity",
+    error: "Error",
+    rule: "Rule",
+    title_: "Title",
+    severity: "Severity",
+    directive: "Directive",
+    item: "Item",
+    failingFacilities: "Facilities failing",
+    byItem: "By directive item",
+    byRule: "By rule",
+    byFacility: "By facility",
+    rules: "Rules",
+    matrix: "Facility × clause matrix",
+    byClause: "Failing facilities by clause",
+    details: "Details by facility",
+    location: "Location",
+    finding: "Finding",
+    failures: "Failed findings",
+    more: "more findings",
+    filter: "Filter",
+    all: "All",
+    search: "Search (name, code, district, file)",
+    shown: "facilities shown",
+    missing: "Facilities that have not submitted",
+    unknown: "Files whose facility code is not in the list",
+    registry: "facility list",
+    listed: "facilities listed",
+    none: "None.",
+    failCount: "Rules failing",
+    noFailures: "No rule fails.",
+    back: "Back to the matrix",
+    noCode: "(no readable code)"
+  }
+};
+
+// src/format/summary/csv.ts
+var BOM = "\uFEFF";
+function formatSummaryCsv(summary2, { lang }) {
+  const words = WORDS5[lang];
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    words.file,
+    words.outcome,
+    words.worst,
+    ...STATUSES.map((status) => STATUS[status][lang]),
+    ...summary2.rules.map((rule) => rule.id),
+    words.error
+  ];
+  const rows = summary2.facilities.map((facility) => [
+    facility.code ?? "",
+    facility.name ?? "",
+    facility.district ?? "",
+    facility.file,
+    OUTCOME[facility.outcome][lang],
+    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
+    ...STATUSES.map((status) => facility.counts[status]),
+    ...summary2.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
+    facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
+  ]);
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
+}
+function formatSummaryRulesCsv(summary2, { lang }) {
+  const words = WORDS5[lang];
+  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
+  const rows = summary2.rules.map((rule) => [
+    rule.id,
+    rule.directive.number,
+    itemLabel(rule.directive.item, lang),
+    SEVERITY_LABELS[rule.severity][lang],
+    rule.title[lang],
+    ...STATUSES.map((status) => rule.facilities[status])
+  ]);
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
+}
+
+// src/format/summary/html.ts
+var CSP2 = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+var STYLE2 = `
+:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#667085;--error:#6941c6;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
+body{margin:0 auto;max-width:90rem;padding:1.5rem;line-height:1.45}h1{font-size:1.5rem;margin:0 0 .25rem}
+h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1rem 0 .35rem}
+.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:2}
+.filters label{display:flex;flex-direction:column;font-size:.85rem}.filters input,.filters select{font:inherit;padding:.2rem}
+.scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;font-size:.85rem}
+th,td{border:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f2f4f7}
+th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ↕";color:#98a2b3}
+th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;max-height:14rem;overflow:hidden;text-overflow:ellipsis}
+table.matrix td:first-child{min-width:12rem}
+td.c{text-align:center;padding:0}td.c a{display:block;padding:.25rem .35rem;color:#fff;text-decoration:none;font-weight:700}
+.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}.s-error{background:var(--error)}
+.o-fail{color:var(--fail);font-weight:600}.o-not_assessed{color:var(--error);font-weight:600}.o-pass{color:var(--pass)}
+ul{padding-left:1.25rem}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
+section.facility{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .75rem;margin:.5rem 0;overflow-wrap:anywhere}ul,p{overflow-wrap:anywhere}
+.legend span{display:inline-block;margin-right:.75rem}.legend i{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.25rem}
+[hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}.filters{position:static}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.35rem .5rem}
+table.matrix td{border:0;padding:.1rem 0}table.matrix td:first-child{min-width:0}table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+table.matrix td.c{display:inline-block;margin:.1rem;border-radius:.25rem}table.matrix td.c::before{content:none}
+table.matrix td.c a::before{content:attr(data-short) " ";font-weight:400}}
+`;
+var SCRIPT2 = `
+(function(){
+  var q=function(s){return Array.prototype.slice.call(document.querySelectorAll(s));};
+  var f={letter:document.getElementById('f-letter'),severity:document.getElementById('f-severity'),outcome:document.getElementById('f-outcome'),search:document.getElementById('f-search')};
+  function apply(){
+    var letter=f.letter.value,severity=f.severity.value,outcome=f.outcome.value,text=f.search.value.trim().toLowerCase();
+    q('[data-col]').forEach(function(c){c.hidden=(letter&&c.dataset.directive!==letter)||(severity&&c.dataset.severity!==severity);});
+    q('th[data-group]').forEach(function(g){var n=q('thead th[data-col][data-directive="'+g.dataset.group+'"]:not([hidden])').length;g.hidden=n===0;g.colSpan=Math.max(n,1);});
+    var shown=0;
+    q('tr[data-facility]').forEach(function(r){
+      var visible=(!outcome||r.dataset.outcome===outcome)&&(!text||r.dataset.search.indexOf(text)>=0);
+      r.hidden=!visible;if(visible)shown++;
+      var d=document.getElementById(r.dataset.facility);if(d)d.hidden=!visible;
+    });
+    q('section.clause').forEach(function(s){s.hidden=(letter&&s.dataset.directive!==letter)||(severity&&s.dataset.severity!==severity);});
+    document.getElementById('shown').textContent=String(shown);
+  }
+  var order={};
+  function sort(key){
+    var body=document.querySelector('table.matrix tbody');var rows=q('table.matrix tbody tr');
+    order[key]=order[key]===1?-1:1;var dir=order[key];
+    rows.sort(function(a,b){var x=a.dataset[key],y=b.dataset[key];var nx=Number(x),ny=Number(y);
+      var c=(x!==''&&y!==''&&!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,document.documentElement.lang);return c*dir;});
+    rows.forEach(function(r){body.appendChild(r);});
+  }
+  q('th[data-sort]').forEach(function(th){th.addEventListener('click',function(){sort(th.dataset.sort);});});
+  [f.letter,f.severity,f.outcome].forEach(function(s){s.addEventListener('change',apply);});
+  f.search.addEventListener('input',apply);
+  apply();
+})();
+`;
+var MARK = { fail: "✗", waived: "~", pass: "✓", not_applicable: "–", error: "!" };
+var OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 };
+function formatSummaryHtml(summary2, { lang }) {
+  const words = WORDS5[lang];
+  const title = `${words.title} · ${displayDate(summary2.asOf, lang)}`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP2}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE2}</style>
+</head>
+<body>
+<h1>${esc(words.title)}</h1>
+<p class="meta">${esc(`${words.asOf} ${displayDate(summary2.asOf, lang)} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name} · ${summary2.tool.name} ${summary2.tool.version}`)}</p>
+${totals2(summary2, lang)}
+${expected(summary2, lang)}
+<h2 id="matrix">${esc(words.matrix)}</h2>
+${filters2(summary2, lang)}
+${legend(lang)}
+<div class="scroll">${matrix2(summary2, lang)}</div>
+<h2>${esc(words.byClause)}</h2>
+${byClause(summary2, lang)}
+<h2>${esc(words.details)}</h2>
+${summary2.facilities.map((facility, index) => details(facility, index, summary2, lang)).join("\n")}
+<script>${SCRIPT2}</script>
+</body>
+</html>
+`;
+}
+function totals2(summary2, lang) {
+  const words = WORDS5[lang];
+  const { totals: totals3 } = summary2;
+  const n = (value) => displayNumber(value, lang);
+  const cards = [
+    card2(n(totals3.facilities), words.facilities, "facilities"),
+    card2(n(totals3.failing), words.failing, "failing"),
+    card2(n(totals3.notAssessed), words.notAssessed, "not-assessed"),
+    card2(n(totals3.rules.fail), words.failingRules, "failing-rules"),
+    ...summary2.expected ? [card2(n(summary2.expected.missing.length), words.missing, "missing"), card2(n(summary2.expected.unknown.length), words.unknown, "unknown")] : []
+  ];
+  return `<section class="cards" id="totals">${cards.join("")}</section>`;
+}
+function card2(value, label, name) {
+  return `<div class="card" data-card="${name}"><b>${esc(value)}</b>${esc(label)}</div>`;
+}
+function expected(summary2, lang) {
+  if (!summary2.expected) return "";
+  const words = WORDS5[lang];
+  const { missing, unknown, file, listed } = summary2.expected;
+  const list = (items) => items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
+  return `<p class="meta">${esc(`${words.registry}: ${file} · ${displayNumber(listed, lang)} ${words.listed}`)}</p>
+<h2 id="missing">${esc(words.missing)} (${displayNumber(missing.length, lang)})</h2>
+${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${entry.district ? ` · ${esc(entry.district)}` : ""}`))}
+<h2 id="unknown">${esc(words.unknown)} (${displayNumber(unknown.length, lang)})</h2>
+${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code ?? words.noCode)} ${esc(entry.name ?? "")}`))}`;
+}
+function filters2(summary2, lang) {
+  const words = WORDS5[lang];
+  const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
+  const letters = directives(summary2).map((directive) => option(directive.id, directive.number));
+  const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
+  const outcomes = Object.keys(OUTCOME).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
+  const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
+  return `<form class="filters" id="filters" onsubmit="return false">
+${select("f-letter", words.directive, letters)}
+${select("f-severity", words.severity, severities)}
+${select("f-outcome", words.outcome, outcomes)}
+<label>${esc(words.search)}<input id="f-search" type="search"></label>
+<span><b id="shown">${summary2.facilities.length}</b> ${esc(words.shown)}</span>
+</form>`;
+}
+function legend(lang) {
+  const statuses = Object.keys(STATUS_LABELS).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
+  return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS5[lang].notAssessed)}</span></p>`;
+}
+function directives(summary2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const rule of summary2.rules) {
+    const group2 = groups.get(rule.directive.id) ?? { id: rule.directive.id, number: rule.directive.number, rules: [] };
+    group2.rules.push(rule);
+    groups.set(rule.directive.id, group2);
+  }
+  return [...groups.values()];
+}
+function shortName(rule, lang) {
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
+}
+function ruleAttributes(rule) {
+  return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
+}
+function matrix2(summary2, lang) {
+  const words = WORDS5[lang];
+  const groups = directives(summary2);
+  const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
+  const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group2) => `<th colspan="${group2.rules.length}" data-group="${esc(group2.id)}">${esc(group2.number)}</th>`).join("")}</tr>`;
+  const head2 = `<tr>${summary2.rules.map((rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`).join("")}</tr>`;
+  const rows = summary2.facilities.map((facility, index) => matrixRow(facility, index, summary2.rules, lang));
+  return `<table class="matrix"><thead>${head1}
+${head2}</thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+function matrixRow(facility, index, rules, lang) {
+  const words = WORDS5[lang];
+  const id = facilityAnchor(index);
+  const name = facility.name ?? facility.file;
+  const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
+  const cells = rules.map((rule) => {
+    const status = facility.outcome === "not_assessed" ? "error" : facility.rules[rule.id];
+    if (!status) return `<td class="c" ${ruleAttributes(rule)}></td>`;
+    const label = status === "error" ? words.notAssessed : STATUS_LABELS[status][lang];
+    const tip = `${name} — ${shortName(rule, lang)} — ${rule.title[lang]}: ${label}`;
+    return `<td class="c s-${status}" ${ruleAttributes(rule)}><a href="#${id}" title="${esc(tip)}" data-short="${esc(itemLabel(rule.directive.item, lang))}">${MARK[status]}</a></td>`;
+  });
+  const data = `data-facility="${id}" data-outcome="${facility.outcome}" data-search="${esc(search)}" data-name="${esc(name)}" data-code="${esc(facility.code ?? "")}" data-district="${esc(facility.district ?? "")}" data-rank="${OUTCOME_RANK[facility.outcome]}" data-fails="${facility.counts.fail}"`;
+  return `<tr ${data}><td data-label="${esc(words.name)}"><a href="#${id}">${esc(name)}</a></td><td data-label="${esc(words.code)}">${esc(facility.code ?? "")}</td><td data-label="${esc(words.district)}">${esc(facility.district ?? "")}</td><td data-label="${esc(words.outcome)}" class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</td><td data-label="${esc(words.failCount)}">${facility.counts.fail}</td>${cells.join("")}</tr>`;
+}
+function facilityAnchor(index) {
+  return `f-${index + 1}`;
+}
+function byClause(summary2, lang) {
+  const words = WORDS5[lang];
+  const sections = summary2.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
+    const failing = summary2.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
+    return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
+<h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
+<ul>${failing.join("")}</ul></section>`;
+  });
+  return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
+}
+function details(facility, index, summary2, lang) {
+  const words = WORDS5[lang];
+  const ruleById = new Map(summary2.rules.map((rule) => [rule.id, rule]));
+  const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
+<p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
+  let body;
+  if (facility.firstError) {
+    const more = facility.errorCount > 1 ? ` (+${facility.errorCount - 1})` : "";
+    body = `<p class="o-not_assessed">${esc(words.error)}: <code>${esc(describeLocation(facility.firstError.location))}</code> ${esc(facility.firstError.message[lang])}${more}</p>`;
+  } else if (facility.failures.length === 0) {
+    body = `<p>${esc(words.noFailures)}</p>`;
+  } else {
+    const items = facility.failures.map((failure2) => {
+      const rule = ruleById.get(failure2.rule);
+      const where = rule ? `${shortName(rule, lang)} · ${rule.title[lang]}` : failure2.rule;
+      return `<li><b>${esc(where)}</b><br><code>${esc(describeLocation(failure2.location))}</code> ${esc(failure2.message[lang])}</li>`;
+    });
+    const more = facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
+    body = `<ul>${items.join("")}</ul>${more}`;
+  }
+  return `<section class="facility" id="${facilityAnchor(index)}">${heading}${body}</section>`;
+}
+
+// src/format/summary/json.ts
+function formatSummaryJson(summary2) {
+  return `${JSON.stringify(summary2, null, 2)}
+`;
+}
+
+// src/format/summary/text.ts
+var SHOWN_FACILITIES = 20;
+function formatSummaryText(summary2, { lang }) {
+  const words = WORDS5[lang];
+  const { totals: totals3 } = summary2;
+  const n = (value) => displayNumber(value, lang);
+  const lines = [
+    `${summary2.tool.name} ${summary2.tool.version} · ${words.asOf} ${displayDate(summary2.asOf, lang)} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name}`,
+    // Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt".
+    `${n(totals3.facilities)} ${words.facilities}: ${n(totals3.failing)} ${words.failing} · ${n(totals3.notAssessed)} ${words.notAssessed} · ${n(totals3.rules.fail)} ${words.failingRules}`,
+    ...expectedLines(summary2, lang),
+    "",
+    `${words.byRule}:`,
+    ...summary2.rules.map(
+      (rule) => `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${rule.directive.number} ${itemLabel(rule.directive.item, lang)}]`
+    )
+  ];
+  const attention = summary2.facilities.filter((facility) => facility.outcome !== "pass");
+  if (attention.length > 0) lines.push("", `${words.byFacility}:`);
+  for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
+    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
+    lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
+  }
+  if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
+  return textLines(lines);
+}
+function expectedLines(summary2, lang) {
+  if (!summary2.expected) return [];
+  const words = WORDS5[lang];
+  const { missing, unknown } = summary2.expected;
+  return [
+    "",
+    `${words.missing} (${displayNumber(missing.length, lang)}):`,
+    ...missing.map((entry) => `  ${entry.code} ${entry.name}${entry.district ? ` · ${entry.district}` : ""}`),
+    `${words.unknown} (${displayNumber(unknown.length, lang)}):`,
+    ...unknown.map((entry) => `  ${entry.file} ${entry.code ?? words.noCode} ${entry.name ?? ""}`.trimEnd())
+  ];
+}
+
+// src/format/summary/names.ts
+var SUMMARY_FORMAT_NAMES = ["text", "json", "csv", "csv-rules", "html", "xlsx"];
+
+// src/format/summary/index.ts
+var SUMMARY_FORMATS = {
+  text: formatSummaryText,
+  json: formatSummaryJson,
+  csv: formatSummaryCsv,
+  "csv-rules": formatSummaryRulesCsv,
+  html: formatSummaryHtml
+};
+function formatSummary(summary2, format, options) {
+  return SUMMARY_FORMATS[format](summary2, options);
+}
+
+// src/report/baseline.ts
+function baselineKey(facility, ruleId, target) {
+  return JSON.stringify([ruleId, facility.facility?.code ?? `file:${facility.file}`, target]);
+}
+function baselineFromReport(previous) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const facility of previous.facilities) {
+    for (const rule of facility.rules) {
+      for (const finding2 of rule.findings) {
+        if (finding2.status === "fail") keys.add(baselineKey(facility, rule.id, finding2.target));
+      }
+    }
+  }
+  return keys;
+}
+function loadBaseline(file) {
+  const fail = (en, vi) => {
+    throw new InputError({ file, line: 1, column: 1 }, { en, vi });
+  };
+  const text2 = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes").toString("utf8");
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error2) {
+    const at = /position \d+/u.exec(error2.message)?.[0] ?? "";
+    fail(`The baseline is not JSON (${at}).`, `Báo cáo mốc không phải JSON (${at}).`);
+  }
+  if (!isReport(parsed)) {
+    fail(
+      "The baseline is not a kcb report: expected the output of `kcb check --format json`.",
+      "Báo cáo mốc không đúng định dạng: cần kết quả của `kcb check --format json`."
+    );
+  }
+  return baselineFromReport(parsed);
+}
+function isReport(value) {
+  const facilities = value?.facilities;
+  if (!Array.isArray(facilities)) return false;
+  return facilities.every((facility) => {
+    if (typeof facility?.file !== "string" || !Array.isArray(facility.rules)) return false;
+    return facility.rules.every(
+      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every((finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string")
+    );
+  });
+}
+function applyBaseline(report, baseline) {
+  let baselinedRules = 0;
+  const facilities = report.facilities.map((facility) => ({
+    ...facility,
+    rules: facility.rules.map((rule) => {
+      const findings = rule.findings.map(
+        (finding2) => finding2.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding2.target)) ? { ...finding2, baselined: true } : finding2
+      );
+      const failures = findings.filter((finding2) => finding2.status === "fail");
+      const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding2) => finding2.baselined);
+      if (onlyKnown) baselinedRules += 1;
+      return { ...rule, findings, ...onlyKnown ? { baselined: true } : {} };
+    })
+  }));
+  return { ...report, facilities, summary: { ...report.summary, baselined: baselinedRules } };
+}
+
+// src/action/annotations.ts
+import { relative as relative3, resolve as resolve2, sep as sep8 } from "node:path";
+
+// src/action/inputs.ts
+import { lstatSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative as relative2, sep as sep7 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -26024,18 +23744,18 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path5 from "path";
+import * as path10 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path from "path";
+import * as path6 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname2(p) {
+function dirname4(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result2 = path.dirname(p);
+  let result2 = path6.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result2)) {
     result2 = safeTrimTrailingSeparator(result2);
   }
@@ -26063,7 +23783,7 @@ function ensureAbsoluteRoot(root, itemPath) {
       } else {
         return `${itemPath[0]}:\\${itemPath.substr(2)}`;
       }
-    } else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+    } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
       const cwd = process.cwd();
       assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       return `${cwd[0]}:\\${itemPath.substr(1)}`;
@@ -26072,13 +23792,13 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path.sep;
+    root += path6.sep;
   }
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
   assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-  itemPath = normalizeSeparators(itemPath);
+  itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
   }
@@ -26086,13 +23806,13 @@ function hasAbsoluteRoot(itemPath) {
 }
 function hasRoot(itemPath) {
   assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-  itemPath = normalizeSeparators(itemPath);
+  itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
   }
   return itemPath.startsWith("/");
 }
-function normalizeSeparators(p) {
+function normalizeSeparators2(p) {
   p = p || "";
   if (IS_WINDOWS3) {
     p = p.replace(/\//g, "\\");
@@ -26105,11 +23825,11 @@ function safeTrimTrailingSeparator(p) {
   if (!p) {
     return "";
   }
-  p = normalizeSeparators(p);
-  if (!p.endsWith(path.sep)) {
+  p = normalizeSeparators2(p);
+  if (!p.endsWith(path6.sep)) {
     return p;
   }
-  if (p === path.sep) {
+  if (p === path6.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -26144,14 +23864,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname2(tempKey);
+    let parent = dirname4(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname2(tempKey);
+      parent = dirname4(tempKey);
     }
     if (!foundAncestor) {
       result2.push(pattern.searchPath);
@@ -26176,8 +23896,8 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os5 from "os";
-import * as path4 from "path";
+import * as os6 from "os";
+import * as path9 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -26999,14 +24719,14 @@ var AST = class {
     ast.#parts = [str.substring(pos - 1)];
     return i;
   }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
   }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
@@ -27015,15 +24735,15 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index) {
-    const gc = child.#parts[0];
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index);
+    this.#adopt(child2, index);
   }
-  #adopt(child, index) {
-    const gc = child.#parts[0];
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
@@ -27035,19 +24755,19 @@ var AST = class {
     const m = usurpMap.get(this.type);
     return !!m?.has(c);
   }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
     return this.#canUsurpType(gc.type);
   }
-  #usurp(child) {
+  #usurp(child2) {
     const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     const nt = m?.get(gc.type);
     if (!nt)
       return false;
@@ -27394,12 +25114,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
-minimatch.sep = sep2;
+var sep4 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -28145,7 +25865,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path3 from "path";
+import * as path8 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -28159,15 +25879,15 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path3.sep);
+        this.segments = itemPath.split(path8.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname2(remaining);
+        let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename3 = path3.basename(remaining);
-          this.segments.unshift(basename3);
+          const basename5 = path8.basename(remaining);
+          this.segments.unshift(basename5);
           remaining = dir;
-          dir = dirname2(remaining);
+          dir = dirname4(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -28176,13 +25896,13 @@ var Path = class {
       for (let i = 0; i < itemPath.length; i++) {
         let segment = itemPath[i];
         assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
-        segment = normalizeSeparators(itemPath[i]);
+        segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -28193,12 +25913,12 @@ var Path = class {
    */
   toString() {
     let result2 = this.segments[0];
-    let skipSlash = result2.endsWith(path3.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result2);
+    let skipSlash = result2.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result2);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result2 += path3.sep;
+        result2 += path8.sep;
       }
       result2 += this.segments[i];
     }
@@ -28230,7 +25950,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path4.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -28253,9 +25973,9 @@ var Pattern = class _Pattern {
    */
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
-      itemPath = normalizeSeparators(itemPath);
-      if (!itemPath.endsWith(path4.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path4.sep}`;
+      itemPath = normalizeSeparators2(itemPath);
+      if (!itemPath.endsWith(path9.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path9.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -28270,7 +25990,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname2(itemPath) === itemPath) {
+    if (dirname4(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -28289,11 +26009,11 @@ var Pattern = class _Pattern {
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-    pattern = normalizeSeparators(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
+    pattern = normalizeSeparators2(pattern);
+    if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
-      homedir2 = homedir2 || os5.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
+      homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -28312,7 +26032,7 @@ var Pattern = class _Pattern {
     } else {
       pattern = ensureAbsoluteRoot(_Pattern.globEscape(process.cwd()), pattern);
     }
-    return normalizeSeparators(pattern);
+    return normalizeSeparators2(pattern);
   }
   /**
    * Attempts to unescape a pattern segment to create a literal path segment.
@@ -28368,20 +26088,20 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path6, level) {
-    this.path = path6;
+  constructor(path11, level) {
+    this.path = path11;
     this.level = level;
   }
 };
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28397,7 +26117,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28410,14 +26130,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve2, reject) {
-        v = o[n](v), settle(resolve2, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve2, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve2({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -28476,7 +26196,7 @@ var DefaultGlobber = class _DefaultGlobber {
     return this.searchPaths.slice();
   }
   glob() {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter11(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
       const result2 = [];
       try {
@@ -28536,7 +26256,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path5.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path10.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -28546,7 +26266,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path5.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path10.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -28558,7 +26278,7 @@ var DefaultGlobber = class _DefaultGlobber {
    * Constructs a DefaultGlobber
    */
   static create(patterns, options) {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter11(this, void 0, void 0, function* () {
       const result2 = new _DefaultGlobber(options);
       if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
@@ -28577,7 +26297,7 @@ var DefaultGlobber = class _DefaultGlobber {
     });
   }
   static stat(item, options, traversalChain) {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter11(this, void 0, void 0, function* () {
       let stats;
       if (options.followSymbolicLinks) {
         try {
@@ -28612,13 +26332,13 @@ var DefaultGlobber = class _DefaultGlobber {
 };
 
 // node_modules/@actions/glob/lib/glob.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28634,8726 +26354,59 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function create(patterns, options) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter12(this, void 0, void 0, function* () {
     return yield DefaultGlobber.create(patterns, options);
   });
 }
 
-// src/engine/policy.ts
-import { createHash } from "node:crypto";
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-var src_default = import_opa.default;
-
-// src/report/catalog.ts
-var catalog;
-function loadCatalog() {
-  catalog ??= JSON.parse(readPackageText("policy/catalog.json"));
-  return catalog;
-}
-function loadManifest() {
-  return JSON.parse(readPackageText("policy/manifest.json"));
-}
-
-// src/engine/policy.ts
-var { loadPolicySync } = src_default;
-var ENTRYPOINT = "kcb/main/results";
-var encoder = new TextEncoder();
-var WASM_PAGE_BYTES = 64 * 1024;
-function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), options = {}) {
-  const expected = options.sha256 ?? loadManifest().sha256;
-  const actual = createHash("sha256").update(wasm).digest("hex");
-  if (actual !== expected) {
-    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
-  }
-  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
-  const instantiate = () => {
-    try {
-      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
-      loaded.setData({ params });
-      return loaded;
-    } catch (thrown) {
-      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
-    }
-  };
-  let policy = instantiate();
-  return {
-    evaluate(config, asOf) {
-      let resultSet;
-      try {
-        policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
-        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
-      } catch (thrown) {
-        policy = void 0;
-        if (thrown instanceof EngineError) throw thrown;
-        throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
-      }
-      const results = resultSet?.[0]?.result;
-      if (!results || typeof results !== "object") {
-        throw new EngineError("policy evaluation returned no result (undefined decision)");
-      }
-      return results;
-    }
-  };
-}
-function failedEngine(error2) {
-  return {
-    evaluate() {
-      throw error2;
-    }
-  };
-}
-
-// src/load/evidence.ts
-import { extname } from "node:path";
-
-// src/load/cells.ts
-var DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
-var SHORT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/u;
-var ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$/u;
-var EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-var MS_PER_DAY = 864e5;
-var TRUE_WORDS = ["true", "yes", "có", "x", "1", "đúng"];
-var FALSE_WORDS = ["false", "no", "không", "0", "sai"];
-var STATUS_WORDS = {
-  "đang làm việc": "active",
-  "đang công tác": "active",
-  "nghỉ việc": "left",
-  "đã nghỉ việc": "left",
-  "đã nghỉ": "left",
-  "chuyển công tác": "transferred",
-  "đã chuyển công tác": "transferred",
-  "hoạt động": "active",
-  "đang hoạt động": "active",
-  "đã khoá": "disabled",
-  "đã khóa": "disabled",
-  "vô hiệu hoá": "disabled",
-  "vô hiệu hóa": "disabled"
-};
-function convertCell(cell2, kind, fromSpreadsheet) {
-  if (cell2 === null || cell2 === void 0 || typeof cell2 === "string" && cell2.trim() === "") return { empty: true };
-  switch (kind) {
-    case "date":
-      return convertDate(cell2, fromSpreadsheet);
-    case "integer":
-      return convertInteger(cell2);
-    case "boolean":
-      return convertBoolean(cell2);
-    case "list":
-      return { value: text(cell2).split(/[;,]/u).map((part) => part.trim()).filter((part) => part !== "") };
-    case "string": {
-      const value = text(cell2);
-      return { value: STATUS_WORDS[value.toLowerCase()] ?? value };
-    }
-  }
-}
-function text(cell2) {
-  if (cell2 instanceof Date) return cell2.toISOString().slice(0, 10);
-  return String(cell2).normalize("NFC").trim();
-}
-function convertDate(cell2, fromSpreadsheet) {
-  if (cell2 instanceof Date) {
-    return Number.isNaN(cell2.getTime()) ? invalid(String(cell2)) : { value: cell2.toISOString().slice(0, 10) };
-  }
-  if (typeof cell2 === "number") {
-    if (!fromSpreadsheet || !Number.isInteger(cell2) || cell2 < 61 || cell2 > 2958465) {
-      return {
-        error: {
-          vi: `số ${cell2} ở cột ngày không rõ là ngày nào; hãy ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD`,
-          en: `the number ${cell2} in a date column is ambiguous; write the date as dd/mm/yyyy or YYYY-MM-DD`
-        }
-      };
-    }
-    return { value: new Date(EXCEL_EPOCH_MS + cell2 * MS_PER_DAY).toISOString().slice(0, 10) };
-  }
-  const value = text(cell2);
-  if (/^\d+$/u.test(value)) return convertDate(Number(value), fromSpreadsheet);
-  const iso = ISO_DATE_TIME.exec(value);
-  if (iso) return checked(iso[1], value);
-  const dayMonthYear = DAY_MONTH_YEAR.exec(value);
-  if (dayMonthYear) {
-    const [, day, month, year] = dayMonthYear;
-    if (Number(month) > 12 && Number(day) <= 12) {
-      return {
-        error: {
-          vi: `"${value}" có vẻ là tháng/ngày/năm; hãy ghi ngày/tháng/năm (dd/mm/yyyy) hoặc YYYY-MM-DD`,
-          en: `"${value}" looks like month/day/year; write day/month/year (dd/mm/yyyy) or YYYY-MM-DD`
-        }
-      };
-    }
-    return checked(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`, value);
-  }
-  if (SHORT_YEAR.test(value)) {
-    return { error: { vi: `"${value}" có năm hai chữ số, không rõ thế kỷ; hãy ghi đủ bốn chữ số`, en: `"${value}" has a two-digit year, which is ambiguous; write all four digits` } };
-  }
-  return invalid(value);
-}
-function checked(iso, original) {
-  return invalidIsoDate(iso) ? invalid(original) : { value: iso };
-}
-function invalid(value) {
-  return { error: { vi: `"${value}" không phải ngày hợp lệ (cần dd/mm/yyyy hoặc YYYY-MM-DD)`, en: `"${value}" is not a valid date (expected dd/mm/yyyy or YYYY-MM-DD)` } };
-}
-function convertInteger(cell2) {
-  const value = typeof cell2 === "number" ? cell2 : Number(text(cell2).replace(/[\s.,](?=\d{3}\b)/gu, ""));
-  if (Number.isSafeInteger(value)) return { value };
-  return { error: { vi: `"${text(cell2)}" không phải số nguyên`, en: `"${text(cell2)}" is not a whole number` } };
-}
-function convertBoolean(cell2) {
-  if (typeof cell2 === "boolean") return { value: cell2 };
-  const value = text(cell2).toLowerCase();
-  if (TRUE_WORDS.includes(value)) return { value: true };
-  if (FALSE_WORDS.includes(value)) return { value: false };
-  return { error: { vi: `"${text(cell2)}" không phải có/không`, en: `"${text(cell2)}" is not yes/no` } };
-}
-
-// src/load/optional.ts
-async function importFeature(load, where, feature) {
-  try {
-    return await load();
-  } catch (error2) {
-    if (error2.code !== "ERR_MODULE_NOT_FOUND") throw error2;
-    throw new InputError(where, {
-      vi: `Bản cài đặt này không hỗ trợ ${feature.vi}; hãy dùng lệnh kcb (gói npm kcb-compliance).`,
-      en: `This build does not support ${feature.en}; use the kcb command (npm package kcb-compliance).`
-    });
-  }
-}
-
-// src/load/evidence.ts
-async function importEvidence(config, options = {}) {
-  const errors = [];
-  const source = options.source ?? DISK_SOURCE;
-  for (const { pointer, parent, key, request } of evidenceImports(config)) {
-    const where = locate(config, `${pointer}/from`);
-    try {
-      const path6 = await confineEvidencePath(config.file, request.from, where, source);
-      const imported = await importList(pointer, request, path6, where, { ...options, source }, errors, config.data);
-      if (!imported) continue;
-      parent[key] = imported.items;
-      for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
-    } catch (error2) {
-      if (!(error2 instanceof InputError)) throw error2;
-      errors.push(error2);
-    }
-  }
-  return errors;
-}
-function evidenceImports(config) {
-  const found = [];
-  for (const pointer of importableLists()) {
-    const tokens = pointer.split("/").slice(1);
-    const key = tokens.pop();
-    let parent = config.data;
-    for (const token of tokens) parent = isObject(parent) ? parent[token] : void 0;
-    if (!isObject(parent)) continue;
-    const value = parent[key];
-    if (isObject(value) && typeof value.from === "string") found.push({ pointer, parent, key, request: value });
-  }
-  return found;
-}
-async function importList(pointer, request, path6, where, options, errors, data) {
-  const extension = extname(path6.display).toLowerCase();
-  if (request.format === "access-log") {
-    if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-7RFYFX5K.js"), where, {
-      vi: "nhật ký truy cập thô (cần DuckDB)",
-      en: "raw access logs (they need DuckDB)"
-    });
-    const { stats, errors: logErrors } = await aggregateAccessLog(path6, { progress: options.progress ?? false, source: options.source });
-    errors.push(...logErrors);
-    return logErrors.length > 0 ? void 0 : fromAccessStats(pointer, path6.display, stats, accountIdsByUsername(data));
-  }
-  if (request.sheet !== void 0 && extension !== ".xlsx") {
-    throw new InputError(where, { vi: "sheet chỉ dùng cho tệp .xlsx.", en: "sheet applies to .xlsx files only." });
-  }
-  if (extension === ".log") {
-    throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
-  }
-  const bytes = await options.source.readEvidence(path6);
-  const table = extension === ".xlsx" ? await (await import("./xlsx-LEA7CGDR.js")).readXlsxTable(path6, bytes, request.sheet) : (await import("./csv-ADBU7NS7.js")).readCsvTable(path6, bytes);
-  const list = importableFields(pointer);
-  if (!list) throw new Error(`no item schema for ${pointer}`);
-  return fromTable(pointer, table, list, request.columns ?? {}, errors);
-}
-function fromTable(pointer, table, list, extra, errors) {
-  const at = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
-  const fail = (line, column, text3) => errors.push(new InputError(at(line, column), text3));
-  const before = errors.length;
-  const headerIndex = table.rows.findIndex((row) => row.cells.some((cell2) => typeof cell2 === "string" && matchHeader(cell2, list.fields, extra)));
-  const header = table.rows[headerIndex];
-  if (!header) {
-    fail(1, 1, { vi: "Không tìm thấy dòng tiêu đề có tên cột đã biết (xem README).", en: "No header row with a known column name (see the README)." });
-    return void 0;
-  }
-  const columns = header.cells.map((cell2, index) => {
-    const name = cell2 === null || cell2 === void 0 ? "" : String(cell2);
-    const field = name.trim() === "" ? null : matchHeader(name, list.fields, extra);
-    if (field === void 0) {
-      const known = list.fields.map((f) => headersFor(f).map((h) => `"${h}"`).join("/")).join(", ");
-      fail(header.line, index + 1, { vi: `Cột "${name}" không khớp trường nào; các cột nhận được: ${known}.`, en: `Column "${name}" matches no field; accepted columns: ${known}.` });
-      return null;
-    }
-    return field;
-  });
-  const mapped = columns.filter((field) => field !== null).map((field) => field.path.join("."));
-  mapped.filter((name, index) => mapped.indexOf(name) !== index).forEach((name) => fail(header.line, 1, { vi: `Hai cột cùng ứng với trường "${name}".`, en: `Two columns map to the field "${name}".` }));
-  for (const name of list.required.filter((required) => !columns.some((field) => field?.path[0] === required))) {
-    const accepted = headersFor({ path: [name], kind: "string" }).map((h) => `"${h}"`).join("/");
-    fail(header.line, 1, { vi: `Thiếu cột bắt buộc ${accepted}.`, en: `Missing the required column ${accepted}.` });
-  }
-  if (errors.length > before) return void 0;
-  const items = [];
-  const positions = /* @__PURE__ */ new Map();
-  const position = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
-  for (const row of table.rows.slice(headerIndex + 1)) {
-    const item = {};
-    const itemPointer = `${pointer}/${items.length}`;
-    positions.set(itemPointer, position(row.line, 1));
-    columns.forEach((field, index) => {
-      if (!field) return;
-      const converted = convertCell(row.cells[index], field.kind, table.spreadsheet);
-      if ("empty" in converted) return;
-      if ("error" in converted) {
-        fail(row.line, index + 1, { vi: `Cột "${String(header.cells[index])}": ${converted.error.vi}.`, en: `Column "${String(header.cells[index])}": ${converted.error.en}.` });
-        return;
-      }
-      setPath(item, field.path, converted.value);
-      field.path.forEach((_, depth) => {
-        const fieldPointer = `${itemPointer}/${field.path.slice(0, depth + 1).map(escapePointerToken).join("/")}`;
-        if (!positions.has(fieldPointer)) positions.set(fieldPointer, position(row.line, index + 1));
-      });
-    });
-    items.push(item);
-  }
-  return errors.length > before ? void 0 : { items, positions };
-}
-function fromAccessStats(pointer, file, stats, idOf) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const count of stats) {
-    const account = idOf.get(count.account) ?? count.account;
-    const key = `${count.date}	${account}`;
-    const existing = merged.get(key);
-    if (existing) existing.requests += count.requests;
-    else merged.set(key, { ...count, account });
-  }
-  const positions = /* @__PURE__ */ new Map();
-  const items = [...merged.values()].map(({ date, account, requests, line }, index) => {
-    positions.set(`${pointer}/${index}`, { file, line, column: 1 });
-    return { date, account, requests };
-  });
-  return { items, positions };
-}
-function accountIdsByUsername(data) {
-  const accounts = isObject(data) && Array.isArray(data.accounts) ? data.accounts : [];
-  return new Map(accounts.filter(isObject).flatMap((account) => typeof account.username === "string" && typeof account.id === "string" ? [[account.username, account.id]] : []));
-}
-function setPath(target, path6, value) {
-  let node = target;
-  for (const token of path6.slice(0, -1)) {
-    if (!isObject(node[token])) node[token] = {};
-    node = node[token];
-  }
-  node[path6.at(-1)] = value;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/profile/load.ts
-import { readFileSync } from "node:fs";
-
-// src/generated/profile-validator.ts
-var runtime0 = __toESM(require_ucs2length(), 1);
-var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
-var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/profile.v1.schema.json", "title": "kcb-compliance parameter profile v1", "description": "Values the directives leave to the facility or the health department. A profile that extends another (national by default for files) inherits every parameter it does not set; the resolved profile must set them all.", "type": "object", "additionalProperties": false, "required": ["name", "params"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "name": { "type": "string", "minLength": 1, "description": "Profile name, stated in every report." }, "extends": { "enum": ["national", "thanh-hoa"], "description": "Bundled profile whose parameters this one inherits." }, "description": { "type": "object", "description": "What the profile is for, in Vietnamese and English.", "additionalProperties": false, "properties": { "vi": { "type": "string", "description": "Vietnamese." }, "en": { "type": "string", "description": "English." } } }, "params": { "type": "object", "description": "Parameter values, all whole numbers of days unless stated.", "additionalProperties": false, "properties": { "passwordRotationMaxDays": { "$ref": "#/$defs/days", "description": "Longest password rotation period a facility regulation may set (2748/SYT-NVY item 2)." }, "applicationReviewMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the security review of an application holding BHYT data (5863/BYT-BH)." }, "permissionReviewMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the review of portal account delegation and permissions (5715/BYT-BH)." }, "accessReviewMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the last review of the portal access statistics (5715/BYT-BH)." }, "accessDailyCeiling": { "type": "integer", "minimum": 1, "description": "Requests a day above which a portal account's day is an anomaly (5715/BYT-BH; the letters cite over 1,000,000)." }, "accessBaselineFactor": { "type": "integer", "minimum": 2, "description": "A day above this many times the account's median daily count is an anomaly (5715/BYT-BH)." }, "securityDirectionMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the head of unit's last direction on information security (5715/BYT-BH, 2748/SYT-NVY item 1)." }, "disseminationMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the law on patient confidentiality was disseminated (6827/BYT-KCB item 1)." }, "trainingValidityDays": { "$ref": "#/$defs/days", "description": "How long a patient-confidentiality training counts (6827/BYT-KCB item 2)." }, "newStaffGraceDays": { "type": "integer", "minimum": 0, "maximum": 3650, "description": "Days new staff have to be trained and sign the commitment (6827/BYT-KCB item 2)." }, "commitmentValidityDays": { "$ref": "#/$defs/days", "description": "How long a signed confidentiality commitment counts (6827/BYT-KCB item 2)." }, "inspectionMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the last inspection and periodic report on personal data (6827/BYT-KCB item 3)." }, "fraudWarningMaxDays": { "$ref": "#/$defs/days", "description": "Longest time since the last fraud-warning campaign with the media (6827/BYT-KCB item 3)." }, "waiverMaxDays": { "$ref": "#/$defs/days", "description": "Longest a waiver may last, from approval date to expiry." } } } }, "$defs": { "days": { "type": "integer", "minimum": 1, "maximum": 3650 } } };
-var func1 = commonJs(runtime0).default;
-var func2 = Object.prototype.hasOwnProperty;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.params === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "name" || key0 === "extends" || key0 === "description" || key0 === "params")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data2 = data.extends;
-      if (!(data2 === "national" || data2 === "thanh-hoa")) {
-        const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema31.properties.extends.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data3 = data.description;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          if (!(key1 === "vi" || key1 === "en")) {
-            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data3.vi !== void 0) {
-          if (typeof data3.vi !== "string") {
-            const err8 = { instancePath: instancePath + "/description/vi", schemaPath: "#/properties/description/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data3.en !== void 0) {
-          if (typeof data3.en !== "string") {
-            const err9 = { instancePath: instancePath + "/description/en", schemaPath: "#/properties/description/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.params !== void 0) {
-      let data6 = data.params;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        for (const key2 in data6) {
-          if (!func2.call(schema31.properties.params.properties, key2)) {
-            const err11 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data6.passwordRotationMaxDays !== void 0) {
-          let data7 = data6.passwordRotationMaxDays;
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err12 = { instancePath: instancePath + "/params/passwordRotationMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 3650 || isNaN(data7)) {
-              const err13 = { instancePath: instancePath + "/params/passwordRotationMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (data7 < 1 || isNaN(data7)) {
-              const err14 = { instancePath: instancePath + "/params/passwordRotationMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.applicationReviewMaxDays !== void 0) {
-          let data8 = data6.applicationReviewMaxDays;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err15 = { instancePath: instancePath + "/params/applicationReviewMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 > 3650 || isNaN(data8)) {
-              const err16 = { instancePath: instancePath + "/params/applicationReviewMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data8 < 1 || isNaN(data8)) {
-              const err17 = { instancePath: instancePath + "/params/applicationReviewMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.permissionReviewMaxDays !== void 0) {
-          let data9 = data6.permissionReviewMaxDays;
-          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err18 = { instancePath: instancePath + "/params/permissionReviewMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          if (typeof data9 == "number" && isFinite(data9)) {
-            if (data9 > 3650 || isNaN(data9)) {
-              const err19 = { instancePath: instancePath + "/params/permissionReviewMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data9 < 1 || isNaN(data9)) {
-              const err20 = { instancePath: instancePath + "/params/permissionReviewMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.accessReviewMaxDays !== void 0) {
-          let data10 = data6.accessReviewMaxDays;
-          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err21 = { instancePath: instancePath + "/params/accessReviewMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          if (typeof data10 == "number" && isFinite(data10)) {
-            if (data10 > 3650 || isNaN(data10)) {
-              const err22 = { instancePath: instancePath + "/params/accessReviewMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data10 < 1 || isNaN(data10)) {
-              const err23 = { instancePath: instancePath + "/params/accessReviewMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.accessDailyCeiling !== void 0) {
-          let data11 = data6.accessDailyCeiling;
-          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err24 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 < 1 || isNaN(data11)) {
-              const err25 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.accessBaselineFactor !== void 0) {
-          let data12 = data6.accessBaselineFactor;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err26 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 < 2 || isNaN(data12)) {
-              const err27 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.securityDirectionMaxDays !== void 0) {
-          let data13 = data6.securityDirectionMaxDays;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err28 = { instancePath: instancePath + "/params/securityDirectionMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 > 3650 || isNaN(data13)) {
-              const err29 = { instancePath: instancePath + "/params/securityDirectionMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-            if (data13 < 1 || isNaN(data13)) {
-              const err30 = { instancePath: instancePath + "/params/securityDirectionMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.disseminationMaxDays !== void 0) {
-          let data14 = data6.disseminationMaxDays;
-          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err31 = { instancePath: instancePath + "/params/disseminationMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          if (typeof data14 == "number" && isFinite(data14)) {
-            if (data14 > 3650 || isNaN(data14)) {
-              const err32 = { instancePath: instancePath + "/params/disseminationMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-            if (data14 < 1 || isNaN(data14)) {
-              const err33 = { instancePath: instancePath + "/params/disseminationMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.trainingValidityDays !== void 0) {
-          let data15 = data6.trainingValidityDays;
-          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err34 = { instancePath: instancePath + "/params/trainingValidityDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-          if (typeof data15 == "number" && isFinite(data15)) {
-            if (data15 > 3650 || isNaN(data15)) {
-              const err35 = { instancePath: instancePath + "/params/trainingValidityDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-            if (data15 < 1 || isNaN(data15)) {
-              const err36 = { instancePath: instancePath + "/params/trainingValidityDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.newStaffGraceDays !== void 0) {
-          let data16 = data6.newStaffGraceDays;
-          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err37 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-          if (typeof data16 == "number" && isFinite(data16)) {
-            if (data16 > 3650 || isNaN(data16)) {
-              const err38 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data16 < 0 || isNaN(data16)) {
-              const err39 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.commitmentValidityDays !== void 0) {
-          let data17 = data6.commitmentValidityDays;
-          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err40 = { instancePath: instancePath + "/params/commitmentValidityDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-          if (typeof data17 == "number" && isFinite(data17)) {
-            if (data17 > 3650 || isNaN(data17)) {
-              const err41 = { instancePath: instancePath + "/params/commitmentValidityDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-            if (data17 < 1 || isNaN(data17)) {
-              const err42 = { instancePath: instancePath + "/params/commitmentValidityDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.inspectionMaxDays !== void 0) {
-          let data18 = data6.inspectionMaxDays;
-          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-            const err43 = { instancePath: instancePath + "/params/inspectionMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-          if (typeof data18 == "number" && isFinite(data18)) {
-            if (data18 > 3650 || isNaN(data18)) {
-              const err44 = { instancePath: instancePath + "/params/inspectionMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-            if (data18 < 1 || isNaN(data18)) {
-              const err45 = { instancePath: instancePath + "/params/inspectionMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.fraudWarningMaxDays !== void 0) {
-          let data19 = data6.fraudWarningMaxDays;
-          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-            const err46 = { instancePath: instancePath + "/params/fraudWarningMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-          if (typeof data19 == "number" && isFinite(data19)) {
-            if (data19 > 3650 || isNaN(data19)) {
-              const err47 = { instancePath: instancePath + "/params/fraudWarningMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-            if (data19 < 1 || isNaN(data19)) {
-              const err48 = { instancePath: instancePath + "/params/fraudWarningMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.waiverMaxDays !== void 0) {
-          let data20 = data6.waiverMaxDays;
-          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-            const err49 = { instancePath: instancePath + "/params/waiverMaxDays", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-          if (typeof data20 == "number" && isFinite(data20)) {
-            if (data20 > 3650 || isNaN(data20)) {
-              const err50 = { instancePath: instancePath + "/params/waiverMaxDays", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-            if (data20 < 1 || isNaN(data20)) {
-              const err51 = { instancePath: instancePath + "/params/waiverMaxDays", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err52 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err53];
-    } else {
-      vErrors.push(err53);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// src/profile/load.ts
-var BUNDLED_PROFILES = ["national", "thanh-hoa"];
-var readDiskText = (file) => readFileSync(file, "utf8");
-var compiled;
-function profileSchema() {
-  if (!compiled) {
-    const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json"));
-    compiled = { validate, paramNames: Object.keys(schema.properties.params.properties).sort() };
-  }
-  return compiled;
-}
-function profileParamNames() {
-  return profileSchema().paramNames;
-}
-function loadProfile(nameOrFile = "national", read = readDiskText) {
-  const bundled = BUNDLED_PROFILES.includes(nameOrFile);
-  const file = bundled ? `profiles/${nameOrFile}.yaml` : nameOrFile;
-  const profile = readProfileFile(file, nameOrFile, bundled ? readPackageText : read);
-  const base = profile.extends ?? (bundled ? void 0 : "national");
-  const params = base ? { ...loadProfile(base, read).params, ...profile.params } : profile.params;
-  const missing = profileParamNames().filter((name) => params[name] === void 0);
-  if (missing.length > 0) {
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
-    );
-  }
-  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
-  return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
-}
-function readProfileFile(file, nameOrFile, read) {
-  let loaded;
-  try {
-    loaded = parseConfig(read(file).normalize("NFC"), file);
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      {
-        vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
-        en: `Cannot read profile "${nameOrFile}" (${error2.code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
-      }
-    );
-  }
-  const { validate: validate4 } = profileSchema();
-  if (!validate4(loaded.data)) {
-    const first = (validate4.errors ?? [])[0];
-    const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
-    const detail = (validate4.errors ?? []).map((error2) => describe(error2)).join("; ");
-    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
-  }
-  return loaded.data;
-}
-function describe(error2) {
-  const where = error2.instancePath || "/";
-  if (error2.keyword === "additionalProperties") return `${where}: unknown field "${String(error2.params.additionalProperty)}"`;
-  if (error2.keyword === "required") return `${where}: missing "${String(error2.params.missingProperty)}"`;
-  return `${where}: ${error2.message ?? "invalid"}`;
-}
-
-// src/report/build.ts
-var STATUSES = ["fail", "waived", "pass", "not_applicable"];
-function facilityReport(config, raw, catalog2) {
-  const rules = catalog2.rules.map((rule) => {
-    const result2 = raw[rule.id];
-    if (!result2) {
-      throw new Error(`rule ${rule.id} is in the catalog but produced no result; rebuild the policy`);
-    }
-    return {
-      ...ruleHeader(rule, catalog2),
-      status: result2.status,
-      findings: result2.findings.map((finding2) => ({ ...finding2, location: locate(config, finding2.pointer) }))
-    };
-  });
-  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
-}
-function failedFacility(file, errors, data) {
-  return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
-}
-function inputErrorRecord(error2) {
-  return { kind: "input", location: error2.location, message: error2.text };
-}
-function ruleHeader(rule, catalog2) {
-  const document = catalog2.documents[rule.document];
-  return {
-    id: rule.id,
-    severity: rule.severity,
-    title: rule.title,
-    directive: {
-      id: rule.document,
-      number: document?.number ?? rule.document,
-      issuer: document?.issuer ?? "",
-      date: document?.date ?? "",
-      item: rule.item
-    },
-    clause: rule.clause,
-    remediation: rule.remediation
-  };
-}
-function facilityIdentity(data) {
-  const facility = data?.facility;
-  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string") return void 0;
-  return { code: facility.code, name: facility.name };
-}
-function summarize(facilities) {
-  const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
-  for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
-  return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
-}
-
-// src/validate/secrets.ts
-var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
-var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
-function isSecretNamedKey(key) {
-  return secretKey.test(key);
-}
-
-// src/report/withhold-secrets.ts
-var REDACTED = "[redacted]";
-var SECRET_PATTERNS = [
-  // PEM private keys, whole block.
-  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
-  // scheme://user:password@host — the password, and below the whole connection string.
-  /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s"']*/gi,
-  // Key = value notes and ADO/JDBC connection strings: Password=…; pwd: …; mật khẩu: …
-  // A value that starts with "/" is a JSON pointer (a waiver's target "secret:/portalPassword"), not a credential.
-  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|(?!\/)[^\s,;]+)/giu,
-  // Bearer tokens.
-  /\bbearer\s+([A-Za-z0-9._~+/=-]{8,})/gi,
-  // Well-known token formats: GitHub, GitLab, AWS access key, Slack, OpenAI-style, JWT.
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+)/g
-];
-var MIN_SECRET_LENGTH = 4;
-function findSecrets(data) {
-  const secrets = /* @__PURE__ */ new Set();
-  const pending = [data];
-  const seen = /* @__PURE__ */ new Set();
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node === "string") collect(node, secrets);
-    else if (typeof node === "object" && node !== null && !seen.has(node)) {
-      seen.add(node);
-      for (const [key, value] of Object.entries(node)) {
-        collect(key, secrets);
-        if (keyLooksLikeValue(key)) secrets.add(key);
-        pending.push(value);
-      }
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-function keyLooksLikeValue(key) {
-  return isSecretNamedKey(key) && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key);
-}
-function collect(text3, into) {
-  for (const pattern of SECRET_PATTERNS) {
-    for (const match3 of text3.matchAll(pattern)) {
-      into.add(match3[0]);
-      const value = match3[1]?.replace(/^["']|["']$/g, "");
-      if (value) into.add(value);
-      for (const line of match3[0].split(/\r?\n/)) if (line.trim().length >= 8) into.add(line.trim());
-    }
-  }
-}
-var SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
-function withholdSecrets(report, data) {
-  return redact(report, [.../* @__PURE__ */ new Set([...findSecrets(data), ...locatedSecrets(report.rules, data)])].sort((a, b) => b.length - a.length));
-}
-function locatedSecrets(rules, data) {
-  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
-  return (rule?.findings ?? []).filter((finding2) => finding2.status !== "pass").map((finding2) => valueAt(data, finding2.pointer)).filter((value) => typeof value === "string" && value.length > 0);
-}
-function valueAt(data, pointer) {
-  let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function redact(value, secrets) {
-  if (secrets.length === 0) return value;
-  const scrub = (node) => {
-    if (typeof node === "string") return secrets.reduce((text3, secret) => text3.replaceAll(secret, REDACTED), node);
-    if (Array.isArray(node)) return node.map(scrub);
-    if (typeof node === "object" && node !== null) {
-      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, scrub(child)]));
-    }
-    return node;
-  };
-  return scrub(value);
-}
-
-// src/validate/event-dates.ts
-var PAST_EVENTS = [
-  ["governance", "regulations", "*", "issuedOn"],
-  ["governance", "securityDirectives", "*", "issuedOn"],
-  ["governance", "disseminations", "*", "on"],
-  ["staff", "*", "joinedOn"],
-  ["staff", "*", "confidentialityCommitment", "signedOn"],
-  ["trainings", "*", "completedOn"],
-  ["accounts", "*", "assignment", "on"],
-  ["accounts", "*", "passwordChangedOn"],
-  ["accounts", "*", "holderHistory", "*", "from"],
-  ["accessReviews", "*", "reviewedOn"],
-  ["accessStats", "*", "date"],
-  ["dataTransfers", "*", "approvedOn"],
-  ["applicationReviews", "*", "reviewedOn"],
-  ["inspections", "*", "on"],
-  ["awareness", "fraudWarnings", "*", "on"],
-  ["waivers", "*", "approvedOn"]
-];
-function validateEventDates(config, asOf) {
-  const errors = [];
-  for (const path6 of PAST_EVENTS) {
-    for (const { value, pointer } of valuesAt(config.data, path6, "")) {
-      if (typeof value !== "string" || value <= asOf) continue;
-      errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
-        en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`
-      }));
-    }
-  }
-  return errors.sort((a, b) => a.location.line - b.location.line);
-}
-function valuesAt(node, path6, pointer) {
-  if (path6.length === 0) return [{ value: node, pointer }];
-  const [step, ...rest] = path6;
-  if (step === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
-  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return [];
-  return valuesAt(node[step], rest, `${pointer}/${step}`);
-}
-
-// src/validate/references.ts
-var ENTITIES = {
-  staff: { path: ["staff"], what: { vi: "nhân viên (staff)", en: "staff member (staff)" } },
-  systems: { path: ["systems"], what: { vi: "hệ thống (systems)", en: "system (systems)" } },
-  accounts: { path: ["accounts"], what: { vi: "tài khoản (accounts)", en: "account (accounts)" } },
-  pharmacies: { path: ["facility", "pharmacies"], what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" } },
-  regulations: { path: ["governance", "regulations"], what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" } },
-  dataTransfers: { path: ["dataTransfers"], what: { vi: "luồng dữ liệu (dataTransfers)", en: "data transfer (dataTransfers)" } }
-};
-var REFERENCES = [
-  { from: ["accounts", "*"], field: "holder", to: "staff" },
-  { from: ["accounts", "*"], field: "system", to: "systems" },
-  { from: ["accounts", "*", "holderHistory", "*"], field: "holder", to: "staff" },
-  { from: ["trainings", "*"], field: "staffId", to: "staff" },
-  { from: ["accessStats", "*"], field: "account", to: "accounts" },
-  { from: ["applicationReviews", "*"], field: "system", to: "systems" },
-  { from: ["facility", "pharmacies", "*", "systems"], field: "*", to: "systems" }
-];
-function validateReferences(config) {
-  const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
-  const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
-  for (const reference of REFERENCES) {
-    for (const { value, pointer } of referenced(config.data, reference)) {
-      if (typeof value !== "string" || ids[reference.to].has(value)) continue;
-      const what = ENTITIES[reference.to].what;
-      errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
-        en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`
-      }));
-    }
-  }
-  return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
-}
-function duplicateIds(config, entity) {
-  const seen = /* @__PURE__ */ new Map();
-  const errors = [];
-  records(config.data, entity.path).forEach((record, index) => {
-    const id = record?.id;
-    const pointer = `/${entity.path.join("/")}/${index}/id`;
-    if (typeof id !== "string") return;
-    const first = seen.get(id);
-    if (first === void 0) return void seen.set(id, pointer);
-    errors.push(new InputError(locate(config, pointer), {
-      vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
-      en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`
-    }));
-  });
-  return errors;
-}
-function idsOf(data, entity) {
-  return new Set(records(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string"));
-}
-function records(data, path6) {
-  const found = path6.reduce((node, key) => isObject2(node) ? node[key] : void 0, data);
-  return Array.isArray(found) ? found : [];
-}
-function referenced(data, reference) {
-  let nodes = [{ node: data, pointer: "" }];
-  for (const step of [...reference.from, reference.field]) {
-    nodes = nodes.flatMap(({ node, pointer }) => {
-      if (step === "*") return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
-      return isObject2(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
-    });
-  }
-  return nodes.map(({ node, pointer }) => ({ value: node, pointer }));
-}
-function isObject2(node) {
-  return typeof node === "object" && node !== null && !Array.isArray(node);
-}
-
-// src/generated/facility-validator.ts
-var runtime02 = __toESM(require_ucs2length(), 1);
-var runtime1 = __toESM(require_formats(), 1);
-var commonJs2 = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
-var validate2 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v1.schema.json", "title": "kcb-compliance facility configuration v1", "description": "A health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v1", "description": "Format version. Always kcb-compliance/v1." }, "kind": { "const": "Facility", "description": "Document kind. Always Facility." }, "facility": { "type": "object", "description": "The facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$" }, "name": { "type": "string", "description": "Official facility name.", "minLength": 1 }, "province": { "type": "string", "description": "Two-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$" }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Kind of facility." }, "bhytContract": { "type": "boolean", "description": "Whether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Head of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "title": { "type": "string", "description": "Title, e.g. Giám đốc." } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Hospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "name": { "type": "string", "description": "Name." }, "systems": { "type": "array", "description": "Ids of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Regulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Internal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Document number, e.g. 123/QĐ-BV.", "minLength": 1 }, "title": { "type": "string", "description": "Title of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "covers": { "type": "array", "description": "Topics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Password rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Path (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "The head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Document number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Date of issue." }, "issuedBy": { "type": "string", "description": "Who signed it (the head of unit)." }, "topic": { "type": "string", "description": "What it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Dissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date held." }, "topic": { "type": "string", "description": "What was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Who attended." }, "evidence": { "type": "string", "description": "Reference to minutes or attendance list." } }, "required": ["on", "topic"] } }, "permissionReviews": { "type": "array", "description": "Reviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "One review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed (name or position)." }, "scope": { "type": "string", "description": "What was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Whether delegation or permissions were changed as a result." }, "evidence": { "type": "string", "description": "Reference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Records of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Implementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Number of the letter implemented, e.g. 941/SYT-NVY." }, "on": { "$ref": "#/$defs/date", "description": "Date the facility implemented it (plan, meeting or decision)." }, "by": { "type": "string", "minLength": 1, "description": "Who directed the implementation." }, "summary": { "type": "string", "description": "What was done." }, "evidence": { "type": "string", "description": "Reference to the plan, minutes or decision." } }, "required": ["directive", "on", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Staff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Staff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Full name.", "minLength": 1 }, "department": { "type": "string", "description": "Department (khoa, phòng)." }, "role": { "type": "string", "description": "Role or profession." }, "healthWorker": { "type": "boolean", "description": "Whether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Employment status." }, "joinedOn": { "$ref": "#/$defs/date", "description": "Date the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Date the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Signed commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Date signed." }, "evidence": { "type": "string", "description": "Reference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"] } }, "trainings": { "type": ["array", "object"], "description": "Training records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Staff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Course name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Completion date." }, "topics": { "type": "array", "description": "Topics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"] } } }, "required": ["staffId", "course", "completedOn"] } }, "systems": { "type": ["array", "object"], "description": "Information systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "System identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Kind of system." }, "name": { "type": "string", "description": "Product or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Vendor." }, "holdsPatientData": { "type": "boolean", "description": "Whether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Whether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Technical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Role-based access control." }, "auditLog": { "type": "boolean", "description": "Access is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Stored data is encrypted." }, "mfa": { "type": "boolean", "description": "Multi-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Accounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Account identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Id of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Login name (never the password)." }, "holder": { "type": "string", "description": "Staff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "The decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Number of the assignment decision.", "minLength": 1 }, "on": { "$ref": "#/$defs/date", "description": "Date of the decision." }, "by": { "type": "string", "description": "Who signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Date the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "on"] }, "permissions": { "type": "array", "description": "Permissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Account status. Defaults to active." }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Date the password was last changed." }, "holderHistory": { "type": "array", "description": "Who held the account and when.", "items": { "type": "object", "description": "A period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Staff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Start." }, "to": { "$ref": "#/$defs/date", "description": "End; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"] } }, "accessReviews": { "type": ["array", "object"], "description": "Reviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Reviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date of the review." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Result." }, "actions": { "type": "string", "description": "Actions taken." } }, "required": ["period", "reviewedOn", "outcome"] } }, "accessStats": { "type": ["array", "object"], "description": "Daily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Daily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Day." }, "account": { "type": "string", "description": "Account id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Requests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Channels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Identifier.", "minLength": 1 }, "from": { "type": "string", "description": "Source system id." }, "to": { "type": "string", "description": "Destination." }, "protocol": { "type": "string", "description": "Protocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": "Lowest TLS version accepted." }, "authenticated": { "type": "boolean", "description": "Whether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Who approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Date approved." } }, "required": ["id", "from", "to", "protocol"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Security reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "System id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Date." }, "reviewer": { "type": "string", "description": "Who reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Outcome." } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Inspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An inspection of how personal data is managed.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "scope": { "type": "string", "description": "What was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Who received the report." }, "reportNumber": { "type": "string", "description": "Report number." } }, "required": ["on", "scope"] } }, "awareness": { "type": "object", "description": "Patient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Channels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Kind of channel." }, "value": { "type": "string", "description": "Number, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Where it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Warnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "A fraud-warning campaign.", "additionalProperties": false, "properties": { "on": { "$ref": "#/$defs/date", "description": "Date." }, "channel": { "type": "string", "description": "Medium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Media partner." }, "topic": { "type": "string", "description": "Topic." } }, "required": ["on", "channel"] } } } }, "incidents": { "type": "array", "description": "Incident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "One incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Identifier." }, "on": { "$ref": "#/$defs/date", "description": "Date the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Kind of incident." }, "description": { "type": "string", "description": "What happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Date the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Measures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Who handled it." } }, "required": ["id", "on", "kind"] } }, "waivers": { "type": ["array", "object"], "description": "Approved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "An approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Rule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1 }, "target": { "type": "string", "description": "Target the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1 }, "reason": { "type": "string", "description": "Why.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Who approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Approval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Accepted risk (required for the waiver to count)." }, "expiresOn": { "$ref": "#/$defs/date", "description": "Last day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "evidenceImport": { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false } } };
-var schema32 = { "type": "object", "description": "A list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Path of the file, relative to the config file and inside its folder." }, "sheet": { "type": "string", "minLength": 1, "description": "XLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Extra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account." } }, "required": ["from"], "additionalProperties": false };
-var func12 = Object.prototype.hasOwnProperty;
-var func22 = commonJs2(runtime02).default;
-var pattern4 = new RegExp("^[0-9]{5}$", "u");
-var pattern5 = new RegExp("^[0-9]{2}$", "u");
-var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
-var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern29 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
-var formats0 = commonJs2(runtime1).fullFormats.date;
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate202.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.facility === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "facility" }, message: "must have required property 'facility'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func12.call(schema312.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.apiVersion !== void 0) {
-      if ("kcb-compliance/v1" !== data.apiVersion) {
-        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "kcb-compliance/v1" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      if ("Facility" !== data.kind) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Facility" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.facility !== void 0) {
-      let data3 = data.facility;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.code === void 0) {
-          const err7 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data3.name === void 0) {
-          const err8 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data3.type === void 0) {
-          const err9 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data3.bhytContract === void 0) {
-          const err10 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "bhytContract" }, message: "must have required property 'bhytContract'" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === "code" || key1 === "name" || key1 === "province" || key1 === "type" || key1 === "bhytContract" || key1 === "head" || key1 === "pharmacies")) {
-            const err11 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data3.code !== void 0) {
-          let data4 = data3.code;
-          if (typeof data4 === "string") {
-            if (!pattern4.test(data4)) {
-              const err12 = { instancePath: instancePath + "/facility/code", schemaPath: "#/properties/facility/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5}$" }, message: 'must match pattern "^[0-9]{5}$"' };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/facility/code", schemaPath: "#/properties/facility/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data3.name !== void 0) {
-          let data5 = data3.name;
-          if (typeof data5 === "string") {
-            if (func22(data5) < 1) {
-              const err14 = { instancePath: instancePath + "/facility/name", schemaPath: "#/properties/facility/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/facility/name", schemaPath: "#/properties/facility/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data3.province !== void 0) {
-          let data6 = data3.province;
-          if (typeof data6 === "string") {
-            if (!pattern5.test(data6)) {
-              const err16 = { instancePath: instancePath + "/facility/province", schemaPath: "#/properties/facility/properties/province/pattern", keyword: "pattern", params: { pattern: "^[0-9]{2}$" }, message: 'must match pattern "^[0-9]{2}$"' };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/facility/province", schemaPath: "#/properties/facility/properties/province/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data3.type !== void 0) {
-          let data7 = data3.type;
-          if (!(data7 === "hospital" || data7 === "health_center" || data7 === "commune_station" || data7 === "clinic" || data7 === "pharmacy" || data7 === "other")) {
-            const err18 = { instancePath: instancePath + "/facility/type", schemaPath: "#/properties/facility/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.facility.properties.type.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data3.bhytContract !== void 0) {
-          if (typeof data3.bhytContract !== "boolean") {
-            const err19 = { instancePath: instancePath + "/facility/bhytContract", schemaPath: "#/properties/facility/properties/bhytContract/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data3.head !== void 0) {
-          let data9 = data3.head;
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.name === void 0) {
-              const err20 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            for (const key2 in data9) {
-              if (!(key2 === "name" || key2 === "title")) {
-                const err21 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data9.name !== void 0) {
-              let data10 = data9.name;
-              if (typeof data10 === "string") {
-                if (func22(data10) < 1) {
-                  const err22 = { instancePath: instancePath + "/facility/head/name", schemaPath: "#/properties/facility/properties/head/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-              } else {
-                const err23 = { instancePath: instancePath + "/facility/head/name", schemaPath: "#/properties/facility/properties/head/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data9.title !== void 0) {
-              if (typeof data9.title !== "string") {
-                const err24 = { instancePath: instancePath + "/facility/head/title", schemaPath: "#/properties/facility/properties/head/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err25 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data3.pharmacies !== void 0) {
-          let data12 = data3.pharmacies;
-          if (!data12 || typeof data12 != "object") {
-            const err26 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/properties/facility/properties/pharmacies/type", keyword: "type", params: { type: schema312.properties.facility.properties.pharmacies.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          const _errs27 = errors;
-          let valid3 = true;
-          const _errs28 = errors;
-          if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-            const err27 = {};
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-          var _valid0 = _errs28 === errors;
-          errors = _errs27;
-          if (vErrors !== null) {
-            if (_errs27) {
-              vErrors.length = _errs27;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid0) {
-            const _errs30 = errors;
-            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-              if (data12.from === void 0) {
-                const err28 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-              for (const key3 in data12) {
-                if (!(key3 === "from" || key3 === "sheet" || key3 === "columns" || key3 === "format")) {
-                  const err29 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.from !== void 0) {
-                let data13 = data12.from;
-                if (typeof data13 === "string") {
-                  if (func22(data13) < 1) {
-                    const err30 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data13)) {
-                    const err31 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err32 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.sheet !== void 0) {
-                let data14 = data12.sheet;
-                if (typeof data14 === "string") {
-                  if (func22(data14) < 1) {
-                    const err33 = { instancePath: instancePath + "/facility/pharmacies/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err33];
-                    } else {
-                      vErrors.push(err33);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err34 = { instancePath: instancePath + "/facility/pharmacies/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.columns !== void 0) {
-                let data15 = data12.columns;
-                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                  for (const key4 in data15) {
-                    let data16 = data15[key4];
-                    if (typeof data16 !== "string" && data16 !== null) {
-                      const err35 = { instancePath: instancePath + "/facility/pharmacies/columns/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err36 = { instancePath: instancePath + "/facility/pharmacies/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.format !== void 0) {
-                let data17 = data12.format;
-                if (!(data17 === "rows" || data17 === "access-log")) {
-                  const err37 = { instancePath: instancePath + "/facility/pharmacies/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err38 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            var _valid0 = _errs30 === errors;
-            valid3 = _valid0;
-          }
-          if (!valid3) {
-            const err39 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/properties/facility/properties/pharmacies/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-          if (Array.isArray(data12)) {
-            const len0 = data12.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data18 = data12[i0];
-              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                if (data18.id === void 0) {
-                  const err40 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-                if (data18.name === void 0) {
-                  const err41 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
-                for (const key5 in data18) {
-                  if (!(key5 === "id" || key5 === "name" || key5 === "systems")) {
-                    const err42 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.id !== void 0) {
-                  let data19 = data18.id;
-                  if (typeof data19 === "string") {
-                    if (func22(data19) < 1) {
-                      const err43 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/id", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/id", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.name !== void 0) {
-                  if (typeof data18.name !== "string") {
-                    const err45 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/name", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.systems !== void 0) {
-                  let data21 = data18.systems;
-                  if (Array.isArray(data21)) {
-                    const len1 = data21.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      if (typeof data21[i1] !== "string") {
-                        const err46 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/systems/" + i1, schemaPath: "#/properties/facility/properties/pharmacies/items/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err46];
-                        } else {
-                          vErrors.push(err46);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err47 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/systems", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-      } else {
-        const err49 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.governance !== void 0) {
-      let data23 = data.governance;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        for (const key6 in data23) {
-          if (!(key6 === "regulations" || key6 === "securityDirectives" || key6 === "disseminations" || key6 === "permissionReviews" || key6 === "directiveImplementations")) {
-            const err50 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-        if (data23.regulations !== void 0) {
-          let data24 = data23.regulations;
-          if (!data24 || typeof data24 != "object") {
-            const err51 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/properties/governance/properties/regulations/type", keyword: "type", params: { type: schema312.properties.governance.properties.regulations.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          const _errs60 = errors;
-          let valid13 = true;
-          const _errs61 = errors;
-          if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
-            const err52 = {};
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-          var _valid1 = _errs61 === errors;
-          errors = _errs60;
-          if (vErrors !== null) {
-            if (_errs60) {
-              vErrors.length = _errs60;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid1) {
-            const _errs63 = errors;
-            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-              if (data24.from === void 0) {
-                const err53 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-              for (const key7 in data24) {
-                if (!(key7 === "from" || key7 === "sheet" || key7 === "columns" || key7 === "format")) {
-                  const err54 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-              }
-              if (data24.from !== void 0) {
-                let data25 = data24.from;
-                if (typeof data25 === "string") {
-                  if (func22(data25) < 1) {
-                    const err55 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data25)) {
-                    const err56 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err56];
-                    } else {
-                      vErrors.push(err56);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err57 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-              }
-              if (data24.sheet !== void 0) {
-                let data26 = data24.sheet;
-                if (typeof data26 === "string") {
-                  if (func22(data26) < 1) {
-                    const err58 = { instancePath: instancePath + "/governance/regulations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err59 = { instancePath: instancePath + "/governance/regulations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
-                  }
-                  errors++;
-                }
-              }
-              if (data24.columns !== void 0) {
-                let data27 = data24.columns;
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                  for (const key8 in data27) {
-                    let data28 = data27[key8];
-                    if (typeof data28 !== "string" && data28 !== null) {
-                      const err60 = { instancePath: instancePath + "/governance/regulations/columns/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err60];
-                      } else {
-                        vErrors.push(err60);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err61 = { instancePath: instancePath + "/governance/regulations/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err61];
-                  } else {
-                    vErrors.push(err61);
-                  }
-                  errors++;
-                }
-              }
-              if (data24.format !== void 0) {
-                let data29 = data24.format;
-                if (!(data29 === "rows" || data29 === "access-log")) {
-                  const err62 = { instancePath: instancePath + "/governance/regulations/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err63 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
-            var _valid1 = _errs63 === errors;
-            valid13 = _valid1;
-          }
-          if (!valid13) {
-            const err64 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/properties/governance/properties/regulations/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-          if (Array.isArray(data24)) {
-            const len2 = data24.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data30 = data24[i2];
-              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.id === void 0) {
-                  const err65 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-                if (data30.number === void 0) {
-                  const err66 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-                if (data30.issuedOn === void 0) {
-                  const err67 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err67];
-                  } else {
-                    vErrors.push(err67);
-                  }
-                  errors++;
-                }
-                if (data30.covers === void 0) {
-                  const err68 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "covers" }, message: "must have required property 'covers'" };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-                for (const key9 in data30) {
-                  if (!(key9 === "id" || key9 === "number" || key9 === "title" || key9 === "issuedOn" || key9 === "covers" || key9 === "passwordRotationDays" || key9 === "evidence")) {
-                    const err69 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.id !== void 0) {
-                  let data31 = data30.id;
-                  if (typeof data31 === "string") {
-                    if (func22(data31) < 1) {
-                      const err70 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/id", schemaPath: "#/properties/governance/properties/regulations/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err70];
-                      } else {
-                        vErrors.push(err70);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err71 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/id", schemaPath: "#/properties/governance/properties/regulations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err71];
-                    } else {
-                      vErrors.push(err71);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.number !== void 0) {
-                  let data32 = data30.number;
-                  if (typeof data32 === "string") {
-                    if (func22(data32) < 1) {
-                      const err72 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/number", schemaPath: "#/properties/governance/properties/regulations/items/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err72];
-                      } else {
-                        vErrors.push(err72);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err73 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/number", schemaPath: "#/properties/governance/properties/regulations/items/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.title !== void 0) {
-                  if (typeof data30.title !== "string") {
-                    const err74 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/title", schemaPath: "#/properties/governance/properties/regulations/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.issuedOn !== void 0) {
-                  let data34 = data30.issuedOn;
-                  if (typeof data34 === "string") {
-                    if (!pattern8.test(data34)) {
-                      const err75 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data34)) {
-                      const err76 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err76];
-                      } else {
-                        vErrors.push(err76);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err77 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err77];
-                    } else {
-                      vErrors.push(err77);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.covers !== void 0) {
-                  let data35 = data30.covers;
-                  if (Array.isArray(data35)) {
-                    const len3 = data35.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      let data36 = data35[i3];
-                      if (!(data36 === "account_responsibility" || data36 === "password_rotation" || data36 === "access_review" || data36 === "patient_confidentiality" || data36 === "it_operations" || data36 === "data_transfer" || data36 === "incident_response" || data36 === "training")) {
-                        const err78 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers/" + i3, schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.governance.properties.regulations.items.properties.covers.items.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err78];
-                        } else {
-                          vErrors.push(err78);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err79 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers", schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.passwordRotationDays !== void 0) {
-                  let data37 = data30.passwordRotationDays;
-                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-                    const err80 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                  if (typeof data37 == "number" && isFinite(data37)) {
-                    if (data37 > 3650 || isNaN(data37)) {
-                      const err81 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                    if (data37 < 1 || isNaN(data37)) {
-                      const err82 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data30.evidence !== void 0) {
-                  if (typeof data30.evidence !== "string") {
-                    const err83 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/evidence", schemaPath: "#/properties/governance/properties/regulations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err84 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err84];
-                } else {
-                  vErrors.push(err84);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data23.securityDirectives !== void 0) {
-          let data39 = data23.securityDirectives;
-          if (!data39 || typeof data39 != "object") {
-            const err85 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/properties/governance/properties/securityDirectives/type", keyword: "type", params: { type: schema312.properties.governance.properties.securityDirectives.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
-            }
-            errors++;
-          }
-          const _errs98 = errors;
-          let valid23 = true;
-          const _errs99 = errors;
-          if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
-            const err86 = {};
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
-            }
-            errors++;
-          }
-          var _valid2 = _errs99 === errors;
-          errors = _errs98;
-          if (vErrors !== null) {
-            if (_errs98) {
-              vErrors.length = _errs98;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid2) {
-            const _errs101 = errors;
-            if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-              if (data39.from === void 0) {
-                const err87 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-              for (const key10 in data39) {
-                if (!(key10 === "from" || key10 === "sheet" || key10 === "columns" || key10 === "format")) {
-                  const err88 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                }
-              }
-              if (data39.from !== void 0) {
-                let data40 = data39.from;
-                if (typeof data40 === "string") {
-                  if (func22(data40) < 1) {
-                    const err89 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data40)) {
-                    const err90 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err91 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err91];
-                  } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
-                }
-              }
-              if (data39.sheet !== void 0) {
-                let data41 = data39.sheet;
-                if (typeof data41 === "string") {
-                  if (func22(data41) < 1) {
-                    const err92 = { instancePath: instancePath + "/governance/securityDirectives/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err93 = { instancePath: instancePath + "/governance/securityDirectives/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err93];
-                  } else {
-                    vErrors.push(err93);
-                  }
-                  errors++;
-                }
-              }
-              if (data39.columns !== void 0) {
-                let data42 = data39.columns;
-                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                  for (const key11 in data42) {
-                    let data43 = data42[key11];
-                    if (typeof data43 !== "string" && data43 !== null) {
-                      const err94 = { instancePath: instancePath + "/governance/securityDirectives/columns/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err94];
-                      } else {
-                        vErrors.push(err94);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err95 = { instancePath: instancePath + "/governance/securityDirectives/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-              }
-              if (data39.format !== void 0) {
-                let data44 = data39.format;
-                if (!(data44 === "rows" || data44 === "access-log")) {
-                  const err96 = { instancePath: instancePath + "/governance/securityDirectives/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err97 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-            var _valid2 = _errs101 === errors;
-            valid23 = _valid2;
-          }
-          if (!valid23) {
-            const err98 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/properties/governance/properties/securityDirectives/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-          if (Array.isArray(data39)) {
-            const len4 = data39.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data45 = data39[i4];
-              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                if (data45.number === void 0) {
-                  const err99 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
-                  if (vErrors === null) {
-                    vErrors = [err99];
-                  } else {
-                    vErrors.push(err99);
-                  }
-                  errors++;
-                }
-                if (data45.issuedOn === void 0) {
-                  const err100 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err100];
-                  } else {
-                    vErrors.push(err100);
-                  }
-                  errors++;
-                }
-                if (data45.issuedBy === void 0) {
-                  const err101 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "issuedBy" }, message: "must have required property 'issuedBy'" };
-                  if (vErrors === null) {
-                    vErrors = [err101];
-                  } else {
-                    vErrors.push(err101);
-                  }
-                  errors++;
-                }
-                for (const key12 in data45) {
-                  if (!(key12 === "number" || key12 === "issuedOn" || key12 === "issuedBy" || key12 === "topic")) {
-                    const err102 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err102];
-                    } else {
-                      vErrors.push(err102);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.number !== void 0) {
-                  let data46 = data45.number;
-                  if (typeof data46 === "string") {
-                    if (func22(data46) < 1) {
-                      const err103 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/number", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err103];
-                      } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err104 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/number", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err104];
-                    } else {
-                      vErrors.push(err104);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.issuedOn !== void 0) {
-                  let data47 = data45.issuedOn;
-                  if (typeof data47 === "string") {
-                    if (!pattern8.test(data47)) {
-                      const err105 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err105];
-                      } else {
-                        vErrors.push(err105);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data47)) {
-                      const err106 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err107 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err107];
-                    } else {
-                      vErrors.push(err107);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.issuedBy !== void 0) {
-                  if (typeof data45.issuedBy !== "string") {
-                    const err108 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedBy", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/issuedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err108];
-                    } else {
-                      vErrors.push(err108);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.topic !== void 0) {
-                  if (typeof data45.topic !== "string") {
-                    const err109 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/topic", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err109];
-                    } else {
-                      vErrors.push(err109);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err110 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err110];
-                } else {
-                  vErrors.push(err110);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data23.disseminations !== void 0) {
-          let data50 = data23.disseminations;
-          if (!data50 || typeof data50 != "object") {
-            const err111 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/properties/governance/properties/disseminations/type", keyword: "type", params: { type: schema312.properties.governance.properties.disseminations.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-          const _errs129 = errors;
-          let valid31 = true;
-          const _errs130 = errors;
-          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
-            const err112 = {};
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-          var _valid3 = _errs130 === errors;
-          errors = _errs129;
-          if (vErrors !== null) {
-            if (_errs129) {
-              vErrors.length = _errs129;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid3) {
-            const _errs132 = errors;
-            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-              if (data50.from === void 0) {
-                const err113 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err113];
-                } else {
-                  vErrors.push(err113);
-                }
-                errors++;
-              }
-              for (const key13 in data50) {
-                if (!(key13 === "from" || key13 === "sheet" || key13 === "columns" || key13 === "format")) {
-                  const err114 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
-                  }
-                  errors++;
-                }
-              }
-              if (data50.from !== void 0) {
-                let data51 = data50.from;
-                if (typeof data51 === "string") {
-                  if (func22(data51) < 1) {
-                    const err115 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err115];
-                    } else {
-                      vErrors.push(err115);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data51)) {
-                    const err116 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err117 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err117];
-                  } else {
-                    vErrors.push(err117);
-                  }
-                  errors++;
-                }
-              }
-              if (data50.sheet !== void 0) {
-                let data52 = data50.sheet;
-                if (typeof data52 === "string") {
-                  if (func22(data52) < 1) {
-                    const err118 = { instancePath: instancePath + "/governance/disseminations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err118];
-                    } else {
-                      vErrors.push(err118);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err119 = { instancePath: instancePath + "/governance/disseminations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-              }
-              if (data50.columns !== void 0) {
-                let data53 = data50.columns;
-                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                  for (const key14 in data53) {
-                    let data54 = data53[key14];
-                    if (typeof data54 !== "string" && data54 !== null) {
-                      const err120 = { instancePath: instancePath + "/governance/disseminations/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err121 = { instancePath: instancePath + "/governance/disseminations/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err121];
-                  } else {
-                    vErrors.push(err121);
-                  }
-                  errors++;
-                }
-              }
-              if (data50.format !== void 0) {
-                let data55 = data50.format;
-                if (!(data55 === "rows" || data55 === "access-log")) {
-                  const err122 = { instancePath: instancePath + "/governance/disseminations/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err123 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            var _valid3 = _errs132 === errors;
-            valid31 = _valid3;
-          }
-          if (!valid31) {
-            const err124 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/properties/governance/properties/disseminations/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-          if (Array.isArray(data50)) {
-            const len5 = data50.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data56 = data50[i5];
-              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                if (data56.on === void 0) {
-                  const err125 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
-                  if (vErrors === null) {
-                    vErrors = [err125];
-                  } else {
-                    vErrors.push(err125);
-                  }
-                  errors++;
-                }
-                if (data56.topic === void 0) {
-                  const err126 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'" };
-                  if (vErrors === null) {
-                    vErrors = [err126];
-                  } else {
-                    vErrors.push(err126);
-                  }
-                  errors++;
-                }
-                for (const key15 in data56) {
-                  if (!(key15 === "on" || key15 === "topic" || key15 === "audience" || key15 === "evidence")) {
-                    const err127 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err127];
-                    } else {
-                      vErrors.push(err127);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.on !== void 0) {
-                  let data57 = data56.on;
-                  if (typeof data57 === "string") {
-                    if (!pattern8.test(data57)) {
-                      const err128 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err128];
-                      } else {
-                        vErrors.push(err128);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data57)) {
-                      const err129 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err129];
-                      } else {
-                        vErrors.push(err129);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err130 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err130];
-                    } else {
-                      vErrors.push(err130);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.topic !== void 0) {
-                  let data58 = data56.topic;
-                  if (typeof data58 === "string") {
-                    if (func22(data58) < 1) {
-                      const err131 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/topic", schemaPath: "#/properties/governance/properties/disseminations/items/properties/topic/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err131];
-                      } else {
-                        vErrors.push(err131);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err132 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/topic", schemaPath: "#/properties/governance/properties/disseminations/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err132];
-                    } else {
-                      vErrors.push(err132);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.audience !== void 0) {
-                  if (typeof data56.audience !== "string") {
-                    const err133 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/audience", schemaPath: "#/properties/governance/properties/disseminations/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err133];
-                    } else {
-                      vErrors.push(err133);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.evidence !== void 0) {
-                  if (typeof data56.evidence !== "string") {
-                    const err134 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/evidence", schemaPath: "#/properties/governance/properties/disseminations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err134];
-                    } else {
-                      vErrors.push(err134);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err135 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err135];
-                } else {
-                  vErrors.push(err135);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data23.permissionReviews !== void 0) {
-          let data61 = data23.permissionReviews;
-          if (Array.isArray(data61)) {
-            const len6 = data61.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data62 = data61[i6];
-              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                if (data62.reviewedOn === void 0) {
-                  const err136 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-                if (data62.reviewer === void 0) {
-                  const err137 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property 'reviewer'" };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-                for (const key16 in data62) {
-                  if (!(key16 === "reviewedOn" || key16 === "reviewer" || key16 === "scope" || key16 === "outcome" || key16 === "evidence")) {
-                    const err138 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err138];
-                    } else {
-                      vErrors.push(err138);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.reviewedOn !== void 0) {
-                  let data63 = data62.reviewedOn;
-                  if (typeof data63 === "string") {
-                    if (!pattern8.test(data63)) {
-                      const err139 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err139];
-                      } else {
-                        vErrors.push(err139);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data63)) {
-                      const err140 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err140];
-                      } else {
-                        vErrors.push(err140);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err141 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err141];
-                    } else {
-                      vErrors.push(err141);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.reviewer !== void 0) {
-                  if (typeof data62.reviewer !== "string") {
-                    const err142 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewer", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err142];
-                    } else {
-                      vErrors.push(err142);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.scope !== void 0) {
-                  if (typeof data62.scope !== "string") {
-                    const err143 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/scope", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err143];
-                    } else {
-                      vErrors.push(err143);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.outcome !== void 0) {
-                  let data66 = data62.outcome;
-                  if (!(data66 === "no_change" || data66 === "changes_made")) {
-                    const err144 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/outcome", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema312.properties.governance.properties.permissionReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err144];
-                    } else {
-                      vErrors.push(err144);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.evidence !== void 0) {
-                  if (typeof data62.evidence !== "string") {
-                    const err145 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/evidence", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err145];
-                    } else {
-                      vErrors.push(err145);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err146 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err146];
-                } else {
-                  vErrors.push(err146);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err147 = { instancePath: instancePath + "/governance/permissionReviews", schemaPath: "#/properties/governance/properties/permissionReviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err147];
-            } else {
-              vErrors.push(err147);
-            }
-            errors++;
-          }
-        }
-        if (data23.directiveImplementations !== void 0) {
-          let data68 = data23.directiveImplementations;
-          if (Array.isArray(data68)) {
-            const len7 = data68.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data69 = data68[i7];
-              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                if (data69.directive === void 0) {
-                  const err148 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "directive" }, message: "must have required property 'directive'" };
-                  if (vErrors === null) {
-                    vErrors = [err148];
-                  } else {
-                    vErrors.push(err148);
-                  }
-                  errors++;
-                }
-                if (data69.on === void 0) {
-                  const err149 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-                if (data69.by === void 0) {
-                  const err150 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-                for (const key17 in data69) {
-                  if (!(key17 === "directive" || key17 === "on" || key17 === "by" || key17 === "summary" || key17 === "evidence")) {
-                    const err151 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err151];
-                    } else {
-                      vErrors.push(err151);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.directive !== void 0) {
-                  let data70 = data69.directive;
-                  if (typeof data70 === "string") {
-                    if (func22(data70) < 1) {
-                      const err152 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/directive", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/directive/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err152];
-                      } else {
-                        vErrors.push(err152);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err153 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/directive", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/directive/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err153];
-                    } else {
-                      vErrors.push(err153);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.on !== void 0) {
-                  let data71 = data69.on;
-                  if (typeof data71 === "string") {
-                    if (!pattern8.test(data71)) {
-                      const err154 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err154];
-                      } else {
-                        vErrors.push(err154);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data71)) {
-                      const err155 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err155];
-                      } else {
-                        vErrors.push(err155);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err156 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err156];
-                    } else {
-                      vErrors.push(err156);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.by !== void 0) {
-                  let data72 = data69.by;
-                  if (typeof data72 === "string") {
-                    if (func22(data72) < 1) {
-                      const err157 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/by", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err157];
-                      } else {
-                        vErrors.push(err157);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err158 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/by", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err158];
-                    } else {
-                      vErrors.push(err158);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.summary !== void 0) {
-                  if (typeof data69.summary !== "string") {
-                    const err159 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/summary", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err159];
-                    } else {
-                      vErrors.push(err159);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.evidence !== void 0) {
-                  if (typeof data69.evidence !== "string") {
-                    const err160 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/evidence", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err160];
-                    } else {
-                      vErrors.push(err160);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err161 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err162 = { instancePath: instancePath + "/governance/directiveImplementations", schemaPath: "#/properties/governance/properties/directiveImplementations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err162];
-            } else {
-              vErrors.push(err162);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err163 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err163];
-        } else {
-          vErrors.push(err163);
-        }
-        errors++;
-      }
-    }
-    if (data.staff !== void 0) {
-      let data75 = data.staff;
-      if (!data75 || typeof data75 != "object") {
-        const err164 = { instancePath: instancePath + "/staff", schemaPath: "#/properties/staff/type", keyword: "type", params: { type: schema312.properties.staff.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err164];
-        } else {
-          vErrors.push(err164);
-        }
-        errors++;
-      }
-      const _errs191 = errors;
-      let valid47 = true;
-      const _errs192 = errors;
-      if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
-        const err165 = {};
-        if (vErrors === null) {
-          vErrors = [err165];
-        } else {
-          vErrors.push(err165);
-        }
-        errors++;
-      }
-      var _valid4 = _errs192 === errors;
-      errors = _errs191;
-      if (vErrors !== null) {
-        if (_errs191) {
-          vErrors.length = _errs191;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid4) {
-        const _errs194 = errors;
-        if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-          if (data75.from === void 0) {
-            const err166 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err166];
-            } else {
-              vErrors.push(err166);
-            }
-            errors++;
-          }
-          for (const key18 in data75) {
-            if (!(key18 === "from" || key18 === "sheet" || key18 === "columns" || key18 === "format")) {
-              const err167 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err167];
-              } else {
-                vErrors.push(err167);
-              }
-              errors++;
-            }
-          }
-          if (data75.from !== void 0) {
-            let data76 = data75.from;
-            if (typeof data76 === "string") {
-              if (func22(data76) < 1) {
-                const err168 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data76)) {
-                const err169 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
-                }
-                errors++;
-              }
-            } else {
-              const err170 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err170];
-              } else {
-                vErrors.push(err170);
-              }
-              errors++;
-            }
-          }
-          if (data75.sheet !== void 0) {
-            let data77 = data75.sheet;
-            if (typeof data77 === "string") {
-              if (func22(data77) < 1) {
-                const err171 = { instancePath: instancePath + "/staff/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
-                }
-                errors++;
-              }
-            } else {
-              const err172 = { instancePath: instancePath + "/staff/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err172];
-              } else {
-                vErrors.push(err172);
-              }
-              errors++;
-            }
-          }
-          if (data75.columns !== void 0) {
-            let data78 = data75.columns;
-            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-              for (const key19 in data78) {
-                let data79 = data78[key19];
-                if (typeof data79 !== "string" && data79 !== null) {
-                  const err173 = { instancePath: instancePath + "/staff/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err173];
-                  } else {
-                    vErrors.push(err173);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err174 = { instancePath: instancePath + "/staff/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err174];
-              } else {
-                vErrors.push(err174);
-              }
-              errors++;
-            }
-          }
-          if (data75.format !== void 0) {
-            let data80 = data75.format;
-            if (!(data80 === "rows" || data80 === "access-log")) {
-              const err175 = { instancePath: instancePath + "/staff/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err175];
-              } else {
-                vErrors.push(err175);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err176 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err176];
-          } else {
-            vErrors.push(err176);
-          }
-          errors++;
-        }
-        var _valid4 = _errs194 === errors;
-        valid47 = _valid4;
-      }
-      if (!valid47) {
-        const err177 = { instancePath: instancePath + "/staff", schemaPath: "#/properties/staff/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err177];
-        } else {
-          vErrors.push(err177);
-        }
-        errors++;
-      }
-      if (Array.isArray(data75)) {
-        const len8 = data75.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data81 = data75[i8];
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            if (data81.id === void 0) {
-              const err178 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err178];
-              } else {
-                vErrors.push(err178);
-              }
-              errors++;
-            }
-            if (data81.name === void 0) {
-              const err179 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err179];
-              } else {
-                vErrors.push(err179);
-              }
-              errors++;
-            }
-            if (data81.status === void 0) {
-              const err180 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-              if (vErrors === null) {
-                vErrors = [err180];
-              } else {
-                vErrors.push(err180);
-              }
-              errors++;
-            }
-            for (const key20 in data81) {
-              if (!func12.call(schema312.properties.staff.items.properties, key20)) {
-                const err181 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err181];
-                } else {
-                  vErrors.push(err181);
-                }
-                errors++;
-              }
-            }
-            if (data81.id !== void 0) {
-              let data82 = data81.id;
-              if (typeof data82 === "string") {
-                if (func22(data82) < 1) {
-                  const err182 = { instancePath: instancePath + "/staff/" + i8 + "/id", schemaPath: "#/properties/staff/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err182];
-                  } else {
-                    vErrors.push(err182);
-                  }
-                  errors++;
-                }
-              } else {
-                const err183 = { instancePath: instancePath + "/staff/" + i8 + "/id", schemaPath: "#/properties/staff/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err183];
-                } else {
-                  vErrors.push(err183);
-                }
-                errors++;
-              }
-            }
-            if (data81.name !== void 0) {
-              let data83 = data81.name;
-              if (typeof data83 === "string") {
-                if (func22(data83) < 1) {
-                  const err184 = { instancePath: instancePath + "/staff/" + i8 + "/name", schemaPath: "#/properties/staff/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
-              } else {
-                const err185 = { instancePath: instancePath + "/staff/" + i8 + "/name", schemaPath: "#/properties/staff/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err185];
-                } else {
-                  vErrors.push(err185);
-                }
-                errors++;
-              }
-            }
-            if (data81.department !== void 0) {
-              if (typeof data81.department !== "string") {
-                const err186 = { instancePath: instancePath + "/staff/" + i8 + "/department", schemaPath: "#/properties/staff/items/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err186];
-                } else {
-                  vErrors.push(err186);
-                }
-                errors++;
-              }
-            }
-            if (data81.role !== void 0) {
-              if (typeof data81.role !== "string") {
-                const err187 = { instancePath: instancePath + "/staff/" + i8 + "/role", schemaPath: "#/properties/staff/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err187];
-                } else {
-                  vErrors.push(err187);
-                }
-                errors++;
-              }
-            }
-            if (data81.healthWorker !== void 0) {
-              if (typeof data81.healthWorker !== "boolean") {
-                const err188 = { instancePath: instancePath + "/staff/" + i8 + "/healthWorker", schemaPath: "#/properties/staff/items/properties/healthWorker/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err188];
-                } else {
-                  vErrors.push(err188);
-                }
-                errors++;
-              }
-            }
-            if (data81.status !== void 0) {
-              let data87 = data81.status;
-              if (!(data87 === "active" || data87 === "left" || data87 === "transferred")) {
-                const err189 = { instancePath: instancePath + "/staff/" + i8 + "/status", schemaPath: "#/properties/staff/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.staff.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
-              }
-            }
-            if (data81.joinedOn !== void 0) {
-              let data88 = data81.joinedOn;
-              if (typeof data88 === "string") {
-                if (!pattern8.test(data88)) {
-                  const err190 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data88)) {
-                  const err191 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err191];
-                  } else {
-                    vErrors.push(err191);
-                  }
-                  errors++;
-                }
-              } else {
-                const err192 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err192];
-                } else {
-                  vErrors.push(err192);
-                }
-                errors++;
-              }
-            }
-            if (data81.leftOn !== void 0) {
-              let data89 = data81.leftOn;
-              if (typeof data89 === "string") {
-                if (!pattern8.test(data89)) {
-                  const err193 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err193];
-                  } else {
-                    vErrors.push(err193);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data89)) {
-                  const err194 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-              } else {
-                const err195 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err195];
-                } else {
-                  vErrors.push(err195);
-                }
-                errors++;
-              }
-            }
-            if (data81.confidentialityCommitment !== void 0) {
-              let data90 = data81.confidentialityCommitment;
-              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-                if (data90.signedOn === void 0) {
-                  const err196 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err196];
-                  } else {
-                    vErrors.push(err196);
-                  }
-                  errors++;
-                }
-                for (const key21 in data90) {
-                  if (!(key21 === "signedOn" || key21 === "evidence")) {
-                    const err197 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err197];
-                    } else {
-                      vErrors.push(err197);
-                    }
-                    errors++;
-                  }
-                }
-                if (data90.signedOn !== void 0) {
-                  let data91 = data90.signedOn;
-                  if (typeof data91 === "string") {
-                    if (!pattern8.test(data91)) {
-                      const err198 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err198];
-                      } else {
-                        vErrors.push(err198);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data91)) {
-                      const err199 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err199];
-                      } else {
-                        vErrors.push(err199);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err200 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err200];
-                    } else {
-                      vErrors.push(err200);
-                    }
-                    errors++;
-                  }
-                }
-                if (data90.evidence !== void 0) {
-                  if (typeof data90.evidence !== "string") {
-                    const err201 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/evidence", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err202 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err202];
-                } else {
-                  vErrors.push(err202);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err203 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err203];
-            } else {
-              vErrors.push(err203);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.trainings !== void 0) {
-      let data93 = data.trainings;
-      if (!data93 || typeof data93 != "object") {
-        const err204 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/type", keyword: "type", params: { type: schema312.properties.trainings.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err204];
-        } else {
-          vErrors.push(err204);
-        }
-        errors++;
-      }
-      const _errs238 = errors;
-      let valid58 = true;
-      const _errs239 = errors;
-      if (!(data93 && typeof data93 == "object" && !Array.isArray(data93))) {
-        const err205 = {};
-        if (vErrors === null) {
-          vErrors = [err205];
-        } else {
-          vErrors.push(err205);
-        }
-        errors++;
-      }
-      var _valid5 = _errs239 === errors;
-      errors = _errs238;
-      if (vErrors !== null) {
-        if (_errs238) {
-          vErrors.length = _errs238;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid5) {
-        const _errs241 = errors;
-        if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-          if (data93.from === void 0) {
-            const err206 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err206];
-            } else {
-              vErrors.push(err206);
-            }
-            errors++;
-          }
-          for (const key22 in data93) {
-            if (!(key22 === "from" || key22 === "sheet" || key22 === "columns" || key22 === "format")) {
-              const err207 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-          }
-          if (data93.from !== void 0) {
-            let data94 = data93.from;
-            if (typeof data94 === "string") {
-              if (func22(data94) < 1) {
-                const err208 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data94)) {
-                const err209 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err209];
-                } else {
-                  vErrors.push(err209);
-                }
-                errors++;
-              }
-            } else {
-              const err210 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err210];
-              } else {
-                vErrors.push(err210);
-              }
-              errors++;
-            }
-          }
-          if (data93.sheet !== void 0) {
-            let data95 = data93.sheet;
-            if (typeof data95 === "string") {
-              if (func22(data95) < 1) {
-                const err211 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
-            } else {
-              const err212 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err212];
-              } else {
-                vErrors.push(err212);
-              }
-              errors++;
-            }
-          }
-          if (data93.columns !== void 0) {
-            let data96 = data93.columns;
-            if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-              for (const key23 in data96) {
-                let data97 = data96[key23];
-                if (typeof data97 !== "string" && data97 !== null) {
-                  const err213 = { instancePath: instancePath + "/trainings/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err213];
-                  } else {
-                    vErrors.push(err213);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err214 = { instancePath: instancePath + "/trainings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err214];
-              } else {
-                vErrors.push(err214);
-              }
-              errors++;
-            }
-          }
-          if (data93.format !== void 0) {
-            let data98 = data93.format;
-            if (!(data98 === "rows" || data98 === "access-log")) {
-              const err215 = { instancePath: instancePath + "/trainings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err215];
-              } else {
-                vErrors.push(err215);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err216 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err216];
-          } else {
-            vErrors.push(err216);
-          }
-          errors++;
-        }
-        var _valid5 = _errs241 === errors;
-        valid58 = _valid5;
-      }
-      if (!valid58) {
-        const err217 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err217];
-        } else {
-          vErrors.push(err217);
-        }
-        errors++;
-      }
-      if (Array.isArray(data93)) {
-        const len9 = data93.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data99 = data93[i9];
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            if (data99.staffId === void 0) {
-              const err218 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "staffId" }, message: "must have required property 'staffId'" };
-              if (vErrors === null) {
-                vErrors = [err218];
-              } else {
-                vErrors.push(err218);
-              }
-              errors++;
-            }
-            if (data99.course === void 0) {
-              const err219 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "course" }, message: "must have required property 'course'" };
-              if (vErrors === null) {
-                vErrors = [err219];
-              } else {
-                vErrors.push(err219);
-              }
-              errors++;
-            }
-            if (data99.completedOn === void 0) {
-              const err220 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "completedOn" }, message: "must have required property 'completedOn'" };
-              if (vErrors === null) {
-                vErrors = [err220];
-              } else {
-                vErrors.push(err220);
-              }
-              errors++;
-            }
-            for (const key24 in data99) {
-              if (!(key24 === "staffId" || key24 === "course" || key24 === "completedOn" || key24 === "topics")) {
-                const err221 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
-              }
-            }
-            if (data99.staffId !== void 0) {
-              let data100 = data99.staffId;
-              if (typeof data100 === "string") {
-                if (func22(data100) < 1) {
-                  const err222 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err222];
-                  } else {
-                    vErrors.push(err222);
-                  }
-                  errors++;
-                }
-              } else {
-                const err223 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err223];
-                } else {
-                  vErrors.push(err223);
-                }
-                errors++;
-              }
-            }
-            if (data99.course !== void 0) {
-              let data101 = data99.course;
-              if (typeof data101 === "string") {
-                if (func22(data101) < 1) {
-                  const err224 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err224];
-                  } else {
-                    vErrors.push(err224);
-                  }
-                  errors++;
-                }
-              } else {
-                const err225 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err225];
-                } else {
-                  vErrors.push(err225);
-                }
-                errors++;
-              }
-            }
-            if (data99.completedOn !== void 0) {
-              let data102 = data99.completedOn;
-              if (typeof data102 === "string") {
-                if (!pattern8.test(data102)) {
-                  const err226 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err226];
-                  } else {
-                    vErrors.push(err226);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data102)) {
-                  const err227 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err227];
-                  } else {
-                    vErrors.push(err227);
-                  }
-                  errors++;
-                }
-              } else {
-                const err228 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
-              }
-            }
-            if (data99.topics !== void 0) {
-              let data103 = data99.topics;
-              if (Array.isArray(data103)) {
-                const len10 = data103.length;
-                for (let i10 = 0; i10 < len10; i10++) {
-                  let data104 = data103[i10];
-                  if (!(data104 === "account_responsibility" || data104 === "password_rotation" || data104 === "access_review" || data104 === "patient_confidentiality" || data104 === "it_operations" || data104 === "data_transfer" || data104 === "incident_response" || data104 === "training")) {
-                    const err229 = { instancePath: instancePath + "/trainings/" + i9 + "/topics/" + i10, schemaPath: "#/properties/trainings/items/properties/topics/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.trainings.items.properties.topics.items.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err229];
-                    } else {
-                      vErrors.push(err229);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err230 = { instancePath: instancePath + "/trainings/" + i9 + "/topics", schemaPath: "#/properties/trainings/items/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err230];
-                } else {
-                  vErrors.push(err230);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err231 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err231];
-            } else {
-              vErrors.push(err231);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.systems !== void 0) {
-      let data105 = data.systems;
-      if (!data105 || typeof data105 != "object") {
-        const err232 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: schema312.properties.systems.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err232];
-        } else {
-          vErrors.push(err232);
-        }
-        errors++;
-      }
-      const _errs270 = errors;
-      let valid68 = true;
-      const _errs271 = errors;
-      if (!(data105 && typeof data105 == "object" && !Array.isArray(data105))) {
-        const err233 = {};
-        if (vErrors === null) {
-          vErrors = [err233];
-        } else {
-          vErrors.push(err233);
-        }
-        errors++;
-      }
-      var _valid6 = _errs271 === errors;
-      errors = _errs270;
-      if (vErrors !== null) {
-        if (_errs270) {
-          vErrors.length = _errs270;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid6) {
-        const _errs273 = errors;
-        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-          if (data105.from === void 0) {
-            const err234 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err234];
-            } else {
-              vErrors.push(err234);
-            }
-            errors++;
-          }
-          for (const key25 in data105) {
-            if (!(key25 === "from" || key25 === "sheet" || key25 === "columns" || key25 === "format")) {
-              const err235 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err235];
-              } else {
-                vErrors.push(err235);
-              }
-              errors++;
-            }
-          }
-          if (data105.from !== void 0) {
-            let data106 = data105.from;
-            if (typeof data106 === "string") {
-              if (func22(data106) < 1) {
-                const err236 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err236];
-                } else {
-                  vErrors.push(err236);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data106)) {
-                const err237 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err237];
-                } else {
-                  vErrors.push(err237);
-                }
-                errors++;
-              }
-            } else {
-              const err238 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err238];
-              } else {
-                vErrors.push(err238);
-              }
-              errors++;
-            }
-          }
-          if (data105.sheet !== void 0) {
-            let data107 = data105.sheet;
-            if (typeof data107 === "string") {
-              if (func22(data107) < 1) {
-                const err239 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err239];
-                } else {
-                  vErrors.push(err239);
-                }
-                errors++;
-              }
-            } else {
-              const err240 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err240];
-              } else {
-                vErrors.push(err240);
-              }
-              errors++;
-            }
-          }
-          if (data105.columns !== void 0) {
-            let data108 = data105.columns;
-            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-              for (const key26 in data108) {
-                let data109 = data108[key26];
-                if (typeof data109 !== "string" && data109 !== null) {
-                  const err241 = { instancePath: instancePath + "/systems/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err241];
-                  } else {
-                    vErrors.push(err241);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err242 = { instancePath: instancePath + "/systems/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err242];
-              } else {
-                vErrors.push(err242);
-              }
-              errors++;
-            }
-          }
-          if (data105.format !== void 0) {
-            let data110 = data105.format;
-            if (!(data110 === "rows" || data110 === "access-log")) {
-              const err243 = { instancePath: instancePath + "/systems/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err243];
-              } else {
-                vErrors.push(err243);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err244 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err244];
-          } else {
-            vErrors.push(err244);
-          }
-          errors++;
-        }
-        var _valid6 = _errs273 === errors;
-        valid68 = _valid6;
-      }
-      if (!valid68) {
-        const err245 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err245];
-        } else {
-          vErrors.push(err245);
-        }
-        errors++;
-      }
-      if (Array.isArray(data105)) {
-        const len11 = data105.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data111 = data105[i11];
-          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-            if (data111.id === void 0) {
-              const err246 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err246];
-              } else {
-                vErrors.push(err246);
-              }
-              errors++;
-            }
-            if (data111.kind === void 0) {
-              const err247 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              if (vErrors === null) {
-                vErrors = [err247];
-              } else {
-                vErrors.push(err247);
-              }
-              errors++;
-            }
-            if (data111.name === void 0) {
-              const err248 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err248];
-              } else {
-                vErrors.push(err248);
-              }
-              errors++;
-            }
-            for (const key27 in data111) {
-              if (!(key27 === "id" || key27 === "kind" || key27 === "name" || key27 === "vendor" || key27 === "holdsPatientData" || key27 === "holdsBhytData" || key27 === "controls")) {
-                const err249 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err249];
-                } else {
-                  vErrors.push(err249);
-                }
-                errors++;
-              }
-            }
-            if (data111.id !== void 0) {
-              let data112 = data111.id;
-              if (typeof data112 === "string") {
-                if (func22(data112) < 1) {
-                  const err250 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err250];
-                  } else {
-                    vErrors.push(err250);
-                  }
-                  errors++;
-                }
-              } else {
-                const err251 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err251];
-                } else {
-                  vErrors.push(err251);
-                }
-                errors++;
-              }
-            }
-            if (data111.kind !== void 0) {
-              let data113 = data111.kind;
-              if (!(data113 === "bhxh_portal" || data113 === "his" || data113 === "emr" || data113 === "pharmacy" || data113 === "lis" || data113 === "pacs" || data113 === "other")) {
-                const err252 = { instancePath: instancePath + "/systems/" + i11 + "/kind", schemaPath: "#/properties/systems/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.systems.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err252];
-                } else {
-                  vErrors.push(err252);
-                }
-                errors++;
-              }
-            }
-            if (data111.name !== void 0) {
-              let data114 = data111.name;
-              if (typeof data114 === "string") {
-                if (func22(data114) < 1) {
-                  const err253 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err253];
-                  } else {
-                    vErrors.push(err253);
-                  }
-                  errors++;
-                }
-              } else {
-                const err254 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err254];
-                } else {
-                  vErrors.push(err254);
-                }
-                errors++;
-              }
-            }
-            if (data111.vendor !== void 0) {
-              if (typeof data111.vendor !== "string") {
-                const err255 = { instancePath: instancePath + "/systems/" + i11 + "/vendor", schemaPath: "#/properties/systems/items/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err255];
-                } else {
-                  vErrors.push(err255);
-                }
-                errors++;
-              }
-            }
-            if (data111.holdsPatientData !== void 0) {
-              if (typeof data111.holdsPatientData !== "boolean") {
-                const err256 = { instancePath: instancePath + "/systems/" + i11 + "/holdsPatientData", schemaPath: "#/properties/systems/items/properties/holdsPatientData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err256];
-                } else {
-                  vErrors.push(err256);
-                }
-                errors++;
-              }
-            }
-            if (data111.holdsBhytData !== void 0) {
-              if (typeof data111.holdsBhytData !== "boolean") {
-                const err257 = { instancePath: instancePath + "/systems/" + i11 + "/holdsBhytData", schemaPath: "#/properties/systems/items/properties/holdsBhytData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err257];
-                } else {
-                  vErrors.push(err257);
-                }
-                errors++;
-              }
-            }
-            if (data111.controls !== void 0) {
-              let data118 = data111.controls;
-              if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                for (const key28 in data118) {
-                  if (!(key28 === "rbac" || key28 === "auditLog" || key28 === "encryptionAtRest" || key28 === "mfa")) {
-                    const err258 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err258];
-                    } else {
-                      vErrors.push(err258);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.rbac !== void 0) {
-                  if (typeof data118.rbac !== "boolean") {
-                    const err259 = { instancePath: instancePath + "/systems/" + i11 + "/controls/rbac", schemaPath: "#/properties/systems/items/properties/controls/properties/rbac/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err259];
-                    } else {
-                      vErrors.push(err259);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.auditLog !== void 0) {
-                  if (typeof data118.auditLog !== "boolean") {
-                    const err260 = { instancePath: instancePath + "/systems/" + i11 + "/controls/auditLog", schemaPath: "#/properties/systems/items/properties/controls/properties/auditLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err260];
-                    } else {
-                      vErrors.push(err260);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.encryptionAtRest !== void 0) {
-                  if (typeof data118.encryptionAtRest !== "boolean") {
-                    const err261 = { instancePath: instancePath + "/systems/" + i11 + "/controls/encryptionAtRest", schemaPath: "#/properties/systems/items/properties/controls/properties/encryptionAtRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err261];
-                    } else {
-                      vErrors.push(err261);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.mfa !== void 0) {
-                  if (typeof data118.mfa !== "boolean") {
-                    const err262 = { instancePath: instancePath + "/systems/" + i11 + "/controls/mfa", schemaPath: "#/properties/systems/items/properties/controls/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err262];
-                    } else {
-                      vErrors.push(err262);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err263 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err263];
-                } else {
-                  vErrors.push(err263);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err264 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err264];
-            } else {
-              vErrors.push(err264);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.accounts !== void 0) {
-      let data123 = data.accounts;
-      if (!data123 || typeof data123 != "object") {
-        const err265 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: schema312.properties.accounts.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err265];
-        } else {
-          vErrors.push(err265);
-        }
-        errors++;
-      }
-      const _errs314 = errors;
-      let valid76 = true;
-      const _errs315 = errors;
-      if (!(data123 && typeof data123 == "object" && !Array.isArray(data123))) {
-        const err266 = {};
-        if (vErrors === null) {
-          vErrors = [err266];
-        } else {
-          vErrors.push(err266);
-        }
-        errors++;
-      }
-      var _valid7 = _errs315 === errors;
-      errors = _errs314;
-      if (vErrors !== null) {
-        if (_errs314) {
-          vErrors.length = _errs314;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid7) {
-        const _errs317 = errors;
-        if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-          if (data123.from === void 0) {
-            const err267 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err267];
-            } else {
-              vErrors.push(err267);
-            }
-            errors++;
-          }
-          for (const key29 in data123) {
-            if (!(key29 === "from" || key29 === "sheet" || key29 === "columns" || key29 === "format")) {
-              const err268 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err268];
-              } else {
-                vErrors.push(err268);
-              }
-              errors++;
-            }
-          }
-          if (data123.from !== void 0) {
-            let data124 = data123.from;
-            if (typeof data124 === "string") {
-              if (func22(data124) < 1) {
-                const err269 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err269];
-                } else {
-                  vErrors.push(err269);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data124)) {
-                const err270 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err270];
-                } else {
-                  vErrors.push(err270);
-                }
-                errors++;
-              }
-            } else {
-              const err271 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err271];
-              } else {
-                vErrors.push(err271);
-              }
-              errors++;
-            }
-          }
-          if (data123.sheet !== void 0) {
-            let data125 = data123.sheet;
-            if (typeof data125 === "string") {
-              if (func22(data125) < 1) {
-                const err272 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err272];
-                } else {
-                  vErrors.push(err272);
-                }
-                errors++;
-              }
-            } else {
-              const err273 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err273];
-              } else {
-                vErrors.push(err273);
-              }
-              errors++;
-            }
-          }
-          if (data123.columns !== void 0) {
-            let data126 = data123.columns;
-            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
-              for (const key30 in data126) {
-                let data127 = data126[key30];
-                if (typeof data127 !== "string" && data127 !== null) {
-                  const err274 = { instancePath: instancePath + "/accounts/columns/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err274];
-                  } else {
-                    vErrors.push(err274);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err275 = { instancePath: instancePath + "/accounts/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err275];
-              } else {
-                vErrors.push(err275);
-              }
-              errors++;
-            }
-          }
-          if (data123.format !== void 0) {
-            let data128 = data123.format;
-            if (!(data128 === "rows" || data128 === "access-log")) {
-              const err276 = { instancePath: instancePath + "/accounts/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err276];
-              } else {
-                vErrors.push(err276);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err277 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err277];
-          } else {
-            vErrors.push(err277);
-          }
-          errors++;
-        }
-        var _valid7 = _errs317 === errors;
-        valid76 = _valid7;
-      }
-      if (!valid76) {
-        const err278 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err278];
-        } else {
-          vErrors.push(err278);
-        }
-        errors++;
-      }
-      if (Array.isArray(data123)) {
-        const len12 = data123.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data129 = data123[i12];
-          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-            if (data129.id === void 0) {
-              const err279 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err279];
-              } else {
-                vErrors.push(err279);
-              }
-              errors++;
-            }
-            if (data129.system === void 0) {
-              const err280 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-              if (vErrors === null) {
-                vErrors = [err280];
-              } else {
-                vErrors.push(err280);
-              }
-              errors++;
-            }
-            for (const key31 in data129) {
-              if (!func12.call(schema312.properties.accounts.items.properties, key31)) {
-                const err281 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err281];
-                } else {
-                  vErrors.push(err281);
-                }
-                errors++;
-              }
-            }
-            if (data129.id !== void 0) {
-              let data130 = data129.id;
-              if (typeof data130 === "string") {
-                if (func22(data130) < 1) {
-                  const err282 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err282];
-                  } else {
-                    vErrors.push(err282);
-                  }
-                  errors++;
-                }
-              } else {
-                const err283 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err283];
-                } else {
-                  vErrors.push(err283);
-                }
-                errors++;
-              }
-            }
-            if (data129.system !== void 0) {
-              let data131 = data129.system;
-              if (typeof data131 === "string") {
-                if (func22(data131) < 1) {
-                  const err284 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err284];
-                  } else {
-                    vErrors.push(err284);
-                  }
-                  errors++;
-                }
-              } else {
-                const err285 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err285];
-                } else {
-                  vErrors.push(err285);
-                }
-                errors++;
-              }
-            }
-            if (data129.username !== void 0) {
-              if (typeof data129.username !== "string") {
-                const err286 = { instancePath: instancePath + "/accounts/" + i12 + "/username", schemaPath: "#/properties/accounts/items/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err286];
-                } else {
-                  vErrors.push(err286);
-                }
-                errors++;
-              }
-            }
-            if (data129.holder !== void 0) {
-              if (typeof data129.holder !== "string") {
-                const err287 = { instancePath: instancePath + "/accounts/" + i12 + "/holder", schemaPath: "#/properties/accounts/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err287];
-                } else {
-                  vErrors.push(err287);
-                }
-                errors++;
-              }
-            }
-            if (data129.assignment !== void 0) {
-              let data134 = data129.assignment;
-              if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                if (data134.decision === void 0) {
-                  const err288 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
-                  if (vErrors === null) {
-                    vErrors = [err288];
-                  } else {
-                    vErrors.push(err288);
-                  }
-                  errors++;
-                }
-                if (data134.on === void 0) {
-                  const err289 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
-                for (const key32 in data134) {
-                  if (!(key32 === "decision" || key32 === "on" || key32 === "by" || key32 === "acknowledgedOn")) {
-                    const err290 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err290];
-                    } else {
-                      vErrors.push(err290);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.decision !== void 0) {
-                  let data135 = data134.decision;
-                  if (typeof data135 === "string") {
-                    if (func22(data135) < 1) {
-                      const err291 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err291];
-                      } else {
-                        vErrors.push(err291);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err292 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err292];
-                    } else {
-                      vErrors.push(err292);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.on !== void 0) {
-                  let data136 = data134.on;
-                  if (typeof data136 === "string") {
-                    if (!pattern8.test(data136)) {
-                      const err293 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err293];
-                      } else {
-                        vErrors.push(err293);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data136)) {
-                      const err294 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err294];
-                      } else {
-                        vErrors.push(err294);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err295 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err295];
-                    } else {
-                      vErrors.push(err295);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.by !== void 0) {
-                  if (typeof data134.by !== "string") {
-                    const err296 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/by", schemaPath: "#/properties/accounts/items/properties/assignment/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err296];
-                    } else {
-                      vErrors.push(err296);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.acknowledgedOn !== void 0) {
-                  let data138 = data134.acknowledgedOn;
-                  if (typeof data138 === "string") {
-                    if (!pattern8.test(data138)) {
-                      const err297 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err297];
-                      } else {
-                        vErrors.push(err297);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data138)) {
-                      const err298 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err298];
-                      } else {
-                        vErrors.push(err298);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err299 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err299];
-                    } else {
-                      vErrors.push(err299);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err300 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err300];
-                } else {
-                  vErrors.push(err300);
-                }
-                errors++;
-              }
-            }
-            if (data129.permissions !== void 0) {
-              let data139 = data129.permissions;
-              if (Array.isArray(data139)) {
-                const len13 = data139.length;
-                for (let i13 = 0; i13 < len13; i13++) {
-                  if (typeof data139[i13] !== "string") {
-                    const err301 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions/" + i13, schemaPath: "#/properties/accounts/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err301];
-                    } else {
-                      vErrors.push(err301);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err302 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions", schemaPath: "#/properties/accounts/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err302];
-                } else {
-                  vErrors.push(err302);
-                }
-                errors++;
-              }
-            }
-            if (data129.status !== void 0) {
-              let data141 = data129.status;
-              if (!(data141 === "active" || data141 === "disabled")) {
-                const err303 = { instancePath: instancePath + "/accounts/" + i12 + "/status", schemaPath: "#/properties/accounts/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.accounts.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err303];
-                } else {
-                  vErrors.push(err303);
-                }
-                errors++;
-              }
-            }
-            if (data129.passwordChangedOn !== void 0) {
-              let data142 = data129.passwordChangedOn;
-              if (typeof data142 === "string") {
-                if (!pattern8.test(data142)) {
-                  const err304 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err304];
-                  } else {
-                    vErrors.push(err304);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data142)) {
-                  const err305 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err305];
-                  } else {
-                    vErrors.push(err305);
-                  }
-                  errors++;
-                }
-              } else {
-                const err306 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err306];
-                } else {
-                  vErrors.push(err306);
-                }
-                errors++;
-              }
-            }
-            if (data129.holderHistory !== void 0) {
-              let data143 = data129.holderHistory;
-              if (Array.isArray(data143)) {
-                const len14 = data143.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data144 = data143[i14];
-                  if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-                    if (data144.holder === void 0) {
-                      const err307 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "holder" }, message: "must have required property 'holder'" };
-                      if (vErrors === null) {
-                        vErrors = [err307];
-                      } else {
-                        vErrors.push(err307);
-                      }
-                      errors++;
-                    }
-                    if (data144.from === void 0) {
-                      const err308 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                      if (vErrors === null) {
-                        vErrors = [err308];
-                      } else {
-                        vErrors.push(err308);
-                      }
-                      errors++;
-                    }
-                    for (const key33 in data144) {
-                      if (!(key33 === "holder" || key33 === "from" || key33 === "to")) {
-                        const err309 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err309];
-                        } else {
-                          vErrors.push(err309);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data144.holder !== void 0) {
-                      let data145 = data144.holder;
-                      if (typeof data145 === "string") {
-                        if (func22(data145) < 1) {
-                          const err310 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err310];
-                          } else {
-                            vErrors.push(err310);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err311 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err311];
-                        } else {
-                          vErrors.push(err311);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data144.from !== void 0) {
-                      let data146 = data144.from;
-                      if (typeof data146 === "string") {
-                        if (!pattern8.test(data146)) {
-                          const err312 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                          if (vErrors === null) {
-                            vErrors = [err312];
-                          } else {
-                            vErrors.push(err312);
-                          }
-                          errors++;
-                        }
-                        if (!formats0.validate(data146)) {
-                          const err313 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                          if (vErrors === null) {
-                            vErrors = [err313];
-                          } else {
-                            vErrors.push(err313);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err314 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err314];
-                        } else {
-                          vErrors.push(err314);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data144.to !== void 0) {
-                      let data147 = data144.to;
-                      if (typeof data147 === "string") {
-                        if (!pattern8.test(data147)) {
-                          const err315 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                          if (vErrors === null) {
-                            vErrors = [err315];
-                          } else {
-                            vErrors.push(err315);
-                          }
-                          errors++;
-                        }
-                        if (!formats0.validate(data147)) {
-                          const err316 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                          if (vErrors === null) {
-                            vErrors = [err316];
-                          } else {
-                            vErrors.push(err316);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err317 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err317];
-                        } else {
-                          vErrors.push(err317);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err318 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err318];
-                    } else {
-                      vErrors.push(err318);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err319 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory", schemaPath: "#/properties/accounts/items/properties/holderHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err319];
-                } else {
-                  vErrors.push(err319);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err320 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err320];
-            } else {
-              vErrors.push(err320);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.accessReviews !== void 0) {
-      let data148 = data.accessReviews;
-      if (!data148 || typeof data148 != "object") {
-        const err321 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/type", keyword: "type", params: { type: schema312.properties.accessReviews.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err321];
-        } else {
-          vErrors.push(err321);
-        }
-        errors++;
-      }
-      const _errs378 = errors;
-      let valid94 = true;
-      const _errs379 = errors;
-      if (!(data148 && typeof data148 == "object" && !Array.isArray(data148))) {
-        const err322 = {};
-        if (vErrors === null) {
-          vErrors = [err322];
-        } else {
-          vErrors.push(err322);
-        }
-        errors++;
-      }
-      var _valid8 = _errs379 === errors;
-      errors = _errs378;
-      if (vErrors !== null) {
-        if (_errs378) {
-          vErrors.length = _errs378;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid8) {
-        const _errs381 = errors;
-        if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-          if (data148.from === void 0) {
-            const err323 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err323];
-            } else {
-              vErrors.push(err323);
-            }
-            errors++;
-          }
-          for (const key34 in data148) {
-            if (!(key34 === "from" || key34 === "sheet" || key34 === "columns" || key34 === "format")) {
-              const err324 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err324];
-              } else {
-                vErrors.push(err324);
-              }
-              errors++;
-            }
-          }
-          if (data148.from !== void 0) {
-            let data149 = data148.from;
-            if (typeof data149 === "string") {
-              if (func22(data149) < 1) {
-                const err325 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err325];
-                } else {
-                  vErrors.push(err325);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data149)) {
-                const err326 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err326];
-                } else {
-                  vErrors.push(err326);
-                }
-                errors++;
-              }
-            } else {
-              const err327 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err327];
-              } else {
-                vErrors.push(err327);
-              }
-              errors++;
-            }
-          }
-          if (data148.sheet !== void 0) {
-            let data150 = data148.sheet;
-            if (typeof data150 === "string") {
-              if (func22(data150) < 1) {
-                const err328 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err328];
-                } else {
-                  vErrors.push(err328);
-                }
-                errors++;
-              }
-            } else {
-              const err329 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err329];
-              } else {
-                vErrors.push(err329);
-              }
-              errors++;
-            }
-          }
-          if (data148.columns !== void 0) {
-            let data151 = data148.columns;
-            if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-              for (const key35 in data151) {
-                let data152 = data151[key35];
-                if (typeof data152 !== "string" && data152 !== null) {
-                  const err330 = { instancePath: instancePath + "/accessReviews/columns/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err330];
-                  } else {
-                    vErrors.push(err330);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err331 = { instancePath: instancePath + "/accessReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err331];
-              } else {
-                vErrors.push(err331);
-              }
-              errors++;
-            }
-          }
-          if (data148.format !== void 0) {
-            let data153 = data148.format;
-            if (!(data153 === "rows" || data153 === "access-log")) {
-              const err332 = { instancePath: instancePath + "/accessReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err332];
-              } else {
-                vErrors.push(err332);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err333 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err333];
-          } else {
-            vErrors.push(err333);
-          }
-          errors++;
-        }
-        var _valid8 = _errs381 === errors;
-        valid94 = _valid8;
-      }
-      if (!valid94) {
-        const err334 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err334];
-        } else {
-          vErrors.push(err334);
-        }
-        errors++;
-      }
-      if (Array.isArray(data148)) {
-        const len15 = data148.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          let data154 = data148[i15];
-          if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-            if (data154.period === void 0) {
-              const err335 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'" };
-              if (vErrors === null) {
-                vErrors = [err335];
-              } else {
-                vErrors.push(err335);
-              }
-              errors++;
-            }
-            if (data154.reviewedOn === void 0) {
-              const err336 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
-              if (vErrors === null) {
-                vErrors = [err336];
-              } else {
-                vErrors.push(err336);
-              }
-              errors++;
-            }
-            if (data154.outcome === void 0) {
-              const err337 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
-              if (vErrors === null) {
-                vErrors = [err337];
-              } else {
-                vErrors.push(err337);
-              }
-              errors++;
-            }
-            for (const key36 in data154) {
-              if (!(key36 === "period" || key36 === "reviewedOn" || key36 === "reviewer" || key36 === "outcome" || key36 === "actions")) {
-                const err338 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err338];
-                } else {
-                  vErrors.push(err338);
-                }
-                errors++;
-              }
-            }
-            if (data154.period !== void 0) {
-              let data155 = data154.period;
-              if (typeof data155 === "string") {
-                if (!pattern29.test(data155)) {
-                  const err339 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"' };
-                  if (vErrors === null) {
-                    vErrors = [err339];
-                  } else {
-                    vErrors.push(err339);
-                  }
-                  errors++;
-                }
-              } else {
-                const err340 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err340];
-                } else {
-                  vErrors.push(err340);
-                }
-                errors++;
-              }
-            }
-            if (data154.reviewedOn !== void 0) {
-              let data156 = data154.reviewedOn;
-              if (typeof data156 === "string") {
-                if (!pattern8.test(data156)) {
-                  const err341 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err341];
-                  } else {
-                    vErrors.push(err341);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data156)) {
-                  const err342 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err342];
-                  } else {
-                    vErrors.push(err342);
-                  }
-                  errors++;
-                }
-              } else {
-                const err343 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err343];
-                } else {
-                  vErrors.push(err343);
-                }
-                errors++;
-              }
-            }
-            if (data154.reviewer !== void 0) {
-              if (typeof data154.reviewer !== "string") {
-                const err344 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewer", schemaPath: "#/properties/accessReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err344];
-                } else {
-                  vErrors.push(err344);
-                }
-                errors++;
-              }
-            }
-            if (data154.outcome !== void 0) {
-              let data158 = data154.outcome;
-              if (!(data158 === "normal" || data158 === "anomalies_found")) {
-                const err345 = { instancePath: instancePath + "/accessReviews/" + i15 + "/outcome", schemaPath: "#/properties/accessReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema312.properties.accessReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err345];
-                } else {
-                  vErrors.push(err345);
-                }
-                errors++;
-              }
-            }
-            if (data154.actions !== void 0) {
-              if (typeof data154.actions !== "string") {
-                const err346 = { instancePath: instancePath + "/accessReviews/" + i15 + "/actions", schemaPath: "#/properties/accessReviews/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err346];
-                } else {
-                  vErrors.push(err346);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err347 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err347];
-            } else {
-              vErrors.push(err347);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.accessStats !== void 0) {
-      let data160 = data.accessStats;
-      if (!data160 || typeof data160 != "object") {
-        const err348 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/type", keyword: "type", params: { type: schema312.properties.accessStats.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err348];
-        } else {
-          vErrors.push(err348);
-        }
-        errors++;
-      }
-      const _errs410 = errors;
-      let valid102 = true;
-      const _errs411 = errors;
-      if (!(data160 && typeof data160 == "object" && !Array.isArray(data160))) {
-        const err349 = {};
-        if (vErrors === null) {
-          vErrors = [err349];
-        } else {
-          vErrors.push(err349);
-        }
-        errors++;
-      }
-      var _valid9 = _errs411 === errors;
-      errors = _errs410;
-      if (vErrors !== null) {
-        if (_errs410) {
-          vErrors.length = _errs410;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid9) {
-        const _errs413 = errors;
-        if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
-          if (data160.from === void 0) {
-            const err350 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err350];
-            } else {
-              vErrors.push(err350);
-            }
-            errors++;
-          }
-          for (const key37 in data160) {
-            if (!(key37 === "from" || key37 === "sheet" || key37 === "columns" || key37 === "format")) {
-              const err351 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err351];
-              } else {
-                vErrors.push(err351);
-              }
-              errors++;
-            }
-          }
-          if (data160.from !== void 0) {
-            let data161 = data160.from;
-            if (typeof data161 === "string") {
-              if (func22(data161) < 1) {
-                const err352 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err352];
-                } else {
-                  vErrors.push(err352);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data161)) {
-                const err353 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err353];
-                } else {
-                  vErrors.push(err353);
-                }
-                errors++;
-              }
-            } else {
-              const err354 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err354];
-              } else {
-                vErrors.push(err354);
-              }
-              errors++;
-            }
-          }
-          if (data160.sheet !== void 0) {
-            let data162 = data160.sheet;
-            if (typeof data162 === "string") {
-              if (func22(data162) < 1) {
-                const err355 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err355];
-                } else {
-                  vErrors.push(err355);
-                }
-                errors++;
-              }
-            } else {
-              const err356 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err356];
-              } else {
-                vErrors.push(err356);
-              }
-              errors++;
-            }
-          }
-          if (data160.columns !== void 0) {
-            let data163 = data160.columns;
-            if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-              for (const key38 in data163) {
-                let data164 = data163[key38];
-                if (typeof data164 !== "string" && data164 !== null) {
-                  const err357 = { instancePath: instancePath + "/accessStats/columns/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err357];
-                  } else {
-                    vErrors.push(err357);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err358 = { instancePath: instancePath + "/accessStats/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err358];
-              } else {
-                vErrors.push(err358);
-              }
-              errors++;
-            }
-          }
-          if (data160.format !== void 0) {
-            let data165 = data160.format;
-            if (!(data165 === "rows" || data165 === "access-log")) {
-              const err359 = { instancePath: instancePath + "/accessStats/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err359];
-              } else {
-                vErrors.push(err359);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err360 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err360];
-          } else {
-            vErrors.push(err360);
-          }
-          errors++;
-        }
-        var _valid9 = _errs413 === errors;
-        valid102 = _valid9;
-      }
-      if (!valid102) {
-        const err361 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err361];
-        } else {
-          vErrors.push(err361);
-        }
-        errors++;
-      }
-      if (Array.isArray(data160)) {
-        const len16 = data160.length;
-        for (let i16 = 0; i16 < len16; i16++) {
-          let data166 = data160[i16];
-          if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
-            if (data166.date === void 0) {
-              const err362 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'" };
-              if (vErrors === null) {
-                vErrors = [err362];
-              } else {
-                vErrors.push(err362);
-              }
-              errors++;
-            }
-            if (data166.account === void 0) {
-              const err363 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
-              if (vErrors === null) {
-                vErrors = [err363];
-              } else {
-                vErrors.push(err363);
-              }
-              errors++;
-            }
-            if (data166.requests === void 0) {
-              const err364 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
-              if (vErrors === null) {
-                vErrors = [err364];
-              } else {
-                vErrors.push(err364);
-              }
-              errors++;
-            }
-            for (const key39 in data166) {
-              if (!(key39 === "date" || key39 === "account" || key39 === "requests")) {
-                const err365 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err365];
-                } else {
-                  vErrors.push(err365);
-                }
-                errors++;
-              }
-            }
-            if (data166.date !== void 0) {
-              let data167 = data166.date;
-              if (typeof data167 === "string") {
-                if (!pattern8.test(data167)) {
-                  const err366 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err366];
-                  } else {
-                    vErrors.push(err366);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data167)) {
-                  const err367 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err367];
-                  } else {
-                    vErrors.push(err367);
-                  }
-                  errors++;
-                }
-              } else {
-                const err368 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err368];
-                } else {
-                  vErrors.push(err368);
-                }
-                errors++;
-              }
-            }
-            if (data166.account !== void 0) {
-              let data168 = data166.account;
-              if (typeof data168 === "string") {
-                if (func22(data168) < 1) {
-                  const err369 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err369];
-                  } else {
-                    vErrors.push(err369);
-                  }
-                  errors++;
-                }
-              } else {
-                const err370 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err370];
-                } else {
-                  vErrors.push(err370);
-                }
-                errors++;
-              }
-            }
-            if (data166.requests !== void 0) {
-              let data169 = data166.requests;
-              if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)) && isFinite(data169))) {
-                const err371 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err371];
-                } else {
-                  vErrors.push(err371);
-                }
-                errors++;
-              }
-              if (typeof data169 == "number" && isFinite(data169)) {
-                if (data169 < 0 || isNaN(data169)) {
-                  const err372 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err372];
-                  } else {
-                    vErrors.push(err372);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err373 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err373];
-            } else {
-              vErrors.push(err373);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.dataTransfers !== void 0) {
-      let data170 = data.dataTransfers;
-      if (!data170 || typeof data170 != "object") {
-        const err374 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/type", keyword: "type", params: { type: schema312.properties.dataTransfers.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err374];
-        } else {
-          vErrors.push(err374);
-        }
-        errors++;
-      }
-      const _errs439 = errors;
-      let valid110 = true;
-      const _errs440 = errors;
-      if (!(data170 && typeof data170 == "object" && !Array.isArray(data170))) {
-        const err375 = {};
-        if (vErrors === null) {
-          vErrors = [err375];
-        } else {
-          vErrors.push(err375);
-        }
-        errors++;
-      }
-      var _valid10 = _errs440 === errors;
-      errors = _errs439;
-      if (vErrors !== null) {
-        if (_errs439) {
-          vErrors.length = _errs439;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid10) {
-        const _errs442 = errors;
-        if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
-          if (data170.from === void 0) {
-            const err376 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err376];
-            } else {
-              vErrors.push(err376);
-            }
-            errors++;
-          }
-          for (const key40 in data170) {
-            if (!(key40 === "from" || key40 === "sheet" || key40 === "columns" || key40 === "format")) {
-              const err377 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err377];
-              } else {
-                vErrors.push(err377);
-              }
-              errors++;
-            }
-          }
-          if (data170.from !== void 0) {
-            let data171 = data170.from;
-            if (typeof data171 === "string") {
-              if (func22(data171) < 1) {
-                const err378 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err378];
-                } else {
-                  vErrors.push(err378);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data171)) {
-                const err379 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err379];
-                } else {
-                  vErrors.push(err379);
-                }
-                errors++;
-              }
-            } else {
-              const err380 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err380];
-              } else {
-                vErrors.push(err380);
-              }
-              errors++;
-            }
-          }
-          if (data170.sheet !== void 0) {
-            let data172 = data170.sheet;
-            if (typeof data172 === "string") {
-              if (func22(data172) < 1) {
-                const err381 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err381];
-                } else {
-                  vErrors.push(err381);
-                }
-                errors++;
-              }
-            } else {
-              const err382 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err382];
-              } else {
-                vErrors.push(err382);
-              }
-              errors++;
-            }
-          }
-          if (data170.columns !== void 0) {
-            let data173 = data170.columns;
-            if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
-              for (const key41 in data173) {
-                let data174 = data173[key41];
-                if (typeof data174 !== "string" && data174 !== null) {
-                  const err383 = { instancePath: instancePath + "/dataTransfers/columns/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err383];
-                  } else {
-                    vErrors.push(err383);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err384 = { instancePath: instancePath + "/dataTransfers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err384];
-              } else {
-                vErrors.push(err384);
-              }
-              errors++;
-            }
-          }
-          if (data170.format !== void 0) {
-            let data175 = data170.format;
-            if (!(data175 === "rows" || data175 === "access-log")) {
-              const err385 = { instancePath: instancePath + "/dataTransfers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err385];
-              } else {
-                vErrors.push(err385);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err386 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err386];
-          } else {
-            vErrors.push(err386);
-          }
-          errors++;
-        }
-        var _valid10 = _errs442 === errors;
-        valid110 = _valid10;
-      }
-      if (!valid110) {
-        const err387 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err387];
-        } else {
-          vErrors.push(err387);
-        }
-        errors++;
-      }
-      if (Array.isArray(data170)) {
-        const len17 = data170.length;
-        for (let i17 = 0; i17 < len17; i17++) {
-          let data176 = data170[i17];
-          if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-            if (data176.id === void 0) {
-              const err388 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err388];
-              } else {
-                vErrors.push(err388);
-              }
-              errors++;
-            }
-            if (data176.from === void 0) {
-              const err389 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-              if (vErrors === null) {
-                vErrors = [err389];
-              } else {
-                vErrors.push(err389);
-              }
-              errors++;
-            }
-            if (data176.to === void 0) {
-              const err390 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
-              if (vErrors === null) {
-                vErrors = [err390];
-              } else {
-                vErrors.push(err390);
-              }
-              errors++;
-            }
-            if (data176.protocol === void 0) {
-              const err391 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'" };
-              if (vErrors === null) {
-                vErrors = [err391];
-              } else {
-                vErrors.push(err391);
-              }
-              errors++;
-            }
-            for (const key42 in data176) {
-              if (!(key42 === "id" || key42 === "from" || key42 === "to" || key42 === "protocol" || key42 === "tlsMinVersion" || key42 === "authenticated" || key42 === "approvedBy" || key42 === "approvedOn")) {
-                const err392 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err392];
-                } else {
-                  vErrors.push(err392);
-                }
-                errors++;
-              }
-            }
-            if (data176.id !== void 0) {
-              let data177 = data176.id;
-              if (typeof data177 === "string") {
-                if (func22(data177) < 1) {
-                  const err393 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err393];
-                  } else {
-                    vErrors.push(err393);
-                  }
-                  errors++;
-                }
-              } else {
-                const err394 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err394];
-                } else {
-                  vErrors.push(err394);
-                }
-                errors++;
-              }
-            }
-            if (data176.from !== void 0) {
-              if (typeof data176.from !== "string") {
-                const err395 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/from", schemaPath: "#/properties/dataTransfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err395];
-                } else {
-                  vErrors.push(err395);
-                }
-                errors++;
-              }
-            }
-            if (data176.to !== void 0) {
-              if (typeof data176.to !== "string") {
-                const err396 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/to", schemaPath: "#/properties/dataTransfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err396];
-                } else {
-                  vErrors.push(err396);
-                }
-                errors++;
-              }
-            }
-            if (data176.protocol !== void 0) {
-              if (typeof data176.protocol !== "string") {
-                const err397 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err397];
-                } else {
-                  vErrors.push(err397);
-                }
-                errors++;
-              }
-            }
-            if (data176.tlsMinVersion !== void 0) {
-              let data181 = data176.tlsMinVersion;
-              if (!(data181 === "1.0" || data181 === "1.1" || data181 === "1.2" || data181 === "1.3")) {
-                const err398 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err398];
-                } else {
-                  vErrors.push(err398);
-                }
-                errors++;
-              }
-            }
-            if (data176.authenticated !== void 0) {
-              if (typeof data176.authenticated !== "boolean") {
-                const err399 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err399];
-                } else {
-                  vErrors.push(err399);
-                }
-                errors++;
-              }
-            }
-            if (data176.approvedBy !== void 0) {
-              if (typeof data176.approvedBy !== "string") {
-                const err400 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err400];
-                } else {
-                  vErrors.push(err400);
-                }
-                errors++;
-              }
-            }
-            if (data176.approvedOn !== void 0) {
-              let data184 = data176.approvedOn;
-              if (typeof data184 === "string") {
-                if (!pattern8.test(data184)) {
-                  const err401 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err401];
-                  } else {
-                    vErrors.push(err401);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data184)) {
-                  const err402 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err402];
-                  } else {
-                    vErrors.push(err402);
-                  }
-                  errors++;
-                }
-              } else {
-                const err403 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err403];
-                } else {
-                  vErrors.push(err403);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err404 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err404];
-            } else {
-              vErrors.push(err404);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.applicationReviews !== void 0) {
-      let data185 = data.applicationReviews;
-      if (!data185 || typeof data185 != "object") {
-        const err405 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err405];
-        } else {
-          vErrors.push(err405);
-        }
-        errors++;
-      }
-      const _errs477 = errors;
-      let valid118 = true;
-      const _errs478 = errors;
-      if (!(data185 && typeof data185 == "object" && !Array.isArray(data185))) {
-        const err406 = {};
-        if (vErrors === null) {
-          vErrors = [err406];
-        } else {
-          vErrors.push(err406);
-        }
-        errors++;
-      }
-      var _valid11 = _errs478 === errors;
-      errors = _errs477;
-      if (vErrors !== null) {
-        if (_errs477) {
-          vErrors.length = _errs477;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid11) {
-        const _errs480 = errors;
-        if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-          if (data185.from === void 0) {
-            const err407 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err407];
-            } else {
-              vErrors.push(err407);
-            }
-            errors++;
-          }
-          for (const key43 in data185) {
-            if (!(key43 === "from" || key43 === "sheet" || key43 === "columns" || key43 === "format")) {
-              const err408 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err408];
-              } else {
-                vErrors.push(err408);
-              }
-              errors++;
-            }
-          }
-          if (data185.from !== void 0) {
-            let data186 = data185.from;
-            if (typeof data186 === "string") {
-              if (func22(data186) < 1) {
-                const err409 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err409];
-                } else {
-                  vErrors.push(err409);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data186)) {
-                const err410 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err410];
-                } else {
-                  vErrors.push(err410);
-                }
-                errors++;
-              }
-            } else {
-              const err411 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err411];
-              } else {
-                vErrors.push(err411);
-              }
-              errors++;
-            }
-          }
-          if (data185.sheet !== void 0) {
-            let data187 = data185.sheet;
-            if (typeof data187 === "string") {
-              if (func22(data187) < 1) {
-                const err412 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err412];
-                } else {
-                  vErrors.push(err412);
-                }
-                errors++;
-              }
-            } else {
-              const err413 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err413];
-              } else {
-                vErrors.push(err413);
-              }
-              errors++;
-            }
-          }
-          if (data185.columns !== void 0) {
-            let data188 = data185.columns;
-            if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-              for (const key44 in data188) {
-                let data189 = data188[key44];
-                if (typeof data189 !== "string" && data189 !== null) {
-                  const err414 = { instancePath: instancePath + "/applicationReviews/columns/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err414];
-                  } else {
-                    vErrors.push(err414);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err415 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err415];
-              } else {
-                vErrors.push(err415);
-              }
-              errors++;
-            }
-          }
-          if (data185.format !== void 0) {
-            let data190 = data185.format;
-            if (!(data190 === "rows" || data190 === "access-log")) {
-              const err416 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err416];
-              } else {
-                vErrors.push(err416);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err417];
-          } else {
-            vErrors.push(err417);
-          }
-          errors++;
-        }
-        var _valid11 = _errs480 === errors;
-        valid118 = _valid11;
-      }
-      if (!valid118) {
-        const err418 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err418];
-        } else {
-          vErrors.push(err418);
-        }
-        errors++;
-      }
-      if (Array.isArray(data185)) {
-        const len18 = data185.length;
-        for (let i18 = 0; i18 < len18; i18++) {
-          let data191 = data185[i18];
-          if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-            if (data191.system === void 0) {
-              const err419 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-              if (vErrors === null) {
-                vErrors = [err419];
-              } else {
-                vErrors.push(err419);
-              }
-              errors++;
-            }
-            if (data191.reviewedOn === void 0) {
-              const err420 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
-              if (vErrors === null) {
-                vErrors = [err420];
-              } else {
-                vErrors.push(err420);
-              }
-              errors++;
-            }
-            if (data191.result === void 0) {
-              const err421 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
-              if (vErrors === null) {
-                vErrors = [err421];
-              } else {
-                vErrors.push(err421);
-              }
-              errors++;
-            }
-            for (const key45 in data191) {
-              if (!(key45 === "system" || key45 === "reviewedOn" || key45 === "reviewer" || key45 === "result")) {
-                const err422 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err422];
-                } else {
-                  vErrors.push(err422);
-                }
-                errors++;
-              }
-            }
-            if (data191.system !== void 0) {
-              let data192 = data191.system;
-              if (typeof data192 === "string") {
-                if (func22(data192) < 1) {
-                  const err423 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err423];
-                  } else {
-                    vErrors.push(err423);
-                  }
-                  errors++;
-                }
-              } else {
-                const err424 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err424];
-                } else {
-                  vErrors.push(err424);
-                }
-                errors++;
-              }
-            }
-            if (data191.reviewedOn !== void 0) {
-              let data193 = data191.reviewedOn;
-              if (typeof data193 === "string") {
-                if (!pattern8.test(data193)) {
-                  const err425 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err425];
-                  } else {
-                    vErrors.push(err425);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data193)) {
-                  const err426 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err426];
-                  } else {
-                    vErrors.push(err426);
-                  }
-                  errors++;
-                }
-              } else {
-                const err427 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err427];
-                } else {
-                  vErrors.push(err427);
-                }
-                errors++;
-              }
-            }
-            if (data191.reviewer !== void 0) {
-              if (typeof data191.reviewer !== "string") {
-                const err428 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err428];
-                } else {
-                  vErrors.push(err428);
-                }
-                errors++;
-              }
-            }
-            if (data191.result !== void 0) {
-              let data195 = data191.result;
-              if (!(data195 === "pass" || data195 === "issues_found" || data195 === "issues_fixed")) {
-                const err429 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err429];
-                } else {
-                  vErrors.push(err429);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err430];
-            } else {
-              vErrors.push(err430);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.inspections !== void 0) {
-      let data196 = data.inspections;
-      if (!data196 || typeof data196 != "object") {
-        const err431 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err431];
-        } else {
-          vErrors.push(err431);
-        }
-        errors++;
-      }
-      const _errs507 = errors;
-      let valid126 = true;
-      const _errs508 = errors;
-      if (!(data196 && typeof data196 == "object" && !Array.isArray(data196))) {
-        const err432 = {};
-        if (vErrors === null) {
-          vErrors = [err432];
-        } else {
-          vErrors.push(err432);
-        }
-        errors++;
-      }
-      var _valid12 = _errs508 === errors;
-      errors = _errs507;
-      if (vErrors !== null) {
-        if (_errs507) {
-          vErrors.length = _errs507;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid12) {
-        const _errs510 = errors;
-        if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-          if (data196.from === void 0) {
-            const err433 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err433];
-            } else {
-              vErrors.push(err433);
-            }
-            errors++;
-          }
-          for (const key46 in data196) {
-            if (!(key46 === "from" || key46 === "sheet" || key46 === "columns" || key46 === "format")) {
-              const err434 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err434];
-              } else {
-                vErrors.push(err434);
-              }
-              errors++;
-            }
-          }
-          if (data196.from !== void 0) {
-            let data197 = data196.from;
-            if (typeof data197 === "string") {
-              if (func22(data197) < 1) {
-                const err435 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err435];
-                } else {
-                  vErrors.push(err435);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data197)) {
-                const err436 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err436];
-                } else {
-                  vErrors.push(err436);
-                }
-                errors++;
-              }
-            } else {
-              const err437 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err437];
-              } else {
-                vErrors.push(err437);
-              }
-              errors++;
-            }
-          }
-          if (data196.sheet !== void 0) {
-            let data198 = data196.sheet;
-            if (typeof data198 === "string") {
-              if (func22(data198) < 1) {
-                const err438 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err438];
-                } else {
-                  vErrors.push(err438);
-                }
-                errors++;
-              }
-            } else {
-              const err439 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err439];
-              } else {
-                vErrors.push(err439);
-              }
-              errors++;
-            }
-          }
-          if (data196.columns !== void 0) {
-            let data199 = data196.columns;
-            if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-              for (const key47 in data199) {
-                let data200 = data199[key47];
-                if (typeof data200 !== "string" && data200 !== null) {
-                  const err440 = { instancePath: instancePath + "/inspections/columns/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err440];
-                  } else {
-                    vErrors.push(err440);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err441 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err441];
-              } else {
-                vErrors.push(err441);
-              }
-              errors++;
-            }
-          }
-          if (data196.format !== void 0) {
-            let data201 = data196.format;
-            if (!(data201 === "rows" || data201 === "access-log")) {
-              const err442 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err442];
-              } else {
-                vErrors.push(err442);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err443];
-          } else {
-            vErrors.push(err443);
-          }
-          errors++;
-        }
-        var _valid12 = _errs510 === errors;
-        valid126 = _valid12;
-      }
-      if (!valid126) {
-        const err444 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err444];
-        } else {
-          vErrors.push(err444);
-        }
-        errors++;
-      }
-      if (Array.isArray(data196)) {
-        const len19 = data196.length;
-        for (let i19 = 0; i19 < len19; i19++) {
-          let data202 = data196[i19];
-          if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-            if (data202.on === void 0) {
-              const err445 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
-              if (vErrors === null) {
-                vErrors = [err445];
-              } else {
-                vErrors.push(err445);
-              }
-              errors++;
-            }
-            if (data202.scope === void 0) {
-              const err446 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
-              if (vErrors === null) {
-                vErrors = [err446];
-              } else {
-                vErrors.push(err446);
-              }
-              errors++;
-            }
-            for (const key48 in data202) {
-              if (!(key48 === "on" || key48 === "scope" || key48 === "reportedTo" || key48 === "reportNumber")) {
-                const err447 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err447];
-                } else {
-                  vErrors.push(err447);
-                }
-                errors++;
-              }
-            }
-            if (data202.on !== void 0) {
-              let data203 = data202.on;
-              if (typeof data203 === "string") {
-                if (!pattern8.test(data203)) {
-                  const err448 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err448];
-                  } else {
-                    vErrors.push(err448);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data203)) {
-                  const err449 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err449];
-                  } else {
-                    vErrors.push(err449);
-                  }
-                  errors++;
-                }
-              } else {
-                const err450 = { instancePath: instancePath + "/inspections/" + i19 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err450];
-                } else {
-                  vErrors.push(err450);
-                }
-                errors++;
-              }
-            }
-            if (data202.scope !== void 0) {
-              let data204 = data202.scope;
-              if (typeof data204 === "string") {
-                if (func22(data204) < 1) {
-                  const err451 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err451];
-                  } else {
-                    vErrors.push(err451);
-                  }
-                  errors++;
-                }
-              } else {
-                const err452 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err452];
-                } else {
-                  vErrors.push(err452);
-                }
-                errors++;
-              }
-            }
-            if (data202.reportedTo !== void 0) {
-              if (typeof data202.reportedTo !== "string") {
-                const err453 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err453];
-                } else {
-                  vErrors.push(err453);
-                }
-                errors++;
-              }
-            }
-            if (data202.reportNumber !== void 0) {
-              if (typeof data202.reportNumber !== "string") {
-                const err454 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err454];
-                } else {
-                  vErrors.push(err454);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err455];
-            } else {
-              vErrors.push(err455);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.awareness !== void 0) {
-      let data207 = data.awareness;
-      if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
-        for (const key49 in data207) {
-          if (!(key49 === "patientReportingChannels" || key49 === "fraudWarnings")) {
-            const err456 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err456];
-            } else {
-              vErrors.push(err456);
-            }
-            errors++;
-          }
-        }
-        if (data207.patientReportingChannels !== void 0) {
-          let data208 = data207.patientReportingChannels;
-          if (!data208 || typeof data208 != "object") {
-            const err457 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err457];
-            } else {
-              vErrors.push(err457);
-            }
-            errors++;
-          }
-          const _errs541 = errors;
-          let valid135 = true;
-          const _errs542 = errors;
-          if (!(data208 && typeof data208 == "object" && !Array.isArray(data208))) {
-            const err458 = {};
-            if (vErrors === null) {
-              vErrors = [err458];
-            } else {
-              vErrors.push(err458);
-            }
-            errors++;
-          }
-          var _valid13 = _errs542 === errors;
-          errors = _errs541;
-          if (vErrors !== null) {
-            if (_errs541) {
-              vErrors.length = _errs541;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid13) {
-            const _errs544 = errors;
-            if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-              if (data208.from === void 0) {
-                const err459 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err459];
-                } else {
-                  vErrors.push(err459);
-                }
-                errors++;
-              }
-              for (const key50 in data208) {
-                if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
-                  const err460 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err460];
-                  } else {
-                    vErrors.push(err460);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.from !== void 0) {
-                let data209 = data208.from;
-                if (typeof data209 === "string") {
-                  if (func22(data209) < 1) {
-                    const err461 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err461];
-                    } else {
-                      vErrors.push(err461);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data209)) {
-                    const err462 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err462];
-                    } else {
-                      vErrors.push(err462);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err463 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err463];
-                  } else {
-                    vErrors.push(err463);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.sheet !== void 0) {
-                let data210 = data208.sheet;
-                if (typeof data210 === "string") {
-                  if (func22(data210) < 1) {
-                    const err464 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err464];
-                    } else {
-                      vErrors.push(err464);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err465 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err465];
-                  } else {
-                    vErrors.push(err465);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.columns !== void 0) {
-                let data211 = data208.columns;
-                if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-                  for (const key51 in data211) {
-                    let data212 = data211[key51];
-                    if (typeof data212 !== "string" && data212 !== null) {
-                      const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err466];
-                      } else {
-                        vErrors.push(err466);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err467 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err467];
-                  } else {
-                    vErrors.push(err467);
-                  }
-                  errors++;
-                }
-              }
-              if (data208.format !== void 0) {
-                let data213 = data208.format;
-                if (!(data213 === "rows" || data213 === "access-log")) {
-                  const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err468];
-                  } else {
-                    vErrors.push(err468);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err469];
-              } else {
-                vErrors.push(err469);
-              }
-              errors++;
-            }
-            var _valid13 = _errs544 === errors;
-            valid135 = _valid13;
-          }
-          if (!valid135) {
-            const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err470];
-            } else {
-              vErrors.push(err470);
-            }
-            errors++;
-          }
-          if (Array.isArray(data208)) {
-            const len20 = data208.length;
-            for (let i20 = 0; i20 < len20; i20++) {
-              let data214 = data208[i20];
-              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                if (data214.kind === void 0) {
-                  const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-                  if (vErrors === null) {
-                    vErrors = [err471];
-                  } else {
-                    vErrors.push(err471);
-                  }
-                  errors++;
-                }
-                if (data214.value === void 0) {
-                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-                  if (vErrors === null) {
-                    vErrors = [err472];
-                  } else {
-                    vErrors.push(err472);
-                  }
-                  errors++;
-                }
-                for (const key52 in data214) {
-                  if (!(key52 === "kind" || key52 === "value" || key52 === "publishedAt")) {
-                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err473];
-                    } else {
-                      vErrors.push(err473);
-                    }
-                    errors++;
-                  }
-                }
-                if (data214.kind !== void 0) {
-                  let data215 = data214.kind;
-                  if (!(data215 === "hotline" || data215 === "email" || data215 === "web" || data215 === "counter" || data215 === "other")) {
-                    const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err474];
-                    } else {
-                      vErrors.push(err474);
-                    }
-                    errors++;
-                  }
-                }
-                if (data214.value !== void 0) {
-                  let data216 = data214.value;
-                  if (typeof data216 === "string") {
-                    if (func22(data216) < 1) {
-                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err475];
-                      } else {
-                        vErrors.push(err475);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err476];
-                    } else {
-                      vErrors.push(err476);
-                    }
-                    errors++;
-                  }
-                }
-                if (data214.publishedAt !== void 0) {
-                  let data217 = data214.publishedAt;
-                  if (Array.isArray(data217)) {
-                    const len21 = data217.length;
-                    for (let i21 = 0; i21 < len21; i21++) {
-                      if (typeof data217[i21] !== "string") {
-                        const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err477];
-                        } else {
-                          vErrors.push(err477);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err479];
-                } else {
-                  vErrors.push(err479);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data207.fraudWarnings !== void 0) {
-          let data219 = data207.fraudWarnings;
-          if (!data219 || typeof data219 != "object") {
-            const err480 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err480];
-            } else {
-              vErrors.push(err480);
-            }
-            errors++;
-          }
-          const _errs570 = errors;
-          let valid144 = true;
-          const _errs571 = errors;
-          if (!(data219 && typeof data219 == "object" && !Array.isArray(data219))) {
-            const err481 = {};
-            if (vErrors === null) {
-              vErrors = [err481];
-            } else {
-              vErrors.push(err481);
-            }
-            errors++;
-          }
-          var _valid14 = _errs571 === errors;
-          errors = _errs570;
-          if (vErrors !== null) {
-            if (_errs570) {
-              vErrors.length = _errs570;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid14) {
-            const _errs573 = errors;
-            if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
-              if (data219.from === void 0) {
-                const err482 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err482];
-                } else {
-                  vErrors.push(err482);
-                }
-                errors++;
-              }
-              for (const key53 in data219) {
-                if (!(key53 === "from" || key53 === "sheet" || key53 === "columns" || key53 === "format")) {
-                  const err483 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err483];
-                  } else {
-                    vErrors.push(err483);
-                  }
-                  errors++;
-                }
-              }
-              if (data219.from !== void 0) {
-                let data220 = data219.from;
-                if (typeof data220 === "string") {
-                  if (func22(data220) < 1) {
-                    const err484 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err484];
-                    } else {
-                      vErrors.push(err484);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data220)) {
-                    const err485 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err485];
-                    } else {
-                      vErrors.push(err485);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err486 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err486];
-                  } else {
-                    vErrors.push(err486);
-                  }
-                  errors++;
-                }
-              }
-              if (data219.sheet !== void 0) {
-                let data221 = data219.sheet;
-                if (typeof data221 === "string") {
-                  if (func22(data221) < 1) {
-                    const err487 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err488 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err488];
-                  } else {
-                    vErrors.push(err488);
-                  }
-                  errors++;
-                }
-              }
-              if (data219.columns !== void 0) {
-                let data222 = data219.columns;
-                if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
-                  for (const key54 in data222) {
-                    let data223 = data222[key54];
-                    if (typeof data223 !== "string" && data223 !== null) {
-                      const err489 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err489];
-                      } else {
-                        vErrors.push(err489);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err490 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err490];
-                  } else {
-                    vErrors.push(err490);
-                  }
-                  errors++;
-                }
-              }
-              if (data219.format !== void 0) {
-                let data224 = data219.format;
-                if (!(data224 === "rows" || data224 === "access-log")) {
-                  const err491 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err491];
-                  } else {
-                    vErrors.push(err491);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err492];
-              } else {
-                vErrors.push(err492);
-              }
-              errors++;
-            }
-            var _valid14 = _errs573 === errors;
-            valid144 = _valid14;
-          }
-          if (!valid144) {
-            const err493 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err493];
-            } else {
-              vErrors.push(err493);
-            }
-            errors++;
-          }
-          if (Array.isArray(data219)) {
-            const len22 = data219.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data225 = data219[i22];
-              if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-                if (data225.on === void 0) {
-                  const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
-                  if (vErrors === null) {
-                    vErrors = [err494];
-                  } else {
-                    vErrors.push(err494);
-                  }
-                  errors++;
-                }
-                if (data225.channel === void 0) {
-                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
-                  if (vErrors === null) {
-                    vErrors = [err495];
-                  } else {
-                    vErrors.push(err495);
-                  }
-                  errors++;
-                }
-                for (const key55 in data225) {
-                  if (!(key55 === "on" || key55 === "channel" || key55 === "partner" || key55 === "topic")) {
-                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
-                    }
-                    errors++;
-                  }
-                }
-                if (data225.on !== void 0) {
-                  let data226 = data225.on;
-                  if (typeof data226 === "string") {
-                    if (!pattern8.test(data226)) {
-                      const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err497];
-                      } else {
-                        vErrors.push(err497);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data226)) {
-                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err498];
-                      } else {
-                        vErrors.push(err498);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err499];
-                    } else {
-                      vErrors.push(err499);
-                    }
-                    errors++;
-                  }
-                }
-                if (data225.channel !== void 0) {
-                  let data227 = data225.channel;
-                  if (typeof data227 === "string") {
-                    if (func22(data227) < 1) {
-                      const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err500];
-                      } else {
-                        vErrors.push(err500);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err501 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err501];
-                    } else {
-                      vErrors.push(err501);
-                    }
-                    errors++;
-                  }
-                }
-                if (data225.partner !== void 0) {
-                  if (typeof data225.partner !== "string") {
-                    const err502 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err502];
-                    } else {
-                      vErrors.push(err502);
-                    }
-                    errors++;
-                  }
-                }
-                if (data225.topic !== void 0) {
-                  if (typeof data225.topic !== "string") {
-                    const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err503];
-                    } else {
-                      vErrors.push(err503);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err504];
-                } else {
-                  vErrors.push(err504);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-      } else {
-        const err505 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err505];
-        } else {
-          vErrors.push(err505);
-        }
-        errors++;
-      }
-    }
-    if (data.incidents !== void 0) {
-      let data230 = data.incidents;
-      if (Array.isArray(data230)) {
-        const len23 = data230.length;
-        for (let i23 = 0; i23 < len23; i23++) {
-          let data231 = data230[i23];
-          if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
-            if (data231.id === void 0) {
-              const err506 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err506];
-              } else {
-                vErrors.push(err506);
-              }
-              errors++;
-            }
-            if (data231.on === void 0) {
-              const err507 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'" };
-              if (vErrors === null) {
-                vErrors = [err507];
-              } else {
-                vErrors.push(err507);
-              }
-              errors++;
-            }
-            if (data231.kind === void 0) {
-              const err508 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              if (vErrors === null) {
-                vErrors = [err508];
-              } else {
-                vErrors.push(err508);
-              }
-              errors++;
-            }
-            for (const key56 in data231) {
-              if (!(key56 === "id" || key56 === "on" || key56 === "kind" || key56 === "description" || key56 === "handledOn" || key56 === "actions" || key56 === "handledBy")) {
-                const err509 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err509];
-                } else {
-                  vErrors.push(err509);
-                }
-                errors++;
-              }
-            }
-            if (data231.id !== void 0) {
-              let data232 = data231.id;
-              if (typeof data232 === "string") {
-                if (func22(data232) < 1) {
-                  const err510 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err510];
-                  } else {
-                    vErrors.push(err510);
-                  }
-                  errors++;
-                }
-              } else {
-                const err511 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err511];
-                } else {
-                  vErrors.push(err511);
-                }
-                errors++;
-              }
-            }
-            if (data231.on !== void 0) {
-              let data233 = data231.on;
-              if (typeof data233 === "string") {
-                if (!pattern8.test(data233)) {
-                  const err512 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err512];
-                  } else {
-                    vErrors.push(err512);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data233)) {
-                  const err513 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err513];
-                  } else {
-                    vErrors.push(err513);
-                  }
-                  errors++;
-                }
-              } else {
-                const err514 = { instancePath: instancePath + "/incidents/" + i23 + "/on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err514];
-                } else {
-                  vErrors.push(err514);
-                }
-                errors++;
-              }
-            }
-            if (data231.kind !== void 0) {
-              let data234 = data231.kind;
-              if (!(data234 === "account_leak" || data234 === "data_leak" || data234 === "anomalous_access" || data234 === "other")) {
-                const err515 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err515];
-                } else {
-                  vErrors.push(err515);
-                }
-                errors++;
-              }
-            }
-            if (data231.description !== void 0) {
-              if (typeof data231.description !== "string") {
-                const err516 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err516];
-                } else {
-                  vErrors.push(err516);
-                }
-                errors++;
-              }
-            }
-            if (data231.handledOn !== void 0) {
-              let data236 = data231.handledOn;
-              if (typeof data236 === "string") {
-                if (!pattern8.test(data236)) {
-                  const err517 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err517];
-                  } else {
-                    vErrors.push(err517);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data236)) {
-                  const err518 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err518];
-                  } else {
-                    vErrors.push(err518);
-                  }
-                  errors++;
-                }
-              } else {
-                const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err519];
-                } else {
-                  vErrors.push(err519);
-                }
-                errors++;
-              }
-            }
-            if (data231.actions !== void 0) {
-              let data237 = data231.actions;
-              if (typeof data237 === "string") {
-                if (func22(data237) < 1) {
-                  const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err520];
-                  } else {
-                    vErrors.push(err520);
-                  }
-                  errors++;
-                }
-              } else {
-                const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err521];
-                } else {
-                  vErrors.push(err521);
-                }
-                errors++;
-              }
-            }
-            if (data231.handledBy !== void 0) {
-              if (typeof data231.handledBy !== "string") {
-                const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err522];
-                } else {
-                  vErrors.push(err522);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err523 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err523];
-            } else {
-              vErrors.push(err523);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err524 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err524];
-        } else {
-          vErrors.push(err524);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data239 = data.waivers;
-      if (!data239 || typeof data239 != "object") {
-        const err525 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err525];
-        } else {
-          vErrors.push(err525);
-        }
-        errors++;
-      }
-      const _errs621 = errors;
-      let valid157 = true;
-      const _errs622 = errors;
-      if (!(data239 && typeof data239 == "object" && !Array.isArray(data239))) {
-        const err526 = {};
-        if (vErrors === null) {
-          vErrors = [err526];
-        } else {
-          vErrors.push(err526);
-        }
-        errors++;
-      }
-      var _valid15 = _errs622 === errors;
-      errors = _errs621;
-      if (vErrors !== null) {
-        if (_errs621) {
-          vErrors.length = _errs621;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid15) {
-        const _errs624 = errors;
-        if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
-          if (data239.from === void 0) {
-            const err527 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err527];
-            } else {
-              vErrors.push(err527);
-            }
-            errors++;
-          }
-          for (const key57 in data239) {
-            if (!(key57 === "from" || key57 === "sheet" || key57 === "columns" || key57 === "format")) {
-              const err528 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err528];
-              } else {
-                vErrors.push(err528);
-              }
-              errors++;
-            }
-          }
-          if (data239.from !== void 0) {
-            let data240 = data239.from;
-            if (typeof data240 === "string") {
-              if (func22(data240) < 1) {
-                const err529 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err529];
-                } else {
-                  vErrors.push(err529);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data240)) {
-                const err530 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err530];
-                } else {
-                  vErrors.push(err530);
-                }
-                errors++;
-              }
-            } else {
-              const err531 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err531];
-              } else {
-                vErrors.push(err531);
-              }
-              errors++;
-            }
-          }
-          if (data239.sheet !== void 0) {
-            let data241 = data239.sheet;
-            if (typeof data241 === "string") {
-              if (func22(data241) < 1) {
-                const err532 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err532];
-                } else {
-                  vErrors.push(err532);
-                }
-                errors++;
-              }
-            } else {
-              const err533 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err533];
-              } else {
-                vErrors.push(err533);
-              }
-              errors++;
-            }
-          }
-          if (data239.columns !== void 0) {
-            let data242 = data239.columns;
-            if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
-              for (const key58 in data242) {
-                let data243 = data242[key58];
-                if (typeof data243 !== "string" && data243 !== null) {
-                  const err534 = { instancePath: instancePath + "/waivers/columns/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err534];
-                  } else {
-                    vErrors.push(err534);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err535 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err535];
-              } else {
-                vErrors.push(err535);
-              }
-              errors++;
-            }
-          }
-          if (data239.format !== void 0) {
-            let data244 = data239.format;
-            if (!(data244 === "rows" || data244 === "access-log")) {
-              const err536 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err536];
-              } else {
-                vErrors.push(err536);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err537 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err537];
-          } else {
-            vErrors.push(err537);
-          }
-          errors++;
-        }
-        var _valid15 = _errs624 === errors;
-        valid157 = _valid15;
-      }
-      if (!valid157) {
-        const err538 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err538];
-        } else {
-          vErrors.push(err538);
-        }
-        errors++;
-      }
-      if (Array.isArray(data239)) {
-        const len24 = data239.length;
-        for (let i24 = 0; i24 < len24; i24++) {
-          let data245 = data239[i24];
-          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
-            if (data245.rule === void 0) {
-              const err539 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err539];
-              } else {
-                vErrors.push(err539);
-              }
-              errors++;
-            }
-            if (data245.target === void 0) {
-              const err540 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
-              if (vErrors === null) {
-                vErrors = [err540];
-              } else {
-                vErrors.push(err540);
-              }
-              errors++;
-            }
-            if (data245.reason === void 0) {
-              const err541 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err541];
-              } else {
-                vErrors.push(err541);
-              }
-              errors++;
-            }
-            if (data245.approvedBy === void 0) {
-              const err542 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
-              if (vErrors === null) {
-                vErrors = [err542];
-              } else {
-                vErrors.push(err542);
-              }
-              errors++;
-            }
-            if (data245.expiresOn === void 0) {
-              const err543 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
-              if (vErrors === null) {
-                vErrors = [err543];
-              } else {
-                vErrors.push(err543);
-              }
-              errors++;
-            }
-            for (const key59 in data245) {
-              if (!(key59 === "rule" || key59 === "target" || key59 === "reason" || key59 === "approvedBy" || key59 === "approvedOn" || key59 === "risk" || key59 === "expiresOn")) {
-                const err544 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err544];
-                } else {
-                  vErrors.push(err544);
-                }
-                errors++;
-              }
-            }
-            if (data245.rule !== void 0) {
-              let data246 = data245.rule;
-              if (typeof data246 === "string") {
-                if (func22(data246) < 1) {
-                  const err545 = { instancePath: instancePath + "/waivers/" + i24 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err545];
-                  } else {
-                    vErrors.push(err545);
-                  }
-                  errors++;
-                }
-              } else {
-                const err546 = { instancePath: instancePath + "/waivers/" + i24 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err546];
-                } else {
-                  vErrors.push(err546);
-                }
-                errors++;
-              }
-            }
-            if (data245.target !== void 0) {
-              let data247 = data245.target;
-              if (typeof data247 === "string") {
-                if (func22(data247) < 1) {
-                  const err547 = { instancePath: instancePath + "/waivers/" + i24 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err547];
-                  } else {
-                    vErrors.push(err547);
-                  }
-                  errors++;
-                }
-              } else {
-                const err548 = { instancePath: instancePath + "/waivers/" + i24 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err548];
-                } else {
-                  vErrors.push(err548);
-                }
-                errors++;
-              }
-            }
-            if (data245.reason !== void 0) {
-              let data248 = data245.reason;
-              if (typeof data248 === "string") {
-                if (func22(data248) < 1) {
-                  const err549 = { instancePath: instancePath + "/waivers/" + i24 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err549];
-                  } else {
-                    vErrors.push(err549);
-                  }
-                  errors++;
-                }
-              } else {
-                const err550 = { instancePath: instancePath + "/waivers/" + i24 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err550];
-                } else {
-                  vErrors.push(err550);
-                }
-                errors++;
-              }
-            }
-            if (data245.approvedBy !== void 0) {
-              let data249 = data245.approvedBy;
-              if (typeof data249 === "string") {
-                if (func22(data249) < 1) {
-                  const err551 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err551];
-                  } else {
-                    vErrors.push(err551);
-                  }
-                  errors++;
-                }
-              } else {
-                const err552 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err552];
-                } else {
-                  vErrors.push(err552);
-                }
-                errors++;
-              }
-            }
-            if (data245.approvedOn !== void 0) {
-              let data250 = data245.approvedOn;
-              if (typeof data250 === "string") {
-                if (!pattern8.test(data250)) {
-                  const err553 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err553];
-                  } else {
-                    vErrors.push(err553);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data250)) {
-                  const err554 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err554];
-                  } else {
-                    vErrors.push(err554);
-                  }
-                  errors++;
-                }
-              } else {
-                const err555 = { instancePath: instancePath + "/waivers/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err555];
-                } else {
-                  vErrors.push(err555);
-                }
-                errors++;
-              }
-            }
-            if (data245.risk !== void 0) {
-              let data251 = data245.risk;
-              if (!(data251 === "low" || data251 === "medium" || data251 === "high")) {
-                const err556 = { instancePath: instancePath + "/waivers/" + i24 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err556];
-                } else {
-                  vErrors.push(err556);
-                }
-                errors++;
-              }
-            }
-            if (data245.expiresOn !== void 0) {
-              let data252 = data245.expiresOn;
-              if (typeof data252 === "string") {
-                if (!pattern8.test(data252)) {
-                  const err557 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err557];
-                  } else {
-                    vErrors.push(err557);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data252)) {
-                  const err558 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err558];
-                  } else {
-                    vErrors.push(err558);
-                  }
-                  errors++;
-                }
-              } else {
-                const err559 = { instancePath: instancePath + "/waivers/" + i24 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err559];
-                } else {
-                  vErrors.push(err559);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err560 = { instancePath: instancePath + "/waivers/" + i24, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err560];
-            } else {
-              vErrors.push(err560);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-  } else {
-    const err561 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err561];
-    } else {
-      vErrors.push(err561);
-    }
-    errors++;
-  }
-  validate202.errors = vErrors;
-  return errors === 0;
-}
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// src/validate/schema.ts
-var validate3 = validate2;
-function validateConfig(config) {
-  if (validate3(config.data)) return [];
-  return (validate3.errors ?? []).filter((error2) => error2.keyword !== "if" && !secretKeyLetThrough(error2)).map((error2) => {
-    const pointer = error2.keyword === "additionalProperties" ? `${error2.instancePath}/${String(error2.params.additionalProperty)}` : error2.instancePath;
-    return new InputError(locate(config, pointer), describe2(error2));
-  });
-}
-function secretKeyLetThrough(error2) {
-  return error2.keyword === "additionalProperties" && isSecretNamedKey(String(error2.params.additionalProperty));
-}
-function describe2(error2) {
-  const where = error2.instancePath || "/";
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "required":
-      return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
-    case "additionalProperties":
-      return { vi: `${where}: trường ${fieldName(params.additionalProperty)} không có trong định dạng v1.`, en: `${where}: unknown field ${fieldName(params.additionalProperty)} (not in format v1).` };
-    case "type":
-      return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
-    case "enum":
-      return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
-    case "const":
-      return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
-    case "format":
-    case "pattern":
-      return params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` } : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` };
-    default:
-      return { vi: `${where}: ${error2.message ?? "không hợp lệ"}.`, en: `${where}: ${error2.message ?? "invalid"}.` };
-  }
-}
-function fieldName(name) {
-  return typeof name === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]{0,40}$/.test(name) ? `"${name}"` : "(name withheld)";
-}
-
-// src/batch/run.ts
-import { availableParallelism } from "node:os";
-
-// src/load/discover.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join2 } from "node:path";
-var GLOB = /[*?[\]{}]/;
-async function discoverConfigFiles(paths) {
-  const files = [];
-  for (const path6 of paths) {
-    const info2 = await stat2(path6).catch(() => void 0);
-    if (!info2 && GLOB.test(path6)) {
-      const { glob } = await import("./dist-36TLNXAB.js");
-      const matches = (await glob(path6, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path6) })).sort();
-      files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname2(file).toLowerCase())));
-      if (matches.length > 0) continue;
-    }
-    if (!info2) {
-      throw new InputError({ file: path6, line: 1, column: 1 }, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
-    }
-    if (info2.isDirectory()) files.push(...await configFilesUnder(path6));
-    else files.push(path6);
-  }
-  return [...new Set(files)];
-}
-async function configFilesUnder(folder) {
-  const entries = await readdir2(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && (CONFIG_EXTENSIONS.includes(extname2(entry.name).toLowerCase()) || isTypeScriptConfig(entry.name))).map((entry) => join2(entry.parentPath, entry.name)).sort();
-}
-function isTypeScriptConfig(name) {
-  return name === "facility.config.ts" || name.endsWith(".facility.ts");
-}
-
-// src/load/facility.ts
-import { extname as extname3 } from "node:path";
-async function loadFacility(file, options = {}) {
-  let config;
-  try {
-    config = extname3(file).toLowerCase() === ".ts" ? await (await importFeature(() => import("./typescript-YWJNEYEO.js"), { file, line: 1, column: 1 }, {
-      vi: "cấu hình TypeScript (cần ts-morph)",
-      en: "TypeScript configs (they need ts-morph)"
-    })).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits, options.source);
-  } catch (error2) {
-    if (error2 instanceof InputError) return { file, errors: [error2] };
-    throw error2;
-  }
-  const errors = await importEvidence(config, options);
-  return errors.length > 0 ? { file, errors, data: config.data } : config;
-}
-
-// src/batch/pool.ts
-import { Worker } from "node:worker_threads";
-var CHUNK = 4;
-function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = packagePath("lib/batch/worker.js");
-  const workers = [];
-  const waiting = /* @__PURE__ */ new Map();
-  let nextToSend = 0;
-  let nextToDeliver = 0;
-  return new Promise((resolve2, reject) => {
-    const finish = (error2) => {
-      for (const worker of workers) void worker.terminate();
-      if (error2) reject(error2);
-      else resolve2();
-    };
-    const sendChunk = (worker) => {
-      if (nextToSend >= files.length) return;
-      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
-      nextToSend += chunk.length;
-      worker.postMessage({ type: "files", files: chunk });
-    };
-    const deliver = (index, facility) => {
-      waiting.set(index, facility);
-      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
-        waiting.delete(nextToDeliver);
-        try {
-          onFacility(ready, nextToDeliver);
-        } catch (error2) {
-          return finish(error2);
-        }
-        nextToDeliver += 1;
-      }
-      if (nextToDeliver === files.length) finish();
-    };
-    for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: settings });
-      let started = false;
-      worker.on("message", (message) => {
-        if (message.type === "facility") return deliver(message.index, message.facility);
-        if (message.type === "fatal") return finish(new EngineError(message.message));
-        if (!started) sendChunk(worker);
-        started = true;
-        sendChunk(worker);
-      });
-      worker.on("error", (error2) => finish(error2));
-      worker.on("exit", (code) => {
-        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
-      });
-      workers.push(worker);
-    }
-  });
-}
-
-// src/batch/run.ts
-var WORKER_THRESHOLD = 24;
-async function checkEach(paths, options) {
-  const header = reportHeader(options);
-  const limits = resolveLimits(options.limits);
-  const files = await discoverConfigFiles(paths);
-  if (files.length === 0) {
-    throw new InputError(
-      { file: paths.join(" "), line: 1, column: 1 },
-      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
-    );
-  }
-  await options.onStart?.(files.length, header);
-  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  if (jobs > 1) {
-    await assessInWorkers(files, { header, limits }, jobs, options.onFacility);
-  } else {
-    const assess2 = startAssessor(header, limits);
-    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) options.onFacility(assess2(await loadFacility(file, { progress, limits })), index);
-  }
-  return header;
-}
-
-// src/check.ts
-var { version } = JSON.parse(readPackageText("package.json"));
-async function check(paths, options = {}) {
-  const facilities = [];
-  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
-  return withFacilities(header, facilities);
-}
-function withFacilities(header, facilities) {
-  return { ...header, facilities, summary: summarize(facilities) };
-}
-function reportHeader(options) {
-  const asOf = options.asOf ?? todayInVietnam();
-  const invalid2 = invalidIsoDate(asOf);
-  if (invalid2) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid2);
-  const profile = loadProfile(options.profile);
-  const manifest = loadManifest();
-  return {
-    tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
-    asOf,
-    timeZone: TIME_ZONE,
-    profile: { name: profile.name, source: profile.source, params: profile.params }
-  };
-}
-function startAssessor(header, limits) {
-  const catalog2 = loadCatalog();
-  const engine = loadEngineOrFailure(header.profile.params, limits);
-  return (loaded) => assess(loaded, engine, catalog2, header.asOf);
-}
-function loadEngineOrFailure(params, limits) {
-  try {
-    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes });
-  } catch (error2) {
-    if (error2 instanceof EngineError) return failedEngine(error2);
-    throw error2;
-  }
-}
-function assess(loaded, engine, catalog2, asOf) {
-  if ("errors" in loaded && loaded.data === void 0) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
-  return withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
-}
-function assessLoaded(loaded, engine, catalog2, asOf) {
-  if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
-  const schemaErrors = validateConfig(loaded);
-  if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
-  const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
-  if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
-  try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog2);
-  } catch (error2) {
-    if (!(error2 instanceof EngineError)) throw error2;
-    const location = { file: loaded.file, line: 1, column: 1 };
-    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error2.message}`, en: `Policy engine error, this facility was not assessed: ${error2.message}` } }], loaded.data);
-  }
-}
-
-// src/format/words.ts
-var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
-var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
-var STATUS_LABELS = {
-  fail: { mark: "✗", vi: "Không đạt", en: "Fail" },
-  waived: { mark: "~", vi: "Miễn trừ", en: "Waived" },
-  pass: { mark: "✓", vi: "Đạt", en: "Pass" },
-  not_applicable: { mark: "–", vi: "Không áp dụng", en: "N/A" }
-};
-var SEVERITY_LABELS = {
-  critical: { vi: "nghiêm trọng", en: "critical" },
-  high: { vi: "cao", en: "high" },
-  medium: { vi: "trung bình", en: "medium" },
-  low: { vi: "thấp", en: "low" }
-};
-function directiveRows(report) {
-  const directives = /* @__PURE__ */ new Map();
-  for (const facility of report.facilities) {
-    for (const rule of facility.rules) {
-      let directive = directives.get(rule.directive.id);
-      if (!directive) {
-        directive = { ...rule.directive, rules: [], counts: zeroCounts() };
-        directives.set(rule.directive.id, directive);
-      }
-      let row = directive.rules.find((entry) => entry.rule.id === rule.id);
-      if (!row) {
-        row = { rule, counts: zeroCounts() };
-        directive.rules.push(row);
-      }
-      row.counts[rule.status] += 1;
-      directive.counts[rule.status] += 1;
-    }
-  }
-  return [...directives.values()];
-}
-function zeroCounts() {
-  return { fail: 0, waived: 0, pass: 0, not_applicable: 0 };
-}
-function facilityName(facility) {
-  return facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-}
-
-// src/format/html.ts
-var WORDS = {
-  vi: {
-    title: "Báo cáo tuân thủ",
-    asOf: "Ngày đánh giá",
-    profile: "Hồ sơ tham số",
-    policy: "Chính sách",
-    facilities: "Cơ sở",
-    notAssessed: "Không đánh giá được",
-    matrix: "Ma trận điều khoản",
-    item: "Mục",
-    rule: "Quy tắc",
-    severity: "Mức độ",
-    clause: "Điều khoản",
-    results: "Kết quả theo cơ sở",
-    filters: "Lọc",
-    status: "Kết quả",
-    remediation: "Khắc phục",
-    waivedBy: "Miễn trừ bởi",
-    until: "đến",
-    shown: "quy tắc đang hiển thị",
-    error: "Lỗi"
-  },
-  en: {
-    title: "Compliance report",
-    asOf: "As of",
-    profile: "Profile",
-    policy: "Policy",
-    facilities: "Facilities",
-    notAssessed: "Not assessed",
-    matrix: "Clause matrix",
-    item: "Item",
-    rule: "Rule",
-    severity: "Severity",
-    clause: "Clause (Vietnamese)",
-    results: "Results by facility",
-    filters: "Filter",
-    status: "Status",
-    remediation: "Remediation",
-    waivedBy: "Waived by",
-    until: "until",
-    shown: "rules shown",
-    error: "Error"
-  }
-};
-var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-var STYLE = `
-:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#475467;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
-body{margin:0 auto;max-width:72rem;padding:1.5rem;line-height:1.45}
-h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1.25rem 0 .5rem}
-.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
-.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums}td.zero{color:#98a2b3}
-.badge{display:inline-block;border-radius:.25rem;padding:0 .4rem;color:#fff;font-size:.8rem;font-weight:600;white-space:nowrap}
-.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}
-.sev{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:#344054}
-fieldset{border:1px solid var(--line);border-radius:.5rem;display:inline-block;margin:0 .75rem .75rem 0}label{margin-right:.75rem;white-space:nowrap}
-.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:1}
-article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;margin:.5rem 0;padding:.5rem .75rem}
-article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
-article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
-blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}
-[hidden]{display:none!important}
-`;
-var SCRIPT = `
-(function(){
-  var boxes=document.querySelectorAll('input[data-filter]');
-  function apply(){
-    var on={status:{},severity:{}};
-    boxes.forEach(function(b){on[b.dataset.filter][b.value]=b.checked;});
-    var shown=0;
-    document.querySelectorAll('article[data-status]').forEach(function(a){
-      var visible=on.status[a.dataset.status]&&on.severity[a.dataset.severity];
-      a.hidden=!visible;if(visible)shown++;
-    });
-    document.querySelectorAll('tr[data-severity]').forEach(function(r){r.hidden=!on.severity[r.dataset.severity];});
-    // A directive or facility with nothing left to show is hidden whole, so a filtered page lists only what matters.
-    document.querySelectorAll('section.directive').forEach(function(d){d.hidden=!d.querySelector('tr[data-severity]:not([hidden])');});
-    document.querySelectorAll('section.facility.assessed').forEach(function(f){f.hidden=!f.querySelector('article:not([hidden])');});
-    document.getElementById('shown').textContent=String(shown);
-  }
-  boxes.forEach(function(b){b.addEventListener('change',apply);});
-  apply();
-})();
-`;
-function formatHtml(report, { lang }) {
-  const words = WORDS[lang];
-  const counts = report.summary.rules;
-  const cards = [
-    card(words.facilities, report.summary.facilities, ""),
-    ...report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : [],
-    ...STATUS_ORDER.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
-  ];
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${report.tool.name} — ${words.title} — ${report.asOf}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
-<section class="cards" id="summary">${cards.join("")}</section>
-${filters(lang)}
-<h2>${words.matrix}</h2>
-${matrix(report, lang)}
-<h2>${words.results}</h2>
-${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n")}
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-function card(label, value, status) {
-  return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
-}
-function filters(lang) {
-  const words = WORDS[lang];
-  const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
-  return `<div class="filters" id="filters">
-<fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
-<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITY_ORDER.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
-<span><b id="shown">0</b> ${words.shown}</span>
-</div>`;
-}
-function matrix(report, lang) {
-  const words = WORDS[lang];
-  return directiveRows(report).map((directive) => {
-    const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
-      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(rule.directive.item)}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
-    });
-    const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
-    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
-<table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></section>`;
-  }).join("\n");
-}
-function facilitySection(facility, lang) {
-  const words = WORDS[lang];
-  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>`;
-  if (facility.errors.length > 0) {
-    const errors = facility.errors.map((error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`);
-    return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
-  }
-  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
-}
-function ruleArticle(rule, lang) {
-  const words = WORDS[lang];
-  const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
-  return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
-<blockquote lang="vi">${esc(rule.clause)}</blockquote>
-<ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
-</article>`;
-}
-function findingItem(finding2, lang) {
-  const words = WORDS[lang];
-  const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
-  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
-  return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
-}
-function badge(status, lang) {
-  return `<span class="badge s-${status}">${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</span>`;
-}
-function esc(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-// src/format/json.ts
-function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/format/junit.ts
-function formatJunit(report, { lang }) {
-  const facilities = [...report.facilities].sort((a, b) => compare(a.file, b.file));
-  const suites = facilities.map((facility) => suite(facility, lang));
-  const total = totals(suites.map((s) => s.counts));
-  const lines = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="${attr(`${report.tool.name} ${report.tool.version}`)}" ${countAttrs(total)}>`,
-    ...suites.flatMap((s) => s.lines),
-    `</testsuites>`
-  ];
-  return `${lines.join("\n")}
-`;
-}
-function suite(facility, lang) {
-  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-  const classname = facility.facility?.code ?? facility.file;
-  const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  const body = [];
-  if (facility.errors.length > 0) {
-    counts.tests = 1;
-    counts.errors = 1;
-    const first = facility.errors[0];
-    const details = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
-    body.push(
-      `    <testcase classname="${attr(classname)}" name="not assessed" file="${attr(first.location.file)}" line="${first.location.line}">`,
-      `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text2(details)}</error>`,
-      `    </testcase>`
-    );
-  }
-  for (const rule of [...facility.rules].sort((a, b) => compare(a.id, b.id))) {
-    counts.tests += 1;
-    body.push(...testcase(rule, classname, counts, lang));
-  }
-  const lines = [
-    `  <testsuite name="${attr(name)}" ${countAttrs(counts)} file="${attr(facility.file)}">`,
-    ...body,
-    `  </testsuite>`
-  ];
-  return { counts, lines };
-}
-function testcase(rule, classname, counts, lang) {
-  const failures = rule.findings.filter((f) => f.status === "fail");
-  const anchor = failures[0] ?? rule.findings[0];
-  const where = anchor ? ` file="${attr(anchor.location.file)}" line="${anchor.location.line}"` : "";
-  const open2 = `    <testcase classname="${attr(classname)}" name="${attr(`${rule.id}: ${rule.title[lang]}`)}"${where}>`;
-  const reference = `${rule.directive.number}, item ${rule.directive.item}`;
-  if (rule.status === "fail" && !rule.baselined) {
-    counts.failures += 1;
-    const details = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
-    const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
-    return [open2, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text2(details.join("\n"))}</failure>`, `    </testcase>`];
-  }
-  if (rule.status === "pass") return [open2.replace(/>$/, " />")];
-  counts.skipped += 1;
-  return [open2, `      <skipped message="${attr(skipReason(rule, lang))}" />`, `    </testcase>`];
-}
-function skipReason(rule, lang) {
-  if (rule.status === "fail") return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
-  if (rule.status === "waived") {
-    const waived = rule.findings.filter((f) => f.status === "waived");
-    return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
-  }
-  return `not applicable: ${rule.findings.map((f) => f.message[lang]).join(" ")}`;
-}
-function findingLine(finding2, lang) {
-  return `${finding2.location.file}:${finding2.location.line}:${finding2.location.column} ${finding2.message[lang]}`;
-}
-function totals(all) {
-  return all.reduce((sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }), {
-    tests: 0,
-    failures: 0,
-    errors: 0,
-    skipped: 0
-  });
-}
-function countAttrs(c) {
-  return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
-}
-var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-function text2(value) {
-  return value.replace(INVALID_XML, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
-function attr(value) {
-  return text2(value).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("	", "&#9;");
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/oscal.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/format/oscal-catalog.ts
-import { createHash as createHash2 } from "node:crypto";
-var OSCAL_VERSION = "1.1.3";
-var KCB_NS = "urn:kcb-compliance:oscal";
-var NAMESPACE = uuidV5("urn:kcb-compliance", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
-function uuidV5(name, namespace = NAMESPACE) {
-  const bytes = createHash2("sha1").update(Buffer.from(namespace.replaceAll("-", ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
-  bytes[6] = bytes[6] & 15 | 80;
-  bytes[8] = bytes[8] & 63 | 128;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function controlId(documentId, item) {
-  const slug = item.replaceAll("¶", "para").normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return `${documentId}.item-${slug || "0"}`;
-}
-function objectiveId(documentId, item, ruleId) {
-  return `${controlId(documentId, item)}_obj.${ruleId.slice(ruleId.indexOf(".") + 1)}`;
-}
-function catalogUuid(policySha256) {
-  return uuidV5(`catalog:${policySha256}`);
-}
-function vietnamDateTime(date) {
-  return `${date}T00:00:00+07:00`;
-}
-
-// src/format/oscal.ts
-function formatOscal(report, { lang }) {
-  const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
-  const runId = createHash3("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
-  const id = (name) => uuidV5(`${runId}:${name}`);
-  const at = vietnamDateTime(report.asOf);
-  const toolUuid = id("tool");
-  const catalogResource = id("catalog-resource");
-  const planResource = id("plan-resource");
-  const observations = [];
-  const findings = [];
-  for (const facility of facilities) {
-    const subject = { "subject-uuid": id(`facility:${facility.file}`), type: "component" };
-    const origins = [{ actors: [{ type: "tool", "actor-uuid": toolUuid }] }];
-    for (const [index, error2] of facility.errors.entries()) {
-      observations.push({
-        uuid: id(`error:${facility.file}:${index}`),
-        title: "Not assessed",
-        description: error2.message[lang],
-        props: [{ name: "kcb-status", ns: KCB_NS, value: "not_assessed" }],
-        methods: ["TEST"],
-        types: ["finding"],
-        origins,
-        subjects: [subject],
-        "relevant-evidence": [evidence(error2.location)],
-        collected: at
-      });
-    }
-    for (const rule of [...facility.rules].sort((a, b) => compare2(a.id, b.id))) {
-      const observationIds = sortedFindings(rule).map((finding2, index) => {
-        const uuid = id(`observation:${facility.file}:${rule.id}:${finding2.target}:${finding2.pointer}:${index}`);
-        observations.push(observation(uuid, rule, finding2, { origins, subject, at, lang }));
-        return uuid;
-      });
-      findings.push(finding(id(`finding:${facility.file}:${rule.id}`), facility, rule, observationIds, lang));
-    }
-  }
-  const controlIds = [...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))].sort();
-  const result2 = {
-    uuid: id("result"),
-    title: `kcb check as of ${report.asOf}`,
-    description: `${report.tool.name} ${report.tool.version} (OPA ${report.tool.opa}, policy sha256 ${report.tool.policySha256}), profile ${report.profile.name}, ${facilities.length} configuration file(s).`,
-    start: at,
-    end: at,
-    props: [
-      { name: "evaluation-date", ns: KCB_NS, value: report.asOf },
-      { name: "time-zone", ns: KCB_NS, value: report.timeZone },
-      { name: "profile", ns: KCB_NS, value: report.profile.name }
-    ],
-    "local-definitions": {
-      ...facilities.length > 0 ? { components: facilities.map((facility) => facilityComponent(id(`facility:${facility.file}`), facility)) } : {},
-      "assessment-assets": {
-        components: [
-          {
-            uuid: toolUuid,
-            type: "software",
-            title: `${report.tool.name} ${report.tool.version}`,
-            description: `Rego rules compiled to WebAssembly by OPA ${report.tool.opa} (policy sha256 ${report.tool.policySha256}).`,
-            status: { state: "operational" }
-          }
-        ],
-        "assessment-platforms": [{ uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }]
-      }
-    },
-    "reviewed-controls": {
-      "control-selections": [controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }]
-    },
-    ...observations.length > 0 ? { observations } : {},
-    ...findings.length > 0 ? { findings } : {}
-  };
-  const document = {
-    "assessment-results": {
-      uuid: id("assessment-results"),
-      metadata: {
-        title: `KCB BHYT data-protection assessment results (${report.asOf})`,
-        "last-modified": at,
-        version: report.tool.version,
-        "oscal-version": OSCAL_VERSION
-      },
-      "import-ap": { href: `#${planResource}` },
-      results: [result2],
-      "back-matter": {
-        resources: [
-          {
-            uuid: catalogResource,
-            title: "KCB BHYT directives catalog",
-            description: `OSCAL catalog ${catalogUuid(report.tool.policySha256)} shipped with ${report.tool.name} as policy/oscal-catalog.json; the control and objective ids cited here are defined there.`,
-            props: [{ name: "catalog-uuid", ns: KCB_NS, value: catalogUuid(report.tool.policySha256) }],
-            rlinks: [{ href: "policy/oscal-catalog.json", "media-type": "application/json" }]
-          },
-          {
-            uuid: planResource,
-            title: "Assessment plan",
-            description: `No separate plan: every rule of the policy (sha256 ${report.tool.policySha256}) is evaluated against every configuration with profile ${report.profile.name} (${report.profile.source}).`
-          }
-        ]
-      }
-    }
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-function observation(uuid, rule, finding2, { origins, subject, at, lang }) {
-  return {
-    uuid,
-    title: `${rule.id}: ${finding2.target}`,
-    description: finding2.message[lang],
-    props: [
-      { name: "kcb-status", ns: KCB_NS, value: finding2.status },
-      { name: "target", ns: KCB_NS, value: finding2.target },
-      ...finding2.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
-    ],
-    methods: ["TEST"],
-    types: ["finding"],
-    origins,
-    subjects: [subject],
-    "relevant-evidence": [evidence(finding2.location, finding2.pointer)],
-    collected: at,
-    ...finding2.waiver ? { remarks: `Waived: ${JSON.stringify(finding2.waiver)}` } : {}
-  };
-}
-function finding(uuid, facility, rule, observationIds, lang) {
-  const satisfied = rule.status === "pass" || rule.status === "not_applicable";
-  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-  return {
-    uuid,
-    title: `${rule.title[lang]} — ${name}`,
-    description: `${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date}), item ${rule.directive.item}: ${rule.clause}`,
-    props: [
-      { name: "rule-id", ns: KCB_NS, value: rule.id },
-      { name: "kcb-status", ns: KCB_NS, value: rule.status },
-      { name: "severity", ns: KCB_NS, value: rule.severity },
-      ...rule.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
-    ],
-    target: {
-      type: "objective-id",
-      "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
-      status: { state: satisfied ? "satisfied" : "not-satisfied", reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other" }
-    },
-    ...observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {},
-    ...rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}
-  };
-}
-function facilityComponent(uuid, facility) {
-  return {
-    uuid,
-    type: "this-system",
-    title: facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file,
-    description: `Facility configuration ${facility.file}.`,
-    ...facility.facility ? { props: [{ name: "facility-code", ns: KCB_NS, value: facility.facility.code }] } : {},
-    status: { state: "operational" }
-  };
-}
-function evidence(location, pointer) {
-  return {
-    href: `${location.file.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/")}#L${location.line}`,
-    description: `${location.file}:${location.line}:${location.column}${pointer === void 0 ? "" : ` (JSON pointer ${pointer || "/"})`}`
-  };
-}
-function sortedFindings(rule) {
-  return [...rule.findings].sort((a, b) => compare2(a.target, b.target) || compare2(a.pointer, b.pointer));
-}
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
-var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var NOT_ASSESSED_ID = "kcb.not_assessed";
-function formatSarif(report, { lang }) {
-  const rules = ruleHeaders(report);
-  const descriptors = rules.map((rule) => descriptor(rule));
-  const hasErrors = report.facilities.some((facility) => facility.errors.length > 0);
-  if (hasErrors) descriptors.push(notAssessedDescriptor());
-  const index = new Map(descriptors.map((d, i) => [d.id, i]));
-  const results = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const facility of [...report.facilities].sort((a, b) => compare3(a.file, b.file))) {
-    for (const error2 of facility.errors) {
-      results.push(
-        result(NOT_ASSESSED_ID, index, "error", error2.message[lang], error2.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error2.message.en))
-      );
-    }
-    for (const rule of facility.rules) {
-      for (const finding2 of reportable(rule)) {
-        results.push(
-          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target))
-        );
-      }
-    }
-  }
-  const log = {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function ruleHeaders(report) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const facility of report.facilities) for (const rule of facility.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
-  return [...byId.values()].sort((a, b) => compare3(a.id, b.id));
-}
-function reportable(rule) {
-  return rule.findings.filter((finding2) => finding2.status === "fail").sort((a, b) => compare3(a.target, b.target) || compare3(a.pointer, b.pointer));
-}
-function descriptor(rule) {
-  const { directive } = rule;
-  const reference = `${directive.number} (${directive.issuer}, ${directive.date}), item ${directive.item}`;
-  const helpText = [
-    `${reference}:`,
-    `“${rule.clause}”`,
-    "",
-    `Khắc phục: ${rule.remediation.vi}`,
-    `Remediation: ${rule.remediation.en}`
-  ].join("\n");
-  const helpMarkdown = [
-    `**${reference}**`,
-    "",
-    `> ${rule.clause}`,
-    "",
-    `**Khắc phục:** ${rule.remediation.vi}`,
-    "",
-    `**Remediation:** ${rule.remediation.en}`
-  ].join("\n");
-  return {
-    id: rule.id,
-    name: rule.id.slice(rule.id.indexOf(".") + 1),
-    shortDescription: { text: rule.title.en },
-    fullDescription: { text: `${rule.title.en} — ${rule.title.vi}. ${reference}.` },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    help: { text: helpText, markdown: helpMarkdown },
-    properties: {
-      tags: ["security", "compliance", directive.number, `${directive.number} item ${directive.item}`],
-      precision: "very-high",
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-function notAssessedDescriptor() {
-  return {
-    id: NOT_ASSESSED_ID,
-    name: "not_assessed",
-    shortDescription: { text: "The configuration could not be assessed" },
-    fullDescription: { text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated." },
-    defaultConfiguration: { level: "error" },
-    help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
-    properties: { tags: ["compliance"], precision: "very-high" }
-  };
-}
-function result(ruleId, index, level, text3, location, hash) {
-  return {
-    ruleId,
-    ruleIndex: index.get(ruleId) ?? 0,
-    level,
-    message: { text: text3 },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(location.file) },
-          region: region(location)
-        }
-      }
-    ],
-    partialFingerprints: { primaryLocationLineHash: hash }
-  };
-}
-function region(location) {
-  const startLine = Math.max(1, location.line);
-  const startColumn = Math.max(1, location.column);
-  if (location.endLine === void 0 || location.endColumn === void 0) return { startLine, startColumn, endLine: startLine };
-  return { startLine, startColumn, endLine: Math.max(startLine, location.endLine), endColumn: Math.max(1, location.endColumn) };
-}
-function findingText(finding2, lang) {
-  return finding2.baselined ? `${finding2.message[lang]} (baselined)` : finding2.message[lang];
-}
-function fingerprint(seen, ruleId, file, content) {
-  const hash = createHash4("sha256").update(`${ruleId}\0${file}\0${content}`).digest("hex").slice(0, 16);
-  const count = (seen.get(hash) ?? 0) + 1;
-  seen.set(hash, count);
-  return `${hash}:${count}`;
-}
-function fileUri(file) {
-  const path6 = file.replaceAll("\\", "/");
-  const encoded = path6.split("/").map(encodeURIComponent).join("/");
-  if (/^[A-Za-z]:\//.test(path6)) return `file:///${encoded.replace("%3A", ":")}`;
-  return path6.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
-}
-function compare3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/markdown.ts
-var MAX_LISTED_FINDINGS = 200;
-var WORDS2 = {
-  vi: {
-    facilities: "cơ sở",
-    notAssessed: "không đánh giá được",
-    asOf: "Ngày đánh giá",
-    profile: "hồ sơ",
-    policy: "chính sách",
-    item: "Mục",
-    rule: "Quy tắc",
-    severity: "Mức độ",
-    findings: "Phát hiện cần xử lý",
-    status: "Kết quả",
-    location: "Vị trí",
-    finding: "Phát hiện",
-    errors: "Cơ sở không đánh giá được",
-    error: "Lỗi",
-    more: "phát hiện khác — xem báo cáo đầy đủ"
-  },
-  en: {
-    facilities: "facilities",
-    notAssessed: "not assessed",
-    asOf: "As of",
-    profile: "profile",
-    policy: "policy",
-    item: "Item",
-    rule: "Rule",
-    severity: "Severity",
-    findings: "Findings to act on",
-    status: "Status",
-    location: "Location",
-    finding: "Finding",
-    errors: "Facilities not assessed",
-    error: "Error",
-    more: "more findings — see the full report"
-  }
-};
-function formatMarkdown(report, { lang }) {
-  const words = WORDS2[lang];
-  const counts = report.summary.rules;
-  const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
-  const lines = [
-    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
-    "",
-    `${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\``
-  ];
-  for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directive.number)} — ${cell(directive.issuer)}, ${directive.date}`, "");
-    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
-    lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
-    for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(rule.directive.item)} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
-    }
-  }
-  lines.push(...findingLines(report, lang), ...errorLines(report.facilities, lang));
-  return `${lines.join("\n")}
-`;
-}
-function findingLines(report, lang) {
-  const words = WORDS2[lang];
-  const rows = [];
-  for (const facility of report.facilities) {
-    for (const rule of facility.rules) {
-      if (rule.status !== "fail" && rule.status !== "waived") continue;
-      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
-        const where = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
-        const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(rule.directive.item)} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
-      }
-    }
-  }
-  if (rows.length === 0) return [];
-  const listed = rows.slice(0, MAX_LISTED_FINDINGS);
-  const more = rows.length - listed.length;
-  return [
-    "",
-    `### ${words.findings}`,
-    "",
-    `| ${words.status} | ${words.severity} | ${words.location} | ${words.rule} | ${words.finding} |`,
-    "| --- | --- | --- | --- | --- |",
-    ...listed,
-    ...more > 0 ? ["", `… ${more} ${words.more}`] : []
-  ];
-}
-function errorLines(facilities, lang) {
-  const words = WORDS2[lang];
-  const rows = facilities.flatMap(
-    (facility) => facility.errors.map((error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`)
-  );
-  if (rows.length === 0) return [];
-  return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
-}
-function statusLabel(status, lang) {
-  return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
-}
-function cell(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\s*\r?\n\s*/g, " ");
-}
-
-// src/format/text.ts
-var LABELS = {
-  fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
-  waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
-  pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
-  not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
-};
-var WORDS3 = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
-};
-function formatText(report, { lang }) {
-  const words = WORDS3[lang];
-  const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
-  ];
-  for (const facility of report.facilities) lines.push("", ...facilityLines(facility, lang));
-  const counts = report.summary.rules;
-  lines.push(
-    "",
-    `${words.summary}: ${report.summary.facilities} ${words.facilities}` + (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") + ` · ${Object.keys(LABELS).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` + (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : "")
-  );
-  return `${lines.join("\n")}
-`;
-}
-function facilityLines(facility, lang) {
-  const words = WORDS3[lang];
-  const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
-  if (facility.errors.length > 0) {
-    return [
-      `${facility.file}${name} — ${words.notAssessed}`,
-      ...facility.errors.map((error2) => `  ✗ ${words.error}  ${describeLocation(error2.location)}  ${error2.message[lang]}`)
-    ];
-  }
-  const lines = [`${facility.file}${name}`];
-  let directive = "";
-  for (const rule of facility.rules) {
-    if (rule.directive.id !== directive) {
-      directive = rule.directive.id;
-      lines.push(`  ${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date})`);
-    }
-    lines.push(...ruleLines(rule, lang));
-  }
-  return lines;
-}
-function ruleLines(rule, lang) {
-  const words = WORDS3[lang];
-  const label = LABELS[rule.status];
-  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
-  const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
-  for (const finding2 of shown) {
-    const where = describeLocation(finding2.location);
-    const known = finding2.baselined ? lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)" : "";
-    lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
-    if (finding2.waiver) {
-      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${String(finding2.waiver.expiresOn)}: ${String(finding2.waiver.reason)}`);
-    }
-  }
-  if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
-  return lines;
-}
-
-// src/format/index.ts
-var FORMATS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  oscal: formatOscal,
-  markdown: formatMarkdown,
-  html: formatHtml
-};
-function formatReport(report, format, options) {
-  return FORMATS[format](report, options);
-}
-
-// src/action/main.ts
-var SEVERITIES = ["critical", "high", "medium", "low"];
+// src/action/inputs.ts
+var ACTION_SUMMARY_FORMATS = SUMMARY_FORMAT_NAMES.filter((name) => name !== "xlsx");
+var LANGS = ["vi", "en"];
 var INPUT_PREFIX = "input ";
-async function run() {
-  try {
-    const inputs = readInputs();
-    const report = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile });
-    annotate(report, inputs.failOn, inputs.lang);
-    const written = writeReports(report, inputs.reports, inputs.lang);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatReport(report, "markdown", { lang: inputs.lang })).write();
-    const blocking = blockingRules(report, inputs.failOn);
-    setOutputs(report, blocking, written, inputs.sarif);
-    const problems = [
-      ...blocking > 0 ? [`${blocking} failing rule result(s) at or above severity "${inputs.failOn}"`] : [],
-      ...report.summary.facilitiesWithErrors > 0 ? [`${report.summary.facilitiesWithErrors} config file(s) could not be assessed`] : []
-    ];
-    if (problems.length > 0) setFailed(`kcb-compliance: ${problems.join("; ")}.`);
-  } catch (error2) {
-    if (error2 instanceof InputError) {
-      const { file, line, column } = error2.location;
-      const where = file.startsWith(INPUT_PREFIX) ? file : `${file}:${line}:${column}`;
-      setFailed(`kcb-compliance: ${where}: ${error2.text.en} / ${error2.text.vi}`);
-    } else if (error2 instanceof EngineError) {
-      setFailed(`kcb-compliance: policy engine error (nothing was assessed): ${error2.message}`);
-    } else {
-      setFailed(`kcb-compliance: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
-    }
-  }
+function blocks(rule, failOn) {
+  return rule.status === "fail" && !rule.baselined && failOn !== "none" && SEVERITY_ORDER.indexOf(rule.severity) <= SEVERITY_ORDER.indexOf(failOn);
+}
+function readLang() {
+  return oneOf("lang", getInput("lang") || "en", LANGS);
 }
 function readInputs() {
-  const lang = oneOf("lang", getInput("lang") || "en", ["vi", "en"]);
-  const failOn = oneOf("fail-on", getInput("fail-on") || "low", [...SEVERITIES, "none"]);
-  const reports = getMultilineInput("outputs").map((line) => {
-    const match3 = /^([a-z]+)=(.+)$/.exec(line.trim());
-    if (!match3) throw inputError("outputs", `"${line}" is not FORMAT=PATH`, `"${line}" không có dạng ĐỊNH_DẠNG=ĐƯỜNG_DẪN`);
-    return { format: match3[1], path: match3[2].trim() };
-  });
+  const lang = readLang();
+  const failOn = oneOf("fail-on", getInput("fail-on") || "low", [...SEVERITY_ORDER, "none"]);
+  const reports = formatTargets("outputs", Object.keys(FORMATS));
   const sarif = getInput("sarif");
-  if (sarif) reports.push({ format: "sarif", path: sarif });
-  for (const { format } of reports) {
-    if (!(format in FORMATS)) {
-      const known = Object.keys(FORMATS).join(", ");
-      throw inputError("outputs", `format "${format}" is not available in this build (formats: ${known})`, `không có định dạng "${format}" (các định dạng: ${known})`);
-    }
-  }
+  if (sarif) reports.push({ format: formatIn("sarif", "sarif", Object.keys(FORMATS)), path: sarif });
+  const paths = getMultilineInput("paths").filter((line) => !line.startsWith("#"));
+  if (paths.length === 0) throw inputError("paths", "is required: config files, folders or globs, one per line", "bắt buộc: tệp cấu hình, thư mục hoặc mẫu glob, mỗi dòng một mục");
   return {
-    paths: getMultilineInput("paths", { required: true }),
+    paths,
     profile: getInput("profile") || "national",
+    packs: getMultilineInput("packs").flatMap((line) => line.split(",")).map((pack) => pack.trim()).filter(Boolean),
     asOf: validDate("as-of", getInput("as-of")),
     lang,
     failOn,
     reports,
-    sarif
+    summaries: formatTargets("summary", ACTION_SUMMARY_FORMATS),
+    sarif,
+    baseline: getInput("baseline") || void 0
   };
+}
+function formatTargets(input, known) {
+  return getMultilineInput(input).map((line) => {
+    const match3 = /^([a-z-]+)=(.+)$/.exec(line.trim());
+    if (!match3) throw inputError(input, `"${line}" is not FORMAT=PATH`, `"${line}" không có dạng ĐỊNH_DẠNG=ĐƯỜNG_DẪN`);
+    return { format: formatIn(input, match3[1], known), path: match3[2].trim() };
+  });
+}
+function formatIn(input, format, known) {
+  if (known.includes(format)) return format;
+  const list = known.join(", ");
+  throw inputError(input, `format "${format}" is not available in this build (formats: ${list})`, `không có định dạng "${format}" (các định dạng: ${list})`);
 }
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -37361,76 +26414,210 @@ function oneOf(name, value, allowed) {
 }
 function validDate(name, value) {
   if (!value) return void 0;
-  const invalid2 = invalidIsoDate(value);
-  if (invalid2) throw inputError(name, invalid2.en, invalid2.vi);
+  const invalid = invalidIsoDate(value);
+  if (invalid) throw inputError(name, invalid.en, invalid.vi);
   return value;
 }
 function inputError(input, en, vi) {
   return new InputError({ file: `${INPUT_PREFIX}${input}`, line: 1, column: 1 }, { en, vi });
 }
+var GLOB_OPTIONS = { followSymbolicLinks: false };
 async function expandPaths(patterns) {
   const excludes = patterns.filter((pattern) => pattern.startsWith("!"));
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns.filter((entry) => !entry.startsWith("!"))) {
-    const globber = await create([pattern, ...excludes].join("\n"), { implicitDescendants: false, matchDirectories: true, followSymbolicLinks: false });
-    const matches = await globber.glob();
+    const top = await create([pattern, ...excludes].join("\n"), { ...GLOB_OPTIONS, implicitDescendants: false, matchDirectories: true });
+    const matches = await top.glob();
     if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
-    for (const match3 of matches) found.add(relative(process.cwd(), match3).split(sep5).join("/") || ".");
+    for (const match3 of matches) {
+      if (leadsOutOfWorkspace(match3)) {
+        warning(`kcb-compliance: ${workspacePath(match3)} is a link that leads outside the workspace; it was not read.`);
+        continue;
+      }
+      if (!statSync(match3).isDirectory()) {
+        found.add(workspacePath(match3));
+        continue;
+      }
+      const inside = await create([escapeGlob(match3), ...excludes].join("\n"), { ...GLOB_OPTIONS, implicitDescendants: true, matchDirectories: false });
+      for (const file of await inside.glob()) if (isConfigFileName(file)) found.add(workspacePath(file));
+    }
   }
+  if (found.size === 0) throw inputError("paths", "every config file is excluded", "mọi tệp cấu hình đều bị loại trừ");
   return [...found].sort();
 }
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
+function leadsOutOfWorkspace(match3) {
+  if (!lstatSync(match3).isSymbolicLink()) return false;
+  const workspace = realpathSync(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  let target;
+  try {
+    target = realpathSync(match3);
+  } catch {
+    return true;
+  }
+  const inside = relative2(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute(inside);
 }
-function blocks(rule, failOn) {
-  return rule.status === "fail" && failOn !== "none" && severityRank(rule.severity) <= severityRank(failOn);
+function workspacePath(path11) {
+  return relative2(process.cwd(), path11).split(sep7).join("/") || ".";
+}
+function escapeGlob(path11) {
+  return path11.replace(/[*?[\]]/g, "[$&]");
+}
+
+// src/action/annotations.ts
+var MAX_ANNOTATIONS_PER_LEVEL = 10;
+function repositoryPath(file) {
+  return relative3(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve2(file)).split(sep8).join("/");
+}
+function place(location) {
+  const endLine = location.endLine ?? location.line;
+  const file = repositoryPath(location.file);
+  if (endLine !== location.line) return { file, startLine: location.line, endLine };
+  return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
+}
+function ruleHeading(rule, lang) {
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+}
+function annotationsOf(report, failOn, lang) {
+  const annotations = [];
+  for (const facility of report.facilities) {
+    for (const notice2 of facility.notices ?? []) {
+      annotations.push({ level: "notice", message: notice2.message[lang], properties: { title: "kcb-compliance", ...place(notice2.location) }, rank: SEVERITY_ORDER.length });
+    }
+    for (const error2 of facility.errors) {
+      const title = lang === "vi" ? "kcb-compliance không đánh giá được" : "Not assessed by kcb-compliance";
+      annotations.push({ level: "error", message: error2.message[lang], properties: { title, ...place(error2.location) }, rank: -1 });
+    }
+    for (const rule of facility.rules) {
+      if (rule.status !== "fail" && rule.status !== "waived") continue;
+      const level = rule.status === "waived" ? "notice" : blocks(rule, failOn) ? "error" : "warning";
+      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
+        const fix = rule.status === "fail" ? `
+→ ${rule.remediation[lang]}` : "";
+        const properties = { title: ruleHeading(rule, lang), ...place(finding2.location) };
+        annotations.push({ level, message: `${finding2.message[lang]}${fix}
+[${rule.id}]`, properties, rank: SEVERITY_ORDER.indexOf(rule.severity) });
+      }
+    }
+  }
+  return annotations.sort((a, b) => a.rank - b.rank);
+}
+function capAnnotations(annotations, cap = MAX_ANNOTATIONS_PER_LEVEL) {
+  const counts = { error: { total: 0, omitted: 0 }, warning: { total: 0, omitted: 0 }, notice: { total: 0, omitted: 0 } };
+  const shown = annotations.filter((annotation) => {
+    const count = counts[annotation.level];
+    count.total += 1;
+    if (count.total <= cap) return true;
+    count.omitted += 1;
+    return false;
+  });
+  return { shown, counts };
+}
+var LEVEL_WORDS = {
+  error: { en: "errors", vi: "lỗi" },
+  warning: { en: "warnings", vi: "cảnh báo" },
+  notice: { en: "notices", vi: "ghi chú" }
+};
+function omittedNote(selection, lang, cap = MAX_ANNOTATIONS_PER_LEVEL) {
+  const levels = Object.keys(LEVEL_WORDS).filter((level) => selection.counts[level].omitted > 0);
+  if (levels.length === 0) return "";
+  const parts = levels.map((level) => {
+    const { total, omitted } = selection.counts[level];
+    return lang === "vi" ? `${total - omitted}/${total} ${LEVEL_WORDS[level].vi} (bỏ ${omitted})` : `${total - omitted} of ${total} ${LEVEL_WORDS[level].en} (${omitted} left out)`;
+  });
+  return lang === "vi" ? `> Chú thích trên mã: GitHub chỉ hiện ${cap} mỗi loại, nên kcb-compliance gửi những mục nghiêm trọng nhất: ${parts.join(", ")}. Mọi phát hiện có trong bảng dưới và trong báo cáo SARIF/HTML.
+
+` : `> Annotations: GitHub shows ${cap} of each level, so kcb-compliance sent the most severe: ${parts.join(", ")}. Every finding is in the table below and in the SARIF/HTML reports.
+
+`;
+}
+
+// src/action/main.ts
+async function run() {
+  let lang = "en";
+  try {
+    lang = readLang();
+    const inputs = readInputs();
+    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
+    const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
+    const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));
+    for (const { level, message, properties } of selection.shown) core_exports[level](message, properties);
+    const written = writeReports(report, inputs);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await summary.addRaw(omittedNote(selection, lang) + formatReport(report, "markdown", { lang, sourceUrl: blobUrl() })).write();
+    }
+    const blocking = blockingRules(report, inputs.failOn);
+    setOutputs(report, blocking, written, inputs.sarif);
+    const problem = failure(report, blocking, inputs.failOn, lang);
+    if (problem) setFailed(`kcb-compliance: ${problem}`);
+  } catch (error2) {
+    setFailed(capText(redactText(`kcb-compliance: ${errorMessage(error2, lang)}`, REDACTED)));
+  }
+}
+function failure(report, blocking, failOn, lang) {
+  const notAssessed = report.summary.facilitiesWithErrors;
+  const parts = [];
+  if (lang === "vi") {
+    const level = failOn === "none" ? "" : SEVERITY_LABELS[failOn].vi;
+    if (blocking > 0) parts.push(`${blocking} quy tắc không đạt ở mức "${level}" trở lên`);
+    if (notAssessed > 0) parts.push(`${notAssessed} tệp cấu hình không đánh giá được`);
+  } else {
+    if (blocking > 0) parts.push(`${blocking} failing rule result(s) at or above severity "${failOn}"`);
+    if (notAssessed > 0) parts.push(`${notAssessed} config file(s) could not be assessed`);
+  }
+  return parts.length > 0 ? `${parts.join("; ")}.` : "";
+}
+function errorMessage(error2, lang) {
+  if (error2 instanceof InputError) {
+    const { file, line, column } = error2.location;
+    const where = file.startsWith(INPUT_PREFIX) ? file : `${file}:${line}:${column}`;
+    return `${where}: ${error2.text[lang]}`;
+  }
+  if (error2 instanceof UsageError) return `${error2.argument}: ${error2.text[lang]}`;
+  if (error2 instanceof EngineError) {
+    return lang === "vi" ? `lỗi bộ máy chính sách (chưa đánh giá gì): ${error2.message}` : `policy engine error (nothing was assessed): ${error2.message}`;
+  }
+  if (error2 instanceof Error && error2.stack) debug(error2.stack);
+  const message = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+  return lang === "vi" ? `lỗi nội bộ: ${message} (bật ACTIONS_STEP_DEBUG để xem chi tiết; xin báo lỗi này)` : `internal error: ${message} (set ACTIONS_STEP_DEBUG to see the trace; please report it)`;
+}
+function blobUrl() {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
+  if (!server || !repository || !sha) return void 0;
+  const base = `${server}/${repository}/blob/${sha}/`;
+  return (location) => `${base}${repositoryPath(location.file).split("/").map(encodeURIComponent).join("/")}#L${location.line}`;
 }
 function blockingRules(report, failOn) {
   return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
 }
-function repositoryPath(file) {
-  return relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file)).split(sep5).join("/");
-}
-function annotate(report, failOn, lang) {
-  for (const facility of report.facilities) {
-    annotateErrors(facility, lang);
-    for (const rule of facility.rules) {
-      if (rule.status !== "fail" && rule.status !== "waived") continue;
-      const level = rule.status === "waived" ? notice : blocks(rule, failOn) ? error : warning;
-      const title = `${rule.directive.number} ${rule.directive.item} · ${rule.title[lang]} (${rule.severity})`;
-      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
-        const fix = rule.status === "fail" ? `
-→ ${rule.remediation[lang]}` : "";
-        level(`${finding2.message[lang]}${fix}
-[${rule.id}]`, {
-          title,
-          file: repositoryPath(finding2.location.file),
-          startLine: finding2.location.line,
-          startColumn: finding2.location.column
-        });
-      }
+function writeReports(report, inputs) {
+  const written = {};
+  const options = { lang: inputs.lang, root: process.cwd() };
+  for (const { format, path: path11 } of inputs.reports) {
+    writeFile2(path11, formatReport(report, format, options));
+    written[format] = path11;
+  }
+  if (inputs.summaries.length > 0) {
+    const { tool, asOf, timeZone, profile } = report;
+    const builder = new SummaryBuilder({ tool, asOf, timeZone, profile }, loadCatalog());
+    for (const facility of report.facilities) builder.add(facility);
+    const summary2 = builder.build();
+    for (const { format, path: path11 } of inputs.summaries) {
+      writeFile2(path11, formatSummary(summary2, format, options));
+      written[`summary-${format}`] = path11;
     }
   }
-}
-function annotateErrors(facility, lang) {
-  for (const error2 of facility.errors) {
-    error(error2.message[lang], {
-      title: "Not assessed by kcb-compliance",
-      file: repositoryPath(error2.location.file),
-      startLine: error2.location.line,
-      startColumn: error2.location.column
-    });
-  }
-}
-function writeReports(report, reports, lang) {
-  const written = {};
-  for (const { format, path: path6 } of reports) {
-    mkdirSync(dirname3(resolve(path6)), { recursive: true });
-    writeFileSync(path6, formatReport(report, format, { lang }));
-    written[format] = path6;
-    info(`kcb-compliance: wrote the ${format} report to ${path6}`);
-  }
   return written;
+}
+function writeFile2(path11, text2) {
+  try {
+    mkdirSync(dirname5(resolve3(path11)), { recursive: true });
+    writeFileSync(path11, text2);
+  } catch (error2) {
+    const code = error2.code ?? "unknown";
+    throw new InputError({ file: path11, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
+  }
+  info(`kcb-compliance: wrote ${path11}`);
 }
 function setOutputs(report, blocking, written, sarif) {
   const counts = report.summary.rules;
@@ -37446,7 +26633,7 @@ function setOutputs(report, blocking, written, sarif) {
 }
 
 // src/action/index.ts
-await run();
+void run();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -12,7 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "web", "dist");
 
 // Every file the library reads through src/paths.ts at run time; a missing one fails loudly in the page.
-const PACKAGE_TEXT = ["policy/catalog.json", "policy/manifest.json", "schemas/facility.v1.schema.json", "schemas/profile.v1.schema.json", "profiles/national.yaml", "profiles/thanh-hoa.yaml"];
+const PACKAGE_TEXT = [
+  "policy/catalog.json", "policy/manifest.json", "schemas/facility.v2.schema.json", "schemas/facility.v1-to-v2.json", "schemas/profile.v1.schema.json",
+  "profiles/national.yaml", "profiles/thanh-hoa.yaml",
+];
 const PACKAGE_BINARY = ["policy/policy.wasm"];
 
 // No request of any kind once loaded: scripts and styles are inline, the worker is a blob: of inline code, WASM is
@@ -63,6 +66,7 @@ function seams(workerSource) {
       }));
       build.onResolve({ filter: /^node:path$|^path$/ }, () => build.resolve("path-browserify", { kind: "import-statement", resolveDir: root }));
       build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: shim("crypto.ts") }));
+      build.onResolve({ filter: /^(node:)?util$/ }, () => ({ path: shim("util.ts") }));
       build.onResolve({ filter: /^node:buffer$/ }, () => build.resolve("buffer/", { kind: "import-statement", resolveDir: root }));
       build.onResolve({ filter: /^(node:)?(fs|fs\/promises|os|url|worker_threads|module)$/ }, () => ({ path: shim("unavailable.ts") }));
       build.onResolve({ filter: /^read-excel-file\/node$/ }, () => ({ path: shim("read-excel-file.ts") }));

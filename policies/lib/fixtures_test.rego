@@ -19,10 +19,12 @@ params := {
 	"inspectionMaxDays": 365,
 	"fraudWarningMaxDays": 365,
 	"waiverMaxDays": 180,
+	"impactAssessmentMaxDays": 60,
+	"breachNotificationMaxHours": 72,
 }
 
 hospital := {
-	"apiVersion": "kcb-compliance/v1",
+	"apiVersion": "kcb-compliance/v2",
 	"kind": "Facility",
 	"facility": {
 		"code": "38017",
@@ -64,7 +66,7 @@ hospital := {
 			"topic": "Bảo mật, an toàn thông tin KCB BHYT năm 2026",
 		}],
 		"disseminations": [{
-			"on": "2026-03-15",
+			"heldOn": "2026-03-15",
 			"topic": "Luật Khám bệnh, chữa bệnh 15/2023/QH15 (Điều 10, Điều 45) và quy chế bảo mật thông tin người bệnh",
 			"audience": "Toàn thể viên chức, người lao động",
 			"evidence": "Biên bản hội nghị ngày 15/3/2026",
@@ -77,7 +79,7 @@ hospital := {
 		}],
 		"directiveImplementations": [{
 			"directive": "941/SYT-NVY",
-			"on": "2019-05-10",
+			"implementedOn": "2019-05-10",
 			"by": "Lê Văn Minh",
 			"summary": "Kế hoạch 30/KH-BV triển khai chấn chỉnh bảo mật thông tin KCB",
 		}],
@@ -168,7 +170,7 @@ hospital := {
 			"holder": "nv-001",
 			"assignment": {
 				"decision": "101/QĐ-BV",
-				"on": "2026-05-02",
+				"decidedOn": "2026-05-02",
 				"by": "Lê Văn Minh",
 				"acknowledgedOn": "2026-05-02",
 			},
@@ -197,7 +199,7 @@ hospital := {
 			"holder": "nv-002",
 			"assignment": {
 				"decision": "58/QĐ-BV",
-				"on": "2024-03-10",
+				"decidedOn": "2024-03-10",
 				"by": "Lê Văn Minh",
 				"acknowledgedOn": "2024-03-11",
 			},
@@ -276,7 +278,7 @@ hospital := {
 	],
 	"incidents": [],
 	"inspections": [{
-		"on": "2026-06-20",
+		"inspectedOn": "2026-06-20",
 		"scope": "Quản lý, lưu trữ, sử dụng thông tin cá nhân người bệnh tại các khoa, nhà thuốc",
 		"reportedTo": "Sở Y tế Thanh Hoá",
 		"reportNumber": "85/BC-BV",
@@ -291,7 +293,7 @@ hospital := {
 			],
 		}],
 		"fraudWarnings": [{
-			"on": "2026-04-10",
+			"publishedOn": "2026-04-10",
 			"channel": "Báo Thanh Hoá",
 			"partner": "Báo Thanh Hoá",
 			"topic": "Cảnh báo giả danh nhân viên y tế gọi điện bán thuốc",
@@ -299,13 +301,13 @@ hospital := {
 	},
 }
 
-good := {"asOf": as_of, "config": hospital}
+good := {"asOf": as_of, "secrets": [], "config": hospital}
 
 # with_config is the good input with parts of the config replaced (objects merge, other values replace).
-with_config(patch) := {"asOf": as_of, "config": object.union(hospital, patch)}
+with_config(patch) := {"asOf": as_of, "secrets": [], "config": object.union(hospital, patch)}
 
 # without is the good input with the config paths removed (e.g. "incidents", "governance/permissionReviews").
-without(paths) := {"asOf": as_of, "config": json.remove(hospital, paths)}
+without(paths) := {"asOf": as_of, "secrets": [], "config": json.remove(hospital, paths)}
 
 statuses(findings) := {finding.status | some finding in findings}
 

@@ -1,12 +1,12 @@
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { createReadStream, existsSync, readSync } from "node:fs";
 import { invalidIsoDate } from "../dates.js";
 import { InputError, type Bilingual } from "../errors.js";
 import { ACCESS_LOG_HEADERS, normalizeHeader } from "./columns.js";
 import { delimiterOf } from "./csv.js";
 import { decodeEvidenceText } from "./decode.js";
 import type { EvidencePath } from "./evidence-path.js";
-import type { FileSource } from "./source.js";
+import type { Limits } from "./limits.js";
+import { openInputFile } from "./read-file.js";
 
 /** One account's requests on one day (Vietnam time): the shape the access-statistics rules read. */
 export interface DailyCount {
@@ -37,7 +37,8 @@ SELECT
   count(*) AS requests
 FROM read_csv($log, header = true, delim = $delim, quote = '"', all_varchar = true)
 GROUP BY ALL
-ORDER BY date NULLS FIRST, account NULLS FIRST`;
+ORDER BY date NULLS FIRST, account NULLS FIRST
+LIMIT $keys`;
 
 const HEAD_BYTES = 64 * 1024;
 export const MAX_REPORTED_BAD_LINES = 10;
@@ -46,11 +47,35 @@ export const MAX_REPORTED_BAD_LINES = 10;
  * Streams a raw portal access log (CSV, one line per request, with a header naming the timestamp and account
  * columns) through DuckDB and returns daily counts per account. DuckDB reads the file itself, in parallel and in
  * bounded memory (the result has one row per account-day); see bench/access-log.mjs for the measurement that
- * chose it over a streaming CSV parser in Node. DuckDB opens the file by its path, so `source` is unused here: it
- * is for the browser page's reader (web/src/access-log.ts), which has only the picked bytes.
+ * chose it over a streaming CSV parser in Node. The browser page, which has only the picked bytes, counts them with
+ * its own reader (web/src/access-log.ts) under the same limits.
  */
-export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean; source?: FileSource }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
-  const head = await readHead(path);
+export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean; limits: Limits }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
+  const file = openInputFile(path.real, options.limits.maxAccessLogBytes, "limits.maxAccessLogBytes", path.display);
+  try {
+    return await aggregateOpenLog(path, file.descriptor, options);
+  } finally {
+    file.close();
+  }
+}
+
+/**
+ * DuckDB expands `*`, `?` and `[…]` in any path it is given, so a literal name such as `[p]ortal/access.csv`
+ * (checked as confined) would read `portal/access.csv`, maybe a link out of the folder. It is given the file
+ * descriptor already opened and checked instead (Linux), or the real path when that holds no such character.
+ */
+function pathForDuckDB(path: EvidencePath, descriptor: number): string {
+  const byDescriptor = `/proc/self/fd/${descriptor}`;
+  if (existsSync(byDescriptor)) return byDescriptor;
+  if (!/[*?[\]{}]/u.test(path.real)) return path.real;
+  throw new InputError({ file: path.display, line: 1, column: 1 }, {
+    vi: "Tên đường dẫn của nhật ký truy cập có ký tự *, ?, [ ] hoặc { }, mà DuckDB hiểu là mẫu tên; hãy đổi tên tệp hoặc thư mục.",
+    en: "The access log's path holds *, ?, [ ] or { }, which DuckDB reads as a pattern; rename the file or folder.",
+  });
+}
+
+async function aggregateOpenLog(path: EvidencePath, descriptor: number, options: { progress: boolean; limits: Limits }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
+  const head = readHead(path, descriptor);
   const columns = logColumns(path, head);
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
@@ -60,10 +85,12 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
     const values: Record<string, string> = {
       $ts: quoteIdentifier(columns.timestamp),
       $account: quoteIdentifier(columns.account),
-      $log: quoteLiteral(path.real),
+      $log: quoteLiteral(pathForDuckDB(path, descriptor)),
       $delim: quoteLiteral(columns.delimiter),
+      // One past the limit, so a log over it is known without DuckDB handing over every key.
+      $keys: String(options.limits.maxAccessLogKeys + 1),
     };
-    const sql = DAILY_COUNTS_SQL.replace(/\$(ts|account|log|delim)\b/gu, (name) => values[name]!);
+    const sql = DAILY_COUNTS_SQL.replace(/\$(ts|account|log|delim|keys)\b/gu, (name) => values[name]!);
     const stop = options.progress ? showProgress(() => connection.progress.percentage, path.display) : () => {};
     let rows: Record<string, unknown>[];
     try {
@@ -73,9 +100,10 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
     } finally {
       stop();
     }
+    if (rows.length > options.limits.maxAccessLogKeys) throw tooManyKeys(path.display, options.limits);
     const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== undefined);
     if (bad.length > 0) {
-      const located = await locateBadLines(path, columns);
+      const located = await locateBadLines(path, descriptor, columns);
       const unreadable = bad.reduce((sum, row) => sum + Number(row.requests), 0);
       // Never let unreadable lines vanish: if the line-by-line pass cannot say which they are, say how many.
       return { stats: [], errors: located.length > 0 ? located : [new InputError({ file: path.display, line: 1, column: 1 }, {
@@ -101,17 +129,22 @@ export interface LogColumns {
   headerLine: number;
 }
 
-async function readHead(path: EvidencePath): Promise<string> {
-  const handle = await open(path.real);
-  try {
+function readHead(path: EvidencePath, descriptor: number): string {
+  {
     const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const bytesRead = readSync(descriptor, buffer, 0, HEAD_BYTES, 0);
     // Cut at the last full line so a multi-byte character split at the boundary is not mistaken for bad UTF-8.
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
     return logText(buffer.subarray(0, end), path.display);
-  } finally {
-    await handle.close();
   }
+}
+
+/** A log with more account-days than limits.maxAccessLogKeys (also the browser page's reader). */
+export function tooManyKeys(file: string, limits: Limits): InputError {
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Nhật ký có hơn ${limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
+    en: `The log has more than ${limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`,
+  });
 }
 
 /** A log's text: UTF-8 only (refused otherwise, at line 1), without a byte-order mark. */
@@ -141,17 +174,35 @@ export function logColumns(path: EvidencePath, head: string): LogColumns {
 }
 
 /** Only on the error path: finds the first lines DuckDB could not read, so the user can open them. */
-async function locateBadLines(path: EvidencePath, columns: LogColumns): Promise<InputError[]> {
+async function locateBadLines(path: EvidencePath, descriptor: number, columns: LogColumns): Promise<InputError[]> {
   const { parse } = await import("csv-parse");
   const errors: InputError[] = [];
-  const parser = createReadStream(path.real).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  const parser = createReadStream("", { fd: descriptor, start: 0, autoClose: false })
+    .pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
+  try {
+    await collectBadLines(parser as AsyncIterable<{ record: string[]; info: { lines: number } }>, path, columns, errors);
+  } catch (error) {
+    errors.push(unsplittableLine(path.display, error));
+  }
+  parser.destroy();
+  return errors;
+}
+
+async function collectBadLines(parser: AsyncIterable<{ record: string[]; info: { lines: number } }>, path: EvidencePath, columns: LogColumns, errors: InputError[]): Promise<void> {
+  for await (const { record, info } of parser) {
     const bad = badLine(record, info.lines, columns, path.display);
     if (bad) errors.push(bad);
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
-  parser.destroy();
-  return errors;
+}
+
+/** A line csv-parse cannot split (a stray quote) is itself a bad line; its message quotes the text, so only the code. */
+export function unsplittableLine(file: string, error: unknown): InputError {
+  const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
+  return new InputError({ file, line: lines, column: 1 }, {
+    vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
+    en: `The line cannot be read (${code}): check the double quotes and separators.`,
+  });
 }
 
 /** Why a log line cannot be counted (no account, or a timestamp that is not ISO 8601), or undefined. */

@@ -6,10 +6,11 @@ import { headersFor, importableFields, importableLists, matchHeader, type Field,
 import { escapePointerToken, locate, type LoadedConfig, type SourcePosition } from "./config.js";
 import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { importFeature } from "./optional.js";
 import { DISK_SOURCE, type FileSource } from "./source.js";
 
-/** A list given as `{ from: file }` instead of inline items (schemas/facility.v1.schema.json#/$defs/evidenceImport). */
+/** A list given as `{ from: file }` instead of inline items (schemas/facility.v2.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {
   from: string;
   sheet?: string;
@@ -27,14 +28,15 @@ interface Imported {
  * field at its file:row:column (and sheet), so schema errors and findings land on the spreadsheet row.
  * Returns every problem found (all rows, all files), or none.
  */
-export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; source?: FileSource } = {}): Promise<InputError[]> {
-  const errors: InputError[] = [];
+export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; limits?: Limits; source?: FileSource } = {}): Promise<InputError[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const source = options.source ?? DISK_SOURCE;
+  const errors: InputError[] = [];
   for (const { pointer, parent, key, request } of evidenceImports(config)) {
     const where = locate(config, `${pointer}/from`);
     try {
       const path = await confineEvidencePath(config.file, request.from, where, source);
-      const imported = await importList(pointer, request, path, where, { ...options, source }, errors, config.data);
+      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits, source }, errors, config.data);
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -69,15 +71,15 @@ function evidenceImports(config: LoadedConfig) {
   return found;
 }
 
-async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress?: boolean; source: FileSource }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
+async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress: boolean; limits: Limits; source: FileSource }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
     const { aggregateAccessLog } = await importFeature(() => import("./access-log.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)",
-    });
-    const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false, source: options.source });
+    }, "@duckdb/node-api");
+    const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
   }
@@ -88,10 +90,10 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
   // Readers are imported when a config names such a file, so configs without evidence start as fast as before.
-  const bytes = await options.source.readEvidence(path);
+  const bytes = await options.source.readEvidence(path, options.limits);
   const table = extension === ".xlsx"
-    ? await (await import("./xlsx.js")).readXlsxTable(path, bytes, request.sheet)
-    : (await import("./csv.js")).readCsvTable(path, bytes);
+    ? await (await import("./xlsx.js")).readXlsxTable(path, bytes, options.limits, request.sheet)
+    : (await import("./csv.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);

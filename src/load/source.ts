@@ -15,8 +15,11 @@ export interface FileSource {
    * a missing file or a link that leads out of the folder.
    */
   resolveEvidence(display: string, folder: string, refuse: (vi: string, en: string) => never): Promise<string>;
-  /** An evidence file's bytes, at the location resolveEvidence found. */
-  readEvidence(path: EvidencePath): Promise<Uint8Array>;
+  /**
+   * An evidence file's bytes, at the location resolveEvidence found: a regular file within
+   * limits.maxEvidenceBytes, else its located InputError.
+   */
+  readEvidence(path: EvidencePath, limits: Limits): Promise<Uint8Array>;
 }
 
 export const DISK_SOURCE: FileSource = {
@@ -30,5 +33,5 @@ export const DISK_SOURCE: FileSource = {
     }
   },
   resolveEvidence: resolveOnDisk,
-  readEvidence: readEvidenceBytes,
+  readEvidence: async (path, limits) => readEvidenceBytes(path, limits),
 };

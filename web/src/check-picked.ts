@@ -78,8 +78,7 @@ function isConfig(path: string): boolean {
 function pageHeader(request: PageRequest): ReportHeader {
   if (typeof request.profile === "string") return reportHeader({ asOf: request.asOf, profile: request.profile });
   const picked = request.profile;
-  const profile = loadProfile(picked.path, () => new TextDecoder().decode(picked.bytes));
-  return { ...reportHeader({ asOf: request.asOf }), profile: { name: profile.name, source: profile.source, params: profile.params } };
+  return reportHeader({ asOf: request.asOf }, loadProfile(picked.path, () => picked.bytes));
 }
 
 function batchSummaryHtml(header: ReportHeader, facilities: FacilityReport[]): ByLanguage {

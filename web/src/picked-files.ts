@@ -2,6 +2,7 @@ import { normalize } from "node:path";
 import { InputError } from "../../src/errors.js";
 import type { EvidencePath } from "../../src/load/evidence-path.js";
 import { checkFileSize } from "../../src/load/limits.js";
+import { tooLarge } from "../../src/load/read-file.js";
 import type { FileSource } from "../../src/load/source.js";
 
 /** A file the user picked (or dropped), named by its path inside what was picked: "folder/facility.yaml". */
@@ -28,8 +29,10 @@ export function pickedFileSource(files: PickedFile[]): FileSource {
       const path = normalize(display);
       return byPath.has(path) ? path : refuse(notPicked.vi, notPicked.en);
     },
-    async readEvidence(path: EvidencePath) {
-      return byPath.get(path.real)!;
+    async readEvidence(path: EvidencePath, limits) {
+      const bytes = byPath.get(path.real)!;
+      if (bytes.byteLength > limits.maxEvidenceBytes) throw tooLarge(path.display, bytes.byteLength, limits.maxEvidenceBytes, "limits.maxEvidenceBytes");
+      return bytes;
     },
   };
 }
