@@ -7,21 +7,22 @@ import {
   isConfigFileName,
   loadCatalog,
   redactText
-} from "./chunk-WLABDSJO.js";
+} from "./chunk-22KIBF5I.js";
 import {
   invalidIsoDate
-} from "./chunk-TCMSFVLX.js";
-import "./chunk-7MZ2CTJY.js";
+} from "./chunk-ZDPU7VAB.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-NRQZCKFZ.js";
+} from "./chunk-C5Y47QR5.js";
+import {
+  readInputFile
+} from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
   InputError,
   UsageError,
-  describeLocation,
-  readInputFile
-} from "./chunk-4AWYVITE.js";
+  describeLocation
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __export,
