@@ -10,7 +10,7 @@ import {
   parameterRows,
   textLine,
   textLines
-} from "./chunk-NZKZLHW7.js";
+} from "./chunk-NF6VPQCH.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -21,7 +21,7 @@ import {
   displayNumber,
   facilityName,
   itemLabel
-} from "./chunk-POOQBWUB.js";
+} from "./chunk-JYNXPNSE.js";
 import {
   BUNDLED_PROFILES,
   REDACTED,
@@ -4268,7 +4268,8 @@ var WORDS2 = {
 };
 function formatText(report, { lang, quiet = false, color = false }) {
   const words = WORDS2[lang];
-  const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
+  const styles = [];
+  const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
@@ -4277,8 +4278,14 @@ function formatText(report, { lang, quiet = false, color = false }) {
     if (shown.length > 0) lines.push("", ...shown);
   }
   lines.push("", totalsLine(report, lang));
-  return textLines(lines);
+  const safe = textLines(lines);
+  const paintMarked = (all, index, text2) => styles[Number(index)] ? styleText(styles[Number(index)], text2, { validateStream: false }) : all;
+  return color ? safe.replace(PAINTED, paintMarked) : safe;
 }
+var MARK_OPEN = "";
+var MARK_TEXT = "";
+var MARK_CLOSE = "";
+var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
   const words = WORDS2[lang];
   const { summary } = report;
@@ -4543,10 +4550,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-GBJDFWJR.js");
+  const { formatSummary } = await import("./summary-7KBIKZ6I.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-YQGX3YKM.js");
+      const { formatSummaryXlsx } = await import("./xlsx-VX3E3CRG.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }

@@ -11,7 +11,7 @@ import {
   SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-NZKZLHW7.js";
+} from "./chunk-NF6VPQCH.js";
 import {
   SEVERITY_LABELS,
   SEVERITY_ORDER,
@@ -19,7 +19,7 @@ import {
   displayDate,
   displayNumber,
   itemLabel
-} from "./chunk-POOQBWUB.js";
+} from "./chunk-JYNXPNSE.js";
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";

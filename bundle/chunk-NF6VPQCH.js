@@ -10,7 +10,7 @@ import {
   displayDate,
   facilityName,
   itemLabel
-} from "./chunk-POOQBWUB.js";
+} from "./chunk-JYNXPNSE.js";
 
 // src/format/escape.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;

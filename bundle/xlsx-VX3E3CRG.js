@@ -12,7 +12,7 @@ import {
 import {
   SEVERITY_LABELS,
   itemLabel
-} from "./chunk-POOQBWUB.js";
+} from "./chunk-JYNXPNSE.js";
 import "./chunk-5AKHR63T.js";
 import {
   describeLocation
