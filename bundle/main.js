@@ -37,7 +37,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-BHGD7BKD.js";
+} from "./chunk-ZSQL33D3.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -50,14 +50,13 @@ import {
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-I7Y7ZXGY.js";
+} from "./chunk-PWOWKYBV.js";
 import {
   decodeEvidenceText,
   parseCsvRows
-} from "./chunk-6JXGK452.js";
+} from "./chunk-NMCNXP24.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-4KY4FHW4.js";
-import "./chunk-YUBUUTID.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -67,7 +66,7 @@ import {
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-RXPX35XJ.js";
+} from "./chunk-2QCJC2G7.js";
 import {
   readInputFile
 } from "./chunk-4U4GBUYI.js";

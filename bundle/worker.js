@@ -3,10 +3,9 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-BHGD7BKD.js";
-import "./chunk-I7Y7ZXGY.js";
-import "./chunk-YUBUUTID.js";
-import "./chunk-RXPX35XJ.js";
+} from "./chunk-ZSQL33D3.js";
+import "./chunk-PWOWKYBV.js";
+import "./chunk-2QCJC2G7.js";
 import "./chunk-4U4GBUYI.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";

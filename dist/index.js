@@ -7,21 +7,22 @@ import {
   isConfigFileName,
   loadCatalog,
   redactText
-} from "./chunk-WLABDSJO.js";
+} from "./chunk-22KIBF5I.js";
 import {
   invalidIsoDate
-} from "./chunk-TCMSFVLX.js";
-import "./chunk-7MZ2CTJY.js";
+} from "./chunk-ZDPU7VAB.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-NRQZCKFZ.js";
+} from "./chunk-C5Y47QR5.js";
+import {
+  readInputFile
+} from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
   InputError,
   UsageError,
-  describeLocation,
-  readInputFile
-} from "./chunk-4AWYVITE.js";
+  describeLocation
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __export,
@@ -21568,7 +21569,8 @@ function displayNumber(value, lang) {
 function itemLabel(item, lang) {
   const paragraph = /^¶\s*(.+)$/.exec(item);
   if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
-  if (!/^\d/.test(item)) return "";
+  if (item === "waivers") return "";
+  if (!/^\d/.test(item)) return item;
   return lang === "vi" ? `mục ${item}` : `item ${item}`;
 }
 function directiveHeading(directive, lang) {
@@ -22470,7 +22472,8 @@ var WORDS4 = {
 };
 function formatText(report, { lang, quiet = false, color = false }) {
   const words = WORDS4[lang];
-  const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
+  const styles = [];
+  const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
@@ -22479,8 +22482,14 @@ function formatText(report, { lang, quiet = false, color = false }) {
     if (shown.length > 0) lines.push("", ...shown);
   }
   lines.push("", totalsLine(report, lang));
-  return textLines(lines);
+  const safe = textLines(lines);
+  const paintMarked = (all, index, text2) => styles[Number(index)] ? styleText(styles[Number(index)], text2, { validateStream: false }) : all;
+  return color ? safe.replace(PAINTED, paintMarked) : safe;
 }
+var MARK_OPEN = "";
+var MARK_TEXT = "";
+var MARK_CLOSE = "";
+var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
   const words = WORDS4[lang];
   const { summary: summary2 } = report;
@@ -26476,7 +26485,8 @@ function place(location) {
   return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
 }
 function ruleHeading(rule, lang) {
-  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+  const item = itemLabel(rule.directive.item, lang);
+  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 function annotationsOf(report, failOn, lang) {
   const annotations = [];

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, InputError, UsageError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
@@ -7,8 +6,8 @@ import { unresolvedImports } from "./load/evidence.js";
 import { parseConfigSource, unexpectedFailure, type LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
 import { upgradeConfig, type UpgradedConfig } from "./load/upgrade.js";
-import { packagePath } from "./paths.js";
-import { loadProfile } from "./profile/load.js";
+import { readPackageText } from "./paths.js";
+import { loadProfile, type Profile } from "./profile/load.js";
 import { assertKnownPacks, catalogForPacks, loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
@@ -82,16 +81,19 @@ function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Rep
   return { ...header, facilities, summary: summarize(facilities) };
 }
 
-/** Validates the options and loads the profile: cheap, so it runs before any worker starts. */
-export function reportHeader(options: CheckOptions): ReportHeader {
+/**
+ * Validates the options and loads the profile: cheap, so it runs before any worker starts. The browser page
+ * passes a profile it loaded from a picked file.
+ */
+export function reportHeader(options: CheckOptions, loaded?: Profile): ReportHeader {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid = invalidIsoDate(asOf);
   if (invalid) throw new UsageError("asOf", invalid);
-  const profile = loadProfile(options.profile);
+  const profile = loaded ?? loadProfile(options.profile);
   const packs = [...new Set([...profile.packs, ...(options.packs ?? [])])].sort();
   assertKnownPacks(loadCatalog(), packs);
   const manifest = loadManifest();
-  version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
+  version ??= (JSON.parse(readPackageText("package.json")) as { version: string }).version;
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,

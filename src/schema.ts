@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { packagePath } from "./paths.js";
+import { readPackageText } from "./paths.js";
 
 let facility: unknown;
 
@@ -8,7 +7,7 @@ let facility: unknown;
  * paragraph, a blank line, an English one (what editors show).
  */
 export function facilitySchema(): unknown {
-  facility ??= JSON.parse(readFileSync(packagePath("schemas/facility.v2.schema.json"), "utf8"));
+  facility ??= JSON.parse(readPackageText("schemas/facility.v2.schema.json"));
   return facility;
 }
 

@@ -1,35 +1,26 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SummaryBuilder } from "../src/batch/summary.js";
 import { formatSummary } from "../src/format/summary/index.js";
 import { loadRegistry } from "../src/load/registry.js";
 import { check, checkSource, formatReport, loadCatalog, type Report } from "../src/index.js";
+import { launchChromium } from "./helpers/chromium.js";
 
-// Debian's chromium, installed by scripts/install-chromium.sh; playwright never downloads a browser here.
-const CHROMIUM = "/usr/bin/chromium";
-// The network is closed: without these flags Chromium waits on connections it will never get.
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SCREENSHOTS = resolve("test-output");
 const asOf = "2026-11-20";
 
 let browser: BrowserContext;
-let profileDir: string;
+let closeBrowser: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  profileDir = mkdtempSync(join(tmpdir(), "kcb-chromium-"));
-  // A fresh profile folder per run (playwright passes it as --user-data-dir), so no state leaks between runs.
-  browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 900 }, timeout: 60_000 }).catch((error: Error) => {
-    throw new Error(`cannot start ${CHROMIUM} (install it with scripts/install-chromium.sh): ${error.message}`);
-  });
+  ({ browser, close: closeBrowser } = await launchChromium());
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await closeBrowser?.();
 });
 
 /** Opens the report as a local file and records every request the page makes besides loading itself. */

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import * as sdk from "@open-policy-agent/opa-wasm";
 
 // The SDK's ESM entry exposes loadPolicySync only on its default export, which its .d.mts does not declare.
@@ -8,7 +7,7 @@ export const { loadPolicySync } = (sdk as unknown as { default: typeof sdk }).de
 type LoadedPolicy = ReturnType<typeof loadPolicySync>;
 import { describeThrown, EngineError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
-import { packagePath } from "../paths.js";
+import { readPackageFile } from "../paths.js";
 import { loadManifest } from "../report/catalog.js";
 
 export const ENTRYPOINT = "kcb/main/results";
@@ -50,7 +49,7 @@ export interface EngineOptions {
  */
 export function loadEngine(
   params: Record<string, unknown>,
-  wasm: Uint8Array = readFileSync(packagePath("policy/policy.wasm")),
+  wasm: Uint8Array = readPackageFile("policy/policy.wasm"),
   options: EngineOptions = {},
 ): Engine {
   const expected = options.sha256 ?? loadManifest().sha256;

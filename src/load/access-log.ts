@@ -41,13 +41,14 @@ ORDER BY date NULLS FIRST, account NULLS FIRST
 LIMIT $keys`;
 
 const HEAD_BYTES = 64 * 1024;
-const MAX_REPORTED_BAD_LINES = 10;
+export const MAX_REPORTED_BAD_LINES = 10;
 
 /**
  * Streams a raw portal access log (CSV, one line per request, with a header naming the timestamp and account
  * columns) through DuckDB and returns daily counts per account. DuckDB reads the file itself, in parallel and in
  * bounded memory (the result has one row per account-day); see bench/access-log.mjs for the measurement that
- * chose it over a streaming CSV parser in Node.
+ * chose it over a streaming CSV parser in Node. The browser page, which has only the picked bytes, counts them with
+ * its own reader (web/src/access-log.ts) under the same limits.
  */
 export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean; limits: Limits }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
   const file = openInputFile(path.real, options.limits.maxAccessLogBytes, "limits.maxAccessLogBytes", path.display);
@@ -99,12 +100,7 @@ async function aggregateOpenLog(path: EvidencePath, descriptor: number, options:
     } finally {
       stop();
     }
-    if (rows.length > options.limits.maxAccessLogKeys) {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, {
-        vi: `Nhật ký có hơn ${options.limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
-        en: `The log has more than ${options.limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`,
-      });
-    }
+    if (rows.length > options.limits.maxAccessLogKeys) throw tooManyKeys(path.display, options.limits);
     const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== undefined);
     if (bad.length > 0) {
       const located = await locateBadLines(path, descriptor, columns);
@@ -124,7 +120,7 @@ async function aggregateOpenLog(path: EvidencePath, descriptor: number, options:
   }
 }
 
-interface LogColumns {
+export interface LogColumns {
   timestamp: string;
   account: string;
   timestampIndex: number;
@@ -139,16 +135,29 @@ function readHead(path: EvidencePath, descriptor: number): string {
     const bytesRead = readSync(descriptor, buffer, 0, HEAD_BYTES, 0);
     // Cut at the last full line so a multi-byte character split at the boundary is not mistaken for bad UTF-8.
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
-    const decoded = decodeEvidenceText(buffer.subarray(0, end));
-    if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-    if (decoded.encoding !== "utf-8") {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
-    }
-    return decoded.text.replace(/^\uFEFF/u, "");
+    return logText(buffer.subarray(0, end), path.display);
   }
 }
 
-function logColumns(path: EvidencePath, head: string): LogColumns {
+/** A log with more account-days than limits.maxAccessLogKeys (also the browser page's reader). */
+export function tooManyKeys(file: string, limits: Limits): InputError {
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Nhật ký có hơn ${limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
+    en: `The log has more than ${limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`,
+  });
+}
+
+/** A log's text: UTF-8 only (refused otherwise, at line 1), without a byte-order mark. */
+export function logText(bytes: Uint8Array, file: string): string {
+  const decoded = decodeEvidenceText(bytes);
+  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
+  if (decoded.encoding !== "utf-8") {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
+  }
+  return decoded.text.replace(/^\uFEFF/u, "");
+}
+
+export function logColumns(path: EvidencePath, head: string): LogColumns {
   const delimiter = delimiterOf(head);
   const header = head.slice(0, head.indexOf("\n") === -1 ? undefined : head.indexOf("\n")).replace(/\r$/u, "").split(delimiter).map((cell) => cell.trim().replace(/^"|"$/gu, ""));
   const find = (names: string[]) => header.findIndex((cell) => names.some((name) => normalizeHeader(name) === normalizeHeader(cell)));
@@ -173,12 +182,7 @@ async function locateBadLines(path: EvidencePath, descriptor: number, columns: L
   try {
     await collectBadLines(parser as AsyncIterable<{ record: string[]; info: { lines: number } }>, path, columns, errors);
   } catch (error) {
-    // A line csv-parse cannot split (a stray quote) is itself a bad line; its message quotes the text, so only the code.
-    const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
-    errors.push(new InputError({ file: path.display, line: lines, column: 1 }, {
-      vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
-      en: `The line cannot be read (${code}): check the double quotes and separators.`,
-    }));
+    errors.push(unsplittableLine(path.display, error));
   }
   parser.destroy();
   return errors;
@@ -186,18 +190,31 @@ async function locateBadLines(path: EvidencePath, descriptor: number, columns: L
 
 async function collectBadLines(parser: AsyncIterable<{ record: string[]; info: { lines: number } }>, path: EvidencePath, columns: LogColumns, errors: InputError[]): Promise<void> {
   for await (const { record, info } of parser) {
-    const timestamp = record[columns.timestampIndex]?.trim() ?? "";
-    const account = record[columns.accountIndex]?.trim() ?? "";
-    if (account === "") {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." }));
-    } else if (!isReadableTimestamp(timestamp)) {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.timestampIndex + 1 }, {
-        vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
-        en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`,
-      }));
-    }
+    const bad = badLine(record, info.lines, columns, path.display);
+    if (bad) errors.push(bad);
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
+}
+
+/** A line csv-parse cannot split (a stray quote) is itself a bad line; its message quotes the text, so only the code. */
+export function unsplittableLine(file: string, error: unknown): InputError {
+  const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
+  return new InputError({ file, line: lines, column: 1 }, {
+    vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
+    en: `The line cannot be read (${code}): check the double quotes and separators.`,
+  });
+}
+
+/** Why a log line cannot be counted (no account, or a timestamp that is not ISO 8601), or undefined. */
+export function badLine(record: string[], line: number, columns: LogColumns, file: string): InputError | undefined {
+  const timestamp = record[columns.timestampIndex]?.trim() ?? "";
+  const account = record[columns.accountIndex]?.trim() ?? "";
+  if (account === "") return new InputError({ file, line, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." });
+  if (isReadableTimestamp(timestamp)) return undefined;
+  return new InputError({ file, line, column: columns.timestampIndex + 1 }, {
+    vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
+    en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`,
+  });
 }
 
 function isReadableTimestamp(text: string): boolean {

@@ -3,7 +3,8 @@ import { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
 import { parseCommonYaml } from "./fast-yaml.js";
 import { checkStrictJson } from "./json-strict.js";
-import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, readWithinLimits, type Limits } from "./limits.js";
+import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, type Limits } from "./limits.js";
+import { DISK_SOURCE, type FileSource } from "./source.js";
 import type { PositionIndex, SourcePosition } from "./positions.js";
 
 export type { PositionIndex, SourcePosition };
@@ -21,7 +22,7 @@ export interface LoadedConfig {
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
 
-export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMITS, source: FileSource = DISK_SOURCE): Promise<LoadedConfig> {
   if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new InputError(
       { file, line: 1, column: 1 },
@@ -31,15 +32,7 @@ export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMI
       },
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readWithinLimits(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
-  }
-  return parseConfig(decodeUtf8(bytes, file), file, limits);
+  return parseConfig(decodeUtf8(await source.readConfig(file, limits), file), file, limits);
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {

@@ -1,15 +1,16 @@
 import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { decodeEvidenceText } from "./decode.js";
-import { readEvidenceBytes, type EvidencePath } from "./evidence-path.js";
+import type { EvidencePath } from "./evidence-path.js";
 import type { Limits } from "./limits.js";
 import { checkTableShape, type Table } from "./table.js";
 
 const DELIMITERS = [",", ";", "\t"];
 
 /** Reads a CSV list (comma, semicolon or tab separated, as spreadsheet exports vary) with its line numbers. */
-export function readCsvTable(path: EvidencePath, limits: Limits): Table {
-  const decoded = decodeEvidenceText(readEvidenceBytes(path, limits));
+/** `bytes` come through the one bounded reader (FileSource.readEvidence: limits.maxEvidenceBytes). */
+export function readCsvTable(path: EvidencePath, bytes: Uint8Array, limits: Limits): Table {
+  const decoded = decodeEvidenceText(bytes);
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
   const table = { file: path.display, spreadsheet: false, rows: parseCsvRows(decoded.text, path.display, limits) };
   checkTableShape(table, limits);

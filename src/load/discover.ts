@@ -83,7 +83,7 @@ export function isConfigFileName(path: string): boolean {
 }
 
 /** In folders, only TypeScript files named as configs are taken (not every .ts file a vendor's repo holds). */
-function isTypeScriptConfig(name: string): boolean {
+export function isTypeScriptConfig(name: string): boolean {
   return name === "facility.config.ts" || name.endsWith(".facility.ts");
 }
 

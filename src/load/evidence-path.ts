@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, normalize, relative, sep } from "node:path";
 import { InputError, type Location } from "../errors.js";
 import type { Limits } from "./limits.js";
 import { readInputFile } from "./read-file.js";
+import type { FileSource } from "./source.js";
 
 /** An evidence file named by a config, once it is known to stay inside the config's folder. */
 export interface EvidencePath {
@@ -16,7 +17,7 @@ export interface EvidencePath {
  * Confines `from` to the config's folder: no absolute paths, no `..` escapes, and no symlink (anywhere on the
  * way) that leads out. Evidence outside the folder would let a config read any file the checker can read.
  */
-export async function confineEvidencePath(configFile: string, from: string, where: Location): Promise<EvidencePath> {
+export async function confineEvidencePath(configFile: string, from: string, where: Location, source: FileSource): Promise<EvidencePath> {
   const refuse = (vi: string, en: string): never => {
     throw new InputError(where, { vi: `Tệp minh chứng "${from}": ${vi}`, en: `Evidence file "${from}": ${en}` });
   };
@@ -29,6 +30,11 @@ export async function confineEvidencePath(configFile: string, from: string, wher
   }
   const folder = dirname(configFile);
   const display = join(folder, normalized);
+  return { display, real: await source.resolveEvidence(display, folder, refuse) };
+}
+
+/** On disk, symlinks are resolved, and one anywhere on the way that leads out of the folder is refused. */
+export async function resolveOnDisk(display: string, folder: string, refuse: (vi: string, en: string) => never): Promise<string> {
   let real: string;
   let realFolder: string;
   try {
@@ -41,7 +47,7 @@ export async function confineEvidencePath(configFile: string, from: string, wher
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
     refuse("là liên kết trỏ ra ngoài thư mục của tệp cấu hình.", "is a link that leads outside the config's folder.");
   }
-  return { display, real };
+  return real;
 }
 
 /** The bytes of a CSV or XLSX evidence file, through the one reader (regular file, within maxEvidenceBytes). */

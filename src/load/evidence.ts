@@ -8,6 +8,7 @@ import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { importFeature } from "./optional.js";
+import { DISK_SOURCE, type FileSource } from "./source.js";
 
 /** A list given as `{ from: file }` instead of inline items (schemas/facility.v2.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {
@@ -27,14 +28,15 @@ interface Imported {
  * field at its file:row:column (and sheet), so schema errors and findings land on the spreadsheet row.
  * Returns every problem found (all rows, all files), or none.
  */
-export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; limits?: Limits } = {}): Promise<InputError[]> {
+export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; limits?: Limits; source?: FileSource } = {}): Promise<InputError[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const source = options.source ?? DISK_SOURCE;
   const errors: InputError[] = [];
   for (const { pointer, parent, key, request } of evidenceImports(config)) {
     const where = locate(config, `${pointer}/from`);
     try {
-      const path = await confineEvidencePath(config.file, request.from, where);
-      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits }, errors, config.data);
+      const path = await confineEvidencePath(config.file, request.from, where, source);
+      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits, source }, errors, config.data);
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -69,7 +71,7 @@ function evidenceImports(config: LoadedConfig) {
   return found;
 }
 
-async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress: boolean; limits: Limits }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
+async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress: boolean; limits: Limits; source: FileSource }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
@@ -88,9 +90,10 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
   // Readers are imported when a config names such a file, so configs without evidence start as fast as before.
+  const bytes = await options.source.readEvidence(path, options.limits);
   const table = extension === ".xlsx"
-    ? await (await import("./xlsx.js")).readXlsxTable(path, request.sheet, options.limits)
-    : (await import("./csv.js")).readCsvTable(path, options.limits);
+    ? await (await import("./xlsx.js")).readXlsxTable(path, bytes, options.limits, request.sheet)
+    : (await import("./csv.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);

@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { importEvidence } from "./evidence.js";
 import { importFeature } from "./optional.js";
 import { upgradeConfig, type Notice, type UpgradedConfig } from "./upgrade.js";
+import type { FileSource } from "./source.js";
 
 /** A config that could not be assessed: every input problem found, and the data when it parsed. */
 export interface LoadFailure {
@@ -20,6 +21,8 @@ export interface LoadOptions {
   progress?: boolean;
   /** Resource limits for the config file itself (see limits.ts). */
   limits?: Limits;
+  /** Where the config and its evidence are read from; the disk unless given (the browser page gives its picked files). */
+  source?: FileSource;
 }
 
 function isTypeScript(file: string): boolean {
@@ -69,7 +72,7 @@ async function loadFacilityOrThrow(file: string, options: LoadOptions): Promise<
   let config: UpgradedConfig;
   try {
     config = upgradeConfig(
-      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits),
+      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits, options.source),
     );
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { Bilingual, Location } from "../errors.js";
-import { packagePath } from "../paths.js";
+import { readPackageText } from "../paths.js";
 import type { LoadedConfig, PositionIndex } from "./config.js";
 
 /** One key renamed from format v1 to v2: `v1` is its pointer in v1 (`*` = any list item), `v2` its new name. */
@@ -17,7 +16,7 @@ export interface FormatChanges {
   renamedKeys: RenamedKey[];
 }
 
-export const FORMAT_CHANGES = JSON.parse(readFileSync(packagePath("schemas/facility.v1-to-v2.json"), "utf8")) as FormatChanges;
+export const FORMAT_CHANGES = JSON.parse(readPackageText("schemas/facility.v1-to-v2.json")) as FormatChanges;
 export const API_VERSION_V1 = FORMAT_CHANGES.apiVersion.v1;
 export const API_VERSION_V2 = FORMAT_CHANGES.apiVersion.v2;
 

@@ -1,15 +1,18 @@
 import readXlsxFile from "read-excel-file/node";
 import { InputError } from "../errors.js";
 import type { Cell } from "./cells.js";
-import { readEvidenceBytes, type EvidencePath } from "./evidence-path.js";
+import type { EvidencePath } from "./evidence-path.js";
 import type { Limits } from "./limits.js";
 import { checkTableShape, type Table } from "./table.js";
 import { boundedXlsx } from "./xlsx-limits.js";
 
-/** Reads one sheet of an .xlsx workbook (the first unless named); row numbers are Excel's. */
-export async function readXlsxTable(path: EvidencePath, sheetName: string | undefined, limits: Limits): Promise<Table> {
+/**
+ * Reads one sheet of an .xlsx workbook (the first unless named); row numbers are Excel's. `read` comes through the
+ * one bounded reader (FileSource.readEvidence: limits.maxEvidenceBytes); the zip is checked before it is opened.
+ */
+export async function readXlsxTable(path: EvidencePath, read: Uint8Array, limits: Limits, sheetName: string | undefined): Promise<Table> {
   const at = { file: path.display, line: 1, column: 1 };
-  const bytes = boundedXlsx(readEvidenceBytes(path, limits), path.display, limits);
+  const bytes = boundedXlsx(read, path.display, limits);
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as { sheet: string; data: Cell[][] }[];

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { ErrorObject } from "ajv";
 import { validate as compiledValidator } from "../generated/profile-validator.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
-import { readInputFile, UnreadableFileError } from "../load/read-file.js";
-import { packagePath } from "../paths.js";
+import { readInputFile, tooLarge, UnreadableFileError } from "../load/read-file.js";
+import { readPackageFile, readPackageText } from "../paths.js";
 import type { Basis, ResolvedParam } from "./basis.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
@@ -39,9 +38,15 @@ interface ValidateFunction {
 const validate = compiledValidator as ValidateFunction;
 let paramNames: string[] | undefined;
 
+/** Reads a profile file the user named; the browser page passes one that reads the file picked there. */
+export type ProfileReader = (file: string) => Uint8Array;
+
+/** The bounded reader every file a user names goes through (regular files only, at most limits.maxReportBytes). */
+const readDiskFile: ProfileReader = (file) => readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  paramNames ??= Object.keys(JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8")).properties.params.properties).sort();
+  paramNames ??= Object.keys(JSON.parse(readPackageText("schemas/profile.v1.schema.json")).properties.params.properties).sort();
   return paramNames;
 }
 
@@ -50,12 +55,12 @@ export function profileParamNames(): string[] {
  * does not set from the one it extends (files extend national unless they say otherwise), and the result must
  * set every parameter the rules read.
  */
-export function loadProfile(nameOrFile = "national"): Profile {
+export function loadProfile(nameOrFile = "national", read: ProfileReader = readDiskFile): Profile {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
-  const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
-  const profile = readProfileFile(file, nameOrFile);
+  const file = bundled ? `profiles/${nameOrFile}.yaml` : nameOrFile;
+  const profile = readProfileFile(file, nameOrFile, bundled ? readPackageFile : read);
   const baseName = profile.extends ?? (bundled ? undefined : "national");
-  const base = baseName ? loadProfile(baseName) : undefined;
+  const base = baseName ? loadProfile(baseName, read) : undefined;
   const own = resolveOwn(profile, base);
   const params: Record<string, unknown> = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
   const bases: Record<string, Basis> = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
@@ -99,11 +104,12 @@ export function resolvedParams(profile: Profile): Record<string, ResolvedParam> 
   return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value: value as number, basis: profile.bases[name]! }]));
 }
 
-function readProfileFile(file: string, nameOrFile: string): ProfileFile {
+function readProfileFile(file: string, nameOrFile: string, read: ProfileReader): ProfileFile {
   let loaded: LoadedConfig;
   try {
-    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
-    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
+    const bytes = read(file);
+    if (bytes.byteLength > DEFAULT_LIMITS.maxReportBytes) throw tooLarge(file, bytes.byteLength, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
   } catch (error) {
     if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { InputError, type Bilingual } from "../errors.js";
-import { packagePath } from "../paths.js";
+import { readPackageText } from "../paths.js";
 import type { Severity } from "./model.js";
 
 /** policy/catalog.json, generated from the rules' METADATA by scripts/build-catalog.mjs. */
@@ -56,7 +55,7 @@ export interface PolicyManifest {
 let catalog: Catalog | undefined;
 
 export function loadCatalog(): Catalog {
-  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8")) as Catalog;
+  catalog ??= JSON.parse(readPackageText("policy/catalog.json")) as Catalog;
   return catalog;
 }
 
@@ -85,5 +84,5 @@ export function assertKnownPacks(catalog: Catalog, packs: readonly string[]): vo
 }
 
 export function loadManifest(): PolicyManifest {
-  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8")) as PolicyManifest;
+  return JSON.parse(readPackageText("policy/manifest.json")) as PolicyManifest;
 }

@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-WLABDSJO.js";
-import "../../chunk-TCMSFVLX.js";
-import "../../chunk-7MZ2CTJY.js";
-import "../../chunk-NRQZCKFZ.js";
-import "../../chunk-4AWYVITE.js";
+} from "../../chunk-22KIBF5I.js";
+import "../../chunk-ZDPU7VAB.js";
+import "../../chunk-C5Y47QR5.js";
+import "../../chunk-4U4GBUYI.js";
+import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts

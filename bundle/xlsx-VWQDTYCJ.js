@@ -11,10 +11,6 @@ import {
   tooManyRows
 } from "./chunk-4KY4FHW4.js";
 import {
-  readEvidenceBytes
-} from "./chunk-YUBUUTID.js";
-import "./chunk-4U4GBUYI.js";
-import {
   InputError
 } from "./chunk-A4REKETX.js";
 import {
@@ -5392,9 +5388,9 @@ function columnNumber(letters) {
 }
 
 // src/load/xlsx.ts
-async function readXlsxTable(path, sheetName, limits) {
+async function readXlsxTable(path, read, limits, sheetName) {
   const at = { file: path.display, line: 1, column: 1 };
-  const bytes = boundedXlsx(readEvidenceBytes(path, limits), path.display, limits);
+  const bytes = boundedXlsx(read, path.display, limits);
   let sheets;
   try {
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -7,16 +7,13 @@ import {
   checkTableShape
 } from "./chunk-4KY4FHW4.js";
 import {
-  readEvidenceBytes
-} from "./chunk-YUBUUTID.js";
-import {
   InputError
 } from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
@@ -3864,8 +3861,8 @@ function isVietnameseLetter(char) {
 
 // src/load/csv.ts
 var DELIMITERS = [",", ";", "	"];
-function readCsvTable(path, limits) {
-  const decoded = decodeEvidenceText(readEvidenceBytes(path, limits));
+function readCsvTable(path, bytes, limits) {
+  const decoded = decodeEvidenceText(bytes);
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
   const table = { file: path.display, spreadsheet: false, rows: parseCsvRows(decoded.text, path.display, limits) };
   checkTableShape(table, limits);

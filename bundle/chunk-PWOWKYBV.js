@@ -2,17 +2,23 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 
 // src/paths.ts
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
 function packagePath(relative) {
   return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
 }
+function readPackageFile(relative) {
+  return readFileSync(packagePath(relative));
+}
+function readPackageText(relative) {
+  return readFileSync(packagePath(relative), "utf8");
+}
 
 // src/schema.ts
-import { readFileSync } from "node:fs";
 var facility;
 function facilitySchema() {
-  facility ??= JSON.parse(readFileSync(packagePath("schemas/facility.v2.schema.json"), "utf8"));
+  facility ??= JSON.parse(readPackageText("schemas/facility.v2.schema.json"));
   return facility;
 }
 function bilingualText(text) {
@@ -22,8 +28,7 @@ function bilingualText(text) {
 }
 
 // src/load/upgrade.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var FORMAT_CHANGES = JSON.parse(readFileSync2(packagePath("schemas/facility.v1-to-v2.json"), "utf8"));
+var FORMAT_CHANGES = JSON.parse(readPackageText("schemas/facility.v1-to-v2.json"));
 var API_VERSION_V1 = FORMAT_CHANGES.apiVersion.v1;
 var API_VERSION_V2 = FORMAT_CHANGES.apiVersion.v2;
 function isFormatV1(data) {
@@ -242,6 +247,8 @@ function invalidIsoDate(text) {
 
 export {
   packagePath,
+  readPackageFile,
+  readPackageText,
   facilitySchema,
   bilingualText,
   API_VERSION_V1,

@@ -9,36 +9,39 @@ import {
   importableLists,
   invalidIsoDate,
   matchHeader,
-  packagePath,
+  readPackageFile,
+  readPackageText,
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-TCMSFVLX.js";
-import {
-  confineEvidencePath
-} from "./chunk-7MZ2CTJY.js";
+} from "./chunk-PWOWKYBV.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
+  DISK_SOURCE,
+  confineEvidencePath,
   escapePointerToken,
   loadConfigFile,
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-NRQZCKFZ.js";
+} from "./chunk-2QCJC2G7.js";
+import {
+  UnreadableFileError,
+  readInputFile,
+  tooLarge,
+  unreadable
+} from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
   InputError,
-  UnreadableFileError,
   UsageError,
-  describeThrown,
-  readInputFile,
-  unreadable
-} from "./chunk-4AWYVITE.js";
+  describeThrown
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-EZ77PSFF.js";
+} from "./chunk-GHCOADC3.js";
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
@@ -6410,6 +6413,138 @@ var require_formats = __commonJS({
   }
 });
 
+// src/validate/secrets.ts
+var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
+function isSecretNamedKey(key) {
+  return secretKey.test(key);
+}
+var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
+var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
+var SHAPES = [
+  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
+  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
+  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
+  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
+  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "service token", vi: "mã dịch vụ" },
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
+  },
+  {
+    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
+    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
+    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
+  }
+];
+var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
+var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+function secretSpans(text2) {
+  const spans = [];
+  if (!MAYBE_SECRET.test(text2)) return spans;
+  for (const { kind, pattern } of SHAPES) {
+    for (const match of text2.matchAll(pattern)) {
+      const value = match.groups?.value;
+      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
+      spans.push({ kind, start, end: start + (value ?? match[0]).length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+function redactText(text2, marker) {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of secretSpans(text2)) {
+    if (end <= at) continue;
+    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
+    at = end;
+  }
+  return at === 0 ? text2 : out + text2.slice(at);
+}
+function findConfigSecrets(data) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const pending = [{ value: data, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer, key } = pending.pop();
+    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
+      add(pointer, SECRET_NAMED_FIELD);
+      continue;
+    }
+    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
+    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
+    else if (typeof value === "object" && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) {
+        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
+}
+
+// src/report/withhold-secrets.ts
+var REDACTED = "[redacted]";
+var MAX_SHOWN_CHARS = 1e3;
+var MIN_SECRET_LENGTH = 4;
+function withholdSecrets(report, data) {
+  const known = data === void 0 ? [] : secretValues(data);
+  const scrub = (node) => {
+    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
+    if (Array.isArray(node)) {
+      const items = node.map(scrub);
+      return items.every((item, index) => item === node[index]) ? node : items;
+    }
+    if (typeof node === "object" && node !== null) {
+      const entries = Object.entries(node);
+      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
+      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
+    }
+    return node;
+  };
+  return scrub(report);
+}
+var scanned = /* @__PURE__ */ new Map();
+var MAX_SCANNED = 2e4;
+function shown(text2) {
+  let result = scanned.get(text2);
+  if (result === void 0) {
+    result = capText(redactText(text2, REDACTED));
+    if (scanned.size >= MAX_SCANNED) scanned.clear();
+    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
+  }
+  return result;
+}
+function secretValues(data) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { pointer, kind } of findConfigSecrets(data)) {
+    if (kind !== SECRET_NAMED_FIELD.en) continue;
+    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
+    const value = valueAt(data, pointer);
+    if (typeof value === "string") values.add(value);
+    else if (typeof value === "number") values.add(String(value));
+  }
+  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+function valueAt(data, pointer) {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function capText(text2) {
+  if (text2.length <= MAX_SHOWN_CHARS) return text2;
+  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
+  return `${kept}… [+${text2.length - kept.length} chars]`;
+}
+
 // src/load/facility.ts
 import { extname as extname2 } from "node:path";
 
@@ -6533,12 +6668,13 @@ async function importFeature(load, where, feature, packageName) {
 // src/load/evidence.ts
 async function importEvidence(config, options = {}) {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const source = options.source ?? DISK_SOURCE;
   const errors = [];
   for (const { pointer, parent, key, request } of evidenceImports(config)) {
     const where = locate(config, `${pointer}/from`);
     try {
-      const path = await confineEvidencePath(config.file, request.from, where);
-      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits }, errors, config.data);
+      const path = await confineEvidencePath(config.file, request.from, where, source);
+      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits, source }, errors, config.data);
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -6566,7 +6702,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-QR3MP56O.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-CH3LEMXY.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -6580,7 +6716,8 @@ async function importList(pointer, request, path, where, options, errors, data) 
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-5OVPU4MQ.js")).readXlsxTable(path, request.sheet, options.limits) : (await import("./csv-FSAM3S7E.js")).readCsvTable(path, options.limits);
+  const bytes = await options.source.readEvidence(path, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-VWQDTYCJ.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-7FX7IVEL.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6674,7 +6811,7 @@ function isTypeScript(file) {
   return extname2(file).toLowerCase() === ".ts";
 }
 function typeScriptReader(file) {
-  return importFeature(() => import("./typescript-B5Q47BM2.js"), { file, line: 1, column: 1 }, {
+  return importFeature(() => import("./typescript-M5HNJIF4.js"), { file, line: 1, column: 1 }, {
     vi: "cấu hình TypeScript (cần ts-morph)",
     en: "TypeScript configs (they need ts-morph)"
   }, "ts-morph");
@@ -6697,7 +6834,7 @@ async function loadFacilityOrThrow(file, options) {
   let config;
   try {
     config = upgradeConfig(
-      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits)
+      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits, options.source)
     );
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };
@@ -6707,12 +6844,8 @@ async function loadFacilityOrThrow(file, options) {
   return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
 }
 
-// src/check.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
 // src/engine/policy.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
@@ -6720,10 +6853,9 @@ var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
 // src/report/catalog.ts
-import { readFileSync } from "node:fs";
 var catalog;
 function loadCatalog() {
-  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
+  catalog ??= JSON.parse(readPackageText("policy/catalog.json"));
   return catalog;
 }
 var DEFAULT_PACK = "default";
@@ -6744,7 +6876,7 @@ function assertKnownPacks(catalog2, packs) {
   );
 }
 function loadManifest() {
-  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
+  return JSON.parse(readPackageText("policy/manifest.json"));
 }
 
 // src/engine/policy.ts
@@ -6752,7 +6884,7 @@ var { loadPolicySync } = src_default;
 var ENTRYPOINT = "kcb/main/results";
 var encoder = new TextEncoder();
 var WASM_PAGE_BYTES = 64 * 1024;
-function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm")), options = {}) {
+function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), options = {}) {
   const expected = options.sha256 ?? loadManifest().sha256;
   const actual = createHash("sha256").update(wasm).digest("hex");
   if (actual !== expected) {
@@ -6796,9 +6928,6 @@ function failedEngine(error) {
     }
   };
 }
-
-// src/profile/load.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/generated/profile-validator.ts
 var runtime0 = __toESM(require_ucs2length(), 1);
@@ -8567,16 +8696,17 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var BUNDLED_PROFILES = ["national", "thanh-hoa"];
 var validate2 = validate;
 var paramNames;
+var readDiskFile = (file) => readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
 function profileParamNames() {
-  paramNames ??= Object.keys(JSON.parse(readFileSync3(packagePath("schemas/profile.v1.schema.json"), "utf8")).properties.params.properties).sort();
+  paramNames ??= Object.keys(JSON.parse(readPackageText("schemas/profile.v1.schema.json")).properties.params.properties).sort();
   return paramNames;
 }
-function loadProfile(nameOrFile = "national") {
+function loadProfile(nameOrFile = "national", read = readDiskFile) {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
-  const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
-  const profile = readProfileFile(file, nameOrFile);
+  const file = bundled ? `profiles/${nameOrFile}.yaml` : nameOrFile;
+  const profile = readProfileFile(file, nameOrFile, bundled ? readPackageFile : read);
   const baseName = profile.extends ?? (bundled ? void 0 : "national");
-  const base = baseName ? loadProfile(baseName) : void 0;
+  const base = baseName ? loadProfile(baseName, read) : void 0;
   const own = resolveOwn(profile, base);
   const params = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
   const bases = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
@@ -8608,11 +8738,15 @@ function resolveOwn(profile, base) {
 function sortedByName(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
-function readProfileFile(file, nameOrFile) {
+function resolvedParams(profile) {
+  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value, basis: profile.bases[name] }]));
+}
+function readProfileFile(file, nameOrFile, read) {
   let loaded;
   try {
-    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
-    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
+    const bytes = read(file);
+    if (bytes.byteLength > DEFAULT_LIMITS.maxReportBytes) throw tooLarge(file, bytes.byteLength, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
   } catch (error) {
     if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(
@@ -8698,137 +8832,9 @@ function summarize(facilities) {
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
-
-// src/validate/secrets.ts
-var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
-var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
-var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
-function isSecretNamedKey(key) {
-  return secretKey.test(key);
-}
-var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
-var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
-var SHAPES = [
-  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
-  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
-  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
-  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
-  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
-  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
-  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
-  {
-    kind: { en: "service token", vi: "mã dịch vụ" },
-    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
-  },
-  {
-    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
-    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
-    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
-  }
-];
-var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
-var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
-function secretSpans(text2) {
-  const spans = [];
-  if (!MAYBE_SECRET.test(text2)) return spans;
-  for (const { kind, pattern } of SHAPES) {
-    for (const match of text2.matchAll(pattern)) {
-      const value = match.groups?.value;
-      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
-      spans.push({ kind, start, end: start + (value ?? match[0]).length });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-function redactText(text2, marker) {
-  let out = "";
-  let at = 0;
-  for (const { start, end } of secretSpans(text2)) {
-    if (end <= at) continue;
-    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
-    at = end;
-  }
-  return at === 0 ? text2 : out + text2.slice(at);
-}
-function findConfigSecrets(data) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
-  const pending = [{ value: data, pointer: "" }];
-  while (pending.length > 0) {
-    const { value, pointer, key } = pending.pop();
-    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
-      add(pointer, SECRET_NAMED_FIELD);
-      continue;
-    }
-    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
-    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
-    else if (typeof value === "object" && value !== null) {
-      for (const [childKey, child] of Object.entries(value)) {
-        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
-}
-
-// src/report/withhold-secrets.ts
-var REDACTED = "[redacted]";
-var MAX_SHOWN_CHARS = 1e3;
-var MIN_SECRET_LENGTH = 4;
-function withholdSecrets(report, data) {
-  const known = data === void 0 ? [] : secretValues(data);
-  const scrub = (node) => {
-    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
-    if (Array.isArray(node)) {
-      const items = node.map(scrub);
-      return items.every((item, index) => item === node[index]) ? node : items;
-    }
-    if (typeof node === "object" && node !== null) {
-      const entries = Object.entries(node);
-      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
-      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
-    }
-    return node;
-  };
-  return scrub(report);
-}
-var scanned = /* @__PURE__ */ new Map();
-var MAX_SCANNED = 2e4;
-function shown(text2) {
-  let result = scanned.get(text2);
-  if (result === void 0) {
-    result = capText(redactText(text2, REDACTED));
-    if (scanned.size >= MAX_SCANNED) scanned.clear();
-    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
-  }
-  return result;
-}
-function secretValues(data) {
-  const values = /* @__PURE__ */ new Set();
-  for (const { pointer, kind } of findConfigSecrets(data)) {
-    if (kind !== SECRET_NAMED_FIELD.en) continue;
-    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
-    const value = valueAt(data, pointer);
-    if (typeof value === "string") values.add(value);
-    else if (typeof value === "number") values.add(String(value));
-  }
-  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-function valueAt(data, pointer) {
-  let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function capText(text2) {
-  if (text2.length <= MAX_SHOWN_CHARS) return text2;
-  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
-  return `${kept}… [+${text2.length - kept.length} chars]`;
+function exitCode(report) {
+  if (report.summary.facilitiesWithErrors > 0) return 2;
+  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
 }
 
 // src/validate/event-dates.ts
@@ -16121,7 +16127,7 @@ async function discoverInputs(paths) {
   for (const path of paths) {
     const info = await stat(path).catch(() => void 0);
     if (!info && GLOB.test(path)) {
-      const { glob } = await import("./dist-ZSIAGS7I.js");
+      const { glob } = await import("./dist-36TLNXAB.js");
       const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })).sort();
       await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
       if (matches.length > 0) continue;
@@ -16192,7 +16198,7 @@ async function uniqueByRealPath(files) {
 import { Worker } from "node:worker_threads";
 var CHUNK = 4;
 function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
+  const script = true ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
   const workers = [];
   const waiting = /* @__PURE__ */ new Map();
   let nextToSend = 0;
@@ -16269,23 +16275,15 @@ async function checkEach(paths, options) {
 
 // src/check.ts
 var version;
-async function check(paths, options = {}) {
-  const facilities = [];
-  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
-  return withFacilities(header, facilities);
-}
-function withFacilities(header, facilities) {
-  return { ...header, facilities, summary: summarize(facilities) };
-}
-function reportHeader(options) {
+function reportHeader(options, loaded) {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid2 = invalidIsoDate(asOf);
   if (invalid2) throw new UsageError("asOf", invalid2);
-  const profile = loadProfile(options.profile);
+  const profile = loaded ?? loadProfile(options.profile);
   const packs = [.../* @__PURE__ */ new Set([...profile.packs, ...options.packs ?? []])].sort();
   assertKnownPacks(loadCatalog(), packs);
   const manifest = loadManifest();
-  version ??= JSON.parse(readFileSync4(packagePath("package.json"), "utf8")).version;
+  version ??= JSON.parse(readPackageText("package.json")).version;
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,
@@ -16337,12 +16335,20 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
 }
 
 export {
-  loadCatalog,
-  loadFacility,
   redactText,
   REDACTED,
   capText,
-  isConfigFileName,
-  check,
-  startAssessor
+  summarize,
+  exitCode,
+  BUNDLED_PROFILES,
+  loadProfile,
+  resolvedParams,
+  loadCatalog,
+  catalogForPacks,
+  assertKnownPacks,
+  loadFacility,
+  startAssessor,
+  discoverInputs,
+  WORKER_THRESHOLD,
+  checkEach
 };

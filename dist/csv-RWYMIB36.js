@@ -4,13 +4,11 @@ import {
   delimiterOf,
   parseCsvRows,
   readCsvTable
-} from "./chunk-6JXGK452.js";
+} from "./chunk-QOPH6EWB.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-4KY4FHW4.js";
-import "./chunk-YUBUUTID.js";
-import "./chunk-4U4GBUYI.js";
 import "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 export {
   delimiterOf,
   parseCsvRows,

@@ -4,14 +4,13 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-I7Y7ZXGY.js";
+} from "./chunk-PWOWKYBV.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-6JXGK452.js";
+} from "./chunk-NMCNXP24.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-4KY4FHW4.js";
-import "./chunk-YUBUUTID.js";
 import {
   openInputFile
 } from "./chunk-4U4GBUYI.js";
@@ -80,12 +79,7 @@ async function aggregateOpenLog(path, descriptor, options) {
     } finally {
       stop();
     }
-    if (rows.length > options.limits.maxAccessLogKeys) {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, {
-        vi: `Nhật ký có hơn ${options.limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
-        en: `The log has more than ${options.limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`
-      });
-    }
+    if (rows.length > options.limits.maxAccessLogKeys) throw tooManyKeys(path.display, options.limits);
     const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== void 0);
     if (bad.length > 0) {
       const located = await locateBadLines(path, descriptor, columns);
@@ -107,13 +101,22 @@ function readHead(path, descriptor) {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const bytesRead = readSync(descriptor, buffer, 0, HEAD_BYTES, 0);
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
-    const decoded = decodeEvidenceText(buffer.subarray(0, end));
-    if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-    if (decoded.encoding !== "utf-8") {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
-    }
-    return decoded.text.replace(/^\uFEFF/u, "");
+    return logText(buffer.subarray(0, end), path.display);
   }
+}
+function tooManyKeys(file, limits) {
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Nhật ký có hơn ${limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
+    en: `The log has more than ${limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`
+  });
+}
+function logText(bytes, file) {
+  const decoded = decodeEvidenceText(bytes);
+  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
+  if (decoded.encoding !== "utf-8") {
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
+  }
+  return decoded.text.replace(/^\uFEFF/u, "");
 }
 function logColumns(path, head) {
   const delimiter = delimiterOf(head);
@@ -137,29 +140,34 @@ async function locateBadLines(path, descriptor, columns) {
   try {
     await collectBadLines(parser, path, columns, errors);
   } catch (error) {
-    const { lines = 1, code = "CSV_INVALID" } = error;
-    errors.push(new InputError({ file: path.display, line: lines, column: 1 }, {
-      vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
-      en: `The line cannot be read (${code}): check the double quotes and separators.`
-    }));
+    errors.push(unsplittableLine(path.display, error));
   }
   parser.destroy();
   return errors;
 }
 async function collectBadLines(parser, path, columns, errors) {
   for await (const { record, info } of parser) {
-    const timestamp = record[columns.timestampIndex]?.trim() ?? "";
-    const account = record[columns.accountIndex]?.trim() ?? "";
-    if (account === "") {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." }));
-    } else if (!isReadableTimestamp(timestamp)) {
-      errors.push(new InputError({ file: path.display, line: info.lines, column: columns.timestampIndex + 1 }, {
-        vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
-        en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`
-      }));
-    }
+    const bad = badLine(record, info.lines, columns, path.display);
+    if (bad) errors.push(bad);
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
+}
+function unsplittableLine(file, error) {
+  const { lines = 1, code = "CSV_INVALID" } = error;
+  return new InputError({ file, line: lines, column: 1 }, {
+    vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
+    en: `The line cannot be read (${code}): check the double quotes and separators.`
+  });
+}
+function badLine(record, line, columns, file) {
+  const timestamp = record[columns.timestampIndex]?.trim() ?? "";
+  const account = record[columns.accountIndex]?.trim() ?? "";
+  if (account === "") return new InputError({ file, line, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." });
+  if (isReadableTimestamp(timestamp)) return void 0;
+  return new InputError({ file, line, column: columns.timestampIndex + 1 }, {
+    vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
+    en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`
+  });
 }
 function isReadableTimestamp(text) {
   return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/u.test(text) && invalidIsoDate(text.slice(0, 10)) === void 0;
@@ -189,5 +197,11 @@ function showProgress(percentage, label) {
 }
 export {
   DAILY_COUNTS_SQL,
-  aggregateAccessLog
+  MAX_REPORTED_BAD_LINES,
+  aggregateAccessLog,
+  badLine,
+  logColumns,
+  logText,
+  tooManyKeys,
+  unsplittableLine
 };

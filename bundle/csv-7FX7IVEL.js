@@ -4,12 +4,11 @@ import {
   delimiterOf,
   parseCsvRows,
   readCsvTable
-} from "./chunk-HJOSORJR.js";
+} from "./chunk-NMCNXP24.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-4L2CSGLI.js";
-import "./chunk-7MZ2CTJY.js";
-import "./chunk-4AWYVITE.js";
-import "./chunk-EZ77PSFF.js";
+import "./chunk-4KY4FHW4.js";
+import "./chunk-A4REKETX.js";
+import "./chunk-GHCOADC3.js";
 export {
   delimiterOf,
   parseCsvRows,

@@ -5,10 +5,11 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-NRQZCKFZ.js";
+} from "./chunk-C5Y47QR5.js";
+import "./chunk-4U4GBUYI.js";
 import {
   InputError
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-A4REKETX.js";
 import "./chunk-EZ77PSFF.js";
 
 // src/load/typescript.ts

@@ -4,13 +4,10 @@ import {
   checkTableShape,
   tooManyColumns,
   tooManyRows
-} from "./chunk-4L2CSGLI.js";
-import {
-  readEvidenceBytes
-} from "./chunk-7MZ2CTJY.js";
+} from "./chunk-4KY4FHW4.js";
 import {
   InputError
-} from "./chunk-4AWYVITE.js";
+} from "./chunk-A4REKETX.js";
 import {
   __commonJS,
   __require,
@@ -6372,9 +6369,9 @@ function columnNumber(letters) {
 }
 
 // src/load/xlsx.ts
-async function readXlsxTable(path, sheetName, limits) {
+async function readXlsxTable(path, read, limits, sheetName) {
   const at = { file: path.display, line: 1, column: 1 };
-  const bytes = boundedXlsx(readEvidenceBytes(path, limits), path.display, limits);
+  const bytes = boundedXlsx(read, path.display, limits);
   let sheets;
   try {
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

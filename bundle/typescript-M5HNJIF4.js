@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-RXPX35XJ.js";
+} from "./chunk-2QCJC2G7.js";
 import "./chunk-4U4GBUYI.js";
 import {
   InputError
