@@ -73,3 +73,26 @@ staff_target(person) := concat(":", ["staff", person.id])
 system_target(system) := concat(":", ["system", system.id])
 
 system_pointer(i) := concat("/", ["", "systems", format_int(i, 10)])
+
+# has_role_catalogue: the facility declares a roles catalogue, so permissions can be judged against roles.
+has_role_catalogue if count(object.get(config, "roles", [])) > 0
+
+roles_by_id[role.id] := role if some role in object.get(config, "roles", [])
+
+# staff_index maps each staff id to its row index.
+staff_index[person.id] := i if some i, person in object.get(config, "staff", [])
+
+# allowed_permissions is the set of permissions the person's roles may hold on the system.
+allowed_permissions(person, system) := {permission |
+	some role_id in object.get(person, "roles", [])
+	some grant in roles_by_id[role_id].grants
+	grant.system == system
+	some permission in grant.permissions
+}
+
+# role_grants_system: one of the person's roles may hold an account on the system.
+role_grants_system(person, system) if {
+	some role_id in object.get(person, "roles", [])
+	some grant in roles_by_id[role_id].grants
+	grant.system == system
+}
