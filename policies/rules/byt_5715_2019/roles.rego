@@ -250,7 +250,7 @@ _may_delegate(signer) if {
 	signer in {person.id, person.name}
 	person.status == "active"
 	some role_id in object.get(person, "roles", [])
-	facility.roles_by_id[role_id].mayDelegate == true
+	facility.role_may_delegate(role_id)
 }
 
 # METADATA

@@ -75,7 +75,7 @@ account_permissions_within_roles contains finding if {
 	facility.has_role_catalogue
 	some i, person in facility.config.staff
 	some k, role_id in object.get(person, "roles", [])
-	not facility.roles_by_id[role_id]
+	not role_id in facility.role_ids
 	finding := findings.fail(
 		facility.staff_target(person), concat("", [facility.staff_pointer(i), "/roles/", format_int(k, 10)]),
 		concat("", ["Vai trò ", role_id, " của ", person.id, " không có trong danh mục vai trò (roles)."]),

@@ -31,3 +31,19 @@ test_unknown_role_fails_at_role if {
 		with data.params as fx.params
 	fail_at(findings, "staff:nv-001", "/staff/0/roles/1")
 }
+
+# A role imported from a spreadsheet: one row per role and system (system, permissions), the id repeated.
+test_role_rows_one_per_system_are_merged if {
+	rows := [
+		{"id": "claims_submitter", "name": {"vi": "Giám định BHYT"}, "system": "his-01", "permissions": ["view_claims"]},
+		{"id": "claims_submitter", "name": {"vi": "Giám định BHYT"}, "system": "portal", "permissions": ["submit_claims"]},
+		{"id": "it_contact", "name": {"vi": "Đầu mối kỹ thuật"}, "system": "portal", "permissions": ["technical_contact"]},
+	]
+	findings := byt_6827_2024.account_permissions_within_roles with input as fx.with_roles({"roles": rows})
+		with data.params as fx.params
+	fail_at(findings, "account:bhxh-gd", "/accounts/0/permissions/1")
+	not fail_at(findings, "account:bhxh-gd", "/accounts/0/permissions/0")
+	some finding in findings
+	finding.target == "account:bhxh-it"
+	finding.status == "pass"
+}
