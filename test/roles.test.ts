@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import writeExcelFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
+import { formatReport } from "../src/format/index.js";
 import { check } from "../src/index.js";
 import { locate } from "../src/load/config.js";
 import { loadFacility } from "../src/load/facility.js";
@@ -84,5 +85,27 @@ describe("roles and user–role lists imported from XLSX and CSV, judged through
     expect(fails("byt_5715_2019.incompatible_roles_separated")).toEqual([{ target: "staff:nv-3", file: "staff.csv", line: 4 }]);
     expect(fails("byt_5715_2019.portal_account_role_designated")).toEqual([]);
     expect(fails("byt_5715_2019.assignment_signer_may_delegate")).toEqual([]);
+  });
+
+  it("shows the holder × account × permission table in the report, the permission beyond the roles marked", async () => {
+    const dir = await folder();
+    const report = await check([join(dir, "facility.yaml")], { asOf });
+    expect(report.facilities[0]!.delegation).toEqual([
+      {
+        account: "bhxh-gd", system: "portal", holder: "nv-1", holderName: "Nguyễn Thị Lan", roles: ["claims_submitter"],
+        permissions: [{ name: "submit_claims", withinRoles: true }, { name: "user_management", withinRoles: false }],
+      },
+      {
+        account: "his-kt", system: "his", holder: "nv-2", holderName: "Đỗ Minh Tuấn", roles: ["accountant", "portal_admin"],
+        permissions: [{ name: "view_billing", withinRoles: true }],
+      },
+    ]);
+    const html = formatReport(report, "html", { lang: "en" });
+    expect(html).toContain("<caption>Delegation: holder × account × permission</caption>");
+    expect(html).toContain('<code>user_management</code> <span class="badge s-fail">beyond the roles</span>');
+    // A facility without a roles catalogue has no table.
+    const plain = await check(["examples/commune-station/facility.yaml"], { asOf });
+    expect(plain.facilities[0]!.delegation).toBeUndefined();
+    expect(formatReport(plain, "html", { lang: "en" })).not.toContain('class="delegation"');
   });
 });
