@@ -13,7 +13,7 @@ import {
   loadProfile,
   resolvedParams,
   summarize
-} from "./chunk-PDD7NME7.js";
+} from "./chunk-7J5YHHH3.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -25,7 +25,7 @@ import {
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-ZYWD52HJ.js";
+} from "./chunk-32Z3DP6Q.js";
 import "./chunk-HQUCWMKJ.js";
 import {
   CONFIG_EXTENSIONS,
@@ -3609,6 +3609,41 @@ function parameterRows(profile, lang) {
   });
 }
 
+// src/format/delegation-html.ts
+var WORDS2 = {
+  vi: {
+    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền",
+    holder: "Người giữ",
+    roles: "Vai trò",
+    account: "Tài khoản",
+    permissions: "Quyền",
+    beyond: "ngoài vai trò",
+    none: "—",
+    unassigned: "chưa giao"
+  },
+  en: {
+    title: "Delegation: holder × account × permission",
+    holder: "Holder",
+    roles: "Roles",
+    account: "Account",
+    permissions: "Permissions",
+    beyond: "beyond the roles",
+    none: "—",
+    unassigned: "unassigned"
+  }
+};
+function delegationTable(facility, lang) {
+  if (!facility.delegation?.length) return "";
+  const words = WORDS2[lang];
+  const rows = facility.delegation.map((row) => {
+    const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
+    const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
+    const permissions = row.permissions.length > 0 ? row.permissions.map((permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`).join(" ") : words.none;
+    return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
+  });
+  return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
 // src/format/words.ts
 var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
 var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
@@ -3652,7 +3687,7 @@ function facilityName(facility) {
 }
 
 // src/format/html.ts
-var WORDS2 = {
+var WORDS3 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -3749,7 +3784,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -3781,7 +3816,7 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 `;
 }
 function parameters(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
   return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
@@ -3789,7 +3824,7 @@ function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const box = (filter, value, label) => `<label><input type="checkbox" data-filter="${filter}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -3798,7 +3833,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
@@ -3811,17 +3846,17 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
-  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
+  return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
@@ -3830,7 +3865,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding2, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
   const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(String(finding2.waiver.expiresOn))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
@@ -4295,7 +4330,7 @@ function compare4(a, b) {
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS3 = {
+var WORDS4 = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
@@ -4346,7 +4381,7 @@ var WORDS3 = {
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
@@ -4367,12 +4402,12 @@ function formatMarkdown(report, { lang, sourceUrl }) {
 `;
 }
 function parameterLines(report, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
   return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
 }
 function findingLines(report, lang, sourceUrl) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -4399,7 +4434,7 @@ function findingLines(report, lang, sourceUrl) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`)
   );
@@ -4407,7 +4442,7 @@ function errorLines(facilities, lang) {
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
 function noticeLines(facilities, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = facilities.flatMap(
     (facility) => (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`)
   );
@@ -4433,12 +4468,12 @@ var LABELS = {
   pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
 };
-var WORDS4 = {
+var WORDS5 = {
   vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
   en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
@@ -4456,7 +4491,7 @@ function formatText(report, { lang, quiet = false, color = false }) {
 `;
 }
 function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
   if (facility.errors.length > 0) {
@@ -4480,7 +4515,7 @@ function facilityLines(facility, lang, quiet, paint) {
   return lines;
 }
 function ruleLines(rule, lang, paint) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const label = LABELS[rule.status];
   const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");

@@ -3,8 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-PDD7NME7.js";
-import "./chunk-ZYWD52HJ.js";
+} from "./chunk-7J5YHHH3.js";
+import "./chunk-32Z3DP6Q.js";
 import "./chunk-HQUCWMKJ.js";
 import "./chunk-BSQFUD5E.js";
 import "./chunk-A4REKETX.js";

@@ -3,8 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-S52TC3A7.js";
-import "../../chunk-TCMSFVLX.js";
+} from "../../chunk-LHYYGRKB.js";
+import "../../chunk-QK46ZPDO.js";
 import "../../chunk-HQUCWMKJ.js";
 import "../../chunk-JYODRZ2K.js";
 import "../../chunk-A4REKETX.js";

@@ -4,17 +4,17 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-ZYWD52HJ.js";
+} from "./chunk-QK46ZPDO.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-K4D7KKX5.js";
+} from "./chunk-ELCQCBON.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-HQUCWMKJ.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/load/access-log.ts
 import { createReadStream } from "node:fs";
@@ -105,7 +105,7 @@ function logColumns(path, head) {
   return { timestamp: header[timestampIndex], account: header[accountIndex], timestampIndex, accountIndex, delimiter, headerLine: 1 };
 }
 async function locateBadLines(path, columns) {
-  const { parse } = await import("./lib-PM7MXSYU.js");
+  const { parse } = await import("./lib-W2PYAZXH.js");
   const errors = [];
   const parser = createReadStream(path.real).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
   for await (const { record, info } of parser) {

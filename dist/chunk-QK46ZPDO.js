@@ -1,13 +1,6 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 
-// src/paths.ts
-import { fileURLToPath } from "node:url";
-var ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
-function packagePath(relative) {
-  return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
-}
-
 // src/dates.ts
 var TIME_ZONE = "Asia/Ho_Chi_Minh";
 var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,6 +22,15 @@ function invalidIsoDate(text) {
 
 // src/schema.ts
 import { readFileSync } from "node:fs";
+
+// src/paths.ts
+import { fileURLToPath } from "node:url";
+var ROOT = true ? "./" : "../";
+function packagePath(relative) {
+  return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
+}
+
+// src/schema.ts
 var facility;
 function facilitySchema() {
   facility ??= JSON.parse(readFileSync(packagePath("schemas/facility.v2.schema.json"), "utf8"));
@@ -126,6 +128,12 @@ var VIETNAMESE_HEADERS = {
   name: ["Họ và tên", "Họ tên", "Tên"],
   department: ["Khoa/phòng", "Khoa phòng", "Khoa", "Phòng ban", "Đơn vị"],
   role: ["Chức danh", "Chức vụ", "Vai trò"],
+  // staff[].roles (ids in the roles catalogue); a role list's own id column is "Mã" or "id".
+  roles: ["Mã vai trò", "Các vai trò"],
+  "name.vi": ["Tên vai trò", "Tên tiếng Việt"],
+  "name.en": ["Tên tiếng Anh"],
+  departments: ["Khoa/phòng", "Khoa phòng", "Các khoa/phòng"],
+  mayDelegate: ["Được phép ủy quyền", "Được ký giao tài khoản"],
   healthWorker: ["Nhân viên y tế", "Là nhân viên y tế"],
   status: ["Trạng thái", "Tình trạng"],
   joinedOn: ["Ngày vào làm", "Ngày tuyển dụng"],
@@ -241,17 +249,13 @@ function headersFor(field) {
 }
 
 export {
-  packagePath,
   TIME_ZONE,
   todayInVietnam,
   invalidIsoDate,
+  packagePath,
   facilitySchema,
   bilingualText,
-  API_VERSION_V1,
-  API_VERSION_V2,
-  isFormatV1,
   upgradeConfig,
-  v2Pointer,
   renamedTo,
   ACCESS_LOG_HEADERS,
   importableFields,
