@@ -4,7 +4,11 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
+<<<<<<<< HEAD:bundle/access-log-CH3LEMXY.js
 } from "./chunk-PWOWKYBV.js";
+========
+} from "./chunk-32Z3DP6Q.js";
+>>>>>>>> issue-20:bundle/access-log-5B5JCUYR.js
 import {
   decodeEvidenceText,
   delimiterOf

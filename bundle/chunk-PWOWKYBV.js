@@ -112,6 +112,12 @@ var VIETNAMESE_HEADERS = {
   name: ["Họ và tên", "Họ tên", "Tên"],
   department: ["Khoa/phòng", "Khoa phòng", "Khoa", "Phòng ban", "Đơn vị"],
   role: ["Chức danh", "Chức vụ", "Vai trò"],
+  // staff[].roles (ids in the roles catalogue); a role list's own id column is "Mã" or "id".
+  roles: ["Mã vai trò", "Các vai trò"],
+  "name.vi": ["Tên vai trò", "Tên tiếng Việt"],
+  "name.en": ["Tên tiếng Anh"],
+  departments: ["Khoa/phòng", "Khoa phòng", "Các khoa/phòng"],
+  mayDelegate: ["Được phép ủy quyền", "Được ký giao tài khoản"],
   healthWorker: ["Nhân viên y tế", "Là nhân viên y tế"],
   status: ["Trạng thái", "Tình trạng"],
   joinedOn: ["Ngày vào làm", "Ngày tuyển dụng"],

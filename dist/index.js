@@ -7,10 +7,10 @@ import {
   isConfigFileName,
   loadCatalog,
   redactText
-} from "./chunk-22KIBF5I.js";
+} from "./chunk-DO6FDG7W.js";
 import {
   invalidIsoDate
-} from "./chunk-ZDPU7VAB.js";
+} from "./chunk-E523DOJY.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-C5Y47QR5.js";
@@ -21556,6 +21556,41 @@ function parameterRows(profile, lang) {
   });
 }
 
+// src/format/delegation-html.ts
+var WORDS2 = {
+  vi: {
+    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền",
+    holder: "Người giữ",
+    roles: "Vai trò",
+    account: "Tài khoản",
+    permissions: "Quyền",
+    beyond: "ngoài vai trò",
+    none: "—",
+    unassigned: "chưa giao"
+  },
+  en: {
+    title: "Delegation: holder × account × permission",
+    holder: "Holder",
+    roles: "Roles",
+    account: "Account",
+    permissions: "Permissions",
+    beyond: "beyond the roles",
+    none: "—",
+    unassigned: "unassigned"
+  }
+};
+function delegationTable(facility, lang) {
+  if (!facility.delegation?.length) return "";
+  const words = WORDS2[lang];
+  const rows = facility.delegation.map((row) => {
+    const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
+    const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
+    const permissions = row.permissions.length > 0 ? row.permissions.map((permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`).join(" ") : words.none;
+    return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
+  });
+  return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
 // src/format/locale.ts
 var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 function displayDate(iso, lang) {
@@ -21621,7 +21656,7 @@ function facilityName(facility) {
 }
 
 // src/format/html.ts
-var WORDS2 = {
+var WORDS3 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -21724,7 +21759,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -21756,7 +21791,7 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 `;
 }
 function parameters(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
   return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
@@ -21764,7 +21799,7 @@ function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -21773,7 +21808,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
@@ -21786,17 +21821,17 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const notices = (facility.notices ?? []).map((notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`);
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
-  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
+  return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
@@ -21805,7 +21840,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding2, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
   const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding2.waiver.expiresOn), lang))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
@@ -22297,7 +22332,7 @@ var CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_m
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS3 = {
+var WORDS4 = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
@@ -22350,7 +22385,7 @@ var WORDS3 = {
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
@@ -22370,12 +22405,12 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
   return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
 }
 function findingLines(report, lang, sourceUrl) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -22402,7 +22437,7 @@ function findingLines(report, lang, sourceUrl) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map((error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`)
   );
@@ -22410,7 +22445,7 @@ function errorLines(facilities, lang) {
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
 function noticeLines(facilities, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS4[lang];
   const rows = facilities.flatMap(
     (facility) => (facility.notices ?? []).map((notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`)
   );
@@ -22442,7 +22477,7 @@ var RULE_COUNTS = {
   pass: { vi: "đạt", en: "passing" },
   not_applicable: { vi: "không áp dụng", en: "not applicable" }
 };
-var WORDS4 = {
+var WORDS5 = {
   vi: {
     asOf: "ngày đánh giá",
     profile: "bộ tham số",
@@ -22471,7 +22506,7 @@ var WORDS4 = {
   }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const styles = [];
   const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
   const lines = [
@@ -22491,7 +22526,7 @@ var MARK_TEXT = "";
 var MARK_CLOSE = "";
 var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const { summary: summary2 } = report;
   const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
   const parts = [
@@ -22504,7 +22539,7 @@ function totalsLine(report, lang) {
   return `${words.summary}: ${parts.join(" · ")}${baselined}`;
 }
 function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map((notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`);
   if (facility.errors.length > 0) {
@@ -22528,7 +22563,7 @@ function facilityLines(facility, lang, quiet, paint) {
   return lines;
 }
 function ruleLines(rule, lang, paint) {
-  const words = WORDS4[lang];
+  const words = WORDS5[lang];
   const label = LABELS[rule.status];
   const severity = SEVERITY_LABELS[rule.severity][lang];
   const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
@@ -23229,7 +23264,7 @@ var STATUS = {
   not_applicable: { vi: "không áp dụng", en: "n/a" }
 };
 var STATUSES = ["fail", "waived", "pass", "not_applicable"];
-var WORDS5 = {
+var WORDS6 = {
   vi: {
     title: "Báo cáo tổng hợp tuân thủ",
     asOf: "ngày đánh giá",
@@ -23329,7 +23364,7 @@ var WORDS5 = {
 // src/format/summary/csv.ts
 var BOM = "\uFEFF";
 function formatSummaryCsv(summary2, { lang }) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const header = [
     words.code,
     words.name,
@@ -23355,7 +23390,7 @@ function formatSummaryCsv(summary2, { lang }) {
   return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
 function formatSummaryRulesCsv(summary2, { lang }) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
   const rows = summary2.rules.map((rule) => [
     rule.id,
@@ -23431,7 +23466,7 @@ var SCRIPT2 = `
 var MARK = { fail: "✗", waived: "~", pass: "✓", not_applicable: "–", error: "!" };
 var OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 };
 function formatSummaryHtml(summary2, { lang }) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const title = `${words.title} · ${displayDate(summary2.asOf, lang)}`;
   return `<!doctype html>
 <html lang="${lang}">
@@ -23461,7 +23496,7 @@ ${summary2.facilities.map((facility, index) => details(facility, index, summary2
 `;
 }
 function totals2(summary2, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const { totals: totals3 } = summary2;
   const n = (value) => displayNumber(value, lang);
   const cards = [
@@ -23478,7 +23513,7 @@ function card2(value, label, name) {
 }
 function expected(summary2, lang) {
   if (!summary2.expected) return "";
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const { missing, unknown, file, listed } = summary2.expected;
   const list = (items) => items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
   return `<p class="meta">${esc(`${words.registry}: ${file} · ${displayNumber(listed, lang)} ${words.listed}`)}</p>
@@ -23488,7 +23523,7 @@ ${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${ent
 ${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code ?? words.noCode)} ${esc(entry.name ?? "")}`))}`;
 }
 function filters2(summary2, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary2).map((directive) => option(directive.id, directive.number));
   const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
@@ -23504,7 +23539,7 @@ ${select("f-outcome", words.outcome, outcomes)}
 }
 function legend(lang) {
   const statuses = Object.keys(STATUS_LABELS).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
-  return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS5[lang].notAssessed)}</span></p>`;
+  return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS6[lang].notAssessed)}</span></p>`;
 }
 function directives(summary2) {
   const groups = /* @__PURE__ */ new Map();
@@ -23522,7 +23557,7 @@ function ruleAttributes(rule) {
   return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
 }
 function matrix2(summary2, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const groups = directives(summary2);
   const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
   const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group2) => `<th colspan="${group2.rules.length}" data-group="${esc(group2.id)}">${esc(group2.number)}</th>`).join("")}</tr>`;
@@ -23535,7 +23570,7 @@ ${rows.join("\n")}
 </tbody></table>`;
 }
 function matrixRow(facility, index, rules, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const id = facilityAnchor(index);
   const name = facility.name ?? facility.file;
   const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
@@ -23553,7 +23588,7 @@ function facilityAnchor(index) {
   return `f-${index + 1}`;
 }
 function byClause(summary2, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const sections = summary2.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
     const failing = summary2.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
     return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
@@ -23563,7 +23598,7 @@ function byClause(summary2, lang) {
   return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
 }
 function details(facility, index, summary2, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const ruleById = new Map(summary2.rules.map((rule) => [rule.id, rule]));
   const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
 <p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
@@ -23594,7 +23629,7 @@ function formatSummaryJson(summary2) {
 // src/format/summary/text.ts
 var SHOWN_FACILITIES = 20;
 function formatSummaryText(summary2, { lang }) {
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const { totals: totals3 } = summary2;
   const n = (value) => displayNumber(value, lang);
   const lines = [
@@ -23620,7 +23655,7 @@ function formatSummaryText(summary2, { lang }) {
 }
 function expectedLines(summary2, lang) {
   if (!summary2.expected) return [];
-  const words = WORDS5[lang];
+  const words = WORDS6[lang];
   const { missing, unknown } = summary2.expected;
   return [
     "",

@@ -10,6 +10,7 @@ import { readPackageText } from "./paths.js";
 import { loadProfile, type Profile } from "./profile/load.js";
 import { assertKnownPacks, catalogForPacks, loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
+import { delegationRows } from "./report/delegation.js";
 import type { FacilityReport, Report } from "./report/model.js";
 import { withholdSecrets } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
@@ -134,8 +135,14 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, pa
  */
 function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
-  const report = withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
+  const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog, asOf), loaded.data), loaded.data);
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
+}
+
+/** An assessed facility with a roles catalogue carries its delegation table (redacted with the rest). */
+function withDelegation(report: FacilityReport, data: unknown): FacilityReport {
+  const delegation = report.errors.length === 0 ? delegationRows(data) : undefined;
+  return delegation ? { ...report, delegation } : report;
 }
 
 function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {

@@ -81,9 +81,9 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 failing rule result\(s\) at or above severity "low"\.$/m);
     expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
     // 36 rules: 34 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
-    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 1");
+    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 7");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
-    expect(run.outputs).toMatchObject({ fail: "34", waived: "1", pass: "0", "not-applicable": "1", facilities: "1", "not-assessed": "0", blocking: "34", sarif: "" });
+    expect(run.outputs).toMatchObject({ fail: "34", waived: "1", pass: "0", "not-applicable": "7", facilities: "1", "not-assessed": "0", blocking: "34", sarif: "" });
     expect(JSON.parse(run.outputs.reports!)).toEqual({ html, markdown });
     expect(readFileSync(html, "utf8")).toMatch(/^<!doctype html>/);
     // The job summary is the markdown report, after the note on annotations left out.
@@ -94,8 +94,8 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: "examples/compliant-hospital/facility.yaml", "as-of": asOf });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning)/m);
-    expect(run.summary).toContain("✗ Fail 0 · ~ Waived 0 · ✓ Pass 35 · – N/A 1");
-    expect(run.outputs).toMatchObject({ fail: "0", pass: "35", "not-applicable": "1", blocking: "0", "not-assessed": "0" });
+    expect(run.summary).toContain("✗ Fail 0 · ~ Waived 0 · ✓ Pass 41 · – N/A 1");
+    expect(run.outputs).toMatchObject({ fail: "0", pass: "41", "not-applicable": "1", blocking: "0", "not-assessed": "0" });
   });
 
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
@@ -135,8 +135,9 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
     expect(run.code).toBe(1);
     // The non-compliant hospital (34 fail, 1 not applicable) and the commune station (no failure; the pharmacy
-    // rule, waivers and the seven Thanh Hoá rules do not apply).
-    expect(run.outputs).toMatchObject({ facilities: "2", fail: "34", "not-applicable": "10" });
+    // rule, waivers and the seven Thanh Hoá rules do not apply); neither has a roles catalogue, so the six role
+    // rules do not apply to either.
+    expect(run.outputs).toMatchObject({ facilities: "2", fail: "34", "not-applicable": "22" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");
     expect(run.summary).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 quy tắc không đạt ở mức "thấp" trở lên\.$/m);

@@ -121,7 +121,7 @@ describe("sarif", () => {
     const inPost = sarif.runs[0].results[12];
     expect(inPost.ruleId).toBe("byt_5715_2019.portal_account_holder_in_post");
     expect(inPost.message.text).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
-    expect(inPost.ruleIndex).toBe(8);
+    expect(inPost.ruleIndex).toBe(10);
   });
 
   it("marks the exact region of the value that failed", () => {

@@ -25,3 +25,8 @@ not_in_force(instrument, effective) := findings.not_applicable(
 	concat("", [instrument, " có hiệu lực từ ngày ", dates.vi_date(effective), "; chưa áp dụng vào ngày đánh giá."]),
 	concat("", [instrument, " is in force from ", effective, "; it does not apply on the evaluation date."]),
 )
+
+no_role_catalogue := findings.not_applicable(
+	"Cấu hình không có danh mục vai trò (roles) nên chưa đối chiếu được quyền của tài khoản với vai trò của người giữ.",
+	"The configuration has no roles catalogue, so account permissions cannot be judged against their holders' roles.",
+)

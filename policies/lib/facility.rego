@@ -73,3 +73,42 @@ staff_target(person) := concat(":", ["staff", person.id])
 system_target(system) := concat(":", ["system", system.id])
 
 system_pointer(i) := concat("/", ["", "systems", format_int(i, 10)])
+
+# has_role_catalogue: the facility declares a roles catalogue, so permissions can be judged against roles.
+has_role_catalogue if count(object.get(config, "roles", [])) > 0
+
+role_ids contains role.id if some role in object.get(config, "roles", [])
+
+# role_grants lists every grant of the role: its grants, and the one-row form (system, permissions) of each
+# row with that id (a role imported from a spreadsheet has one row per system).
+role_grants(role_id) := [grant |
+	some role in config.roles
+	role.id == role_id
+	some grant in array.concat(object.get(role, "grants", []), _row_grant(role))
+]
+
+_row_grant(role) := [{"system": role.system, "permissions": object.get(role, "permissions", [])}] if role.system
+
+else := []
+
+# role_may_delegate: a row of the role says mayDelegate.
+role_may_delegate(role_id) if {
+	some role in config.roles
+	role.id == role_id
+	role.mayDelegate == true
+}
+
+# allowed_permissions is the set of permissions the person's roles may hold on the system.
+allowed_permissions(person, system) := {permission |
+	some role_id in object.get(person, "roles", [])
+	some grant in role_grants(role_id)
+	grant.system == system
+	some permission in grant.permissions
+}
+
+# role_grants_system: one of the person's roles may hold an account on the system.
+role_grants_system(person, system) if {
+	some role_id in object.get(person, "roles", [])
+	some grant in role_grants(role_id)
+	grant.system == system
+}

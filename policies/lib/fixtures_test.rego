@@ -21,6 +21,9 @@ params := {
 	"waiverMaxDays": 180,
 	"impactAssessmentMaxDays": 60,
 	"breachNotificationMaxHours": 72,
+	"portalAccountsPerPersonMax": 1,
+	"privilegedPermissions": ["admin", "user_management"],
+	"incompatibleRolePairs": [["portal_admin", "claims_submitter"]],
 }
 
 hospital := {
@@ -325,3 +328,27 @@ fails_with(findings, text) if {
 }
 
 not_applicable(findings) if statuses(findings) == {"not_applicable"}
+
+role_catalogue := [
+	{
+		"id": "claims_submitter", "name": {"vi": "Giám định BHYT"},
+		"grants": [{"system": "portal", "permissions": ["submit_claims", "view_feedback"]}],
+	},
+	{"id": "it_contact", "name": {"vi": "Đầu mối kỹ thuật"}, "grants": [{"system": "portal", "permissions": ["technical_contact"]}]},
+	{
+		"id": "portal_admin", "name": {"vi": "Quản trị tài khoản Cổng"}, "mayDelegate": true,
+		"grants": [{"system": "portal", "permissions": ["user_management"]}],
+	},
+]
+
+staff_roles := {"nv-001": ["claims_submitter"], "nv-002": ["it_contact"]}
+
+# with_roles is the good input with a roles catalogue, the staff given roles, and the config patched further.
+with_roles(patch) := {"asOf": as_of, "config": object.union_n([
+	hospital,
+	{
+		"roles": role_catalogue,
+		"staff": [object.union(person, {"roles": object.get(staff_roles, person.id, [])}) | some person in hospital.staff],
+	},
+	patch,
+])}

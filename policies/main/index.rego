@@ -18,7 +18,11 @@ emitted["byt_5715_2019.account_leaks_handled"] := rules.byt_5715_2019.account_le
 
 emitted["byt_5715_2019.account_secrets_not_in_config"] := rules.byt_5715_2019.account_secrets_not_in_config
 
+emitted["byt_5715_2019.assignment_signer_may_delegate"] := rules.byt_5715_2019.assignment_signer_may_delegate
+
 emitted["byt_5715_2019.head_directs_security"] := rules.byt_5715_2019.head_directs_security
+
+emitted["byt_5715_2019.incompatible_roles_separated"] := rules.byt_5715_2019.incompatible_roles_separated
 
 emitted["byt_5715_2019.portal_account_holder_accountable"] := rules.byt_5715_2019.portal_account_holder_accountable
 
@@ -26,7 +30,13 @@ emitted["byt_5715_2019.portal_account_holder_assigned"] := rules.byt_5715_2019.p
 
 emitted["byt_5715_2019.portal_account_holder_in_post"] := rules.byt_5715_2019.portal_account_holder_in_post
 
+emitted["byt_5715_2019.portal_account_role_designated"] := rules.byt_5715_2019.portal_account_role_designated
+
+emitted["byt_5715_2019.portal_accounts_per_person_limited"] := rules.byt_5715_2019.portal_accounts_per_person_limited
+
 emitted["byt_5715_2019.portal_delegation_reviewed"] := rules.byt_5715_2019.portal_delegation_reviewed
+
+emitted["byt_5715_2019.privileged_permissions_approved"] := rules.byt_5715_2019.privileged_permissions_approved
 
 emitted["byt_5715_2019.regulation_assigns_responsibility"] := rules.byt_5715_2019.regulation_assigns_responsibility
 
@@ -39,6 +49,8 @@ emitted["byt_5863_2021.transfer_approved"] := rules.byt_5863_2021.transfer_appro
 emitted["byt_5863_2021.transfer_authenticated"] := rules.byt_5863_2021.transfer_authenticated
 
 emitted["byt_5863_2021.transfer_encrypted"] := rules.byt_5863_2021.transfer_encrypted
+
+emitted["byt_6827_2024.account_permissions_within_roles"] := rules.byt_6827_2024.account_permissions_within_roles
 
 emitted["byt_6827_2024.confidentiality_commitment_signed"] := rules.byt_6827_2024.confidentiality_commitment_signed
 

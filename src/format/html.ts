@@ -1,5 +1,6 @@
 import { parameterRows } from "../profile/basis.js";
 import type { FacilityReport, Finding, Report, RuleResult } from "../report/model.js";
+import { delegationTable } from "./delegation-html.js";
 import type { FormatOptions } from "./index.js";
 import { directiveHeading, displayDate, itemLabel } from "./locale.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from "./words.js";
@@ -153,7 +154,7 @@ function facilitySection(facility: FacilityReport, lang: "vi" | "en"): string {
     const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
-  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
+  return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 
 function ruleArticle(rule: RuleResult, lang: "vi" | "en"): string {

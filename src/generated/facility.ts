@@ -398,6 +398,109 @@ export interface Facility {
            */
           evidence?: string;
         };
+        /**
+         * Mã các vai trò (trong danh mục roles) được giao cho người này.
+         *
+         * Ids of the roles (from the roles catalogue) assigned to this person.
+         *
+         * Items: Mã vai trò.
+         *
+         * Role id.
+         */
+        roles?: string[];
+      }[]
+    | EvidenceImport;
+  /**
+   * Danh mục vai trò: mỗi vai trò được giữ những quyền nào trên hệ thống nào. Khi có danh mục, quyền của từng tài khoản được đối chiếu với vai trò của người giữ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX (mỗi dòng một vai trò trên một hệ thống: system, permissions).
+   *
+   * Role catalogue: which permissions on which system each role may hold. With a catalogue, every account's permissions are checked against its holder's roles. Or, instead of the list, {from: file} to import it from a CSV or XLSX file (one row per role and system: system, permissions).
+   */
+  roles?:
+    | {
+        /**
+         * Mã vai trò, không trùng trong tệp.
+         *
+         * Role identifier, unique in the file.
+         */
+        id: string;
+        /**
+         * Tên vai trò.
+         *
+         * Role name.
+         */
+        name: {
+          /**
+           * Tên tiếng Việt.
+           *
+           * Vietnamese name.
+           */
+          vi: string;
+          /**
+           * Tên tiếng Anh.
+           *
+           * English name.
+           */
+          en?: string;
+        };
+        /**
+         * Mã một hệ thống vai trò được giữ quyền (dạng một dòng, như khi nhập từ bảng tính; cùng mã vai trò có thể lặp lại cho hệ thống khác).
+         *
+         * Id of one system the role holds permissions on (the one-row form, as imported from a spreadsheet; the same role id may repeat for another system).
+         */
+        system?: string;
+        /**
+         * Các quyền vai trò được giữ trên hệ thống system.
+         *
+         * Permissions the role may hold on the system named by system.
+         *
+         * Items: Tên quyền, như trong accounts[].permissions.
+         *
+         * Permission name, as in accounts[].permissions.
+         */
+        permissions?: string[];
+        /**
+         * Các quyền vai trò được giữ, theo từng hệ thống.
+         *
+         * The permissions the role may hold, per system.
+         *
+         * Items: Các quyền trên một hệ thống.
+         *
+         * The permissions on one system.
+         */
+        grants?: {
+          /**
+           * Mã hệ thống.
+           *
+           * System id.
+           */
+          system: string;
+          /**
+           * Các quyền được giữ.
+           *
+           * Permissions the role may hold.
+           *
+           * Items: Tên quyền, như trong accounts[].permissions.
+           *
+           * Permission name, as in accounts[].permissions.
+           */
+          permissions: string[];
+        }[];
+        /**
+         * Các khoa, phòng có vai trò này.
+         *
+         * Departments the role belongs to.
+         *
+         * Items: Khoa, phòng.
+         *
+         * Department.
+         */
+        departments?: string[];
+        /**
+         * Người giữ vai trò có được ký giao, ủy quyền tài khoản không. Mặc định là false.
+         *
+         * Whether holders of the role may sign account assignments (delegate). Defaults to false.
+         */
+        mayDelegate?: boolean;
       }[]
     | EvidenceImport;
   /**
@@ -627,6 +730,31 @@ export interface Facility {
            */
           to?: string;
         }[];
+        /**
+         * Phê duyệt cấp quyền đặc quyền (quản trị, quản lý người dùng) cho tài khoản.
+         *
+         * Approval of the privileged permissions (administration, user management) the account holds.
+         */
+        privilegeApproval?: {
+          /**
+           * Số văn bản phê duyệt.
+           *
+           * Number of the approving decision.
+           */
+          decision?: string;
+          /**
+           * Ngày phê duyệt.
+           *
+           * Date approved.
+           */
+          approvedOn: string;
+          /**
+           * Người phê duyệt.
+           *
+           * Who approved it.
+           */
+          by: string;
+        };
       }[]
     | EvidenceImport;
   /**

@@ -1,3 +1,4 @@
+import type { DelegationRow } from "./delegation.js";
 import type { Bilingual, Location } from "../errors.js";
 import type { RuleStatus } from "../engine/policy.js";
 import type { Basis } from "../profile/basis.js";
@@ -25,6 +26,8 @@ export interface FacilityReport {
   rules: RuleResult[];
   /** Notes about the input that are neither errors nor findings, e.g. that it uses the deprecated format v1. */
   notices?: ReportNotice[];
+  /** With a roles catalogue: each active account's holder, roles and permissions (src/report/delegation.ts). */
+  delegation?: DelegationRow[];
 }
 
 export interface ReportNotice {

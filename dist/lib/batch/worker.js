@@ -3,8 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-22KIBF5I.js";
-import "../../chunk-ZDPU7VAB.js";
+} from "../../chunk-DO6FDG7W.js";
+import "../../chunk-E523DOJY.js";
 import "../../chunk-C5Y47QR5.js";
 import "../../chunk-4U4GBUYI.js";
 import "../../chunk-A4REKETX.js";

@@ -1,29 +1,10 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 
-// src/dates.ts
-var TIME_ZONE = "Asia/Ho_Chi_Minh";
-var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-function todayInVietnam(now = /* @__PURE__ */ new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-function invalidIsoDate(text) {
-  const match = isoDate.exec(text);
-  if (!match) {
-    return { vi: `"${text}" không phải ngày dạng YYYY-MM-DD`, en: `"${text}" is not a date in YYYY-MM-DD form` };
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { vi: `ngày "${text}" không tồn tại`, en: `"${text}" is not a calendar date` };
-  }
-  return void 0;
-}
-
 // src/paths.ts
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-var ROOT = true ? "./" : "../";
+var ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
 function packagePath(relative) {
   return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
 }
@@ -131,6 +112,12 @@ var VIETNAMESE_HEADERS = {
   name: ["Họ và tên", "Họ tên", "Tên"],
   department: ["Khoa/phòng", "Khoa phòng", "Khoa", "Phòng ban", "Đơn vị"],
   role: ["Chức danh", "Chức vụ", "Vai trò"],
+  // staff[].roles (ids in the roles catalogue); a role list's own id column is "Mã" or "id".
+  roles: ["Mã vai trò", "Các vai trò"],
+  "name.vi": ["Tên vai trò", "Tên tiếng Việt"],
+  "name.en": ["Tên tiếng Anh"],
+  departments: ["Khoa/phòng", "Khoa phòng", "Các khoa/phòng"],
+  mayDelegate: ["Được phép ủy quyền", "Được ký giao tài khoản"],
   healthWorker: ["Nhân viên y tế", "Là nhân viên y tế"],
   status: ["Trạng thái", "Tình trạng"],
   joinedOn: ["Ngày vào làm", "Ngày tuyển dụng"],
@@ -245,21 +232,44 @@ function headersFor(field) {
   return [name, ...VIETNAMESE_HEADERS[name] ?? []];
 }
 
+// src/dates.ts
+var TIME_ZONE = "Asia/Ho_Chi_Minh";
+var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+function todayInVietnam(now = /* @__PURE__ */ new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+function invalidIsoDate(text) {
+  const match = isoDate.exec(text);
+  if (!match) {
+    return { vi: `"${text}" không phải ngày dạng YYYY-MM-DD`, en: `"${text}" is not a date in YYYY-MM-DD form` };
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return { vi: `ngày "${text}" không tồn tại`, en: `"${text}" is not a calendar date` };
+  }
+  return void 0;
+}
+
 export {
-  TIME_ZONE,
-  todayInVietnam,
-  invalidIsoDate,
   packagePath,
   readPackageFile,
   readPackageText,
   facilitySchema,
   bilingualText,
+  API_VERSION_V1,
+  API_VERSION_V2,
+  isFormatV1,
   upgradeConfig,
+  v2Pointer,
   renamedTo,
   ACCESS_LOG_HEADERS,
   importableFields,
   importableLists,
   normalizeHeader,
   matchHeader,
-  headersFor
+  headersFor,
+  TIME_ZONE,
+  todayInVietnam,
+  invalidIsoDate
 };

@@ -4,7 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-ZDPU7VAB.js";
+} from "./chunk-E523DOJY.js";
 import {
   decodeEvidenceText,
   delimiterOf

@@ -15,7 +15,7 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-ZDPU7VAB.js";
+} from "./chunk-E523DOJY.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -2601,22 +2601,22 @@ ${indent}${str}`;
             start,
             end
           } = flowChars;
-          const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          const strings2 = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings2.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str = start;
-            for (const s of strings) {
+            for (const s of strings2) {
               str += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
             str += `
 ${indent}${end}`;
           } else {
-            str = `${start} ${strings.join(" ")} ${end}`;
+            str = `${start} ${strings2.join(" ")} ${end}`;
           }
         } else {
-          const strings = nodes.map(blockItem);
-          str = strings.shift();
-          for (const s of strings) str += s ? `
+          const strings2 = nodes.map(blockItem);
+          str = strings2.shift();
+          for (const s of strings2) str += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
@@ -5772,12 +5772,12 @@ var require_yaml2 = __commonJS({
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
     var json = require_json();
-    var strings = require_strings();
+    var strings2 = require_strings();
     var regex = require_regex();
     var yaml = require_yaml2();
     module.exports = {
       ...json,
-      ...strings,
+      ...strings2,
       ...regex,
       ...yaml
     };
@@ -6571,7 +6571,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-HF7A5PD6.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-TCGCZ6VN.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -6803,7 +6803,7 @@ var runtime0 = __toESM(require_ucs2length(), 1);
 var runtime1 = __toESM(require_equal(), 1);
 var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/profile.v1.schema.json", "title": "kcb-compliance parameter profile v1", "description": "Values the directives leave to the facility or the health department. A profile that extends another (national by default for files) inherits every parameter it does not set; the resolved profile must set them all.", "type": "object", "additionalProperties": false, "required": ["name", "params"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "name": { "type": "string", "minLength": 1, "description": "Profile name, stated in every report." }, "extends": { "enum": ["national", "thanh-hoa"], "description": "Bundled profile whose parameters this one inherits." }, "description": { "type": "object", "description": "What the profile is for, in Vietnamese and English.", "additionalProperties": false, "properties": { "vi": { "type": "string", "description": "Vietnamese." }, "en": { "type": "string", "description": "English." } } }, "params": { "type": "object", "description": "Parameter values, whole numbers of days unless stated. Each is a bare number, or {value, basis} saying where the number comes from (see $defs/basis); a bare number keeps the inherited basis when it equals the inherited value, and is shown as 'no stated basis' otherwise.", "additionalProperties": false, "properties": { "passwordRotationMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest password rotation period a facility regulation may set (2748/SYT-NVY item 2 asks for periodic change; the period is this parameter)." }, "applicationReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the security review of an application holding BHYT data (5863/BYT-BH asks for the review; the period is this parameter)." }, "permissionReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the review of portal account delegation and permissions (5715/BYT-BH asks for the review; the period is this parameter)." }, "accessReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last review of the portal access statistics (5715/BYT-BH asks for the review; the period is this parameter)." }, "accessDailyCeiling": { "description": "Requests a day above which a portal account's day is an anomaly (5715/BYT-BH reports a case of over 1,000,000 a day and sets no ceiling).", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 1 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "accessBaselineFactor": { "description": "A day above this many times the account's median daily count is an anomaly (no letter sets a factor).", "anyOf": [{ "type": "integer", "minimum": 2 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 2 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "securityDirectionMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the head of unit's last direction on information security (5715/BYT-BH, 2748/SYT-NVY item 1 ask for regular direction; the period is this parameter)." }, "disseminationMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the law on patient confidentiality was disseminated (6827/BYT-KCB item 1; the period is this parameter)." }, "trainingValidityDays": { "$ref": "#/$defs/daysParam", "description": "How long a patient-confidentiality training counts (6827/BYT-KCB item 2 asks for training; the period is this parameter)." }, "newStaffGraceDays": { "description": "Days new staff have to be trained and sign the commitment (a tool parameter; 6827/BYT-KCB item 2 sets no time).", "anyOf": [{ "type": "integer", "minimum": 0, "maximum": 3650 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 3650 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "commitmentValidityDays": { "$ref": "#/$defs/daysParam", "description": "How long a signed confidentiality commitment counts (a tool parameter; 6827/BYT-KCB item 2 sets no period)." }, "inspectionMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last inspection and periodic report on personal data (6827/BYT-KCB item 3 says periodically; the period is this parameter)." }, "fraudWarningMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last fraud-warning campaign with the media (6827/BYT-KCB item 3; the period is this parameter)." }, "waiverMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest a waiver may last, from approval date to expiry." }, "impactAssessmentMaxDays": { "$ref": "#/$defs/daysParam", "description": "Pack pdpl-2025: days after the processing starts within which the impact-assessment dossier is submitted." }, "breachNotificationMaxHours": { "description": "Pack pdpl-2025: hours after detection within which a personal-data breach is notified.", "anyOf": [{ "$ref": "#/$defs/hours" }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "$ref": "#/$defs/hours" }, "basis": { "$ref": "#/$defs/basis" } } }] } } }, "packs": { "type": "array", "uniqueItems": true, "description": "Opt-in rule packs this profile enables on top of the default pack (the four letters): pdpl-2025 (Law 91/2025/QH15, Decree 356/2025/NĐ-CP), emr-2025 (Circular 13/2025/TT-BYT). Inherited when not set. — Các gói quy tắc tuỳ chọn được bật thêm.", "items": { "enum": ["pdpl-2025", "emr-2025"] } } }, "$defs": { "days": { "type": "integer", "minimum": 1, "maximum": 3650 }, "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "daysParam": { "anyOf": [{ "$ref": "#/$defs/days" }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "$ref": "#/$defs/days" }, "basis": { "$ref": "#/$defs/basis" } } }] }, "bilingual": { "type": "object", "additionalProperties": false, "required": ["en", "vi"], "properties": { "en": { "type": "string", "minLength": 1 }, "vi": { "type": "string", "minLength": 1 } } }, "basis": { "description": "Where the number comes from. letter: a letter that contains the number (quote the sentence); law: an instrument and article that set it; decision: the department's own decision; default: the tool's (or the profile's) choice and why, optionally quoting the letter sentence that leaves the number open.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "letter", "quote"], "properties": { "kind": { "const": "letter" }, "letter": { "type": "string", "minLength": 1, "description": "Letter number, e.g. 2748/SYT-NVY." }, "item": { "type": "string" }, "quote": { "type": "string", "minLength": 1, "description": "The sentence of the letter that contains the number, verbatim." } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "instrument", "article", "confidence"], "properties": { "kind": { "const": "law" }, "instrument": { "type": "string", "minLength": 1 }, "article": { "type": "string", "minLength": 1 }, "confidence": { "enum": ["high", "medium", "low"] }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "number"], "properties": { "kind": { "const": "decision" }, "number": { "type": "string", "minLength": 1, "description": "The department's decision or letter number, e.g. 123/QĐ-SYT." }, "issuer": { "type": "string" }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "reason"], "properties": { "kind": { "const": "default" }, "reason": { "$ref": "#/$defs/bilingual" }, "letter": { "type": "string", "minLength": 1 }, "quote": { "type": "string", "minLength": 1, "description": "The letter's sentence that asks for the act but leaves the number open, verbatim." } }, "dependentRequired": { "quote": ["letter"], "letter": ["quote"] } }] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/profile.v1.schema.json", "title": "kcb-compliance parameter profile v1", "description": "Values the directives leave to the facility or the health department. A profile that extends another (national by default for files) inherits every parameter it does not set; the resolved profile must set them all.", "type": "object", "additionalProperties": false, "required": ["name", "params"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "name": { "type": "string", "minLength": 1, "description": "Profile name, stated in every report." }, "extends": { "enum": ["national", "thanh-hoa"], "description": "Bundled profile whose parameters this one inherits." }, "description": { "type": "object", "description": "What the profile is for, in Vietnamese and English.", "additionalProperties": false, "properties": { "vi": { "type": "string", "description": "Vietnamese." }, "en": { "type": "string", "description": "English." } } }, "params": { "type": "object", "description": "Parameter values, whole numbers of days unless stated. Each is a bare number, or {value, basis} saying where the number comes from (see $defs/basis); a bare number keeps the inherited basis when it equals the inherited value, and is shown as 'no stated basis' otherwise.", "additionalProperties": false, "properties": { "passwordRotationMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest password rotation period a facility regulation may set (2748/SYT-NVY item 2 asks for periodic change; the period is this parameter)." }, "applicationReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the security review of an application holding BHYT data (5863/BYT-BH asks for the review; the period is this parameter)." }, "permissionReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the review of portal account delegation and permissions (5715/BYT-BH asks for the review; the period is this parameter)." }, "accessReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last review of the portal access statistics (5715/BYT-BH asks for the review; the period is this parameter)." }, "accessDailyCeiling": { "description": "Requests a day above which a portal account's day is an anomaly (5715/BYT-BH reports a case of over 1,000,000 a day and sets no ceiling).", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 1 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "accessBaselineFactor": { "description": "A day above this many times the account's median daily count is an anomaly (no letter sets a factor).", "anyOf": [{ "type": "integer", "minimum": 2 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 2 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "securityDirectionMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the head of unit's last direction on information security (5715/BYT-BH, 2748/SYT-NVY item 1 ask for regular direction; the period is this parameter)." }, "disseminationMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the law on patient confidentiality was disseminated (6827/BYT-KCB item 1; the period is this parameter)." }, "trainingValidityDays": { "$ref": "#/$defs/daysParam", "description": "How long a patient-confidentiality training counts (6827/BYT-KCB item 2 asks for training; the period is this parameter)." }, "newStaffGraceDays": { "description": "Days new staff have to be trained and sign the commitment (a tool parameter; 6827/BYT-KCB item 2 sets no time).", "anyOf": [{ "type": "integer", "minimum": 0, "maximum": 3650 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 3650 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "commitmentValidityDays": { "$ref": "#/$defs/daysParam", "description": "How long a signed confidentiality commitment counts (a tool parameter; 6827/BYT-KCB item 2 sets no period)." }, "inspectionMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last inspection and periodic report on personal data (6827/BYT-KCB item 3 says periodically; the period is this parameter)." }, "fraudWarningMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last fraud-warning campaign with the media (6827/BYT-KCB item 3; the period is this parameter)." }, "waiverMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest a waiver may last, from approval date to expiry." }, "impactAssessmentMaxDays": { "$ref": "#/$defs/daysParam", "description": "Pack pdpl-2025: days after the processing starts within which the impact-assessment dossier is submitted." }, "breachNotificationMaxHours": { "description": "Pack pdpl-2025: hours after detection within which a personal-data breach is notified.", "anyOf": [{ "$ref": "#/$defs/hours" }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "$ref": "#/$defs/hours" }, "basis": { "$ref": "#/$defs/basis" } } }] }, "portalAccountsPerPersonMax": { "description": "Most active BHXH portal accounts one person may hold (5715/BYT-BH asks to review delegation and sets no number).", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 1 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "privilegedPermissions": { "description": "Permission names that are privileged (administration, user management): an account holding one needs a named, approved grant. Always {value, basis}.", "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "basis": { "$ref": "#/$defs/basis" } } }, "incompatibleRolePairs": { "description": "Pairs of role ids one person must not hold together (e.g. managing the portal accounts and submitting claims with them). Always {value, basis}.", "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "array", "items": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 2, "maxItems": 2 } }, "basis": { "$ref": "#/$defs/basis" } } } } }, "packs": { "type": "array", "uniqueItems": true, "description": "Opt-in rule packs this profile enables on top of the default pack (the four letters): pdpl-2025 (Law 91/2025/QH15, Decree 356/2025/NĐ-CP), emr-2025 (Circular 13/2025/TT-BYT). Inherited when not set. — Các gói quy tắc tuỳ chọn được bật thêm.", "items": { "enum": ["pdpl-2025", "emr-2025"] } } }, "$defs": { "days": { "type": "integer", "minimum": 1, "maximum": 3650 }, "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "daysParam": { "anyOf": [{ "$ref": "#/$defs/days" }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "$ref": "#/$defs/days" }, "basis": { "$ref": "#/$defs/basis" } } }] }, "bilingual": { "type": "object", "additionalProperties": false, "required": ["en", "vi"], "properties": { "en": { "type": "string", "minLength": 1 }, "vi": { "type": "string", "minLength": 1 } } }, "basis": { "description": "Where the number comes from. letter: a letter that contains the number (quote the sentence); law: an instrument and article that set it; decision: the department's own decision; default: the tool's (or the profile's) choice and why, optionally quoting the letter sentence that leaves the number open.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "letter", "quote"], "properties": { "kind": { "const": "letter" }, "letter": { "type": "string", "minLength": 1, "description": "Letter number, e.g. 2748/SYT-NVY." }, "item": { "type": "string" }, "quote": { "type": "string", "minLength": 1, "description": "The sentence of the letter that contains the number, verbatim." } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "instrument", "article", "confidence"], "properties": { "kind": { "const": "law" }, "instrument": { "type": "string", "minLength": 1 }, "article": { "type": "string", "minLength": 1 }, "confidence": { "enum": ["high", "medium", "low"] }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "number"], "properties": { "kind": { "const": "decision" }, "number": { "type": "string", "minLength": 1, "description": "The department's decision or letter number, e.g. 123/QĐ-SYT." }, "issuer": { "type": "string" }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "reason"], "properties": { "kind": { "const": "default" }, "reason": { "$ref": "#/$defs/bilingual" }, "letter": { "type": "string", "minLength": 1 }, "quote": { "type": "string", "minLength": 1, "description": "The letter's sentence that asks for the act but leaves the number open, verbatim." } }, "dependentRequired": { "quote": ["letter"], "letter": ["quote"] } }] } } };
 var func1 = commonJs(runtime0).default;
 var func2 = Object.prototype.hasOwnProperty;
 var func0 = commonJs(runtime1).default;
@@ -8493,43 +8493,360 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data6.portalAccountsPerPersonMax !== void 0) {
+          let data31 = data6.portalAccountsPerPersonMax;
+          const _errs72 = errors;
+          let valid13 = false;
+          const _errs73 = errors;
+          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+            const err52 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (typeof data31 == "number" && isFinite(data31)) {
+            if (data31 < 1 || isNaN(data31)) {
+              const err53 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          var _valid4 = _errs73 === errors;
+          valid13 = valid13 || _valid4;
+          const _errs75 = errors;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.value === void 0) {
+              const err54 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data31.basis === void 0) {
+              const err55 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/1/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            for (const key7 in data31) {
+              if (!(key7 === "value" || key7 === "basis")) {
+                const err56 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data31.value !== void 0) {
+              let data32 = data31.value;
+              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+                const err57 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax/value", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              if (typeof data32 == "number" && isFinite(data32)) {
+                if (data32 < 1 || isNaN(data32)) {
+                  const err58 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax/value", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data31.basis !== void 0) {
+              if (!validate22(data31.basis, { instancePath: instancePath + "/params/portalAccountsPerPersonMax/basis", parentData: data31, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          var _valid4 = _errs75 === errors;
+          valid13 = valid13 || _valid4;
+          if (!valid13) {
+            const err60 = { instancePath: instancePath + "/params/portalAccountsPerPersonMax", schemaPath: "#/properties/params/properties/portalAccountsPerPersonMax/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          } else {
+            errors = _errs72;
+            if (vErrors !== null) {
+              if (_errs72) {
+                vErrors.length = _errs72;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.privilegedPermissions !== void 0) {
+          let data34 = data6.privilegedPermissions;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.value === void 0) {
+              const err61 = { instancePath: instancePath + "/params/privilegedPermissions", schemaPath: "#/properties/params/properties/privilegedPermissions/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data34.basis === void 0) {
+              const err62 = { instancePath: instancePath + "/params/privilegedPermissions", schemaPath: "#/properties/params/properties/privilegedPermissions/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key8 in data34) {
+              if (!(key8 === "value" || key8 === "basis")) {
+                const err63 = { instancePath: instancePath + "/params/privilegedPermissions", schemaPath: "#/properties/params/properties/privilegedPermissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data34.value !== void 0) {
+              let data35 = data34.value;
+              if (Array.isArray(data35)) {
+                const len0 = data35.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data36 = data35[i0];
+                  if (typeof data36 === "string") {
+                    if (func1(data36) < 1) {
+                      const err64 = { instancePath: instancePath + "/params/privilegedPermissions/value/" + i0, schemaPath: "#/properties/params/properties/privilegedPermissions/properties/value/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err65 = { instancePath: instancePath + "/params/privilegedPermissions/value/" + i0, schemaPath: "#/properties/params/properties/privilegedPermissions/properties/value/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/params/privilegedPermissions/value", schemaPath: "#/properties/params/properties/privilegedPermissions/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data34.basis !== void 0) {
+              if (!validate22(data34.basis, { instancePath: instancePath + "/params/privilegedPermissions/basis", parentData: data34, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/params/privilegedPermissions", schemaPath: "#/properties/params/properties/privilegedPermissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data6.incompatibleRolePairs !== void 0) {
+          let data38 = data6.incompatibleRolePairs;
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            if (data38.value === void 0) {
+              const err68 = { instancePath: instancePath + "/params/incompatibleRolePairs", schemaPath: "#/properties/params/properties/incompatibleRolePairs/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data38.basis === void 0) {
+              const err69 = { instancePath: instancePath + "/params/incompatibleRolePairs", schemaPath: "#/properties/params/properties/incompatibleRolePairs/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            for (const key9 in data38) {
+              if (!(key9 === "value" || key9 === "basis")) {
+                const err70 = { instancePath: instancePath + "/params/incompatibleRolePairs", schemaPath: "#/properties/params/properties/incompatibleRolePairs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data38.value !== void 0) {
+              let data39 = data38.value;
+              if (Array.isArray(data39)) {
+                const len1 = data39.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data40 = data39[i1];
+                  if (Array.isArray(data40)) {
+                    if (data40.length > 2) {
+                      const err71 = { instancePath: instancePath + "/params/incompatibleRolePairs/value/" + i1, schemaPath: "#/properties/params/properties/incompatibleRolePairs/properties/value/items/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                    if (data40.length < 2) {
+                      const err72 = { instancePath: instancePath + "/params/incompatibleRolePairs/value/" + i1, schemaPath: "#/properties/params/properties/incompatibleRolePairs/properties/value/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    const len2 = data40.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data41 = data40[i2];
+                      if (typeof data41 === "string") {
+                        if (func1(data41) < 1) {
+                          const err73 = { instancePath: instancePath + "/params/incompatibleRolePairs/value/" + i1 + "/" + i2, schemaPath: "#/properties/params/properties/incompatibleRolePairs/properties/value/items/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err73];
+                          } else {
+                            vErrors.push(err73);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err74 = { instancePath: instancePath + "/params/incompatibleRolePairs/value/" + i1 + "/" + i2, schemaPath: "#/properties/params/properties/incompatibleRolePairs/properties/value/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err75 = { instancePath: instancePath + "/params/incompatibleRolePairs/value/" + i1, schemaPath: "#/properties/params/properties/incompatibleRolePairs/properties/value/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/params/incompatibleRolePairs/value", schemaPath: "#/properties/params/properties/incompatibleRolePairs/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data38.basis !== void 0) {
+              if (!validate22(data38.basis, { instancePath: instancePath + "/params/incompatibleRolePairs/basis", parentData: data38, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/params/incompatibleRolePairs", schemaPath: "#/properties/params/properties/incompatibleRolePairs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err52 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err78 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err78];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err78);
         }
         errors++;
       }
     }
     if (data.packs !== void 0) {
-      let data31 = data.packs;
-      if (Array.isArray(data31)) {
-        const len0 = data31.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data32 = data31[i0];
-          if (!(data32 === "pdpl-2025" || data32 === "emr-2025")) {
-            const err53 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
+      let data43 = data.packs;
+      if (Array.isArray(data43)) {
+        const len3 = data43.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data44 = data43[i3];
+          if (!(data44 === "pdpl-2025" || data44 === "emr-2025")) {
+            const err79 = { instancePath: instancePath + "/packs/" + i3, schemaPath: "#/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err79];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
-        let i1 = data31.length;
+        let i4 = data43.length;
         let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data31[i1], data31[j0])) {
-                const err54 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+        if (i4 > 1) {
+          outer0: for (; i4--; ) {
+            for (j0 = i4; j0--; ) {
+              if (func0(data43[i4], data43[j0])) {
+                const err80 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)" };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err80);
                 }
                 errors++;
                 break outer0;
@@ -8538,21 +8855,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err55 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err81 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err81];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err81);
         }
         errors++;
       }
     }
   } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err82];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err82);
     }
     errors++;
   }
@@ -8697,6 +9014,34 @@ function summarize(facilities) {
   const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
+}
+
+// src/report/delegation.ts
+function records(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function delegationRows(data) {
+  const config = records([data])[0];
+  const roles = records(config?.roles);
+  if (roles.length === 0) return void 0;
+  const staff = new Map(records(config?.staff).map((person) => [person.id, person]));
+  const allowed = (roleIds, system) => new Set(roles.filter((role) => roleIds.includes(role.id)).flatMap((role) => [...records(role.grants), { system: role.system, permissions: role.permissions }]).filter((grant) => grant.system === system).flatMap((grant) => strings(grant.permissions)));
+  return records(config?.accounts).filter((account) => (account.status ?? "active") === "active").map((account) => {
+    const person = typeof account.holder === "string" ? staff.get(account.holder) : void 0;
+    const roleIds = strings(person?.roles);
+    const within = allowed(roleIds, account.system);
+    return {
+      account: String(account.id),
+      system: String(account.system),
+      ...typeof account.holder === "string" ? { holder: account.holder } : {},
+      ...typeof person?.name === "string" ? { holderName: person.name } : {},
+      roles: roleIds,
+      permissions: strings(account.permissions).map((name) => ({ name, withinRoles: within.has(name) }))
+    };
+  });
 }
 
 // src/validate/secrets.ts
@@ -8907,7 +9252,7 @@ function validateReferences(config) {
 function duplicateIds(config, entity) {
   const seen = /* @__PURE__ */ new Map();
   const errors = [];
-  records(config.data, entity.path).forEach((record, index) => {
+  records2(config.data, entity.path).forEach((record, index) => {
     const id = record?.id;
     const pointer = `/${entity.path.join("/")}/${index}/id`;
     if (typeof id !== "string") return;
@@ -8921,9 +9266,9 @@ function duplicateIds(config, entity) {
   return errors;
 }
 function idsOf(data, entity) {
-  return new Set(records(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string"));
+  return new Set(records2(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string"));
 }
-function records(data, path) {
+function records2(data, path) {
   const found = path.reduce((node, key) => isObject2(node) ? node[key] : void 0, data);
   return Array.isArray(found) ? found : [];
 }
@@ -8946,7 +9291,7 @@ var runtime02 = __toESM(require_ucs2length(), 1);
 var runtime12 = __toESM(require_formats(), 1);
 var commonJs2 = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var validate3 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "type": "string", "description": "Giao thức, ví dụ https, sftp.\n\nProtocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").\n\nLowest TLS version accepted.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transfer is tlsMinVersion, shared with the 5863/BYT-BH rules." } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] }, "roles": { "type": "array", "description": "Mã các vai trò (trong danh mục roles) được giao cho người này.\n\nIds of the roles (from the roles catalogue) assigned to this person.", "items": { "type": "string", "minLength": 1, "description": "Mã vai trò.\n\nRole id." } } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "roles": { "type": ["array", "object"], "description": "Danh mục vai trò: mỗi vai trò được giữ những quyền nào trên hệ thống nào. Khi có danh mục, quyền của từng tài khoản được đối chiếu với vai trò của người giữ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX (mỗi dòng một vai trò trên một hệ thống: system, permissions).\n\nRole catalogue: which permissions on which system each role may hold. With a catalogue, every account's permissions are checked against its holder's roles. Or, instead of the list, {from: file} to import it from a CSV or XLSX file (one row per role and system: system, permissions).", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một vai trò.\n\nOne role.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã vai trò, không trùng trong tệp.\n\nRole identifier, unique in the file." }, "name": { "type": "object", "description": "Tên vai trò.\n\nRole name.", "additionalProperties": false, "properties": { "vi": { "type": "string", "minLength": 1, "description": "Tên tiếng Việt.\n\nVietnamese name." }, "en": { "type": "string", "minLength": 1, "description": "Tên tiếng Anh.\n\nEnglish name." } }, "required": ["vi"] }, "system": { "type": "string", "minLength": 1, "description": "Mã một hệ thống vai trò được giữ quyền (dạng một dòng, như khi nhập từ bảng tính; cùng mã vai trò có thể lặp lại cho hệ thống khác).\n\nId of one system the role holds permissions on (the one-row form, as imported from a spreadsheet; the same role id may repeat for another system)." }, "permissions": { "type": "array", "description": "Các quyền vai trò được giữ trên hệ thống system.\n\nPermissions the role may hold on the system named by system.", "items": { "type": "string", "minLength": 1, "description": "Tên quyền, như trong accounts[].permissions.\n\nPermission name, as in accounts[].permissions." } }, "grants": { "type": "array", "description": "Các quyền vai trò được giữ, theo từng hệ thống.\n\nThe permissions the role may hold, per system.", "items": { "type": "object", "description": "Các quyền trên một hệ thống.\n\nThe permissions on one system.", "additionalProperties": false, "properties": { "system": { "type": "string", "minLength": 1, "description": "Mã hệ thống.\n\nSystem id." }, "permissions": { "type": "array", "description": "Các quyền được giữ.\n\nPermissions the role may hold.", "items": { "type": "string", "minLength": 1, "description": "Tên quyền, như trong accounts[].permissions.\n\nPermission name, as in accounts[].permissions." } } }, "required": ["system", "permissions"] } }, "departments": { "type": "array", "description": "Các khoa, phòng có vai trò này.\n\nDepartments the role belongs to.", "items": { "type": "string", "minLength": 1, "description": "Khoa, phòng.\n\nDepartment." } }, "mayDelegate": { "type": "boolean", "description": "Người giữ vai trò có được ký giao, ủy quyền tài khoản không. Mặc định là false.\n\nWhether holders of the role may sign account assignments (delegate). Defaults to false." } }, "required": ["id", "name"], "dependentRequired": { "permissions": ["system"] } } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } }, "privilegeApproval": { "type": "object", "description": "Phê duyệt cấp quyền đặc quyền (quản trị, quản lý người dùng) cho tài khoản.\n\nApproval of the privileged permissions (administration, user management) the account holds.", "additionalProperties": false, "properties": { "decision": { "type": "string", "minLength": 1, "description": "Số văn bản phê duyệt.\n\nNumber of the approving decision." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "by": { "type": "string", "minLength": 1, "description": "Người phê duyệt.\n\nWho approved it." } }, "required": ["approvedOn", "by"] } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "type": "string", "description": "Giao thức, ví dụ https, sftp.\n\nProtocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").\n\nLowest TLS version accepted.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transfer is tlsMinVersion, shared with the 5863/BYT-BH rules." } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
 var schema32 = { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = commonJs2(runtime02).default;
@@ -8954,8 +9299,8 @@ var pattern42 = new RegExp("^[0-9]{5}$", "u");
 var pattern5 = new RegExp("^[0-9]{2}$", "u");
 var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
 var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern29 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
-var pattern45 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
+var pattern31 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+var pattern47 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
 var formats0 = commonJs2(runtime12).fullFormats.date;
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -11246,55 +11591,44 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err203 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err203];
-            } else {
-              vErrors.push(err203);
+            if (data81.roles !== void 0) {
+              let data93 = data81.roles;
+              if (Array.isArray(data93)) {
+                const len9 = data93.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data94 = data93[i9];
+                  if (typeof data94 === "string") {
+                    if (func22(data94) < 1) {
+                      const err203 = { instancePath: instancePath + "/staff/" + i8 + "/roles/" + i9, schemaPath: "#/properties/staff/items/properties/roles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err203];
+                      } else {
+                        vErrors.push(err203);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err204 = { instancePath: instancePath + "/staff/" + i8 + "/roles/" + i9, schemaPath: "#/properties/staff/items/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err205 = { instancePath: instancePath + "/staff/" + i8 + "/roles", schemaPath: "#/properties/staff/items/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.trainings !== void 0) {
-      let data93 = data.trainings;
-      if (!data93 || typeof data93 != "object") {
-        const err204 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/type", keyword: "type", params: { type: schema312.properties.trainings.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err204];
-        } else {
-          vErrors.push(err204);
-        }
-        errors++;
-      }
-      const _errs238 = errors;
-      let valid58 = true;
-      const _errs239 = errors;
-      if (!(data93 && typeof data93 == "object" && !Array.isArray(data93))) {
-        const err205 = {};
-        if (vErrors === null) {
-          vErrors = [err205];
-        } else {
-          vErrors.push(err205);
-        }
-        errors++;
-      }
-      var _valid5 = _errs239 === errors;
-      errors = _errs238;
-      if (vErrors !== null) {
-        if (_errs238) {
-          vErrors.length = _errs238;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid5) {
-        const _errs241 = errors;
-        if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-          if (data93.from === void 0) {
-            const err206 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+          } else {
+            const err206 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err206];
             } else {
@@ -11302,40 +11636,56 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          for (const key22 in data93) {
-            if (!(key22 === "from" || key22 === "sheet" || key22 === "columns" || key22 === "format")) {
-              const err207 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-          }
-          if (data93.from !== void 0) {
-            let data94 = data93.from;
-            if (typeof data94 === "string") {
-              if (func22(data94) < 1) {
-                const err208 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data94)) {
-                const err209 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err209];
-                } else {
-                  vErrors.push(err209);
-                }
-                errors++;
-              }
+        }
+      }
+    }
+    if (data.roles !== void 0) {
+      let data95 = data.roles;
+      if (!data95 || typeof data95 != "object") {
+        const err207 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: schema312.properties.roles.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err207];
+        } else {
+          vErrors.push(err207);
+        }
+        errors++;
+      }
+      const _errs242 = errors;
+      let valid60 = true;
+      const _errs243 = errors;
+      if (!(data95 && typeof data95 == "object" && !Array.isArray(data95))) {
+        const err208 = {};
+        if (vErrors === null) {
+          vErrors = [err208];
+        } else {
+          vErrors.push(err208);
+        }
+        errors++;
+      }
+      var _valid5 = _errs243 === errors;
+      errors = _errs242;
+      if (vErrors !== null) {
+        if (_errs242) {
+          vErrors.length = _errs242;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid5) {
+        const _errs245 = errors;
+        if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+          if (data95.from === void 0) {
+            const err209 = { instancePath: instancePath + "/roles", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err209];
             } else {
-              const err210 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err209);
+            }
+            errors++;
+          }
+          for (const key22 in data95) {
+            if (!(key22 === "from" || key22 === "sheet" || key22 === "columns" || key22 === "format")) {
+              const err210 = { instancePath: instancePath + "/roles", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err210];
               } else {
@@ -11344,11 +11694,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-          if (data93.sheet !== void 0) {
-            let data95 = data93.sheet;
-            if (typeof data95 === "string") {
-              if (func22(data95) < 1) {
-                const err211 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data95.from !== void 0) {
+            let data96 = data95.from;
+            if (typeof data96 === "string") {
+              if (func22(data96) < 1) {
+                const err211 = { instancePath: instancePath + "/roles/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err211];
                 } else {
@@ -11356,45 +11706,39 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err212 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err212];
-              } else {
-                vErrors.push(err212);
-              }
-              errors++;
-            }
-          }
-          if (data93.columns !== void 0) {
-            let data96 = data93.columns;
-            if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-              for (const key23 in data96) {
-                let data97 = data96[key23];
-                if (typeof data97 !== "string" && data97 !== null) {
-                  const err213 = { instancePath: instancePath + "/trainings/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err213];
-                  } else {
-                    vErrors.push(err213);
-                  }
-                  errors++;
+              if (!pattern6.test(data96)) {
+                const err212 = { instancePath: instancePath + "/roles/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
                 }
+                errors++;
               }
             } else {
-              const err214 = { instancePath: instancePath + "/trainings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err213 = { instancePath: instancePath + "/roles/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err214];
+                vErrors = [err213];
               } else {
-                vErrors.push(err214);
+                vErrors.push(err213);
               }
               errors++;
             }
           }
-          if (data93.format !== void 0) {
-            let data98 = data93.format;
-            if (!(data98 === "rows" || data98 === "access-log")) {
-              const err215 = { instancePath: instancePath + "/trainings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+          if (data95.sheet !== void 0) {
+            let data97 = data95.sheet;
+            if (typeof data97 === "string") {
+              if (func22(data97) < 1) {
+                const err214 = { instancePath: instancePath + "/roles/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            } else {
+              const err215 = { instancePath: instancePath + "/roles/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err215];
               } else {
@@ -11403,34 +11747,35 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-        } else {
-          const err216 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err216];
-          } else {
-            vErrors.push(err216);
+          if (data95.columns !== void 0) {
+            let data98 = data95.columns;
+            if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+              for (const key23 in data98) {
+                let data99 = data98[key23];
+                if (typeof data99 !== "string" && data99 !== null) {
+                  const err216 = { instancePath: instancePath + "/roles/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err217 = { instancePath: instancePath + "/roles/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-        var _valid5 = _errs241 === errors;
-        valid58 = _valid5;
-      }
-      if (!valid58) {
-        const err217 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err217];
-        } else {
-          vErrors.push(err217);
-        }
-        errors++;
-      }
-      if (Array.isArray(data93)) {
-        const len9 = data93.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data99 = data93[i9];
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            if (data99.staffId === void 0) {
-              const err218 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "staffId" }, message: "must have required property 'staffId'" };
+          if (data95.format !== void 0) {
+            let data100 = data95.format;
+            if (!(data100 === "rows" || data100 === "access-log")) {
+              const err218 = { instancePath: instancePath + "/roles/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err218];
               } else {
@@ -11438,49 +11783,54 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data99.course === void 0) {
-              const err219 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "course" }, message: "must have required property 'course'" };
+          }
+        } else {
+          const err219 = { instancePath: instancePath + "/roles", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err219];
+          } else {
+            vErrors.push(err219);
+          }
+          errors++;
+        }
+        var _valid5 = _errs245 === errors;
+        valid60 = _valid5;
+      }
+      if (!valid60) {
+        const err220 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err220];
+        } else {
+          vErrors.push(err220);
+        }
+        errors++;
+      }
+      if (Array.isArray(data95)) {
+        const len10 = data95.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data101 = data95[i10];
+          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+            if (data101.id === void 0) {
+              const err221 = { instancePath: instancePath + "/roles/" + i10, schemaPath: "#/properties/roles/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err221];
               } else {
-                vErrors.push(err219);
+                vErrors.push(err221);
               }
               errors++;
             }
-            if (data99.completedOn === void 0) {
-              const err220 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "completedOn" }, message: "must have required property 'completedOn'" };
+            if (data101.name === void 0) {
+              const err222 = { instancePath: instancePath + "/roles/" + i10, schemaPath: "#/properties/roles/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
-                vErrors = [err220];
+                vErrors = [err222];
               } else {
-                vErrors.push(err220);
+                vErrors.push(err222);
               }
               errors++;
             }
-            for (const key24 in data99) {
-              if (!(key24 === "staffId" || key24 === "course" || key24 === "completedOn" || key24 === "topics")) {
-                const err221 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
-              }
-            }
-            if (data99.staffId !== void 0) {
-              let data100 = data99.staffId;
-              if (typeof data100 === "string") {
-                if (func22(data100) < 1) {
-                  const err222 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err222];
-                  } else {
-                    vErrors.push(err222);
-                  }
-                  errors++;
-                }
-              } else {
-                const err223 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            for (const key24 in data101) {
+              if (!(key24 === "id" || key24 === "name" || key24 === "system" || key24 === "permissions" || key24 === "grants" || key24 === "departments" || key24 === "mayDelegate")) {
+                const err223 = { instancePath: instancePath + "/roles/" + i10, schemaPath: "#/properties/roles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err223];
                 } else {
@@ -11489,11 +11839,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data99.course !== void 0) {
-              let data101 = data99.course;
-              if (typeof data101 === "string") {
-                if (func22(data101) < 1) {
-                  const err224 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data101.id !== void 0) {
+              let data102 = data101.id;
+              if (typeof data102 === "string") {
+                if (func22(data102) < 1) {
+                  const err224 = { instancePath: instancePath + "/roles/" + i10 + "/id", schemaPath: "#/properties/roles/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err224];
                   } else {
@@ -11502,7 +11852,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err225 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err225 = { instancePath: instancePath + "/roles/" + i10 + "/id", schemaPath: "#/properties/roles/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err225];
                 } else {
@@ -11511,11 +11861,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data99.completedOn !== void 0) {
-              let data102 = data99.completedOn;
-              if (typeof data102 === "string") {
-                if (!pattern8.test(data102)) {
-                  const err226 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+            if (data101.name !== void 0) {
+              let data103 = data101.name;
+              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+                if (data103.vi === void 0) {
+                  const err226 = { instancePath: instancePath + "/roles/" + i10 + "/name", schemaPath: "#/properties/roles/items/properties/name/required", keyword: "required", params: { missingProperty: "vi" }, message: "must have required property 'vi'" };
                   if (vErrors === null) {
                     vErrors = [err226];
                   } else {
@@ -11523,33 +11873,31 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!formats0.validate(data102)) {
-                  const err227 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err227];
-                  } else {
-                    vErrors.push(err227);
+                for (const key25 in data103) {
+                  if (!(key25 === "vi" || key25 === "en")) {
+                    const err227 = { instancePath: instancePath + "/roles/" + i10 + "/name", schemaPath: "#/properties/roles/items/properties/name/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err227];
+                    } else {
+                      vErrors.push(err227);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err228 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
-              }
-            }
-            if (data99.topics !== void 0) {
-              let data103 = data99.topics;
-              if (Array.isArray(data103)) {
-                const len10 = data103.length;
-                for (let i10 = 0; i10 < len10; i10++) {
-                  let data104 = data103[i10];
-                  if (!(data104 === "account_responsibility" || data104 === "password_rotation" || data104 === "access_review" || data104 === "patient_confidentiality" || data104 === "it_operations" || data104 === "data_transfer" || data104 === "incident_response" || data104 === "training")) {
-                    const err229 = { instancePath: instancePath + "/trainings/" + i9 + "/topics/" + i10, schemaPath: "#/properties/trainings/items/properties/topics/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.trainings.items.properties.topics.items.enum }, message: "must be equal to one of the allowed values" };
+                if (data103.vi !== void 0) {
+                  let data104 = data103.vi;
+                  if (typeof data104 === "string") {
+                    if (func22(data104) < 1) {
+                      const err228 = { instancePath: instancePath + "/roles/" + i10 + "/name/vi", schemaPath: "#/properties/roles/items/properties/name/properties/vi/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err228];
+                      } else {
+                        vErrors.push(err228);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err229 = { instancePath: instancePath + "/roles/" + i10 + "/name/vi", schemaPath: "#/properties/roles/items/properties/name/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err229];
                     } else {
@@ -11558,97 +11906,88 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data103.en !== void 0) {
+                  let data105 = data103.en;
+                  if (typeof data105 === "string") {
+                    if (func22(data105) < 1) {
+                      const err230 = { instancePath: instancePath + "/roles/" + i10 + "/name/en", schemaPath: "#/properties/roles/items/properties/name/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err230];
+                      } else {
+                        vErrors.push(err230);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err231 = { instancePath: instancePath + "/roles/" + i10 + "/name/en", schemaPath: "#/properties/roles/items/properties/name/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err231];
+                    } else {
+                      vErrors.push(err231);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err230 = { instancePath: instancePath + "/trainings/" + i9 + "/topics", schemaPath: "#/properties/trainings/items/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err232 = { instancePath: instancePath + "/roles/" + i10 + "/name", schemaPath: "#/properties/roles/items/properties/name/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err230];
+                  vErrors = [err232];
                 } else {
-                  vErrors.push(err230);
+                  vErrors.push(err232);
                 }
                 errors++;
               }
             }
-          } else {
-            const err231 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err231];
-            } else {
-              vErrors.push(err231);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.systems !== void 0) {
-      let data105 = data.systems;
-      if (!data105 || typeof data105 != "object") {
-        const err232 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: schema312.properties.systems.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err232];
-        } else {
-          vErrors.push(err232);
-        }
-        errors++;
-      }
-      const _errs270 = errors;
-      let valid68 = true;
-      const _errs271 = errors;
-      if (!(data105 && typeof data105 == "object" && !Array.isArray(data105))) {
-        const err233 = {};
-        if (vErrors === null) {
-          vErrors = [err233];
-        } else {
-          vErrors.push(err233);
-        }
-        errors++;
-      }
-      var _valid6 = _errs271 === errors;
-      errors = _errs270;
-      if (vErrors !== null) {
-        if (_errs270) {
-          vErrors.length = _errs270;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid6) {
-        const _errs273 = errors;
-        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-          if (data105.from === void 0) {
-            const err234 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err234];
-            } else {
-              vErrors.push(err234);
-            }
-            errors++;
-          }
-          for (const key25 in data105) {
-            if (!(key25 === "from" || key25 === "sheet" || key25 === "columns" || key25 === "format")) {
-              const err235 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err235];
+            if (data101.system !== void 0) {
+              let data106 = data101.system;
+              if (typeof data106 === "string") {
+                if (func22(data106) < 1) {
+                  const err233 = { instancePath: instancePath + "/roles/" + i10 + "/system", schemaPath: "#/properties/roles/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err235);
-              }
-              errors++;
-            }
-          }
-          if (data105.from !== void 0) {
-            let data106 = data105.from;
-            if (typeof data106 === "string") {
-              if (func22(data106) < 1) {
-                const err236 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err234 = { instancePath: instancePath + "/roles/" + i10 + "/system", schemaPath: "#/properties/roles/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err236];
+                  vErrors = [err234];
                 } else {
-                  vErrors.push(err236);
+                  vErrors.push(err234);
                 }
                 errors++;
               }
-              if (!pattern6.test(data106)) {
-                const err237 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+            }
+            if (data101.permissions !== void 0) {
+              let data107 = data101.permissions;
+              if (Array.isArray(data107)) {
+                const len11 = data107.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data108 = data107[i11];
+                  if (typeof data108 === "string") {
+                    if (func22(data108) < 1) {
+                      const err235 = { instancePath: instancePath + "/roles/" + i10 + "/permissions/" + i11, schemaPath: "#/properties/roles/items/properties/permissions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err235];
+                      } else {
+                        vErrors.push(err235);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err236 = { instancePath: instancePath + "/roles/" + i10 + "/permissions/" + i11, schemaPath: "#/properties/roles/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err236];
+                    } else {
+                      vErrors.push(err236);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err237 = { instancePath: instancePath + "/roles/" + i10 + "/permissions", schemaPath: "#/properties/roles/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err237];
                 } else {
@@ -11656,153 +11995,160 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err238 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err238];
-              } else {
-                vErrors.push(err238);
-              }
-              errors++;
             }
-          }
-          if (data105.sheet !== void 0) {
-            let data107 = data105.sheet;
-            if (typeof data107 === "string") {
-              if (func22(data107) < 1) {
-                const err239 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err239];
-                } else {
-                  vErrors.push(err239);
-                }
-                errors++;
-              }
-            } else {
-              const err240 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err240];
-              } else {
-                vErrors.push(err240);
-              }
-              errors++;
-            }
-          }
-          if (data105.columns !== void 0) {
-            let data108 = data105.columns;
-            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-              for (const key26 in data108) {
-                let data109 = data108[key26];
-                if (typeof data109 !== "string" && data109 !== null) {
-                  const err241 = { instancePath: instancePath + "/systems/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err241];
+            if (data101.grants !== void 0) {
+              let data109 = data101.grants;
+              if (Array.isArray(data109)) {
+                const len12 = data109.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data110 = data109[i12];
+                  if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                    if (data110.system === void 0) {
+                      const err238 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+                      if (vErrors === null) {
+                        vErrors = [err238];
+                      } else {
+                        vErrors.push(err238);
+                      }
+                      errors++;
+                    }
+                    if (data110.permissions === void 0) {
+                      const err239 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "permissions" }, message: "must have required property 'permissions'" };
+                      if (vErrors === null) {
+                        vErrors = [err239];
+                      } else {
+                        vErrors.push(err239);
+                      }
+                      errors++;
+                    }
+                    for (const key26 in data110) {
+                      if (!(key26 === "system" || key26 === "permissions")) {
+                        const err240 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12, schemaPath: "#/properties/roles/items/properties/grants/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err240];
+                        } else {
+                          vErrors.push(err240);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data110.system !== void 0) {
+                      let data111 = data110.system;
+                      if (typeof data111 === "string") {
+                        if (func22(data111) < 1) {
+                          const err241 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12 + "/system", schemaPath: "#/properties/roles/items/properties/grants/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err241];
+                          } else {
+                            vErrors.push(err241);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err242 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12 + "/system", schemaPath: "#/properties/roles/items/properties/grants/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err242];
+                        } else {
+                          vErrors.push(err242);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data110.permissions !== void 0) {
+                      let data112 = data110.permissions;
+                      if (Array.isArray(data112)) {
+                        const len13 = data112.length;
+                        for (let i13 = 0; i13 < len13; i13++) {
+                          let data113 = data112[i13];
+                          if (typeof data113 === "string") {
+                            if (func22(data113) < 1) {
+                              const err243 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12 + "/permissions/" + i13, schemaPath: "#/properties/roles/items/properties/grants/items/properties/permissions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err243];
+                              } else {
+                                vErrors.push(err243);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err244 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12 + "/permissions/" + i13, schemaPath: "#/properties/roles/items/properties/grants/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err244];
+                            } else {
+                              vErrors.push(err244);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err245 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12 + "/permissions", schemaPath: "#/properties/roles/items/properties/grants/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err245];
+                        } else {
+                          vErrors.push(err245);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err241);
+                    const err246 = { instancePath: instancePath + "/roles/" + i10 + "/grants/" + i12, schemaPath: "#/properties/roles/items/properties/grants/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err246];
+                    } else {
+                      vErrors.push(err246);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              }
-            } else {
-              const err242 = { instancePath: instancePath + "/systems/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err242];
               } else {
-                vErrors.push(err242);
-              }
-              errors++;
-            }
-          }
-          if (data105.format !== void 0) {
-            let data110 = data105.format;
-            if (!(data110 === "rows" || data110 === "access-log")) {
-              const err243 = { instancePath: instancePath + "/systems/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err243];
-              } else {
-                vErrors.push(err243);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err244 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err244];
-          } else {
-            vErrors.push(err244);
-          }
-          errors++;
-        }
-        var _valid6 = _errs273 === errors;
-        valid68 = _valid6;
-      }
-      if (!valid68) {
-        const err245 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err245];
-        } else {
-          vErrors.push(err245);
-        }
-        errors++;
-      }
-      if (Array.isArray(data105)) {
-        const len11 = data105.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data111 = data105[i11];
-          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-            if (data111.id === void 0) {
-              const err246 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err246];
-              } else {
-                vErrors.push(err246);
-              }
-              errors++;
-            }
-            if (data111.kind === void 0) {
-              const err247 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              if (vErrors === null) {
-                vErrors = [err247];
-              } else {
-                vErrors.push(err247);
-              }
-              errors++;
-            }
-            if (data111.name === void 0) {
-              const err248 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err248];
-              } else {
-                vErrors.push(err248);
-              }
-              errors++;
-            }
-            for (const key27 in data111) {
-              if (!(key27 === "id" || key27 === "kind" || key27 === "name" || key27 === "vendor" || key27 === "holdsPatientData" || key27 === "holdsBhytData" || key27 === "controls")) {
-                const err249 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                const err247 = { instancePath: instancePath + "/roles/" + i10 + "/grants", schemaPath: "#/properties/roles/items/properties/grants/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err249];
+                  vErrors = [err247];
                 } else {
-                  vErrors.push(err249);
+                  vErrors.push(err247);
                 }
                 errors++;
               }
             }
-            if (data111.id !== void 0) {
-              let data112 = data111.id;
-              if (typeof data112 === "string") {
-                if (func22(data112) < 1) {
-                  const err250 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err250];
+            if (data101.departments !== void 0) {
+              let data114 = data101.departments;
+              if (Array.isArray(data114)) {
+                const len14 = data114.length;
+                for (let i14 = 0; i14 < len14; i14++) {
+                  let data115 = data114[i14];
+                  if (typeof data115 === "string") {
+                    if (func22(data115) < 1) {
+                      const err248 = { instancePath: instancePath + "/roles/" + i10 + "/departments/" + i14, schemaPath: "#/properties/roles/items/properties/departments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err248];
+                      } else {
+                        vErrors.push(err248);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err250);
+                    const err249 = { instancePath: instancePath + "/roles/" + i10 + "/departments/" + i14, schemaPath: "#/properties/roles/items/properties/departments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err249];
+                    } else {
+                      vErrors.push(err249);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err251 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err250 = { instancePath: instancePath + "/roles/" + i10 + "/departments", schemaPath: "#/properties/roles/items/properties/departments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err250];
+                } else {
+                  vErrors.push(err250);
+                }
+                errors++;
+              }
+            }
+            if (data101.mayDelegate !== void 0) {
+              if (typeof data101.mayDelegate !== "boolean") {
+                const err251 = { instancePath: instancePath + "/roles/" + i10 + "/mayDelegate", schemaPath: "#/properties/roles/items/properties/mayDelegate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err251];
                 } else {
@@ -11811,10 +12157,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data111.kind !== void 0) {
-              let data113 = data111.kind;
-              if (!(data113 === "bhxh_portal" || data113 === "his" || data113 === "emr" || data113 === "pharmacy" || data113 === "lis" || data113 === "pacs" || data113 === "other")) {
-                const err252 = { instancePath: instancePath + "/systems/" + i11 + "/kind", schemaPath: "#/properties/systems/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.systems.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            if (data101.permissions !== void 0) {
+              if (data101.system === void 0) {
+                const err252 = { instancePath: instancePath + "/roles/" + i10, schemaPath: "#/properties/roles/items/dependentRequired", keyword: "dependentRequired", params: {
+                  property: "permissions",
+                  missingProperty: "system",
+                  depsCount: 1,
+                  deps: "system"
+                }, message: "must have property system when property permissions is present" };
                 if (vErrors === null) {
                   vErrors = [err252];
                 } else {
@@ -11823,188 +12173,191 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data111.name !== void 0) {
-              let data114 = data111.name;
-              if (typeof data114 === "string") {
-                if (func22(data114) < 1) {
-                  const err253 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err253];
-                  } else {
-                    vErrors.push(err253);
-                  }
-                  errors++;
-                }
-              } else {
-                const err254 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err254];
-                } else {
-                  vErrors.push(err254);
-                }
-                errors++;
-              }
-            }
-            if (data111.vendor !== void 0) {
-              if (typeof data111.vendor !== "string") {
-                const err255 = { instancePath: instancePath + "/systems/" + i11 + "/vendor", schemaPath: "#/properties/systems/items/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err255];
-                } else {
-                  vErrors.push(err255);
-                }
-                errors++;
-              }
-            }
-            if (data111.holdsPatientData !== void 0) {
-              if (typeof data111.holdsPatientData !== "boolean") {
-                const err256 = { instancePath: instancePath + "/systems/" + i11 + "/holdsPatientData", schemaPath: "#/properties/systems/items/properties/holdsPatientData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err256];
-                } else {
-                  vErrors.push(err256);
-                }
-                errors++;
-              }
-            }
-            if (data111.holdsBhytData !== void 0) {
-              if (typeof data111.holdsBhytData !== "boolean") {
-                const err257 = { instancePath: instancePath + "/systems/" + i11 + "/holdsBhytData", schemaPath: "#/properties/systems/items/properties/holdsBhytData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err257];
-                } else {
-                  vErrors.push(err257);
-                }
-                errors++;
-              }
-            }
-            if (data111.controls !== void 0) {
-              let data118 = data111.controls;
-              if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                for (const key28 in data118) {
-                  if (!(key28 === "rbac" || key28 === "auditLog" || key28 === "encryptionAtRest" || key28 === "mfa")) {
-                    const err258 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err258];
-                    } else {
-                      vErrors.push(err258);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.rbac !== void 0) {
-                  if (typeof data118.rbac !== "boolean") {
-                    const err259 = { instancePath: instancePath + "/systems/" + i11 + "/controls/rbac", schemaPath: "#/properties/systems/items/properties/controls/properties/rbac/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err259];
-                    } else {
-                      vErrors.push(err259);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.auditLog !== void 0) {
-                  if (typeof data118.auditLog !== "boolean") {
-                    const err260 = { instancePath: instancePath + "/systems/" + i11 + "/controls/auditLog", schemaPath: "#/properties/systems/items/properties/controls/properties/auditLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err260];
-                    } else {
-                      vErrors.push(err260);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.encryptionAtRest !== void 0) {
-                  if (typeof data118.encryptionAtRest !== "boolean") {
-                    const err261 = { instancePath: instancePath + "/systems/" + i11 + "/controls/encryptionAtRest", schemaPath: "#/properties/systems/items/properties/controls/properties/encryptionAtRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err261];
-                    } else {
-                      vErrors.push(err261);
-                    }
-                    errors++;
-                  }
-                }
-                if (data118.mfa !== void 0) {
-                  if (typeof data118.mfa !== "boolean") {
-                    const err262 = { instancePath: instancePath + "/systems/" + i11 + "/controls/mfa", schemaPath: "#/properties/systems/items/properties/controls/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err262];
-                    } else {
-                      vErrors.push(err262);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err263 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err263];
-                } else {
-                  vErrors.push(err263);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err264 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err253 = { instancePath: instancePath + "/roles/" + i10, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err264];
+              vErrors = [err253];
             } else {
-              vErrors.push(err264);
+              vErrors.push(err253);
             }
             errors++;
           }
         }
       }
     }
-    if (data.accounts !== void 0) {
-      let data123 = data.accounts;
-      if (!data123 || typeof data123 != "object") {
-        const err265 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: schema312.properties.accounts.type }, message: "must be array,object" };
+    if (data.trainings !== void 0) {
+      let data117 = data.trainings;
+      if (!data117 || typeof data117 != "object") {
+        const err254 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/type", keyword: "type", params: { type: schema312.properties.trainings.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err265];
+          vErrors = [err254];
         } else {
-          vErrors.push(err265);
+          vErrors.push(err254);
         }
         errors++;
       }
-      const _errs314 = errors;
-      let valid76 = true;
-      const _errs315 = errors;
-      if (!(data123 && typeof data123 == "object" && !Array.isArray(data123))) {
-        const err266 = {};
+      const _errs296 = errors;
+      let valid77 = true;
+      const _errs297 = errors;
+      if (!(data117 && typeof data117 == "object" && !Array.isArray(data117))) {
+        const err255 = {};
         if (vErrors === null) {
-          vErrors = [err266];
+          vErrors = [err255];
         } else {
-          vErrors.push(err266);
+          vErrors.push(err255);
         }
         errors++;
       }
-      var _valid7 = _errs315 === errors;
-      errors = _errs314;
+      var _valid6 = _errs297 === errors;
+      errors = _errs296;
       if (vErrors !== null) {
-        if (_errs314) {
-          vErrors.length = _errs314;
+        if (_errs296) {
+          vErrors.length = _errs296;
         } else {
           vErrors = null;
         }
       }
-      if (_valid7) {
-        const _errs317 = errors;
-        if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-          if (data123.from === void 0) {
-            const err267 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+      if (_valid6) {
+        const _errs299 = errors;
+        if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+          if (data117.from === void 0) {
+            const err256 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err267];
+              vErrors = [err256];
             } else {
-              vErrors.push(err267);
+              vErrors.push(err256);
             }
             errors++;
           }
-          for (const key29 in data123) {
-            if (!(key29 === "from" || key29 === "sheet" || key29 === "columns" || key29 === "format")) {
-              const err268 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+          for (const key27 in data117) {
+            if (!(key27 === "from" || key27 === "sheet" || key27 === "columns" || key27 === "format")) {
+              const err257 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+          }
+          if (data117.from !== void 0) {
+            let data118 = data117.from;
+            if (typeof data118 === "string") {
+              if (func22(data118) < 1) {
+                const err258 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data118)) {
+                const err259 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err259];
+                } else {
+                  vErrors.push(err259);
+                }
+                errors++;
+              }
+            } else {
+              const err260 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err260];
+              } else {
+                vErrors.push(err260);
+              }
+              errors++;
+            }
+          }
+          if (data117.sheet !== void 0) {
+            let data119 = data117.sheet;
+            if (typeof data119 === "string") {
+              if (func22(data119) < 1) {
+                const err261 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err261];
+                } else {
+                  vErrors.push(err261);
+                }
+                errors++;
+              }
+            } else {
+              const err262 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err262];
+              } else {
+                vErrors.push(err262);
+              }
+              errors++;
+            }
+          }
+          if (data117.columns !== void 0) {
+            let data120 = data117.columns;
+            if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+              for (const key28 in data120) {
+                let data121 = data120[key28];
+                if (typeof data121 !== "string" && data121 !== null) {
+                  const err263 = { instancePath: instancePath + "/trainings/columns/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err263];
+                  } else {
+                    vErrors.push(err263);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err264 = { instancePath: instancePath + "/trainings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+          }
+          if (data117.format !== void 0) {
+            let data122 = data117.format;
+            if (!(data122 === "rows" || data122 === "access-log")) {
+              const err265 = { instancePath: instancePath + "/trainings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err266 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err266];
+          } else {
+            vErrors.push(err266);
+          }
+          errors++;
+        }
+        var _valid6 = _errs299 === errors;
+        valid77 = _valid6;
+      }
+      if (!valid77) {
+        const err267 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err267];
+        } else {
+          vErrors.push(err267);
+        }
+        errors++;
+      }
+      if (Array.isArray(data117)) {
+        const len15 = data117.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data123 = data117[i15];
+          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+            if (data123.staffId === void 0) {
+              const err268 = { instancePath: instancePath + "/trainings/" + i15, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "staffId" }, message: "must have required property 'staffId'" };
               if (vErrors === null) {
                 vErrors = [err268];
               } else {
@@ -12012,67 +12365,62 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          if (data123.from !== void 0) {
-            let data124 = data123.from;
-            if (typeof data124 === "string") {
-              if (func22(data124) < 1) {
-                const err269 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err269];
-                } else {
-                  vErrors.push(err269);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data124)) {
-                const err270 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err270];
-                } else {
-                  vErrors.push(err270);
-                }
-                errors++;
-              }
-            } else {
-              const err271 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data123.course === void 0) {
+              const err269 = { instancePath: instancePath + "/trainings/" + i15, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "course" }, message: "must have required property 'course'" };
               if (vErrors === null) {
-                vErrors = [err271];
+                vErrors = [err269];
               } else {
-                vErrors.push(err271);
+                vErrors.push(err269);
               }
               errors++;
             }
-          }
-          if (data123.sheet !== void 0) {
-            let data125 = data123.sheet;
-            if (typeof data125 === "string") {
-              if (func22(data125) < 1) {
-                const err272 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err272];
-                } else {
-                  vErrors.push(err272);
-                }
-                errors++;
-              }
-            } else {
-              const err273 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data123.completedOn === void 0) {
+              const err270 = { instancePath: instancePath + "/trainings/" + i15, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "completedOn" }, message: "must have required property 'completedOn'" };
               if (vErrors === null) {
-                vErrors = [err273];
+                vErrors = [err270];
               } else {
-                vErrors.push(err273);
+                vErrors.push(err270);
               }
               errors++;
             }
-          }
-          if (data123.columns !== void 0) {
-            let data126 = data123.columns;
-            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
-              for (const key30 in data126) {
-                let data127 = data126[key30];
-                if (typeof data127 !== "string" && data127 !== null) {
-                  const err274 = { instancePath: instancePath + "/accounts/columns/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+            for (const key29 in data123) {
+              if (!(key29 === "staffId" || key29 === "course" || key29 === "completedOn" || key29 === "topics")) {
+                const err271 = { instancePath: instancePath + "/trainings/" + i15, schemaPath: "#/properties/trainings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+            if (data123.staffId !== void 0) {
+              let data124 = data123.staffId;
+              if (typeof data124 === "string") {
+                if (func22(data124) < 1) {
+                  const err272 = { instancePath: instancePath + "/trainings/" + i15 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err272];
+                  } else {
+                    vErrors.push(err272);
+                  }
+                  errors++;
+                }
+              } else {
+                const err273 = { instancePath: instancePath + "/trainings/" + i15 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err273];
+                } else {
+                  vErrors.push(err273);
+                }
+                errors++;
+              }
+            }
+            if (data123.course !== void 0) {
+              let data125 = data123.course;
+              if (typeof data125 === "string") {
+                if (func22(data125) < 1) {
+                  const err274 = { instancePath: instancePath + "/trainings/" + i15 + "/course", schemaPath: "#/properties/trainings/items/properties/course/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err274];
                   } else {
@@ -12080,131 +12428,145 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err275 = { instancePath: instancePath + "/accounts/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err275];
               } else {
-                vErrors.push(err275);
+                const err275 = { instancePath: instancePath + "/trainings/" + i15 + "/course", schemaPath: "#/properties/trainings/items/properties/course/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (data123.format !== void 0) {
-            let data128 = data123.format;
-            if (!(data128 === "rows" || data128 === "access-log")) {
-              const err276 = { instancePath: instancePath + "/accounts/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err276];
+            if (data123.completedOn !== void 0) {
+              let data126 = data123.completedOn;
+              if (typeof data126 === "string") {
+                if (!pattern8.test(data126)) {
+                  const err276 = { instancePath: instancePath + "/trainings/" + i15 + "/completedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err276];
+                  } else {
+                    vErrors.push(err276);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data126)) {
+                  const err277 = { instancePath: instancePath + "/trainings/" + i15 + "/completedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err277];
+                  } else {
+                    vErrors.push(err277);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err276);
+                const err278 = { instancePath: instancePath + "/trainings/" + i15 + "/completedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        } else {
-          const err277 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err277];
+            if (data123.topics !== void 0) {
+              let data127 = data123.topics;
+              if (Array.isArray(data127)) {
+                const len16 = data127.length;
+                for (let i16 = 0; i16 < len16; i16++) {
+                  let data128 = data127[i16];
+                  if (!(data128 === "account_responsibility" || data128 === "password_rotation" || data128 === "access_review" || data128 === "patient_confidentiality" || data128 === "it_operations" || data128 === "data_transfer" || data128 === "incident_response" || data128 === "training")) {
+                    const err279 = { instancePath: instancePath + "/trainings/" + i15 + "/topics/" + i16, schemaPath: "#/properties/trainings/items/properties/topics/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.trainings.items.properties.topics.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err279];
+                    } else {
+                      vErrors.push(err279);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err280 = { instancePath: instancePath + "/trainings/" + i15 + "/topics", schemaPath: "#/properties/trainings/items/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err277);
+            const err281 = { instancePath: instancePath + "/trainings/" + i15, schemaPath: "#/properties/trainings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err281];
+            } else {
+              vErrors.push(err281);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid7 = _errs317 === errors;
-        valid76 = _valid7;
       }
-      if (!valid76) {
-        const err278 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    }
+    if (data.systems !== void 0) {
+      let data129 = data.systems;
+      if (!data129 || typeof data129 != "object") {
+        const err282 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: schema312.properties.systems.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err278];
+          vErrors = [err282];
         } else {
-          vErrors.push(err278);
+          vErrors.push(err282);
         }
         errors++;
       }
-      if (Array.isArray(data123)) {
-        const len12 = data123.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data129 = data123[i12];
-          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-            if (data129.id === void 0) {
-              const err279 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      const _errs328 = errors;
+      let valid87 = true;
+      const _errs329 = errors;
+      if (!(data129 && typeof data129 == "object" && !Array.isArray(data129))) {
+        const err283 = {};
+        if (vErrors === null) {
+          vErrors = [err283];
+        } else {
+          vErrors.push(err283);
+        }
+        errors++;
+      }
+      var _valid7 = _errs329 === errors;
+      errors = _errs328;
+      if (vErrors !== null) {
+        if (_errs328) {
+          vErrors.length = _errs328;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid7) {
+        const _errs331 = errors;
+        if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+          if (data129.from === void 0) {
+            const err284 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          }
+          for (const key30 in data129) {
+            if (!(key30 === "from" || key30 === "sheet" || key30 === "columns" || key30 === "format")) {
+              const err285 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err279];
+                vErrors = [err285];
               } else {
-                vErrors.push(err279);
+                vErrors.push(err285);
               }
               errors++;
             }
-            if (data129.system === void 0) {
-              const err280 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-              if (vErrors === null) {
-                vErrors = [err280];
-              } else {
-                vErrors.push(err280);
-              }
-              errors++;
-            }
-            for (const key31 in data129) {
-              if (!func12.call(schema312.properties.accounts.items.properties, key31)) {
-                const err281 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err281];
-                } else {
-                  vErrors.push(err281);
-                }
-                errors++;
-              }
-            }
-            if (data129.id !== void 0) {
-              let data130 = data129.id;
-              if (typeof data130 === "string") {
-                if (func22(data130) < 1) {
-                  const err282 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err282];
-                  } else {
-                    vErrors.push(err282);
-                  }
-                  errors++;
-                }
-              } else {
-                const err283 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err283];
-                } else {
-                  vErrors.push(err283);
-                }
-                errors++;
-              }
-            }
-            if (data129.system !== void 0) {
-              let data131 = data129.system;
-              if (typeof data131 === "string") {
-                if (func22(data131) < 1) {
-                  const err284 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err284];
-                  } else {
-                    vErrors.push(err284);
-                  }
-                  errors++;
-                }
-              } else {
-                const err285 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err285];
-                } else {
-                  vErrors.push(err285);
-                }
-                errors++;
-              }
-            }
-            if (data129.username !== void 0) {
-              if (typeof data129.username !== "string") {
-                const err286 = { instancePath: instancePath + "/accounts/" + i12 + "/username", schemaPath: "#/properties/accounts/items/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          }
+          if (data129.from !== void 0) {
+            let data130 = data129.from;
+            if (typeof data130 === "string") {
+              if (func22(data130) < 1) {
+                const err286 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err286];
                 } else {
@@ -12212,10 +12574,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data129.holder !== void 0) {
-              if (typeof data129.holder !== "string") {
-                const err287 = { instancePath: instancePath + "/accounts/" + i12 + "/holder", schemaPath: "#/properties/accounts/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (!pattern6.test(data130)) {
+                const err287 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
                 if (vErrors === null) {
                   vErrors = [err287];
                 } else {
@@ -12223,161 +12583,165 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data129.assignment !== void 0) {
-              let data134 = data129.assignment;
-              if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                if (data134.decision === void 0) {
-                  const err288 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
-                  if (vErrors === null) {
-                    vErrors = [err288];
-                  } else {
-                    vErrors.push(err288);
-                  }
-                  errors++;
-                }
-                if (data134.decidedOn === void 0) {
-                  const err289 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decidedOn" }, message: "must have required property 'decidedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
-                for (const key32 in data134) {
-                  if (!(key32 === "decision" || key32 === "decidedOn" || key32 === "by" || key32 === "acknowledgedOn")) {
-                    const err290 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err290];
-                    } else {
-                      vErrors.push(err290);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.decision !== void 0) {
-                  let data135 = data134.decision;
-                  if (typeof data135 === "string") {
-                    if (func22(data135) < 1) {
-                      const err291 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err291];
-                      } else {
-                        vErrors.push(err291);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err292 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err292];
-                    } else {
-                      vErrors.push(err292);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.decidedOn !== void 0) {
-                  let data136 = data134.decidedOn;
-                  if (typeof data136 === "string") {
-                    if (!pattern8.test(data136)) {
-                      const err293 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err293];
-                      } else {
-                        vErrors.push(err293);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data136)) {
-                      const err294 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err294];
-                      } else {
-                        vErrors.push(err294);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err295 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err295];
-                    } else {
-                      vErrors.push(err295);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.by !== void 0) {
-                  if (typeof data134.by !== "string") {
-                    const err296 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/by", schemaPath: "#/properties/accounts/items/properties/assignment/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err296];
-                    } else {
-                      vErrors.push(err296);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.acknowledgedOn !== void 0) {
-                  let data138 = data134.acknowledgedOn;
-                  if (typeof data138 === "string") {
-                    if (!pattern8.test(data138)) {
-                      const err297 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err297];
-                      } else {
-                        vErrors.push(err297);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data138)) {
-                      const err298 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err298];
-                      } else {
-                        vErrors.push(err298);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err299 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err299];
-                    } else {
-                      vErrors.push(err299);
-                    }
-                    errors++;
-                  }
-                }
+            } else {
+              const err288 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err288];
               } else {
-                const err300 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors.push(err288);
+              }
+              errors++;
+            }
+          }
+          if (data129.sheet !== void 0) {
+            let data131 = data129.sheet;
+            if (typeof data131 === "string") {
+              if (func22(data131) < 1) {
+                const err289 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err300];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err300);
+                  vErrors.push(err289);
+                }
+                errors++;
+              }
+            } else {
+              const err290 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err290];
+              } else {
+                vErrors.push(err290);
+              }
+              errors++;
+            }
+          }
+          if (data129.columns !== void 0) {
+            let data132 = data129.columns;
+            if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+              for (const key31 in data132) {
+                let data133 = data132[key31];
+                if (typeof data133 !== "string" && data133 !== null) {
+                  const err291 = { instancePath: instancePath + "/systems/columns/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err291];
+                  } else {
+                    vErrors.push(err291);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err292 = { instancePath: instancePath + "/systems/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err292];
+              } else {
+                vErrors.push(err292);
+              }
+              errors++;
+            }
+          }
+          if (data129.format !== void 0) {
+            let data134 = data129.format;
+            if (!(data134 === "rows" || data134 === "access-log")) {
+              const err293 = { instancePath: instancePath + "/systems/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err293];
+              } else {
+                vErrors.push(err293);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err294 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err294];
+          } else {
+            vErrors.push(err294);
+          }
+          errors++;
+        }
+        var _valid7 = _errs331 === errors;
+        valid87 = _valid7;
+      }
+      if (!valid87) {
+        const err295 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err295];
+        } else {
+          vErrors.push(err295);
+        }
+        errors++;
+      }
+      if (Array.isArray(data129)) {
+        const len17 = data129.length;
+        for (let i17 = 0; i17 < len17; i17++) {
+          let data135 = data129[i17];
+          if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+            if (data135.id === void 0) {
+              const err296 = { instancePath: instancePath + "/systems/" + i17, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err296];
+              } else {
+                vErrors.push(err296);
+              }
+              errors++;
+            }
+            if (data135.kind === void 0) {
+              const err297 = { instancePath: instancePath + "/systems/" + i17, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err297];
+              } else {
+                vErrors.push(err297);
+              }
+              errors++;
+            }
+            if (data135.name === void 0) {
+              const err298 = { instancePath: instancePath + "/systems/" + i17, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err298];
+              } else {
+                vErrors.push(err298);
+              }
+              errors++;
+            }
+            for (const key32 in data135) {
+              if (!(key32 === "id" || key32 === "kind" || key32 === "name" || key32 === "vendor" || key32 === "holdsPatientData" || key32 === "holdsBhytData" || key32 === "controls")) {
+                const err299 = { instancePath: instancePath + "/systems/" + i17, schemaPath: "#/properties/systems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err299];
+                } else {
+                  vErrors.push(err299);
                 }
                 errors++;
               }
             }
-            if (data129.permissions !== void 0) {
-              let data139 = data129.permissions;
-              if (Array.isArray(data139)) {
-                const len13 = data139.length;
-                for (let i13 = 0; i13 < len13; i13++) {
-                  if (typeof data139[i13] !== "string") {
-                    const err301 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions/" + i13, schemaPath: "#/properties/accounts/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err301];
-                    } else {
-                      vErrors.push(err301);
-                    }
-                    errors++;
+            if (data135.id !== void 0) {
+              let data136 = data135.id;
+              if (typeof data136 === "string") {
+                if (func22(data136) < 1) {
+                  const err300 = { instancePath: instancePath + "/systems/" + i17 + "/id", schemaPath: "#/properties/systems/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err300];
+                  } else {
+                    vErrors.push(err300);
                   }
+                  errors++;
                 }
               } else {
-                const err302 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions", schemaPath: "#/properties/accounts/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err301 = { instancePath: instancePath + "/systems/" + i17 + "/id", schemaPath: "#/properties/systems/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err301];
+                } else {
+                  vErrors.push(err301);
+                }
+                errors++;
+              }
+            }
+            if (data135.kind !== void 0) {
+              let data137 = data135.kind;
+              if (!(data137 === "bhxh_portal" || data137 === "his" || data137 === "emr" || data137 === "pharmacy" || data137 === "lis" || data137 === "pacs" || data137 === "other")) {
+                const err302 = { instancePath: instancePath + "/systems/" + i17 + "/kind", schemaPath: "#/properties/systems/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.systems.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err302];
                 } else {
@@ -12386,41 +12750,42 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data129.status !== void 0) {
-              let data141 = data129.status;
-              if (!(data141 === "active" || data141 === "disabled")) {
-                const err303 = { instancePath: instancePath + "/accounts/" + i12 + "/status", schemaPath: "#/properties/accounts/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.accounts.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err303];
-                } else {
-                  vErrors.push(err303);
-                }
-                errors++;
-              }
-            }
-            if (data129.passwordChangedOn !== void 0) {
-              let data142 = data129.passwordChangedOn;
-              if (typeof data142 === "string") {
-                if (!pattern8.test(data142)) {
-                  const err304 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+            if (data135.name !== void 0) {
+              let data138 = data135.name;
+              if (typeof data138 === "string") {
+                if (func22(data138) < 1) {
+                  const err303 = { instancePath: instancePath + "/systems/" + i17 + "/name", schemaPath: "#/properties/systems/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err304];
+                    vErrors = [err303];
                   } else {
-                    vErrors.push(err304);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data142)) {
-                  const err305 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err305];
-                  } else {
-                    vErrors.push(err305);
+                    vErrors.push(err303);
                   }
                   errors++;
                 }
               } else {
-                const err306 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err304 = { instancePath: instancePath + "/systems/" + i17 + "/name", schemaPath: "#/properties/systems/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err304];
+                } else {
+                  vErrors.push(err304);
+                }
+                errors++;
+              }
+            }
+            if (data135.vendor !== void 0) {
+              if (typeof data135.vendor !== "string") {
+                const err305 = { instancePath: instancePath + "/systems/" + i17 + "/vendor", schemaPath: "#/properties/systems/items/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err305];
+                } else {
+                  vErrors.push(err305);
+                }
+                errors++;
+              }
+            }
+            if (data135.holdsPatientData !== void 0) {
+              if (typeof data135.holdsPatientData !== "boolean") {
+                const err306 = { instancePath: instancePath + "/systems/" + i17 + "/holdsPatientData", schemaPath: "#/properties/systems/items/properties/holdsPatientData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err306];
                 } else {
@@ -12429,138 +12794,157 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data129.holderHistory !== void 0) {
-              let data143 = data129.holderHistory;
-              if (Array.isArray(data143)) {
-                const len14 = data143.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data144 = data143[i14];
-                  if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-                    if (data144.holder === void 0) {
-                      const err307 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "holder" }, message: "must have required property 'holder'" };
-                      if (vErrors === null) {
-                        vErrors = [err307];
-                      } else {
-                        vErrors.push(err307);
-                      }
-                      errors++;
-                    }
-                    if (data144.from === void 0) {
-                      const err308 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                      if (vErrors === null) {
-                        vErrors = [err308];
-                      } else {
-                        vErrors.push(err308);
-                      }
-                      errors++;
-                    }
-                    for (const key33 in data144) {
-                      if (!(key33 === "holder" || key33 === "from" || key33 === "to")) {
-                        const err309 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err309];
-                        } else {
-                          vErrors.push(err309);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data144.holder !== void 0) {
-                      let data145 = data144.holder;
-                      if (typeof data145 === "string") {
-                        if (func22(data145) < 1) {
-                          const err310 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err310];
-                          } else {
-                            vErrors.push(err310);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err311 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err311];
-                        } else {
-                          vErrors.push(err311);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data144.from !== void 0) {
-                      let data146 = data144.from;
-                      if (typeof data146 === "string") {
-                        if (!pattern8.test(data146)) {
-                          const err312 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                          if (vErrors === null) {
-                            vErrors = [err312];
-                          } else {
-                            vErrors.push(err312);
-                          }
-                          errors++;
-                        }
-                        if (!formats0.validate(data146)) {
-                          const err313 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                          if (vErrors === null) {
-                            vErrors = [err313];
-                          } else {
-                            vErrors.push(err313);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err314 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err314];
-                        } else {
-                          vErrors.push(err314);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data144.to !== void 0) {
-                      let data147 = data144.to;
-                      if (typeof data147 === "string") {
-                        if (!pattern8.test(data147)) {
-                          const err315 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                          if (vErrors === null) {
-                            vErrors = [err315];
-                          } else {
-                            vErrors.push(err315);
-                          }
-                          errors++;
-                        }
-                        if (!formats0.validate(data147)) {
-                          const err316 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                          if (vErrors === null) {
-                            vErrors = [err316];
-                          } else {
-                            vErrors.push(err316);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err317 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err317];
-                        } else {
-                          vErrors.push(err317);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err318 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data135.holdsBhytData !== void 0) {
+              if (typeof data135.holdsBhytData !== "boolean") {
+                const err307 = { instancePath: instancePath + "/systems/" + i17 + "/holdsBhytData", schemaPath: "#/properties/systems/items/properties/holdsBhytData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err307];
+                } else {
+                  vErrors.push(err307);
+                }
+                errors++;
+              }
+            }
+            if (data135.controls !== void 0) {
+              let data142 = data135.controls;
+              if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+                for (const key33 in data142) {
+                  if (!(key33 === "rbac" || key33 === "auditLog" || key33 === "encryptionAtRest" || key33 === "mfa")) {
+                    const err308 = { instancePath: instancePath + "/systems/" + i17 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err318];
+                      vErrors = [err308];
                     } else {
-                      vErrors.push(err318);
+                      vErrors.push(err308);
+                    }
+                    errors++;
+                  }
+                }
+                if (data142.rbac !== void 0) {
+                  if (typeof data142.rbac !== "boolean") {
+                    const err309 = { instancePath: instancePath + "/systems/" + i17 + "/controls/rbac", schemaPath: "#/properties/systems/items/properties/controls/properties/rbac/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err309];
+                    } else {
+                      vErrors.push(err309);
+                    }
+                    errors++;
+                  }
+                }
+                if (data142.auditLog !== void 0) {
+                  if (typeof data142.auditLog !== "boolean") {
+                    const err310 = { instancePath: instancePath + "/systems/" + i17 + "/controls/auditLog", schemaPath: "#/properties/systems/items/properties/controls/properties/auditLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err310];
+                    } else {
+                      vErrors.push(err310);
+                    }
+                    errors++;
+                  }
+                }
+                if (data142.encryptionAtRest !== void 0) {
+                  if (typeof data142.encryptionAtRest !== "boolean") {
+                    const err311 = { instancePath: instancePath + "/systems/" + i17 + "/controls/encryptionAtRest", schemaPath: "#/properties/systems/items/properties/controls/properties/encryptionAtRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err311];
+                    } else {
+                      vErrors.push(err311);
+                    }
+                    errors++;
+                  }
+                }
+                if (data142.mfa !== void 0) {
+                  if (typeof data142.mfa !== "boolean") {
+                    const err312 = { instancePath: instancePath + "/systems/" + i17 + "/controls/mfa", schemaPath: "#/properties/systems/items/properties/controls/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err312];
+                    } else {
+                      vErrors.push(err312);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err319 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory", schemaPath: "#/properties/accounts/items/properties/holderHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err313 = { instancePath: instancePath + "/systems/" + i17 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err313];
+                } else {
+                  vErrors.push(err313);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err314 = { instancePath: instancePath + "/systems/" + i17, schemaPath: "#/properties/systems/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err314];
+            } else {
+              vErrors.push(err314);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data147 = data.accounts;
+      if (!data147 || typeof data147 != "object") {
+        const err315 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: schema312.properties.accounts.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err315];
+        } else {
+          vErrors.push(err315);
+        }
+        errors++;
+      }
+      const _errs372 = errors;
+      let valid95 = true;
+      const _errs373 = errors;
+      if (!(data147 && typeof data147 == "object" && !Array.isArray(data147))) {
+        const err316 = {};
+        if (vErrors === null) {
+          vErrors = [err316];
+        } else {
+          vErrors.push(err316);
+        }
+        errors++;
+      }
+      var _valid8 = _errs373 === errors;
+      errors = _errs372;
+      if (vErrors !== null) {
+        if (_errs372) {
+          vErrors.length = _errs372;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid8) {
+        const _errs375 = errors;
+        if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+          if (data147.from === void 0) {
+            const err317 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err317];
+            } else {
+              vErrors.push(err317);
+            }
+            errors++;
+          }
+          for (const key34 in data147) {
+            if (!(key34 === "from" || key34 === "sheet" || key34 === "columns" || key34 === "format")) {
+              const err318 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err318];
+              } else {
+                vErrors.push(err318);
+              }
+              errors++;
+            }
+          }
+          if (data147.from !== void 0) {
+            let data148 = data147.from;
+            if (typeof data148 === "string") {
+              if (func22(data148) < 1) {
+                const err319 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err319];
                 } else {
@@ -12568,119 +12952,112 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-          } else {
-            const err320 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err320];
+              if (!pattern6.test(data148)) {
+                const err320 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err320];
+                } else {
+                  vErrors.push(err320);
+                }
+                errors++;
+              }
             } else {
-              vErrors.push(err320);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.accessReviews !== void 0) {
-      let data148 = data.accessReviews;
-      if (!data148 || typeof data148 != "object") {
-        const err321 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/type", keyword: "type", params: { type: schema312.properties.accessReviews.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err321];
-        } else {
-          vErrors.push(err321);
-        }
-        errors++;
-      }
-      const _errs378 = errors;
-      let valid94 = true;
-      const _errs379 = errors;
-      if (!(data148 && typeof data148 == "object" && !Array.isArray(data148))) {
-        const err322 = {};
-        if (vErrors === null) {
-          vErrors = [err322];
-        } else {
-          vErrors.push(err322);
-        }
-        errors++;
-      }
-      var _valid8 = _errs379 === errors;
-      errors = _errs378;
-      if (vErrors !== null) {
-        if (_errs378) {
-          vErrors.length = _errs378;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid8) {
-        const _errs381 = errors;
-        if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-          if (data148.from === void 0) {
-            const err323 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err323];
-            } else {
-              vErrors.push(err323);
-            }
-            errors++;
-          }
-          for (const key34 in data148) {
-            if (!(key34 === "from" || key34 === "sheet" || key34 === "columns" || key34 === "format")) {
-              const err324 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+              const err321 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err324];
+                vErrors = [err321];
               } else {
-                vErrors.push(err324);
+                vErrors.push(err321);
               }
               errors++;
             }
           }
-          if (data148.from !== void 0) {
-            let data149 = data148.from;
+          if (data147.sheet !== void 0) {
+            let data149 = data147.sheet;
             if (typeof data149 === "string") {
               if (func22(data149) < 1) {
-                const err325 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err322 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err325];
+                  vErrors = [err322];
                 } else {
-                  vErrors.push(err325);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data149)) {
-                const err326 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err326];
-                } else {
-                  vErrors.push(err326);
+                  vErrors.push(err322);
                 }
                 errors++;
               }
             } else {
-              const err327 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err323 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err327];
+                vErrors = [err323];
               } else {
-                vErrors.push(err327);
+                vErrors.push(err323);
               }
               errors++;
             }
           }
-          if (data148.sheet !== void 0) {
-            let data150 = data148.sheet;
-            if (typeof data150 === "string") {
-              if (func22(data150) < 1) {
-                const err328 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err328];
-                } else {
-                  vErrors.push(err328);
+          if (data147.columns !== void 0) {
+            let data150 = data147.columns;
+            if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
+              for (const key35 in data150) {
+                let data151 = data150[key35];
+                if (typeof data151 !== "string" && data151 !== null) {
+                  const err324 = { instancePath: instancePath + "/accounts/columns/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err324];
+                  } else {
+                    vErrors.push(err324);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             } else {
-              const err329 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err325 = { instancePath: instancePath + "/accounts/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            }
+          }
+          if (data147.format !== void 0) {
+            let data152 = data147.format;
+            if (!(data152 === "rows" || data152 === "access-log")) {
+              const err326 = { instancePath: instancePath + "/accounts/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err326];
+              } else {
+                vErrors.push(err326);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err327 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err327];
+          } else {
+            vErrors.push(err327);
+          }
+          errors++;
+        }
+        var _valid8 = _errs375 === errors;
+        valid95 = _valid8;
+      }
+      if (!valid95) {
+        const err328 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err328];
+        } else {
+          vErrors.push(err328);
+        }
+        errors++;
+      }
+      if (Array.isArray(data147)) {
+        const len18 = data147.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data153 = data147[i18];
+          if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+            if (data153.id === void 0) {
+              const err329 = { instancePath: instancePath + "/accounts/" + i18, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
                 vErrors = [err329];
               } else {
@@ -12688,113 +13065,106 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          if (data148.columns !== void 0) {
-            let data151 = data148.columns;
-            if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-              for (const key35 in data151) {
-                let data152 = data151[key35];
-                if (typeof data152 !== "string" && data152 !== null) {
-                  const err330 = { instancePath: instancePath + "/accessReviews/columns/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err330];
-                  } else {
-                    vErrors.push(err330);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err331 = { instancePath: instancePath + "/accessReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data153.system === void 0) {
+              const err330 = { instancePath: instancePath + "/accounts/" + i18, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
               if (vErrors === null) {
-                vErrors = [err331];
+                vErrors = [err330];
               } else {
-                vErrors.push(err331);
+                vErrors.push(err330);
               }
               errors++;
             }
-          }
-          if (data148.format !== void 0) {
-            let data153 = data148.format;
-            if (!(data153 === "rows" || data153 === "access-log")) {
-              const err332 = { instancePath: instancePath + "/accessReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err332];
-              } else {
-                vErrors.push(err332);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err333 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err333];
-          } else {
-            vErrors.push(err333);
-          }
-          errors++;
-        }
-        var _valid8 = _errs381 === errors;
-        valid94 = _valid8;
-      }
-      if (!valid94) {
-        const err334 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err334];
-        } else {
-          vErrors.push(err334);
-        }
-        errors++;
-      }
-      if (Array.isArray(data148)) {
-        const len15 = data148.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          let data154 = data148[i15];
-          if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-            if (data154.period === void 0) {
-              const err335 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'" };
-              if (vErrors === null) {
-                vErrors = [err335];
-              } else {
-                vErrors.push(err335);
-              }
-              errors++;
-            }
-            if (data154.reviewedOn === void 0) {
-              const err336 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
-              if (vErrors === null) {
-                vErrors = [err336];
-              } else {
-                vErrors.push(err336);
-              }
-              errors++;
-            }
-            if (data154.outcome === void 0) {
-              const err337 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
-              if (vErrors === null) {
-                vErrors = [err337];
-              } else {
-                vErrors.push(err337);
-              }
-              errors++;
-            }
-            for (const key36 in data154) {
-              if (!(key36 === "period" || key36 === "reviewedOn" || key36 === "reviewer" || key36 === "outcome" || key36 === "actions")) {
-                const err338 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+            for (const key36 in data153) {
+              if (!func12.call(schema312.properties.accounts.items.properties, key36)) {
+                const err331 = { instancePath: instancePath + "/accounts/" + i18, schemaPath: "#/properties/accounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err338];
+                  vErrors = [err331];
                 } else {
-                  vErrors.push(err338);
+                  vErrors.push(err331);
                 }
                 errors++;
               }
             }
-            if (data154.period !== void 0) {
-              let data155 = data154.period;
+            if (data153.id !== void 0) {
+              let data154 = data153.id;
+              if (typeof data154 === "string") {
+                if (func22(data154) < 1) {
+                  const err332 = { instancePath: instancePath + "/accounts/" + i18 + "/id", schemaPath: "#/properties/accounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err332];
+                  } else {
+                    vErrors.push(err332);
+                  }
+                  errors++;
+                }
+              } else {
+                const err333 = { instancePath: instancePath + "/accounts/" + i18 + "/id", schemaPath: "#/properties/accounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err333];
+                } else {
+                  vErrors.push(err333);
+                }
+                errors++;
+              }
+            }
+            if (data153.system !== void 0) {
+              let data155 = data153.system;
               if (typeof data155 === "string") {
-                if (!pattern29.test(data155)) {
-                  const err339 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"' };
+                if (func22(data155) < 1) {
+                  const err334 = { instancePath: instancePath + "/accounts/" + i18 + "/system", schemaPath: "#/properties/accounts/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err334];
+                  } else {
+                    vErrors.push(err334);
+                  }
+                  errors++;
+                }
+              } else {
+                const err335 = { instancePath: instancePath + "/accounts/" + i18 + "/system", schemaPath: "#/properties/accounts/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err335];
+                } else {
+                  vErrors.push(err335);
+                }
+                errors++;
+              }
+            }
+            if (data153.username !== void 0) {
+              if (typeof data153.username !== "string") {
+                const err336 = { instancePath: instancePath + "/accounts/" + i18 + "/username", schemaPath: "#/properties/accounts/items/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err336];
+                } else {
+                  vErrors.push(err336);
+                }
+                errors++;
+              }
+            }
+            if (data153.holder !== void 0) {
+              if (typeof data153.holder !== "string") {
+                const err337 = { instancePath: instancePath + "/accounts/" + i18 + "/holder", schemaPath: "#/properties/accounts/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err337];
+                } else {
+                  vErrors.push(err337);
+                }
+                errors++;
+              }
+            }
+            if (data153.assignment !== void 0) {
+              let data158 = data153.assignment;
+              if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
+                if (data158.decision === void 0) {
+                  const err338 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
+                  if (vErrors === null) {
+                    vErrors = [err338];
+                  } else {
+                    vErrors.push(err338);
+                  }
+                  errors++;
+                }
+                if (data158.decidedOn === void 0) {
+                  const err339 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decidedOn" }, message: "must have required property 'decidedOn'" };
                   if (vErrors === null) {
                     vErrors = [err339];
                   } else {
@@ -12802,153 +13172,139 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err340 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err340];
-                } else {
-                  vErrors.push(err340);
-                }
-                errors++;
-              }
-            }
-            if (data154.reviewedOn !== void 0) {
-              let data156 = data154.reviewedOn;
-              if (typeof data156 === "string") {
-                if (!pattern8.test(data156)) {
-                  const err341 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err341];
-                  } else {
-                    vErrors.push(err341);
+                for (const key37 in data158) {
+                  if (!(key37 === "decision" || key37 === "decidedOn" || key37 === "by" || key37 === "acknowledgedOn")) {
+                    const err340 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err340];
+                    } else {
+                      vErrors.push(err340);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (!formats0.validate(data156)) {
-                  const err342 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err342];
+                if (data158.decision !== void 0) {
+                  let data159 = data158.decision;
+                  if (typeof data159 === "string") {
+                    if (func22(data159) < 1) {
+                      const err341 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err341];
+                      } else {
+                        vErrors.push(err341);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err342);
+                    const err342 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data158.decidedOn !== void 0) {
+                  let data160 = data158.decidedOn;
+                  if (typeof data160 === "string") {
+                    if (!pattern8.test(data160)) {
+                      const err343 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/decidedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err343];
+                      } else {
+                        vErrors.push(err343);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data160)) {
+                      const err344 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/decidedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err344];
+                      } else {
+                        vErrors.push(err344);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err345 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/decidedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err345];
+                    } else {
+                      vErrors.push(err345);
+                    }
+                    errors++;
+                  }
+                }
+                if (data158.by !== void 0) {
+                  if (typeof data158.by !== "string") {
+                    const err346 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/by", schemaPath: "#/properties/accounts/items/properties/assignment/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err346];
+                    } else {
+                      vErrors.push(err346);
+                    }
+                    errors++;
+                  }
+                }
+                if (data158.acknowledgedOn !== void 0) {
+                  let data162 = data158.acknowledgedOn;
+                  if (typeof data162 === "string") {
+                    if (!pattern8.test(data162)) {
+                      const err347 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err347];
+                      } else {
+                        vErrors.push(err347);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data162)) {
+                      const err348 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err348];
+                      } else {
+                        vErrors.push(err348);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err349 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err349];
+                    } else {
+                      vErrors.push(err349);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err343 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err350 = { instancePath: instancePath + "/accounts/" + i18 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err343];
+                  vErrors = [err350];
                 } else {
-                  vErrors.push(err343);
+                  vErrors.push(err350);
                 }
                 errors++;
               }
             }
-            if (data154.reviewer !== void 0) {
-              if (typeof data154.reviewer !== "string") {
-                const err344 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewer", schemaPath: "#/properties/accessReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err344];
-                } else {
-                  vErrors.push(err344);
+            if (data153.permissions !== void 0) {
+              let data163 = data153.permissions;
+              if (Array.isArray(data163)) {
+                const len19 = data163.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  if (typeof data163[i19] !== "string") {
+                    const err351 = { instancePath: instancePath + "/accounts/" + i18 + "/permissions/" + i19, schemaPath: "#/properties/accounts/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err351];
+                    } else {
+                      vErrors.push(err351);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data154.outcome !== void 0) {
-              let data158 = data154.outcome;
-              if (!(data158 === "normal" || data158 === "anomalies_found")) {
-                const err345 = { instancePath: instancePath + "/accessReviews/" + i15 + "/outcome", schemaPath: "#/properties/accessReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema312.properties.accessReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err345];
-                } else {
-                  vErrors.push(err345);
-                }
-                errors++;
-              }
-            }
-            if (data154.actions !== void 0) {
-              if (typeof data154.actions !== "string") {
-                const err346 = { instancePath: instancePath + "/accessReviews/" + i15 + "/actions", schemaPath: "#/properties/accessReviews/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err346];
-                } else {
-                  vErrors.push(err346);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err347 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err347];
-            } else {
-              vErrors.push(err347);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.accessStats !== void 0) {
-      let data160 = data.accessStats;
-      if (!data160 || typeof data160 != "object") {
-        const err348 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/type", keyword: "type", params: { type: schema312.properties.accessStats.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err348];
-        } else {
-          vErrors.push(err348);
-        }
-        errors++;
-      }
-      const _errs410 = errors;
-      let valid102 = true;
-      const _errs411 = errors;
-      if (!(data160 && typeof data160 == "object" && !Array.isArray(data160))) {
-        const err349 = {};
-        if (vErrors === null) {
-          vErrors = [err349];
-        } else {
-          vErrors.push(err349);
-        }
-        errors++;
-      }
-      var _valid9 = _errs411 === errors;
-      errors = _errs410;
-      if (vErrors !== null) {
-        if (_errs410) {
-          vErrors.length = _errs410;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid9) {
-        const _errs413 = errors;
-        if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
-          if (data160.from === void 0) {
-            const err350 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err350];
-            } else {
-              vErrors.push(err350);
-            }
-            errors++;
-          }
-          for (const key37 in data160) {
-            if (!(key37 === "from" || key37 === "sheet" || key37 === "columns" || key37 === "format")) {
-              const err351 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err351];
               } else {
-                vErrors.push(err351);
-              }
-              errors++;
-            }
-          }
-          if (data160.from !== void 0) {
-            let data161 = data160.from;
-            if (typeof data161 === "string") {
-              if (func22(data161) < 1) {
-                const err352 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err352 = { instancePath: instancePath + "/accounts/" + i18 + "/permissions", schemaPath: "#/properties/accounts/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err352];
                 } else {
@@ -12956,8 +13312,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              if (!pattern6.test(data161)) {
-                const err353 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+            }
+            if (data153.status !== void 0) {
+              let data165 = data153.status;
+              if (!(data165 === "active" || data165 === "disabled")) {
+                const err353 = { instancePath: instancePath + "/accounts/" + i18 + "/status", schemaPath: "#/properties/accounts/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.accounts.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err353];
                 } else {
@@ -12965,364 +13324,354 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err354 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err354];
-              } else {
-                vErrors.push(err354);
-              }
-              errors++;
             }
-          }
-          if (data160.sheet !== void 0) {
-            let data162 = data160.sheet;
-            if (typeof data162 === "string") {
-              if (func22(data162) < 1) {
-                const err355 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err355];
-                } else {
-                  vErrors.push(err355);
-                }
-                errors++;
-              }
-            } else {
-              const err356 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err356];
-              } else {
-                vErrors.push(err356);
-              }
-              errors++;
-            }
-          }
-          if (data160.columns !== void 0) {
-            let data163 = data160.columns;
-            if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-              for (const key38 in data163) {
-                let data164 = data163[key38];
-                if (typeof data164 !== "string" && data164 !== null) {
-                  const err357 = { instancePath: instancePath + "/accessStats/columns/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+            if (data153.passwordChangedOn !== void 0) {
+              let data166 = data153.passwordChangedOn;
+              if (typeof data166 === "string") {
+                if (!pattern8.test(data166)) {
+                  const err354 = { instancePath: instancePath + "/accounts/" + i18 + "/passwordChangedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err357];
+                    vErrors = [err354];
                   } else {
-                    vErrors.push(err357);
+                    vErrors.push(err354);
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err358 = { instancePath: instancePath + "/accessStats/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err358];
+                if (!formats0.validate(data166)) {
+                  const err355 = { instancePath: instancePath + "/accounts/" + i18 + "/passwordChangedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err355];
+                  } else {
+                    vErrors.push(err355);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err358);
+                const err356 = { instancePath: instancePath + "/accounts/" + i18 + "/passwordChangedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err356];
+                } else {
+                  vErrors.push(err356);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (data160.format !== void 0) {
-            let data165 = data160.format;
-            if (!(data165 === "rows" || data165 === "access-log")) {
-              const err359 = { instancePath: instancePath + "/accessStats/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err359];
+            if (data153.holderHistory !== void 0) {
+              let data167 = data153.holderHistory;
+              if (Array.isArray(data167)) {
+                const len20 = data167.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data168 = data167[i20];
+                  if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+                    if (data168.holder === void 0) {
+                      const err357 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "holder" }, message: "must have required property 'holder'" };
+                      if (vErrors === null) {
+                        vErrors = [err357];
+                      } else {
+                        vErrors.push(err357);
+                      }
+                      errors++;
+                    }
+                    if (data168.from === void 0) {
+                      const err358 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                      if (vErrors === null) {
+                        vErrors = [err358];
+                      } else {
+                        vErrors.push(err358);
+                      }
+                      errors++;
+                    }
+                    for (const key38 in data168) {
+                      if (!(key38 === "holder" || key38 === "from" || key38 === "to")) {
+                        const err359 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err359];
+                        } else {
+                          vErrors.push(err359);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data168.holder !== void 0) {
+                      let data169 = data168.holder;
+                      if (typeof data169 === "string") {
+                        if (func22(data169) < 1) {
+                          const err360 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err360];
+                          } else {
+                            vErrors.push(err360);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err361 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err361];
+                        } else {
+                          vErrors.push(err361);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data168.from !== void 0) {
+                      let data170 = data168.from;
+                      if (typeof data170 === "string") {
+                        if (!pattern8.test(data170)) {
+                          const err362 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/from", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err362];
+                          } else {
+                            vErrors.push(err362);
+                          }
+                          errors++;
+                        }
+                        if (!formats0.validate(data170)) {
+                          const err363 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/from", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                          if (vErrors === null) {
+                            vErrors = [err363];
+                          } else {
+                            vErrors.push(err363);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err364 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/from", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err364];
+                        } else {
+                          vErrors.push(err364);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data168.to !== void 0) {
+                      let data171 = data168.to;
+                      if (typeof data171 === "string") {
+                        if (!pattern8.test(data171)) {
+                          const err365 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/to", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err365];
+                          } else {
+                            vErrors.push(err365);
+                          }
+                          errors++;
+                        }
+                        if (!formats0.validate(data171)) {
+                          const err366 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/to", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                          if (vErrors === null) {
+                            vErrors = [err366];
+                          } else {
+                            vErrors.push(err366);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err367 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20 + "/to", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err367];
+                        } else {
+                          vErrors.push(err367);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err368 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory/" + i20, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err368];
+                    } else {
+                      vErrors.push(err368);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err359);
+                const err369 = { instancePath: instancePath + "/accounts/" + i18 + "/holderHistory", schemaPath: "#/properties/accounts/items/properties/holderHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err369];
+                } else {
+                  vErrors.push(err369);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        } else {
-          const err360 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err360];
+            if (data153.privilegeApproval !== void 0) {
+              let data172 = data153.privilegeApproval;
+              if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+                if (data172.approvedOn === void 0) {
+                  const err370 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/required", keyword: "required", params: { missingProperty: "approvedOn" }, message: "must have required property 'approvedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err370];
+                  } else {
+                    vErrors.push(err370);
+                  }
+                  errors++;
+                }
+                if (data172.by === void 0) {
+                  const err371 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+                  if (vErrors === null) {
+                    vErrors = [err371];
+                  } else {
+                    vErrors.push(err371);
+                  }
+                  errors++;
+                }
+                for (const key39 in data172) {
+                  if (!(key39 === "decision" || key39 === "approvedOn" || key39 === "by")) {
+                    const err372 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err372];
+                    } else {
+                      vErrors.push(err372);
+                    }
+                    errors++;
+                  }
+                }
+                if (data172.decision !== void 0) {
+                  let data173 = data172.decision;
+                  if (typeof data173 === "string") {
+                    if (func22(data173) < 1) {
+                      const err373 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/decision", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err373];
+                      } else {
+                        vErrors.push(err373);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err374 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/decision", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err374];
+                    } else {
+                      vErrors.push(err374);
+                    }
+                    errors++;
+                  }
+                }
+                if (data172.approvedOn !== void 0) {
+                  let data174 = data172.approvedOn;
+                  if (typeof data174 === "string") {
+                    if (!pattern8.test(data174)) {
+                      const err375 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err375];
+                      } else {
+                        vErrors.push(err375);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data174)) {
+                      const err376 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err376];
+                      } else {
+                        vErrors.push(err376);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err377 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err377];
+                    } else {
+                      vErrors.push(err377);
+                    }
+                    errors++;
+                  }
+                }
+                if (data172.by !== void 0) {
+                  let data175 = data172.by;
+                  if (typeof data175 === "string") {
+                    if (func22(data175) < 1) {
+                      const err378 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/by", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err378];
+                      } else {
+                        vErrors.push(err378);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err379 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval/by", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err379];
+                    } else {
+                      vErrors.push(err379);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err380 = { instancePath: instancePath + "/accounts/" + i18 + "/privilegeApproval", schemaPath: "#/properties/accounts/items/properties/privilegeApproval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err360);
-          }
-          errors++;
-        }
-        var _valid9 = _errs413 === errors;
-        valid102 = _valid9;
-      }
-      if (!valid102) {
-        const err361 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err361];
-        } else {
-          vErrors.push(err361);
-        }
-        errors++;
-      }
-      if (Array.isArray(data160)) {
-        const len16 = data160.length;
-        for (let i16 = 0; i16 < len16; i16++) {
-          let data166 = data160[i16];
-          if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
-            if (data166.date === void 0) {
-              const err362 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'" };
-              if (vErrors === null) {
-                vErrors = [err362];
-              } else {
-                vErrors.push(err362);
-              }
-              errors++;
-            }
-            if (data166.account === void 0) {
-              const err363 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
-              if (vErrors === null) {
-                vErrors = [err363];
-              } else {
-                vErrors.push(err363);
-              }
-              errors++;
-            }
-            if (data166.requests === void 0) {
-              const err364 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
-              if (vErrors === null) {
-                vErrors = [err364];
-              } else {
-                vErrors.push(err364);
-              }
-              errors++;
-            }
-            for (const key39 in data166) {
-              if (!(key39 === "date" || key39 === "account" || key39 === "requests")) {
-                const err365 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err365];
-                } else {
-                  vErrors.push(err365);
-                }
-                errors++;
-              }
-            }
-            if (data166.date !== void 0) {
-              let data167 = data166.date;
-              if (typeof data167 === "string") {
-                if (!pattern8.test(data167)) {
-                  const err366 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err366];
-                  } else {
-                    vErrors.push(err366);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data167)) {
-                  const err367 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err367];
-                  } else {
-                    vErrors.push(err367);
-                  }
-                  errors++;
-                }
-              } else {
-                const err368 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err368];
-                } else {
-                  vErrors.push(err368);
-                }
-                errors++;
-              }
-            }
-            if (data166.account !== void 0) {
-              let data168 = data166.account;
-              if (typeof data168 === "string") {
-                if (func22(data168) < 1) {
-                  const err369 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err369];
-                  } else {
-                    vErrors.push(err369);
-                  }
-                  errors++;
-                }
-              } else {
-                const err370 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err370];
-                } else {
-                  vErrors.push(err370);
-                }
-                errors++;
-              }
-            }
-            if (data166.requests !== void 0) {
-              let data169 = data166.requests;
-              if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)) && isFinite(data169))) {
-                const err371 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err371];
-                } else {
-                  vErrors.push(err371);
-                }
-                errors++;
-              }
-              if (typeof data169 == "number" && isFinite(data169)) {
-                if (data169 < 0 || isNaN(data169)) {
-                  const err372 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err372];
-                  } else {
-                    vErrors.push(err372);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err373 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err381 = { instancePath: instancePath + "/accounts/" + i18, schemaPath: "#/properties/accounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err373];
+              vErrors = [err381];
             } else {
-              vErrors.push(err373);
+              vErrors.push(err381);
             }
             errors++;
           }
         }
       }
     }
-    if (data.dataTransfers !== void 0) {
-      let data170 = data.dataTransfers;
-      if (!data170 || typeof data170 != "object") {
-        const err374 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/type", keyword: "type", params: { type: schema312.properties.dataTransfers.type }, message: "must be array,object" };
+    if (data.accessReviews !== void 0) {
+      let data176 = data.accessReviews;
+      if (!data176 || typeof data176 != "object") {
+        const err382 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/type", keyword: "type", params: { type: schema312.properties.accessReviews.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err374];
+          vErrors = [err382];
         } else {
-          vErrors.push(err374);
+          vErrors.push(err382);
         }
         errors++;
       }
-      const _errs439 = errors;
-      let valid110 = true;
-      const _errs440 = errors;
-      if (!(data170 && typeof data170 == "object" && !Array.isArray(data170))) {
-        const err375 = {};
+      const _errs446 = errors;
+      let valid115 = true;
+      const _errs447 = errors;
+      if (!(data176 && typeof data176 == "object" && !Array.isArray(data176))) {
+        const err383 = {};
         if (vErrors === null) {
-          vErrors = [err375];
+          vErrors = [err383];
         } else {
-          vErrors.push(err375);
+          vErrors.push(err383);
         }
         errors++;
       }
-      var _valid10 = _errs440 === errors;
-      errors = _errs439;
+      var _valid9 = _errs447 === errors;
+      errors = _errs446;
       if (vErrors !== null) {
-        if (_errs439) {
-          vErrors.length = _errs439;
+        if (_errs446) {
+          vErrors.length = _errs446;
         } else {
           vErrors = null;
         }
       }
-      if (_valid10) {
-        const _errs442 = errors;
-        if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
-          if (data170.from === void 0) {
-            const err376 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+      if (_valid9) {
+        const _errs449 = errors;
+        if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+          if (data176.from === void 0) {
+            const err384 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err376];
+              vErrors = [err384];
             } else {
-              vErrors.push(err376);
+              vErrors.push(err384);
             }
             errors++;
           }
-          for (const key40 in data170) {
+          for (const key40 in data176) {
             if (!(key40 === "from" || key40 === "sheet" || key40 === "columns" || key40 === "format")) {
-              const err377 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err377];
-              } else {
-                vErrors.push(err377);
-              }
-              errors++;
-            }
-          }
-          if (data170.from !== void 0) {
-            let data171 = data170.from;
-            if (typeof data171 === "string") {
-              if (func22(data171) < 1) {
-                const err378 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err378];
-                } else {
-                  vErrors.push(err378);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data171)) {
-                const err379 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err379];
-                } else {
-                  vErrors.push(err379);
-                }
-                errors++;
-              }
-            } else {
-              const err380 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err380];
-              } else {
-                vErrors.push(err380);
-              }
-              errors++;
-            }
-          }
-          if (data170.sheet !== void 0) {
-            let data172 = data170.sheet;
-            if (typeof data172 === "string") {
-              if (func22(data172) < 1) {
-                const err381 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err381];
-                } else {
-                  vErrors.push(err381);
-                }
-                errors++;
-              }
-            } else {
-              const err382 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err382];
-              } else {
-                vErrors.push(err382);
-              }
-              errors++;
-            }
-          }
-          if (data170.columns !== void 0) {
-            let data173 = data170.columns;
-            if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
-              for (const key41 in data173) {
-                let data174 = data173[key41];
-                if (typeof data174 !== "string" && data174 !== null) {
-                  const err383 = { instancePath: instancePath + "/dataTransfers/columns/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err383];
-                  } else {
-                    vErrors.push(err383);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err384 = { instancePath: instancePath + "/dataTransfers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err384];
-              } else {
-                vErrors.push(err384);
-              }
-              errors++;
-            }
-          }
-          if (data170.format !== void 0) {
-            let data175 = data170.format;
-            if (!(data175 === "rows" || data175 === "access-log")) {
-              const err385 = { instancePath: instancePath + "/dataTransfers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              const err385 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err385];
               } else {
@@ -13331,34 +13680,29 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-        } else {
-          const err386 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err386];
-          } else {
-            vErrors.push(err386);
-          }
-          errors++;
-        }
-        var _valid10 = _errs442 === errors;
-        valid110 = _valid10;
-      }
-      if (!valid110) {
-        const err387 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err387];
-        } else {
-          vErrors.push(err387);
-        }
-        errors++;
-      }
-      if (Array.isArray(data170)) {
-        const len17 = data170.length;
-        for (let i17 = 0; i17 < len17; i17++) {
-          let data176 = data170[i17];
-          if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-            if (data176.id === void 0) {
-              const err388 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (data176.from !== void 0) {
+            let data177 = data176.from;
+            if (typeof data177 === "string") {
+              if (func22(data177) < 1) {
+                const err386 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err386];
+                } else {
+                  vErrors.push(err386);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data177)) {
+                const err387 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err387];
+                } else {
+                  vErrors.push(err387);
+                }
+                errors++;
+              }
+            } else {
+              const err388 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err388];
               } else {
@@ -13366,17 +13710,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data176.from === void 0) {
-              const err389 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-              if (vErrors === null) {
-                vErrors = [err389];
-              } else {
-                vErrors.push(err389);
+          }
+          if (data176.sheet !== void 0) {
+            let data178 = data176.sheet;
+            if (typeof data178 === "string") {
+              if (func22(data178) < 1) {
+                const err389 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err389];
+                } else {
+                  vErrors.push(err389);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data176.to === void 0) {
-              const err390 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+            } else {
+              const err390 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err390];
               } else {
@@ -13384,96 +13732,100 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data176.protocol === void 0) {
-              const err391 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'" };
-              if (vErrors === null) {
-                vErrors = [err391];
-              } else {
-                vErrors.push(err391);
-              }
-              errors++;
-            }
-            for (const key42 in data176) {
-              if (!func12.call(schema312.properties.dataTransfers.items.properties, key42)) {
-                const err392 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err392];
-                } else {
-                  vErrors.push(err392);
-                }
-                errors++;
-              }
-            }
-            if (data176.id !== void 0) {
-              let data177 = data176.id;
-              if (typeof data177 === "string") {
-                if (func22(data177) < 1) {
-                  const err393 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          }
+          if (data176.columns !== void 0) {
+            let data179 = data176.columns;
+            if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+              for (const key41 in data179) {
+                let data180 = data179[key41];
+                if (typeof data180 !== "string" && data180 !== null) {
+                  const err391 = { instancePath: instancePath + "/accessReviews/columns/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
-                    vErrors = [err393];
+                    vErrors = [err391];
                   } else {
-                    vErrors.push(err393);
+                    vErrors.push(err391);
                   }
                   errors++;
                 }
+              }
+            } else {
+              const err392 = { instancePath: instancePath + "/accessReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err392];
               } else {
-                const err394 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err394];
-                } else {
-                  vErrors.push(err394);
-                }
-                errors++;
+                vErrors.push(err392);
               }
+              errors++;
             }
-            if (data176.from !== void 0) {
-              if (typeof data176.from !== "string") {
-                const err395 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/from", schemaPath: "#/properties/dataTransfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err395];
-                } else {
-                  vErrors.push(err395);
-                }
-                errors++;
+          }
+          if (data176.format !== void 0) {
+            let data181 = data176.format;
+            if (!(data181 === "rows" || data181 === "access-log")) {
+              const err393 = { instancePath: instancePath + "/accessReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err393];
+              } else {
+                vErrors.push(err393);
               }
+              errors++;
             }
-            if (data176.to !== void 0) {
-              if (typeof data176.to !== "string") {
-                const err396 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/to", schemaPath: "#/properties/dataTransfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err396];
-                } else {
-                  vErrors.push(err396);
-                }
-                errors++;
+          }
+        } else {
+          const err394 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err394];
+          } else {
+            vErrors.push(err394);
+          }
+          errors++;
+        }
+        var _valid9 = _errs449 === errors;
+        valid115 = _valid9;
+      }
+      if (!valid115) {
+        const err395 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err395];
+        } else {
+          vErrors.push(err395);
+        }
+        errors++;
+      }
+      if (Array.isArray(data176)) {
+        const len21 = data176.length;
+        for (let i21 = 0; i21 < len21; i21++) {
+          let data182 = data176[i21];
+          if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+            if (data182.period === void 0) {
+              const err396 = { instancePath: instancePath + "/accessReviews/" + i21, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'" };
+              if (vErrors === null) {
+                vErrors = [err396];
+              } else {
+                vErrors.push(err396);
               }
+              errors++;
             }
-            if (data176.protocol !== void 0) {
-              if (typeof data176.protocol !== "string") {
-                const err397 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err397];
-                } else {
-                  vErrors.push(err397);
-                }
-                errors++;
+            if (data182.reviewedOn === void 0) {
+              const err397 = { instancePath: instancePath + "/accessReviews/" + i21, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err397];
+              } else {
+                vErrors.push(err397);
               }
+              errors++;
             }
-            if (data176.tlsMinVersion !== void 0) {
-              let data181 = data176.tlsMinVersion;
-              if (!(data181 === "1.0" || data181 === "1.1" || data181 === "1.2" || data181 === "1.3")) {
-                const err398 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err398];
-                } else {
-                  vErrors.push(err398);
-                }
-                errors++;
+            if (data182.outcome === void 0) {
+              const err398 = { instancePath: instancePath + "/accessReviews/" + i21, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+              if (vErrors === null) {
+                vErrors = [err398];
+              } else {
+                vErrors.push(err398);
               }
+              errors++;
             }
-            if (data176.authenticated !== void 0) {
-              if (typeof data176.authenticated !== "boolean") {
-                const err399 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            for (const key42 in data182) {
+              if (!(key42 === "period" || key42 === "reviewedOn" || key42 === "reviewer" || key42 === "outcome" || key42 === "actions")) {
+                const err399 = { instancePath: instancePath + "/accessReviews/" + i21, schemaPath: "#/properties/accessReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err399];
                 } else {
@@ -13482,31 +13834,33 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data176.approvedBy !== void 0) {
-              if (typeof data176.approvedBy !== "string") {
-                const err400 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data182.period !== void 0) {
+              let data183 = data182.period;
+              if (typeof data183 === "string") {
+                if (!pattern31.test(data183)) {
+                  const err400 = { instancePath: instancePath + "/accessReviews/" + i21 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"' };
+                  if (vErrors === null) {
+                    vErrors = [err400];
+                  } else {
+                    vErrors.push(err400);
+                  }
+                  errors++;
+                }
+              } else {
+                const err401 = { instancePath: instancePath + "/accessReviews/" + i21 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err400];
+                  vErrors = [err401];
                 } else {
-                  vErrors.push(err400);
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
-            if (data176.approvedOn !== void 0) {
-              let data184 = data176.approvedOn;
+            if (data182.reviewedOn !== void 0) {
+              let data184 = data182.reviewedOn;
               if (typeof data184 === "string") {
                 if (!pattern8.test(data184)) {
-                  const err401 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err401];
-                  } else {
-                    vErrors.push(err401);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data184)) {
-                  const err402 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  const err402 = { instancePath: instancePath + "/accessReviews/" + i21 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err402];
                   } else {
@@ -13514,174 +13868,122 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
+                if (!formats0.validate(data184)) {
+                  const err403 = { instancePath: instancePath + "/accessReviews/" + i21 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err403];
+                  } else {
+                    vErrors.push(err403);
+                  }
+                  errors++;
+                }
               } else {
-                const err403 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err404 = { instancePath: instancePath + "/accessReviews/" + i21 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err403];
+                  vErrors = [err404];
                 } else {
-                  vErrors.push(err403);
+                  vErrors.push(err404);
                 }
                 errors++;
               }
             }
-            if (data176.agreement !== void 0) {
-              let data185 = data176.agreement;
-              if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-                if (data185.reference === void 0) {
-                  const err404 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
-                  if (vErrors === null) {
-                    vErrors = [err404];
-                  } else {
-                    vErrors.push(err404);
-                  }
-                  errors++;
-                }
-                if (data185.signedOn === void 0) {
-                  const err405 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err405];
-                  } else {
-                    vErrors.push(err405);
-                  }
-                  errors++;
-                }
-                for (const key43 in data185) {
-                  if (!(key43 === "reference" || key43 === "signedOn")) {
-                    const err406 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err406];
-                    } else {
-                      vErrors.push(err406);
-                    }
-                    errors++;
-                  }
-                }
-                if (data185.reference !== void 0) {
-                  let data186 = data185.reference;
-                  if (typeof data186 === "string") {
-                    if (func22(data186) < 1) {
-                      const err407 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err407];
-                      } else {
-                        vErrors.push(err407);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err408 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err408];
-                    } else {
-                      vErrors.push(err408);
-                    }
-                    errors++;
-                  }
-                }
-                if (data185.signedOn !== void 0) {
-                  let data187 = data185.signedOn;
-                  if (typeof data187 === "string") {
-                    if (!pattern8.test(data187)) {
-                      const err409 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err409];
-                      } else {
-                        vErrors.push(err409);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data187)) {
-                      const err410 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err410];
-                      } else {
-                        vErrors.push(err410);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err411 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err411];
-                    } else {
-                      vErrors.push(err411);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err412 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data182.reviewer !== void 0) {
+              if (typeof data182.reviewer !== "string") {
+                const err405 = { instancePath: instancePath + "/accessReviews/" + i21 + "/reviewer", schemaPath: "#/properties/accessReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err412];
+                  vErrors = [err405];
                 } else {
-                  vErrors.push(err412);
+                  vErrors.push(err405);
+                }
+                errors++;
+              }
+            }
+            if (data182.outcome !== void 0) {
+              let data186 = data182.outcome;
+              if (!(data186 === "normal" || data186 === "anomalies_found")) {
+                const err406 = { instancePath: instancePath + "/accessReviews/" + i21 + "/outcome", schemaPath: "#/properties/accessReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema312.properties.accessReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err406];
+                } else {
+                  vErrors.push(err406);
+                }
+                errors++;
+              }
+            }
+            if (data182.actions !== void 0) {
+              if (typeof data182.actions !== "string") {
+                const err407 = { instancePath: instancePath + "/accessReviews/" + i21 + "/actions", schemaPath: "#/properties/accessReviews/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err407];
+                } else {
+                  vErrors.push(err407);
                 }
                 errors++;
               }
             }
           } else {
-            const err413 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err408 = { instancePath: instancePath + "/accessReviews/" + i21, schemaPath: "#/properties/accessReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err413];
+              vErrors = [err408];
             } else {
-              vErrors.push(err413);
+              vErrors.push(err408);
             }
             errors++;
           }
         }
       }
     }
-    if (data.applicationReviews !== void 0) {
-      let data188 = data.applicationReviews;
+    if (data.accessStats !== void 0) {
+      let data188 = data.accessStats;
       if (!data188 || typeof data188 != "object") {
-        const err414 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
+        const err409 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/type", keyword: "type", params: { type: schema312.properties.accessStats.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err414];
+          vErrors = [err409];
         } else {
-          vErrors.push(err414);
+          vErrors.push(err409);
         }
         errors++;
       }
-      const _errs486 = errors;
-      let valid120 = true;
-      const _errs487 = errors;
+      const _errs478 = errors;
+      let valid123 = true;
+      const _errs479 = errors;
       if (!(data188 && typeof data188 == "object" && !Array.isArray(data188))) {
-        const err415 = {};
+        const err410 = {};
         if (vErrors === null) {
-          vErrors = [err415];
+          vErrors = [err410];
         } else {
-          vErrors.push(err415);
+          vErrors.push(err410);
         }
         errors++;
       }
-      var _valid11 = _errs487 === errors;
-      errors = _errs486;
+      var _valid10 = _errs479 === errors;
+      errors = _errs478;
       if (vErrors !== null) {
-        if (_errs486) {
-          vErrors.length = _errs486;
+        if (_errs478) {
+          vErrors.length = _errs478;
         } else {
           vErrors = null;
         }
       }
-      if (_valid11) {
-        const _errs489 = errors;
+      if (_valid10) {
+        const _errs481 = errors;
         if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
           if (data188.from === void 0) {
-            const err416 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            const err411 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err416];
+              vErrors = [err411];
             } else {
-              vErrors.push(err416);
+              vErrors.push(err411);
             }
             errors++;
           }
-          for (const key44 in data188) {
-            if (!(key44 === "from" || key44 === "sheet" || key44 === "columns" || key44 === "format")) {
-              const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+          for (const key43 in data188) {
+            if (!(key43 === "from" || key43 === "sheet" || key43 === "columns" || key43 === "format")) {
+              const err412 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err417];
+                vErrors = [err412];
               } else {
-                vErrors.push(err417);
+                vErrors.push(err412);
               }
               errors++;
             }
@@ -13690,29 +13992,29 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             let data189 = data188.from;
             if (typeof data189 === "string") {
               if (func22(data189) < 1) {
-                const err418 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err413 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err418];
+                  vErrors = [err413];
                 } else {
-                  vErrors.push(err418);
+                  vErrors.push(err413);
                 }
                 errors++;
               }
               if (!pattern6.test(data189)) {
-                const err419 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                const err414 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
                 if (vErrors === null) {
-                  vErrors = [err419];
+                  vErrors = [err414];
                 } else {
-                  vErrors.push(err419);
+                  vErrors.push(err414);
                 }
                 errors++;
               }
             } else {
-              const err420 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err415 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err420];
+                vErrors = [err415];
               } else {
-                vErrors.push(err420);
+                vErrors.push(err415);
               }
               errors++;
             }
@@ -13721,20 +14023,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             let data190 = data188.sheet;
             if (typeof data190 === "string") {
               if (func22(data190) < 1) {
-                const err421 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err416 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err421];
+                  vErrors = [err416];
                 } else {
-                  vErrors.push(err421);
+                  vErrors.push(err416);
                 }
                 errors++;
               }
             } else {
-              const err422 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err417 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err422];
+                vErrors = [err417];
               } else {
-                vErrors.push(err422);
+                vErrors.push(err417);
               }
               errors++;
             }
@@ -13742,24 +14044,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           if (data188.columns !== void 0) {
             let data191 = data188.columns;
             if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-              for (const key45 in data191) {
-                let data192 = data191[key45];
+              for (const key44 in data191) {
+                let data192 = data191[key44];
                 if (typeof data192 !== "string" && data192 !== null) {
-                  const err423 = { instancePath: instancePath + "/applicationReviews/columns/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  const err418 = { instancePath: instancePath + "/accessStats/columns/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
-                    vErrors = [err423];
+                    vErrors = [err418];
                   } else {
-                    vErrors.push(err423);
+                    vErrors.push(err418);
                   }
                   errors++;
                 }
               }
             } else {
-              const err424 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err419 = { instancePath: instancePath + "/accessStats/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err424];
+                vErrors = [err419];
               } else {
-                vErrors.push(err424);
+                vErrors.push(err419);
               }
               errors++;
             }
@@ -13767,7 +14069,61 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           if (data188.format !== void 0) {
             let data193 = data188.format;
             if (!(data193 === "rows" || data193 === "access-log")) {
-              const err425 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              const err420 = { instancePath: instancePath + "/accessStats/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err420];
+              } else {
+                vErrors.push(err420);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err421 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err421];
+          } else {
+            vErrors.push(err421);
+          }
+          errors++;
+        }
+        var _valid10 = _errs481 === errors;
+        valid123 = _valid10;
+      }
+      if (!valid123) {
+        const err422 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err422];
+        } else {
+          vErrors.push(err422);
+        }
+        errors++;
+      }
+      if (Array.isArray(data188)) {
+        const len22 = data188.length;
+        for (let i22 = 0; i22 < len22; i22++) {
+          let data194 = data188[i22];
+          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+            if (data194.date === void 0) {
+              const err423 = { instancePath: instancePath + "/accessStats/" + i22, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'" };
+              if (vErrors === null) {
+                vErrors = [err423];
+              } else {
+                vErrors.push(err423);
+              }
+              errors++;
+            }
+            if (data194.account === void 0) {
+              const err424 = { instancePath: instancePath + "/accessStats/" + i22, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
+              if (vErrors === null) {
+                vErrors = [err424];
+              } else {
+                vErrors.push(err424);
+              }
+              errors++;
+            }
+            if (data194.requests === void 0) {
+              const err425 = { instancePath: instancePath + "/accessStats/" + i22, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
               if (vErrors === null) {
                 vErrors = [err425];
               } else {
@@ -13775,63 +14131,62 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-        } else {
-          const err426 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err426];
-          } else {
-            vErrors.push(err426);
-          }
-          errors++;
-        }
-        var _valid11 = _errs489 === errors;
-        valid120 = _valid11;
-      }
-      if (!valid120) {
-        const err427 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err427];
-        } else {
-          vErrors.push(err427);
-        }
-        errors++;
-      }
-      if (Array.isArray(data188)) {
-        const len18 = data188.length;
-        for (let i18 = 0; i18 < len18; i18++) {
-          let data194 = data188[i18];
-          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
-            if (data194.system === void 0) {
-              const err428 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
-              if (vErrors === null) {
-                vErrors = [err428];
-              } else {
-                vErrors.push(err428);
+            for (const key45 in data194) {
+              if (!(key45 === "date" || key45 === "account" || key45 === "requests")) {
+                const err426 = { instancePath: instancePath + "/accessStats/" + i22, schemaPath: "#/properties/accessStats/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err426];
+                } else {
+                  vErrors.push(err426);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data194.reviewedOn === void 0) {
-              const err429 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
-              if (vErrors === null) {
-                vErrors = [err429];
+            if (data194.date !== void 0) {
+              let data195 = data194.date;
+              if (typeof data195 === "string") {
+                if (!pattern8.test(data195)) {
+                  const err427 = { instancePath: instancePath + "/accessStats/" + i22 + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err427];
+                  } else {
+                    vErrors.push(err427);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data195)) {
+                  const err428 = { instancePath: instancePath + "/accessStats/" + i22 + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err428];
+                  } else {
+                    vErrors.push(err428);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err429);
+                const err429 = { instancePath: instancePath + "/accessStats/" + i22 + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err429];
+                } else {
+                  vErrors.push(err429);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data194.result === void 0) {
-              const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
-              if (vErrors === null) {
-                vErrors = [err430];
+            if (data194.account !== void 0) {
+              let data196 = data194.account;
+              if (typeof data196 === "string") {
+                if (func22(data196) < 1) {
+                  const err430 = { instancePath: instancePath + "/accessStats/" + i22 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err430];
+                  } else {
+                    vErrors.push(err430);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err430);
-              }
-              errors++;
-            }
-            for (const key46 in data194) {
-              if (!(key46 === "system" || key46 === "reviewedOn" || key46 === "reviewer" || key46 === "result")) {
-                const err431 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
+                const err431 = { instancePath: instancePath + "/accessStats/" + i22 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err431];
                 } else {
@@ -13840,141 +14195,141 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data194.system !== void 0) {
-              let data195 = data194.system;
-              if (typeof data195 === "string") {
-                if (func22(data195) < 1) {
-                  const err432 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err432];
-                  } else {
-                    vErrors.push(err432);
-                  }
-                  errors++;
-                }
-              } else {
-                const err433 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data194.requests !== void 0) {
+              let data197 = data194.requests;
+              if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
+                const err432 = { instancePath: instancePath + "/accessStats/" + i22 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err433];
+                  vErrors = [err432];
                 } else {
-                  vErrors.push(err433);
+                  vErrors.push(err432);
                 }
                 errors++;
               }
-            }
-            if (data194.reviewedOn !== void 0) {
-              let data196 = data194.reviewedOn;
-              if (typeof data196 === "string") {
-                if (!pattern8.test(data196)) {
-                  const err434 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+              if (typeof data197 == "number" && isFinite(data197)) {
+                if (data197 < 0 || isNaN(data197)) {
+                  const err433 = { instancePath: instancePath + "/accessStats/" + i22 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err434];
+                    vErrors = [err433];
                   } else {
-                    vErrors.push(err434);
+                    vErrors.push(err433);
                   }
                   errors++;
                 }
-                if (!formats0.validate(data196)) {
-                  const err435 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err435];
-                  } else {
-                    vErrors.push(err435);
-                  }
-                  errors++;
-                }
-              } else {
-                const err436 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err436];
-                } else {
-                  vErrors.push(err436);
-                }
-                errors++;
-              }
-            }
-            if (data194.reviewer !== void 0) {
-              if (typeof data194.reviewer !== "string") {
-                const err437 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err437];
-                } else {
-                  vErrors.push(err437);
-                }
-                errors++;
-              }
-            }
-            if (data194.result !== void 0) {
-              let data198 = data194.result;
-              if (!(data198 === "pass" || data198 === "issues_found" || data198 === "issues_fixed")) {
-                const err438 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err438];
-                } else {
-                  vErrors.push(err438);
-                }
-                errors++;
               }
             }
           } else {
-            const err439 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err434 = { instancePath: instancePath + "/accessStats/" + i22, schemaPath: "#/properties/accessStats/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err439];
+              vErrors = [err434];
             } else {
-              vErrors.push(err439);
+              vErrors.push(err434);
             }
             errors++;
           }
         }
       }
     }
-    if (data.inspections !== void 0) {
-      let data199 = data.inspections;
-      if (!data199 || typeof data199 != "object") {
-        const err440 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
+    if (data.dataTransfers !== void 0) {
+      let data198 = data.dataTransfers;
+      if (!data198 || typeof data198 != "object") {
+        const err435 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/type", keyword: "type", params: { type: schema312.properties.dataTransfers.type }, message: "must be array,object" };
         if (vErrors === null) {
-          vErrors = [err440];
+          vErrors = [err435];
         } else {
-          vErrors.push(err440);
+          vErrors.push(err435);
         }
         errors++;
       }
-      const _errs516 = errors;
-      let valid128 = true;
-      const _errs517 = errors;
-      if (!(data199 && typeof data199 == "object" && !Array.isArray(data199))) {
-        const err441 = {};
+      const _errs507 = errors;
+      let valid131 = true;
+      const _errs508 = errors;
+      if (!(data198 && typeof data198 == "object" && !Array.isArray(data198))) {
+        const err436 = {};
         if (vErrors === null) {
-          vErrors = [err441];
+          vErrors = [err436];
         } else {
-          vErrors.push(err441);
+          vErrors.push(err436);
         }
         errors++;
       }
-      var _valid12 = _errs517 === errors;
-      errors = _errs516;
+      var _valid11 = _errs508 === errors;
+      errors = _errs507;
       if (vErrors !== null) {
-        if (_errs516) {
-          vErrors.length = _errs516;
+        if (_errs507) {
+          vErrors.length = _errs507;
         } else {
           vErrors = null;
         }
       }
-      if (_valid12) {
-        const _errs519 = errors;
-        if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-          if (data199.from === void 0) {
-            const err442 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+      if (_valid11) {
+        const _errs510 = errors;
+        if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
+          if (data198.from === void 0) {
+            const err437 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err442];
+              vErrors = [err437];
             } else {
-              vErrors.push(err442);
+              vErrors.push(err437);
             }
             errors++;
           }
-          for (const key47 in data199) {
-            if (!(key47 === "from" || key47 === "sheet" || key47 === "columns" || key47 === "format")) {
-              const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties" };
+          for (const key46 in data198) {
+            if (!(key46 === "from" || key46 === "sheet" || key46 === "columns" || key46 === "format")) {
+              const err438 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err438];
+              } else {
+                vErrors.push(err438);
+              }
+              errors++;
+            }
+          }
+          if (data198.from !== void 0) {
+            let data199 = data198.from;
+            if (typeof data199 === "string") {
+              if (func22(data199) < 1) {
+                const err439 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err439];
+                } else {
+                  vErrors.push(err439);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data199)) {
+                const err440 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err440];
+                } else {
+                  vErrors.push(err440);
+                }
+                errors++;
+              }
+            } else {
+              const err441 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err441];
+              } else {
+                vErrors.push(err441);
+              }
+              errors++;
+            }
+          }
+          if (data198.sheet !== void 0) {
+            let data200 = data198.sheet;
+            if (typeof data200 === "string") {
+              if (func22(data200) < 1) {
+                const err442 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err442];
+                } else {
+                  vErrors.push(err442);
+                }
+                errors++;
+              }
+            } else {
+              const err443 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err443];
               } else {
@@ -13983,29 +14338,35 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-          if (data199.from !== void 0) {
-            let data200 = data199.from;
-            if (typeof data200 === "string") {
-              if (func22(data200) < 1) {
-                const err444 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err444];
-                } else {
-                  vErrors.push(err444);
+          if (data198.columns !== void 0) {
+            let data201 = data198.columns;
+            if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+              for (const key47 in data201) {
+                let data202 = data201[key47];
+                if (typeof data202 !== "string" && data202 !== null) {
+                  const err444 = { instancePath: instancePath + "/dataTransfers/columns/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err444];
+                  } else {
+                    vErrors.push(err444);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!pattern6.test(data200)) {
-                const err445 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err445];
-                } else {
-                  vErrors.push(err445);
-                }
-                errors++;
               }
             } else {
-              const err446 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err445 = { instancePath: instancePath + "/dataTransfers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err445];
+              } else {
+                vErrors.push(err445);
+              }
+              errors++;
+            }
+          }
+          if (data198.format !== void 0) {
+            let data203 = data198.format;
+            if (!(data203 === "rows" || data203 === "access-log")) {
+              const err446 = { instancePath: instancePath + "/dataTransfers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err446];
               } else {
@@ -14014,45 +14375,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-          if (data199.sheet !== void 0) {
-            let data201 = data199.sheet;
-            if (typeof data201 === "string") {
-              if (func22(data201) < 1) {
-                const err447 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err447];
-                } else {
-                  vErrors.push(err447);
-                }
-                errors++;
-              }
-            } else {
-              const err448 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        } else {
+          const err447 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err447];
+          } else {
+            vErrors.push(err447);
+          }
+          errors++;
+        }
+        var _valid11 = _errs510 === errors;
+        valid131 = _valid11;
+      }
+      if (!valid131) {
+        const err448 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err448];
+        } else {
+          vErrors.push(err448);
+        }
+        errors++;
+      }
+      if (Array.isArray(data198)) {
+        const len23 = data198.length;
+        for (let i23 = 0; i23 < len23; i23++) {
+          let data204 = data198[i23];
+          if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
+            if (data204.id === void 0) {
+              const err449 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
-                vErrors = [err448];
+                vErrors = [err449];
               } else {
-                vErrors.push(err448);
+                vErrors.push(err449);
               }
               errors++;
             }
-          }
-          if (data199.columns !== void 0) {
-            let data202 = data199.columns;
-            if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-              for (const key48 in data202) {
-                let data203 = data202[key48];
-                if (typeof data203 !== "string" && data203 !== null) {
-                  const err449 = { instancePath: instancePath + "/inspections/columns/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err449];
-                  } else {
-                    vErrors.push(err449);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err450 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data204.from === void 0) {
+              const err450 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
               if (vErrors === null) {
                 vErrors = [err450];
               } else {
@@ -14060,11 +14419,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          if (data199.format !== void 0) {
-            let data204 = data199.format;
-            if (!(data204 === "rows" || data204 === "access-log")) {
-              const err451 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+            if (data204.to === void 0) {
+              const err451 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
               if (vErrors === null) {
                 vErrors = [err451];
               } else {
@@ -14072,54 +14428,51 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-        } else {
-          const err452 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err452];
-          } else {
-            vErrors.push(err452);
-          }
-          errors++;
-        }
-        var _valid12 = _errs519 === errors;
-        valid128 = _valid12;
-      }
-      if (!valid128) {
-        const err453 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err453];
-        } else {
-          vErrors.push(err453);
-        }
-        errors++;
-      }
-      if (Array.isArray(data199)) {
-        const len19 = data199.length;
-        for (let i19 = 0; i19 < len19; i19++) {
-          let data205 = data199[i19];
-          if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
-            if (data205.inspectedOn === void 0) {
-              const err454 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
+            if (data204.protocol === void 0) {
+              const err452 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'" };
               if (vErrors === null) {
-                vErrors = [err454];
+                vErrors = [err452];
               } else {
-                vErrors.push(err454);
+                vErrors.push(err452);
               }
               errors++;
             }
-            if (data205.scope === void 0) {
-              const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
-              if (vErrors === null) {
-                vErrors = [err455];
-              } else {
-                vErrors.push(err455);
+            for (const key48 in data204) {
+              if (!func12.call(schema312.properties.dataTransfers.items.properties, key48)) {
+                const err453 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err453];
+                } else {
+                  vErrors.push(err453);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key49 in data205) {
-              if (!(key49 === "inspectedOn" || key49 === "scope" || key49 === "reportedTo" || key49 === "reportNumber")) {
-                const err456 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
+            if (data204.id !== void 0) {
+              let data205 = data204.id;
+              if (typeof data205 === "string") {
+                if (func22(data205) < 1) {
+                  const err454 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err454];
+                  } else {
+                    vErrors.push(err454);
+                  }
+                  errors++;
+                }
+              } else {
+                const err455 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err455];
+                } else {
+                  vErrors.push(err455);
+                }
+                errors++;
+              }
+            }
+            if (data204.from !== void 0) {
+              if (typeof data204.from !== "string") {
+                const err456 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/from", schemaPath: "#/properties/dataTransfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err456];
                 } else {
@@ -14128,29 +14481,32 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data205.inspectedOn !== void 0) {
-              let data206 = data205.inspectedOn;
-              if (typeof data206 === "string") {
-                if (!pattern8.test(data206)) {
-                  const err457 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err457];
-                  } else {
-                    vErrors.push(err457);
-                  }
-                  errors++;
+            if (data204.to !== void 0) {
+              if (typeof data204.to !== "string") {
+                const err457 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/to", schemaPath: "#/properties/dataTransfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err457];
+                } else {
+                  vErrors.push(err457);
                 }
-                if (!formats0.validate(data206)) {
-                  const err458 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err458];
-                  } else {
-                    vErrors.push(err458);
-                  }
-                  errors++;
+                errors++;
+              }
+            }
+            if (data204.protocol !== void 0) {
+              if (typeof data204.protocol !== "string") {
+                const err458 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err458];
+                } else {
+                  vErrors.push(err458);
                 }
-              } else {
-                const err459 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data204.tlsMinVersion !== void 0) {
+              let data209 = data204.tlsMinVersion;
+              if (!(data209 === "1.0" || data209 === "1.1" || data209 === "1.2" || data209 === "1.3")) {
+                const err459 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err459];
                 } else {
@@ -14159,20 +14515,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data205.scope !== void 0) {
-              let data207 = data205.scope;
-              if (typeof data207 === "string") {
-                if (func22(data207) < 1) {
-                  const err460 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err460];
-                  } else {
-                    vErrors.push(err460);
-                  }
-                  errors++;
+            if (data204.authenticated !== void 0) {
+              if (typeof data204.authenticated !== "boolean") {
+                const err460 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err460];
+                } else {
+                  vErrors.push(err460);
                 }
-              } else {
-                const err461 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data204.approvedBy !== void 0) {
+              if (typeof data204.approvedBy !== "string") {
+                const err461 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err461];
                 } else {
@@ -14181,201 +14537,191 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data205.reportedTo !== void 0) {
-              if (typeof data205.reportedTo !== "string") {
-                const err462 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data204.approvedOn !== void 0) {
+              let data212 = data204.approvedOn;
+              if (typeof data212 === "string") {
+                if (!pattern8.test(data212)) {
+                  const err462 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err462];
+                  } else {
+                    vErrors.push(err462);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data212)) {
+                  const err463 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err463];
+                  } else {
+                    vErrors.push(err463);
+                  }
+                  errors++;
+                }
+              } else {
+                const err464 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err462];
+                  vErrors = [err464];
                 } else {
-                  vErrors.push(err462);
+                  vErrors.push(err464);
                 }
                 errors++;
               }
             }
-            if (data205.reportNumber !== void 0) {
-              if (typeof data205.reportNumber !== "string") {
-                const err463 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data204.agreement !== void 0) {
+              let data213 = data204.agreement;
+              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                if (data213.reference === void 0) {
+                  const err465 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+                  if (vErrors === null) {
+                    vErrors = [err465];
+                  } else {
+                    vErrors.push(err465);
+                  }
+                  errors++;
+                }
+                if (data213.signedOn === void 0) {
+                  const err466 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err466];
+                  } else {
+                    vErrors.push(err466);
+                  }
+                  errors++;
+                }
+                for (const key49 in data213) {
+                  if (!(key49 === "reference" || key49 === "signedOn")) {
+                    const err467 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err467];
+                    } else {
+                      vErrors.push(err467);
+                    }
+                    errors++;
+                  }
+                }
+                if (data213.reference !== void 0) {
+                  let data214 = data213.reference;
+                  if (typeof data214 === "string") {
+                    if (func22(data214) < 1) {
+                      const err468 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err468];
+                      } else {
+                        vErrors.push(err468);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err469 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err469];
+                    } else {
+                      vErrors.push(err469);
+                    }
+                    errors++;
+                  }
+                }
+                if (data213.signedOn !== void 0) {
+                  let data215 = data213.signedOn;
+                  if (typeof data215 === "string") {
+                    if (!pattern8.test(data215)) {
+                      const err470 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err470];
+                      } else {
+                        vErrors.push(err470);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data215)) {
+                      const err471 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err471];
+                      } else {
+                        vErrors.push(err471);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err472 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err472];
+                    } else {
+                      vErrors.push(err472);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err473 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err463];
+                  vErrors = [err473];
                 } else {
-                  vErrors.push(err463);
+                  vErrors.push(err473);
                 }
                 errors++;
               }
             }
           } else {
-            const err464 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err474 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err464];
+              vErrors = [err474];
             } else {
-              vErrors.push(err464);
+              vErrors.push(err474);
             }
             errors++;
           }
         }
       }
     }
-    if (data.awareness !== void 0) {
-      let data210 = data.awareness;
-      if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-        for (const key50 in data210) {
-          if (!(key50 === "patientReportingChannels" || key50 === "fraudWarnings")) {
-            const err465 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err465];
-            } else {
-              vErrors.push(err465);
-            }
-            errors++;
-          }
+    if (data.applicationReviews !== void 0) {
+      let data216 = data.applicationReviews;
+      if (!data216 || typeof data216 != "object") {
+        const err475 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err475];
+        } else {
+          vErrors.push(err475);
         }
-        if (data210.patientReportingChannels !== void 0) {
-          let data211 = data210.patientReportingChannels;
-          if (!data211 || typeof data211 != "object") {
-            const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+        errors++;
+      }
+      const _errs554 = errors;
+      let valid141 = true;
+      const _errs555 = errors;
+      if (!(data216 && typeof data216 == "object" && !Array.isArray(data216))) {
+        const err476 = {};
+        if (vErrors === null) {
+          vErrors = [err476];
+        } else {
+          vErrors.push(err476);
+        }
+        errors++;
+      }
+      var _valid12 = _errs555 === errors;
+      errors = _errs554;
+      if (vErrors !== null) {
+        if (_errs554) {
+          vErrors.length = _errs554;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid12) {
+        const _errs557 = errors;
+        if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
+          if (data216.from === void 0) {
+            const err477 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err466];
+              vErrors = [err477];
             } else {
-              vErrors.push(err466);
+              vErrors.push(err477);
             }
             errors++;
           }
-          const _errs550 = errors;
-          let valid137 = true;
-          const _errs551 = errors;
-          if (!(data211 && typeof data211 == "object" && !Array.isArray(data211))) {
-            const err467 = {};
-            if (vErrors === null) {
-              vErrors = [err467];
-            } else {
-              vErrors.push(err467);
-            }
-            errors++;
-          }
-          var _valid13 = _errs551 === errors;
-          errors = _errs550;
-          if (vErrors !== null) {
-            if (_errs550) {
-              vErrors.length = _errs550;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid13) {
-            const _errs553 = errors;
-            if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-              if (data211.from === void 0) {
-                const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err468];
-                } else {
-                  vErrors.push(err468);
-                }
-                errors++;
-              }
-              for (const key51 in data211) {
-                if (!(key51 === "from" || key51 === "sheet" || key51 === "columns" || key51 === "format")) {
-                  const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err469];
-                  } else {
-                    vErrors.push(err469);
-                  }
-                  errors++;
-                }
-              }
-              if (data211.from !== void 0) {
-                let data212 = data211.from;
-                if (typeof data212 === "string") {
-                  if (func22(data212) < 1) {
-                    const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err470];
-                    } else {
-                      vErrors.push(err470);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data212)) {
-                    const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err471];
-                    } else {
-                      vErrors.push(err471);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err472];
-                  } else {
-                    vErrors.push(err472);
-                  }
-                  errors++;
-                }
-              }
-              if (data211.sheet !== void 0) {
-                let data213 = data211.sheet;
-                if (typeof data213 === "string") {
-                  if (func22(data213) < 1) {
-                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err473];
-                    } else {
-                      vErrors.push(err473);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err474];
-                  } else {
-                    vErrors.push(err474);
-                  }
-                  errors++;
-                }
-              }
-              if (data211.columns !== void 0) {
-                let data214 = data211.columns;
-                if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                  for (const key52 in data214) {
-                    let data215 = data214[key52];
-                    if (typeof data215 !== "string" && data215 !== null) {
-                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err475];
-                      } else {
-                        vErrors.push(err475);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err476];
-                  } else {
-                    vErrors.push(err476);
-                  }
-                  errors++;
-                }
-              }
-              if (data211.format !== void 0) {
-                let data216 = data211.format;
-                if (!(data216 === "rows" || data216 === "access-log")) {
-                  const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err477];
-                  } else {
-                    vErrors.push(err477);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          for (const key50 in data216) {
+            if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
+              const err478 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err478];
               } else {
@@ -14383,201 +14729,188 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            var _valid13 = _errs553 === errors;
-            valid137 = _valid13;
           }
-          if (!valid137) {
-            const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err479];
+          if (data216.from !== void 0) {
+            let data217 = data216.from;
+            if (typeof data217 === "string") {
+              if (func22(data217) < 1) {
+                const err479 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err479];
+                } else {
+                  vErrors.push(err479);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data217)) {
+                const err480 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err480];
+                } else {
+                  vErrors.push(err480);
+                }
+                errors++;
+              }
             } else {
-              vErrors.push(err479);
+              const err481 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err481];
+              } else {
+                vErrors.push(err481);
+              }
+              errors++;
             }
-            errors++;
           }
-          if (Array.isArray(data211)) {
-            const len20 = data211.length;
-            for (let i20 = 0; i20 < len20; i20++) {
-              let data217 = data211[i20];
-              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-                if (data217.kind === void 0) {
-                  const err480 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+          if (data216.sheet !== void 0) {
+            let data218 = data216.sheet;
+            if (typeof data218 === "string") {
+              if (func22(data218) < 1) {
+                const err482 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err482];
+                } else {
+                  vErrors.push(err482);
+                }
+                errors++;
+              }
+            } else {
+              const err483 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err483];
+              } else {
+                vErrors.push(err483);
+              }
+              errors++;
+            }
+          }
+          if (data216.columns !== void 0) {
+            let data219 = data216.columns;
+            if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+              for (const key51 in data219) {
+                let data220 = data219[key51];
+                if (typeof data220 !== "string" && data220 !== null) {
+                  const err484 = { instancePath: instancePath + "/applicationReviews/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
-                    vErrors = [err480];
+                    vErrors = [err484];
                   } else {
-                    vErrors.push(err480);
+                    vErrors.push(err484);
                   }
                   errors++;
                 }
-                if (data217.value === void 0) {
-                  const err481 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              }
+            } else {
+              const err485 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err485];
+              } else {
+                vErrors.push(err485);
+              }
+              errors++;
+            }
+          }
+          if (data216.format !== void 0) {
+            let data221 = data216.format;
+            if (!(data221 === "rows" || data221 === "access-log")) {
+              const err486 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err486];
+              } else {
+                vErrors.push(err486);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err487 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err487];
+          } else {
+            vErrors.push(err487);
+          }
+          errors++;
+        }
+        var _valid12 = _errs557 === errors;
+        valid141 = _valid12;
+      }
+      if (!valid141) {
+        const err488 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err488];
+        } else {
+          vErrors.push(err488);
+        }
+        errors++;
+      }
+      if (Array.isArray(data216)) {
+        const len24 = data216.length;
+        for (let i24 = 0; i24 < len24; i24++) {
+          let data222 = data216[i24];
+          if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+            if (data222.system === void 0) {
+              const err489 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err489];
+              } else {
+                vErrors.push(err489);
+              }
+              errors++;
+            }
+            if (data222.reviewedOn === void 0) {
+              const err490 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err490];
+              } else {
+                vErrors.push(err490);
+              }
+              errors++;
+            }
+            if (data222.result === void 0) {
+              const err491 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err491];
+              } else {
+                vErrors.push(err491);
+              }
+              errors++;
+            }
+            for (const key52 in data222) {
+              if (!(key52 === "system" || key52 === "reviewedOn" || key52 === "reviewer" || key52 === "result")) {
+                const err492 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err492];
+                } else {
+                  vErrors.push(err492);
+                }
+                errors++;
+              }
+            }
+            if (data222.system !== void 0) {
+              let data223 = data222.system;
+              if (typeof data223 === "string") {
+                if (func22(data223) < 1) {
+                  const err493 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err481];
+                    vErrors = [err493];
                   } else {
-                    vErrors.push(err481);
+                    vErrors.push(err493);
                   }
                   errors++;
-                }
-                for (const key53 in data217) {
-                  if (!(key53 === "kind" || key53 === "value" || key53 === "publishedAt")) {
-                    const err482 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err482];
-                    } else {
-                      vErrors.push(err482);
-                    }
-                    errors++;
-                  }
-                }
-                if (data217.kind !== void 0) {
-                  let data218 = data217.kind;
-                  if (!(data218 === "hotline" || data218 === "email" || data218 === "web" || data218 === "counter" || data218 === "other")) {
-                    const err483 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err483];
-                    } else {
-                      vErrors.push(err483);
-                    }
-                    errors++;
-                  }
-                }
-                if (data217.value !== void 0) {
-                  let data219 = data217.value;
-                  if (typeof data219 === "string") {
-                    if (func22(data219) < 1) {
-                      const err484 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err484];
-                      } else {
-                        vErrors.push(err484);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err485 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err485];
-                    } else {
-                      vErrors.push(err485);
-                    }
-                    errors++;
-                  }
-                }
-                if (data217.publishedAt !== void 0) {
-                  let data220 = data217.publishedAt;
-                  if (Array.isArray(data220)) {
-                    const len21 = data220.length;
-                    for (let i21 = 0; i21 < len21; i21++) {
-                      if (typeof data220[i21] !== "string") {
-                        const err486 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err486];
-                        } else {
-                          vErrors.push(err486);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err487 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err488 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err494 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err488];
+                  vErrors = [err494];
                 } else {
-                  vErrors.push(err488);
+                  vErrors.push(err494);
                 }
                 errors++;
               }
             }
-          }
-        }
-        if (data210.fraudWarnings !== void 0) {
-          let data222 = data210.fraudWarnings;
-          if (!data222 || typeof data222 != "object") {
-            const err489 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err489];
-            } else {
-              vErrors.push(err489);
-            }
-            errors++;
-          }
-          const _errs579 = errors;
-          let valid146 = true;
-          const _errs580 = errors;
-          if (!(data222 && typeof data222 == "object" && !Array.isArray(data222))) {
-            const err490 = {};
-            if (vErrors === null) {
-              vErrors = [err490];
-            } else {
-              vErrors.push(err490);
-            }
-            errors++;
-          }
-          var _valid14 = _errs580 === errors;
-          errors = _errs579;
-          if (vErrors !== null) {
-            if (_errs579) {
-              vErrors.length = _errs579;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid14) {
-            const _errs582 = errors;
-            if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
-              if (data222.from === void 0) {
-                const err491 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                if (vErrors === null) {
-                  vErrors = [err491];
-                } else {
-                  vErrors.push(err491);
-                }
-                errors++;
-              }
-              for (const key54 in data222) {
-                if (!(key54 === "from" || key54 === "sheet" || key54 === "columns" || key54 === "format")) {
-                  const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err492];
-                  } else {
-                    vErrors.push(err492);
-                  }
-                  errors++;
-                }
-              }
-              if (data222.from !== void 0) {
-                let data223 = data222.from;
-                if (typeof data223 === "string") {
-                  if (func22(data223) < 1) {
-                    const err493 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err493];
-                    } else {
-                      vErrors.push(err493);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data223)) {
-                    const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err494];
-                    } else {
-                      vErrors.push(err494);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data222.reviewedOn !== void 0) {
+              let data224 = data222.reviewedOn;
+              if (typeof data224 === "string") {
+                if (!pattern8.test(data224)) {
+                  const err495 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err495];
                   } else {
@@ -14585,210 +14918,219 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data222.sheet !== void 0) {
-                let data224 = data222.sheet;
-                if (typeof data224 === "string") {
-                  if (func22(data224) < 1) {
-                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (!formats0.validate(data224)) {
+                  const err496 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
-                    vErrors = [err497];
+                    vErrors = [err496];
                   } else {
-                    vErrors.push(err497);
+                    vErrors.push(err496);
                   }
                   errors++;
-                }
-              }
-              if (data222.columns !== void 0) {
-                let data225 = data222.columns;
-                if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-                  for (const key55 in data225) {
-                    let data226 = data225[key55];
-                    if (typeof data226 !== "string" && data226 !== null) {
-                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err498];
-                      } else {
-                        vErrors.push(err498);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err499];
-                  } else {
-                    vErrors.push(err499);
-                  }
-                  errors++;
-                }
-              }
-              if (data222.format !== void 0) {
-                let data227 = data222.format;
-                if (!(data227 === "rows" || data227 === "access-log")) {
-                  const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err500];
-                  } else {
-                    vErrors.push(err500);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err501 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err501];
-              } else {
-                vErrors.push(err501);
-              }
-              errors++;
-            }
-            var _valid14 = _errs582 === errors;
-            valid146 = _valid14;
-          }
-          if (!valid146) {
-            const err502 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err502];
-            } else {
-              vErrors.push(err502);
-            }
-            errors++;
-          }
-          if (Array.isArray(data222)) {
-            const len22 = data222.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data228 = data222[i22];
-              if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
-                if (data228.publishedOn === void 0) {
-                  const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err503];
-                  } else {
-                    vErrors.push(err503);
-                  }
-                  errors++;
-                }
-                if (data228.channel === void 0) {
-                  const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
-                  if (vErrors === null) {
-                    vErrors = [err504];
-                  } else {
-                    vErrors.push(err504);
-                  }
-                  errors++;
-                }
-                for (const key56 in data228) {
-                  if (!(key56 === "publishedOn" || key56 === "channel" || key56 === "partner" || key56 === "topic")) {
-                    const err505 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err505];
-                    } else {
-                      vErrors.push(err505);
-                    }
-                    errors++;
-                  }
-                }
-                if (data228.publishedOn !== void 0) {
-                  let data229 = data228.publishedOn;
-                  if (typeof data229 === "string") {
-                    if (!pattern8.test(data229)) {
-                      const err506 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err506];
-                      } else {
-                        vErrors.push(err506);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data229)) {
-                      const err507 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err507];
-                      } else {
-                        vErrors.push(err507);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err508 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err508];
-                    } else {
-                      vErrors.push(err508);
-                    }
-                    errors++;
-                  }
-                }
-                if (data228.channel !== void 0) {
-                  let data230 = data228.channel;
-                  if (typeof data230 === "string") {
-                    if (func22(data230) < 1) {
-                      const err509 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err509];
-                      } else {
-                        vErrors.push(err509);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err510 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err510];
-                    } else {
-                      vErrors.push(err510);
-                    }
-                    errors++;
-                  }
-                }
-                if (data228.partner !== void 0) {
-                  if (typeof data228.partner !== "string") {
-                    const err511 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err511];
-                    } else {
-                      vErrors.push(err511);
-                    }
-                    errors++;
-                  }
-                }
-                if (data228.topic !== void 0) {
-                  if (typeof data228.topic !== "string") {
-                    const err512 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err512];
-                    } else {
-                      vErrors.push(err512);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err513 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err497 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err513];
+                  vErrors = [err497];
                 } else {
-                  vErrors.push(err513);
+                  vErrors.push(err497);
                 }
                 errors++;
               }
             }
+            if (data222.reviewer !== void 0) {
+              if (typeof data222.reviewer !== "string") {
+                const err498 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err498];
+                } else {
+                  vErrors.push(err498);
+                }
+                errors++;
+              }
+            }
+            if (data222.result !== void 0) {
+              let data226 = data222.result;
+              if (!(data226 === "pass" || data226 === "issues_found" || data226 === "issues_fixed")) {
+                const err499 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err499];
+                } else {
+                  vErrors.push(err499);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err500 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err500];
+            } else {
+              vErrors.push(err500);
+            }
+            errors++;
           }
         }
-      } else {
-        const err514 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      }
+    }
+    if (data.inspections !== void 0) {
+      let data227 = data.inspections;
+      if (!data227 || typeof data227 != "object") {
+        const err501 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err501];
+        } else {
+          vErrors.push(err501);
+        }
+        errors++;
+      }
+      const _errs584 = errors;
+      let valid149 = true;
+      const _errs585 = errors;
+      if (!(data227 && typeof data227 == "object" && !Array.isArray(data227))) {
+        const err502 = {};
+        if (vErrors === null) {
+          vErrors = [err502];
+        } else {
+          vErrors.push(err502);
+        }
+        errors++;
+      }
+      var _valid13 = _errs585 === errors;
+      errors = _errs584;
+      if (vErrors !== null) {
+        if (_errs584) {
+          vErrors.length = _errs584;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid13) {
+        const _errs587 = errors;
+        if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
+          if (data227.from === void 0) {
+            const err503 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err503];
+            } else {
+              vErrors.push(err503);
+            }
+            errors++;
+          }
+          for (const key53 in data227) {
+            if (!(key53 === "from" || key53 === "sheet" || key53 === "columns" || key53 === "format")) {
+              const err504 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err504];
+              } else {
+                vErrors.push(err504);
+              }
+              errors++;
+            }
+          }
+          if (data227.from !== void 0) {
+            let data228 = data227.from;
+            if (typeof data228 === "string") {
+              if (func22(data228) < 1) {
+                const err505 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err505];
+                } else {
+                  vErrors.push(err505);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data228)) {
+                const err506 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err506];
+                } else {
+                  vErrors.push(err506);
+                }
+                errors++;
+              }
+            } else {
+              const err507 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err507];
+              } else {
+                vErrors.push(err507);
+              }
+              errors++;
+            }
+          }
+          if (data227.sheet !== void 0) {
+            let data229 = data227.sheet;
+            if (typeof data229 === "string") {
+              if (func22(data229) < 1) {
+                const err508 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err508];
+                } else {
+                  vErrors.push(err508);
+                }
+                errors++;
+              }
+            } else {
+              const err509 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err509];
+              } else {
+                vErrors.push(err509);
+              }
+              errors++;
+            }
+          }
+          if (data227.columns !== void 0) {
+            let data230 = data227.columns;
+            if (data230 && typeof data230 == "object" && !Array.isArray(data230)) {
+              for (const key54 in data230) {
+                let data231 = data230[key54];
+                if (typeof data231 !== "string" && data231 !== null) {
+                  const err510 = { instancePath: instancePath + "/inspections/columns/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err510];
+                  } else {
+                    vErrors.push(err510);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err511 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err511];
+              } else {
+                vErrors.push(err511);
+              }
+              errors++;
+            }
+          }
+          if (data227.format !== void 0) {
+            let data232 = data227.format;
+            if (!(data232 === "rows" || data232 === "access-log")) {
+              const err512 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err512];
+              } else {
+                vErrors.push(err512);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err513 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err513];
+          } else {
+            vErrors.push(err513);
+          }
+          errors++;
+        }
+        var _valid13 = _errs587 === errors;
+        valid149 = _valid13;
+      }
+      if (!valid149) {
+        const err514 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
           vErrors = [err514];
         } else {
@@ -14796,16 +15138,13 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.incidents !== void 0) {
-      let data233 = data.incidents;
-      if (Array.isArray(data233)) {
-        const len23 = data233.length;
-        for (let i23 = 0; i23 < len23; i23++) {
-          let data234 = data233[i23];
-          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
-            if (data234.id === void 0) {
-              const err515 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (Array.isArray(data227)) {
+        const len25 = data227.length;
+        for (let i25 = 0; i25 < len25; i25++) {
+          let data233 = data227[i25];
+          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
+            if (data233.inspectedOn === void 0) {
+              const err515 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
               if (vErrors === null) {
                 vErrors = [err515];
               } else {
@@ -14813,8 +15152,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data234.detectedOn === void 0) {
-              const err516 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
+            if (data233.scope === void 0) {
+              const err516 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
               if (vErrors === null) {
                 vErrors = [err516];
               } else {
@@ -14822,31 +15161,31 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data234.kind === void 0) {
-              const err517 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              if (vErrors === null) {
-                vErrors = [err517];
-              } else {
-                vErrors.push(err517);
-              }
-              errors++;
-            }
-            for (const key57 in data234) {
-              if (!func12.call(schema312.properties.incidents.items.properties, key57)) {
-                const err518 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
+            for (const key55 in data233) {
+              if (!(key55 === "inspectedOn" || key55 === "scope" || key55 === "reportedTo" || key55 === "reportNumber")) {
+                const err517 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err518];
+                  vErrors = [err517];
                 } else {
-                  vErrors.push(err518);
+                  vErrors.push(err517);
                 }
                 errors++;
               }
             }
-            if (data234.id !== void 0) {
-              let data235 = data234.id;
-              if (typeof data235 === "string") {
-                if (func22(data235) < 1) {
-                  const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data233.inspectedOn !== void 0) {
+              let data234 = data233.inspectedOn;
+              if (typeof data234 === "string") {
+                if (!pattern8.test(data234)) {
+                  const err518 = { instancePath: instancePath + "/inspections/" + i25 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err518];
+                  } else {
+                    vErrors.push(err518);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data234)) {
+                  const err519 = { instancePath: instancePath + "/inspections/" + i25 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err519];
                   } else {
@@ -14855,7 +15194,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err520 = { instancePath: instancePath + "/inspections/" + i25 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err520];
                 } else {
@@ -14864,11 +15203,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data234.detectedOn !== void 0) {
-              let data236 = data234.detectedOn;
-              if (typeof data236 === "string") {
-                if (!pattern8.test(data236)) {
-                  const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+            if (data233.scope !== void 0) {
+              let data235 = data233.scope;
+              if (typeof data235 === "string") {
+                if (func22(data235) < 1) {
+                  const err521 = { instancePath: instancePath + "/inspections/" + i25 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err521];
                   } else {
@@ -14876,17 +15215,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!formats0.validate(data236)) {
-                  const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err522];
-                  } else {
-                    vErrors.push(err522);
-                  }
-                  errors++;
-                }
               } else {
-                const err523 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err522 = { instancePath: instancePath + "/inspections/" + i25 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err522];
+                } else {
+                  vErrors.push(err522);
+                }
+                errors++;
+              }
+            }
+            if (data233.reportedTo !== void 0) {
+              if (typeof data233.reportedTo !== "string") {
+                const err523 = { instancePath: instancePath + "/inspections/" + i25 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err523];
                 } else {
@@ -14895,10 +15236,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data234.kind !== void 0) {
-              let data237 = data234.kind;
-              if (!(data237 === "account_leak" || data237 === "data_leak" || data237 === "anomalous_access" || data237 === "other")) {
-                const err524 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            if (data233.reportNumber !== void 0) {
+              if (typeof data233.reportNumber !== "string") {
+                const err524 = { instancePath: instancePath + "/inspections/" + i25 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err524];
                 } else {
@@ -14907,97 +15247,110 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data234.description !== void 0) {
-              if (typeof data234.description !== "string") {
-                const err525 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err525 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err525];
+            } else {
+              vErrors.push(err525);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.awareness !== void 0) {
+      let data238 = data.awareness;
+      if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
+        for (const key56 in data238) {
+          if (!(key56 === "patientReportingChannels" || key56 === "fraudWarnings")) {
+            const err526 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err526];
+            } else {
+              vErrors.push(err526);
+            }
+            errors++;
+          }
+        }
+        if (data238.patientReportingChannels !== void 0) {
+          let data239 = data238.patientReportingChannels;
+          if (!data239 || typeof data239 != "object") {
+            const err527 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err527];
+            } else {
+              vErrors.push(err527);
+            }
+            errors++;
+          }
+          const _errs618 = errors;
+          let valid158 = true;
+          const _errs619 = errors;
+          if (!(data239 && typeof data239 == "object" && !Array.isArray(data239))) {
+            const err528 = {};
+            if (vErrors === null) {
+              vErrors = [err528];
+            } else {
+              vErrors.push(err528);
+            }
+            errors++;
+          }
+          var _valid14 = _errs619 === errors;
+          errors = _errs618;
+          if (vErrors !== null) {
+            if (_errs618) {
+              vErrors.length = _errs618;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs621 = errors;
+            if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
+              if (data239.from === void 0) {
+                const err529 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                 if (vErrors === null) {
-                  vErrors = [err525];
+                  vErrors = [err529];
                 } else {
-                  vErrors.push(err525);
+                  vErrors.push(err529);
                 }
                 errors++;
               }
-            }
-            if (data234.handledOn !== void 0) {
-              let data239 = data234.handledOn;
-              if (typeof data239 === "string") {
-                if (!pattern8.test(data239)) {
-                  const err526 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+              for (const key57 in data239) {
+                if (!(key57 === "from" || key57 === "sheet" || key57 === "columns" || key57 === "format")) {
+                  const err530 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err526];
+                    vErrors = [err530];
                   } else {
-                    vErrors.push(err526);
+                    vErrors.push(err530);
                   }
                   errors++;
                 }
-                if (!formats0.validate(data239)) {
-                  const err527 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err527];
-                  } else {
-                    vErrors.push(err527);
+              }
+              if (data239.from !== void 0) {
+                let data240 = data239.from;
+                if (typeof data240 === "string") {
+                  if (func22(data240) < 1) {
+                    const err531 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err531];
+                    } else {
+                      vErrors.push(err531);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              } else {
-                const err528 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err528];
-                } else {
-                  vErrors.push(err528);
-                }
-                errors++;
-              }
-            }
-            if (data234.actions !== void 0) {
-              let data240 = data234.actions;
-              if (typeof data240 === "string") {
-                if (func22(data240) < 1) {
-                  const err529 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err529];
-                  } else {
-                    vErrors.push(err529);
+                  if (!pattern6.test(data240)) {
+                    const err532 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err532];
+                    } else {
+                      vErrors.push(err532);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-              } else {
-                const err530 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err530];
                 } else {
-                  vErrors.push(err530);
-                }
-                errors++;
-              }
-            }
-            if (data234.handledBy !== void 0) {
-              if (typeof data234.handledBy !== "string") {
-                const err531 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err531];
-                } else {
-                  vErrors.push(err531);
-                }
-                errors++;
-              }
-            }
-            if (data234.personalDataBreach !== void 0) {
-              if (typeof data234.personalDataBreach !== "boolean") {
-                const err532 = { instancePath: instancePath + "/incidents/" + i23 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err532];
-                } else {
-                  vErrors.push(err532);
-                }
-                errors++;
-              }
-            }
-            if (data234.detectedAt !== void 0) {
-              let data243 = data234.detectedAt;
-              if (typeof data243 === "string") {
-                if (!pattern45.test(data243)) {
-                  const err533 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  const err533 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err533];
                   } else {
@@ -15005,21 +15358,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err534 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err534];
-                } else {
-                  vErrors.push(err534);
-                }
-                errors++;
               }
-            }
-            if (data234.notifiedAt !== void 0) {
-              let data244 = data234.notifiedAt;
-              if (typeof data244 === "string") {
-                if (!pattern45.test(data244)) {
-                  const err535 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+              if (data239.sheet !== void 0) {
+                let data241 = data239.sheet;
+                if (typeof data241 === "string") {
+                  if (func22(data241) < 1) {
+                    const err534 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err534];
+                    } else {
+                      vErrors.push(err534);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err535 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err535];
                   } else {
@@ -15027,21 +15380,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err536 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err536];
-                } else {
-                  vErrors.push(err536);
-                }
-                errors++;
               }
-            }
-            if (data234.notifiedTo !== void 0) {
-              let data245 = data234.notifiedTo;
-              if (typeof data245 === "string") {
-                if (func22(data245) < 1) {
-                  const err537 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (data239.columns !== void 0) {
+                let data242 = data239.columns;
+                if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+                  for (const key58 in data242) {
+                    let data243 = data242[key58];
+                    if (typeof data243 !== "string" && data243 !== null) {
+                      const err536 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err536];
+                      } else {
+                        vErrors.push(err536);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err537 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
                     vErrors = [err537];
                   } else {
@@ -15049,119 +15405,125 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err538 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err538];
-                } else {
-                  vErrors.push(err538);
-                }
-                errors++;
               }
-            }
-          } else {
-            const err539 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err539];
+              if (data239.format !== void 0) {
+                let data244 = data239.format;
+                if (!(data244 === "rows" || data244 === "access-log")) {
+                  const err538 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err538];
+                  } else {
+                    vErrors.push(err538);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              vErrors.push(err539);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err540 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err540];
-        } else {
-          vErrors.push(err540);
-        }
-        errors++;
-      }
-    }
-    if (data.dataProtection !== void 0) {
-      let data246 = data.dataProtection;
-      if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
-        for (const key58 in data246) {
-          if (!(key58 === "officer" || key58 === "impactAssessments")) {
-            const err541 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err541];
-            } else {
-              vErrors.push(err541);
-            }
-            errors++;
-          }
-        }
-        if (data246.officer !== void 0) {
-          let data247 = data246.officer;
-          if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
-            if (data247.name === void 0) {
-              const err542 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              const err539 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err542];
+                vErrors = [err539];
               } else {
-                vErrors.push(err542);
+                vErrors.push(err539);
               }
               errors++;
             }
-            for (const key59 in data247) {
-              if (!(key59 === "name" || key59 === "decision" || key59 === "service")) {
-                const err543 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err543];
-                } else {
-                  vErrors.push(err543);
-                }
-                errors++;
-              }
+            var _valid14 = _errs621 === errors;
+            valid158 = _valid14;
+          }
+          if (!valid158) {
+            const err540 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err540];
+            } else {
+              vErrors.push(err540);
             }
-            if (data247.name !== void 0) {
-              let data248 = data247.name;
-              if (typeof data248 === "string") {
-                if (func22(data248) < 1) {
-                  const err544 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            errors++;
+          }
+          if (Array.isArray(data239)) {
+            const len26 = data239.length;
+            for (let i26 = 0; i26 < len26; i26++) {
+              let data245 = data239[i26];
+              if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
+                if (data245.kind === void 0) {
+                  const err541 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
                   if (vErrors === null) {
-                    vErrors = [err544];
+                    vErrors = [err541];
                   } else {
-                    vErrors.push(err544);
+                    vErrors.push(err541);
                   }
                   errors++;
                 }
-              } else {
-                const err545 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err545];
-                } else {
-                  vErrors.push(err545);
-                }
-                errors++;
-              }
-            }
-            if (data247.decision !== void 0) {
-              let data249 = data247.decision;
-              if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
-                if (data249.number === void 0) {
-                  const err546 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                if (data245.value === void 0) {
+                  const err542 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                   if (vErrors === null) {
-                    vErrors = [err546];
+                    vErrors = [err542];
                   } else {
-                    vErrors.push(err546);
+                    vErrors.push(err542);
                   }
                   errors++;
                 }
-                if (data249.issuedOn === void 0) {
-                  const err547 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err547];
-                  } else {
-                    vErrors.push(err547);
+                for (const key59 in data245) {
+                  if (!(key59 === "kind" || key59 === "value" || key59 === "publishedAt")) {
+                    const err543 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err543];
+                    } else {
+                      vErrors.push(err543);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                for (const key60 in data249) {
-                  if (!(key60 === "number" || key60 === "issuedOn")) {
-                    const err548 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
+                if (data245.kind !== void 0) {
+                  let data246 = data245.kind;
+                  if (!(data246 === "hotline" || data246 === "email" || data246 === "web" || data246 === "counter" || data246 === "other")) {
+                    const err544 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err544];
+                    } else {
+                      vErrors.push(err544);
+                    }
+                    errors++;
+                  }
+                }
+                if (data245.value !== void 0) {
+                  let data247 = data245.value;
+                  if (typeof data247 === "string") {
+                    if (func22(data247) < 1) {
+                      const err545 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err545];
+                      } else {
+                        vErrors.push(err545);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err546 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err546];
+                    } else {
+                      vErrors.push(err546);
+                    }
+                    errors++;
+                  }
+                }
+                if (data245.publishedAt !== void 0) {
+                  let data248 = data245.publishedAt;
+                  if (Array.isArray(data248)) {
+                    const len27 = data248.length;
+                    for (let i27 = 0; i27 < len27; i27++) {
+                      if (typeof data248[i27] !== "string") {
+                        const err547 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/publishedAt/" + i27, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err547];
+                        } else {
+                          vErrors.push(err547);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err548 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err548];
                     } else {
@@ -15170,83 +15532,96 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data249.number !== void 0) {
-                  let data250 = data249.number;
-                  if (typeof data250 === "string") {
-                    if (func22(data250) < 1) {
-                      const err549 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err549];
-                      } else {
-                        vErrors.push(err549);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err550 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err550];
-                    } else {
-                      vErrors.push(err550);
-                    }
-                    errors++;
-                  }
-                }
-                if (data249.issuedOn !== void 0) {
-                  let data251 = data249.issuedOn;
-                  if (typeof data251 === "string") {
-                    if (!pattern8.test(data251)) {
-                      const err551 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err551];
-                      } else {
-                        vErrors.push(err551);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data251)) {
-                      const err552 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err552];
-                      } else {
-                        vErrors.push(err552);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err553 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err553];
-                    } else {
-                      vErrors.push(err553);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err554 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err549 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err554];
+                  vErrors = [err549];
                 } else {
-                  vErrors.push(err554);
+                  vErrors.push(err549);
                 }
                 errors++;
               }
             }
-            if (data247.service !== void 0) {
-              let data252 = data247.service;
-              if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
-                if (data252.provider === void 0) {
-                  const err555 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          }
+        }
+        if (data238.fraudWarnings !== void 0) {
+          let data250 = data238.fraudWarnings;
+          if (!data250 || typeof data250 != "object") {
+            const err550 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err550];
+            } else {
+              vErrors.push(err550);
+            }
+            errors++;
+          }
+          const _errs647 = errors;
+          let valid167 = true;
+          const _errs648 = errors;
+          if (!(data250 && typeof data250 == "object" && !Array.isArray(data250))) {
+            const err551 = {};
+            if (vErrors === null) {
+              vErrors = [err551];
+            } else {
+              vErrors.push(err551);
+            }
+            errors++;
+          }
+          var _valid15 = _errs648 === errors;
+          errors = _errs647;
+          if (vErrors !== null) {
+            if (_errs647) {
+              vErrors.length = _errs647;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid15) {
+            const _errs650 = errors;
+            if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
+              if (data250.from === void 0) {
+                const err552 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err552];
+                } else {
+                  vErrors.push(err552);
+                }
+                errors++;
+              }
+              for (const key60 in data250) {
+                if (!(key60 === "from" || key60 === "sheet" || key60 === "columns" || key60 === "format")) {
+                  const err553 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err555];
+                    vErrors = [err553];
                   } else {
-                    vErrors.push(err555);
+                    vErrors.push(err553);
                   }
                   errors++;
                 }
-                if (data252.contract === void 0) {
-                  const err556 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
+              }
+              if (data250.from !== void 0) {
+                let data251 = data250.from;
+                if (typeof data251 === "string") {
+                  if (func22(data251) < 1) {
+                    const err554 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err554];
+                    } else {
+                      vErrors.push(err554);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data251)) {
+                    const err555 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err555];
+                    } else {
+                      vErrors.push(err555);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err556 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err556];
                   } else {
@@ -15254,9 +15629,12 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key61 in data252) {
-                  if (!(key61 === "provider" || key61 === "contract")) {
-                    const err557 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties" };
+              }
+              if (data250.sheet !== void 0) {
+                let data252 = data250.sheet;
+                if (typeof data252 === "string") {
+                  if (func22(data252) < 1) {
+                    const err557 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                       vErrors = [err557];
                     } else {
@@ -15264,63 +15642,67 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                }
-                if (data252.provider !== void 0) {
-                  let data253 = data252.provider;
-                  if (typeof data253 === "string") {
-                    if (func22(data253) < 1) {
-                      const err558 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err558];
-                      } else {
-                        vErrors.push(err558);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err559 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err559];
-                    } else {
-                      vErrors.push(err559);
-                    }
-                    errors++;
-                  }
-                }
-                if (data252.contract !== void 0) {
-                  let data254 = data252.contract;
-                  if (typeof data254 === "string") {
-                    if (func22(data254) < 1) {
-                      const err560 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err560];
-                      } else {
-                        vErrors.push(err560);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err561 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err561];
-                    } else {
-                      vErrors.push(err561);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err562 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err562];
                 } else {
-                  vErrors.push(err562);
+                  const err558 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err558];
+                  } else {
+                    vErrors.push(err558);
+                  }
+                  errors++;
                 }
-                errors++;
               }
+              if (data250.columns !== void 0) {
+                let data253 = data250.columns;
+                if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
+                  for (const key61 in data253) {
+                    let data254 = data253[key61];
+                    if (typeof data254 !== "string" && data254 !== null) {
+                      const err559 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err559];
+                      } else {
+                        vErrors.push(err559);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err560 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err560];
+                  } else {
+                    vErrors.push(err560);
+                  }
+                  errors++;
+                }
+              }
+              if (data250.format !== void 0) {
+                let data255 = data250.format;
+                if (!(data255 === "rows" || data255 === "access-log")) {
+                  const err561 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err561];
+                  } else {
+                    vErrors.push(err561);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err562 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err562];
+              } else {
+                vErrors.push(err562);
+              }
+              errors++;
             }
-          } else {
-            const err563 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            var _valid15 = _errs650 === errors;
+            valid167 = _valid15;
+          }
+          if (!valid167) {
+            const err563 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
             if (vErrors === null) {
               vErrors = [err563];
             } else {
@@ -15328,16 +15710,13 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data246.impactAssessments !== void 0) {
-          let data255 = data246.impactAssessments;
-          if (Array.isArray(data255)) {
-            const len24 = data255.length;
-            for (let i24 = 0; i24 < len24; i24++) {
-              let data256 = data255[i24];
+          if (Array.isArray(data250)) {
+            const len28 = data250.length;
+            for (let i28 = 0; i28 < len28; i28++) {
+              let data256 = data250[i28];
               if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-                if (data256.id === void 0) {
-                  const err564 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                if (data256.publishedOn === void 0) {
+                  const err564 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
                   if (vErrors === null) {
                     vErrors = [err564];
                   } else {
@@ -15345,8 +15724,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data256.processing === void 0) {
-                  const err565 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                if (data256.channel === void 0) {
+                  const err565 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
                   if (vErrors === null) {
                     vErrors = [err565];
                   } else {
@@ -15354,31 +15733,31 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data256.startedOn === void 0) {
-                  const err566 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
-                  if (vErrors === null) {
-                    vErrors = [err566];
-                  } else {
-                    vErrors.push(err566);
-                  }
-                  errors++;
-                }
                 for (const key62 in data256) {
-                  if (!(key62 === "id" || key62 === "processing" || key62 === "startedOn" || key62 === "submittedOn" || key62 === "reference")) {
-                    const err567 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
+                  if (!(key62 === "publishedOn" || key62 === "channel" || key62 === "partner" || key62 === "topic")) {
+                    const err566 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err567];
+                      vErrors = [err566];
                     } else {
-                      vErrors.push(err567);
+                      vErrors.push(err566);
                     }
                     errors++;
                   }
                 }
-                if (data256.id !== void 0) {
-                  let data257 = data256.id;
+                if (data256.publishedOn !== void 0) {
+                  let data257 = data256.publishedOn;
                   if (typeof data257 === "string") {
-                    if (func22(data257) < 1) {
-                      const err568 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (!pattern8.test(data257)) {
+                      const err567 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err567];
+                      } else {
+                        vErrors.push(err567);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data257)) {
+                      const err568 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                       if (vErrors === null) {
                         vErrors = [err568];
                       } else {
@@ -15387,7 +15766,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err569 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err569 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err569];
                     } else {
@@ -15396,11 +15775,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data256.processing !== void 0) {
-                  let data258 = data256.processing;
+                if (data256.channel !== void 0) {
+                  let data258 = data256.channel;
                   if (typeof data258 === "string") {
                     if (func22(data258) < 1) {
-                      const err570 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err570 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err570];
                       } else {
@@ -15409,7 +15788,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err571 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err571 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
@@ -15418,269 +15797,260 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data256.startedOn !== void 0) {
-                  let data259 = data256.startedOn;
-                  if (typeof data259 === "string") {
-                    if (!pattern8.test(data259)) {
-                      const err572 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err572];
-                      } else {
-                        vErrors.push(err572);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data259)) {
-                      const err573 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err573];
-                      } else {
-                        vErrors.push(err573);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err574 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data256.partner !== void 0) {
+                  if (typeof data256.partner !== "string") {
+                    const err572 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err574];
+                      vErrors = [err572];
                     } else {
-                      vErrors.push(err574);
+                      vErrors.push(err572);
                     }
                     errors++;
                   }
                 }
-                if (data256.submittedOn !== void 0) {
-                  let data260 = data256.submittedOn;
-                  if (typeof data260 === "string") {
-                    if (!pattern8.test(data260)) {
-                      const err575 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err575];
-                      } else {
-                        vErrors.push(err575);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data260)) {
-                      const err576 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err576];
-                      } else {
-                        vErrors.push(err576);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err577 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data256.topic !== void 0) {
+                  if (typeof data256.topic !== "string") {
+                    const err573 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err577];
+                      vErrors = [err573];
                     } else {
-                      vErrors.push(err577);
-                    }
-                    errors++;
-                  }
-                }
-                if (data256.reference !== void 0) {
-                  let data261 = data256.reference;
-                  if (typeof data261 === "string") {
-                    if (func22(data261) < 1) {
-                      const err578 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err578];
-                      } else {
-                        vErrors.push(err578);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err579 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err579];
-                    } else {
-                      vErrors.push(err579);
+                      vErrors.push(err573);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err580 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err574 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err580];
+                  vErrors = [err574];
                 } else {
-                  vErrors.push(err580);
+                  vErrors.push(err574);
                 }
                 errors++;
               }
             }
-          } else {
-            const err581 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err581];
-            } else {
-              vErrors.push(err581);
-            }
-            errors++;
           }
         }
       } else {
-        const err582 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err575 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err582];
+          vErrors = [err575];
         } else {
-          vErrors.push(err582);
+          vErrors.push(err575);
         }
         errors++;
       }
     }
-    if (data.electronicRecords !== void 0) {
-      let data262 = data.electronicRecords;
-      if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-        for (const key63 in data262) {
-          if (!(key63 === "inUseSince" || key63 === "systems")) {
-            const err583 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err583];
-            } else {
-              vErrors.push(err583);
-            }
-            errors++;
-          }
-        }
-        if (data262.inUseSince !== void 0) {
-          let data263 = data262.inUseSince;
-          if (typeof data263 === "string") {
-            if (!pattern8.test(data263)) {
-              const err584 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+    if (data.incidents !== void 0) {
+      let data261 = data.incidents;
+      if (Array.isArray(data261)) {
+        const len29 = data261.length;
+        for (let i29 = 0; i29 < len29; i29++) {
+          let data262 = data261[i29];
+          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+            if (data262.id === void 0) {
+              const err576 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
-                vErrors = [err584];
+                vErrors = [err576];
               } else {
-                vErrors.push(err584);
+                vErrors.push(err576);
               }
               errors++;
             }
-            if (!formats0.validate(data263)) {
-              const err585 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+            if (data262.detectedOn === void 0) {
+              const err577 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
               if (vErrors === null) {
-                vErrors = [err585];
+                vErrors = [err577];
               } else {
-                vErrors.push(err585);
+                vErrors.push(err577);
               }
               errors++;
             }
-          } else {
-            const err586 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err586];
-            } else {
-              vErrors.push(err586);
+            if (data262.kind === void 0) {
+              const err578 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err578];
+              } else {
+                vErrors.push(err578);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data262.systems !== void 0) {
-          let data264 = data262.systems;
-          if (Array.isArray(data264)) {
-            const len25 = data264.length;
-            for (let i25 = 0; i25 < len25; i25++) {
-              if (typeof data264[i25] !== "string") {
-                const err587 = { instancePath: instancePath + "/electronicRecords/systems/" + i25, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            for (const key63 in data262) {
+              if (!func12.call(schema312.properties.incidents.items.properties, key63)) {
+                const err579 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err587];
+                  vErrors = [err579];
                 } else {
-                  vErrors.push(err587);
+                  vErrors.push(err579);
                 }
                 errors++;
               }
             }
-          } else {
-            const err588 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err588];
-            } else {
-              vErrors.push(err588);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err589 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err589];
-        } else {
-          vErrors.push(err589);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data266 = data.waivers;
-      if (!data266 || typeof data266 != "object") {
-        const err590 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err590];
-        } else {
-          vErrors.push(err590);
-        }
-        errors++;
-      }
-      const _errs691 = errors;
-      let valid173 = true;
-      const _errs692 = errors;
-      if (!(data266 && typeof data266 == "object" && !Array.isArray(data266))) {
-        const err591 = {};
-        if (vErrors === null) {
-          vErrors = [err591];
-        } else {
-          vErrors.push(err591);
-        }
-        errors++;
-      }
-      var _valid15 = _errs692 === errors;
-      errors = _errs691;
-      if (vErrors !== null) {
-        if (_errs691) {
-          vErrors.length = _errs691;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid15) {
-        const _errs694 = errors;
-        if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-          if (data266.from === void 0) {
-            const err592 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err592];
-            } else {
-              vErrors.push(err592);
-            }
-            errors++;
-          }
-          for (const key64 in data266) {
-            if (!(key64 === "from" || key64 === "sheet" || key64 === "columns" || key64 === "format")) {
-              const err593 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err593];
+            if (data262.id !== void 0) {
+              let data263 = data262.id;
+              if (typeof data263 === "string") {
+                if (func22(data263) < 1) {
+                  const err580 = { instancePath: instancePath + "/incidents/" + i29 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err580];
+                  } else {
+                    vErrors.push(err580);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err593);
-              }
-              errors++;
-            }
-          }
-          if (data266.from !== void 0) {
-            let data267 = data266.from;
-            if (typeof data267 === "string") {
-              if (func22(data267) < 1) {
-                const err594 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err581 = { instancePath: instancePath + "/incidents/" + i29 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err594];
+                  vErrors = [err581];
                 } else {
-                  vErrors.push(err594);
+                  vErrors.push(err581);
                 }
                 errors++;
               }
-              if (!pattern6.test(data267)) {
-                const err595 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+            }
+            if (data262.detectedOn !== void 0) {
+              let data264 = data262.detectedOn;
+              if (typeof data264 === "string") {
+                if (!pattern8.test(data264)) {
+                  const err582 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err582];
+                  } else {
+                    vErrors.push(err582);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data264)) {
+                  const err583 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err583];
+                  } else {
+                    vErrors.push(err583);
+                  }
+                  errors++;
+                }
+              } else {
+                const err584 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err584];
+                } else {
+                  vErrors.push(err584);
+                }
+                errors++;
+              }
+            }
+            if (data262.kind !== void 0) {
+              let data265 = data262.kind;
+              if (!(data265 === "account_leak" || data265 === "data_leak" || data265 === "anomalous_access" || data265 === "other")) {
+                const err585 = { instancePath: instancePath + "/incidents/" + i29 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err585];
+                } else {
+                  vErrors.push(err585);
+                }
+                errors++;
+              }
+            }
+            if (data262.description !== void 0) {
+              if (typeof data262.description !== "string") {
+                const err586 = { instancePath: instancePath + "/incidents/" + i29 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err586];
+                } else {
+                  vErrors.push(err586);
+                }
+                errors++;
+              }
+            }
+            if (data262.handledOn !== void 0) {
+              let data267 = data262.handledOn;
+              if (typeof data267 === "string") {
+                if (!pattern8.test(data267)) {
+                  const err587 = { instancePath: instancePath + "/incidents/" + i29 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err587];
+                  } else {
+                    vErrors.push(err587);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data267)) {
+                  const err588 = { instancePath: instancePath + "/incidents/" + i29 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err588];
+                  } else {
+                    vErrors.push(err588);
+                  }
+                  errors++;
+                }
+              } else {
+                const err589 = { instancePath: instancePath + "/incidents/" + i29 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err589];
+                } else {
+                  vErrors.push(err589);
+                }
+                errors++;
+              }
+            }
+            if (data262.actions !== void 0) {
+              let data268 = data262.actions;
+              if (typeof data268 === "string") {
+                if (func22(data268) < 1) {
+                  const err590 = { instancePath: instancePath + "/incidents/" + i29 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err590];
+                  } else {
+                    vErrors.push(err590);
+                  }
+                  errors++;
+                }
+              } else {
+                const err591 = { instancePath: instancePath + "/incidents/" + i29 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err591];
+                } else {
+                  vErrors.push(err591);
+                }
+                errors++;
+              }
+            }
+            if (data262.handledBy !== void 0) {
+              if (typeof data262.handledBy !== "string") {
+                const err592 = { instancePath: instancePath + "/incidents/" + i29 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err592];
+                } else {
+                  vErrors.push(err592);
+                }
+                errors++;
+              }
+            }
+            if (data262.personalDataBreach !== void 0) {
+              if (typeof data262.personalDataBreach !== "boolean") {
+                const err593 = { instancePath: instancePath + "/incidents/" + i29 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err593];
+                } else {
+                  vErrors.push(err593);
+                }
+                errors++;
+              }
+            }
+            if (data262.detectedAt !== void 0) {
+              let data271 = data262.detectedAt;
+              if (typeof data271 === "string") {
+                if (!pattern47.test(data271)) {
+                  const err594 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err594];
+                  } else {
+                    vErrors.push(err594);
+                  }
+                  errors++;
+                }
+              } else {
+                const err595 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err595];
                 } else {
@@ -15688,21 +16058,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err596 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err596];
-              } else {
-                vErrors.push(err596);
-              }
-              errors++;
             }
-          }
-          if (data266.sheet !== void 0) {
-            let data268 = data266.sheet;
-            if (typeof data268 === "string") {
-              if (func22(data268) < 1) {
-                const err597 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data262.notifiedAt !== void 0) {
+              let data272 = data262.notifiedAt;
+              if (typeof data272 === "string") {
+                if (!pattern47.test(data272)) {
+                  const err596 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err596];
+                  } else {
+                    vErrors.push(err596);
+                  }
+                  errors++;
+                }
+              } else {
+                const err597 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err597];
                 } else {
@@ -15710,193 +16080,195 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err598 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err598];
-              } else {
-                vErrors.push(err598);
-              }
-              errors++;
             }
-          }
-          if (data266.columns !== void 0) {
-            let data269 = data266.columns;
-            if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
-              for (const key65 in data269) {
-                let data270 = data269[key65];
-                if (typeof data270 !== "string" && data270 !== null) {
-                  const err599 = { instancePath: instancePath + "/waivers/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+            if (data262.notifiedTo !== void 0) {
+              let data273 = data262.notifiedTo;
+              if (typeof data273 === "string") {
+                if (func22(data273) < 1) {
+                  const err598 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err599];
+                    vErrors = [err598];
                   } else {
-                    vErrors.push(err599);
+                    vErrors.push(err598);
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err600 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err600];
               } else {
-                vErrors.push(err600);
+                const err599 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err599];
+                } else {
+                  vErrors.push(err599);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (data266.format !== void 0) {
-            let data271 = data266.format;
-            if (!(data271 === "rows" || data271 === "access-log")) {
-              const err601 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err601];
-              } else {
-                vErrors.push(err601);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err602 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err602];
           } else {
-            vErrors.push(err602);
+            const err600 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err600];
+            } else {
+              vErrors.push(err600);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid15 = _errs694 === errors;
-        valid173 = _valid15;
-      }
-      if (!valid173) {
-        const err603 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      } else {
+        const err601 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err603];
+          vErrors = [err601];
         } else {
-          vErrors.push(err603);
+          vErrors.push(err601);
         }
         errors++;
       }
-      if (Array.isArray(data266)) {
-        const len26 = data266.length;
-        for (let i26 = 0; i26 < len26; i26++) {
-          let data272 = data266[i26];
-          if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
-            if (data272.rule === void 0) {
-              const err604 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+    }
+    if (data.dataProtection !== void 0) {
+      let data274 = data.dataProtection;
+      if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+        for (const key64 in data274) {
+          if (!(key64 === "officer" || key64 === "impactAssessments")) {
+            const err602 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err602];
+            } else {
+              vErrors.push(err602);
+            }
+            errors++;
+          }
+        }
+        if (data274.officer !== void 0) {
+          let data275 = data274.officer;
+          if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
+            if (data275.name === void 0) {
+              const err603 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
-                vErrors = [err604];
+                vErrors = [err603];
               } else {
-                vErrors.push(err604);
+                vErrors.push(err603);
               }
               errors++;
             }
-            if (data272.target === void 0) {
-              const err605 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
-              if (vErrors === null) {
-                vErrors = [err605];
-              } else {
-                vErrors.push(err605);
-              }
-              errors++;
-            }
-            if (data272.reason === void 0) {
-              const err606 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err606];
-              } else {
-                vErrors.push(err606);
-              }
-              errors++;
-            }
-            if (data272.approvedBy === void 0) {
-              const err607 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
-              if (vErrors === null) {
-                vErrors = [err607];
-              } else {
-                vErrors.push(err607);
-              }
-              errors++;
-            }
-            if (data272.expiresOn === void 0) {
-              const err608 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
-              if (vErrors === null) {
-                vErrors = [err608];
-              } else {
-                vErrors.push(err608);
-              }
-              errors++;
-            }
-            for (const key66 in data272) {
-              if (!(key66 === "rule" || key66 === "target" || key66 === "reason" || key66 === "approvedBy" || key66 === "approvedOn" || key66 === "risk" || key66 === "expiresOn")) {
-                const err609 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
+            for (const key65 in data275) {
+              if (!(key65 === "name" || key65 === "decision" || key65 === "service")) {
+                const err604 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err609];
+                  vErrors = [err604];
                 } else {
-                  vErrors.push(err609);
+                  vErrors.push(err604);
                 }
                 errors++;
               }
             }
-            if (data272.rule !== void 0) {
-              let data273 = data272.rule;
-              if (typeof data273 === "string") {
-                if (func22(data273) < 1) {
-                  const err610 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data275.name !== void 0) {
+              let data276 = data275.name;
+              if (typeof data276 === "string") {
+                if (func22(data276) < 1) {
+                  const err605 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err610];
+                    vErrors = [err605];
                   } else {
-                    vErrors.push(err610);
+                    vErrors.push(err605);
                   }
                   errors++;
                 }
               } else {
-                const err611 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err606 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err611];
+                  vErrors = [err606];
                 } else {
-                  vErrors.push(err611);
+                  vErrors.push(err606);
                 }
                 errors++;
               }
             }
-            if (data272.target !== void 0) {
-              let data274 = data272.target;
-              if (typeof data274 === "string") {
-                if (func22(data274) < 1) {
-                  const err612 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data275.decision !== void 0) {
+              let data277 = data275.decision;
+              if (data277 && typeof data277 == "object" && !Array.isArray(data277)) {
+                if (data277.number === void 0) {
+                  const err607 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
                   if (vErrors === null) {
-                    vErrors = [err612];
+                    vErrors = [err607];
                   } else {
-                    vErrors.push(err612);
+                    vErrors.push(err607);
                   }
                   errors++;
                 }
-              } else {
-                const err613 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err613];
-                } else {
-                  vErrors.push(err613);
-                }
-                errors++;
-              }
-            }
-            if (data272.reason !== void 0) {
-              let data275 = data272.reason;
-              if (typeof data275 === "string") {
-                if (func22(data275) < 1) {
-                  const err614 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data277.issuedOn === void 0) {
+                  const err608 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
                   if (vErrors === null) {
-                    vErrors = [err614];
+                    vErrors = [err608];
                   } else {
-                    vErrors.push(err614);
+                    vErrors.push(err608);
                   }
                   errors++;
                 }
+                for (const key66 in data277) {
+                  if (!(key66 === "number" || key66 === "issuedOn")) {
+                    const err609 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err609];
+                    } else {
+                      vErrors.push(err609);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.number !== void 0) {
+                  let data278 = data277.number;
+                  if (typeof data278 === "string") {
+                    if (func22(data278) < 1) {
+                      const err610 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err610];
+                      } else {
+                        vErrors.push(err610);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err611 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err611];
+                    } else {
+                      vErrors.push(err611);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.issuedOn !== void 0) {
+                  let data279 = data277.issuedOn;
+                  if (typeof data279 === "string") {
+                    if (!pattern8.test(data279)) {
+                      const err612 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err612];
+                      } else {
+                        vErrors.push(err612);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data279)) {
+                      const err613 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err613];
+                      } else {
+                        vErrors.push(err613);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err614 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err614];
+                    } else {
+                      vErrors.push(err614);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err615 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err615 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err615];
                 } else {
@@ -15905,11 +16277,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data272.approvedBy !== void 0) {
-              let data276 = data272.approvedBy;
-              if (typeof data276 === "string") {
-                if (func22(data276) < 1) {
-                  const err616 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data275.service !== void 0) {
+              let data280 = data275.service;
+              if (data280 && typeof data280 == "object" && !Array.isArray(data280)) {
+                if (data280.provider === void 0) {
+                  const err616 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
                   if (vErrors === null) {
                     vErrors = [err616];
                   } else {
@@ -15917,96 +16289,768 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err617 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err617];
-                } else {
-                  vErrors.push(err617);
-                }
-                errors++;
-              }
-            }
-            if (data272.approvedOn !== void 0) {
-              let data277 = data272.approvedOn;
-              if (typeof data277 === "string") {
-                if (!pattern8.test(data277)) {
-                  const err618 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                if (data280.contract === void 0) {
+                  const err617 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
                   if (vErrors === null) {
-                    vErrors = [err618];
+                    vErrors = [err617];
                   } else {
-                    vErrors.push(err618);
+                    vErrors.push(err617);
                   }
                   errors++;
                 }
-                if (!formats0.validate(data277)) {
-                  const err619 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err619];
-                  } else {
-                    vErrors.push(err619);
+                for (const key67 in data280) {
+                  if (!(key67 === "provider" || key67 === "contract")) {
+                    const err618 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err618];
+                    } else {
+                      vErrors.push(err618);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err620 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err620];
-                } else {
-                  vErrors.push(err620);
-                }
-                errors++;
-              }
-            }
-            if (data272.risk !== void 0) {
-              let data278 = data272.risk;
-              if (!(data278 === "low" || data278 === "medium" || data278 === "high")) {
-                const err621 = { instancePath: instancePath + "/waivers/" + i26 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err621];
-                } else {
-                  vErrors.push(err621);
-                }
-                errors++;
-              }
-            }
-            if (data272.expiresOn !== void 0) {
-              let data279 = data272.expiresOn;
-              if (typeof data279 === "string") {
-                if (!pattern8.test(data279)) {
-                  const err622 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err622];
+                if (data280.provider !== void 0) {
+                  let data281 = data280.provider;
+                  if (typeof data281 === "string") {
+                    if (func22(data281) < 1) {
+                      const err619 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err619];
+                      } else {
+                        vErrors.push(err619);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err622);
+                    const err620 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err620];
+                    } else {
+                      vErrors.push(err620);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (!formats0.validate(data279)) {
-                  const err623 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err623];
+                if (data280.contract !== void 0) {
+                  let data282 = data280.contract;
+                  if (typeof data282 === "string") {
+                    if (func22(data282) < 1) {
+                      const err621 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err621];
+                      } else {
+                        vErrors.push(err621);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err623);
+                    const err622 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err622];
+                    } else {
+                      vErrors.push(err622);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err624 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err623 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err624];
+                  vErrors = [err623];
                 } else {
-                  vErrors.push(err624);
+                  vErrors.push(err623);
                 }
                 errors++;
               }
             }
           } else {
-            const err625 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err624 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err625];
+              vErrors = [err624];
             } else {
-              vErrors.push(err625);
+              vErrors.push(err624);
+            }
+            errors++;
+          }
+        }
+        if (data274.impactAssessments !== void 0) {
+          let data283 = data274.impactAssessments;
+          if (Array.isArray(data283)) {
+            const len30 = data283.length;
+            for (let i30 = 0; i30 < len30; i30++) {
+              let data284 = data283[i30];
+              if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
+                if (data284.id === void 0) {
+                  const err625 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err625];
+                  } else {
+                    vErrors.push(err625);
+                  }
+                  errors++;
+                }
+                if (data284.processing === void 0) {
+                  const err626 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                  if (vErrors === null) {
+                    vErrors = [err626];
+                  } else {
+                    vErrors.push(err626);
+                  }
+                  errors++;
+                }
+                if (data284.startedOn === void 0) {
+                  const err627 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err627];
+                  } else {
+                    vErrors.push(err627);
+                  }
+                  errors++;
+                }
+                for (const key68 in data284) {
+                  if (!(key68 === "id" || key68 === "processing" || key68 === "startedOn" || key68 === "submittedOn" || key68 === "reference")) {
+                    const err628 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err628];
+                    } else {
+                      vErrors.push(err628);
+                    }
+                    errors++;
+                  }
+                }
+                if (data284.id !== void 0) {
+                  let data285 = data284.id;
+                  if (typeof data285 === "string") {
+                    if (func22(data285) < 1) {
+                      const err629 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err629];
+                      } else {
+                        vErrors.push(err629);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err630 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err630];
+                    } else {
+                      vErrors.push(err630);
+                    }
+                    errors++;
+                  }
+                }
+                if (data284.processing !== void 0) {
+                  let data286 = data284.processing;
+                  if (typeof data286 === "string") {
+                    if (func22(data286) < 1) {
+                      const err631 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err631];
+                      } else {
+                        vErrors.push(err631);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err632 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err632];
+                    } else {
+                      vErrors.push(err632);
+                    }
+                    errors++;
+                  }
+                }
+                if (data284.startedOn !== void 0) {
+                  let data287 = data284.startedOn;
+                  if (typeof data287 === "string") {
+                    if (!pattern8.test(data287)) {
+                      const err633 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err633];
+                      } else {
+                        vErrors.push(err633);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data287)) {
+                      const err634 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err634];
+                      } else {
+                        vErrors.push(err634);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err635 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err635];
+                    } else {
+                      vErrors.push(err635);
+                    }
+                    errors++;
+                  }
+                }
+                if (data284.submittedOn !== void 0) {
+                  let data288 = data284.submittedOn;
+                  if (typeof data288 === "string") {
+                    if (!pattern8.test(data288)) {
+                      const err636 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err636];
+                      } else {
+                        vErrors.push(err636);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data288)) {
+                      const err637 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err637];
+                      } else {
+                        vErrors.push(err637);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err638 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err638];
+                    } else {
+                      vErrors.push(err638);
+                    }
+                    errors++;
+                  }
+                }
+                if (data284.reference !== void 0) {
+                  let data289 = data284.reference;
+                  if (typeof data289 === "string") {
+                    if (func22(data289) < 1) {
+                      const err639 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err639];
+                      } else {
+                        vErrors.push(err639);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err640 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err640];
+                    } else {
+                      vErrors.push(err640);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err641 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err641];
+                } else {
+                  vErrors.push(err641);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err642 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err642];
+            } else {
+              vErrors.push(err642);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err643 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err643];
+        } else {
+          vErrors.push(err643);
+        }
+        errors++;
+      }
+    }
+    if (data.electronicRecords !== void 0) {
+      let data290 = data.electronicRecords;
+      if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
+        for (const key69 in data290) {
+          if (!(key69 === "inUseSince" || key69 === "systems")) {
+            const err644 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err644];
+            } else {
+              vErrors.push(err644);
+            }
+            errors++;
+          }
+        }
+        if (data290.inUseSince !== void 0) {
+          let data291 = data290.inUseSince;
+          if (typeof data291 === "string") {
+            if (!pattern8.test(data291)) {
+              const err645 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err645];
+              } else {
+                vErrors.push(err645);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data291)) {
+              const err646 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+              if (vErrors === null) {
+                vErrors = [err646];
+              } else {
+                vErrors.push(err646);
+              }
+              errors++;
+            }
+          } else {
+            const err647 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err647];
+            } else {
+              vErrors.push(err647);
+            }
+            errors++;
+          }
+        }
+        if (data290.systems !== void 0) {
+          let data292 = data290.systems;
+          if (Array.isArray(data292)) {
+            const len31 = data292.length;
+            for (let i31 = 0; i31 < len31; i31++) {
+              if (typeof data292[i31] !== "string") {
+                const err648 = { instancePath: instancePath + "/electronicRecords/systems/" + i31, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err648];
+                } else {
+                  vErrors.push(err648);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err649 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err649];
+            } else {
+              vErrors.push(err649);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err650 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err650];
+        } else {
+          vErrors.push(err650);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data294 = data.waivers;
+      if (!data294 || typeof data294 != "object") {
+        const err651 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err651];
+        } else {
+          vErrors.push(err651);
+        }
+        errors++;
+      }
+      const _errs759 = errors;
+      let valid194 = true;
+      const _errs760 = errors;
+      if (!(data294 && typeof data294 == "object" && !Array.isArray(data294))) {
+        const err652 = {};
+        if (vErrors === null) {
+          vErrors = [err652];
+        } else {
+          vErrors.push(err652);
+        }
+        errors++;
+      }
+      var _valid16 = _errs760 === errors;
+      errors = _errs759;
+      if (vErrors !== null) {
+        if (_errs759) {
+          vErrors.length = _errs759;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid16) {
+        const _errs762 = errors;
+        if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
+          if (data294.from === void 0) {
+            const err653 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err653];
+            } else {
+              vErrors.push(err653);
+            }
+            errors++;
+          }
+          for (const key70 in data294) {
+            if (!(key70 === "from" || key70 === "sheet" || key70 === "columns" || key70 === "format")) {
+              const err654 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err654];
+              } else {
+                vErrors.push(err654);
+              }
+              errors++;
+            }
+          }
+          if (data294.from !== void 0) {
+            let data295 = data294.from;
+            if (typeof data295 === "string") {
+              if (func22(data295) < 1) {
+                const err655 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err655];
+                } else {
+                  vErrors.push(err655);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data295)) {
+                const err656 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err656];
+                } else {
+                  vErrors.push(err656);
+                }
+                errors++;
+              }
+            } else {
+              const err657 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err657];
+              } else {
+                vErrors.push(err657);
+              }
+              errors++;
+            }
+          }
+          if (data294.sheet !== void 0) {
+            let data296 = data294.sheet;
+            if (typeof data296 === "string") {
+              if (func22(data296) < 1) {
+                const err658 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err658];
+                } else {
+                  vErrors.push(err658);
+                }
+                errors++;
+              }
+            } else {
+              const err659 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err659];
+              } else {
+                vErrors.push(err659);
+              }
+              errors++;
+            }
+          }
+          if (data294.columns !== void 0) {
+            let data297 = data294.columns;
+            if (data297 && typeof data297 == "object" && !Array.isArray(data297)) {
+              for (const key71 in data297) {
+                let data298 = data297[key71];
+                if (typeof data298 !== "string" && data298 !== null) {
+                  const err660 = { instancePath: instancePath + "/waivers/columns/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err660];
+                  } else {
+                    vErrors.push(err660);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err661 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err661];
+              } else {
+                vErrors.push(err661);
+              }
+              errors++;
+            }
+          }
+          if (data294.format !== void 0) {
+            let data299 = data294.format;
+            if (!(data299 === "rows" || data299 === "access-log")) {
+              const err662 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err662];
+              } else {
+                vErrors.push(err662);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err663 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err663];
+          } else {
+            vErrors.push(err663);
+          }
+          errors++;
+        }
+        var _valid16 = _errs762 === errors;
+        valid194 = _valid16;
+      }
+      if (!valid194) {
+        const err664 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err664];
+        } else {
+          vErrors.push(err664);
+        }
+        errors++;
+      }
+      if (Array.isArray(data294)) {
+        const len32 = data294.length;
+        for (let i32 = 0; i32 < len32; i32++) {
+          let data300 = data294[i32];
+          if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
+            if (data300.rule === void 0) {
+              const err665 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err665];
+              } else {
+                vErrors.push(err665);
+              }
+              errors++;
+            }
+            if (data300.target === void 0) {
+              const err666 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+              if (vErrors === null) {
+                vErrors = [err666];
+              } else {
+                vErrors.push(err666);
+              }
+              errors++;
+            }
+            if (data300.reason === void 0) {
+              const err667 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err667];
+              } else {
+                vErrors.push(err667);
+              }
+              errors++;
+            }
+            if (data300.approvedBy === void 0) {
+              const err668 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+              if (vErrors === null) {
+                vErrors = [err668];
+              } else {
+                vErrors.push(err668);
+              }
+              errors++;
+            }
+            if (data300.expiresOn === void 0) {
+              const err669 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
+              if (vErrors === null) {
+                vErrors = [err669];
+              } else {
+                vErrors.push(err669);
+              }
+              errors++;
+            }
+            for (const key72 in data300) {
+              if (!(key72 === "rule" || key72 === "target" || key72 === "reason" || key72 === "approvedBy" || key72 === "approvedOn" || key72 === "risk" || key72 === "expiresOn")) {
+                const err670 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err670];
+                } else {
+                  vErrors.push(err670);
+                }
+                errors++;
+              }
+            }
+            if (data300.rule !== void 0) {
+              let data301 = data300.rule;
+              if (typeof data301 === "string") {
+                if (func22(data301) < 1) {
+                  const err671 = { instancePath: instancePath + "/waivers/" + i32 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err671];
+                  } else {
+                    vErrors.push(err671);
+                  }
+                  errors++;
+                }
+              } else {
+                const err672 = { instancePath: instancePath + "/waivers/" + i32 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err672];
+                } else {
+                  vErrors.push(err672);
+                }
+                errors++;
+              }
+            }
+            if (data300.target !== void 0) {
+              let data302 = data300.target;
+              if (typeof data302 === "string") {
+                if (func22(data302) < 1) {
+                  const err673 = { instancePath: instancePath + "/waivers/" + i32 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err673];
+                  } else {
+                    vErrors.push(err673);
+                  }
+                  errors++;
+                }
+              } else {
+                const err674 = { instancePath: instancePath + "/waivers/" + i32 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err674];
+                } else {
+                  vErrors.push(err674);
+                }
+                errors++;
+              }
+            }
+            if (data300.reason !== void 0) {
+              let data303 = data300.reason;
+              if (typeof data303 === "string") {
+                if (func22(data303) < 1) {
+                  const err675 = { instancePath: instancePath + "/waivers/" + i32 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err675];
+                  } else {
+                    vErrors.push(err675);
+                  }
+                  errors++;
+                }
+              } else {
+                const err676 = { instancePath: instancePath + "/waivers/" + i32 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err676];
+                } else {
+                  vErrors.push(err676);
+                }
+                errors++;
+              }
+            }
+            if (data300.approvedBy !== void 0) {
+              let data304 = data300.approvedBy;
+              if (typeof data304 === "string") {
+                if (func22(data304) < 1) {
+                  const err677 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err677];
+                  } else {
+                    vErrors.push(err677);
+                  }
+                  errors++;
+                }
+              } else {
+                const err678 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err678];
+                } else {
+                  vErrors.push(err678);
+                }
+                errors++;
+              }
+            }
+            if (data300.approvedOn !== void 0) {
+              let data305 = data300.approvedOn;
+              if (typeof data305 === "string") {
+                if (!pattern8.test(data305)) {
+                  const err679 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err679];
+                  } else {
+                    vErrors.push(err679);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data305)) {
+                  const err680 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err680];
+                  } else {
+                    vErrors.push(err680);
+                  }
+                  errors++;
+                }
+              } else {
+                const err681 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err681];
+                } else {
+                  vErrors.push(err681);
+                }
+                errors++;
+              }
+            }
+            if (data300.risk !== void 0) {
+              let data306 = data300.risk;
+              if (!(data306 === "low" || data306 === "medium" || data306 === "high")) {
+                const err682 = { instancePath: instancePath + "/waivers/" + i32 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err682];
+                } else {
+                  vErrors.push(err682);
+                }
+                errors++;
+              }
+            }
+            if (data300.expiresOn !== void 0) {
+              let data307 = data300.expiresOn;
+              if (typeof data307 === "string") {
+                if (!pattern8.test(data307)) {
+                  const err683 = { instancePath: instancePath + "/waivers/" + i32 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err683];
+                  } else {
+                    vErrors.push(err683);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data307)) {
+                  const err684 = { instancePath: instancePath + "/waivers/" + i32 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err684];
+                  } else {
+                    vErrors.push(err684);
+                  }
+                  errors++;
+                }
+              } else {
+                const err685 = { instancePath: instancePath + "/waivers/" + i32 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err685];
+                } else {
+                  vErrors.push(err685);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err686 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err686];
+            } else {
+              vErrors.push(err686);
             }
             errors++;
           }
@@ -16014,11 +17058,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err626 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err687 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err626];
+      vErrors = [err687];
     } else {
-      vErrors.push(err626);
+      vErrors.push(err687);
     }
     errors++;
   }
@@ -16316,8 +17360,12 @@ function loadEngineOrFailure(params, limits, packs) {
 }
 function assess(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded && loaded.data === void 0) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
-  const report = withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
+  const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog2, asOf), loaded.data), loaded.data);
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
+}
+function withDelegation(report, data) {
+  const delegation = report.errors.length === 0 ? delegationRows(data) : void 0;
+  return delegation ? { ...report, delegation } : report;
 }
 function assessLoaded(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);

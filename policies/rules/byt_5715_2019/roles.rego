@@ -1,0 +1,370 @@
+package kcb.rules.byt_5715_2019
+
+import data.kcb.lib.applicability
+import data.kcb.lib.facility
+import data.kcb.lib.findings
+
+_holder(account) := facility.staff_by_id[account.holder]
+
+_holder_pointer(i) := concat("", [facility.account_pointer(i), "/holder"])
+
+# _applies: the facility has portal accounts to judge and a roles catalogue to judge them by.
+_applies if {
+	facility.has_bhyt_contract
+	facility.has_role_catalogue
+}
+
+_not_applicable contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
+
+_not_applicable contains applicability.no_role_catalogue if {
+	facility.has_bhyt_contract
+	not facility.has_role_catalogue
+}
+
+# METADATA
+# scope: document
+# title: BHXH portal accounts are held only by staff of a role designated for them
+# description: |
+#   With a roles catalogue, the holder of every active portal account holds a role whose grants include the
+#   portal system. Without a catalogue the rule is not applicable.
+# custom:
+#   title_vi: Tài khoản Cổng BHXH chỉ giao cho người có vai trò được giao nhiệm vụ
+#   item: "¶3"
+#   clause: >-
+#     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
+#     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp. Tuyệt đối không được để lộ thông tin
+#     tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.
+#   severity: high
+#   assessment: automated
+#   evidence: [roles, staff, accounts]
+#   remediation:
+#     vi: Chỉ giao tài khoản Cổng BHXH cho nhân viên có vai trò được cấp quyền trên Cổng (roles[].grants), hoặc thu hồi tài khoản.
+#     en: Give portal accounts only to staff whose role grants the portal (roles[].grants), or withdraw the account.
+portal_account_role_designated contains finding if {
+	some finding in _not_applicable
+}
+
+portal_account_role_designated contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	person := _holder(account)
+	facility.role_grants_system(person, account.system)
+	finding := findings.pass(
+		facility.account_target(account), _holder_pointer(i),
+		concat("", ["Người giữ tài khoản ", account.id, " (", person.id, ") có vai trò được cấp quyền trên ", account.system, "."]),
+		concat("", ["The holder of account ", account.id, " (", person.id, ") holds a role granted on ", account.system, "."]),
+	)
+}
+
+portal_account_role_designated contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	person := _holder(account)
+	not facility.role_grants_system(person, account.system)
+	finding := findings.fail(
+		facility.account_target(account), _holder_pointer(i),
+		concat("", [
+			"Người giữ tài khoản ", account.id, " (", person.id, ") không có vai trò nào được cấp quyền trên ",
+			account.system, " (staff[].roles, roles[].grants).",
+		]),
+		concat("", [
+			"The holder of account ", account.id, " (", person.id, ") holds no role granted on ", account.system,
+			" (staff[].roles, roles[].grants).",
+		]),
+	)
+}
+
+portal_account_role_designated contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	not _holder(account)
+	finding := findings.fail(
+		facility.account_target(account), _holder_pointer(i),
+		concat("", ["Tài khoản ", account.id, " không có người giữ trong danh sách nhân viên để đối chiếu vai trò."]),
+		concat("", ["Account ", account.id, " has no holder on the staff list whose roles could be checked."]),
+	)
+}
+
+_portal_accounts_of(holder) := [i |
+	some i, account in facility.portal_accounts
+	account.holder == holder
+]
+
+# METADATA
+# scope: document
+# title: No person holds more BHXH portal accounts than the profile allows
+# description: |
+#   With a roles catalogue, no staff member holds more active portal accounts than portalAccountsPerPersonMax;
+#   each account beyond the limit fails at its holder field. Without a catalogue the rule is not applicable.
+# custom:
+#   title_vi: Mỗi người không giữ quá số tài khoản Cổng BHXH cho phép
+#   item: "¶3"
+#   clause: >-
+#     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
+#     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp.
+#   severity: medium
+#   assessment: automated
+#   evidence: [roles, accounts]
+#   parameters: [portalAccountsPerPersonMax]
+#   remediation:
+#     vi: Thu hồi các tài khoản Cổng BHXH vượt số lượng cho phép mà một người đang giữ.
+#     en: Withdraw the portal accounts one person holds beyond the allowed number.
+portal_accounts_per_person_limited contains finding if {
+	some finding in _not_applicable
+}
+
+portal_accounts_per_person_limited contains finding if {
+	_applies
+	some holder in {account.holder | some account in facility.portal_accounts}
+	indexes := _portal_accounts_of(holder)
+	count(indexes) <= data.params.portalAccountsPerPersonMax
+	finding := findings.pass(
+		concat(":", ["staff", holder]), _holder_pointer(indexes[0]),
+		concat("", [holder, " giữ ", format_int(count(indexes), 10), " tài khoản Cổng BHXH (tối đa ", _limit_text, ")."]),
+		concat("", [holder, " holds ", format_int(count(indexes), 10), " portal account(s) (at most ", _limit_text, ")."]),
+	)
+}
+
+portal_accounts_per_person_limited contains finding if {
+	_applies
+	some holder in {account.holder | some account in facility.portal_accounts}
+	indexes := _portal_accounts_of(holder)
+	some n, i in indexes
+	n >= data.params.portalAccountsPerPersonMax
+	finding := findings.fail(
+		facility.account_target(facility.portal_accounts[i]), _holder_pointer(i),
+		concat("", [
+			holder, " giữ ", format_int(count(indexes), 10), " tài khoản Cổng BHXH, vượt mức ",
+			_limit_text, "; tài khoản ", facility.portal_accounts[i].id, " là tài khoản vượt mức.",
+		]),
+		concat("", [
+			holder, " holds ", format_int(count(indexes), 10), " portal accounts, above the limit of ",
+			_limit_text, "; account ", facility.portal_accounts[i].id, " is beyond it.",
+		]),
+	)
+}
+
+_limit_text := format_int(data.params.portalAccountsPerPersonMax, 10)
+
+_privileged(account) := [j |
+	some j, permission in object.get(account, "permissions", [])
+	permission in data.params.privilegedPermissions
+]
+
+_privilege_pointer(i, j) := concat("", [facility.account_pointer(i), "/permissions/", format_int(j, 10)])
+
+# METADATA
+# scope: document
+# title: Privileged permissions are held by named staff and approved
+# description: |
+#   With a roles catalogue, every active account holding a permission listed in privilegedPermissions
+#   (administration, user management) names a holder on the staff list and records its approval
+#   (privilegeApproval: approvedOn, by). Without a catalogue the rule is not applicable.
+# custom:
+#   title_vi: Quyền quản trị, quản lý người dùng được giao đích danh và được phê duyệt
+#   item: "¶3"
+#   clause: >-
+#     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
+#     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp.
+#   severity: high
+#   assessment: automated
+#   evidence: [roles, accounts, staff]
+#   parameters: [privilegedPermissions]
+#   remediation:
+#     vi: Giao quyền quản trị, quản lý người dùng cho người đích danh và ghi phê duyệt (privilegeApproval), hoặc thu hồi quyền.
+#     en: >-
+#       Give administration and user-management permissions to named staff and record the approval
+#       (privilegeApproval), or withdraw them.
+privileged_permissions_approved contains applicability.no_role_catalogue if not facility.has_role_catalogue
+
+privileged_permissions_approved contains finding if {
+	facility.has_role_catalogue
+	some i, account in facility.active_accounts
+	some j in _privileged(account)
+	_holder(account)
+	account.privilegeApproval
+	finding := findings.pass(
+		facility.account_target(account), _privilege_pointer(i, j),
+		concat("", [
+			"Quyền ", account.permissions[j], " của tài khoản ", account.id, " được giao cho ", account.holder,
+			", phê duyệt bởi ", account.privilegeApproval.by, ".",
+		]),
+		concat("", [
+			"Permission ", account.permissions[j], " of account ", account.id, " is held by ", account.holder,
+			", approved by ", account.privilegeApproval.by, ".",
+		]),
+	)
+}
+
+privileged_permissions_approved contains finding if {
+	facility.has_role_catalogue
+	some i, account in facility.active_accounts
+	some j in _privileged(account)
+	not _holder(account)
+	finding := findings.fail(
+		facility.account_target(account), _privilege_pointer(i, j),
+		concat("", ["Quyền đặc quyền ", account.permissions[j], " của tài khoản ", account.id, " không giao cho nhân viên đích danh."]),
+		concat("", [
+			"Privileged permission ", account.permissions[j], " of account ", account.id,
+			" is not held by a named staff member.",
+		]),
+	)
+}
+
+privileged_permissions_approved contains finding if {
+	facility.has_role_catalogue
+	some i, account in facility.active_accounts
+	some j in _privileged(account)
+	_holder(account)
+	not account.privilegeApproval
+	finding := findings.fail(
+		facility.account_target(account), _privilege_pointer(i, j),
+		concat("", [
+			"Quyền đặc quyền ", account.permissions[j], " của tài khoản ", account.id,
+			" không có phê duyệt (privilegeApproval).",
+		]),
+		concat("", [
+			"Privileged permission ", account.permissions[j], " of account ", account.id,
+			" has no recorded approval (privilegeApproval).",
+		]),
+	)
+}
+
+privileged_permissions_approved contains finding if {
+	facility.has_role_catalogue
+	every account in facility.active_accounts {
+		count(_privileged(account)) == 0
+	}
+	finding := findings.pass(
+		"facility", "/accounts",
+		"Không tài khoản nào giữ quyền quản trị hay quản lý người dùng.",
+		"No account holds an administration or user-management permission.",
+	)
+}
+
+# _may_delegate: the signer is the head of unit, or a staff member (by id or name) holding a role that may delegate.
+_may_delegate(signer) if signer == facility.head_name
+
+_may_delegate(signer) if {
+	some person in object.get(facility.config, "staff", [])
+	signer in {person.id, person.name}
+	person.status == "active"
+	some role_id in object.get(person, "roles", [])
+	facility.role_may_delegate(role_id)
+}
+
+# METADATA
+# scope: document
+# title: BHXH portal account assignments are signed by someone who may delegate
+# description: |
+#   With a roles catalogue, the signer of every active portal account's assignment (assignment.by) is the head
+#   of unit or an active staff member holding a role with mayDelegate. Without a catalogue the rule is not
+#   applicable.
+# custom:
+#   title_vi: Quyết định giao tài khoản Cổng BHXH do người có thẩm quyền ủy quyền ký
+#   item: "¶3"
+#   clause: >-
+#     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
+#     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp.
+#   severity: high
+#   assessment: automated
+#   evidence: [roles, staff, accounts]
+#   remediation:
+#     vi: Để Thủ trưởng đơn vị hoặc người có vai trò được ủy quyền (mayDelegate) ký lại quyết định giao tài khoản.
+#     en: Have the head of unit or a holder of a role that may delegate (mayDelegate) sign the assignment again.
+assignment_signer_may_delegate contains finding if {
+	some finding in _not_applicable
+}
+
+assignment_signer_may_delegate contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	_may_delegate(account.assignment.by)
+	finding := findings.pass(
+		facility.account_target(account), concat("", [facility.account_pointer(i), "/assignment/by"]),
+		concat("", ["Quyết định giao tài khoản ", account.id, " do ", account.assignment.by, " ký, là người có thẩm quyền giao."]),
+		concat("", ["The assignment of account ", account.id, " is signed by ", account.assignment.by, ", who may delegate."]),
+	)
+}
+
+assignment_signer_may_delegate contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	account.assignment.by
+	not _may_delegate(account.assignment.by)
+	finding := findings.fail(
+		facility.account_target(account), concat("", [facility.account_pointer(i), "/assignment/by"]),
+		concat("", [
+			"Quyết định giao tài khoản ", account.id, " do ", account.assignment.by,
+			" ký, không phải Thủ trưởng đơn vị hay người có vai trò được ủy quyền (mayDelegate).",
+		]),
+		concat("", [
+			"The assignment of account ", account.id, " is signed by ", account.assignment.by,
+			", neither the head of unit nor an active holder of a role that may delegate (mayDelegate).",
+		]),
+	)
+}
+
+assignment_signer_may_delegate contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	not account.assignment.by
+	finding := findings.fail(
+		facility.account_target(account), facility.account_pointer(i),
+		concat("", ["Quyết định giao tài khoản ", account.id, " không ghi người ký (assignment.by)."]),
+		concat("", ["The assignment of account ", account.id, " names no signer (assignment.by)."]),
+	)
+}
+
+_conflict(person) := [[j, pair] |
+	some pair in data.params.incompatibleRolePairs
+	pair[0] in object.get(person, "roles", [])
+	some j, role_id in person.roles
+	role_id == pair[1]
+]
+
+# METADATA
+# scope: document
+# title: No one holds two incompatible roles
+# description: |
+#   With a roles catalogue, no active staff member holds both roles of a pair in incompatibleRolePairs (e.g.
+#   managing the portal accounts and submitting claims with them). Without a catalogue the rule is not applicable.
+# custom:
+#   title_vi: Không một người kiêm nhiệm hai vai trò không được kiêm nhiệm
+#   item: "¶3"
+#   clause: >-
+#     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
+#     quan trong việc quản lý, sử dụng tài khoản mà BHXH Việt Nam đã cung cấp.
+#   severity: medium
+#   assessment: automated
+#   evidence: [roles, staff]
+#   parameters: [incompatibleRolePairs]
+#   remediation:
+#     vi: Giao một trong hai vai trò không được kiêm nhiệm cho người khác.
+#     en: Give one of the two incompatible roles to someone else.
+incompatible_roles_separated contains applicability.no_role_catalogue if not facility.has_role_catalogue
+
+incompatible_roles_separated contains finding if {
+	facility.has_role_catalogue
+	some i, person in facility.config.staff
+	person.status == "active"
+	count(object.get(person, "roles", [])) > 0
+	count(_conflict(person)) == 0
+	finding := findings.pass(
+		facility.staff_target(person), concat("", [facility.staff_pointer(i), "/roles"]),
+		concat("", [person.id, " không kiêm nhiệm hai vai trò không được kiêm nhiệm."]),
+		concat("", [person.id, " holds no incompatible pair of roles."]),
+	)
+}
+
+incompatible_roles_separated contains finding if {
+	facility.has_role_catalogue
+	some i, person in facility.config.staff
+	person.status == "active"
+	some conflict in _conflict(person)
+	finding := findings.fail(
+		facility.staff_target(person), concat("", [facility.staff_pointer(i), "/roles/", format_int(conflict[0], 10)]),
+		concat("", [person.id, " giữ cả vai trò ", conflict[1][0], " và ", conflict[1][1], ", là hai vai trò không được kiêm nhiệm."]),
+		concat("", [person.id, " holds both ", conflict[1][0], " and ", conflict[1][1], ", an incompatible pair of roles."]),
+	)
+}
