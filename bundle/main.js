@@ -10,7 +10,7 @@ import {
   parameterRows,
   textLine,
   textLines
-} from "./chunk-NF6VPQCH.js";
+} from "./chunk-A3A66VJZ.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -37,7 +37,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-ZSQL33D3.js";
+} from "./chunk-N55MNCKT.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -50,7 +50,7 @@ import {
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-PWOWKYBV.js";
+} from "./chunk-JNPHKC3G.js";
 import {
   decodeEvidenceText,
   parseCsvRows
@@ -4550,7 +4550,7 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-7KBIKZ6I.js");
+  const { formatSummary } = await import("./summary-YUTH6TXS.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
       const { formatSummaryXlsx } = await import("./xlsx-VX3E3CRG.js");

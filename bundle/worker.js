@@ -3,8 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-ZSQL33D3.js";
-import "./chunk-PWOWKYBV.js";
+} from "./chunk-N55MNCKT.js";
+import "./chunk-JNPHKC3G.js";
 import "./chunk-2QCJC2G7.js";
 import "./chunk-4U4GBUYI.js";
 import "./chunk-A4REKETX.js";

@@ -28,7 +28,10 @@ _not_applicable contains applicability.no_role_catalogue if {
 #   With a roles catalogue, the holder of every active portal account holds a role whose grants include the
 #   portal system. Without a catalogue the rule is not applicable.
 # custom:
-#   title_vi: Tài khoản Cổng BHXH chỉ giao cho người có vai trò được giao nhiệm vụ
+#   title_vi: Tài khoản Cổng tiếp nhận dữ liệu chỉ giao cho người có vai trò được giao nhiệm vụ
+#   description_vi: >-
+#     Khi có danh mục vai trò, người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có một vai trò được
+#     cấp quyền trên Cổng. Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -38,7 +41,9 @@ _not_applicable contains applicability.no_role_catalogue if {
 #   assessment: automated
 #   evidence: [roles, staff, accounts]
 #   remediation:
-#     vi: Chỉ giao tài khoản Cổng BHXH cho nhân viên có vai trò được cấp quyền trên Cổng (roles[].grants), hoặc thu hồi tài khoản.
+#     vi: >-
+#       Chỉ giao tài khoản Cổng tiếp nhận dữ liệu cho nhân viên có vai trò được cấp quyền trên Cổng (roles[].grants),
+#       hoặc thu hồi tài khoản.
 #     en: Give portal accounts only to staff whose role grants the portal (roles[].grants), or withdraw the account.
 portal_account_role_designated contains finding if {
 	some finding in _not_applicable
@@ -97,7 +102,11 @@ _portal_accounts_of(holder) := [i |
 #   With a roles catalogue, no staff member holds more active portal accounts than portalAccountsPerPersonMax;
 #   each account beyond the limit fails at its holder field. Without a catalogue the rule is not applicable.
 # custom:
-#   title_vi: Mỗi người không giữ quá số tài khoản Cổng BHXH cho phép
+#   title_vi: Mỗi người không giữ quá số tài khoản Cổng tiếp nhận dữ liệu cho phép
+#   description_vi: >-
+#     Khi có danh mục vai trò, không nhân viên nào giữ nhiều tài khoản Cổng tiếp nhận dữ liệu đang hoạt động hơn
+#     portalAccountsPerPersonMax; mỗi tài khoản vượt mức là một phát hiện tại người giữ. Chưa có danh mục vai trò
+#     thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -107,7 +116,7 @@ _portal_accounts_of(holder) := [i |
 #   evidence: [roles, accounts]
 #   parameters: [portalAccountsPerPersonMax]
 #   remediation:
-#     vi: Thu hồi các tài khoản Cổng BHXH vượt số lượng cho phép mà một người đang giữ.
+#     vi: Thu hồi các tài khoản Cổng tiếp nhận dữ liệu vượt số lượng cho phép mà một người đang giữ.
 #     en: Withdraw the portal accounts one person holds beyond the allowed number.
 portal_accounts_per_person_limited contains finding if {
 	some finding in _not_applicable
@@ -120,7 +129,7 @@ portal_accounts_per_person_limited contains finding if {
 	count(indexes) <= data.params.portalAccountsPerPersonMax
 	finding := findings.pass(
 		concat(":", ["staff", holder]), _holder_pointer(indexes[0]),
-		concat("", [holder, " giữ ", format_int(count(indexes), 10), " tài khoản Cổng BHXH (tối đa ", _limit_text, ")."]),
+		concat("", [holder, " giữ ", format_int(count(indexes), 10), " tài khoản Cổng tiếp nhận dữ liệu (tối đa ", _limit_text, ")."]),
 		concat("", [holder, " holds ", format_int(count(indexes), 10), " portal account(s) (at most ", _limit_text, ")."]),
 	)
 }
@@ -134,7 +143,7 @@ portal_accounts_per_person_limited contains finding if {
 	finding := findings.fail(
 		facility.account_target(facility.portal_accounts[i]), _holder_pointer(i),
 		concat("", [
-			holder, " giữ ", format_int(count(indexes), 10), " tài khoản Cổng BHXH, vượt mức ",
+			holder, " giữ ", format_int(count(indexes), 10), " tài khoản Cổng tiếp nhận dữ liệu, vượt mức ",
 			_limit_text, "; tài khoản ", facility.portal_accounts[i].id, " là tài khoản vượt mức.",
 		]),
 		concat("", [
@@ -162,6 +171,10 @@ _privilege_pointer(i, j) := concat("", [facility.account_pointer(i), "/permissio
 #   (privilegeApproval: approvedOn, by). Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Quyền quản trị, quản lý người dùng được giao đích danh và được phê duyệt
+#   description_vi: >-
+#     Khi có danh mục vai trò, mỗi tài khoản đang hoạt động mang quyền trong privilegedPermissions (quản trị, quản
+#     lý người dùng) có người giữ trong danh sách nhân sự và ghi nhận việc phê duyệt (privilegeApproval:
+#     approvedOn, by). Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -261,7 +274,11 @@ _may_delegate(signer) if {
 #   of unit or an active staff member holding a role with mayDelegate. Without a catalogue the rule is not
 #   applicable.
 # custom:
-#   title_vi: Quyết định giao tài khoản Cổng BHXH do người có thẩm quyền ủy quyền ký
+#   title_vi: Quyết định giao tài khoản Cổng tiếp nhận dữ liệu do người có thẩm quyền uỷ quyền ký
+#   description_vi: >-
+#     Khi có danh mục vai trò, người ký quyết định giao mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động
+#     (assignment.by) là thủ trưởng đơn vị hoặc nhân viên đang công tác giữ vai trò được phép uỷ quyền
+#     (mayDelegate). Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -270,7 +287,7 @@ _may_delegate(signer) if {
 #   assessment: automated
 #   evidence: [roles, staff, accounts]
 #   remediation:
-#     vi: Để Thủ trưởng đơn vị hoặc người có vai trò được ủy quyền (mayDelegate) ký lại quyết định giao tài khoản.
+#     vi: Để Thủ trưởng đơn vị hoặc người có vai trò được uỷ quyền (mayDelegate) ký lại quyết định giao tài khoản.
 #     en: Have the head of unit or a holder of a role that may delegate (mayDelegate) sign the assignment again.
 assignment_signer_may_delegate contains finding if {
 	some finding in _not_applicable
@@ -296,7 +313,7 @@ assignment_signer_may_delegate contains finding if {
 		facility.account_target(account), concat("", [facility.account_pointer(i), "/assignment/by"]),
 		concat("", [
 			"Quyết định giao tài khoản ", account.id, " do ", account.assignment.by,
-			" ký, không phải Thủ trưởng đơn vị hay người có vai trò được ủy quyền (mayDelegate).",
+			" ký, không phải Thủ trưởng đơn vị hay người có vai trò được uỷ quyền (mayDelegate).",
 		]),
 		concat("", [
 			"The assignment of account ", account.id, " is signed by ", account.assignment.by,
@@ -331,6 +348,10 @@ _conflict(person) := [[j, pair] |
 #   managing the portal accounts and submitting claims with them). Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Không một người kiêm nhiệm hai vai trò không được kiêm nhiệm
+#   description_vi: >-
+#     Khi có danh mục vai trò, không nhân viên nào đang công tác giữ cả hai vai trò của một cặp trong
+#     incompatibleRolePairs (ví dụ quản lý tài khoản Cổng và dùng chính tài khoản đó gửi hồ sơ đề nghị thanh
+#     toán). Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên

@@ -18,6 +18,10 @@ _excess(account) := [j |
 #   staff[].roles must be in the catalogue. Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Quyền của mỗi tài khoản nằm trong vai trò của người giữ (quyền tối thiểu)
+#   description_vi: >-
+#     Khi có danh mục vai trò, mỗi quyền của mỗi tài khoản đang hoạt động là quyền mà một vai trò của người giữ
+#     được cấp trên hệ thống đó (roles[].grants); quyền vượt phạm vi là một phát hiện tại quyền đó. Vai trò ghi ở
+#     staff[].roles phải có trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật

@@ -14,14 +14,7 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-<<<<<<<< HEAD:bundle/chunk-ZSQL33D3.js
-} from "./chunk-PWOWKYBV.js";
-========
-} from "./chunk-32Z3DP6Q.js";
-import {
-  confineEvidencePath
-} from "./chunk-HQUCWMKJ.js";
->>>>>>>> issue-20:bundle/chunk-7J5YHHH3.js
+} from "./chunk-JNPHKC3G.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -6709,11 +6702,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-<<<<<<<< HEAD:bundle/chunk-ZSQL33D3.js
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-CH3LEMXY.js"), where, {
-========
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-5B5JCUYR.js"), where, {
->>>>>>>> issue-20:bundle/chunk-7J5YHHH3.js
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-T2KBPSZE.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -9165,8 +9154,6 @@ function exitCode(report) {
   return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
 }
 
-<<<<<<<< HEAD:bundle/chunk-ZSQL33D3.js
-========
 // src/report/delegation.ts
 function records(value) {
   return Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
@@ -9195,91 +9182,6 @@ function delegationRows(data) {
   });
 }
 
-// src/validate/secrets.ts
-var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
-var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
-function isSecretNamedKey(key) {
-  return secretKey.test(key);
-}
-
-// src/report/withhold-secrets.ts
-var REDACTED = "[redacted]";
-var SECRET_PATTERNS = [
-  // PEM private keys, whole block.
-  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
-  // scheme://user:password@host — the password, and below the whole connection string.
-  /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s"']*/gi,
-  // Key = value notes and ADO/JDBC connection strings: Password=…; pwd: …; mật khẩu: …
-  // A value that starts with "/" is a JSON pointer (a waiver's target "secret:/portalPassword"), not a credential.
-  /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|mật khẩu|mat khau)\s*[:=]\s*("[^"]+"|'[^']+'|(?!\/)[^\s,;]+)/giu,
-  // Bearer tokens.
-  /\bbearer\s+([A-Za-z0-9._~+/=-]{8,})/gi,
-  // Well-known token formats: GitHub, GitLab, AWS access key, Slack, OpenAI-style, JWT.
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+)/g
-];
-var MIN_SECRET_LENGTH = 4;
-function findSecrets(data) {
-  const secrets = /* @__PURE__ */ new Set();
-  const pending = [data];
-  const seen = /* @__PURE__ */ new Set();
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node === "string") collect(node, secrets);
-    else if (typeof node === "object" && node !== null && !seen.has(node)) {
-      seen.add(node);
-      for (const [key, value] of Object.entries(node)) {
-        collect(key, secrets);
-        if (keyLooksLikeValue(key)) secrets.add(key);
-        pending.push(value);
-      }
-    }
-  }
-  return [...secrets].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-function keyLooksLikeValue(key) {
-  return isSecretNamedKey(key) && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key);
-}
-function collect(text2, into) {
-  for (const pattern of SECRET_PATTERNS) {
-    for (const match of text2.matchAll(pattern)) {
-      into.add(match[0]);
-      const value = match[1]?.replace(/^["']|["']$/g, "");
-      if (value) into.add(value);
-      for (const line of match[0].split(/\r?\n/)) if (line.trim().length >= 8) into.add(line.trim());
-    }
-  }
-}
-var SECRETS_RULE = "byt_5715_2019.account_secrets_not_in_config";
-function withholdSecrets(report, data) {
-  return redact(report, [.../* @__PURE__ */ new Set([...findSecrets(data), ...locatedSecrets(report.rules, data)])].sort((a, b) => b.length - a.length));
-}
-function locatedSecrets(rules, data) {
-  const rule = rules.find((candidate) => candidate.id === SECRETS_RULE);
-  return (rule?.findings ?? []).filter((finding) => finding.status !== "pass").map((finding) => valueAt(data, finding.pointer)).filter((value) => typeof value === "string" && value.length > 0);
-}
-function valueAt(data, pointer) {
-  let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function redact(value, secrets) {
-  if (secrets.length === 0) return value;
-  const scrub = (node) => {
-    if (typeof node === "string") return secrets.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node);
-    if (Array.isArray(node)) return node.map(scrub);
-    if (typeof node === "object" && node !== null) {
-      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, scrub(child)]));
-    }
-    return node;
-  };
-  return scrub(value);
-}
-
->>>>>>>> issue-20:bundle/chunk-7J5YHHH3.js
 // src/validate/event-dates.ts
 var PAST_EVENTS = [
   ["governance", "regulations", "*", "issuedOn"],
@@ -17455,13 +17357,8 @@ function loadEngineOrFailure(params, limits, packs) {
   }
 }
 function assess(loaded, engine, catalog2, asOf) {
-<<<<<<<< HEAD:bundle/chunk-ZSQL33D3.js
   if ("errors" in loaded && loaded.data === void 0) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
-  const report = withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
-========
-  if ("errors" in loaded && loaded.data === void 0) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
   const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog2, asOf), loaded.data), loaded.data);
->>>>>>>> issue-20:bundle/chunk-7J5YHHH3.js
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 function withDelegation(report, data) {

@@ -11,7 +11,7 @@ import {
   SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-NF6VPQCH.js";
+} from "./chunk-A3A66VJZ.js";
 import {
   SEVERITY_LABELS,
   SEVERITY_ORDER,

@@ -69,8 +69,43 @@ function parameterRows(profile, lang) {
   });
 }
 
-// src/format/html.ts
+// src/format/delegation-html.ts
 var WORDS2 = {
+  vi: {
+    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền",
+    holder: "Người giữ",
+    roles: "Vai trò",
+    account: "Tài khoản",
+    permissions: "Quyền",
+    beyond: "ngoài vai trò",
+    none: "—",
+    unassigned: "chưa giao"
+  },
+  en: {
+    title: "Delegation: holder × account × permission",
+    holder: "Holder",
+    roles: "Roles",
+    account: "Account",
+    permissions: "Permissions",
+    beyond: "beyond the roles",
+    none: "—",
+    unassigned: "unassigned"
+  }
+};
+function delegationTable(facility, lang) {
+  if (!facility.delegation?.length) return "";
+  const words = WORDS2[lang];
+  const rows = facility.delegation.map((row) => {
+    const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
+    const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
+    const permissions = row.permissions.length > 0 ? row.permissions.map((permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`).join(" ") : words.none;
+    return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
+  });
+  return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+// src/format/html.ts
+var WORDS3 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -173,7 +208,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -205,7 +240,7 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 `;
 }
 function parameters(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
   return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
@@ -213,7 +248,7 @@ function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const box = (filter, value, label) => `<label><input type="checkbox" data-filter="${filter}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -222,7 +257,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
@@ -235,17 +270,17 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
-  return `<section class="facility assessed">${heading}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
+  return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
@@ -254,7 +289,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding, lang) {
-  const words = WORDS2[lang];
+  const words = WORDS3[lang];
   const where = `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
   const waiver = finding.waiver ? ` <i>${words.waivedBy} ${esc(String(finding.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding.waiver.expiresOn), lang))}: ${esc(String(finding.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding.status}">${badge(finding.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding.message[lang])}${waiver}</li>`;

@@ -4,11 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-<<<<<<<< HEAD:bundle/access-log-CH3LEMXY.js
-} from "./chunk-PWOWKYBV.js";
-========
-} from "./chunk-32Z3DP6Q.js";
->>>>>>>> issue-20:bundle/access-log-5B5JCUYR.js
+} from "./chunk-JNPHKC3G.js";
 import {
   decodeEvidenceText,
   delimiterOf
