@@ -9,9 +9,10 @@ npm run -s build:docs
 node scripts/generate-types.mjs
 node scripts/build-validator.mjs
 node scripts/generate-evidence-example.mjs
+node scripts/generate-rego-fixtures.mjs
 # The Action's bundle (dist/) embeds the code and carries copies of the policy, so it is rebuilt last.
 node scripts/build-action.mjs
-generated=(policy policies/main/index.rego docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
+generated=(policy policies/main/index.rego policies/lib/fixtures_test.rego docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
 if ! git diff --exit-code --stat -- "${generated[@]}"; then
   echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies', 'npm run build:docs', 'npm run generate', 'npm run build:action' and commit" >&2
   exit 1
