@@ -164,7 +164,7 @@ const mutation = fc.tuple(
 
 const STATUS_FAMILIES = [["active", "left", "transferred"], ["active", "disabled"]];
 
-function mutate(original: Json, edits: Array<fc.Arbitrary<typeof mutation> extends fc.Arbitrary<infer T> ? T : never>): Json {
+function mutate(original: Json, edits: Array<typeof mutation extends fc.Arbitrary<infer T> ? T : never>): Json {
   const config = structuredClone(original);
   for (const [pick, kind, value, key, date] of edits) {
     const leaf = (path: Array<string | number>) => path.reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config);
