@@ -66,6 +66,7 @@ async function csvParse(path) {
 
 async function duckdb(path) {
   const { aggregateAccessLog } = await import("../lib/load/access-log.js");
-  const { stats, errors } = await aggregateAccessLog({ display: path, real: path }, { progress: false });
+  const { DEFAULT_LIMITS } = await import("../lib/load/limits.js");
+  const { stats, errors } = await aggregateAccessLog({ display: path, real: path }, { progress: false, limits: DEFAULT_LIMITS });
   return { accountDays: stats.length, requests: stats.reduce((sum, s) => sum + s.requests, 0), errors: errors.length };
 }

@@ -3,11 +3,15 @@
 // receives: many small commune stations, some clinics and health centres, district hospitals with hundreds of
 // staff and provincial hospitals with thousands of staff, training records and a year of daily portal statistics.
 // Usage: node bench/generate.mjs --count 13000 --out /tmp/kcb-corpus [--seed 1] [--as-of 2026-11-20]
+// bench/scale.mjs imports it for one facility of chosen size: reseed(), then facility() with a kind of its own.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
+const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? "").href;
 const { values } = parseArgs({
+  args: isMain ? process.argv.slice(2) : [],
   options: {
     count: { type: "string", default: "1000" },
     out: { type: "string", default: "bench/corpus" },
@@ -20,6 +24,9 @@ const asOfDay = dayNumber(values["as-of"]);
 
 // mulberry32: small, seeded, and the same sequence on every machine.
 let state = Number(values.seed) >>> 0;
+export function reseed(seed) {
+  state = seed >>> 0;
+}
 function random() {
   state = (state + 0x6d2b79f5) >>> 0;
   let t = state;
@@ -48,7 +55,7 @@ const PLACES = ["Sông Mây", "An Bình", "Đồi Thông", "Hòa Lạc", "Tân P
 const personName = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
 
 // Shares of a provincial corpus: 2 % provincial hospitals, 6 % district hospitals, 10 % health centres and clinics.
-const KINDS = [
+export const KINDS = [
   { share: 0.02, type: "hospital", label: "Bệnh viện Đa khoa tỉnh", staff: [1000, 3500], portalAccounts: [6, 12] },
   { share: 0.06, type: "hospital", label: "Bệnh viện Đa khoa huyện", staff: [150, 600], portalAccounts: [3, 6] },
   { share: 0.1, type: "health_center", label: "Trung tâm Y tế", staff: [30, 120], portalAccounts: [2, 3] },
@@ -60,7 +67,8 @@ function kindAt(u) {
   return KINDS.at(-1);
 }
 
-function facility(code, kind) {
+/** One facility of `kind` (its staff and portalAccounts ranges), with `days` of daily portal statistics. */
+export function facility(code, kind, days = 365) {
   const short = kind.type === "commune_station" ? "tyt" : kind.type === "hospital" ? "bv" : "ttyt";
   const staffCount = between(...kind.staff);
   const staff = Array.from({ length: staffCount }, (_, n) => staffMember(`${short}-${String(n + 1).padStart(4, "0")}`));
@@ -85,7 +93,7 @@ function facility(code, kind) {
     trainings: trainings(staff),
     systems: [{ id: "portal", kind: "bhxh_portal", name: "Cổng tiếp nhận dữ liệu Hệ thống thông tin giám định BHYT" }],
     accounts,
-    accessStats: kind.type === "commune_station" ? [] : accessStats(accounts),
+    accessStats: kind.type === "commune_station" ? [] : accessStats(accounts, days),
   };
   if (kind.type !== "commune_station") {
     config.systems.push({ id: "his", kind: "his", name: "HIS", controls: { rbac: true, auditLog: chance(0.8), encryptionAtRest: chance(0.6), mfa: chance(0.3) } });
@@ -136,9 +144,9 @@ function portalAccount(code, short, n, staff, signer) {
   return account;
 }
 
-function accessStats(accounts) {
+function accessStats(accounts, days) {
   const stats = [];
-  for (let day = asOfDay - 365; day < asOfDay; day += 1) {
+  for (let day = asOfDay - days; day < asOfDay; day += 1) {
     for (const account of accounts) stats.push({ date: isoDay(day), account: account.id, requests: between(0, 400) });
   }
   return stats;
@@ -175,23 +183,27 @@ function block(value, indent, key) {
   }
   return ` ${scalar(value)}`;
 }
-const toYaml = (config) => `# Synthetic facility (bench/generate.mjs)\n${block(config, 0)}\n`;
+export const toYaml = (config) => `# Synthetic facility (bench/generate.mjs)\n${block(config, 0)}\n`;
 
-rmSync(values.out, { recursive: true, force: true });
-let bytes = 0;
-const perProvince = new Map();
-for (let n = 0; n < count; n += 1) {
-  const province = PROVINCES[n % PROVINCES.length];
-  const serial = (perProvince.get(province) ?? 0) + 1;
-  perProvince.set(province, serial);
-  const code = `${province}${String(serial).padStart(3, "0")}`;
-  const config = facility(code, kindAt(random()));
-  const folder = join(values.out, province);
-  if (serial === 1) mkdirSync(folder, { recursive: true });
-  // One in ten facilities exports JSON from its management software instead of writing YAML.
-  const json = chance(0.1);
-  const text = json ? `${JSON.stringify(config, null, 2)}\n` : toYaml(config);
-  writeFileSync(join(folder, `${code}.${json ? "json" : "yaml"}`), text);
-  bytes += Buffer.byteLength(text);
+if (isMain) writeCorpus();
+
+function writeCorpus() {
+  rmSync(values.out, { recursive: true, force: true });
+  let bytes = 0;
+  const perProvince = new Map();
+  for (let n = 0; n < count; n += 1) {
+    const province = PROVINCES[n % PROVINCES.length];
+    const serial = (perProvince.get(province) ?? 0) + 1;
+    perProvince.set(province, serial);
+    const code = `${province}${String(serial).padStart(3, "0")}`;
+    const config = facility(code, kindAt(random()));
+    const folder = join(values.out, province);
+    if (serial === 1) mkdirSync(folder, { recursive: true });
+    // One in ten facilities exports JSON from its management software instead of writing YAML.
+    const json = chance(0.1);
+    const text = json ? `${JSON.stringify(config, null, 2)}\n` : toYaml(config);
+    writeFileSync(join(folder, `${code}.${json ? "json" : "yaml"}`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  process.stderr.write(`generate: ${count} facilities, ${(bytes / 1048576).toFixed(1)} MiB in ${values.out}\n`);
 }
-process.stderr.write(`generate: ${count} facilities, ${(bytes / 1048576).toFixed(1)} MiB in ${values.out}\n`);

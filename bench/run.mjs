@@ -111,7 +111,7 @@ for (const r of rows) console.log(`| ${r.name} | ${fixed(r.wall, 2)} | ${fixed(r
 console.log("");
 console.log(`kcb / opa exec throughput: ${fixed(opaExec.wall / kcb.wall, 2)}× (CPU time: ${fixed(opaExec.cpu / kcb.cpu, 2)}×)`);
 console.log(`kcb / conftest throughput (sample): ${fixed(conftestRun.wall / kcbSample.wall, 2)}× (CPU time: ${fixed(conftestRun.cpu / kcbSample.cpu, 2)}×)`);
-console.log(`kcb time / parse floor time: ${fixed(kcb.wall / floor.wall, 2)}× (CPU time: ${fixed(kcb.cpu / floor.cpu, 2)}×)`);
+console.log(`kcb time / parse floor time: ${fixed(kcb.wall / floor.wall, 2)}× (CPU time: ${fixed(kcb.cpu / floor.cpu, 2)}×); the floor parses ${fixed(megabytes / floor.cpu, 2)} MB per CPU-second`);
 console.log(`cold start, one config (${one}, median of 5): kcb ${fixed(kcbCold * 1000, 0)} ms, conftest ${fixed(conftestCold * 1000, 0)} ms`);
 console.log(`kcb and Conftest disagree on ${disagreements.length} of ${sample.length} sampled facilities${disagreements.length ? `: ${disagreements.slice(0, 3).map((d) => d.filename).join(", ")}` : ""}`);
 rmSync(work, { recursive: true, force: true });

@@ -14,7 +14,9 @@ const RUNTIME_FOLDERS = ["policy", "schemas", "profiles"];
 rmSync(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ["src/action/index.ts"],
+  // The batch's worker thread is an entry of its own, where src/batch/pool.ts looks for it (lib/batch/worker.js
+  // beside the runtime files): runs of 24 configs or more evaluate in worker threads.
+  entryPoints: { index: "src/action/index.ts", "lib/batch/worker": "src/batch/worker.ts" },
   outdir: "dist",
   // TypeScript configs, spreadsheets and raw access logs load their readers lazily, from chunks of their own.
   splitting: true,

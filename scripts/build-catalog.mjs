@@ -21,6 +21,8 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
     documents[documentOf(parts)] = {
       number: custom.document, issuer: custom.issuer, date: custom.date, subject: custom.subject,
       title: annotations.title, description: annotations.description?.trim(), source: custom.source, scope: custom.scope,
+      // The four letters and the waiver rule are the default pack; a law's package names its opt-in pack.
+      pack: custom.pack ?? "default", ...(custom.effective ? { effective: custom.effective } : {}),
     };
   } else if (nameOf(parts) && parts.length === (parts[2] === "governance" ? 4 : 5)) {
     problems.push(...metadataProblems(`${documentOf(parts)}.${nameOf(parts)}`, annotations));
@@ -29,6 +31,7 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       document: documentOf(parts),
       title: { en: annotations.title, vi: custom.title_vi },
       description: annotations.description?.trim(),
+      ...(custom.description_vi ? { descriptionVi: custom.description_vi.trim() } : {}),
       item: custom.item,
       clause: custom.clause,
       severity: custom.severity,
@@ -39,6 +42,10 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       waivable: custom.waivable ?? true,
       remediation: custom.remediation,
       source: `${location.file}:${location.row}`,
+      // How sure the encoding is: a letter's clause is checked against its text at build (high); a law's rule
+      // states it, with how it was verified (sources outside this repository).
+      confidence: custom.confidence,
+      verification: custom.verification?.trim(),
     });
   }
 }
@@ -47,10 +54,20 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const missing = rules.filter((rule) => !documents[rule.document] || !rule.title.en || !rule.title.vi || !rule.severity ||
-  !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);
+  !rule.descriptionVi || !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);
 if (missing.length > 0) {
   console.error(`build-catalog: incomplete METADATA for ${missing.map((rule) => rule.id).join(", ")}`);
   process.exit(1);
+}
+for (const rule of rules) {
+  const pack = documents[rule.document]?.pack ?? "default";
+  rule.pack = pack;
+  if (pack !== "default" && (!["high", "medium", "low"].includes(rule.confidence) || !rule.verification)) {
+    console.error(`build-catalog: ${rule.id} is in pack ${pack} but its METADATA lacks confidence (high|medium|low) or verification`);
+    process.exit(1);
+  }
+  rule.confidence ??= "high";
+  rule.verification ??= "The clause is quoted from the letter's text in docs/directives/ (checked by npm run build:docs).";
 }
 rules.sort((a, b) => a.id.localeCompare(b.id));
 const sortedDocuments = Object.fromEntries(Object.entries(documents).sort(([a], [b]) => a.localeCompare(b)));

@@ -6,13 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build-policies.sh
 npm run -s build:docs
+node scripts/build-schemas.mjs
 node scripts/generate-types.mjs
 node scripts/build-validator.mjs
 node scripts/generate-evidence-example.mjs
 node scripts/generate-rego-fixtures.mjs
-# The Action's bundle (dist/) embeds the code and carries copies of the policy, so it is rebuilt last.
+# The Action's bundle (dist/) and the CLI's (bundle/) embed the code, so they are rebuilt last.
 node scripts/build-action.mjs
-generated=(policy policies/main/index.rego policies/lib/fixtures_test.rego docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
+node scripts/build-cli.mjs
+generated=(policy policies/main/index.rego policies/lib/fixtures_test.rego schemas/facility.v1.schema.json docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist bundle)
 if ! git diff --exit-code --stat -- "${generated[@]}"; then
   echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies', 'npm run build:docs', 'npm run generate', 'npm run build:action' and commit" >&2
   exit 1

@@ -1,20 +1,23 @@
 import { readFileSync } from "node:fs";
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
-import { EngineError, InputError } from "./errors.js";
+import { EngineError, InputError, UsageError } from "./errors.js";
 import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
-import { parseConfig, type LoadedConfig } from "./load/config.js";
+import type { LoadedConfig } from "./load/config.js";
 import { unresolvedImports } from "./load/evidence.js";
-import type { LoadFailure } from "./load/facility.js";
+import { parseConfigSource, unexpectedFailure, type LoadFailure } from "./load/facility.js";
 import { resolveLimits, type Limits } from "./load/limits.js";
+import { upgradeConfig, type UpgradedConfig } from "./load/upgrade.js";
 import { packagePath } from "./paths.js";
 import { loadProfile } from "./profile/load.js";
-import { loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
+import { assertKnownPacks, catalogForPacks, loadCatalog, loadManifest, type Catalog } from "./report/catalog.js";
 import { failedFacility, facilityReport, inputErrorRecord, summarize } from "./report/build.js";
 import type { FacilityReport, Report } from "./report/model.js";
 import { withholdSecrets } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
+import { findConfigSecrets } from "./validate/secrets.js";
+import { validateValues } from "./validate/values.js";
 import { checkEach } from "./batch/run.js";
 
 export interface CheckOptions {
@@ -24,14 +27,16 @@ export interface CheckOptions {
   profile?: string;
   /** Resource limits for untrusted input (see src/load/limits.ts); unset ones keep their defaults. */
   limits?: Partial<Limits>;
+  /** Opt-in rule packs to evaluate besides the default pack (e.g. pdpl-2025), added to the profile's packs. */
+  packs?: string[];
   /** Show a progress bar on stderr while large evidence files (access logs) are read. */
   progress?: boolean;
 }
 
 /** Everything in a report except the facilities: what was run, when, with which parameters. */
-export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile">;
+export type ReportHeader = Pick<Report, "tool" | "asOf" | "timeZone" | "profile" | "packs">;
 
-const { version } = JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string };
+let version: string | undefined;
 
 /** Checks facility config files and folders; the library API behind `kcb check`. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<Report> {
@@ -40,20 +45,37 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   return withFacilities(header, facilities);
 }
 
-/** Checks one config given as text (YAML or JSON), e.g. from a vendor's own test suite. */
-export function checkSource(text: string, file: string, options: CheckOptions = {}): Report {
+/**
+ * Checks one config given as text, e.g. from a vendor's own test suite: YAML, JSON or TypeScript, by the
+ * extension of `file` (the name shown in locations). Problems in the text are in the report; wrong arguments throw.
+ */
+export async function checkSource(text: string, file: string, options: CheckOptions = {}): Promise<Report> {
+  if (typeof text !== "string") throw new UsageError("text", { en: "checkSource expects the config as a string.", vi: "checkSource cần cấu hình dạng chuỗi." });
+  if (typeof file !== "string" || file === "") throw new UsageError("file", { en: "checkSource expects a file name such as facility.yaml.", vi: "checkSource cần tên tệp, ví dụ facility.yaml." });
   const header = reportHeader(options);
   const limits = resolveLimits(options.limits);
-  let loaded: LoadedConfig | LoadFailure;
+  let loaded: UpgradedConfig | LoadFailure;
   try {
-    loaded = parseConfig(text, file, limits);
+    loaded = upgradeConfig(await parseConfigSource(text, file, limits));
     const unresolved = unresolvedImports(loaded);
-    if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data };
+    if (unresolved.length > 0) loaded = { file, errors: unresolved, data: loaded.data, notices: loaded.notices };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     loaded = { file: error.location.file, errors: [error] };
   }
   return withFacilities(header, [startAssessor(header, limits)(loaded)]);
+}
+
+/**
+ * Checks a config held as an object (what `defineFacility` returns, or data a vendor builds): it is checked as
+ * the JSON text it serializes to, so locations are lines of that text, in a file named `file` (config.json).
+ */
+export async function checkConfig(config: object, options: CheckOptions & { file?: string } = {}): Promise<Report> {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new UsageError("config", { en: "checkConfig expects the config as an object.", vi: "checkConfig cần cấu hình dạng đối tượng." });
+  }
+  const { file = "config.json", ...rest } = options;
+  return checkSource(JSON.stringify(config, null, 2), file, rest);
 }
 
 function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Report {
@@ -64,48 +86,66 @@ function withFacilities(header: ReportHeader, facilities: FacilityReport[]): Rep
 export function reportHeader(options: CheckOptions): ReportHeader {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid = invalidIsoDate(asOf);
-  if (invalid) throw new InputError({ file: "--as-of", line: 1, column: 1 }, invalid);
+  if (invalid) throw new UsageError("asOf", invalid);
   const profile = loadProfile(options.profile);
+  const packs = [...new Set([...profile.packs, ...(options.packs ?? [])])].sort();
+  assertKnownPacks(loadCatalog(), packs);
   const manifest = loadManifest();
+  version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,
     timeZone: TIME_ZONE,
-    profile: { name: profile.name, source: profile.source, params: profile.params },
+    profile: { name: profile.name, source: profile.source, params: profile.params, bases: profile.bases },
+    packs,
   };
 }
 
 /** Loads the policy once (per thread) and returns the function that assesses one loaded config. */
-export function startAssessor(header: ReportHeader, limits: Limits): (loaded: LoadedConfig | LoadFailure) => FacilityReport {
-  const catalog = loadCatalog();
-  const engine = loadEngineOrFailure(header.profile.params, limits);
-  return (loaded) => assess(loaded, engine, catalog, header.asOf);
+export function startAssessor(header: ReportHeader, limits: Limits): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
+  const packs = header.packs ?? [];
+  const catalog = catalogForPacks(loadCatalog(), packs);
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs);
+  return (loaded) => {
+    try {
+      return assess(loaded, engine, catalog, header.asOf);
+    } catch (error) {
+      // A validator or report builder overwhelmed by one file (a stack overflow) fails that facility, not the batch.
+      return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
+    }
+  };
 }
 
 /** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
-function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits): Engine {
+function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, packs: string[]): Engine {
   try {
-    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes });
+    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs });
   } catch (error) {
     if (error instanceof EngineError) return failedEngine(error);
     throw error;
   }
 }
 
-/** The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts). */
-function assess(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
-  if ("errors" in loaded && loaded.data === undefined) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord));
-  return withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
+/**
+ * The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts),
+ * and the load's notices (a deprecated format).
+ */
+function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+  if ("errors" in loaded && loaded.data === undefined) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
+  const report = withholdSecrets(assessLoaded(loaded, engine, catalog, asOf), loaded.data);
+  return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 
 function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
+  const valueErrors = validateValues(loaded);
+  if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
   const schemaErrors = validateConfig(loaded);
   if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf), catalog);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

@@ -32,6 +32,22 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A wrong argument to the library or the CLI (an option value, an unknown rule id): misuse of the API, thrown,
+ * and printed by the CLI without a file location, since there is none. Problems in a config are in the report.
+ */
+export class UsageError extends Error {
+  readonly text: Bilingual;
+  /** The option or parameter at fault, e.g. "--as-of" or "asOf". */
+  readonly argument: string;
+  constructor(argument: string, text: Bilingual) {
+    super(`${argument}: ${text.en}`);
+    this.name = "UsageError";
+    this.argument = argument;
+    this.text = text;
+  }
+}
+
 /** The policy engine could not produce a result: never reported as a pass (fail closed). */
 export class EngineError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

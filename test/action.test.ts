@@ -58,27 +58,36 @@ const asOf = "2026-11-20";
 /** Lines of the non-compliant example's 45 failing findings (test/examples.test.ts lists each), sorted. */
 const FAILING_LINES = [3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59, 59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105];
 
+/** The annotations of a level in the order sent: line and the severity at the end of the title. */
+function levels(level: string, run: ActionRun): Array<{ line: number; severity: string }> {
+  const pattern = new RegExp(`^::${level} title=[^\\n]*\\((\\w+)\\),file=[^,\\n]+,line=(\\d+),endLine=`, "gm");
+  return [...run.stdout.matchAll(pattern)].map((m) => ({ severity: m[1]!, line: Number(m[2]) }));
+}
+
 describe("the GitHub Action bundle (dist/index.js)", () => {
   it("annotates each failing line of the non-compliant example, writes the summary, outputs and reports, and fails", () => {
     const html = join(work, "reports", "kcb.html");
     const markdown = join(work, "reports", "kcb.md");
     const run = runAction({ paths: NONCOMPLIANT, "as-of": asOf, outputs: `html=${html}\nmarkdown=${markdown}` });
     expect(run.code).toBe(1);
-    const errors = [...run.stdout.matchAll(/^::error title=([^\n]*?),file=([^,\n]+),line=(\d+),col=(\d+)::(.*)$/gm)].map((m) => `${m[2]}:${m[3]}`);
-    // One annotation per failing finding: the 45 of examples.test.ts's list, on their lines (the waived one is a notice).
-    expect(errors.sort()).toEqual(FAILING_LINES.map((line) => `${NONCOMPLIANT}:${line}`).sort());
+    // One annotation per failing finding, on its line, most severe first, up to the 10 errors GitHub shows: the 6
+    // critical findings, then 4 high ones (the waived one is a notice); the summary says 35 were left out.
+    expect(levels("error", run).map(({ line }) => line).every((line) => FAILING_LINES.includes(line))).toBe(true);
+    expect(levels("error", run).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
     expect(run.stdout).toContain(
-      `::error title=2748/SYT-NVY 2 · Account passwords are changed within the regulation's period (high),file=${NONCOMPLIANT},line=48,col=5::The password of account bhxh-01 is 657 days old (regulation: 365 days).%0A→ Change the password`,
+      `::error title=5715/BYT-BH paragraph 3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=61,endLine=61,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
     );
+    expect(run.summary).toContain("> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 45 errors (35 left out).");
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 failing rule result\(s\) at or above severity "low"\.$/m);
-    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
     // 36 rules: 34 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
     expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 1");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
     expect(run.outputs).toMatchObject({ fail: "34", waived: "1", pass: "0", "not-applicable": "1", facilities: "1", "not-assessed": "0", blocking: "34", sarif: "" });
     expect(JSON.parse(run.outputs.reports!)).toEqual({ html, markdown });
     expect(readFileSync(html, "utf8")).toMatch(/^<!doctype html>/);
-    expect(readFileSync(markdown, "utf8")).toBe(run.summary);
+    // The job summary is the markdown report, after the note on annotations left out.
+    expect(run.summary.endsWith(readFileSync(markdown, "utf8"))).toBe(true);
   });
 
   it("passes on the compliant example with no annotations", () => {
@@ -92,25 +101,34 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
-    expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
-    // 19 of the 34 failing rules are critical or high.
+    expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY item 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
+    // 19 of the 34 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
     expect(high.outputs.blocking).toBe("19");
+    expect(levels("warning", high).map(({ severity }) => severity)).toEqual(Array(10).fill("medium"));
 
     // Four failing rules are critical (secrets in the config, the unauthenticated and unencrypted transfer, the
-    // day above the ceiling): their 6 findings are errors, the other 39 warnings.
+    // day above the ceiling): their 6 findings are errors, the other 39 warnings (10 sent).
     const critical = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "critical" });
     expect(critical.code).toBe(1);
-    const annotated = (level: string, run: ActionRun) =>
-      [...run.stdout.matchAll(new RegExp(`^::${level} title=[^\\n]*,file=examples/noncompliant-hospital/facility\\.yaml,line=(\\d+)`, "gm"))].map((m) => Number(m[1]));
+    const annotated = (level: string, run: ActionRun) => levels(level, run).map(({ line }) => line);
     expect(annotated("error", critical).sort((a, b) => a - b)).toEqual([49, 59, 59, 61, 65, 68]);
-    expect(annotated("warning", critical)).toHaveLength(39);
+    expect(annotated("warning", critical)).toHaveLength(10);
+    expect(critical.summary).toContain("10 of 39 warnings (29 left out)");
     expect(critical.outputs).toMatchObject({ fail: "34", blocking: "4" });
 
     const none = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "none" });
     expect(none.code).toBe(0);
-    expect(annotated("warning", none).sort((a, b) => a - b)).toEqual(FAILING_LINES);
+    expect(levels("warning", none).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
     expect(none.stdout).not.toMatch(/^::error/m);
     expect(none.outputs).toMatchObject({ fail: "34", blocking: "0" });
+  });
+
+  it("checks the opt-in packs named by the packs input", () => {
+    const run = runAction({ paths: "examples/packs-gaps/facility.yaml", "as-of": asOf, packs: "pdpl-2025,\nemr-2025" });
+    expect(run.code).toBe(1);
+    // The letters all pass; the five gaps are the packs' (no officer, late breach, no dossier, no EMR, no EMR regulation).
+    expect(run.outputs).toMatchObject({ facilities: "1", fail: "5" });
+    expect(run.stdout).toContain("Breach sc-2026-01 was notified 80 hours after detection, more than 72.");
   });
 
   it("expands globs and folders, excludes with !, and speaks Vietnamese", () => {
@@ -120,13 +138,14 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     // rule, waivers and the seven Thanh Hoá rules do not apply).
     expect(run.outputs).toMatchObject({ facilities: "2", fail: "34", "not-applicable": "10" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");
-    expect(run.stdout).toContain("::Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
+    expect(run.summary).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
+    expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
   });
 
   it("fails with the file and line of a config it cannot read, and on paths that match nothing", () => {
     const malformed = runAction({ paths: "test/fixtures/malformed.yaml", "as-of": asOf });
     expect(malformed.code).toBe(1);
-    expect(malformed.stdout).toMatch(/^::error title=Not assessed by kcb-compliance,file=test\/fixtures\/malformed\.yaml,line=6,col=1::Invalid YAML/m);
+    expect(malformed.stdout).toMatch(/^::error title=Not assessed by kcb-compliance,file=test\/fixtures\/malformed\.yaml,line=6,endLine=6,col=1,endColumn=1::Invalid YAML/m);
     expect(malformed.outputs["not-assessed"]).toBe("1");
 
     const nothing = runAction({ paths: "no-such-folder/*.yaml", "as-of": asOf });
@@ -137,6 +156,36 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const badDate = runAction({ paths: NONCOMPLIANT, "as-of": "2026-02-30" });
     expect(badDate.code).toBe(1);
     expect(badDate.stdout).toContain('::error::kcb-compliance: input as-of: "2026-02-30" is not a calendar date');
+  });
+
+  it("checks a folder of 31 configs in worker threads, with ! excludes inside it, and caps the annotations", () => {
+    const folder = join(work, "province");
+    for (let n = 1; n <= 32; n += 1) {
+      const example = n % 2 === 0 ? "noncompliant-hospital" : "compliant-hospital";
+      cpSync(join("examples", example), join(folder, `h${String(n).padStart(2, "0")}`), { recursive: true });
+    }
+    const run = runAction({ paths: `${folder}\n!${folder}/h07/**`, "as-of": asOf, summary: `csv=${join(work, "province.csv")}` });
+    expect(run.stdout).not.toContain("Cannot find module");
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+    // 32 copies minus the excluded h07: 16 non-compliant (34 failing rules each), 15 compliant.
+    expect(run.outputs).toMatchObject({ facilities: "31", fail: String(16 * 34), "not-assessed": "0" });
+    expect(run.stdout).not.toContain("/h07/");
+    const errors = [...run.stdout.matchAll(/^::error title=([^\n]*?),file=[^,\n]+,line=(\d+),endLine=(\d+)(?:,col=(\d+),endColumn=(\d+))?::/gm)];
+    // GitHub shows 10 errors per step: the Action sends the 10 most severe (all critical) and says what it left out.
+    expect(errors).toHaveLength(10);
+    expect(errors.every((match) => match[1]!.endsWith("(critical)"))).toBe(true);
+    expect(run.summary).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 720 errors \(710 left out\)/);
+    expect(readFileSync(join(work, "province.csv"), "utf8").trim().split("\n")).toHaveLength(32);
+    expect(JSON.parse(run.outputs.reports!)).toEqual({ "summary-csv": join(work, "province.csv") });
+  }, 120_000);
+
+  it("says what is wrong with a missing or bad input in one line, without a stack", () => {
+    const missing = runAction({ "as-of": asOf });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("::error::kcb-compliance: input paths: is required");
+    const badSummary = runAction({ paths: NONCOMPLIANT, summary: "pdf=x.pdf", lang: "vi" });
+    expect(badSummary.stdout).toContain('::error::kcb-compliance: input summary: không có định dạng "pdf"');
+    for (const run of [missing, badSummary]) expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 
   it("writes SARIF through the sarif format when this build has it, and says so clearly when not", () => {

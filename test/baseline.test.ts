@@ -42,14 +42,14 @@ describe("baseline", () => {
 
   it("matches on rule, facility and target, not on lines", async () => {
     const previous = baselineFromReport(await check([noncompliant], { asOf }));
-    const moved = checkSource(source.replace("accounts:\n", "# new comment\n# another\naccounts:\n"), noncompliant, { asOf });
+    const moved = await checkSource(source.replace("accounts:\n", "# new comment\n# another\naccounts:\n"), noncompliant, { asOf });
     expect(exitCode(applyBaseline(moved, previous))).toBe(0);
   });
 
   it("fails on a new failure only, and only the rule that has it", async () => {
     const previous = baselineFromReport(await check([noncompliant], { asOf }));
     // bhxh-01 loses its assignment decision: a new failure of a rule that so far failed only on bhxh-02.
-    const worse = checkSource(source.replace("    assignment: { decision: 33/QĐ-BV, on: \"2020-01-06\" }\n", ""), noncompliant, { asOf });
+    const worse = await checkSource(source.replace("    assignment: { decision: 33/QĐ-BV, decidedOn: \"2020-01-06\" }\n", ""), noncompliant, { asOf });
     const report = applyBaseline(worse, previous);
     expect(exitCode(report)).toBe(1);
     const assigned = report.facilities[0]!.rules.find((rule) => rule.id === "byt_5715_2019.portal_account_holder_assigned")!;
@@ -64,7 +64,7 @@ describe("baseline", () => {
 
   it("does not carry a failure over to another facility", async () => {
     const previous = baselineFromReport(await check([noncompliant], { asOf }));
-    const other = checkSource(source.replace('code: "38052"', 'code: "38053"'), "other.yaml", { asOf });
+    const other = await checkSource(source.replace('code: "38052"', 'code: "38053"'), "other.yaml", { asOf });
     expect(exitCode(applyBaseline(other, previous))).toBe(1);
   });
 

@@ -10,7 +10,7 @@ describe("kcb check (the built CLI)", { timeout: 30_000 }, () => {
   it("exits 0 on the compliant example", () => {
     const run = kcb("check", "examples/compliant-hospital/facility.yaml", "--as-of", "2026-11-20");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("35 PASS");
+    expect(run.stdout).toContain("0 facilities failing · 0 rule results failing · 0 waived · 35 passing");
   });
 
   it("exits 1 with file:line findings on the non-compliant example, in Vietnamese on request", () => {
@@ -36,7 +36,7 @@ describe("kcb check (the built CLI)", { timeout: 30_000 }, () => {
   it("writes JSON that parses and names the profile and date", () => {
     const run = kcb("check", "examples", "--as-of", "2026-11-20", "--format", "json");
     const report = JSON.parse(run.stdout);
-    expect(report.facilities).toHaveLength(5);
+    expect(report.facilities).toHaveLength(7);
     expect(report.asOf).toBe("2026-11-20");
     expect(run.code).toBe(1);
     // The examples folder includes a .xlsx, an access log (DuckDB) and a .ts config: slower on a loaded machine.

@@ -12,6 +12,8 @@ interface CorpusCase {
   message: string;
   exit: 0 | 1 | 2;
   why?: string;
+  /** The file the problem points to when it is not the config itself (an evidence file under bad/evidence/). */
+  at?: string;
 }
 
 const CORPUS = "test/corpus/bad";
@@ -46,7 +48,8 @@ describe(`bad-input corpus (${manifest.cases.length} files in ${CORPUS})`, () =>
     expect(exitCode(report)).toBe(testCase.exit);
     const shown = problems(report);
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown).toContainEqual(expect.objectContaining({ file, line: testCase.line, en: expect.stringContaining(testCase.message) }));
+    const at = testCase.at === undefined ? file : join(CORPUS, testCase.at);
+    expect(shown).toContainEqual(expect.objectContaining({ file: at, line: testCase.line, en: expect.stringContaining(testCase.message) }));
     for (const problem of shown) {
       expect(problem.vi.length).toBeGreaterThan(0);
       expect(`${problem.en}\n${problem.vi}`).not.toMatch(STACK_FRAME);

@@ -132,12 +132,12 @@ describe("CSV and XLSX rows", { timeout: 30_000 }, () => {
     expect(errors[0]).toMatch(/^facility\.yaml:4:\d+ Evidence file "\.\.\/x\/staff\.csv": must not point outside/u);
     expect(errors[1]).toMatch(/^facility\.yaml:5:\d+ Evidence file ".*": must be a relative path/u);
     // Lists are imported in the format's order: systems before accounts.
-    expect(errors[2]).toBe("folder.csv:1:1 Cannot read the file (EISDIR).");
+    expect(errors[2]).toBe("folder.csv:1:1 This is not a regular file (a device, pipe or folder), so it was not read. Point to the file itself.");
     expect(errors[3]).toMatch(/^facility\.yaml:6:\d+ Evidence file "sub\/link\.csv": is a link that leads outside/u);
   });
 
-  it("refuses {from} in a config checked from memory, where there is no folder to read", () => {
-    const report = checkSource(`${HEAD}staff: { from: staff.csv }\n`, "mem.yaml", { asOf });
+  it("refuses {from} in a config checked from memory, where there is no folder to read", async () => {
+    const report = await checkSource(`${HEAD}staff: { from: staff.csv }\n`, "mem.yaml", { asOf });
     expect(exitCode(report)).toBe(2);
     expect(report.facilities[0]!.errors[0]!.location).toMatchObject({ file: "mem.yaml", line: 4 });
   });

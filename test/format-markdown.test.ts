@@ -9,13 +9,16 @@ describe("markdown format", () => {
   it("gives a table per directive with counts over the facilities, then each failure at its line", async () => {
     const report = await check(["examples"], { asOf });
     const markdown = formatReport(report, "markdown", { lang: "en" });
-    // 5 examples × 36 rules: the non-compliant hospital fails 34 and waives 1; hospital-with-evidence and vendor-ts
-    // fail 1 each; not applicable: 1 + 1 (compliant, non-compliant) + 9 (commune station) + 2 + 2.
-    expect(markdown).toContain("## kcb-compliance · 5 facilities · ✗ Fail 36 · ~ Waived 1 · ✓ Pass 128 · – N/A 15");
-    expect(markdown).toContain("### 5715/BYT-BH — Bộ Y tế, 2019-09-27");
-    expect(markdown).toContain("### 2748/SYT-NVY — Sở Y tế Thanh Hoá, 2019-10-07");
-    expect(markdown).toMatch(/\| 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 2 \| 1 \|/);
-    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
+    // 7 examples × 36 rules: the non-compliant hospital fails 34 and waives 1; hospital-with-evidence and vendor-ts
+    // fail 1 each; not applicable: 1 + 1 (compliant, non-compliant) + 9 (commune station) + 2 + 2, and 1 each for
+    // the two pack examples (checked here without --pack, so against the letters only).
+    expect(markdown).toContain("## kcb-compliance · 7 facilities · ✗ Fail 36 · ~ Waived 1 · ✓ Pass 198 · – N/A 17");
+    expect(markdown).toContain("### 5715/BYT-BH (Bộ Y tế, 2019-09-27)");
+    expect(markdown).toContain("### 2748/SYT-NVY (Sở Y tế Thanh Hoá, 2019-10-07)");
+    expect(markdown).toMatch(/\| item 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 4 \| 1 \|/);
+    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY item 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
+    // The tool's own waiver rule is no letter: its own heading, no issuer, no date.
+    expect(markdown).toContain("### Quản lý miễn trừ / Waiver governance\n");
     // 45 failing findings of the non-compliant hospital, one each of hospital-with-evidence and vendor-ts.
     expect(markdown.match(/^\| ✗ Fail \|/gm)).toHaveLength(47);
     expect(markdown.match(/^\| ~ Waived \|/gm)).toHaveLength(1);
@@ -29,19 +32,19 @@ describe("markdown format", () => {
     expect(markdown).toContain("Mật khẩu tài khoản bhxh-01 đã 657 ngày chưa đổi");
   });
 
-  it("keeps config text from breaking the table or injecting HTML", () => {
+  it("keeps config text from breaking the table or injecting HTML", async () => {
     // The name of a holder who left is quoted in a finding (a dangling holder id is an input error, not quoted).
     const source = readFileSync("examples/noncompliant-hospital/facility.yaml", "utf8").replace(
       "name: Vũ Thị Mai\n",
       "name: \"a|b<img src=x>\"\n",
     );
-    const markdown = formatReport(checkSource(source, "x.yaml", { asOf }), "markdown", { lang: "en" });
+    const markdown = formatReport(await checkSource(source, "x.yaml", { asOf }), "markdown", { lang: "en" });
     expect(markdown).not.toContain("<img");
     expect(markdown).toContain("a\\|b&lt;img src=x&gt;");
   });
 
-  it("lists files that could not be assessed", () => {
-    const markdown = formatReport(checkSource("facility: [", "broken.yaml", { asOf }), "markdown", { lang: "en" });
+  it("lists files that could not be assessed", async () => {
+    const markdown = formatReport(await checkSource("facility: [", "broken.yaml", { asOf }), "markdown", { lang: "en" });
     expect(markdown).toContain("### Facilities not assessed");
     expect(markdown).toMatch(/\| `broken\.yaml:1:\d+` \| /);
   });

@@ -4,7 +4,10 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { check, checkSource, formatReport, type Report } from "../src/index.js";
+import { SummaryBuilder } from "../src/batch/summary.js";
+import { formatSummary } from "../src/format/summary/index.js";
+import { loadRegistry } from "../src/load/registry.js";
+import { check, checkSource, formatReport, loadCatalog, type Report } from "../src/index.js";
 
 // Debian's chromium, installed by scripts/install-chromium.sh; playwright never downloads a browser here.
 const CHROMIUM = "/usr/bin/chromium";
@@ -90,7 +93,7 @@ describe("html report in a real browser (Debian chromium)", () => {
       `name: "<img src=https://example.invalid/x.png onerror=window.pwned=1><script>window.pwned=2</script>"`,
     );
     expect(source).toContain("<script>");
-    const { page, requests } = await open(checkSource(source, "hostile.yaml", { asOf }), "hostile", "en");
+    const { page, requests } = await open(await checkSource(source, "hostile.yaml", { asOf }), "hostile", "en");
 
     await expect(page.locator("section.facility h3").first().textContent()).resolves.toContain("<script>window.pwned=2</script>");
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -98,4 +101,102 @@ describe("html report in a real browser (Debian chromium)", () => {
     expect(requests).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it("lays the report out without horizontal scrolling on a 412 px phone (cards instead of wide tables)", async () => {
+    const report = await check(["examples"], { asOf });
+    const { page } = await open(report, "examples-phone");
+    await page.setViewportSize({ width: 412, height: 900 });
+    expect(await horizontalOverflow(page)).toBe(0);
+    // Each clause row is a card: the table's header row is gone, the cells stack.
+    await expect(page.locator("table.matrix thead").first().isVisible()).resolves.toBe(false);
+    const card = await page.locator("table.matrix tbody tr").first().boundingBox();
+    expect(card!.width).toBeLessThanOrEqual(412);
+    await page.screenshot({ path: join(SCREENSHOTS, "examples-phone.png"), fullPage: false });
+    await page.close();
+  }, 60_000);
+});
+
+/** How far the page is wider than the viewport (0: nothing to scroll sideways). */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+describe("department summary in a real browser (Debian chromium)", () => {
+  async function openSummary(width: number): Promise<{ page: Page; requests: string[] }> {
+    const report = await check(["examples"], { asOf });
+    const registryFile = join(SCREENSHOTS, "registry.csv");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(registryFile, "Mã cơ sở,Tên cơ sở,Huyện\n38052,BVĐK Đồi Thông,Đông Sơn\n38061,BVĐK Hà Trung,Hà Trung\n38999,Trạm Y tế xã Mới,Nga Sơn\n");
+    const builder = new SummaryBuilder(report, loadCatalog());
+    for (const facility of report.facilities) builder.add(facility);
+    const file = join(SCREENSHOTS, `summary-${width}.html`);
+    writeFileSync(file, formatSummary(builder.build(await loadRegistry(registryFile)), "html", { lang: "vi" }));
+    const page = await browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    const url = pathToFileURL(file).href;
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url() !== url) requests.push(request.url());
+    });
+    await page.goto(url, { waitUntil: "load" });
+    return { page, requests };
+  }
+
+  const rows = (page: Page) => page.locator("table.matrix tbody tr:visible").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.code));
+
+  it("shows who fails what at 1280 px: a facility × clause matrix that filters, searches and sorts", async () => {
+    const { page, requests } = await openSummary(1280);
+    await expect(page.locator('[data-card="failing"] b').textContent()).resolves.toBe("3");
+    await expect(page.locator('[data-card="missing"] b').textContent()).resolves.toBe("1");
+    await expect(page.locator("#missing + ul").textContent()).resolves.toContain("38999 Trạm Y tế xã Mới · Nga Sơn");
+    expect(await rows(page)).toHaveLength(5);
+    // The district comes from the registry; every cell links to that facility's findings.
+    const hospital = page.locator('table.matrix tr[data-code="38052"]');
+    await expect(hospital.locator("td").nth(2).textContent()).resolves.toBe("Đông Sơn");
+    const cell = hospital.locator('td[data-rule="syt_2748_2019.password_rotated_on_time"]');
+    await expect(cell.getAttribute("class")).resolves.toContain("s-fail");
+    await cell.locator("a").click();
+    const target = await page.evaluate(() => location.hash);
+    await expect(page.locator(`${target} h3`).textContent()).resolves.toContain("38052");
+    await expect(page.locator(target).textContent()).resolves.toContain("examples/noncompliant-hospital/facility.yaml:48:5");
+
+    await page.selectOption("#f-outcome", "pass");
+    expect(await rows(page)).toEqual(["01905", "38017"]);
+    await page.selectOption("#f-outcome", "");
+    await page.fill("#f-search", "hà trung");
+    expect(await rows(page)).toEqual(["38061"]);
+    await expect(page.locator("#shown").textContent()).resolves.toBe("1");
+    await page.fill("#f-search", "");
+
+    // A letter and a severity keep only that letter's columns and clause lists.
+    await page.selectOption("#f-letter", "byt_6827_2024");
+    await page.selectOption("#f-severity", "low");
+    const columns = await page.locator("thead th[data-col]:visible").evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.rule));
+    expect(columns).toEqual(["byt_6827_2024.fraud_warning_with_media"]);
+    await expect(page.locator("section.clause:visible").count()).resolves.toBe(1);
+    await page.selectOption("#f-letter", "");
+    await page.selectOption("#f-severity", "");
+
+    // Sorting by the number of failed rules, twice: ascending then descending.
+    await page.locator('th[data-sort="fails"]').click();
+    expect((await rows(page))[4]).toBe("38052");
+    await page.locator('th[data-sort="fails"]').click();
+    expect((await rows(page))[0]).toBe("38052");
+    await page.screenshot({ path: join(SCREENSHOTS, "summary-1280.png"), fullPage: false });
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("reads on a 412 px phone: facility cards, no horizontal scrolling, filters still work", async () => {
+    const { page } = await openSummary(412);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await expect(page.locator("table.matrix thead").isVisible()).resolves.toBe(false);
+    const card = await page.locator('table.matrix tr[data-code="38052"]').boundingBox();
+    expect(card!.width).toBeLessThanOrEqual(412);
+    await page.fill("#f-search", "38115");
+    expect(await rows(page)).toEqual(["38115"]);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "summary-412.png"), fullPage: false });
+    await page.close();
+  }, 90_000);
 });

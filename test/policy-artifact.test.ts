@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadPolicySync } from "../src/engine/policy.js";
-import { loadCatalog } from "../src/index.js";
+import { catalogForPacks, loadCatalog } from "../src/index.js";
+
+/** The rules a run without --pack reports: the default pack (the four letters and the waiver rule). */
+const defaultRules = () => catalogForPacks(loadCatalog(), []).rules;
 
 const wasm = readFileSync("policy/policy.wasm");
 
@@ -34,8 +37,8 @@ describe("the compiled policy", () => {
     const policy = loadPolicySync(wasm);
     policy.setData({ params: { passwordRotationMaxDays: 90 } });
     const [{ result }] = policy.evaluate({ asOf: "2026-11-20", config: { facility: { code: "38001", bhytContract: false } } });
-    expect(Object.keys(result).sort()).toEqual(loadCatalog().rules.map((rule) => rule.id));
-    for (const rule of loadCatalog().rules) {
+    expect(Object.keys(result).sort()).toEqual(defaultRules().map((rule) => rule.id));
+    for (const rule of defaultRules()) {
       expect(rule.title.vi && rule.title.en && rule.clause && rule.severity && rule.remediation.vi).toBeTruthy();
     }
   });

@@ -3,11 +3,15 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseCsv } from "csv-parse/sync";
 import { parse, stringify } from "yaml";
-import { checkSource, exitCode, FORMATS, InputError, loadCatalog, type Report } from "../src/index.js";
+import { catalogForPacks, checkSource, exitCode, FORMATS, InputError, loadCatalog, type Report } from "../src/index.js";
 import { CONFIG_EXTENSIONS } from "../src/load/config.js";
 import { loadFacility } from "../src/load/facility.js";
 import { DEFAULT_LIMITS, type Limits } from "../src/load/limits.js";
+
+/** The rules a run without --pack reports: the default pack (the four letters and the waiver rule). */
+const defaultRules = () => catalogForPacks(loadCatalog(), []).rules;
 
 /**
  * Property-based tests (fast-check): random and mutated inputs for every loader (every extension in
@@ -17,11 +21,11 @@ import { DEFAULT_LIMITS, type Limits } from "../src/load/limits.js";
  */
 
 const tmp = mkdtempSync(join(tmpdir(), "kcb-property-"));
-const runs = { loader: 0, loaded: 0, pipeline: 0, assessed: 0 };
+const runs = { loader: 0, loaded: 0, pipeline: 0, assessed: 0, hostile: 0 };
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
   console.log(
-    `property tests: ${runs.loader + runs.pipeline} cases — ${runs.loader} loader runs over ${LOADERS.map((loader) => loader.name).join(", ")} ` +
+    `property tests: ${runs.loader + runs.pipeline + runs.hostile} cases (${runs.hostile} hostile strings through every output) — ${runs.loader} loader runs over ${LOADERS.map((loader) => loader.name).join(", ")} ` +
       `(${runs.loaded} loaded, ${runs.loader - runs.loaded} input errors); ${runs.pipeline} pipeline runs ` +
       `(${runs.assessed} assessed by the WASM, ${runs.pipeline - runs.assessed} input errors)`,
   );
@@ -80,6 +84,18 @@ function depth(value: unknown): number {
   return 1 + Math.max(0, ...Object.values(value).map(depth));
 }
 
+/**
+ * CI runs a fixed number of cases (the counts here, about 1,300). KCB_PROPERTY_BUDGET=N (`npm run
+ * test:property:nightly` sets 100,000) scales every count so the cases total at least N, with no timeout.
+ */
+const PIPELINE_RUNS = 200;
+const HOSTILE_RUNS = 60;
+const BASE_CASES = LOADERS.reduce((sum, loader) => sum + loader.runs, 0) + PIPELINE_RUNS + HOSTILE_RUNS;
+const budget = Number(process.env.KCB_PROPERTY_BUDGET ?? 0);
+const scale = budget > BASE_CASES ? budget / BASE_CASES : 1;
+const scaled = (runs: number) => Math.ceil(runs * scale);
+const timeout = (ms: number) => (scale > 1 ? 0 : ms);
+
 // A fixed seed keeps CI reproducible; KCB_PROPERTY_SEED=random (or a number) explores further when run by hand.
 const seedSetting = process.env.KCB_PROPERTY_SEED ?? "20261125";
 if (seedSetting !== "random") fc.configureGlobal({ seed: Number(seedSetting) });
@@ -127,9 +143,9 @@ describe("every loader, on random and mutated bytes", () => {
           rmSync(folder, { recursive: true, force: true });
         }
       }),
-      { numRuns: loader.runs },
+      { numRuns: scaled(loader.runs) },
     );
-  }, 300_000);
+  }, timeout(300_000));
 });
 
 // ----- The whole pipeline (load → validate → references → WASM → report → every format) on mutated configs -----
@@ -212,7 +228,7 @@ function expectWellFormed(report: Report, file: string) {
     runs.assessed += 1;
     expect(code).toBeLessThan(2);
     // Every rule answered: nothing silently missing, so nothing silently passed.
-    expect(facility!.rules.map((rule) => rule.id)).toEqual(loadCatalog().rules.map((rule) => rule.id));
+    expect(facility!.rules.map((rule) => rule.id)).toEqual(defaultRules().map((rule) => rule.id));
     for (const rule of facility!.rules) {
       expect(["pass", "fail", "not_applicable", "waived"]).toContain(rule.status);
       for (const finding of rule.findings) expect(finding.location.line).toBeGreaterThanOrEqual(1);
@@ -222,15 +238,60 @@ function expectWellFormed(report: Report, file: string) {
 }
 
 describe("the whole pipeline, on mutated configs", () => {
-  it("always gives a report (findings for every rule, or input errors at a line), never an exception", () => {
-    fc.assert(
-      fc.property(pipelineCase, ({ config, as, asOf, profile }) => {
+  it("always gives a report (findings for every rule, or input errors at a line), never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(pipelineCase, async ({ config, as, asOf, profile }) => {
         runs.pipeline += 1;
         const file = `facility.${as}`;
         const text = as === "json" ? JSON.stringify(config, null, 2) : stringify(config);
-        expectWellFormed(checkSource(text, file, { asOf, profile }), file);
+        expectWellFormed(await checkSource(text, file, { asOf, profile }), file);
       }),
-      { numRuns: 200 },
+      { numRuns: scaled(PIPELINE_RUNS) },
     );
-  }, 120_000);
+  }, timeout(120_000));
+});
+
+// ----- Hostile strings: whatever a config holds, every output escapes it for its medium and withholds secrets -----
+
+const HOSTILE_PARTS = [
+  "\n", "\r", "\r\n", "\u001b[31m", "\u001b]8;;https://evil\u0007", "\u0000", "\u0085", "\u2028", "::add-mask::", "::error file=x.yaml::",
+  "=", "+", "-", "@", "\t", "[x](https://evil)", "![i](https://evil/p.png)", "@octocat", "# ", "|", "<img src=x>", "`", "Trạm Y tế",
+  "mật khẩu: ", "password=", "PIN: ", "Bearer ", "sftp://u:", "@h", " ",
+];
+
+const hostileName = fc.tuple(
+  fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ maxLength: 6 })), { maxLength: 12 }),
+  fc.stringMatching(/^[A-Za-z]{3}[0-9][A-Za-z0-9]{4}$/u),
+  fc.constantFrom("mật khẩu: ", "matkhau=", "pw: ", "password=", "MK: ", "api key: ", "PIN: ", "Bearer ", "redis://:"),
+).map(([parts, secret, label]) => ({ name: `${parts.join("")} ${label}${secret}${label === "redis://:" ? "@h" : ""}`, secret }));
+
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+describe("every output, on hostile strings in a config", () => {
+  it("has no control character or workflow command in text, no raw line break in Markdown, no formula in CSV, no secret anywhere", async () => {
+    const { formatSummary } = await import("../src/format/summary/index.js");
+    const { SummaryBuilder } = await import("../src/batch/summary.js");
+    const example = readFileSync("examples/commune-station/facility.yaml", "utf8");
+    fc.assert(
+      fc.property(hostileName, ({ name, secret }) => {
+        runs.hostile += 1;
+        const source = example.replace(/^( {2}name: ).*$/mu, `$1${JSON.stringify(name)}`);
+        const report = checkSource(source, "facility.yaml", { asOf: "2026-11-20" });
+        for (const lang of ["en", "vi"] as const) {
+          const text = FORMATS.text(report, { lang });
+          expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+          expect(text.split("\n").filter((line) => /^\s*::/u.test(line))).toEqual([]);
+          const markdown = FORMATS.markdown(report, { lang });
+          expect(markdown).not.toMatch(/\r|\]\(https:\/\/evil|@octocat/u);
+          const builder = new SummaryBuilder(report, loadCatalog());
+          builder.add(report.facilities[0]!);
+          const csv = formatSummary(builder.build(), "csv", { lang });
+          const cells = (parseCsv(csv.replace(/^\uFEFF/u, ""), { relax_column_count: true }) as string[][]).flat();
+          for (const cell of cells) expect(cell).not.toMatch(FORMULA_START);
+          for (const [format, render] of Object.entries(FORMATS)) expect(render(report, { lang }), format).not.toContain(secret);
+        }
+      }),
+      { numRuns: scaled(HOSTILE_RUNS) },
+    );
+  }, timeout(300_000));
 });

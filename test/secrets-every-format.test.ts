@@ -43,7 +43,7 @@ const FREE_TEXT: Array<[string, (secret: string) => string]> = [
   ["    name: Vũ Thị Mai", (s) => `    name: ${quote(`Vũ Thị Mai ${s}`)}`],
   ["    department: Phòng Kế hoạch tổng hợp", (s) => `    department: ${quote(s)}`],
   ["    name: HIS", (s) => `    name: ${quote(`HIS ${s}`)}`],
-  ['    assignment: { decision: 33/QĐ-BV, on: "2020-01-06" }', (s) => `    assignment: { decision: 33/QĐ-BV, on: "2020-01-06", by: ${quote(s)} }`],
+  ['    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06" }', (s) => `    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06", by: ${quote(s)} }`],
   ['    username: "38052_kt"', (s) => `    username: ${quote(`38052_kt ${s}`)}`],
   ['reason: "Chờ bàn giao"', (s) => `reason: ${quote(`Chờ bàn giao, ${s}`)}`],
 ];
@@ -78,17 +78,17 @@ function where(report: Report) {
   );
 }
 
-describe(`no secret in a config reaches any output format (${Object.keys(FORMATS).join(", ")})`, () => {
-  const baseline = checkSource(clean, "facility.yaml", { asOf });
+const baseline = await checkSource(clean, "facility.yaml", { asOf });
 
+describe(`no secret in a config reaches any output format (${Object.keys(FORMATS).join(", ")})`, () => {
   it("the baseline has failing findings whose messages quote free text", () => {
     expect(exitCode(baseline)).toBe(1);
     expect(JSON.stringify(baseline.facilities[0]!.rules)).toContain("Vũ Thị Mai");
   });
 
-  it.each(SECRETS)("$kind pasted into every free-text field", ({ value, inText }) => {
+  it.each(SECRETS)("$kind pasted into every free-text field", async ({ value, inText }) => {
     const text = withSecret(inText);
-    const report = checkSource(text, "facility.yaml", { asOf });
+    const report = await checkSource(text, "facility.yaml", { asOf });
     expect(exitCode(report)).toBe(exitCode(baseline));
     // Same findings at the same lines: only the value is withheld.
     expect(where(report)).toEqual(where(baseline));
@@ -123,16 +123,16 @@ describe("error messages never quote a value that could be a secret", () => {
     ["JSON syntax error", `{\n  "apiVersion": "kcb-compliance/v1",\n  "kind": '${secret}'\n}\n`, 3],
   ];
 
-  it.each(cases)("%s: exit 2 at line %i, value withheld in every format", (_name, text, line) => {
+  it.each(cases)("%s: exit 2 at line %i, value withheld in every format", async (_name, text, line) => {
     const file = text.startsWith("{") ? "facility.json" : "facility.yaml";
-    const report = checkSource(text, file, { asOf });
+    const report = await checkSource(text, file, { asOf });
     expect(exitCode(report)).toBe(2);
     expect(report.facilities[0]!.errors.map((error) => error.location.line)).toContain(line);
     for (const [name, output] of renderings(report)) expect(output, name).not.toContain(secret);
   });
 
-  it("a field named by a secret-looking key is left to the secret rule, which fails it at its line without the value", () => {
-    const report = checkSource(`${base}  "${secret}": 1\n`, "facility.yaml", { asOf });
+  it("a field named by a secret-looking key is left to the secret rule, which fails it at its line without the value", async () => {
+    const report = await checkSource(`${base}  "${secret}": 1\n`, "facility.yaml", { asOf });
     expect(exitCode(report)).toBe(1);
     const rule = report.facilities[0]!.rules.find((result) => result.id === "byt_5715_2019.account_secrets_not_in_config")!;
     expect(rule.findings.filter((finding) => finding.status === "fail").map((finding) => finding.location.line)).toEqual([8]);

@@ -1,10 +1,10 @@
 // A vendor's configuration for a commune health station's HIS deployment, kept in TypeScript so the editor
-// checks it against the facility format (types generated from schemas/facility.v1.schema.json).
+// checks it against the facility format (types generated from schemas/facility.v2.schema.json).
 // kcb reads this file statically (it is never executed): only literal values are allowed.
 import { defineFacility } from "kcb-compliance";
 
 export default defineFacility({
-  apiVersion: "kcb-compliance/v1",
+  apiVersion: "kcb-compliance/v2",
   kind: "Facility",
   facility: {
     code: "38115",
@@ -29,13 +29,13 @@ export default defineFacility({
       { number: "01/TB-TYT", issuedOn: "2026-01-06", issuedBy: "Lò Thị Sen", topic: "Bảo mật thông tin KCB BHYT năm 2026" },
     ],
     disseminations: [
-      { on: "2026-01-06", topic: "Luật Khám bệnh, chữa bệnh (Điều 10, Điều 45)", audience: "Toàn trạm" },
+      { heldOn: "2026-01-06", topic: "Luật Khám bệnh, chữa bệnh (Điều 10, Điều 45)", audience: "Toàn trạm" },
     ],
     permissionReviews: [
       { reviewedOn: "2026-01-06", reviewer: "Lò Thị Sen", scope: "Tài khoản Cổng BHXH của trạm", outcome: "no_change" },
     ],
     directiveImplementations: [
-      { directive: "941/SYT-NVY", on: "2019-06-03", by: "Lò Thị Sen", summary: "Thông báo 04/TB-TYT triển khai tại trạm" },
+      { directive: "941/SYT-NVY", implementedOn: "2019-06-03", by: "Lò Thị Sen", summary: "Thông báo 04/TB-TYT triển khai tại trạm" },
     ],
   },
   staff: [
@@ -63,7 +63,7 @@ export default defineFacility({
       system: "portal",
       username: "38115_tyt",
       holder: "tyt-02",
-      assignment: { decision: "05/QĐ-TYT", on: "2025-03-10", by: "Lò Thị Sen", acknowledgedOn: "2025-03-10" },
+      assignment: { decision: "05/QĐ-TYT", decidedOn: "2025-03-10", by: "Lò Thị Sen", acknowledgedOn: "2025-03-10" },
       status: "active",
       passwordChangedOn: "2026-06-01", // FAIL on 2026-11-20: older than the regulation's 90 days
     },
@@ -93,10 +93,10 @@ export default defineFacility({
   ],
   incidents: [],
   inspections: [
-    { on: "2026-07-08", scope: "Lưu trữ, sử dụng thông tin người bệnh tại trạm", reportedTo: "Trung tâm Y tế huyện", reportNumber: "09/BC-TYT" },
+    { inspectedOn: "2026-07-08", scope: "Lưu trữ, sử dụng thông tin người bệnh tại trạm", reportedTo: "Trung tâm Y tế huyện", reportNumber: "09/BC-TYT" },
   ],
   awareness: {
     patientReportingChannels: [{ kind: "hotline", value: "0237 3 777 777", publishedAt: ["Bảng tin trạm y tế"] }],
-    fraudWarnings: [{ on: "2026-05-20", channel: "Đài truyền thanh xã", partner: "Đài truyền thanh xã Quảng Phú" }],
+    fraudWarnings: [{ publishedOn: "2026-05-20", channel: "Đài truyền thanh xã", partner: "Đài truyền thanh xã Quảng Phú" }],
   },
 });

@@ -5,15 +5,14 @@
 #   governed record (rule, target, reason, approver, approval date, risk, expiry) that names a known, waivable
 #   rule and one of its targets, is unexpired, and is no longer than the profile's waiverMaxDays.
 # custom:
-#   document: kcb-compliance waivers
-#   issuer: kcb-compliance
-#   date: "2026-11-25"
+#   document: Quản lý miễn trừ / Waiver governance
 #   subject: Quản lý miễn trừ (waiver) trong cấu hình
 #   scope: every facility
 package kcb.governance
 
 import data.kcb.lib.dates
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 import data.kcb.main.index
 
 waivers := object.get(input.config, "waivers", [])
@@ -96,7 +95,11 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #   approver, an approval date and a risk level, has not expired, and lasts no longer than waiverMaxDays.
 #   A waiver that breaks any of these waives nothing and fails this rule.
 # custom:
-#   title_vi: Miễn trừ là bản ghi được quản lý
+#   title_vi: Mỗi miễn trừ ghi đủ căn cứ, người phê duyệt, thời hạn và còn hiệu lực
+#   description_vi: >-
+#     Mỗi miễn trừ nêu một quy tắc có tồn tại và được phép miễn trừ, một đối tượng mà quy tắc đó kiểm tra, có lý do,
+#     người phê duyệt, ngày phê duyệt và mức rủi ro, chưa hết hạn và không dài hơn waiverMaxDays ngày. Miễn trừ sai
+#     bất kỳ điều nào thì không miễn trừ được gì và làm quy tắc này không đạt.
 #   item: "waivers"
 #   clause: >-
 #     Miễn trừ phải nêu quy tắc, đối tượng, lý do, người phê duyệt, ngày phê duyệt, mức rủi ro và ngày hết hạn;
@@ -108,7 +111,7 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #   evidence: [waivers]
 #   parameters: [waiverMaxDays]
 #   remediation:
-#     vi: Sửa hoặc xoá miễn trừ không hợp lệ; xin phê duyệt lại với thời hạn trong mức tối đa của hồ sơ tham số.
+#     vi: Sửa hoặc xoá miễn trừ không hợp lệ; xin phê duyệt lại với thời hạn trong mức tối đa của bộ tham số.
 #     en: Fix or remove the invalid waiver; have it approved again with an expiry within the profile's maximum.
 waivers_governed contains finding if {
 	count(waivers) == 0
@@ -132,7 +135,7 @@ waivers_governed contains finding if {
 		waiver_target(waiver), concat("", ["/waivers/", format_int(i, 10)]),
 		concat("", [
 			"Miễn trừ ", waiver.rule, " cho ", waiver.target, " do ", waiver.approvedBy,
-			" phê duyệt, hiệu lực đến ", waiver.expiresOn, ".",
+			" phê duyệt, hiệu lực đến ", vi.date(waiver.expiresOn), ".",
 		]),
 		concat("", [
 			"The waiver of ", waiver.rule, " for ", waiver.target, " approved by ", waiver.approvedBy,

@@ -16,3 +16,10 @@ test_days_between_is_signed if {
 test_age_in_days_uses_evaluation_date if {
 	dates.age_in_days("2026-01-01") == 323 with input.asOf as "2026-11-20"
 }
+
+test_hours_between_crosses_days if {
+	dates.hours_between("2026-03-01T08:00", "2026-03-04T16:00") == 80
+	dates.hours_between("2026-02-28T23:30", "2026-03-01T00:00") == 0.5
+}
+
+test_vi_date_is_day_month_year if dates.vi_date("2026-01-01") == "01/01/2026"

@@ -7,6 +7,7 @@ package kcb.lib.evidence
 
 import data.kcb.lib.dates
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 # dated keeps the records (each {date, pointer}) dated on or before the evaluation date.
 dated(records) := [record |
@@ -34,24 +35,25 @@ has_fresh(records, max_days) if fresh(latest(records).date, max_days)
 
 # freshness is the finding for "a record of <what> no older than max_days days": fail when none is
 # recorded or the latest is too old, pass otherwise. what is {vi, en}: a noun phrase for the record.
-freshness(records, max_days, target, missing_pointer, what) := findings.fail(
+# The latest record is looked up once: the WASM target does not memoize functions.
+freshness(records, max_days, target, missing_pointer, what) := aged_finding(record, max_days, target, what) if {
+	record := latest(records)
+} else := findings.fail(
 	target, missing_pointer,
-	concat("", ["Không có bản ghi nào về ", what.vi, "."]),
+	concat("", ["Chưa ghi nhận ", what.vi, "."]),
 	concat("", ["No ", what.en, " is recorded."]),
-) if {
-	not latest(records)
-} else := aged_finding(latest(records), max_days, target, what)
+)
 
 aged_finding(record, max_days, target, what) := findings.pass(
 	target, record.pointer,
-	concat("", ["Bản ghi gần nhất về ", what.vi, ": ngày ", record.date, " (", age_text(record.date), " ngày trước)."]),
+	concat("", ["Lần gần nhất ghi nhận ", what.vi, ": ngày ", vi.date(record.date), " (", age_text(record.date), " ngày trước)."]),
 	concat("", ["The latest ", what.en, " is dated ", record.date, " (", age_text(record.date), " days ago)."]),
 ) if {
 	fresh(record.date, max_days)
 } else := findings.fail(
 	target, record.pointer,
 	concat("", [
-		"Bản ghi gần nhất về ", what.vi, " (ngày ", record.date, ") đã ", age_text(record.date),
+		"Lần gần nhất ghi nhận ", what.vi, " (ngày ", vi.date(record.date), ") đã cách ", age_text(record.date),
 		" ngày, quá thời hạn ", format_int(max_days, 10), " ngày.",
 	]),
 	concat("", [

@@ -2,13 +2,13 @@
 # fixtures_test.rego from the compliant example (scripts/generate-rego-fixtures.mjs).
 package kcb.lib.fixtures_test
 
-good := {"asOf": as_of, "config": hospital}
+good := {"asOf": as_of, "secrets": [], "config": hospital}
 
 # with_config is the good input with parts of the config replaced (objects merge, other values replace).
-with_config(patch) := {"asOf": as_of, "config": object.union(hospital, patch)}
+with_config(patch) := {"asOf": as_of, "secrets": [], "config": object.union(hospital, patch)}
 
 # without is the good input with the config paths removed (e.g. "incidents", "governance/permissionReviews").
-without(paths) := {"asOf": as_of, "config": json.remove(hospital, paths)}
+without(paths) := {"asOf": as_of, "secrets": [], "config": json.remove(hospital, paths)}
 
 statuses(findings) := {finding.status | some finding in findings}
 

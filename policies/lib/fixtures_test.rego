@@ -10,9 +10,11 @@ params := {
 	"accessDailyCeiling": 100000,
 	"accessReviewMaxDays": 45,
 	"applicationReviewMaxDays": 365,
+	"breachNotificationMaxHours": 72,
 	"commitmentValidityDays": 1095,
 	"disseminationMaxDays": 365,
 	"fraudWarningMaxDays": 365,
+	"impactAssessmentMaxDays": 60,
 	"inspectionMaxDays": 365,
 	"newStaffGraceDays": 60,
 	"passwordRotationMaxDays": 90,
@@ -23,7 +25,7 @@ params := {
 }
 
 hospital := {
-	"apiVersion": "kcb-compliance/v1",
+	"apiVersion": "kcb-compliance/v2",
 	"kind": "Facility",
 	"facility": {
 		"code": "38017",
@@ -74,7 +76,7 @@ hospital := {
 		],
 		"disseminations": [
 			{
-				"on": "2026-03-15",
+				"heldOn": "2026-03-15",
 				"topic": "Luật Khám bệnh, chữa bệnh 15/2023/QH15 (Điều 10, Điều 45) và quy chế bảo mật thông tin người bệnh",
 				"audience": "Toàn thể viên chức, người lao động",
 				"evidence": "Biên bản hội nghị ngày 15/3/2026",
@@ -91,7 +93,7 @@ hospital := {
 		"directiveImplementations": [
 			{
 				"directive": "941/SYT-NVY",
-				"on": "2019-05-10",
+				"implementedOn": "2019-05-10",
 				"by": "Lê Văn Minh",
 				"summary": "Kế hoạch 30/KH-BV triển khai chấn chỉnh bảo mật thông tin KCB",
 			},
@@ -189,7 +191,7 @@ hospital := {
 			"holder": "nv-001",
 			"assignment": {
 				"decision": "101/QĐ-BV",
-				"on": "2026-05-02",
+				"decidedOn": "2026-05-02",
 				"by": "Lê Văn Minh",
 				"acknowledgedOn": "2026-05-02",
 			},
@@ -218,7 +220,7 @@ hospital := {
 			"holder": "nv-002",
 			"assignment": {
 				"decision": "58/QĐ-BV",
-				"on": "2024-03-10",
+				"decidedOn": "2024-03-10",
 				"by": "Lê Văn Minh",
 				"acknowledgedOn": "2024-03-11",
 			},
@@ -310,7 +312,7 @@ hospital := {
 	"incidents": [],
 	"inspections": [
 		{
-			"on": "2026-06-20",
+			"inspectedOn": "2026-06-20",
 			"scope": "Quản lý, lưu trữ, sử dụng thông tin cá nhân người bệnh tại các khoa, nhà thuốc",
 			"reportedTo": "Sở Y tế Thanh Hoá",
 			"reportNumber": "85/BC-BV",
@@ -329,7 +331,7 @@ hospital := {
 		],
 		"fraudWarnings": [
 			{
-				"on": "2026-04-10",
+				"publishedOn": "2026-04-10",
 				"channel": "Báo Thanh Hoá",
 				"partner": "Báo Thanh Hoá",
 				"topic": "Cảnh báo giả danh nhân viên y tế gọi điện bán thuốc",

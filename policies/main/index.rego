@@ -64,6 +64,20 @@ emitted["byt_6827_2024.personal_data_inspected"] := rules.byt_6827_2024.personal
 
 emitted["byt_6827_2024.pharmacy_systems_covered"] := rules.byt_6827_2024.pharmacy_systems_covered
 
+emitted["emr_2025.electronic_records_in_use"] := rules.emr_2025.electronic_records_in_use if data.packs["emr-2025"]
+
+emitted["emr_2025.electronic_records_regulated"] := rules.emr_2025.electronic_records_regulated if data.packs["emr-2025"]
+
+emitted["pdpl_2025.breach_notified_in_time"] := rules.pdpl_2025.breach_notified_in_time if data.packs["pdpl-2025"]
+
+emitted["pdpl_2025.health_data_access_regulated"] := rules.pdpl_2025.health_data_access_regulated if data.packs["pdpl-2025"]
+
+emitted["pdpl_2025.impact_assessment_submitted"] := rules.pdpl_2025.impact_assessment_submitted if data.packs["pdpl-2025"]
+
+emitted["pdpl_2025.protection_officer_designated"] := rules.pdpl_2025.protection_officer_designated if data.packs["pdpl-2025"]
+
+emitted["pdpl_2025.transfer_agreed_and_encrypted"] := rules.pdpl_2025.transfer_agreed_and_encrypted if data.packs["pdpl-2025"]
+
 emitted["syt_2748_2019.account_personal_responsibility"] := rules.syt_2748_2019.account_personal_responsibility
 
 emitted["syt_2748_2019.head_directs_security"] := rules.syt_2748_2019.head_directs_security

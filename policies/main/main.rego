@@ -21,7 +21,9 @@ results["governance.waivers_governed"] := {"status": rule_status(findings), "fin
 	findings := with_waivers("governance.waivers_governed", governance.waivers_governed)
 }
 
-with_waivers(rule_id, emitted) := [waived_or_same(rule_id, finding) | some finding in sorted_findings(emitted)] if {
+# The findings in the engine's own order: src/report/build.ts puts them in source order. Sorting here would
+# be quadratic, as the WASM runtime's sort is an insertion sort and a large facility has thousands of findings.
+with_waivers(rule_id, emitted) := [waived_or_same(rule_id, finding) | some finding in emitted] if {
 	count(emitted) > 0
 }
 
@@ -36,11 +38,6 @@ no_evidence := {
 		"en": "The configuration holds no evidence this rule can assess.",
 	},
 }
-
-# Findings in source order (pointer, then target), whatever order the engine holds sets in; one sort, O(n log n).
-sorted_findings(emitted) := [keyed[3] |
-	some keyed in sort([[finding.pointer, finding.target, finding.status, finding] | some finding in emitted])
-]
 
 # A fail covered by several waivers takes the first in sorted order, so the output is deterministic.
 waived_or_same(rule_id, finding) := object.union(finding, {"status": "waived", "waiver": covering[0]}) if {

@@ -1,4 +1,4 @@
-// Entry point of the GitHub Action (bundled into dist/index.js); everything else is in main.ts.
+// Entry point of the GitHub Action (bundled into dist/index.js): only this; run() and its tests are in main.ts.
 import { run } from "./main.js";
 
-await run();
+void run();

@@ -11,10 +11,14 @@ export type FromWorker =
   | { type: "facility"; index: number; facility: FacilityReport }
   | { type: "fatal"; name: string; message: string };
 
+declare const KCB_CLI_BUNDLE: boolean | undefined;
+
 /** What each worker thread needs to assess configs as the calling thread would. */
 export interface WorkerSettings {
   header: ReportHeader;
   limits: Limits;
+  /** False when the caller folds reports into a summary: workers then send rule statuses without findings. */
+  findings: boolean;
 }
 
 /** Files per message: small enough to balance hospitals against commune stations, large enough to amortise messaging. */
@@ -30,8 +34,9 @@ export function assessInWorkers(
   jobs: number,
   onFacility: (facility: FacilityReport, index: number) => void,
 ): Promise<void> {
-  // Workers run the compiled JavaScript, also when the library itself is loaded from src/ (tests).
-  const script = packagePath("lib/batch/worker.js");
+  // The CLI bundle carries its worker beside it (scripts/build-cli.mjs); the library's workers run the compiled
+  // JavaScript, also when the library itself is loaded from src/ (tests).
+  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
   const workers: Worker[] = [];
   const waiting = new Map<number, FacilityReport>();
   let nextToSend = 0;

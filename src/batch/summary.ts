@@ -1,6 +1,8 @@
 import type { ReportHeader } from "../check.js";
 import type { Catalog } from "../report/catalog.js";
+import type { Bilingual, Location } from "../errors.js";
 import type { DirectiveReference, FacilityReport, ReportError, RuleStatus, Severity } from "../report/model.js";
+import type { Registry, RegistryEntry } from "../load/registry.js";
 
 /** The aggregate a health department acts on: one row per facility, per rule and per directive item. */
 export interface BatchSummary extends ReportHeader {
@@ -18,6 +20,19 @@ export interface BatchSummary extends ReportHeader {
   facilities: FacilitySummary[];
   rules: RuleSummary[];
   items: ItemSummary[];
+  /** With `--expect`: the department's list of facilities compared with the files checked. */
+  expected?: ExpectedSummary;
+}
+
+export interface ExpectedSummary {
+  /** The registry file as given. */
+  file: string;
+  /** How many facilities the registry lists. */
+  listed: number;
+  /** Listed facilities no checked file belongs to. */
+  missing: RegistryEntry[];
+  /** Checked files whose facility code is not in the registry (or that name no readable code). */
+  unknown: Array<{ file: string; code?: string; name?: string }>;
 }
 
 export type FacilityOutcome = "not_assessed" | "fail" | "pass";
@@ -26,6 +41,8 @@ export interface FacilitySummary {
   file: string;
   code?: string;
   name?: string;
+  /** From the `--expect` registry, when it lists this facility's code with a district. */
+  district?: string;
   outcome: FacilityOutcome;
   /** Rule results by status (all zero when not assessed). */
   counts: Record<RuleStatus, number>;
@@ -36,7 +53,20 @@ export interface FacilitySummary {
   /** How many errors stopped the assessment, and the first of them. */
   errorCount: number;
   firstError?: ReportError;
+  /** The failed findings (at most MAX_FAILURES_KEPT), for the department's per-facility and per-finding views. */
+  failures: FailureSummary[];
+  /** How many failed findings were dropped beyond MAX_FAILURES_KEPT. */
+  failuresOmitted: number;
 }
+
+export interface FailureSummary {
+  rule: string;
+  location: Location;
+  message: Bilingual;
+}
+
+/** Failed findings kept per facility: enough to act on, bounded so a batch of thousands stays small in memory. */
+export const MAX_FAILURES_KEPT = 100;
 
 export interface RuleSummary {
   id: string;
@@ -92,12 +122,19 @@ export class SummaryBuilder {
     const rules: Record<string, RuleStatus> = {};
     const failingItems = new Set<string>();
     let worstSeverity: Severity | undefined;
+    const failures: FailureSummary[] = [];
+    let failuresOmitted = 0;
     for (const rule of report.rules) {
       counts[rule.status] += 1;
       rules[rule.id] = rule.status;
       const summary = this.#ruleById.get(rule.id);
       if (summary) summary.facilities[rule.status] += 1;
       if (rule.status !== "fail") continue;
+      for (const finding of rule.findings) {
+        if (finding.status !== "fail") continue;
+        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding.location, message: finding.message });
+        else failuresOmitted += 1;
+      }
       const item = this.#itemOf.get(rule.id);
       if (item) failingItems.add(item);
       if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
@@ -113,11 +150,14 @@ export class SummaryBuilder {
       rules,
       errorCount: report.errors.length,
       ...(report.errors[0] ? { firstError: report.errors[0] } : {}),
+      failures,
+      failuresOmitted,
     });
   }
 
-  build(): BatchSummary {
+  build(registry?: Registry): BatchSummary {
     const facilities = [...this.#facilities].sort(byOutcomeThenCode);
+    const expected = registry ? compareWithRegistry(facilities, registry) : undefined;
     const rules = noCounts();
     for (const facility of facilities) for (const status of Object.keys(rules) as RuleStatus[]) rules[status] += facility.counts[status];
     const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
@@ -133,8 +173,27 @@ export class SummaryBuilder {
       facilities,
       rules: this.#rules,
       items: [...this.#items.values()],
+      ...(expected ? { expected } : {}),
     };
   }
+}
+
+/** Who has not submitted, and which files name a facility the department does not list; fills in districts. */
+function compareWithRegistry(facilities: FacilitySummary[], registry: Registry): ExpectedSummary {
+  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
+  const submitted = new Set<string>();
+  const unknown: ExpectedSummary["unknown"] = [];
+  for (const facility of facilities) {
+    const entry = facility.code === undefined ? undefined : byCode.get(facility.code);
+    if (!entry) {
+      unknown.push({ file: facility.file, ...(facility.code ? { code: facility.code } : {}), ...(facility.name ? { name: facility.name } : {}) });
+      continue;
+    }
+    submitted.add(entry.code);
+    if (entry.district) facility.district = entry.district;
+  }
+  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
+  return { file: registry.file, listed: registry.entries.length, missing, unknown };
 }
 
 /** Not assessed first, then failing facilities by worst severity, then compliant ones; by code (then file) within. */

@@ -9,11 +9,13 @@ const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
 try {
-  const { header, limits } = workerData as WorkerSettings;
+  const { header, limits, findings } = workerData as WorkerSettings;
   const assess = startAssessor(header, limits);
   port.on("message", async (message: ToWorker) => {
     for (const { index, file } of message.files) {
-      send({ type: "facility", index, facility: assess(await loadFacility(file, { limits })) });
+      const facility = assess(await loadFacility(file, { limits }));
+      // A hospital's findings run to thousands: a summary needs only the statuses, so only those are copied over.
+      send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
     }
     send({ type: "idle" });
   });

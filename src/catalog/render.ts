@@ -1,3 +1,6 @@
+import { describeBasis, type ResolvedParam } from "../profile/basis.js";
+import { directiveHeading, displayNumber, itemLabel } from "../format/locale.js";
+import { SEVERITY_LABELS } from "../format/words.js";
 import type { Catalog, CatalogRule } from "../report/catalog.js";
 
 /** The catalog as `kcb rules` prints it and docs/rules.md shows it: pure functions of the catalog. */
@@ -6,7 +9,7 @@ export type CatalogFormat = "text" | "json" | "md";
 
 const ASSESSMENT = {
   automated: { en: "automated", vi: "tự động" },
-  evidence: { en: "evidence-based", vi: "dựa trên hồ sơ" },
+  evidence: { en: "evidence-based", vi: "dựa trên minh chứng" },
 };
 
 function directiveOf(catalog: Catalog, rule: CatalogRule): string {
@@ -22,25 +25,31 @@ export function catalogRows(catalog: Catalog) {
     severity: rule.severity,
     assessment: rule.assessment,
     waivable: rule.waivable,
+    pack: rule.pack,
+    confidence: rule.confidence,
+    verification: rule.verification,
     title: rule.title,
   }));
 }
 
-export function renderCatalog(catalog: Catalog, format: CatalogFormat, lang: "vi" | "en" = "en"): string {
+export function renderCatalog(catalog: Catalog, format: CatalogFormat, lang: "vi" | "en" = "en", params: Record<string, ResolvedParam> = {}): string {
   if (format === "json") return `${JSON.stringify(catalogRows(catalog), null, 2)}\n`;
-  if (format === "md") return catalogMarkdown(catalog);
+  if (format === "md") return catalogMarkdown(catalog, params);
   const rows = catalogRows(catalog);
   const width = Math.max(...rows.map((row) => row.id.length));
   const lines = rows.map((row) =>
-    [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.title[lang]].join("  "),
+    [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.pack.padEnd(9), row.confidence.padEnd(6), row.title[lang]].join("  "),
   );
   return `${lines.join("\n")}\n`;
 }
 
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
-/** docs/rules.md: a summary table, then every rule with its clause, check, parameters and remediation. */
-export function catalogMarkdown(catalog: Catalog): string {
+/**
+ * docs/rules.md: a summary table, then every rule with its clause, check, parameters (with the national values
+ * and where each comes from, when given) and remediation.
+ */
+export function catalogMarkdown(catalog: Catalog, params: Record<string, ResolvedParam> = {}): string {
   const out = [
     "# Rules",
     "",
@@ -48,16 +57,18 @@ export function catalogMarkdown(catalog: Catalog): string {
     "",
     `${catalog.rules.length} rules. *Automated* rules read configuration facts; *evidence-based* rules pass on a recorded act`,
     "(what, when, who) and fail without it. See [coverage.md](coverage.md) for every sentence of the letters.",
+    "Rules of an opt-in pack run only with `--pack NAME` (or `packs:` in a profile); they were encoded from secondary",
+    "sources, each with its confidence — a lawyer should confirm them before a decision rests on them.",
     "",
-    "| Rule | Directive | Item | Severity | Assessment | Title |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| Rule | Directive | Item | Severity | Assessment | Pack | Confidence | Title |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...catalogRows(catalog).map((row) =>
-      `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${cell(row.title.en)} |`,
+      `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${row.pack} | ${row.confidence} | ${cell(row.title.en)} |`,
     ),
   ];
   for (const [id, document] of Object.entries(catalog.documents)) {
     out.push("", `## ${document.number} — ${document.issuer}, ${document.date}`, "", document.description.replaceAll("\n", " "));
-    for (const rule of catalog.rules.filter((r) => r.document === id)) out.push("", ...ruleMarkdown(rule));
+    for (const rule of catalog.rules.filter((r) => r.document === id)) out.push("", ...ruleMarkdown(rule, params));
   }
   return `${out.join("\n")}\n`;
 }
@@ -66,47 +77,54 @@ function anchor(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9_ -]/g, "").replaceAll(" ", "-");
 }
 
-function ruleMarkdown(rule: CatalogRule): string[] {
+function ruleMarkdown(rule: CatalogRule, params: Record<string, ResolvedParam>): string[] {
   return [
     `### ${rule.id}`,
     "",
     `**${rule.title.en}** — ${rule.title.vi}`,
     "",
-    `Item ${rule.item} · severity ${rule.severity} · ${ASSESSMENT[rule.assessment].en}${rule.waivable ? "" : " · **not waivable**"}`,
+    `Item ${rule.item} · severity ${rule.severity} · ${ASSESSMENT[rule.assessment].en} · pack ${rule.pack} · confidence ${rule.confidence}${rule.waivable ? "" : " · **not waivable**"}`,
     "",
     `> ${rule.clause}`,
     "",
     rule.description.replaceAll("\n", " "),
     "",
     `- Evidence: ${rule.evidence.map((path) => `\`${path}\``).join(", ")}`,
-    ...(rule.parameters.length > 0 ? [`- Parameters: ${rule.parameters.map((name) => `\`${name}\``).join(", ")}`] : []),
+    ...rule.parameters.map((name) => `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell(describeBasis(params[name].basis, "en"))}` : ""}`),
+    ...(rule.pack === "default" ? [] : [`- Verified: ${cell(rule.verification)}`]),
     `- Fix: ${rule.remediation.en}`,
     `- Khắc phục: ${rule.remediation.vi}`,
   ];
 }
 
 /** What `kcb explain RULE` prints: the sentence, what is checked, the parameters (with values), the fix. */
-export function explainRule(catalog: Catalog, rule: CatalogRule, params: Record<string, unknown>, lang: "vi" | "en"): string {
+export function explainRule(catalog: Catalog, rule: CatalogRule, params: Record<string, ResolvedParam>, lang: "vi" | "en"): string {
   const document = catalog.documents[rule.document];
   const words = lang === "vi"
-    ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ", waivable: "Được miễn trừ", yes: "có", no: "không" }
-    : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no" };
+    ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ:", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" }
+    : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
-    `${words.directive}: ${document?.number ?? rule.document} (${document?.issuer ?? ""}, ${document?.date ?? ""}), ${words.item} ${rule.item}`,
-    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${rule.severity} · ${words.waivable}: ${rule.waivable ? words.yes : words.no}`,
+    `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
+    `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
     "",
     `${words.clause}:`,
     `  «${rule.clause}»`,
     "",
     `${words.checks}:`,
-    ...rule.description.split("\n").map((line) => `  ${line}`),
+    // Vietnamese: the METADATA's description_vi where written, else the rule's Vietnamese title, never English.
+    ...(lang === "vi" ? (rule.descriptionVi ?? rule.title.vi) : rule.description).split("\n").map((line) => `  ${line}`),
     "",
     `${words.evidence}: ${rule.evidence.join(", ")}`,
   ];
   if (rule.parameters.length > 0) {
-    lines.push(`${words.params}: ${rule.parameters.map((name) => `${name} = ${String(params[name])}`).join(", ")}`);
+    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
   }
   lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
   return `${lines.join("\n")}\n`;
+}
+
+function displayValue(value: unknown, lang: "vi" | "en"): string {
+  return typeof value === "number" && lang === "vi" ? displayNumber(value, lang) : String(value);
 }

@@ -1,11 +1,15 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
 import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
+import { InputError } from "../errors.js";
+import { discoverInputs } from "../load/discover.js";
 import type { FormatOptions } from "../format/index.js";
 import { SUMMARY_FORMAT_NAMES, type SummaryFormatName } from "../format/summary/names.js";
-import { loadCatalog } from "../report/catalog.js";
+import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import { summarize } from "../report/build.js";
+import type { Registry } from "../load/registry.js";
 import type { FacilityReport, Report } from "../report/model.js";
 import { startProgress, type Progress } from "./progress.js";
 
@@ -22,7 +26,10 @@ export function collectSummaryTarget(value: string, previous: SummaryTarget[]): 
   if (!SUMMARY_FORMAT_NAMES.includes(format as SummaryFormatName)) {
     throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
   }
-  return [...previous, { format: format as SummaryFormatName, path: split < 0 ? "-" : value.slice(split + 1) || "-" }];
+  const path = split < 0 ? "-" : value.slice(split + 1) || "-";
+  // A workbook is binary: it goes to a file, never to a terminal.
+  if (format === "xlsx" && path === "-") throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
+  return [...previous, { format: format as SummaryFormatName, path }];
 }
 
 export function parseJobs(value: string): number {
@@ -32,6 +39,8 @@ export function parseJobs(value: string): number {
 }
 
 interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
+  /** The department's list of expected facilities (`--expect`), compared with the files checked. */
+  registry?: Registry;
   /** Keep every facility's findings for a per-finding report (memory grows with the findings). */
   keepFindings: boolean;
   progress: boolean;
@@ -45,8 +54,9 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
   try {
     const header = await checkEach(paths, {
       ...options,
+      findings: options.keepFindings,
       onStart: async (total, header) => {
-        builder = new SummaryBuilder(header, loadCatalog());
+        builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []));
         // Only runs long enough to need it show progress; a single check prints nothing extra.
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
@@ -56,20 +66,69 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
         progress?.tick();
       },
     });
-    const summary = builder?.build() ?? new SummaryBuilder(header, loadCatalog()).build();
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(options.registry);
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
   }
 }
 
-/** Writes each requested aggregate; the formats (and the CSV library) load only when a summary is asked for. */
+/**
+ * Writes each requested aggregate; the formats (and the CSV and Excel libraries) load only when a summary is
+ * asked for, and the Excel writer only for an xlsx summary.
+ */
 export async function writeSummaries(summary: BatchSummary, targets: SummaryTarget[], options: FormatOptions): Promise<void> {
   if (targets.length === 0) return;
   const { formatSummary } = await import("../format/summary/index.js");
   for (const target of targets) {
+    if (target.format === "xlsx") {
+      const { formatSummaryXlsx } = await import("../format/summary/xlsx.js");
+      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      continue;
+    }
     const text = formatSummary(summary, target.format, options);
     if (target.path === "-") process.stdout.write(text);
-    else writeFileSync(target.path, text);
+    else writeOutputFile(target.path, text);
+  }
+}
+
+/** Writes a report or summary, creating its folder; a path that cannot be written is a usage error saying why. */
+export function writeOutputFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
+    throw new InputError({ file: path, line: 1, column: 1 }, {
+      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`,
+    });
+  }
+}
+
+/**
+ * Refuses output paths that would overwrite an input (a config checked, the profile file) or that are
+ * given twice (the last write would silently win), before anything is checked.
+ */
+export async function checkOutputPaths(outputs: string[], paths: string[], otherInputs: string[]): Promise<void> {
+  const key = (path: string) => {
+    const absolute = resolve(path);
+    try {
+      return realpathSync(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const { files } = await discoverInputs(paths);
+  const inputs = new Set([...paths, ...files, ...otherInputs].map(key));
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    const target = key(output);
+    const refuse = (en: string, vi: string) => {
+      throw new InputError({ file: output, line: 1, column: 1 }, { en, vi });
+    };
+    if (inputs.has(target)) refuse("This output path is one of the inputs; it would be overwritten. Write the report elsewhere.", "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.");
+    if (seen.has(target)) refuse("This output path is given twice; only the last report would be kept. Give each output its own path.", "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.");
+    seen.add(target);
   }
 }

@@ -27,7 +27,8 @@ export interface RawFinding {
 export type RawResults = Record<string, { status: RuleStatus; findings: RawFinding[] }>;
 
 export interface Engine {
-  evaluate(config: unknown, asOf: string): RawResults;
+  /** `secrets` are the config's credentials as the one detector found them (validate/secrets.ts), pointers and kinds only. */
+  evaluate(config: unknown, asOf: string, secrets?: unknown[]): RawResults;
 }
 
 const encoder = new TextEncoder();
@@ -38,6 +39,8 @@ export interface EngineOptions {
   sha256?: string;
   /** Ceiling of the policy's linear memory; past it, evaluation fails closed. */
   maxMemoryBytes?: number;
+  /** Opt-in rule packs to evaluate besides the default pack (data.packs; see scripts/build-index.mjs). */
+  packs?: readonly string[];
 }
 
 /**
@@ -59,7 +62,7 @@ export function loadEngine(
   const instantiate = (): LoadedPolicy => {
     try {
       const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
-      loaded.setData({ params });
+      loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
@@ -67,11 +70,11 @@ export function loadEngine(
   };
   let policy: LoadedPolicy | undefined = instantiate();
   return {
-    evaluate(config, asOf) {
+    evaluate(config, asOf, secrets = []) {
       let resultSet: unknown;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"config":${JSON.stringify(config)}}`);
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`);
         resultSet = policy.evaluate(input.buffer as ArrayBuffer, ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.

@@ -1,19 +1,23 @@
+import { parameterRows } from "../profile/basis.js";
 import type { FacilityReport, Finding, Report, RuleResult } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
+import { directiveHeading, displayDate, itemLabel } from "./locale.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from "./words.js";
 
 const WORDS = {
   vi: {
-    title: "Báo cáo tuân thủ", asOf: "Ngày đánh giá", profile: "Hồ sơ tham số", policy: "Chính sách", facilities: "Cơ sở",
+    title: "Báo cáo tuân thủ", asOf: "Ngày đánh giá", profile: "Bộ tham số", policy: "Chính sách", facilities: "Cơ sở",
     notAssessed: "Không đánh giá được", matrix: "Ma trận điều khoản", item: "Mục", rule: "Quy tắc", severity: "Mức độ",
     clause: "Điều khoản", results: "Kết quả theo cơ sở", filters: "Lọc", status: "Kết quả", remediation: "Khắc phục",
     waivedBy: "Miễn trừ bởi", until: "đến", shown: "quy tắc đang hiển thị", error: "Lỗi",
+    packs: "Gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
   },
   en: {
     title: "Compliance report", asOf: "As of", profile: "Profile", policy: "Policy", facilities: "Facilities",
     notAssessed: "Not assessed", matrix: "Clause matrix", item: "Item", rule: "Rule", severity: "Severity",
     clause: "Clause (Vietnamese)", results: "Results by facility", filters: "Filter", status: "Status", remediation: "Remediation",
     waivedBy: "Waived by", until: "until", shown: "rules shown", error: "Error",
+    packs: "Opt-in packs", params: "Parameters and where they come from", param: "Parameter", value: "Value", basis: "Basis",
   },
 };
 
@@ -37,8 +41,14 @@ article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;
 article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
 article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
 blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}.fix{margin:.25rem 0}.error{color:var(--fail)}
+ul.findings{margin:.25rem 0;padding-left:1.25rem}article,h3{overflow-wrap:anywhere}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
 [hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block;width:auto}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.25rem .5rem}
+table.matrix td{border:0;padding:.15rem 0}table.matrix td.n{display:inline-block;margin-right:.75rem;text-align:left}
+table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+fieldset{display:block;margin-right:0}.filters{position:static}}
 `;
 
 // Filters hide rule blocks and matrix rows whose status or severity is unticked; the data is in data-* attributes.
@@ -79,12 +89,13 @@ export function formatHtml(report: Report, { lang }: FormatOptions): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${report.tool.name} — ${words.title} — ${report.asOf}`)}</title>
+<title>${esc(`${report.tool.name} — ${words.title} — ${displayDate(report.asOf, lang)}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(report.asOf)}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code></p>
+<p class="meta">${words.asOf} <b>${esc(displayDate(report.asOf, lang))}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
+${parameters(report, lang)}
 <section class="cards" id="summary">${cards.join("")}</section>
 ${filters(lang)}
 <h2>${words.matrix}</h2>
@@ -95,6 +106,12 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 </body>
 </html>
 `;
+}
+
+function parameters(report: Report, lang: "vi" | "en"): string {
+  const words = WORDS[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
 
 function card(label: string, value: number, status: string): string {
@@ -117,11 +134,11 @@ function matrix(report: Report, lang: "vi" | "en"): string {
   return directiveRows(report)
     .map((directive) => {
       const rows = directive.rules.map(({ rule, counts }) => {
-        const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}">${counts[status]}</td>`).join("");
-        return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(rule.directive.item)}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
+        const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+        return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
       });
       const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
-      return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directive.number)} — ${esc(directive.issuer)}, ${esc(directive.date)}</h3>
+      return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
     })
@@ -130,7 +147,8 @@ function matrix(report: Report, lang: "vi" | "en"): string {
 
 function facilitySection(facility: FacilityReport, lang: "vi" | "en"): string {
   const words = WORDS[lang];
-  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>`;
+  const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
+  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
     const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
@@ -142,7 +160,7 @@ function ruleArticle(rule: RuleResult, lang: "vi" | "en"): string {
   const words = WORDS[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${words.item} ${esc(rule.directive.item)}</span><code>${esc(rule.id)}</code></header>
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
 <blockquote lang="vi">${esc(rule.clause)}</blockquote>
 <ul class="findings">${rule.findings.map((finding) => findingItem(finding, lang)).join("")}</ul>${fix}
 </article>`;
@@ -152,7 +170,7 @@ function findingItem(finding: Finding, lang: "vi" | "en"): string {
   const words = WORDS[lang];
   const where = `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
   const waiver = finding.waiver
-    ? ` <i>${words.waivedBy} ${esc(String(finding.waiver.approvedBy))} ${words.until} ${esc(String(finding.waiver.expiresOn))}: ${esc(String(finding.waiver.reason))}</i>`
+    ? ` <i>${words.waivedBy} ${esc(String(finding.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding.waiver.expiresOn), lang))}: ${esc(String(finding.waiver.reason))}</i>`
     : "";
   return `<li data-finding-status="${finding.status}">${badge(finding.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding.message[lang])}${waiver}</li>`;
 }

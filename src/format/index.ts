@@ -1,3 +1,4 @@
+import type { Location } from "../errors.js";
 import type { Report } from "../report/model.js";
 import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
@@ -9,6 +10,17 @@ import { formatText } from "./text.js";
 
 export interface FormatOptions {
   lang: "vi" | "en";
+  /** Markdown: the web address of a config line (the Action links the job summary to the blob at the commit). */
+  sourceUrl?: (location: Location) => string;
+  /**
+   * SARIF: the folder the report's relative paths are relative to, the checkout (the CLI and the Action pass the
+   * working directory): paths inside it become relative URIs, others file: URIs.
+   */
+  root?: string;
+  /** Text: only failing rules and facilities not assessed (kcb check --quiet). */
+  quiet?: boolean;
+  /** Text: ANSI colours, for a terminal (the CLI decides: TTY, NO_COLOR, FORCE_COLOR); never in files. */
+  color?: boolean;
 }
 
 /** Every output format: a pure function of the report. This map is also the list `--help` prints. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { FacilityReport, Finding, Report, RuleResult } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
 import { catalogUuid, controlId, KCB_NS, objectiveId, OSCAL_VERSION, uuidV5, vietnamDateTime } from "./oscal-catalog.js";
+import { directiveHeading, itemLabel } from "./locale.js";
 
 /**
  * NIST OSCAL assessment-results: one result per run, one observation per finding (what the rule saw, where,
@@ -147,7 +148,7 @@ function finding(uuid: string, facility: FacilityReport, rule: RuleResult, obser
   return {
     uuid,
     title: `${rule.title[lang]} — ${name}`,
-    description: `${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date}), item ${rule.directive.item}: ${rule.clause}`,
+    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
     props: [
       { name: "rule-id", ns: KCB_NS, value: rule.id },
       { name: "kcb-status", ns: KCB_NS, value: rule.status },

@@ -1,12 +1,16 @@
 import { createHash } from "node:crypto";
+import { posix } from "node:path";
 import type { Location } from "../errors.js";
 import type { Finding, Report, RuleResult, Severity } from "../report/model.js";
 import type { FormatOptions } from "./index.js";
+import { directiveHeading, itemLabel } from "./locale.js";
 
 // Only properties that GitHub code scanning documents as read are emitted; everything else would be dropped
 // on upload. Descriptors carry the directive text so an alert explains itself without the catalog.
 
 const SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+/** Where a reader of the log learns about the tool (SARIF toolComponent.informationUri). */
+const INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
 
 /** GitHub maps security-severity scores to critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
@@ -45,7 +49,8 @@ interface Region {
  * SARIF 2.1.0 for GitHub code scanning: one descriptor per rule, one result per failing finding. Waived
  * findings are left out (GitHub reads no suppression data, and an approved exception is not an alert).
  */
-export function formatSarif(report: Report, { lang }: FormatOptions): string {
+export function formatSarif(report: Report, { lang, root }: FormatOptions): string {
+  const uri = (file: string) => fileUri(file, root);
   const rules = ruleHeaders(report);
   const descriptors: Descriptor[] = rules.map((rule) => descriptor(rule));
   const hasErrors = report.facilities.some((facility) => facility.errors.length > 0);
@@ -56,13 +61,13 @@ export function formatSarif(report: Report, { lang }: FormatOptions): string {
   for (const facility of [...report.facilities].sort((a, b) => compare(a.file, b.file))) {
     for (const error of facility.errors) {
       results.push(
-        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en)),
+        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en), uri),
       );
     }
     for (const rule of facility.rules) {
       for (const finding of reportable(rule)) {
         results.push(
-          result(rule.id, index, LEVEL[rule.severity], findingText(finding, lang), finding.location, fingerprint(seen, rule.id, facility.file, finding.target)),
+          result(rule.id, index, LEVEL[rule.severity], findingText(finding, lang), finding.location, fingerprint(seen, rule.id, facility.file, finding.target), uri),
         );
       }
     }
@@ -72,8 +77,11 @@ export function formatSarif(report: Report, { lang }: FormatOptions): string {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
+        tool: {
+          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors },
+        },
         results,
+        ...invocations(report, uri),
       },
     ],
   };
@@ -95,7 +103,7 @@ function reportable(rule: RuleResult): Finding[] {
 
 function descriptor(rule: RuleResult): Descriptor {
   const { directive } = rule;
-  const reference = `${directive.number} (${directive.issuer}, ${directive.date}), item ${directive.item}`;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
   const helpText = [
     `${reference}:`,
     `“${rule.clause}”`,
@@ -146,6 +154,7 @@ function result(
   text: string,
   location: Location,
   hash: string,
+  uri: (file: string) => string,
 ): SarifResult {
   return {
     ruleId,
@@ -155,13 +164,23 @@ function result(
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: fileUri(location.file) },
+          artifactLocation: { uri: uri(location.file) },
           region: region(location),
         },
       },
     ],
     partialFingerprints: { primaryLocationLineHash: hash },
   };
+}
+
+/** Notices (e.g. a deprecated format) are tool notifications, not alerts: GitHub shows no code-scanning result. */
+function invocations(report: Report, uri: (file: string) => string): { invocations?: object[] } {
+  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice) => ({
+    level: "note",
+    message: { text: notice.message.en },
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } }],
+  })));
+  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
 
 /** The config's exact region when known (values); a point otherwise (e.g. a syntax error). */
@@ -187,12 +206,27 @@ function fingerprint(seen: Map<string, number>, ruleId: string, file: string, co
   return `${hash}:${count}`;
 }
 
-/** Repository-relative paths stay relative (GitHub resolves them against the checkout); absolute ones become file: URIs. */
-function fileUri(file: string): string {
-  const path = file.replaceAll("\\", "/");
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  if (/^[A-Za-z]:\//.test(path)) return `file:///${encoded.replace("%3A", ":")}`;
-  return path.startsWith("/") ? `file://${encoded}` : encoded.replace(/^\.\//, "");
+/**
+ * Paths inside `root` (the checkout) become relative URIs, which GitHub resolves against the checkout; others
+ * become file: URIs. Either way without `.` or `..` segments (SARIF1002: such a URI names a file ambiguously).
+ */
+function fileUri(file: string, root: string | undefined): string {
+  const slashed = (path: string) => path.replaceAll("\\", "/");
+  const isAbsolute = (path: string) => path.startsWith("/") || /^[A-Za-z]:\//.test(path);
+  const path = slashed(file);
+  const base = root === undefined ? undefined : slashed(root);
+  const absolute = isAbsolute(path) ? posix.normalize(path) : base !== undefined && isAbsolute(base) ? posix.join(base, path) : undefined;
+  if (absolute === undefined) return encodePath(posix.normalize(path).replace(/^(\.\/)+/, ""));
+  if (base !== undefined) {
+    const relative = posix.relative(posix.normalize(base), absolute);
+    if (relative !== "" && !relative.startsWith("../") && relative !== ".." && !isAbsolute(relative)) return encodePath(relative);
+  }
+  const encoded = encodePath(absolute);
+  return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
+}
+
+function encodePath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 
 function compare(a: string, b: string): number {

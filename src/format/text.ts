@@ -1,6 +1,13 @@
+import { styleText } from "node:util";
 import { describeLocation } from "../errors.js";
 import type { FacilityReport, Report, RuleResult, RuleStatus } from "../report/model.js";
+import { textLines } from "./escape.js";
 import type { FormatOptions } from "./index.js";
+import { directiveHeading, displayDate, displayNumber, itemLabel, type Lang } from "./locale.js";
+import { SEVERITY_LABELS } from "./words.js";
+
+type Style = Parameters<typeof styleText>[0];
+const STATUS_STYLES: Record<RuleStatus, Style> = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
 
 const LABELS: Record<RuleStatus, { mark: string; vi: string; en: string }> = {
   fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
@@ -9,63 +16,102 @@ const LABELS: Record<RuleStatus, { mark: string; vi: string; en: string }> = {
   not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" },
 };
 
+const RULE_COUNTS: Record<RuleStatus, { vi: string; en: string }> = {
+  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "passing" },
+  not_applicable: { vi: "không áp dụng", en: "not applicable" },
+};
+
 const WORDS = {
-  vi: { asOf: "ngày đánh giá", profile: "hồ sơ", notAssessed: "không đánh giá được", error: "LỖI", summary: "Tổng hợp", facilities: "cơ sở", item: "mục", waivedBy: "miễn trừ bởi", until: "đến" },
-  en: { asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", summary: "Summary", facilities: "facilities", item: "item", waivedBy: "waived by", until: "until" },
+  vi: {
+    asOf: "ngày đánh giá", profile: "bộ tham số", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở",
+    failing: "cơ sở không đạt", waivedBy: "miễn trừ bởi", until: "đến", baselined: "đã có trong báo cáo mốc",
+  },
+  en: {
+    asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities",
+    failing: "facilities failing", waivedBy: "waived by", until: "until", baselined: "baselined",
+  },
 };
 
 /** Human-readable report for a terminal, grouped by facility then directive. */
-export function formatText(report: Report, { lang }: FormatOptions): string {
+export function formatText(report: Report, { lang, quiet = false, color = false }: FormatOptions): string {
   const words = WORDS[lang];
+  // validateStream: false — the caller decided; the format itself never looks at a stream or the environment.
+  const paint: Paint = color ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
   const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${report.asOf} (${report.timeZone}) · ${words.profile} ${report.profile.name}`,
+    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`,
   ];
-  for (const facility of report.facilities) lines.push("", ...facilityLines(facility, lang));
-  const counts = report.summary.rules;
-  lines.push(
-    "",
-    `${words.summary}: ${report.summary.facilities} ${words.facilities}` +
-      (report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "") +
-      ` · ${(Object.keys(LABELS) as RuleStatus[]).map((status) => `${counts[status]} ${LABELS[status][lang]}`).join(" · ")}` +
-      (report.summary.baselined ? ` (${report.summary.baselined} ${lang === "vi" ? "đã có trong báo cáo mốc" : "baselined"})` : ""),
-  );
-  return `${lines.join("\n")}\n`;
+  for (const facility of report.facilities) {
+    const shown = facilityLines(facility, lang, quiet, paint);
+    if (shown.length > 0) lines.push("", ...shown);
+  }
+  lines.push("", totalsLine(report, lang));
+  return textLines(lines);
 }
 
-function facilityLines(facility: FacilityReport, lang: "vi" | "en"): string[] {
+/** Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt". */
+function totalsLine(report: Report, lang: Lang): string {
+  const words = WORDS[lang];
+  const { summary } = report;
+  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const parts = [
+    `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
+    `${displayNumber(failing, lang)} ${words.failing}`,
+    ...(summary.facilitiesWithErrors ? [`${displayNumber(summary.facilitiesWithErrors, lang)} ${words.notAssessed}`] : []),
+    ...(Object.keys(RULE_COUNTS) as RuleStatus[]).map((status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`),
+  ];
+  const baselined = summary.baselined ? ` (${displayNumber(summary.baselined, lang)} ${words.baselined})` : "";
+  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
+}
+
+type Paint = (style: Style, text: string) => string;
+
+/** A facility's lines; with quiet, only its failing rules, and nothing when none fails. */
+function facilityLines(facility: FacilityReport, lang: Lang, quiet: boolean, paint: Paint): string[] {
   const words = WORDS[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
+  const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
   if (facility.errors.length > 0) {
     return [
-      `${facility.file}${name} — ${words.notAssessed}`,
-      ...facility.errors.map((error) => `  ✗ ${words.error}  ${describeLocation(error.location)}  ${error.message[lang]}`),
+      `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
+      ...notices,
+      ...facility.errors.map((error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`),
     ];
   }
-  const lines = [`${facility.file}${name}`];
+  const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
+  if (rules.length === 0 && quiet && notices.length === 0) return [];
+  const lines = [`${paint("bold", facility.file)}${name}`, ...notices];
   let directive = "";
-  for (const rule of facility.rules) {
+  for (const rule of rules) {
     if (rule.directive.id !== directive) {
       directive = rule.directive.id;
-      lines.push(`  ${rule.directive.number} (${rule.directive.issuer}, ${rule.directive.date})`);
+      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
     }
-    lines.push(...ruleLines(rule, lang));
+    lines.push(...ruleLines(rule, lang, paint));
   }
   return lines;
 }
 
-function ruleLines(rule: RuleResult, lang: "vi" | "en"): string[] {
+function ruleLines(rule: RuleResult, lang: Lang, paint: Paint): string[] {
   const words = WORDS[lang];
   const label = LABELS[rule.status];
-  const lines = [`    ${label.mark} ${label[lang].padEnd(13)} ${rule.severity.padEnd(8)} ${rule.id}  ${rule.title[lang]} [${words.item} ${rule.directive.item}]`];
+  const severity = SEVERITY_LABELS[rule.severity][lang];
+  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
   const shown = rule.findings.filter((finding) => finding.status === rule.status && rule.status !== "pass");
   for (const finding of shown) {
     const where = describeLocation(finding.location);
-    const known = finding.baselined ? (lang === "vi" ? " (đã có trong báo cáo mốc)" : " (baselined)") : "";
+    const known = finding.baselined ? ` (${words.baselined})` : "";
     lines.push(`        ${where}  ${finding.message[lang]}${known}`);
     if (finding.waiver) {
-      lines.push(`          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${String(finding.waiver.expiresOn)}: ${String(finding.waiver.reason)}`);
+      const until = displayDate(String(finding.waiver.expiresOn), lang);
+      lines.push(`          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${until}: ${String(finding.waiver.reason)}`);
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
   return lines;
+}
+
+function bracketed(label: string): string {
+  return label ? ` [${label}]` : "";
 }

@@ -1,11 +1,12 @@
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { createReadStream, existsSync, readSync } from "node:fs";
 import { invalidIsoDate } from "../dates.js";
 import { InputError, type Bilingual } from "../errors.js";
 import { ACCESS_LOG_HEADERS, normalizeHeader } from "./columns.js";
 import { delimiterOf } from "./csv.js";
 import { decodeEvidenceText } from "./decode.js";
 import type { EvidencePath } from "./evidence-path.js";
+import type { Limits } from "./limits.js";
+import { openInputFile } from "./read-file.js";
 
 /** One account's requests on one day (Vietnam time): the shape the access-statistics rules read. */
 export interface DailyCount {
@@ -36,7 +37,8 @@ SELECT
   count(*) AS requests
 FROM read_csv($log, header = true, delim = $delim, quote = '"', all_varchar = true)
 GROUP BY ALL
-ORDER BY date NULLS FIRST, account NULLS FIRST`;
+ORDER BY date NULLS FIRST, account NULLS FIRST
+LIMIT $keys`;
 
 const HEAD_BYTES = 64 * 1024;
 const MAX_REPORTED_BAD_LINES = 10;
@@ -47,8 +49,32 @@ const MAX_REPORTED_BAD_LINES = 10;
  * bounded memory (the result has one row per account-day); see bench/access-log.mjs for the measurement that
  * chose it over a streaming CSV parser in Node.
  */
-export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
-  const head = await readHead(path);
+export async function aggregateAccessLog(path: EvidencePath, options: { progress: boolean; limits: Limits }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
+  const file = openInputFile(path.real, options.limits.maxAccessLogBytes, "limits.maxAccessLogBytes", path.display);
+  try {
+    return await aggregateOpenLog(path, file.descriptor, options);
+  } finally {
+    file.close();
+  }
+}
+
+/**
+ * DuckDB expands `*`, `?` and `[…]` in any path it is given, so a literal name such as `[p]ortal/access.csv`
+ * (checked as confined) would read `portal/access.csv`, maybe a link out of the folder. It is given the file
+ * descriptor already opened and checked instead (Linux), or the real path when that holds no such character.
+ */
+function pathForDuckDB(path: EvidencePath, descriptor: number): string {
+  const byDescriptor = `/proc/self/fd/${descriptor}`;
+  if (existsSync(byDescriptor)) return byDescriptor;
+  if (!/[*?[\]{}]/u.test(path.real)) return path.real;
+  throw new InputError({ file: path.display, line: 1, column: 1 }, {
+    vi: "Tên đường dẫn của nhật ký truy cập có ký tự *, ?, [ ] hoặc { }, mà DuckDB hiểu là mẫu tên; hãy đổi tên tệp hoặc thư mục.",
+    en: "The access log's path holds *, ?, [ ] or { }, which DuckDB reads as a pattern; rename the file or folder.",
+  });
+}
+
+async function aggregateOpenLog(path: EvidencePath, descriptor: number, options: { progress: boolean; limits: Limits }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
+  const head = readHead(path, descriptor);
   const columns = logColumns(path, head);
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
@@ -58,10 +84,12 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
     const values: Record<string, string> = {
       $ts: quoteIdentifier(columns.timestamp),
       $account: quoteIdentifier(columns.account),
-      $log: quoteLiteral(path.real),
+      $log: quoteLiteral(pathForDuckDB(path, descriptor)),
       $delim: quoteLiteral(columns.delimiter),
+      // One past the limit, so a log over it is known without DuckDB handing over every key.
+      $keys: String(options.limits.maxAccessLogKeys + 1),
     };
-    const sql = DAILY_COUNTS_SQL.replace(/\$(ts|account|log|delim)\b/gu, (name) => values[name]!);
+    const sql = DAILY_COUNTS_SQL.replace(/\$(ts|account|log|delim|keys)\b/gu, (name) => values[name]!);
     const stop = options.progress ? showProgress(() => connection.progress.percentage, path.display) : () => {};
     let rows: Record<string, unknown>[];
     try {
@@ -71,9 +99,15 @@ export async function aggregateAccessLog(path: EvidencePath, options: { progress
     } finally {
       stop();
     }
+    if (rows.length > options.limits.maxAccessLogKeys) {
+      throw new InputError({ file: path.display, line: 1, column: 1 }, {
+        vi: `Nhật ký có hơn ${options.limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
+        en: `The log has more than ${options.limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`,
+      });
+    }
     const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== undefined);
     if (bad.length > 0) {
-      const located = await locateBadLines(path, columns);
+      const located = await locateBadLines(path, descriptor, columns);
       const unreadable = bad.reduce((sum, row) => sum + Number(row.requests), 0);
       // Never let unreadable lines vanish: if the line-by-line pass cannot say which they are, say how many.
       return { stats: [], errors: located.length > 0 ? located : [new InputError({ file: path.display, line: 1, column: 1 }, {
@@ -99,11 +133,10 @@ interface LogColumns {
   headerLine: number;
 }
 
-async function readHead(path: EvidencePath): Promise<string> {
-  const handle = await open(path.real);
-  try {
+function readHead(path: EvidencePath, descriptor: number): string {
+  {
     const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const bytesRead = readSync(descriptor, buffer, 0, HEAD_BYTES, 0);
     // Cut at the last full line so a multi-byte character split at the boundary is not mistaken for bad UTF-8.
     const end = bytesRead < HEAD_BYTES ? bytesRead : buffer.lastIndexOf(10, bytesRead - 1) + 1;
     const decoded = decodeEvidenceText(buffer.subarray(0, end));
@@ -112,8 +145,6 @@ async function readHead(path: EvidencePath): Promise<string> {
       throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
     }
     return decoded.text.replace(/^\uFEFF/u, "");
-  } finally {
-    await handle.close();
   }
 }
 
@@ -134,11 +165,27 @@ function logColumns(path: EvidencePath, head: string): LogColumns {
 }
 
 /** Only on the error path: finds the first lines DuckDB could not read, so the user can open them. */
-async function locateBadLines(path: EvidencePath, columns: LogColumns): Promise<InputError[]> {
+async function locateBadLines(path: EvidencePath, descriptor: number, columns: LogColumns): Promise<InputError[]> {
   const { parse } = await import("csv-parse");
   const errors: InputError[] = [];
-  const parser = createReadStream(path.real).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  const parser = createReadStream("", { fd: descriptor, start: 0, autoClose: false })
+    .pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
+  try {
+    await collectBadLines(parser as AsyncIterable<{ record: string[]; info: { lines: number } }>, path, columns, errors);
+  } catch (error) {
+    // A line csv-parse cannot split (a stray quote) is itself a bad line; its message quotes the text, so only the code.
+    const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
+    errors.push(new InputError({ file: path.display, line: lines, column: 1 }, {
+      vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
+      en: `The line cannot be read (${code}): check the double quotes and separators.`,
+    }));
+  }
+  parser.destroy();
+  return errors;
+}
+
+async function collectBadLines(parser: AsyncIterable<{ record: string[]; info: { lines: number } }>, path: EvidencePath, columns: LogColumns, errors: InputError[]): Promise<void> {
+  for await (const { record, info } of parser) {
     const timestamp = record[columns.timestampIndex]?.trim() ?? "";
     const account = record[columns.accountIndex]?.trim() ?? "";
     if (account === "") {
@@ -151,8 +198,6 @@ async function locateBadLines(path: EvidencePath, columns: LogColumns): Promise<
     }
     if (errors.length >= MAX_REPORTED_BAD_LINES) break;
   }
-  parser.destroy();
-  return errors;
 }
 
 function isReadableTimestamp(text: string): boolean {

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { packagePath } from "../paths.js";
+import { facilitySchema } from "../schema.js";
+import { FORMAT_CHANGES } from "./upgrade.js";
 
 /** How a cell is read into a field, derived from the field's JSON schema. */
 export type FieldKind = "string" | "date" | "integer" | "boolean" | "list";
@@ -53,7 +53,7 @@ const VIETNAMESE_HEADERS: Record<string, string[]> = {
   username: ["Tên đăng nhập"],
   holder: ["Người giữ", "Người được giao", "Mã người giữ"],
   "assignment.decision": ["Quyết định giao", "Số quyết định giao"],
-  "assignment.on": ["Ngày giao", "Ngày quyết định giao"],
+  "assignment.decidedOn": ["Ngày giao", "Ngày quyết định giao"],
   "assignment.by": ["Người ký quyết định", "Người ký giao"],
   "assignment.acknowledgedOn": ["Ngày ký nhận", "Ngày nhận trách nhiệm"],
   permissions: ["Quyền"],
@@ -67,7 +67,11 @@ const VIETNAMESE_HEADERS: Record<string, string[]> = {
   outcome: ["Kết quả"],
   result: ["Kết quả"],
   actions: ["Biện pháp", "Xử lý"],
-  on: ["Ngày"],
+  heldOn: ["Ngày", "Ngày tổ chức"],
+  implementedOn: ["Ngày", "Ngày triển khai"],
+  inspectedOn: ["Ngày", "Ngày kiểm tra"],
+  publishedOn: ["Ngày", "Ngày đăng"],
+  detectedOn: ["Ngày", "Ngày phát hiện"],
   scope: ["Phạm vi"],
   reportedTo: ["Báo cáo cho", "Nơi nhận báo cáo"],
   reportNumber: ["Số báo cáo"],
@@ -87,6 +91,15 @@ const VIETNAMESE_HEADERS: Record<string, string[]> = {
   risk: ["Mức rủi ro"],
 };
 
+/**
+ * A column headed with a field's v1 name (`on`, `assignment.on`) still fills the renamed v2 field: the field
+ * path inside a list item, from the rename table, by v2 dotted name.
+ */
+const V1_NAMES: Record<string, string[]> = Object.fromEntries(FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
+  const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
+  return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
+}));
+
 /** Headers of a raw portal access log (one line per request). */
 export const ACCESS_LOG_HEADERS: Record<"timestamp" | "account", string[]> = {
   timestamp: ["timestamp", "time", "Thời gian", "Thời điểm"],
@@ -96,11 +109,8 @@ export const ACCESS_LOG_HEADERS: Record<"timestamp" | "account", string[]> = {
 /** Row-number columns spreadsheets carry that map to no field. */
 const IGNORED_HEADERS = ["stt", "tt", "no", "no.", "#"];
 
-let schemaRoot: SchemaNode | undefined;
-
 function schema(): SchemaNode {
-  schemaRoot ??= JSON.parse(readFileSync(packagePath("schemas/facility.v1.schema.json"), "utf8")) as SchemaNode;
-  return schemaRoot;
+  return facilitySchema() as SchemaNode;
 }
 
 /** The fields a CSV/XLSX column can fill for the list at `listPointer` (e.g. /staff), from the schema. */
@@ -151,7 +161,7 @@ export function matchHeader(header: string, fields: Field[], extra: Record<strin
     if (normalizeHeader(label) !== wanted) continue;
     return target === null ? null : fields.find((field) => field.path.join(".") === target);
   }
-  const byName = fields.find((field) => normalizeHeader(field.path.join(".")) === wanted);
+  const byName = fields.find((field) => [field.path.join("."), ...(V1_NAMES[field.path.join(".")] ?? [])].some((name) => normalizeHeader(name) === wanted));
   if (byName) return byName;
   const byLabel = fields.find((field) => (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted));
   if (byLabel) return byLabel;

@@ -1,8 +1,12 @@
 import { extname } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
 import { InputError, type Location } from "../errors.js";
+import { parseCommonYaml } from "./fast-yaml.js";
 import { checkStrictJson } from "./json-strict.js";
 import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, readWithinLimits, type Limits } from "./limits.js";
+import type { PositionIndex, SourcePosition } from "./positions.js";
+
+export type { PositionIndex, SourcePosition };
 
 /** A facility configuration as parsed, with the source position of every value for file:line findings. */
 export interface LoadedConfig {
@@ -12,16 +16,7 @@ export interface LoadedConfig {
    * JSON pointer → source region of the member (key to end of value) or of the array element. Items imported
    * from an evidence file (CSV, XLSX, access log) carry that file, and sheet, instead of the config's.
    */
-  positions: Map<string, SourcePosition>;
-}
-
-export interface SourcePosition {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  file?: string;
-  sheet?: string;
+  positions: PositionIndex;
 }
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
@@ -60,9 +55,28 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
 
 /**
  * Parses YAML or JSON (JSON is read as YAML 1.2, which keeps the positions and rejects duplicate keys).
- * The core schema keeps dates such as 2024-01-15 as strings.
+ * The core schema keeps dates such as 2024-01-15 as strings. An ordinary file takes the fast path (fast-yaml.ts);
+ * anything else, and every file with an error, the thorough one, which decides what is refused and how.
  */
 export function parseConfig(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig {
+  checkFileSize(file, Buffer.byteLength(text), limits);
+  checkText(text, file);
+  const thorough = () => parseThoroughly(text, file, limits).positions;
+  const common = extname(file).toLowerCase() !== ".json" || isJson(text) ? parseCommonYaml(text, limits, thorough) : undefined;
+  return common ? { file, ...common } : parseThoroughly(text, file, limits);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The yaml library's Document, with every limit checked and a position recorded for every node. */
+export function parseThoroughly(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig & { positions: Map<string, SourcePosition> } {
   checkFileSize(file, Buffer.byteLength(text), limits);
   checkText(text, file);
   const lineCounter = new LineCounter();
@@ -73,7 +87,7 @@ export function parseConfig(text: string, file: string, limits: Limits = DEFAULT
   if (firstError) {
     const [offset] = firstError.pos;
     throw new InputError(at(file, lineCounter, offset), {
-      vi: `Cú pháp YAML/JSON không hợp lệ: ${syntaxReason(firstError.message)}. Hãy sửa dòng này (thụt lề, dấu ngoặc, dấu hai chấm, dấu nháy); trình soạn thảo có lược đồ sẽ chỉ ra lỗi.`,
+      vi: `Cú pháp YAML/JSON không hợp lệ: ${SYNTAX_VI[firstError.code] ?? "lỗi cú pháp"} (thông báo gốc của thư viện yaml: ${syntaxReason(firstError.message)}). Hãy sửa dòng này (thụt lề, dấu ngoặc, dấu hai chấm, dấu nháy); trình soạn thảo có lược đồ sẽ chỉ ra lỗi.`,
       en: `Invalid YAML/JSON syntax: ${syntaxReason(firstError.message)}. Fix this line (indentation, brackets, colons, quotes); an editor with the schema points at the mistake.`,
     });
   }
@@ -97,6 +111,27 @@ export function parseConfig(text: string, file: string, limits: Limits = DEFAULT
 }
 
 /** yaml's first message line without what follows a colon, which can quote the file's text (maybe a secret). */
+/** The yaml library's error codes in Vietnamese; its own (English) message is kept after it, for searching. */
+const SYNTAX_VI: Partial<Record<string, string>> = {
+  BAD_INDENT: "thụt lề sai",
+  TAB_AS_INDENT: "dùng phím Tab để thụt lề (YAML chỉ nhận dấu cách)",
+  DUPLICATE_KEY: "một khoá xuất hiện hai lần trong cùng một khối",
+  MISSING_CHAR: "thiếu ký tự đóng (dấu nháy, ngoặc vuông hoặc ngoặc nhọn)",
+  UNEXPECTED_TOKEN: "gặp ký tự không đúng chỗ",
+  BLOCK_AS_IMPLICIT_KEY: "một khối được dùng làm khoá",
+  MULTILINE_IMPLICIT_KEY: "khoá trải trên nhiều dòng",
+  BAD_SCALAR_START: "giá trị bắt đầu bằng ký tự không hợp lệ",
+  BAD_DQ_ESCAPE: "chuỗi trong dấu nháy kép có ký tự thoát sai",
+  BLOCK_IN_FLOW: "khối nằm trong ngoặc",
+  MULTIPLE_DOCS: "tệp chứa nhiều tài liệu YAML (dấu ---)",
+  MULTIPLE_ANCHORS: "một nút có nhiều neo (&)",
+  MULTIPLE_TAGS: "một nút có nhiều thẻ (!)",
+  TAG_RESOLVE_FAILED: "thẻ kiểu dữ liệu (!!…) không được chấp nhận",
+  BAD_ALIAS: "bí danh (*) không hợp lệ",
+  KEY_OVER_1024_CHARS: "khoá dài quá 1024 ký tự",
+  NON_STRING_KEY: "khoá không phải chuỗi",
+};
+
 function syntaxReason(message: string): string {
   return message.split("\n")[0]!.split(": ")[0]!.replace(/\s*at line \d+, column \d+$/, "");
 }
@@ -106,7 +141,7 @@ interface Source {
   lines: LineCounter;
 }
 
-function recordPositions(node: Node | null | undefined, pointer: string, source: Source, out: LoadedConfig["positions"]): void {
+function recordPositions(node: Node | null | undefined, pointer: string, source: Source, out: Map<string, SourcePosition>): void {
   if (!node) return;
   if (!out.has(pointer) && node.range) out.set(pointer, span(source, node.range[0], contentEnd(node, source.text)));
   if (isMap(node)) {

@@ -2,23 +2,39 @@ import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { decodeEvidenceText } from "./decode.js";
 import { readEvidenceBytes, type EvidencePath } from "./evidence-path.js";
-import type { Table } from "./table.js";
+import type { Limits } from "./limits.js";
+import { checkTableShape, type Table } from "./table.js";
 
 const DELIMITERS = [",", ";", "\t"];
 
 /** Reads a CSV list (comma, semicolon or tab separated, as spreadsheet exports vary) with its line numbers. */
-export async function readCsvTable(path: EvidencePath): Promise<Table> {
-  const decoded = decodeEvidenceText(await readEvidenceBytes(path));
+export function readCsvTable(path: EvidencePath, limits: Limits): Table {
+  const decoded = decodeEvidenceText(readEvidenceBytes(path, limits));
   if ("refused" in decoded) throw new InputError({ file: path.display, line: 1, column: 1 }, decoded.refused);
-  const text = decoded.text.replace(/^\uFEFF/u, "");
+  const table = { file: path.display, spreadsheet: false, rows: parseCsvRows(decoded.text, path.display, limits) };
+  checkTableShape(table, limits);
+  return table;
+}
+
+/** Rows of CSV text (after a byte order mark, if any) with the line each starts on; bad CSV is a located error. */
+export function parseCsvRows(text: string, file: string, limits: Limits): Array<{ line: number; cells: string[] }> {
+  const body = text.replace(/^\uFEFF/u, "");
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = (parse as (input: string, options: object) => typeof records)(text, { delimiter: delimiterOf(text), info: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = (parse as (input: string, options: object) => typeof records)(body, {
+      delimiter: delimiterOf(body), info: true, skip_empty_lines: true, relax_column_count: true, trim: true,
+      // One record longer than every cell at its longest is refused as it is read, and parsing stops one row past the limit.
+      max_record_size: limits.maxCellChars * limits.maxColumns, to: limits.maxRows + 1,
+    });
   } catch (error) {
-    const { lines = 1, message = String(error) } = error as { lines?: number; message?: string };
-    throw new InputError({ file: path.display, line: lines, column: 1 }, { vi: `CSV không hợp lệ: ${message}`, en: `Invalid CSV: ${message}` });
+    // csv-parse's message quotes the offending text, which may be a secret: only its code and line are shown.
+    const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
+    throw new InputError({ file, line: lines, column: 1 }, {
+      vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
+      en: `Invalid CSV (${code}): check the double quotes and separators on this line.`,
+    });
   }
-  return { file: path.display, spreadsheet: false, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })) };
+  return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }
 
 /** The separator used most on the header line. */

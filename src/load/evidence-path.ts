@@ -1,6 +1,8 @@
-import { readFile, realpath } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, relative, sep } from "node:path";
 import { InputError, type Location } from "../errors.js";
+import type { Limits } from "./limits.js";
+import { readInputFile } from "./read-file.js";
 
 /** An evidence file named by a config, once it is known to stay inside the config's folder. */
 export interface EvidencePath {
@@ -42,12 +44,7 @@ export async function confineEvidencePath(configFile: string, from: string, wher
   return { display, real };
 }
 
-/** The bytes of an evidence file; a folder or unreadable file is the user's input error, not a crash. */
-export async function readEvidenceBytes(path: EvidencePath): Promise<Buffer> {
-  try {
-    return await readFile(path.real);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file: path.display, line: 1, column: 1 }, { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` });
-  }
+/** The bytes of a CSV or XLSX evidence file, through the one reader (regular file, within maxEvidenceBytes). */
+export function readEvidenceBytes(path: EvidencePath, limits: Limits): Buffer {
+  return readInputFile(path.real, limits.maxEvidenceBytes, "limits.maxEvidenceBytes", path.display);
 }

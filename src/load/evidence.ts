@@ -6,9 +6,10 @@ import { headersFor, importableFields, importableLists, matchHeader, type Field,
 import { escapePointerToken, locate, type LoadedConfig, type SourcePosition } from "./config.js";
 import { confineEvidencePath, type EvidencePath } from "./evidence-path.js";
 import type { Table } from "./table.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { importFeature } from "./optional.js";
 
-/** A list given as `{ from: file }` instead of inline items (schemas/facility.v1.schema.json#/$defs/evidenceImport). */
+/** A list given as `{ from: file }` instead of inline items (schemas/facility.v2.schema.json#/$defs/evidenceImport). */
 export interface EvidenceImport {
   from: string;
   sheet?: string;
@@ -26,13 +27,14 @@ interface Imported {
  * field at its file:row:column (and sheet), so schema errors and findings land on the spreadsheet row.
  * Returns every problem found (all rows, all files), or none.
  */
-export async function importEvidence(config: LoadedConfig, options: { progress?: boolean } = {}): Promise<InputError[]> {
+export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; limits?: Limits } = {}): Promise<InputError[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const errors: InputError[] = [];
   for (const { pointer, parent, key, request } of evidenceImports(config)) {
     const where = locate(config, `${pointer}/from`);
     try {
       const path = await confineEvidencePath(config.file, request.from, where);
-      const imported = await importList(pointer, request, path, where, options, errors, config.data);
+      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits }, errors, config.data);
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -67,15 +69,15 @@ function evidenceImports(config: LoadedConfig) {
   return found;
 }
 
-async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress?: boolean }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
+async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress: boolean; limits: Limits }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
     const { aggregateAccessLog } = await importFeature(() => import("./access-log.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)",
-    });
-    const { stats, errors: logErrors } = await aggregateAccessLog(path, { progress: options.progress ?? false });
+    }, "@duckdb/node-api");
+    const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
   }
@@ -87,8 +89,8 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
   }
   // Readers are imported when a config names such a file, so configs without evidence start as fast as before.
   const table = extension === ".xlsx"
-    ? await (await import("./xlsx.js")).readXlsxTable(path, request.sheet)
-    : await (await import("./csv.js")).readCsvTable(path);
+    ? await (await import("./xlsx.js")).readXlsxTable(path, request.sheet, options.limits)
+    : (await import("./csv.js")).readCsvTable(path, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);

@@ -1,7 +1,6 @@
 import { Composer, isCollection, Lexer, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
-import { InputError, type Location } from "../errors.js";
+import { InputError, UsageError, type Location } from "../errors.js";
+import { readInputFile, tooLarge } from "./read-file.js";
 
 /**
  * Resource limits for untrusted config files. Every limit is checked before the expensive step it protects, so a
@@ -16,6 +15,24 @@ export interface Limits {
   maxAliases: number;
   /** Largest linear memory the policy WASM may grow to, in bytes (fails closed as an engine error beyond it). */
   maxPolicyMemoryBytes: number;
+  /** Largest CSV or XLSX evidence file, in bytes, on the open file before reading (`--max-evidence-size`). */
+  maxEvidenceBytes: number;
+  /** Largest raw access log, in bytes: DuckDB streams it, so this bounds time rather than memory. */
+  maxAccessLogBytes: number;
+  /** Most rows in one CSV or XLSX list (header included); checked while parsing, or on the sheet's cell references. */
+  maxRows: number;
+  /** Most columns in one CSV or XLSX list. */
+  maxColumns: number;
+  /** Longest cell, in characters (a CSV record, an access-log line: this times maxColumns). */
+  maxCellChars: number;
+  /** Most bytes an XLSX may inflate to (all its parts), from the zip's central directory before inflating. */
+  maxXlsxInflatedBytes: number;
+  /** Highest compression ratio of an XLSX part larger than 1 MiB (real sheets stay under 20; bombs reach 1000). */
+  maxXlsxRatio: number;
+  /** Most account-day counts an access log may aggregate to (distinct keys); beyond, the log is refused. */
+  maxAccessLogKeys: number;
+  /** Largest profile or baseline report read, in bytes. */
+  maxReportBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -23,13 +40,22 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 64,
   maxAliases: 100,
   maxPolicyMemoryBytes: 1024 * 1024 * 1024,
+  maxEvidenceBytes: 16 * 1024 * 1024,
+  maxAccessLogBytes: 4 * 1024 * 1024 * 1024,
+  maxRows: 100_000,
+  maxColumns: 256,
+  maxCellChars: 10_000,
+  maxXlsxInflatedBytes: 100 * 1024 * 1024,
+  maxXlsxRatio: 100,
+  maxAccessLogKeys: 200_000,
+  maxReportBytes: 64 * 1024 * 1024,
 };
 
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
   const limits = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(overrides) as [keyof Limits, number | undefined][]) {
     if (value === undefined) continue;
-    if (!Number.isSafeInteger(value) || value < 0) throw new InputError(optionLocation(name), notACount(name));
+    if (!Number.isSafeInteger(value) || value < 0) throw new UsageError(`limits.${name}`, notACount(name));
     limits[name] = value;
   }
   return limits;
@@ -43,7 +69,7 @@ export function parseSize(text: string, option: string): number {
   const match = SIZE.exec(text.trim());
   const bytes = match ? Number(match[1]) * UNIT[(match[2] ?? "").charAt(0).toLowerCase()]! : Number.NaN;
   if (!Number.isSafeInteger(bytes)) {
-    throw new InputError({ file: option, line: 1, column: 1 }, {
+    throw new UsageError(option, {
       vi: `"${text}" không phải kích thước hợp lệ; dùng số byte hoặc kèm đơn vị K, M, G (ví dụ 10M).`,
       en: `"${text}" is not a size; give bytes or a number with K, M or G (e.g. 10M).`,
     });
@@ -51,42 +77,14 @@ export function parseSize(text: string, option: string): number {
   return bytes;
 }
 
-/**
- * Reads a config file, refusing anything but a regular file (a symlink to /dev/zero or a FIFO would never end) and
- * anything larger than the limit, checked on the open file before reading and again while reading (it may grow).
- */
+/** Reads a config file through the one reader (read-file.ts): a regular file within `maxFileBytes`. */
 export async function readWithinLimits(file: string, limits: Limits): Promise<Buffer> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new InputError({ file, line: 1, column: 1 }, {
-        vi: "Đây không phải tệp thường (thiết bị, ống dẫn hay thư mục) nên không được đọc. Hãy chỉ đến chính tệp cấu hình.",
-        en: "This is not a regular file (a device, pipe or folder), so it was not read. Point to the configuration file itself.",
-      });
-    }
-    checkFileSize(file, info.size, limits);
-    const buffer = Buffer.alloc(Math.min(info.size, limits.maxFileBytes) + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
-    }
-    if (length > limits.maxFileBytes) checkFileSize(file, length, limits);
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
+  return readInputFile(file, limits.maxFileBytes);
 }
 
 /** Refuses a file larger than the limit, before a byte of it is read. */
 export function checkFileSize(file: string, bytes: number, limits: Limits): void {
-  if (bytes <= limits.maxFileBytes) return;
-  throw new InputError({ file, line: 1, column: 1 }, {
-    vi: `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(limits.maxFileBytes)} MiB nên không được đọc. ` +
-      "Hãy tách cấu hình thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng --max-file-size nếu tệp này là đúng.",
-    en: `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(limits.maxFileBytes)} MiB limit, so it was not read. ` +
-      "Split the configuration into smaller files, or raise the limit with --max-file-size if the file is genuine.",
-  });
+  if (bytes > limits.maxFileBytes) throw tooLarge(file, bytes, limits.maxFileBytes, "--max-file-size");
 }
 
 /**

@@ -1,17 +1,19 @@
 import { InputError, type Bilingual, type Location } from "../errors.js";
 
 /**
- * Imports a module that needs a heavy or native dependency (ts-morph, DuckDB) on first use. A build that leaves the
- * dependency out (the GitHub Action's bundle) then reports the input it cannot read instead of crashing.
+ * Imports a module that needs a heavy or native dependency (ts-morph, DuckDB) on first use. Those are optional
+ * dependencies of the npm package (an install may leave them out) and are not in the GitHub Action's bundle:
+ * a run that needs one that is missing reports the input it cannot read, and how to get the package.
  */
-export async function importFeature<T>(load: () => Promise<T>, where: Location, feature: Bilingual): Promise<T> {
+export async function importFeature<T>(load: () => Promise<T>, where: Location, feature: Bilingual, packageName?: string): Promise<T> {
   try {
     return await load();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    const install = packageName ? { vi: ` Hãy cài gói tuỳ chọn: npm install ${packageName}.`, en: ` Install the optional package: npm install ${packageName}.` } : { vi: "", en: "" };
     throw new InputError(where, {
-      vi: `Bản cài đặt này không hỗ trợ ${feature.vi}; hãy dùng lệnh kcb (gói npm kcb-compliance).`,
-      en: `This build does not support ${feature.en}; use the kcb command (npm package kcb-compliance).`,
+      vi: `Bản cài đặt này không đọc được ${feature.vi}.${install.vi} (GitHub Action không có gói này.)`,
+      en: `This installation cannot read ${feature.en}.${install.en} (The GitHub Action does not include it.)`,
     });
   }
 }

@@ -30,16 +30,23 @@ export async function loadTypeScriptConfig(file: string, limits: Limits = DEFAUL
   return parseTypeScriptConfig(text.normalize("NFC"), file, limits);
 }
 
-/** Brackets counted by TypeScript's own (iterative) scanner: its parser and the literal reader below recurse. */
+/**
+ * Nesting counted by TypeScript's own (iterative) scanner: its parser and the literal reader below recurse. Type
+ * arguments (`A<A<…>>`) nest like brackets, and a chain of `as`/`satisfies` nests one level per link.
+ */
 function checkNesting(text: string, file: string, limits: Limits): void {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-  const opening = new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken]);
-  const closing = new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken]);
+  const opening = new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken, SyntaxKind.LessThanToken]);
+  const closing = new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken, SyntaxKind.GreaterThanToken]);
+  const chain = new Set([SyntaxKind.AsKeyword, SyntaxKind.SatisfiesKeyword]);
   let depth = 0;
+  let links = 0;
   for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
     if (opening.has(token)) depth += 1;
     else if (closing.has(token)) depth -= 1;
-    if (depth > limits.maxDepth) {
+    if (chain.has(token)) links += 1;
+    else if (opening.has(token) || closing.has(token) || token === SyntaxKind.CommaToken || token === SyntaxKind.SemicolonToken) links = 0;
+    if (depth + links > limits.maxDepth) {
       const before = text.slice(0, scanner.getTokenStart());
       throw tooDeep(file, limits, before.split("\n").length, before.length - before.lastIndexOf("\n"));
     }
@@ -152,7 +159,8 @@ class LiteralReader {
       }
       const child = `${pointer}/${escapePointerToken(key)}`;
       this.at(child, name);
-      result[key] = this.value(property.getInitializerOrThrow(), child);
+      // Defined, not assigned: `result["__proto__"] = …` would set the prototype instead of a key the schema refuses.
+      Object.defineProperty(result, key, { value: this.value(property.getInitializerOrThrow(), child), enumerable: true, writable: true, configurable: true });
     }
     return result;
   }

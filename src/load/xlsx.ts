@@ -2,17 +2,20 @@ import readXlsxFile from "read-excel-file/node";
 import { InputError } from "../errors.js";
 import type { Cell } from "./cells.js";
 import { readEvidenceBytes, type EvidencePath } from "./evidence-path.js";
-import type { Table } from "./table.js";
+import type { Limits } from "./limits.js";
+import { checkTableShape, type Table } from "./table.js";
+import { boundedXlsx } from "./xlsx-limits.js";
 
 /** Reads one sheet of an .xlsx workbook (the first unless named); row numbers are Excel's. */
-export async function readXlsxTable(path: EvidencePath, sheetName: string | undefined): Promise<Table> {
+export async function readXlsxTable(path: EvidencePath, sheetName: string | undefined, limits: Limits): Promise<Table> {
   const at = { file: path.display, line: 1, column: 1 };
-  const bytes = await readEvidenceBytes(path);
+  const bytes = boundedXlsx(readEvidenceBytes(path, limits), path.display, limits);
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: Cell[][] }[];
+    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // The library's message may quote a cell; its first words name the problem.
+    const message = (error instanceof Error ? error.message : String(error)).split(/[:\n]/u)[0]!.slice(0, 120);
     throw new InputError(at, { vi: `Không đọc được tệp Excel (.xlsx): ${message}`, en: `Cannot read the Excel (.xlsx) file: ${message}` });
   }
   const chosen = sheetName === undefined ? sheets[0] : sheets.find((sheet) => sheet.sheet === sheetName);
@@ -20,7 +23,7 @@ export async function readXlsxTable(path: EvidencePath, sheetName: string | unde
     const names = sheets.map((sheet) => `"${sheet.sheet}"`).join(", ");
     throw new InputError(at, { vi: `Không có trang tính "${sheetName}"; các trang có: ${names}.`, en: `No sheet "${sheetName}"; the sheets are ${names}.` });
   }
-  return {
+  const table = {
     file: path.display,
     sheet: chosen.sheet,
     spreadsheet: true,
@@ -28,4 +31,6 @@ export async function readXlsxTable(path: EvidencePath, sheetName: string | unde
       .map((cells, index) => ({ line: index + 1, cells }))
       .filter((row) => row.cells.some((cell) => cell !== null && cell !== undefined && cell !== "")),
   };
+  checkTableShape(table, limits);
+  return table;
 }

@@ -1,14 +1,23 @@
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
+import { validate as compiledValidator } from "../generated/profile-validator.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
+import { DEFAULT_LIMITS } from "../load/limits.js";
+import { readInputFile, UnreadableFileError } from "../load/read-file.js";
 import { packagePath } from "../paths.js";
+import type { Basis, ResolvedParam } from "./basis.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
 export interface Profile {
   name: string;
   source: string;
+  /** The values the rules read (data.params). */
   params: Record<string, unknown>;
+  /** Where each value comes from: a letter, a law, the department's decision, or the tool's default. */
+  bases: Record<string, Basis>;
+  /** Opt-in rule packs the profile enables on top of the default pack. */
+  packs: string[];
 }
 
 export const BUNDLED_PROFILES = ["national", "thanh-hoa"];
@@ -16,25 +25,24 @@ export const BUNDLED_PROFILES = ["national", "thanh-hoa"];
 interface ProfileFile {
   name: string;
   extends?: string;
-  params: Record<string, unknown>;
+  packs?: string[];
+  params: Record<string, number | ResolvedParam>;
 }
 
-let compiled: { validate: ValidateFunction; paramNames: string[] } | undefined;
-
-function profileSchema() {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8"));
-    compiled = {
-      validate: new Ajv2020({ allErrors: true, strict: true }).compile(schema),
-      paramNames: Object.keys(schema.properties.params.properties).sort(),
-    };
-  }
-  return compiled;
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
+
+// Compiled ahead of time (scripts/build-validator.mjs, ajv standalone), like the facility schema: compiling it
+// here cost a quarter of a second on every run.
+const validate = compiledValidator as ValidateFunction;
+let paramNames: string[] | undefined;
 
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  return profileSchema().paramNames;
+  paramNames ??= Object.keys(JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8")).properties.params.properties).sort();
+  return paramNames;
 }
 
 /**
@@ -46,39 +54,71 @@ export function loadProfile(nameOrFile = "national"): Profile {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
   const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
   const profile = readProfileFile(file, nameOrFile);
-  const base = profile.extends ?? (bundled ? undefined : "national");
-  const params = base ? { ...loadProfile(base).params, ...profile.params } : profile.params;
+  const baseName = profile.extends ?? (bundled ? undefined : "national");
+  const base = baseName ? loadProfile(baseName) : undefined;
+  const own = resolveOwn(profile, base);
+  const params: Record<string, unknown> = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
+  const bases: Record<string, Basis> = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
   const missing = profileParamNames().filter((name) => params[name] === undefined);
   if (missing.length > 0) {
     throw new InputError(
       { file, line: 1, column: 1 },
-      { vi: `Hồ sơ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` },
+      { vi: `Bộ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` },
     );
   }
-  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
-  return { name: profile.name, source: bundled ? `bundled:${nameOrFile}` : nameOrFile, params: sorted };
+  return {
+    name: profile.name,
+    source: bundled ? `bundled:${nameOrFile}` : nameOrFile,
+    params: sortedByName(params),
+    bases: sortedByName(bases),
+    packs: profile.packs ?? base?.packs ?? [],
+  };
+}
+
+/**
+ * The file's own parameters with their basis. A bare number (today's profile files) keeps the inherited basis
+ * when it repeats the inherited value; a different bare number is the profile's own, with no stated basis.
+ */
+function resolveOwn(profile: ProfileFile, base: Profile | undefined): Record<string, ResolvedParam> {
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, given]): [string, ResolvedParam] => {
+      if (typeof given === "object") return [name, given];
+      const inherited = base?.bases[name];
+      const basis: Basis = inherited && base?.params[name] === given ? inherited : { kind: "unstated", profile: profile.name };
+      return [name, { value: given, basis }];
+    }),
+  );
+}
+
+function sortedByName<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The resolved parameters as `kcb profile --format json` prints them: each value with its basis. */
+export function resolvedParams(profile: Profile): Record<string, ResolvedParam> {
+  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value: value as number, basis: profile.bases[name]! }]));
 }
 
 function readProfileFile(file: string, nameOrFile: string): ProfileFile {
   let loaded: LoadedConfig;
   try {
-    loaded = parseConfig(readFileSync(file, "utf8").normalize("NFC"), file);
+    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(
       { file, line: 1, column: 1 },
       {
-        vi: `Không đọc được hồ sơ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
+        vi: `Không đọc được bộ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
         en: `Cannot read profile "${nameOrFile}" (${(error as NodeJS.ErrnoException).code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`,
       },
     );
   }
-  const { validate } = profileSchema();
   if (!validate(loaded.data)) {
     const first = (validate.errors ?? [])[0] as ErrorObject;
     const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
     const detail = (validate.errors ?? []).map((error) => describe(error)).join("; ");
-    throw new InputError(locate(loaded, pointer), { vi: `Hồ sơ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
+    throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }
   return loaded.data as ProfileFile;
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { DEFAULT_LIMITS } from "../load/limits.js";
+import { readInputFile } from "../load/read-file.js";
 import { InputError } from "../errors.js";
 import type { FacilityReport, Report, RuleResult } from "./model.js";
 
@@ -30,18 +31,14 @@ export function loadBaseline(file: string): Baseline {
   const fail = (en: string, vi: string): never => {
     throw new InputError({ file, line: 1, column: 1 }, { en, vi });
   };
-  let text = "";
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    fail(`Cannot read the baseline report (${code}).`, `Không đọc được báo cáo mốc (${code}).`);
-  }
+  const text = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes").toString("utf8");
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    fail(`The baseline is not JSON: ${(error as Error).message}`, `Báo cáo mốc không phải JSON: ${(error as Error).message}`);
+    // JSON.parse's message quotes the text around the mistake, which may be anything: only its position is kept.
+    const at = /position \d+/u.exec((error as Error).message)?.[0] ?? "";
+    fail(`The baseline is not JSON (${at}).`, `Báo cáo mốc không phải JSON (${at}).`);
   }
   if (!isReport(parsed)) {
     fail(

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Bilingual } from "../errors.js";
+import { InputError, type Bilingual } from "../errors.js";
 import { packagePath } from "../paths.js";
 import type { Severity } from "./model.js";
 
@@ -18,6 +18,10 @@ export interface CatalogDocument {
   description: string;
   source: string;
   scope: string;
+  /** "default" for the four letters and the waiver rule; an opt-in pack name (e.g. pdpl-2025) for a law. */
+  pack: string;
+  /** The day the instrument took effect; before it the pack's rules are not applicable. */
+  effective?: string;
 }
 
 export interface CatalogRule {
@@ -25,6 +29,8 @@ export interface CatalogRule {
   document: string;
   title: Bilingual;
   description: string;
+  /** What the rule checks, in Vietnamese (METADATA custom.description_vi), where written. */
+  descriptionVi?: string;
   item: string;
   clause: string;
   severity: Severity;
@@ -35,6 +41,10 @@ export interface CatalogRule {
   waivable: boolean;
   remediation: Bilingual;
   source: string;
+  pack: string;
+  /** How sure the encoding is, and how it was verified (a law's rules: against secondary sources). */
+  confidence: "high" | "medium" | "low";
+  verification: string;
 }
 
 export interface PolicyManifest {
@@ -48,6 +58,30 @@ let catalog: Catalog | undefined;
 export function loadCatalog(): Catalog {
   catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8")) as Catalog;
   return catalog;
+}
+
+export const DEFAULT_PACK = "default";
+
+/** The opt-in packs the policy holds (every pack but the default one). */
+export function optionalPacks(catalog: Catalog): string[] {
+  return [...new Set(catalog.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
+}
+
+/** The catalog restricted to the default pack and the enabled opt-in packs: the rules a run reports. */
+export function catalogForPacks(catalog: Catalog, packs: readonly string[]): Catalog {
+  const enabled = new Set([DEFAULT_PACK, ...packs]);
+  return { ...catalog, rules: catalog.rules.filter((rule) => enabled.has(rule.pack)) };
+}
+
+/** Checks pack names against the policy's packs; an unknown one is a usage error naming the known ones. */
+export function assertKnownPacks(catalog: Catalog, packs: readonly string[]): void {
+  const known = optionalPacks(catalog);
+  const unknown = packs.filter((pack) => !known.includes(pack));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    { file: "--pack", line: 1, column: 1 },
+    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` },
+  );
 }
 
 export function loadManifest(): PolicyManifest {

@@ -1,5 +1,6 @@
 import type { Bilingual, Location } from "../errors.js";
 import type { RuleStatus } from "../engine/policy.js";
+import type { Basis } from "../profile/basis.js";
 
 export type { RuleStatus };
 export type Severity = "critical" | "high" | "medium" | "low";
@@ -9,7 +10,9 @@ export interface Report {
   tool: { name: string; version: string; opa: string; policySha256: string };
   asOf: string;
   timeZone: string;
-  profile: { name: string; source: string; params: Record<string, unknown> };
+  profile: { name: string; source: string; params: Record<string, unknown>; bases?: Record<string, Basis> };
+  /** Opt-in rule packs evaluated besides the default pack (from --pack and the profile). */
+  packs?: string[];
   facilities: FacilityReport[];
   summary: Summary;
 }
@@ -20,6 +23,13 @@ export interface FacilityReport {
   /** Input or engine errors. When present the facility was not assessed and has no rule results. */
   errors: ReportError[];
   rules: RuleResult[];
+  /** Notes about the input that are neither errors nor findings, e.g. that it uses the deprecated format v1. */
+  notices?: ReportNotice[];
+}
+
+export interface ReportNotice {
+  location: Location;
+  message: Bilingual;
 }
 
 export interface ReportError {

@@ -9,19 +9,19 @@ import { locate, type LoadedConfig } from "../load/config.js";
 const PAST_EVENTS: string[][] = [
   ["governance", "regulations", "*", "issuedOn"],
   ["governance", "securityDirectives", "*", "issuedOn"],
-  ["governance", "disseminations", "*", "on"],
+  ["governance", "disseminations", "*", "heldOn"],
   ["staff", "*", "joinedOn"],
   ["staff", "*", "confidentialityCommitment", "signedOn"],
   ["trainings", "*", "completedOn"],
-  ["accounts", "*", "assignment", "on"],
+  ["accounts", "*", "assignment", "decidedOn"],
   ["accounts", "*", "passwordChangedOn"],
   ["accounts", "*", "holderHistory", "*", "from"],
   ["accessReviews", "*", "reviewedOn"],
   ["accessStats", "*", "date"],
   ["dataTransfers", "*", "approvedOn"],
   ["applicationReviews", "*", "reviewedOn"],
-  ["inspections", "*", "on"],
-  ["awareness", "fraudWarnings", "*", "on"],
+  ["inspections", "*", "inspectedOn"],
+  ["awareness", "fraudWarnings", "*", "publishedOn"],
   ["waivers", "*", "approvedOn"],
 ];
 

@@ -1,7 +1,9 @@
 import type { ErrorObject } from "ajv";
 import { InputError, type Bilingual } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
+import { renamedTo } from "../load/upgrade.js";
 import { validate as compiledValidator } from "../generated/facility-validator.js";
+import { bilingualText, facilitySchema } from "../schema.js";
 import { isSecretNamedKey } from "./secrets.js";
 
 interface ValidateFunction {
@@ -38,21 +40,48 @@ function describe(error: ErrorObject): Bilingual {
     case "required":
       return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
     case "additionalProperties":
-      return { vi: `${where}: trường ${fieldName(params.additionalProperty)} không có trong định dạng v1.`, en: `${where}: unknown field ${fieldName(params.additionalProperty)} (not in format v1).` };
+      return unknownField(where, params.additionalProperty);
     case "type":
-      return { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+      // A code, date or id written without quotes reads as a number (or, in YAML 1.1, a boolean or date).
+      return params.type === "string"
+        ? { vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`, en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".` }
+        : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
       return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
     case "const":
       return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
     case "format":
     case "pattern":
-      return params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+      return schemaMessage(error.schemaPath, where) ?? (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}")
         ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` }
-        : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` };
+        : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` });
     default:
       return { vi: `${where}: ${error.message ?? "không hợp lệ"}.`, en: `${where}: ${error.message ?? "invalid"}.` };
   }
+}
+
+/** An unknown field; one that v2 renamed (a v1 key in a v2 file) says its new name. */
+function unknownField(where: string, name: unknown): Bilingual {
+  const renamed = typeof name === "string" ? renamedTo(`${where === "/" ? "" : where}/${name}`) : undefined;
+  const text = {
+    vi: `${where}: trường ${fieldName(name)} không có trong định dạng v2.`,
+    en: `${where}: unknown field ${fieldName(name)} (not in format v2).`,
+  };
+  return renamed === undefined ? text : {
+    vi: `${text.vi} Định dạng v2 đổi tên trường này thành "${renamed}".`,
+    en: `${text.en} Format v2 renamed it "${renamed}".`,
+  };
+}
+
+/**
+ * The schema's own message for a failed pattern or format (`patternErrorMessage`: a Vietnamese paragraph, a blank
+ * line, an English one — what editors show too), or undefined.
+ */
+function schemaMessage(schemaPath: string, where: string): Bilingual | undefined {
+  const tokens = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
+  const node = tokens.reduce<unknown>((current, token) => (current as Record<string, unknown> | undefined)?.[token], facilitySchema());
+  const message = bilingualText((node as { patternErrorMessage?: unknown } | undefined)?.patternErrorMessage);
+  return message && { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` };
 }
 
 /** An unknown field's name, quoted only when it reads like a field name: a pasted value is never echoed. */

@@ -1,13 +1,129 @@
 /**
- * Keys named like a credential. The schema rejects unknown keys, but a key such as `password:` must reach the
- * policy rule byt_5715_2019.account_secrets_not_in_config, which reports it (without its value) as a
- * disclosure. The same pattern is `secret_key_pattern` in policies/lib/secrets.rego; test/secrets.test.ts
- * checks the two agree.
+ * The one secret detector. It decides what the rule byt_5715_2019.account_secrets_not_in_config reports (the
+ * runner hands the policy its findings as `input.secrets`) and what the withholding pass removes from every
+ * string of a report (report/withhold-secrets.ts), so the rule and the outputs cannot disagree.
+ *
+ * A value is a credential by its shape (a private key, a token format, a URL with a password) or by a label in
+ * front of it ("mật khẩu: …", "password=…", `"pw": "…"`). A labelled value must look like one: quoted, holding a
+ * digit or a symbol, or standing alone at the end of its line; "mật khẩu: độ dài tối thiểu 8 ký tự" and
+ * "token: USB ký số" are sentences about credentials, not credentials.
  */
+
+/** Keys named like a credential; the schema lets them through so the rule can report them (without the value). */
 export const SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
 
 const secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
 
+/** Fields of the facility format whose names look secret but hold dates and periods. */
+const KNOWN_FIELDS = new Set(["passwordChangedOn", "passwordRotationDays"]);
+
 export function isSecretNamedKey(key: string): boolean {
   return secretKey.test(key);
+}
+
+export interface SecretKind {
+  en: string;
+  vi: string;
+}
+
+// Labels written in front of a credential, in English and Vietnamese (with and without tone marks).
+const LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
+// A labelled value: quoted, or one word that holds a digit or symbol, or one word alone at the end of its line.
+// Sentence punctuation (. , : ; ! ? brackets) does not count as a symbol, so "mật khẩu: mạnh." is prose.
+const VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
+
+interface Shape {
+  kind: SecretKind;
+  /** Global, Unicode; group `value`, when present, is what is withheld (else the whole match). */
+  pattern: RegExp;
+}
+
+const SHAPES: Shape[] = [
+  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
+  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
+  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
+  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
+  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "service token", vi: "mã dịch vụ" },
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu,
+  },
+  {
+    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
+    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
+    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu"),
+  },
+];
+
+export const SECRET_NAMED_FIELD: SecretKind = { en: "secret-named field", vi: "trường mang tên bí mật" };
+
+/** A credential found in a text: its kind and the characters to withhold. */
+export interface SecretSpan {
+  kind: SecretKind;
+  start: number;
+  end: number;
+}
+
+// Something every shape needs; most strings (names, ids, dates, messages) have none of it and are not scanned further.
+const MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+
+/** Every credential in a text, in order of position. */
+export function secretSpans(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!MAYBE_SECRET.test(text)) return spans;
+  for (const { kind, pattern } of SHAPES) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match.groups?.value;
+      const start = value === undefined ? match.index : match.index + match[0].lastIndexOf(value);
+      spans.push({ kind, start, end: start + (value ?? match[0]).length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The text with every credential replaced by the marker (overlapping spans merged). */
+export function redactText(text: string, marker: string): string {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of secretSpans(text)) {
+    if (end <= at) continue;
+    out += text.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** One secret for the rule: where it is in the config and what kind it is (never the value). */
+export interface ConfigSecret {
+  pointer: string;
+  kind: string;
+  kindVi: string;
+}
+
+/**
+ * The secrets of a config, for the policy's input: values under a secret-named key, and strings (or keys) holding
+ * a credential. Iterative, so a deep config cannot overflow the stack here.
+ */
+export function findConfigSecrets(data: unknown): ConfigSecret[] {
+  const found = new Map<string, ConfigSecret>();
+  const add = (pointer: string, kind: SecretKind) => found.set(`${pointer}\u0000${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const pending: Array<{ value: unknown; pointer: string; key?: string }> = [{ value: data, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer, key } = pending.pop()!;
+    if (key !== undefined && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
+      add(pointer, SECRET_NAMED_FIELD);
+      continue;
+    }
+    if (key !== undefined) for (const span of secretSpans(key)) add(pointer, span.kind);
+    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
+    else if (typeof value === "object" && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) {
+        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? undefined : childKey });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1));
 }

@@ -5,7 +5,7 @@ Each case is a small file derived from one valid base config, plus the exact err
 substring of the English message, and the exit code. Run it after changing a case; the files are committed so a
 reviewer sees each hostile input as it is. The 200 MB file is not here: test/corpus.test.ts creates it in a temp dir.
 """
-import json, os, random
+import json, os, random, shutil
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BAD = os.path.join(HERE, "bad")
@@ -39,8 +39,10 @@ accounts:
 cases = []
 
 
-def case(name, content, line, message, exit_code=2, why=""):
-    cases.append({"file": name, "content": content, "line": line, "message": message, "exit": exit_code, "why": why})
+def case(name, content, line, message, exit_code=2, why="", evidence=None, at=""):
+    """`evidence` files are written under bad/evidence/; `at` is the file the error points to when not the config."""
+    cases.append({"file": name, "content": content, "line": line, "message": message, "exit": exit_code, "why": why,
+                  "at": at, "evidence": evidence or {}})
 
 
 def replace(old, new):
@@ -118,12 +120,12 @@ case("ts-runs-code.facility.ts", 'import { execSync } from "node:child_process";
 
 # Schema: wrong types, missing and unknown fields, impossible dates ---------------------------------------------
 case("missing-apiVersion.yaml", BASE.replace("apiVersion: kcb-compliance/v1\n", ""), 1, 'missing required field "apiVersion"')
-case("wrong-apiVersion.yaml", replace("kcb-compliance/v1", "kcb-compliance/v2"), 1, '/apiVersion: must be "kcb-compliance/v1"')
+case("wrong-apiVersion.yaml", replace("kcb-compliance/v1", "kcb-compliance/v3"), 1, '/apiVersion: must be "kcb-compliance/v2"')
 case("wrong-kind.yaml", replace("kind: Facility", "kind: Hospital"), 2, "/kind: must be")
 case("missing-facility.yaml", BASE.split("facility:")[0] + "staff:" + BASE.split("staff:")[1], 1, 'missing required field "facility"')
 case("missing-staff-name.yaml", replace("    name: Ngô Thị Hạnh\n    status", "    status"), 9, 'missing required field "name"')
 case("facility-code-number.yaml", replace('code: "01905"', "code: 1905"), 4, "/facility/code: expected string")
-case("facility-code-pattern.yaml", replace('code: "01905"', 'code: "019"'), 4, "/facility/code: does not match")
+case("facility-code-pattern.yaml", replace('code: "01905"', 'code: "019"'), 4, "/facility/code: The KCB facility code is exactly 5 digits")
 case("bhytContract-string.yaml", replace("bhytContract: true", "bhytContract: yes"), 7, "/facility/bhytContract: expected boolean",
      why="YAML 1.2 core schema: yes is a string, not a boolean")
 case("staff-not-array.yaml", replace("staff:\n  - id: tyt-01", "staff:\n  id: tyt-01").replace("    name: Ngô Thị Hạnh\n    status: active\n    joinedOn", "  name: Ngô Thị Hạnh\n  status: active\n  joinedOn"), 8, '/staff: missing required field "from"', why="staff is a list, or {from: file} naming a CSV/XLSX list")
@@ -135,7 +137,7 @@ case("unknown-field-with-secret-value.yaml", replace('    username: "01905_a"', 
      why="the value of an unknown field is never quoted")
 case("date-feb-30.yaml", replace('passwordChangedOn: "2026-10-01"', 'passwordChangedOn: "2024-02-30"'), 24, "/accounts/0/passwordChangedOn: expected a real date")
 case("date-feb-29-not-leap.yaml", replace('joinedOn: "2020-01-01"', 'joinedOn: "2023-02-29"'), 12, "/staff/0/joinedOn: expected a real date")
-case("date-month-13.yaml", replace('on: "2024-01-02"', 'on: "2024-13-02"'), 22, "/accounts/0/assignment/on: expected a real date")
+case("date-month-13.yaml", replace('on: "2024-01-02"', 'on: "2024-13-02"'), 22, "/accounts/0/assignment/decidedOn: expected a real date")
 case("date-day-month-year.yaml", replace('passwordChangedOn: "2026-10-01"', "passwordChangedOn: 01/10/2026"), 24, "expected a real date")
 case("date-as-number.yaml", replace('passwordChangedOn: "2026-10-01"', "passwordChangedOn: 20261001"), 24, "/accounts/0/passwordChangedOn: expected string")
 case("proto-key-top.yaml", BASE + "__proto__:\n  polluted: true\n", 25, 'unknown field "__proto__"', why="no prototype pollution")
@@ -162,18 +164,55 @@ case("future-training.yaml", append('trainings:\n  - { staffId: tyt-01, course: 
 case("future-joined.yaml", replace('joinedOn: "2020-01-01"', 'joinedOn: "2062-01-01"'), 12, FUTURE)
 case("future-assignment.yaml", replace('on: "2024-01-02"', 'on: "2026-11-21"'), 22, FUTURE)
 
+# Hostile evidence, TypeScript and values (issue 18) -------------------------------------------------------------
+EVIDENCE_HEAD = BASE.split("staff:")[0]
+case("evidence-secret-date-cell.yaml", EVIDENCE_HEAD + "staff:\n  - { id: tyt-01, name: Ngô Thị Hạnh, status: active, joinedOn: \"2020-01-01\" }\n"
+     "trainings: { from: evidence/secret-date-cell.csv }\n", 2, "is not a valid date", at="evidence/secret-date-cell.csv",
+     evidence={"secret-date-cell.csv": "Mã nhân viên,Khoá học,Ngày hoàn thành\ntyt-01,Bảo mật,mật khẩu: Hunter2Secret\n"},
+     why="the cell is quoted in the error, but a credential in it is withheld")
+case("evidence-secret-header.yaml", EVIDENCE_HEAD + "staff: { from: evidence/secret-header.csv }\n", 1, "matches no field",
+     at="evidence/secret-header.csv", evidence={"secret-header.csv": "Họ và tên,Mã,password=hunter2-header\nA,tyt-01,x\n"})
+case("evidence-stray-quote.yaml", EVIDENCE_HEAD + "staff: { from: evidence/stray-quote.csv }\n", 2, "Invalid CSV (",
+     at="evidence/stray-quote.csv", evidence={"stray-quote.csv": 'Họ và tên,Mã\n"pw: hunter2-quoted"x,tyt-01\n'},
+     why="csv-parse quotes the value in its message; only its code is shown")
+case("evidence-log-secret-timestamp.yaml", EVIDENCE_HEAD + "accessStats: { from: evidence/log-secret-timestamp.csv, format: access-log }\n", 2,
+     "is not a valid timestamp", at="evidence/log-secret-timestamp.csv",
+     evidence={"log-secret-timestamp.csv": "timestamp,account\npassword=hunter2-log,acc-1\n"})
+case("evidence-glob-name.yaml", EVIDENCE_HEAD + "accessStats: { from: \"evidence/[l]og-glob.csv\", format: access-log }\n", 2,
+     "is not a valid timestamp", at="evidence/[l]og-glob.csv",
+     evidence={"[l]og-glob.csv": "timestamp,account\nyesterday,acc-1\n", "log-glob.csv": "timestamp,account\n2026-10-01T08:00:00+07:00,decoy\n"},
+     why="DuckDB reads [l] as a pattern matching log-glob.csv (the decoy); kcb hands it the checked file itself")
+case("secret-note-matkhau.yaml", replace("name: Trạm Y tế xã Mẫu", "name: \"Trạm Y tế xã Mẫu matkhau=Hunter2x\""), 5,
+     "holds a secret (credential note)", exit_code=1, why="the secrets rule and the withholding pass share one detector")
+case("secret-url-redis.yaml", replace("name: Trạm Y tế xã Mẫu", "name: redis://:hunter2redis@cache.local"), 5,
+     "holds a secret (URL with a password)", exit_code=1)
+case("ts-import-credential.facility.ts", 'import { x } from "postgres://admin:hunter2db@db.local/kcb";\nexport default { apiVersion: "kcb-compliance/v1" };\n',
+     1, "would need running code", why="the import specifier is quoted, its password withheld")
+case("ts-proto-key.facility.ts", 'export default {\n  apiVersion: "kcb-compliance/v1",\n  kind: "Facility",\n'
+     '  facility: { code: "01905", name: "X", type: "commune_station", bhytContract: false },\n  "__proto__": { polluted: true },\n};\n',
+     5, 'unknown field "__proto__"', why="defined as a key, never set as the prototype")
+case("ts-generic-nesting.facility.ts", "export default {} as " + "A<" * 5000 + "B" + ">" * 5000 + ";\n", 1, "deeper than 64 levels",
+     why="type arguments nest like brackets; the parser would overflow the stack")
+case("ts-as-chain.facility.ts", "export default {}" + " as A" * 5000 + ";\n", 1, "deeper than 64 levels")
+case("value-lone-surrogate.json", '{\n  "apiVersion": "kcb-compliance/v1",\n  "kind": "Facility",\n  "facility": {\n    "code": "01905",\n'
+     '    "name": "Tr\\ud800m",\n    "type": "commune_station",\n    "bhytContract": false\n  }\n}\n', 6, "lone UTF-16 surrogate")
+case("value-integer-above-2-64.yaml", replace("  bhytContract: true", "  bhytContract: true\n  beds: 123456789012345678901234567890"), 8,
+     "too large to read exactly")
+
 # Valid but empty of accounts: the file is fine, so this is not an input error; the facility has a BHYT contract
 # and declares no portal account, which the rules report as failures (exit 1) rather than passing.
 case("valid-no-accounts.yaml", BASE.split("accounts:")[0] + "accounts: []\n", 17, "lists no BHXH portal account", exit_code=1)
 
-os.makedirs(BAD, exist_ok=True)
-for old in os.listdir(BAD):
-    os.remove(os.path.join(BAD, old))
+shutil.rmtree(BAD, ignore_errors=True)
+os.makedirs(os.path.join(BAD, "evidence"))
 manifest = []
 for c in cases:
     data = c.pop("content")
     with open(os.path.join(BAD, c["file"]), "wb") as out:
         out.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    for name, text in c.pop("evidence").items():
+        with open(os.path.join(BAD, "evidence", name), "w", encoding="utf-8") as out:
+            out.write(text)
     manifest.append({k: v for k, v in c.items() if v != ""})
 with open(os.path.join(HERE, "manifest.json"), "w", encoding="utf-8") as out:
     json.dump({"asOf": "2026-11-20", "cases": manifest}, out, ensure_ascii=False, indent=2)

@@ -4,20 +4,26 @@ import data.kcb.lib.applicability
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 stats := object.get(facility.config, "accessStats", [])
 
 # daily_counts maps each account id in the statistics to its daily request counts, sorted.
-daily_counts[account] := sort([stat.requests | some stat in stats; stat.account == account]) if {
-	some account in {stat.account | some stat in stats}
-}
+# The rows grouped by account in one pass, then each account's counts sorted once: filtering all the rows
+# per account would cost accounts × rows.
+daily_requests[stat.account] contains [stat.requests, i] if some i, stat in stats
+
+daily_counts[account] := sort([pair[0] | some pair in rows]) if some account, rows in daily_requests
 
 # median is the account's median daily request count: its ordinary load, robust to the anomaly itself.
 median(counts) := counts[floor(count(counts) / 2)] if count(counts) % 2 == 1
 
 median(counts) := (counts[(count(counts) / 2) - 1] + counts[count(counts) / 2]) / 2 if count(counts) % 2 == 0
 
-baseline_limit(account) := data.params.accessBaselineFactor * max([median(daily_counts[account]), 1])
+# Each account's median and baseline, computed once rather than for every row (no function memoization in WASM).
+medians[account] := median(counts) if some account, counts in daily_counts
+
+baseline_limits[account] := data.params.accessBaselineFactor * max([middle, 1]) if some account, middle in medians
 
 # investigated: an access review of the day's month found the anomaly (outcome anomalies_found).
 investigated(date) if {
@@ -31,8 +37,8 @@ stat_pointer(i) := concat("", ["/accessStats/", format_int(i, 10), "/requests"])
 anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 	concat(":", ["account", stat.account]), stat_pointer(i),
 	concat("", [
-		"Tài khoản ", stat.account, " có ", format_int(stat.requests, 10), " lượt truy cập ngày ", stat.date,
-		" (", why_vi, "); đã được rà soát trong kỳ ", substring(stat.date, 0, 7), " (anomalies_found).",
+		"Tài khoản ", stat.account, " có ", vi.number(stat.requests), " lượt truy cập ngày ", vi.date(stat.date),
+		" (", why_vi, "); đã được rà soát trong ", vi.month(stat.date), " (ghi nhận bất thường).",
 	]),
 	concat("", [
 		"Account ", stat.account, " made ", format_int(stat.requests, 10), " requests on ", stat.date,
@@ -43,8 +49,8 @@ anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 } else := findings.fail(
 	concat(":", ["account", stat.account]), stat_pointer(i),
 	concat("", [
-		"Tài khoản ", stat.account, " có ", format_int(stat.requests, 10), " lượt truy cập ngày ", stat.date,
-		" (", why_vi, ") mà không có rà soát kỳ ", substring(stat.date, 0, 7), " ghi nhận bất thường.",
+		"Tài khoản ", stat.account, " có ", vi.number(stat.requests), " lượt truy cập ngày ", vi.date(stat.date),
+		" (", why_vi, ") nhưng chưa có lần rà soát ", vi.month(stat.date), " nào ghi nhận bất thường.",
 	]),
 	concat("", [
 		"Account ", stat.account, " made ", format_int(stat.requests, 10), " requests on ", stat.date,
@@ -54,7 +60,7 @@ anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 
 no_stats := findings.fail(
 	"facility", "/accessStats",
-	"Không có số liệu truy cập Cổng BHXH theo ngày (accessStats) để kiểm tra.",
+	"Chưa có số liệu truy cập Cổng tiếp nhận dữ liệu theo ngày (accessStats) để kiểm tra.",
 	"No daily BHXH portal access statistics (accessStats) are recorded to check.",
 )
 
@@ -64,7 +70,7 @@ unmeasured_account_findings contains finding if {
 	not daily_counts[account.id]
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
-		concat("", ["Không có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
+		concat("", ["Chưa có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
 		concat("", ["No daily access counts are recorded for account ", account.id, " (accessStats)."]),
 	)
 }
@@ -77,6 +83,9 @@ unmeasured_account_findings contains finding if {
 #   (accessReviews) is no older than accessReviewMaxDays.
 # custom:
 #   title_vi: Số liệu truy cập Cổng tiếp nhận dữ liệu được kiểm tra, rà soát định kỳ
+#   description_vi: >-
+#     Cơ sở kiểm tra định kỳ số liệu truy cập của các tài khoản Cổng tiếp nhận dữ liệu: lần rà soát gần nhất
+#     (accessReviews) không cũ hơn accessReviewMaxDays ngày.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -87,7 +96,7 @@ unmeasured_account_findings contains finding if {
 #   evidence: [accessReviews]
 #   parameters: [accessReviewMaxDays]
 #   remediation:
-#     vi: Rà soát số liệu truy cập Cổng BHXH hằng tháng, ghi kỳ, ngày, người rà soát và kết quả (accessReviews).
+#     vi: Rà soát số liệu truy cập Cổng tiếp nhận dữ liệu hằng tháng, ghi kỳ, ngày, người rà soát và kết quả (accessReviews).
 #     en: Review the portal access statistics every month and record the period, date, reviewer and outcome (accessReviews).
 access_stats_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
@@ -96,7 +105,7 @@ access_stats_reviewed contains finding if {
 	records := evidence.records_at(object.get(facility.config, "accessReviews", []), "reviewedOn", "/accessReviews")
 	finding := evidence.freshness(
 		records, data.params.accessReviewMaxDays, "facility", "/accessReviews",
-		{"vi": "rà soát số liệu truy cập Cổng BHXH", "en": "review of the portal access statistics"},
+		{"vi": "rà soát số liệu truy cập Cổng tiếp nhận dữ liệu", "en": "review of the portal access statistics"},
 	)
 }
 
@@ -109,6 +118,10 @@ access_stats_reviewed contains finding if {
 #   accounts without daily counts fail, since they cannot be checked.
 # custom:
 #   title_vi: Ngày có lượt truy cập vượt ngưỡng được phát hiện và xác minh
+#   description_vi: >-
+#     Đánh dấu mọi ngày một tài khoản có số lượt truy cập vượt accessDailyCeiling; chỉ đạt khi lần rà soát truy cập
+#     của tháng đó ghi nhận bất thường (đã phát hiện và xác minh). Tài khoản Cổng tiếp nhận dữ liệu không có số liệu
+#     theo ngày thì không đạt, vì không kiểm tra được.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -143,7 +156,7 @@ access_ceiling_investigated contains finding if {
 	stat.requests > data.params.accessDailyCeiling
 	finding := anomaly_finding(
 		i, stat,
-		concat("", ["vượt ngưỡng ", format_int(data.params.accessDailyCeiling, 10), " lượt/ngày"]),
+		concat("", ["vượt ngưỡng ", vi.number(data.params.accessDailyCeiling), " lượt/ngày"]),
 		concat("", ["above the ceiling of ", format_int(data.params.accessDailyCeiling, 10), " a day"]),
 	)
 }
@@ -155,8 +168,8 @@ access_ceiling_investigated contains finding if {
 	finding := findings.pass(
 		concat(":", ["account", account]), "/accessStats",
 		concat("", [
-			"Tài khoản ", account, " không có ngày nào vượt ", format_int(data.params.accessDailyCeiling, 10),
-			" lượt (cao nhất ", format_int(max(counts), 10), ").",
+			"Tài khoản ", account, " không có ngày nào vượt ", vi.number(data.params.accessDailyCeiling),
+			" lượt (cao nhất ", vi.number(max(counts)), ").",
 		]),
 		concat("", [
 			"Account ", account, " has no day above ", format_int(data.params.accessDailyCeiling, 10),
@@ -173,6 +186,9 @@ access_ceiling_investigated contains finding if {
 #   flagged; it passes only when an access review of that month records anomalies_found.
 # custom:
 #   title_vi: Ngày có lượt truy cập cao bất thường so với mức thường ngày của tài khoản được xác minh
+#   description_vi: >-
+#     Đánh dấu ngày một tài khoản có số lượt truy cập gấp hơn accessBaselineFactor lần trung vị theo ngày của chính
+#     tài khoản đó (ít nhất 1); chỉ đạt khi lần rà soát truy cập của tháng đó ghi nhận bất thường (anomalies_found).
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -204,10 +220,10 @@ access_baseline_investigated contains finding if {
 access_baseline_investigated contains finding if {
 	facility.has_bhyt_contract
 	some i, stat in stats
-	stat.requests > baseline_limit(stat.account)
+	stat.requests > baseline_limits[stat.account]
 	finding := anomaly_finding(
 		i, stat,
-		concat("", ["gấp hơn ", format_int(data.params.accessBaselineFactor, 10), " lần trung vị ", median_text(stat.account)]),
+		concat("", ["gấp hơn ", format_int(data.params.accessBaselineFactor, 10), " lần trung vị ", vi.number(floor(medians[stat.account]))]),
 		concat("", ["over ", format_int(data.params.accessBaselineFactor, 10), " times its median of ", median_text(stat.account)]),
 	)
 }
@@ -215,12 +231,12 @@ access_baseline_investigated contains finding if {
 access_baseline_investigated contains finding if {
 	facility.has_bhyt_contract
 	some account, counts in daily_counts
-	max(counts) <= baseline_limit(account)
+	max(counts) <= baseline_limits[account]
 	finding := findings.pass(
 		concat(":", ["account", account]), "/accessStats",
 		concat("", [
 			"Tài khoản ", account, " không có ngày nào gấp hơn ", format_int(data.params.accessBaselineFactor, 10),
-			" lần trung vị ", median_text(account), " lượt/ngày.",
+			" lần trung vị ", vi.number(floor(medians[account])), " lượt/ngày.",
 		]),
 		concat("", [
 			"Account ", account, " has no day above ", format_int(data.params.accessBaselineFactor, 10),
@@ -229,4 +245,4 @@ access_baseline_investigated contains finding if {
 	)
 }
 
-median_text(account) := format_int(floor(median(daily_counts[account])), 10)
+median_text(account) := format_int(floor(medians[account]), 10)

@@ -23,7 +23,10 @@ import data.kcb.lib.findings
 #   Every active account on the BHXH data-receiving portal names exactly one holder, that holder is a
 #   staff member on record, and the assignment is recorded by a decision (number and date).
 # custom:
-#   title_vi: Mỗi tài khoản Cổng BHXH có đúng một người được giao, có quyết định giao
+#   title_vi: Mỗi tài khoản Cổng tiếp nhận dữ liệu có đúng một người được giao, có quyết định giao
+#   description_vi: >-
+#     Mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có đúng một người giữ, người đó có trong danh sách nhân
+#     viên, và việc giao có quyết định (số, ngày).
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -33,12 +36,14 @@ import data.kcb.lib.findings
 #   assessment: evidence
 #   evidence: [accounts, staff, systems]
 #   remediation:
-#     vi: Giao mỗi tài khoản Cổng BHXH cho đúng một nhân viên bằng quyết định (số, ngày, người ký) và ghi vào cấu hình.
+#     vi: >-
+#       Giao mỗi tài khoản Cổng tiếp nhận dữ liệu cho đúng một nhân viên bằng quyết định (số, ngày, người ký)
+#       và ghi vào cấu hình.
 #     en: Assign each BHXH portal account to exactly one staff member by a decision (number, date, signer) and record it.
 portal_account_holder_assigned contains finding if {
 	not facility.has_bhyt_contract
 	finding := findings.not_applicable(
-		"Cơ sở không có hợp đồng KCB BHYT nên không có tài khoản Cổng BHXH.",
+		"Cơ sở không có hợp đồng KCB BHYT nên không có tài khoản Cổng tiếp nhận dữ liệu.",
 		"The facility has no BHYT contract, so it holds no BHXH portal account.",
 	)
 }
@@ -48,7 +53,7 @@ portal_account_holder_assigned contains finding if {
 	count(facility.portal_accounts) == 0
 	finding := findings.fail(
 		"facility", "/accounts",
-		"Cơ sở có hợp đồng KCB BHYT nhưng cấu hình không liệt kê tài khoản Cổng BHXH nào.",
+		"Cơ sở có hợp đồng KCB BHYT nhưng cấu hình không liệt kê tài khoản Cổng tiếp nhận dữ liệu nào.",
 		"The facility has a BHYT contract but the configuration lists no BHXH portal account.",
 	)
 }
@@ -129,7 +134,10 @@ assignment_problem contains problem if {
 #   The holder of every active portal account is still in post: staff whose status is left or transferred
 #   no longer hold a duty that entitles them to the account.
 # custom:
-#   title_vi: Không để nhân viên đã nghỉ việc hoặc chuyển công tác giữ tài khoản Cổng BHXH
+#   title_vi: Không để nhân viên đã nghỉ việc hoặc chuyển công tác giữ tài khoản Cổng tiếp nhận dữ liệu
+#   description_vi: >-
+#     Người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động vẫn còn công tác tại đơn vị: nhân viên đã nghỉ
+#     việc hoặc chuyển công tác không còn nhiệm vụ để giữ tài khoản.
 #   item: "¶3"
 #   clause: >-
 #     Tuyệt đối không được để lộ thông tin tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.
@@ -144,7 +152,7 @@ assignment_problem contains problem if {
 portal_account_holder_in_post contains finding if {
 	not facility.has_bhyt_contract
 	finding := findings.not_applicable(
-		"Cơ sở không có hợp đồng KCB BHYT nên không có tài khoản Cổng BHXH.",
+		"Cơ sở không có hợp đồng KCB BHYT nên không có tài khoản Cổng tiếp nhận dữ liệu.",
 		"The facility has no BHYT contract, so it holds no BHXH portal account.",
 	)
 }

@@ -9,7 +9,7 @@ staff := [
 
 portal_account := {
 	"id": "bhxh-1", "system": "portal", "holder": "s1", "status": "active",
-	"assignment": {"decision": "1/QĐ-BV", "on": "2025-01-01"},
+	"assignment": {"decision": "1/QĐ-BV", "decidedOn": "2025-01-01"},
 }
 
 facility_with(accounts) := {"asOf": "2026-11-20", "config": {

@@ -5,6 +5,7 @@ import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.obligations
+import data.kcb.lib.vi
 
 # METADATA
 # scope: document
@@ -13,7 +14,10 @@ import data.kcb.lib.obligations
 #   A review of who was delegated, and with which permissions, the accounts BHXH issued
 #   (governance.permissionReviews) is recorded and no older than permissionReviewMaxDays.
 # custom:
-#   title_vi: Việc ủy quyền, phân cấp, phân quyền sử dụng tài khoản BHXH cấp được rà soát
+#   title_vi: Việc uỷ quyền, phân cấp, phân quyền sử dụng tài khoản BHXH cấp được rà soát
+#   description_vi: >-
+#     Có ghi nhận lần rà soát việc uỷ quyền, phân quyền các tài khoản do BHXH cấp (governance.permissionReviews),
+#     không cũ hơn permissionReviewMaxDays ngày.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -24,7 +28,7 @@ import data.kcb.lib.obligations
 #   parameters: [permissionReviewMaxDays]
 #   remediation:
 #     vi: >-
-#       Rà soát việc ủy quyền, phân cấp, phân quyền các tài khoản Cổng BHXH và ghi ngày, người rà soát, kết quả
+#       Rà soát việc uỷ quyền, phân cấp, phân quyền các tài khoản Cổng tiếp nhận dữ liệu và ghi ngày, người rà soát, kết quả
 #       (governance.permissionReviews).
 #     en: >-
 #       Review who holds which BHXH portal account with which permissions, and record the date, reviewer and
@@ -39,7 +43,10 @@ portal_delegation_reviewed contains finding if {
 	)
 	finding := evidence.freshness(
 		records, data.params.permissionReviewMaxDays, "facility", "/governance",
-		{"vi": "rà soát ủy quyền, phân quyền tài khoản Cổng BHXH", "en": "review of the portal accounts' delegation and permissions"},
+		{
+			"vi": "rà soát uỷ quyền, phân quyền tài khoản Cổng tiếp nhận dữ liệu",
+			"en": "review of the portal accounts' delegation and permissions",
+		},
 	)
 }
 
@@ -50,7 +57,11 @@ portal_delegation_reviewed contains finding if {
 #   The holder of every active BHXH portal account acknowledged, by signing the assignment
 #   (accounts[].assignment.acknowledgedOn), full personal responsibility before the law for leaks through it.
 # custom:
-#   title_vi: Người được giao tài khoản Cổng BHXH ký nhận trách nhiệm cá nhân
+#   title_vi: Người được giao tài khoản Cổng tiếp nhận dữ liệu ký nhận trách nhiệm cá nhân
+#   description_vi: >-
+#     Người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động đã ký nhận quyết định giao
+#     (accounts[].assignment.acknowledgedOn), chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ, lọt thông
+#     tin qua tài khoản.
 #   item: "¶3"
 #   clause: >-
 #     Cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu để
@@ -73,7 +84,7 @@ portal_account_holder_accountable contains finding if {
 	count(facility.portal_accounts) == 0
 	finding := findings.fail(
 		"facility", "/accounts",
-		"Cơ sở có hợp đồng KCB BHYT nhưng cấu hình không liệt kê tài khoản Cổng BHXH nào.",
+		"Cơ sở có hợp đồng KCB BHYT nhưng cấu hình không liệt kê tài khoản Cổng tiếp nhận dữ liệu nào.",
 		"The facility has a BHYT contract but the configuration lists no BHXH portal account.",
 	)
 }
@@ -85,6 +96,9 @@ portal_account_holder_accountable contains finding if {
 #   An internal regulation covering both account_responsibility and it_operations is on record.
 # custom:
 #   title_vi: Quy chế quy định rõ trách nhiệm đối với hệ thống CNTT và tài khoản
+#   description_vi: >-
+#     Có quy chế nội bộ quy định cả trách nhiệm đối với tài khoản (account_responsibility) và việc vận hành hệ thống
+#     CNTT (it_operations).
 #   item: "¶4"
 #   clause: >-
 #     Các đơn vị cần ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan
@@ -109,6 +123,10 @@ regulation_assigns_responsibility contains finding if some finding in obligation
 #   no older than securityDirectionMaxDays: the letter asks for prompt and regular direction.
 # custom:
 #   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
+#   description_vi: >-
+#     Thủ trưởng đơn vị (facility.head) đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
+#     (governance.securityDirectives) không cũ hơn securityDirectionMaxDays ngày: công văn yêu cầu chỉ đạo kịp thời,
+#     thường xuyên.
 #   item: "¶4"
 #   clause: >-
 #     Trong đó, người đứng đầu đơn vị cần quan tâm, chỉ đạo kịp thời, thường xuyên đối với vấn đề bảo mật, an toàn
@@ -119,8 +137,12 @@ regulation_assigns_responsibility contains finding if some finding in obligation
 #   evidence: [facility.head, governance.securityDirectives]
 #   parameters: [securityDirectionMaxDays]
 #   remediation:
-#     vi: Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin ít nhất mỗi năm và ghi vào cấu hình.
-#     en: The head of unit issues a written direction on information security at least yearly; record it.
+#     vi: >-
+#       Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin thường xuyên (công văn không nêu chu kỳ;
+#       tham số securityDirectionMaxDays, mặc định của công cụ là một năm) và ghi vào cấu hình.
+#     en: >-
+#       The head of unit issues written directions on information security regularly (the letters set no period; the
+#       profile's securityDirectionMaxDays, a tool default of one year) and records them.
 head_directs_security contains obligations.head_direction
 
 # METADATA
@@ -131,6 +153,9 @@ head_directs_security contains obligations.head_direction
 #   recorded leak of account or patient data has its handling recorded (handledOn and actions).
 # custom:
 #   title_vi: Các vụ lộ, lọt thông tin tài khoản được ghi nhận và xử lý
+#   description_vi: >-
+#     Cơ sở có sổ theo dõi sự cố (incidents; danh sách rỗng nghĩa là chưa xảy ra sự cố nào). Mọi vụ lộ, lọt thông tin
+#     tài khoản hoặc dữ liệu người bệnh đã ghi đều có ngày và biện pháp xử lý (handledOn, actions).
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -172,14 +197,14 @@ account_leaks_handled contains finding if {
 incident_finding(i, incident) := findings.pass(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (", incident.on, ") đã được xử lý ngày ", incident.handledOn, "."]),
-	concat("", ["Incident ", incident.id, " (", incident.on, ") was handled on ", incident.handledOn, "."]),
+	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") đã được xử lý ngày ", vi.date(incident.handledOn), "."]),
+	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") was handled on ", incident.handledOn, "."]),
 ) if {
 	incident.handledOn
 	incident.actions
 } else := findings.fail(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (", incident.on, ") chưa ghi việc xử lý (handledOn, actions)."]),
-	concat("", ["Incident ", incident.id, " (", incident.on, ") has no recorded handling (handledOn, actions)."]),
+	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") chưa ghi nhận việc xử lý (handledOn, actions)."]),
+	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") has no recorded handling (handledOn, actions)."]),
 )

@@ -76,12 +76,15 @@ test_empty_incident_register_passes if {
 }
 
 test_handled_incident_passes if {
-	incident := {"id": "sc-1", "on": "2026-10-01", "kind": "account_leak", "handledOn": "2026-10-02", "actions": "Đổi mật khẩu"}
+	incident := {
+		"id": "sc-1", "detectedOn": "2026-10-01", "kind": "account_leak",
+		"handledOn": "2026-10-02", "actions": "Đổi mật khẩu",
+	}
 	fx.only_pass(byt_5715_2019.account_leaks_handled) with input as fx.with_config({"incidents": [incident]})
 }
 
 test_unhandled_incident_fails if {
-	incident := {"id": "sc-1", "on": "2026-10-01", "kind": "account_leak"}
+	incident := {"id": "sc-1", "detectedOn": "2026-10-01", "kind": "account_leak"}
 	findings := byt_5715_2019.account_leaks_handled with input as fx.with_config({"incidents": [incident]})
 	fx.fails_with(findings, "Incident sc-1 (2026-10-01) has no recorded handling")
 }

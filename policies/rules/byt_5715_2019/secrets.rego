@@ -12,6 +12,10 @@ import data.kcb.lib.secrets
 #   and the kind of secret, never the value. This rule cannot be waived.
 # custom:
 #   title_vi: Cấu hình không làm lộ mật khẩu, mã truy cập hay khoá của tài khoản
+#   description_vi: >-
+#     Cấu hình không chứa mật khẩu, mã truy cập, khoá riêng hay chuỗi kết nối có mật khẩu: không dưới khoá mang tên bí
+#     mật, cũng không ở bất kỳ giá trị nào có dạng bí mật. Phát hiện chỉ nêu vị trí và loại bí mật, không bao giờ in
+#     giá trị. Không được miễn trừ quy tắc này.
 #   item: "¶3"
 #   clause: >-
 #     Tuyệt đối không được để lộ thông tin tài khoản cho các cá nhân, đơn vị không được giao nhiệm vụ.
@@ -31,14 +35,15 @@ account_secrets_not_in_config contains finding if {
 	finding := findings.fail(
 		concat("", ["secret:", pointer]), pointer,
 		concat("", [
-			"Cấu hình chứa thông tin bí mật (", secrets.by_pointer_vi[pointer], ") tại ", pointer,
-			"; giá trị không được in ra.",
+			"Cấu hình chứa thông tin bí mật (", secrets.by_pointer_vi[pointer],
+			"); giá trị không được in ra.",
 		]),
 		concat("", ["The configuration holds a secret (", kinds, ") at ", pointer, "; the value is not shown."]),
 	)
 }
 
 account_secrets_not_in_config contains finding if {
+	secrets.detected
 	count(secrets.found) == 0
 	finding := findings.pass(
 		"facility", "",

@@ -18,6 +18,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 # bhyt_applications maps the index of each facility system (not the BHXH portal) declared to hold BHYT data.
 bhyt_applications[i] := system if {
@@ -46,6 +47,9 @@ no_transfers := findings.fail(
 #   (holdsBhytData), and at least one does: the inventory the review of those applications starts from.
 # custom:
 #   title_vi: Các ứng dụng lưu giữ dữ liệu thẻ BHYT, dữ liệu KCB BHYT được kiểm kê
+#   description_vi: >-
+#     Mỗi hệ thống của cơ sở (trừ Cổng tiếp nhận dữ liệu) ghi rõ có lưu dữ liệu thẻ BHYT, dữ liệu KCB BHYT hay không
+#     (holdsBhytData), và có ít nhất một hệ thống như vậy: đây là danh mục để rà soát các ứng dụng đó.
 #   item: "¶2"
 #   clause: >-
 #     Bộ Y tế gửi Quý Trung tâm một số thông tin phản ánh nêu trên và đề nghị Quý Trung tâm khẩn trương kiểm tra,
@@ -100,6 +104,10 @@ yes_no_en := {true: "yes", false: "no"}
 #   applicationReviewMaxDays, and the latest review left no open issue (result pass or issues_fixed).
 # custom:
 #   title_vi: Ứng dụng lưu giữ dữ liệu BHYT được kiểm tra, rà soát an toàn, bảo mật gần đây
+#   description_vi: >-
+#     Mỗi hệ thống được khai báo là lưu dữ liệu BHYT có lần rà soát an toàn, bảo mật (applicationReviews) không cũ hơn
+#     applicationReviewMaxDays ngày, và lần gần nhất không còn tồn tại chưa khắc phục (kết quả pass hoặc
+#     issues_fixed).
 #   item: "¶2"
 #   clause: >-
 #     Bộ Y tế gửi Quý Trung tâm một số thông tin phản ánh nêu trên và đề nghị Quý Trung tâm khẩn trương kiểm tra,
@@ -155,7 +163,7 @@ data_reviews := object.get(facility.config, "applicationReviews", [])
 
 review_finding(system, latest) := findings.pass(
 	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
-	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
+	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", vi.date(latest.review.reviewedOn), " (", latest.review.result, ")."]),
 	concat("", ["Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
 ) if {
 	dates.age_in_days(latest.review.reviewedOn) <= data.params.applicationReviewMaxDays
@@ -163,7 +171,7 @@ review_finding(system, latest) := findings.pass(
 } else := findings.fail(
 	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
 	concat("", [
-		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", latest.review.reviewedOn, ", ", latest.review.result,
+		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", vi.date(latest.review.reviewedOn), ", ", latest.review.result,
 		") đã quá ", format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
 	]),
 	concat("", [
@@ -180,6 +188,9 @@ review_finding(system, latest) := findings.pass(
 #   or 1.3). A channel that does not state its TLS floor fails.
 # custom:
 #   title_vi: Kênh trích chuyển dữ liệu được mã hoá đường truyền (TLS 1.2 trở lên)
+#   description_vi: >-
+#     Mỗi kênh trích chuyển dữ liệu KCB BHYT chỉ chấp nhận TLS 1.2 trở lên (tlsMinVersion 1.2 hoặc 1.3). Kênh không
+#     khai báo mức TLS tối thiểu thì không đạt.
 #   item: "¶2"
 #   clause: >-
 #     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
@@ -227,6 +238,8 @@ tls_finding(i, transfer) := findings.pass(
 # description: Every channel that extracts or transfers KCB BHYT data authenticates both ends (authenticated true).
 # custom:
 #   title_vi: Kênh trích chuyển dữ liệu có xác thực
+#   description_vi: >-
+#     Mỗi kênh trích chuyển dữ liệu KCB BHYT đều xác thực hai đầu (authenticated: true).
 #   item: "¶2"
 #   clause: >-
 #     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
@@ -272,6 +285,8 @@ transfer_authenticated contains finding if {
 # description: Every channel that extracts or transfers KCB BHYT data was approved (approvedBy and approvedOn).
 # custom:
 #   title_vi: Kênh trích chuyển dữ liệu được phê duyệt
+#   description_vi: >-
+#     Mỗi kênh trích chuyển dữ liệu KCB BHYT đều đã được phê duyệt (approvedBy, approvedOn).
 #   item: "¶3"
 #   clause: >-
 #     đồng thời yêu cầu các cơ sở khám bệnh, chữa bệnh phối hợp bảo vệ dữ liệu khám bệnh, chữa bệnh BHYT.
@@ -295,7 +310,7 @@ transfer_approved contains finding if {
 	transfer.approvedOn
 	finding := findings.pass(
 		transfer_target(transfer), transfer_pointer(i, "/approvedBy"),
-		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", transfer.approvedOn, "."]),
+		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", vi.date(transfer.approvedOn), "."]),
 		concat("", ["Channel ", transfer.id, " was approved by ", transfer.approvedBy, " on ", transfer.approvedOn, "."]),
 	)
 }

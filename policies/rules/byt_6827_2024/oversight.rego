@@ -14,6 +14,9 @@ inspections := object.get(facility.config, "inspections", [])
 #   no older than inspectionMaxDays.
 # custom:
 #   title_vi: Kiểm tra, giám sát định kỳ việc quản lý, lưu trữ, sử dụng thông tin cá nhân
+#   description_vi: >-
+#     Có ghi nhận lần kiểm tra, giám sát việc quản lý, lưu trữ, sử dụng dữ liệu cá nhân (inspections), không cũ hơn
+#     inspectionMaxDays ngày.
 #   item: "3"
 #   clause: >-
 #     Tổ chức kiểm tra, giám sát, báo cáo định kỳ về việc thực hiện các biện pháp quản lý, lưu trữ và sử dụng
@@ -26,7 +29,7 @@ inspections := object.get(facility.config, "inspections", [])
 #     vi: Tổ chức kiểm tra việc quản lý, lưu trữ, sử dụng thông tin cá nhân ít nhất mỗi kỳ và ghi ngày, phạm vi.
 #     en: Inspect how personal data is managed, stored and used at least once a period; record date and scope.
 personal_data_inspected contains finding if {
-	records := evidence.records_at(inspections, "on", "/inspections")
+	records := evidence.records_at(inspections, "inspectedOn", "/inspections")
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "kiểm tra, giám sát việc quản lý thông tin cá nhân", "en": "inspection of how personal data is managed"},
@@ -41,6 +44,8 @@ personal_data_inspected contains finding if {
 #   inspectionMaxDays.
 # custom:
 #   title_vi: Báo cáo định kỳ về việc quản lý, lưu trữ, sử dụng thông tin cá nhân
+#   description_vi: >-
+#     Có ghi nhận lần kiểm tra đã gửi báo cáo (reportedTo, reportNumber), không cũ hơn inspectionMaxDays ngày.
 #   item: "3"
 #   clause: >-
 #     Tổ chức kiểm tra, giám sát, báo cáo định kỳ về việc thực hiện các biện pháp quản lý, lưu trữ và sử dụng
@@ -58,7 +63,7 @@ periodic_report_submitted contains finding if {
 		inspection.reportedTo
 		inspection.reportNumber
 	}
-	records := evidence.records_at(reported, "on", "/inspections")
+	records := evidence.records_at(reported, "inspectedOn", "/inspections")
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "báo cáo định kỳ đã gửi (reportNumber, reportedTo)", "en": "periodic report sent (reportNumber, reportedTo)"},
@@ -74,6 +79,10 @@ periodic_report_submitted contains finding if {
 #   can show this cooperation: it passes on the recorded campaign and fails without it.
 # custom:
 #   title_vi: Phối hợp với cơ quan truyền thông tuyên truyền, cảnh báo lừa đảo
+#   description_vi: >-
+#     Có ghi nhận đợt cảnh báo người bệnh về lừa đảo lợi dụng dữ liệu cá nhân, phối hợp với cơ quan truyền thông
+#     (awareness.fraudWarnings có partner), không cũ hơn fraudWarningMaxDays ngày. Không dữ kiện cấu hình nào chứng
+#     minh được sự phối hợp này: quy tắc đạt khi có bản ghi đợt cảnh báo, không đạt khi chưa có.
 #   item: "3"
 #   clause: >-
 #     Phối hợp với các cơ quan truyền thông để tăng cường công tác tuyên truyền, cảnh báo về các hành vi lừa đảo
@@ -90,7 +99,7 @@ fraud_warning_with_media contains finding if {
 		some i, warning in object.get(facility.config, ["awareness", "fraudWarnings"], [])
 		warning.partner
 	}
-	records := evidence.records_at(with_media, "on", "/awareness/fraudWarnings")
+	records := evidence.records_at(with_media, "publishedOn", "/awareness/fraudWarnings")
 	finding := evidence.freshness(
 		records, data.params.fraudWarningMaxDays, "facility", "/awareness",
 		{"vi": "cảnh báo lừa đảo phối hợp với cơ quan truyền thông", "en": "fraud warning run with a media partner"},
@@ -105,6 +114,9 @@ fraud_warning_with_media contains finding if {
 #   is recorded, and each recorded channel says where it is published (publishedAt).
 # custom:
 #   title_vi: Có kênh tiếp nhận phản ánh của người bệnh được công bố
+#   description_vi: >-
+#     Có ít nhất một kênh để người bệnh phản ánh nghi ngờ lộ dữ liệu hoặc lừa đảo
+#     (awareness.patientReportingChannels), và mỗi kênh ghi rõ nơi công bố (publishedAt).
 #   item: "3"
 #   clause: >-
 #     Khuyến khích người bệnh cảnh giác và báo cáo ngay khi phát hiện các dấu hiệu bất thường, lộ, lọt thông tin

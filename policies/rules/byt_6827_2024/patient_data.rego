@@ -60,6 +60,9 @@ control_finding(i, system, control, what) := findings.pass(
 #   disseminated to staff (governance.disseminations), no longer ago than disseminationMaxDays.
 # custom:
 #   title_vi: Phổ biến, quán triệt Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh
+#   description_vi: >-
+#     Thủ trưởng đơn vị đã tổ chức phổ biến Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh cho
+#     nhân viên (governance.disseminations), không cũ hơn disseminationMaxDays ngày.
 #   item: "1"
 #   clause: >-
 #     Thủ trưởng các đơn vị chịu trách nhiệm triển khai, quán triệt và tăng cường phổ biến Luật Khám bệnh, chữa
@@ -73,7 +76,7 @@ control_finding(i, system, control, what) := findings.pass(
 #     en: Hold a session on the Law and the rules on patient confidentiality; record date, topic and audience.
 confidentiality_law_disseminated contains finding if {
 	records := evidence.records_at(
-		object.get(facility.config, ["governance", "disseminations"], []), "on",
+		object.get(facility.config, ["governance", "disseminations"], []), "heldOn",
 		"/governance/disseminations",
 	)
 	finding := evidence.freshness(
@@ -90,6 +93,9 @@ confidentiality_law_disseminated contains finding if {
 #   patients' private information secret.
 # custom:
 #   title_vi: Có quy trình quản lý bảo đảm quyền được giữ bí mật thông tin của người bệnh
+#   description_vi: >-
+#     Có quy chế nội bộ về bảo mật thông tin người bệnh (patient_confidentiality) quy định quy trình giữ bí mật hồ sơ
+#     bệnh án và thông tin đời tư của người bệnh.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -132,6 +138,9 @@ confidentiality_process_regulated contains finding if {
 #   included) enforces role-based access control (controls.rbac).
 # custom:
 #   title_vi: Hệ thống lưu dữ liệu người bệnh phân quyền truy cập theo vai trò
+#   description_vi: >-
+#     Mỗi hệ thống lưu dữ liệu người bệnh (holdsPatientData, mặc định là có; kể cả hệ thống của nhà thuốc bệnh viện)
+#     phân quyền truy cập theo vai trò (controls.rbac).
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -155,6 +164,8 @@ patient_data_access_controlled contains finding if {
 # description: Every system that stores patient data logs who accessed what (controls.auditLog).
 # custom:
 #   title_vi: Hệ thống lưu dữ liệu người bệnh ghi nhật ký truy cập
+#   description_vi: >-
+#     Mỗi hệ thống lưu dữ liệu người bệnh ghi nhật ký ai đã truy cập dữ liệu nào (controls.auditLog).
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -178,6 +189,8 @@ patient_data_access_logged contains finding if {
 # description: Every system that stores patient data encrypts it at rest (controls.encryptionAtRest).
 # custom:
 #   title_vi: Dữ liệu người bệnh được mã hoá khi lưu trữ
+#   description_vi: >-
+#     Mỗi hệ thống lưu dữ liệu người bệnh mã hoá dữ liệu khi lưu trữ (controls.encryptionAtRest).
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -203,6 +216,10 @@ patient_data_encrypted contains finding if {
 #   system, so the access, logging and encryption rules cover it: the letter names leaks from hospital pharmacies.
 # custom:
 #   title_vi: Hệ thống của nhà thuốc bệnh viện được khai báo và bảo vệ như các hệ thống khác
+#   description_vi: >-
+#     Mỗi nhà thuốc bệnh viện ghi rõ các hệ thống đang dùng (facility.pharmacies[].systems) và mỗi hệ thống đều được
+#     khai báo, để các quy tắc về phân quyền, nhật ký và mã hoá áp dụng cho nó: công văn nêu việc lộ dữ liệu từ nhà
+#     thuốc bệnh viện.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật

@@ -4,6 +4,7 @@ import data.kcb.lib.dates
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 no_health_worker := findings.fail(
 	"facility", "/staff",
@@ -33,7 +34,7 @@ trainings_of(person) := evidence.records_at(
 grace_finding(i, person, what_vi, what_en) := findings.pass(
 	facility.staff_target(person), concat("", [facility.staff_pointer(i), "/joinedOn"]),
 	concat("", [
-		person.name, " vào làm ngày ", person.joinedOn, ", còn trong thời hạn ",
+		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
 		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
 	]),
 	concat("", [
@@ -51,6 +52,10 @@ grace_finding(i, person, what_vi, what_en) := findings.pass(
 #   are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế được tập huấn về bảo mật thông tin người bệnh
+#   description_vi: >-
+#     Mỗi nhân viên y tế đang công tác (healthWorker không phải false) đã hoàn thành tập huấn có nội dung bảo mật
+#     thông tin người bệnh (patient_confidentiality) trong vòng trainingValidityDays ngày; nhân viên mới vào làm trong
+#     newStaffGraceDays ngày chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
@@ -70,29 +75,25 @@ grace_finding(i, person, what_vi, what_en) := findings.pass(
 #       date with the topic patient_confidentiality.
 health_workers_trained contains no_health_worker if count(facility.active_health_workers) == 0
 
+# One finding per health worker, each person's records gathered once (the WASM target does not memoize functions).
 health_workers_trained contains finding if {
 	some i, person in facility.active_health_workers
-	grace_applies(person, trainings_of(person), data.params.trainingValidityDays)
-	finding := grace_finding(i, person, "được tập huấn", "be trained")
-}
-
-health_workers_trained contains finding if {
-	some i, person in facility.active_health_workers
-	not grace_applies(person, trainings_of(person), data.params.trainingValidityDays)
-	finding := evidence.freshness(
-		trainings_of(person), data.params.trainingValidityDays, facility.staff_target(person), facility.staff_pointer(i),
+	finding := staff_finding(
+		i, person, trainings_of(person), data.params.trainingValidityDays,
 		{
 			"vi": concat("", ["tập huấn bảo mật thông tin người bệnh của ", person.name]),
 			"en": concat("", ["patient-confidentiality training of ", person.name]),
 		},
+		{"vi": "được tập huấn", "en": "be trained"},
 	)
 }
 
-# grace_applies: a new staff member without fresh evidence yet is within the grace period.
-grace_applies(person, records, max_days) if {
+# staff_finding: a new staff member without fresh evidence yet is within the grace period (pass); anyone else
+# gets the freshness finding of the latest record.
+staff_finding(i, person, records, max_days, what, grace) := grace_finding(i, person, grace.vi, grace.en) if {
 	in_grace(person)
 	not evidence.has_fresh(records, max_days)
-}
+} else := evidence.freshness(records, max_days, facility.staff_target(person), facility.staff_pointer(i), what)
 
 # METADATA
 # scope: document
@@ -103,6 +104,10 @@ grace_applies(person, records, max_days) if {
 #   within newStaffGraceDays are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh (Điều 45)
+#   description_vi: >-
+#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo Điều 45
+#     (staff[].confidentialityCommitment.signedOn), ký lại trong thời hạn commitmentValidityDays ngày; nhân viên mới
+#     vào làm trong newStaffGraceDays ngày chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
@@ -120,19 +125,13 @@ confidentiality_commitment_signed contains no_health_worker if count(facility.ac
 
 confidentiality_commitment_signed contains finding if {
 	some i, person in facility.active_health_workers
-	grace_applies(person, commitment_of(i, person), data.params.commitmentValidityDays)
-	finding := grace_finding(i, person, "ký cam kết", "sign the commitment")
-}
-
-confidentiality_commitment_signed contains finding if {
-	some i, person in facility.active_health_workers
-	not grace_applies(person, commitment_of(i, person), data.params.commitmentValidityDays)
-	finding := evidence.freshness(
-		commitment_of(i, person), data.params.commitmentValidityDays, facility.staff_target(person), facility.staff_pointer(i),
+	finding := staff_finding(
+		i, person, commitment_of(i, person), data.params.commitmentValidityDays,
 		{
 			"vi": concat("", ["cam kết giữ bí mật thông tin người bệnh của ", person.name]),
 			"en": concat("", ["confidentiality commitment of ", person.name]),
 		},
+		{"vi": "ký cam kết", "en": "sign the commitment"},
 	)
 }
 

@@ -15,6 +15,7 @@ package kcb.rules.syt_2748_2019
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.vi
 
 thanh_hoa_province := "38"
 
@@ -48,6 +49,9 @@ rotation_days := min([regulation.passwordRotationDays |
 #   the profile's ceiling (parameter passwordRotationMaxDays).
 # custom:
 #   title_vi: Quy chế của đơn vị quy định chu kỳ thay đổi mật khẩu
+#   description_vi: >-
+#     Có quy chế nội bộ về việc đổi mật khẩu, nêu thời hạn đổi (số ngày) không dài hơn mức tối đa của bộ tham số
+#     (passwordRotationMaxDays).
 #   item: "2"
 #   clause: >-
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin hoặc khi có sự thay đổi về nhân
@@ -117,6 +121,9 @@ rotation_period_finding(i, regulation) := findings.fail(
 #   rotation period the facility's regulation sets.
 # custom:
 #   title_vi: Mật khẩu tài khoản được thay đổi định kỳ theo quy chế
+#   description_vi: >-
+#     Vào ngày đánh giá, mật khẩu của mỗi tài khoản đang hoạt động được đổi lần gần nhất trong thời hạn mà quy chế của
+#     cơ sở quy định.
 #   item: "2"
 #   clause: >-
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin
@@ -187,6 +194,9 @@ rotation_finding(i, account, age) := findings.fail(
 #   (the start of the open holderHistory period, or the assignment date).
 # custom:
 #   title_vi: Đổi mật khẩu khi thay đổi người được giao tài khoản
+#   description_vi: >-
+#     Với mỗi tài khoản đang hoạt động, mật khẩu được đổi vào hoặc sau ngày người giữ hiện tại nhận bàn giao (ngày bắt
+#     đầu của giai đoạn đang mở trong holderHistory, hoặc ngày quyết định giao).
 #   item: "2"
 #   clause: >-
 #     hoặc khi có sự thay đổi về nhân sự được giao quản lý, sử dụng tài khoản.
@@ -210,7 +220,7 @@ holder_since(account) := max(starts) if {
 	starts := [day |
 		some day in array.concat(
 			[period.from | some period in object.get(account, "holderHistory", []); not period.to],
-			[object.get(account, ["assignment", "on"], "")],
+			[object.get(account, ["assignment", "decidedOn"], "")],
 		)
 		day != ""
 	]
@@ -220,7 +230,7 @@ holder_since(account) := max(starts) if {
 handover_finding(i, account, took_over) := findings.pass(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
-	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", took_over, "."]),
+	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", vi.date(took_over), "."]),
 	concat("", ["The password of account ", account.id, " was changed after the handover on ", took_over, "."]),
 ) if {
 	account.passwordChangedOn >= took_over
@@ -228,8 +238,9 @@ handover_finding(i, account, took_over) := findings.pass(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
 	concat("", [
-		"Tài khoản ", account.id, " được bàn giao ngày ", took_over,
-		" nhưng mật khẩu chưa được đổi từ đó (lần đổi gần nhất: ", object.get(account, "passwordChangedOn", "không ghi"), ").",
+		"Tài khoản ", account.id, " được bàn giao ngày ", vi.date(took_over),
+		" nhưng mật khẩu chưa được đổi từ đó (lần đổi gần nhất: ",
+		vi.date(object.get(account, "passwordChangedOn", "chưa ghi nhận")), ").",
 	]),
 	concat("", [
 		"Account ", account.id, " was handed over on ", took_over,

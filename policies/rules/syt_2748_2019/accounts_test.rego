@@ -11,7 +11,7 @@ regulation(days) := {
 
 account := {
 	"id": "bhxh-1", "system": "portal", "holder": "s1", "status": "active",
-	"assignment": {"decision": "1/QĐ-BV", "on": "2026-01-10"},
+	"assignment": {"decision": "1/QĐ-BV", "decidedOn": "2026-01-10"},
 	"passwordChangedOn": "2026-10-01",
 }
 
@@ -102,7 +102,7 @@ test_password_not_changed_after_handover_fails if {
 }
 
 test_password_older_than_assignment_fails if {
-	reassigned := object.union(account, {"assignment": {"decision": "2/QĐ-BV", "on": "2026-11-01"}})
+	reassigned := object.union(account, {"assignment": {"decision": "2/QĐ-BV", "decidedOn": "2026-11-01"}})
 	findings := syt_2748_2019.password_changed_on_handover with input as thanh_hoa([], [reassigned])
 	statuses(findings) == {"fail"}
 }

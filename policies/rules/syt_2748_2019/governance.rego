@@ -3,6 +3,7 @@ package kcb.rules.syt_2748_2019
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.obligations
+import data.kcb.lib.vi
 
 # METADATA
 # scope: document
@@ -12,6 +13,9 @@ import data.kcb.lib.obligations
 #   (governance.directiveImplementations with directive 941/SYT-NVY): no configuration fact can show it.
 # custom:
 #   title_vi: Thực hiện chỉ đạo của Sở Y tế tại Công văn 941/SYT-NVY
+#   description_vi: >-
+#     Cơ sở ghi nhận việc triển khai Công văn 941/SYT-NVY ngày 22/04/2019 của Sở (governance.directiveImplementations
+#     với directive 941/SYT-NVY): không dữ kiện cấu hình nào chứng minh được việc này.
 #   item: "1"
 #   clause: >-
 #     Nghiêm túc thực hiện chỉ đạo của Sở Y tế tại Công văn số 941/SYT-NVY ngày 22/4/2019 về việc chấn chỉnh việc
@@ -30,8 +34,8 @@ implements_941_direction contains finding if {
 	record.directive == "941/SYT-NVY"
 	finding := findings.pass(
 		"facility", concat("", ["/governance/directiveImplementations/", format_int(i, 10)]),
-		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", record.on, " (", record.by, ")."]),
-		concat("", ["Letter 941/SYT-NVY was implemented on ", record.on, " (", record.by, ")."]),
+		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", vi.date(record.implementedOn), " (", record.by, ")."]),
+		concat("", ["Letter 941/SYT-NVY was implemented on ", record.implementedOn, " (", record.by, ")."]),
 	)
 }
 
@@ -58,6 +62,9 @@ implementation_941_recorded if {
 #   no older than securityDirectionMaxDays.
 # custom:
 #   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
+#   description_vi: >-
+#     Thủ trưởng đơn vị (facility.head) đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
+#     (governance.securityDirectives) không cũ hơn securityDirectionMaxDays ngày.
 #   item: "1"
 #   clause: >-
 #     Người đứng đầu đơn vị cần quan tâm, chỉ đạo kịp thời, thường xuyên đối với vấn đề bảo mật, an toàn thông tin
@@ -68,8 +75,12 @@ implementation_941_recorded if {
 #   evidence: [facility.head, governance.securityDirectives]
 #   parameters: [securityDirectionMaxDays]
 #   remediation:
-#     vi: Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin ít nhất mỗi năm và ghi vào cấu hình.
-#     en: The head of unit issues a written direction on information security at least yearly; record it.
+#     vi: >-
+#       Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin thường xuyên (công văn không nêu chu kỳ;
+#       tham số securityDirectionMaxDays, mặc định của công cụ là một năm) và ghi vào cấu hình.
+#     en: >-
+#       The head of unit issues written directions on information security regularly (the letters set no period; the
+#       profile's securityDirectionMaxDays, a tool default of one year) and records them.
 head_directs_security contains not_bound if not bound
 
 head_directs_security contains obligations.head_direction if bound
@@ -81,6 +92,9 @@ head_directs_security contains obligations.head_direction if bound
 #   An internal regulation covering both account_responsibility and it_operations is on record.
 # custom:
 #   title_vi: Ban hành quy chế quy định rõ trách nhiệm đối với hệ thống CNTT
+#   description_vi: >-
+#     Có quy chế nội bộ quy định cả trách nhiệm đối với tài khoản (account_responsibility) và việc vận hành hệ thống
+#     CNTT (it_operations).
 #   item: "2"
 #   clause: >-
 #     Ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan đến quy trình
@@ -110,6 +124,9 @@ regulation_assigns_responsibility contains finding if {
 #   (accounts[].assignment.acknowledgedOn), full personal responsibility for leaks through it.
 # custom:
 #   title_vi: Cá nhân được giao tài khoản ký nhận chịu trách nhiệm cá nhân
+#   description_vi: >-
+#     Mỗi tài khoản đang hoạt động có người giữ đã ký nhận quyết định giao (accounts[].assignment.acknowledgedOn),
+#     chịu hoàn toàn trách nhiệm cá nhân nếu để lộ, lọt thông tin qua tài khoản.
 #   item: "2"
 #   clause: >-
 #     Các cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu

@@ -1,15 +1,15 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { summaryExitCode } from "../../batch/summary.js";
-import { InputError } from "../../errors.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
-import { DEFAULT_LIMITS, parseSize } from "../../load/limits.js";
+import { DEFAULT_LIMITS, parseSize, resolveLimits } from "../../load/limits.js";
+import { loadRegistry } from "../../load/registry.js";
 import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
-import { collectSummaryTarget, parseJobs, runChecks, writeSummaries, type SummaryTarget } from "../batch.js";
+import { BUNDLED_PROFILES } from "../../profile/load.js";
+import { checkOutputPaths, collectSummaryTarget, parseJobs, runChecks, writeOutputFile, writeSummaries, type SummaryTarget } from "../batch.js";
+import { checkAsOf, wantsColor } from "../terminal.js";
 
 interface CheckFlags {
   format: FormatName;
@@ -17,10 +17,13 @@ interface CheckFlags {
   baseline?: string;
   asOf?: string;
   profile: string;
+  pack: string[];
   lang: "vi" | "en";
   summary: SummaryTarget[];
+  expect?: string;
   jobs?: number;
   progress: boolean;
+  quiet: boolean;
   maxFileSize: string;
   maxDepth: string;
   maxAliases: string;
@@ -48,10 +51,13 @@ export const checkCommand = new Command("check")
   .option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
+  .option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, [])
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
   .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
+  .option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes")
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
+  .option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false)
   .option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes))
   .option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth))
   .option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases))
@@ -61,11 +67,17 @@ export const checkCommand = new Command("check")
       maxDepth: parseSize(flags.maxDepth, "--max-depth"),
       maxAliases: parseSize(flags.maxAliases, "--max-aliases"),
     };
+    checkAsOf(flags.asOf, flags.lang);
+    const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+    const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
+    // The baseline may be overwritten by the new report: it is read in full before anything is written.
+    await checkOutputPaths(outputs, paths, profileFile);
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
     const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, jobs: flags.jobs, keepFindings, progress: flags.progress, limits });
+    const registry = flags.expect === undefined ? undefined : await loadRegistry(flags.expect, resolveLimits(limits));
+    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits, registry });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);
@@ -77,18 +89,14 @@ export const checkCommand = new Command("check")
     if (!checked) process.exitCode = summaryExitCode(summary);
   });
 
-function writeReports(report: Report, flags: CheckFlags): void {
-  const options = { lang: flags.lang };
-  for (const target of flags.output) writeReport(target.path, formatReport(report, target.format ?? flags.format, options));
-  if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, options));
+export function collectPack(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
-function writeReport(path: string, text: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
-  }
+function writeReports(report: Report, flags: CheckFlags): void {
+  const options = { lang: flags.lang, root: process.cwd() };
+  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
+  // Colour and --quiet shape what a person reads on stdout; files keep the whole report, uncoloured.
+  const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
+  if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { explainRule } from "../../catalog/render.js";
-import { InputError } from "../../errors.js";
-import { loadProfile } from "../../profile/load.js";
+import { InputError, UsageError } from "../../errors.js";
+import { loadProfile, resolvedParams } from "../../profile/load.js";
 import { loadCatalog } from "../../report/catalog.js";
 
 export const explainCommand = new Command("explain")
@@ -15,10 +15,10 @@ export const explainCommand = new Command("explain")
     if (!rule) {
       const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
       const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
-      throw new InputError(
-        { file: "kcb explain", line: 1, column: 1 },
+      throw new UsageError(
+        "explain",
         { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` },
       );
     }
-    process.stdout.write(explainRule(catalog, rule, loadProfile(flags.profile).params, flags.lang));
+    process.stdout.write(explainRule(catalog, rule, resolvedParams(loadProfile(flags.profile)), flags.lang));
   });

@@ -1,6 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { BatchSummary } from "../../batch/summary.js";
+import { CSV_OPTIONS } from "../escape.js";
 import type { FormatOptions } from "../index.js";
+import { itemLabel } from "../locale.js";
+import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
 // Excel only reads a CSV as UTF-8 (and so shows Vietnamese intact) when the file starts with a byte order mark.
@@ -10,7 +13,7 @@ const BOM = "\uFEFF";
 export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions): string {
   const words = WORDS[lang];
   const header = [
-    words.code, words.name, words.file, words.outcome, words.worst,
+    words.code, words.name, words.district, words.file, words.outcome, words.worst,
     ...STATUSES.map((status) => STATUS[status][lang]),
     ...summary.rules.map((rule) => rule.id),
     words.error,
@@ -18,16 +21,17 @@ export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions)
   const rows = summary.facilities.map((facility) => [
     facility.code ?? "",
     facility.name ?? "",
+    facility.district ?? "",
     facility.file,
     OUTCOME[facility.outcome][lang],
-    facility.worstSeverity ?? "",
+    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
     ...STATUSES.map((status) => facility.counts[status]),
     ...summary.rules.map((rule) => (facility.rules[rule.id] ? STATUS[facility.rules[rule.id]!][lang] : "")),
     facility.firstError
       ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}`
       : "",
   ]);
-  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
 
 /** One row per rule: how many facilities fail, are waived, pass or are out of scope. */
@@ -35,7 +39,7 @@ export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOpt
   const words = WORDS[lang];
   const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
   const rows = summary.rules.map((rule) => [
-    rule.id, rule.directive.number, rule.directive.item, rule.severity, rule.title[lang], ...STATUSES.map((status) => rule.facilities[status]),
+    rule.id, rule.directive.number, itemLabel(rule.directive.item, lang), SEVERITY_LABELS[rule.severity][lang], rule.title[lang], ...STATUSES.map((status) => rule.facilities[status]),
   ]);
-  return BOM + stringify([header, ...rows], { record_delimiter: "windows" });
+  return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }

@@ -1,80 +1,262 @@
-import type { BatchSummary, FacilitySummary } from "../../batch/summary.js";
+import type { BatchSummary, FacilitySummary, RuleSummary } from "../../batch/summary.js";
+import { describeLocation } from "../../errors.js";
+import type { RuleStatus } from "../../report/model.js";
 import type { FormatOptions } from "../index.js";
-import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
+import { esc } from "../html.js";
+import { displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
+import { SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS } from "../words.js";
+import { OUTCOME, WORDS } from "./words.js";
 
-const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-th{background:#f4f4f4}td.n{text-align:right}.fail{color:#b00020;font-weight:600}.not_assessed{color:#8a4b00;font-weight:600}
-.pass{color:#1b5e20}.critical,.high{color:#b00020}.medium{color:#8a4b00}small{color:#666}`;
+// Everything is inline and the CSP forbids any fetch, so the page opens offline and never calls out.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-/** One self-contained page (no scripts, no external files): totals, then by item, by rule and by facility. */
+const STYLE = `
+:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#667085;--error:#6941c6;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
+body{margin:0 auto;max-width:90rem;padding:1.5rem;line-height:1.45}h1{font-size:1.5rem;margin:0 0 .25rem}
+h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1rem 0 .35rem}
+.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:2}
+.filters label{display:flex;flex-direction:column;font-size:.85rem}.filters input,.filters select{font:inherit;padding:.2rem}
+.scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;font-size:.85rem}
+th,td{border:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f2f4f7}
+th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ↕";color:#98a2b3}
+th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;max-height:14rem;overflow:hidden;text-overflow:ellipsis}
+table.matrix td:first-child{min-width:12rem}
+td.c{text-align:center;padding:0}td.c a{display:block;padding:.25rem .35rem;color:#fff;text-decoration:none;font-weight:700}
+.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}.s-error{background:var(--error)}
+.o-fail{color:var(--fail);font-weight:600}.o-not_assessed{color:var(--error);font-weight:600}.o-pass{color:var(--pass)}
+ul{padding-left:1.25rem}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
+section.facility{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .75rem;margin:.5rem 0;overflow-wrap:anywhere}ul,p{overflow-wrap:anywhere}
+.legend span{display:inline-block;margin-right:.75rem}.legend i{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.25rem}
+[hidden]{display:none!important}
+@media (max-width:600px){body{padding:.75rem}.filters{position:static}
+table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block}table.matrix thead{display:none}
+table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.35rem .5rem}
+table.matrix td{border:0;padding:.1rem 0}table.matrix td:first-child{min-width:0}table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+table.matrix td.c{display:inline-block;margin:.1rem;border-radius:.25rem}table.matrix td.c::before{content:none}
+table.matrix td.c a::before{content:attr(data-short) " ";font-weight:400}}
+`;
+
+// Filters: a letter and a severity hide rule columns (and the per-clause lists); an outcome and the search hide
+// facility rows (and their detail sections). Column headers sort the rows. Data sits in data-* attributes.
+const SCRIPT = `
+(function(){
+  var q=function(s){return Array.prototype.slice.call(document.querySelectorAll(s));};
+  var f={letter:document.getElementById('f-letter'),severity:document.getElementById('f-severity'),outcome:document.getElementById('f-outcome'),search:document.getElementById('f-search')};
+  function apply(){
+    var letter=f.letter.value,severity=f.severity.value,outcome=f.outcome.value,text=f.search.value.trim().toLowerCase();
+    q('[data-col]').forEach(function(c){c.hidden=(letter&&c.dataset.directive!==letter)||(severity&&c.dataset.severity!==severity);});
+    q('th[data-group]').forEach(function(g){var n=q('thead th[data-col][data-directive="'+g.dataset.group+'"]:not([hidden])').length;g.hidden=n===0;g.colSpan=Math.max(n,1);});
+    var shown=0;
+    q('tr[data-facility]').forEach(function(r){
+      var visible=(!outcome||r.dataset.outcome===outcome)&&(!text||r.dataset.search.indexOf(text)>=0);
+      r.hidden=!visible;if(visible)shown++;
+      var d=document.getElementById(r.dataset.facility);if(d)d.hidden=!visible;
+    });
+    q('section.clause').forEach(function(s){s.hidden=(letter&&s.dataset.directive!==letter)||(severity&&s.dataset.severity!==severity);});
+    document.getElementById('shown').textContent=String(shown);
+  }
+  var order={};
+  function sort(key){
+    var body=document.querySelector('table.matrix tbody');var rows=q('table.matrix tbody tr');
+    order[key]=order[key]===1?-1:1;var dir=order[key];
+    rows.sort(function(a,b){var x=a.dataset[key],y=b.dataset[key];var nx=Number(x),ny=Number(y);
+      var c=(x!==''&&y!==''&&!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,document.documentElement.lang);return c*dir;});
+    rows.forEach(function(r){body.appendChild(r);});
+  }
+  q('th[data-sort]').forEach(function(th){th.addEventListener('click',function(){sort(th.dataset.sort);});});
+  [f.letter,f.severity,f.outcome].forEach(function(s){s.addEventListener('change',apply);});
+  f.search.addEventListener('input',apply);
+  apply();
+})();
+`;
+
+const MARK: Record<RuleStatus | "error", string> = { fail: "✗", waived: "~", pass: "✓", not_applicable: "–", error: "!" };
+const OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 } as const;
+
+/**
+ * The department's page, self-contained (no network): totals, who has not submitted, a facility × clause matrix
+ * with filters and sorting, then per clause the failing facilities, then each facility's failed findings.
+ */
 export function formatSummaryHtml(summary: BatchSummary, { lang }: FormatOptions): string {
   const words = WORDS[lang];
-  const { totals } = summary;
+  const title = `${words.title} · ${displayDate(summary.asOf, lang)}`;
   return `<!doctype html>
 <html lang="${lang}">
-<head><meta charset="utf-8"><title>${escapeHtml(`${words.title} · ${summary.asOf}`)}</title><style>${STYLE}</style></head>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
 <body>
-<h1>${escapeHtml(words.title)}</h1>
-<p>${escapeHtml(`${summary.tool.name} ${summary.tool.version} · ${words.asOf} ${summary.asOf} (${summary.timeZone}) · ${words.profile} ${summary.profile.name}`)}</p>
-<p><strong>${totals.facilities}</strong> ${escapeHtml(words.facilities)}: ${totals.assessed} ${escapeHtml(words.assessed)},
-<span class="fail">${totals.failing} ${escapeHtml(words.failing)}</span>,
-<span class="not_assessed">${totals.notAssessed} ${escapeHtml(words.notAssessed)}</span></p>
-<h2>${escapeHtml(words.byItem)}</h2>
-${table(
-  [words.directive, words.item, words.rules, words.failingFacilities],
-  summary.items.map((item) => [
-    cell(`${item.directive.number} (${item.directive.issuer}, ${item.directive.date})`),
-    cell(item.item),
-    cell(item.rules.join(", ")),
-    number(item.failingFacilities),
-  ]),
-)}
-<h2>${escapeHtml(words.byRule)}</h2>
-${table(
-  [words.rule, words.directive, words.severity, ...STATUSES.map((status) => STATUS[status][lang])],
-  summary.rules.map((rule) => [
-    `<td>${escapeHtml(rule.title[lang])}<br><small>${escapeHtml(rule.id)}</small></td>`,
-    cell(`${rule.directive.number} ${words.item} ${rule.directive.item}`),
-    cell(rule.severity, rule.severity),
-    ...STATUSES.map((status) => number(rule.facilities[status])),
-  ]),
-)}
-<h2>${escapeHtml(words.byFacility)}</h2>
-${table(
-  [words.code, words.name, words.outcome, words.worst, ...STATUSES.map((status) => STATUS[status][lang]), words.error],
-  summary.facilities.map((facility) => facilityRow(facility, lang)),
-)}
+<h1>${esc(words.title)}</h1>
+<p class="meta">${esc(`${words.asOf} ${displayDate(summary.asOf, lang)} (${summary.timeZone}) · ${words.profile} ${summary.profile.name} · ${summary.tool.name} ${summary.tool.version}`)}</p>
+${totals(summary, lang)}
+${expected(summary, lang)}
+<h2 id="matrix">${esc(words.matrix)}</h2>
+${filters(summary, lang)}
+${legend(lang)}
+<div class="scroll">${matrix(summary, lang)}</div>
+<h2>${esc(words.byClause)}</h2>
+${byClause(summary, lang)}
+<h2>${esc(words.details)}</h2>
+${summary.facilities.map((facility, index) => details(facility, index, summary, lang)).join("\n")}
+<script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-function facilityRow(facility: FacilitySummary, lang: "vi" | "en"): string[] {
-  const error = facility.firstError;
-  return [
-    cell(facility.code ?? ""),
-    `<td>${escapeHtml(facility.name ?? "")}<br><small>${escapeHtml(facility.file)}</small></td>`,
-    cell(OUTCOME[facility.outcome][lang], facility.outcome),
-    cell(facility.worstSeverity ?? "", facility.worstSeverity),
-    ...STATUSES.map((status) => number(facility.counts[status])),
-    cell(error ? `${error.location.file}:${error.location.line}:${error.location.column} ${error.message[lang]}` : ""),
+function totals(summary: BatchSummary, lang: Lang): string {
+  const words = WORDS[lang];
+  const { totals } = summary;
+  const n = (value: number) => displayNumber(value, lang);
+  const cards = [
+    card(n(totals.facilities), words.facilities, "facilities"),
+    card(n(totals.failing), words.failing, "failing"),
+    card(n(totals.notAssessed), words.notAssessed, "not-assessed"),
+    card(n(totals.rules.fail), words.failingRules, "failing-rules"),
+    ...(summary.expected ? [card(n(summary.expected.missing.length), words.missing, "missing"), card(n(summary.expected.unknown.length), words.unknown, "unknown")] : []),
   ];
+  return `<section class="cards" id="totals">${cards.join("")}</section>`;
 }
 
-function table(headers: string[], rows: string[][]): string {
-  const head = `<tr>${headers.map((header) => `<th>${escapeHtml(header)}</th>`).join("")}</tr>`;
-  return `<table>\n${head}\n${rows.map((row) => `<tr>${row.join("")}</tr>`).join("\n")}\n</table>`;
+function card(value: string, label: string, name: string): string {
+  return `<div class="card" data-card="${name}"><b>${esc(value)}</b>${esc(label)}</div>`;
 }
 
-function cell(text: string, className?: string): string {
-  return className ? `<td class="${escapeHtml(className)}">${escapeHtml(text)}</td>` : `<td>${escapeHtml(text)}</td>`;
+function expected(summary: BatchSummary, lang: Lang): string {
+  if (!summary.expected) return "";
+  const words = WORDS[lang];
+  const { missing, unknown, file, listed } = summary.expected;
+  const list = (items: string[]) => (items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`);
+  return `<p class="meta">${esc(`${words.registry}: ${file} · ${displayNumber(listed, lang)} ${words.listed}`)}</p>
+<h2 id="missing">${esc(words.missing)} (${displayNumber(missing.length, lang)})</h2>
+${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${entry.district ? ` · ${esc(entry.district)}` : ""}`))}
+<h2 id="unknown">${esc(words.unknown)} (${displayNumber(unknown.length, lang)})</h2>
+${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code ?? words.noCode)} ${esc(entry.name ?? "")}`))}`;
 }
 
-function number(value: number): string {
-  return `<td class="n">${value}</td>`;
+function filters(summary: BatchSummary, lang: Lang): string {
+  const words = WORDS[lang];
+  const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`;
+  const letters = directives(summary).map((directive) => option(directive.id, directive.number));
+  const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
+  const outcomes = (Object.keys(OUTCOME) as Array<keyof typeof OUTCOME>).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
+  const select = (id: string, label: string, options: string[]) =>
+    `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
+  return `<form class="filters" id="filters" onsubmit="return false">
+${select("f-letter", words.directive, letters)}
+${select("f-severity", words.severity, severities)}
+${select("f-outcome", words.outcome, outcomes)}
+<label>${esc(words.search)}<input id="f-search" type="search"></label>
+<span><b id="shown">${summary.facilities.length}</b> ${esc(words.shown)}</span>
+</form>`;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+function legend(lang: Lang): string {
+  const statuses = (Object.keys(STATUS_LABELS) as RuleStatus[]).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
+  return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS[lang].notAssessed)}</span></p>`;
+}
+
+interface DirectiveGroup {
+  id: string;
+  number: string;
+  rules: RuleSummary[];
+}
+
+function directives(summary: BatchSummary): DirectiveGroup[] {
+  const groups = new Map<string, DirectiveGroup>();
+  for (const rule of summary.rules) {
+    const group = groups.get(rule.directive.id) ?? { id: rule.directive.id, number: rule.directive.number, rules: [] };
+    group.rules.push(rule);
+    groups.set(rule.directive.id, group);
+  }
+  return [...groups.values()];
+}
+
+/** "5715/BYT-BH đoạn 4": what a rule column is called where there is no room for its title. */
+function shortName(rule: RuleSummary, lang: Lang): string {
+  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
+}
+
+function ruleAttributes(rule: RuleSummary): string {
+  return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
+}
+
+function matrix(summary: BatchSummary, lang: Lang): string {
+  const words = WORDS[lang];
+  const groups = directives(summary);
+  const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
+  const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label!)}</th>`).join("")}${groups
+    .map((group) => `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(group.number)}</th>`)
+    .join("")}</tr>`;
+  const head2 = `<tr>${summary.rules
+    .map((rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`)
+    .join("")}</tr>`;
+  const rows = summary.facilities.map((facility, index) => matrixRow(facility, index, summary.rules, lang));
+  return `<table class="matrix"><thead>${head1}\n${head2}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;
+}
+
+function matrixRow(facility: FacilitySummary, index: number, rules: RuleSummary[], lang: Lang): string {
+  const words = WORDS[lang];
+  const id = facilityAnchor(index);
+  const name = facility.name ?? facility.file;
+  const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
+  const cells = rules.map((rule) => {
+    const status = facility.outcome === "not_assessed" ? "error" : facility.rules[rule.id];
+    if (!status) return `<td class="c" ${ruleAttributes(rule)}></td>`;
+    const label = status === "error" ? words.notAssessed : STATUS_LABELS[status][lang];
+    const tip = `${name} — ${shortName(rule, lang)} — ${rule.title[lang]}: ${label}`;
+    return `<td class="c s-${status}" ${ruleAttributes(rule)}><a href="#${id}" title="${esc(tip)}" data-short="${esc(itemLabel(rule.directive.item, lang))}">${MARK[status]}</a></td>`;
+  });
+  const data = `data-facility="${id}" data-outcome="${facility.outcome}" data-search="${esc(search)}" data-name="${esc(name)}" data-code="${esc(facility.code ?? "")}" data-district="${esc(facility.district ?? "")}" data-rank="${OUTCOME_RANK[facility.outcome]}" data-fails="${facility.counts.fail}"`;
+  return `<tr ${data}><td data-label="${esc(words.name)}"><a href="#${id}">${esc(name)}</a></td><td data-label="${esc(words.code)}">${esc(facility.code ?? "")}</td><td data-label="${esc(words.district)}">${esc(facility.district ?? "")}</td><td data-label="${esc(words.outcome)}" class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</td><td data-label="${esc(words.failCount)}">${facility.counts.fail}</td>${cells.join("")}</tr>`;
+}
+
+function facilityAnchor(index: number): string {
+  return `f-${index + 1}`;
+}
+
+/** Per rule that fails somewhere: the clause, then the facilities failing it, each linking to its details. */
+function byClause(summary: BatchSummary, lang: Lang): string {
+  const words = WORDS[lang];
+  const sections = summary.rules
+    .filter((rule) => rule.facilities.fail > 0)
+    .map((rule) => {
+      const failing = summary.facilities
+        .map((facility, index) => ({ facility, index }))
+        .filter(({ facility }) => facility.rules[rule.id] === "fail")
+        .map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
+      return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
+<h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
+<ul>${failing.join("")}</ul></section>`;
+    });
+  return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
+}
+
+function details(facility: FacilitySummary, index: number, summary: BatchSummary, lang: Lang): string {
+  const words = WORDS[lang];
+  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
+  const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
+<p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
+  let body: string;
+  if (facility.firstError) {
+    const more = facility.errorCount > 1 ? ` (+${facility.errorCount - 1})` : "";
+    body = `<p class="o-not_assessed">${esc(words.error)}: <code>${esc(describeLocation(facility.firstError.location))}</code> ${esc(facility.firstError.message[lang])}${more}</p>`;
+  } else if (facility.failures.length === 0) {
+    body = `<p>${esc(words.noFailures)}</p>`;
+  } else {
+    const items = facility.failures.map((failure) => {
+      const rule = ruleById.get(failure.rule);
+      const where = rule ? `${shortName(rule, lang)} · ${rule.title[lang]}` : failure.rule;
+      return `<li><b>${esc(where)}</b><br><code>${esc(describeLocation(failure.location))}</code> ${esc(failure.message[lang])}</li>`;
+    });
+    const more = facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
+    body = `<ul>${items.join("")}</ul>${more}`;
+  }
+  return `<section class="facility" id="${facilityAnchor(index)}">${heading}${body}</section>`;
 }

@@ -1,32 +1,53 @@
 import type { BatchSummary } from "../../batch/summary.js";
+import { textLines } from "../escape.js";
+import { describeLocation } from "../../errors.js";
 import type { FormatOptions } from "../index.js";
+import { displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
+import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
-/** Listed in the terminal summary; the HTML, CSV and JSON summaries list every facility. */
+/** Listed in the terminal summary; the HTML, CSV, Excel and JSON summaries list every facility. */
 const SHOWN_FACILITIES = 20;
 
 /** A one-screen summary for a terminal: totals, failures per rule, then the facilities that need attention first. */
 export function formatSummaryText(summary: BatchSummary, { lang }: FormatOptions): string {
   const words = WORDS[lang];
   const { totals } = summary;
+  const n = (value: number) => displayNumber(value, lang);
   const lines = [
-    `${summary.tool.name} ${summary.tool.version} · ${words.asOf} ${summary.asOf} (${summary.timeZone}) · ${words.profile} ${summary.profile.name}`,
-    `${totals.facilities} ${words.facilities}: ${totals.assessed} ${words.assessed}, ${totals.failing} ${words.failing}, ${totals.notAssessed} ${words.notAssessed}`,
+    `${summary.tool.name} ${summary.tool.version} · ${words.asOf} ${displayDate(summary.asOf, lang)} (${summary.timeZone}) · ${words.profile} ${summary.profile.name}`,
+    // Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt".
+    `${n(totals.facilities)} ${words.facilities}: ${n(totals.failing)} ${words.failing} · ${n(totals.notAssessed)} ${words.notAssessed} · ${n(totals.rules.fail)} ${words.failingRules}`,
+    ...expectedLines(summary, lang),
     "",
     `${words.byRule}:`,
     ...summary.rules.map(
-      (rule) => `  ${String(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${rule.severity.padEnd(8)} ${rule.id}  [${rule.directive.number} ${words.item} ${rule.directive.item}]`,
+      (rule) =>
+        `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${rule.directive.number} ${itemLabel(rule.directive.item, lang)}]`,
     ),
   ];
   const attention = summary.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${facility.counts[status]} ${STATUS[status][lang]}`);
+    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
     const detail = facility.firstError
-      ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}`
-      : `${facility.worstSeverity ?? ""} · ${counts.join(", ")}`;
+      ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}`
+      : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
     lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
   }
-  if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${attention.length - SHOWN_FACILITIES}`);
-  return `${lines.join("\n")}\n`;
+  if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
+  return textLines(lines);
+}
+
+function expectedLines(summary: BatchSummary, lang: Lang): string[] {
+  if (!summary.expected) return [];
+  const words = WORDS[lang];
+  const { missing, unknown } = summary.expected;
+  return [
+    "",
+    `${words.missing} (${displayNumber(missing.length, lang)}):`,
+    ...missing.map((entry) => `  ${entry.code} ${entry.name}${entry.district ? ` · ${entry.district}` : ""}`),
+    `${words.unknown} (${displayNumber(unknown.length, lang)}):`,
+    ...unknown.map((entry) => `  ${entry.file} ${entry.code ?? words.noCode} ${entry.name ?? ""}`.trimEnd()),
+  ];
 }

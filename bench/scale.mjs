@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// How `kcb check` grows with the rows of one config. One provincial hospital shaped like the corpus's (2,330 staff,
+// their trainings, 10 BHXH portal accounts with holder histories, a year of daily portal counts, monthly access
+// reviews) is written at ⅛, ¼, ½, 1, 2 and 4× its rows, references kept valid, beside a commune station and a
+// 10,000-staff facility. Each is checked by the real CLI in a child process (so each has its own peak RSS), and
+// the table gives wall time, CPU time, peak RSS and the growth per doubling. Targets (issue 11): ≤ 2.2× per
+// doubling, the hospital within 4× the commune station, 10,000 staff in a few seconds and ≤ 512 MiB.
+// Run after `npm run build`: node bench/scale.mjs [--factors 0.125,0.25,0.5,1,2,4] [--repeat 1] [--no-extra]
+// It prints figures; it asserts nothing (the machine is shared: read the ratios within one run).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { facility, KINDS, reseed, toYaml } from "./generate.mjs";
+
+const { values } = parseArgs({
+  options: {
+    factors: { type: "string", default: "0.125,0.25,0.5,1,2,4" },
+    repeat: { type: "string", default: "1" },
+    "no-extra": { type: "boolean", default: false },
+    "as-of": { type: "string", default: "2026-11-20" },
+  },
+});
+const asOf = values["as-of"];
+const repeat = Math.max(1, Number(values.repeat));
+const HOSPITAL = { staff: 2330, accounts: 10, days: 365 };
+const [provincial, , , commune] = KINDS;
+
+/** The hospital at `factor` × its rows: staff and accounts scale, and the days keep daily rows at factor × 3,650. */
+function scaledHospital(factor, staff = Math.round(HOSPITAL.staff * factor)) {
+  const accounts = Math.max(1, Math.round(HOSPITAL.accounts * factor));
+  const days = Math.round((HOSPITAL.accounts * HOSPITAL.days * factor) / accounts);
+  return withReviews(generated("33005", { ...provincial, staff: [staff, staff], portalAccounts: [accounts, accounts] }, days), days);
+}
+
+function generated(code, kind, days) {
+  reseed(11); // the same people, trainings and counts at every size, so only the row counts differ
+  return facility(code, kind, days);
+}
+
+/** One access review per past month of portal statistics (the generator writes none). */
+function withReviews(config, days) {
+  const end = Date.parse(`${asOf}T00:00:00Z`);
+  const reviews = [];
+  for (let month = Math.ceil(days / 30); month >= 2; month -= 1) {
+    const start = new Date(end - month * 30 * 86400000);
+    reviews.push({
+      period: start.toISOString().slice(0, 7),
+      reviewedOn: new Date(start.getTime() + 35 * 86400000).toISOString().slice(0, 10),
+      reviewer: config.facility.head.name,
+      outcome: "normal",
+    });
+  }
+  return { ...config, accessReviews: reviews };
+}
+
+function rows(config) {
+  return {
+    staff: config.staff.length,
+    trainings: config.trainings.length,
+    accounts: config.accounts.length,
+    holders: config.accounts.reduce((sum, account) => sum + (account.holderHistory?.length ?? 0), 0),
+    daily: config.accessStats.length,
+    reviews: config.accessReviews?.length ?? 0,
+  };
+}
+
+// Printed by the child on exit: its own wall time since start, CPU time and peak RSS, as kcb saw them.
+const PROBE = `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nscale-probe "+JSON.stringify({wall:performance.now()/1000,cpu:(u.userCPUTime+u.systemCPUTime)/1e6,rss:u.maxRSS/1024})+"\\n")})`;
+
+function measure(file) {
+  const runs = [];
+  for (let n = 0; n < repeat; n += 1) {
+    const child = spawnSync(process.execPath, ["--import", PROBE, "bin/kcb.js", "check", file, "--as-of", asOf, "--format", "json"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = child.stderr.split("\n").find((text) => text.startsWith("scale-probe "));
+    if (!line) throw new Error(`kcb check ${file} failed (exit ${child.status}):\n${child.stderr}`);
+    const run = JSON.parse(line.slice("scale-probe ".length));
+    // An engine error (the policy ran out of memory) is a result to print, not a reason to stop the table.
+    if (child.status === 2) return { ...run, error: JSON.parse(child.stdout).facilities[0]?.errors[0]?.message.en ?? child.stderr };
+    runs.push(run);
+  }
+  const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { wall: median("wall"), cpu: median("cpu"), rss: Math.max(...runs.map((run) => run.rss)) };
+}
+
+const folder = mkdtempSync(join(tmpdir(), "kcb-scale-"));
+const cases = values.factors.split(",").map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: scaledHospital(Number(text)) }));
+if (!values["no-extra"]) {
+  cases.push({ label: "commune station", config: generated("33001", { ...commune, staff: [8, 8] }, 365) });
+  cases.push({ label: "10,000 staff", config: scaledHospital(4, 10000) });
+}
+
+const header = "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | YAML MiB | wall s | CPU s | peak RSS MiB | wall ×/doubling | CPU ×/doubling |";
+console.log(header);
+console.log(`|${header.split("|").slice(1, -1).map((_, n) => (n === 0 ? " --- " : " ---: ")).join("|")}|`);
+const results = new Map();
+try {
+  for (const item of cases) {
+    const file = join(folder, `${item.label.replace(/[^a-z0-9.]+/gi, "-")}.yaml`);
+    const text = toYaml(item.config);
+    writeFileSync(file, text);
+    const figures = measure(file);
+    results.set(item.label, figures);
+    const half = item.factor === undefined ? undefined : results.get(`hospital ×${item.factor / 2}`);
+    const growth = (key) => (half ? `${(figures[key] / half[key]).toFixed(2)}×` : "");
+    const r = rows(item.config);
+    if (figures.error) console.error(`${item.label}: ${figures.error}`);
+    console.log(
+      `| ${item.label}${figures.error ? " (engine error)" : ""} | ${r.staff} | ${r.trainings} | ${r.accounts} | ${r.holders} | ${r.daily} | ${r.reviews} | ${(Buffer.byteLength(text) / 1048576).toFixed(2)} | ` +
+        `${figures.wall.toFixed(2)} | ${figures.cpu.toFixed(2)} | ${figures.rss.toFixed(0)} | ${growth("wall")} | ${growth("cpu")} |`,
+    );
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+const hospital = results.get("hospital ×1");
+const station = results.get("commune station");
+if (hospital && station) {
+  console.log(`\nhospital ×1 / commune station: ${(hospital.wall / station.wall).toFixed(2)}× wall, ${(hospital.cpu / station.cpu).toFixed(2)}× CPU (target ≤ 4×)`);
+}

@@ -1,0 +1,262 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+
+// src/paths.ts
+import { fileURLToPath } from "node:url";
+var ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
+function packagePath(relative) {
+  return fileURLToPath(new URL(`${ROOT}${relative}`, import.meta.url));
+}
+
+// src/schema.ts
+import { readFileSync } from "node:fs";
+var facility;
+function facilitySchema() {
+  facility ??= JSON.parse(readFileSync(packagePath("schemas/facility.v2.schema.json"), "utf8"));
+  return facility;
+}
+function bilingualText(text) {
+  if (typeof text !== "string") return void 0;
+  const [vi, en, ...rest] = text.split("\n\n");
+  return vi && en && rest.length === 0 ? { vi, en } : void 0;
+}
+
+// src/load/upgrade.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var FORMAT_CHANGES = JSON.parse(readFileSync2(packagePath("schemas/facility.v1-to-v2.json"), "utf8"));
+var API_VERSION_V1 = FORMAT_CHANGES.apiVersion.v1;
+var API_VERSION_V2 = FORMAT_CHANGES.apiVersion.v2;
+function isFormatV1(data) {
+  return isObject(data) && data.apiVersion === API_VERSION_V1;
+}
+function upgradeConfig(config) {
+  if (!isFormatV1(config.data)) return config;
+  const data = structuredClone(config.data);
+  data.apiVersion = API_VERSION_V2;
+  for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
+  const source = config.positions;
+  const positions = {
+    get: (pointer) => source.get(v1Pointer(pointer)),
+    set: (pointer, position) => source.set(v1Pointer(pointer), position)
+  };
+  return { ...config, data, positions, notices: [deprecationNotice(config)] };
+}
+function v2Pointer(pointer) {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
+      tokens[pattern.length - 1] = rename.v2;
+    }
+  }
+  return tokens.join("/");
+}
+function v1Pointer(pointer) {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    pattern[pattern.length - 1] = rename.v2;
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
+      tokens[pattern.length - 1] = rename.v1.split("/").at(-1);
+    }
+  }
+  return tokens.join("/");
+}
+function renamedTo(pointer) {
+  const renamed = v2Pointer(pointer);
+  return renamed === pointer ? void 0 : renamed.slice(renamed.lastIndexOf("/") + 1);
+}
+function deprecationNotice(config) {
+  const renamed = FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => `${v1} → ${v2}`).join(", ");
+  return {
+    location: { file: config.file, ...config.positions.get("/apiVersion") ?? { line: 1, column: 1 } },
+    message: {
+      vi: `Định dạng ${API_VERSION_V1} đã lỗi thời nhưng vẫn được kiểm tra như ${API_VERSION_V2}. Chạy \`kcb migrate --write ${config.file}\` để chuyển tệp (giữ nguyên chú thích); các khoá đổi tên: ${renamed}.`,
+      en: `Format ${API_VERSION_V1} is deprecated but still checked as ${API_VERSION_V2}. Run \`kcb migrate --write ${config.file}\` to convert the file (comments kept); renamed keys: ${renamed}.`
+    }
+  };
+}
+function tokensOf(pattern) {
+  return pattern.split("/").slice(1);
+}
+function matches(patternToken, token) {
+  return patternToken === "*" ? /^(0|[1-9][0-9]*)$/.test(token) : patternToken === token;
+}
+function renameAt(node, tokens, name) {
+  const [head, ...rest] = tokens;
+  if (head === void 0) return;
+  if (head === "*") {
+    if (Array.isArray(node)) for (const item of node) renameAt(item, rest, name);
+    return;
+  }
+  if (!isObject(node) || !Object.hasOwn(node, head)) return;
+  if (rest.length > 0) return renameAt(node[head], rest, name);
+  if (Object.hasOwn(node, name)) return;
+  const entries = Object.entries(node).map(([key, value]) => [key === head ? name : key, value]);
+  for (const key of Object.keys(node)) delete node[key];
+  for (const [key, value] of entries) Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/load/columns.ts
+var VIETNAMESE_HEADERS = {
+  // "Mã NV" is the staff id in a staff list and staffId in a training list (which has no id field).
+  id: ["Mã", "Mã số", "Mã NV", "Mã nhân viên"],
+  name: ["Họ và tên", "Họ tên", "Tên"],
+  department: ["Khoa/phòng", "Khoa phòng", "Khoa", "Phòng ban", "Đơn vị"],
+  role: ["Chức danh", "Chức vụ", "Vai trò"],
+  healthWorker: ["Nhân viên y tế", "Là nhân viên y tế"],
+  status: ["Trạng thái", "Tình trạng"],
+  joinedOn: ["Ngày vào làm", "Ngày tuyển dụng"],
+  leftOn: ["Ngày nghỉ việc", "Ngày thôi việc", "Ngày chuyển đi"],
+  "confidentialityCommitment.signedOn": ["Ngày ký cam kết", "Ngày ký cam kết bảo mật"],
+  "confidentialityCommitment.evidence": ["Bản cam kết", "Minh chứng cam kết"],
+  staffId: ["Mã nhân viên", "Mã NV"],
+  course: ["Khoá học", "Khóa học", "Tên lớp", "Nội dung đào tạo"],
+  completedOn: ["Ngày đào tạo", "Ngày hoàn thành"],
+  topics: ["Chủ đề"],
+  system: ["Hệ thống"],
+  kind: ["Loại"],
+  vendor: ["Nhà cung cấp"],
+  username: ["Tên đăng nhập"],
+  holder: ["Người giữ", "Người được giao", "Mã người giữ"],
+  "assignment.decision": ["Quyết định giao", "Số quyết định giao"],
+  "assignment.decidedOn": ["Ngày giao", "Ngày quyết định giao"],
+  "assignment.by": ["Người ký quyết định", "Người ký giao"],
+  "assignment.acknowledgedOn": ["Ngày ký nhận", "Ngày nhận trách nhiệm"],
+  permissions: ["Quyền"],
+  passwordChangedOn: ["Ngày đổi mật khẩu"],
+  date: ["Ngày"],
+  account: ["Tài khoản"],
+  requests: ["Số lượt truy cập", "Lượt truy cập", "Số yêu cầu"],
+  period: ["Kỳ", "Kỳ rà soát"],
+  reviewedOn: ["Ngày rà soát"],
+  reviewer: ["Người rà soát"],
+  outcome: ["Kết quả"],
+  result: ["Kết quả"],
+  actions: ["Biện pháp", "Xử lý"],
+  heldOn: ["Ngày", "Ngày tổ chức"],
+  implementedOn: ["Ngày", "Ngày triển khai"],
+  inspectedOn: ["Ngày", "Ngày kiểm tra"],
+  publishedOn: ["Ngày", "Ngày đăng"],
+  detectedOn: ["Ngày", "Ngày phát hiện"],
+  scope: ["Phạm vi"],
+  reportedTo: ["Báo cáo cho", "Nơi nhận báo cáo"],
+  reportNumber: ["Số báo cáo"],
+  topic: ["Chủ đề", "Nội dung"],
+  audience: ["Đối tượng"],
+  evidence: ["Minh chứng"],
+  number: ["Số", "Số hiệu"],
+  title: ["Tiêu đề", "Trích yếu"],
+  issuedOn: ["Ngày ban hành"],
+  issuedBy: ["Người ký", "Người ban hành"],
+  rule: ["Quy tắc"],
+  target: ["Đối tượng áp dụng"],
+  reason: ["Lý do"],
+  approvedBy: ["Người phê duyệt"],
+  approvedOn: ["Ngày phê duyệt"],
+  expiresOn: ["Ngày hết hạn"],
+  risk: ["Mức rủi ro"]
+};
+var V1_NAMES = Object.fromEntries(FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
+  const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
+  return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
+}));
+var ACCESS_LOG_HEADERS = {
+  timestamp: ["timestamp", "time", "Thời gian", "Thời điểm"],
+  account: ["account", "username", "Tài khoản", "Tên đăng nhập"]
+};
+var IGNORED_HEADERS = ["stt", "tt", "no", "no.", "#"];
+function schema() {
+  return facilitySchema();
+}
+function importableFields(listPointer) {
+  let node = schema();
+  for (const token of listPointer.split("/").slice(1)) node = node?.properties?.[token];
+  const item = node?.items;
+  if (!item?.properties) return void 0;
+  return { fields: fieldsOf(item, []), required: item.required ?? [] };
+}
+function importableLists() {
+  const lists = [];
+  const visit = (node, pointer, depth) => {
+    for (const [name, child] of Object.entries(node.properties ?? {})) {
+      if (child.then?.$ref === "#/$defs/evidenceImport") lists.push(`${pointer}/${name}`);
+      else if (depth < 1 && child.properties) visit(child, `${pointer}/${name}`, depth + 1);
+    }
+  };
+  visit(schema(), "", 0);
+  return lists;
+}
+function fieldsOf(node, prefix) {
+  return Object.entries(node.properties ?? {}).flatMap(([name, child]) => {
+    const path = [...prefix, name];
+    if (child.$ref === "#/$defs/date") return [{ path, kind: "date" }];
+    if (child.type === "object" && child.properties) return fieldsOf(child, path);
+    if (child.type === "array") return child.items?.type === "object" ? [] : [{ path, kind: "list" }];
+    if (child.type === "integer") return [{ path, kind: "integer" }];
+    if (child.type === "boolean") return [{ path, kind: "boolean" }];
+    return [{ path, kind: "string" }];
+  });
+}
+function normalizeHeader(header) {
+  return header.normalize("NFC").trim().replace(/[\s*:]+$/u, "").replace(/\s+/gu, " ").toLowerCase();
+}
+function matchHeader(header, fields, extra = {}) {
+  const wanted = normalizeHeader(header);
+  for (const [label, target] of Object.entries(extra)) {
+    if (normalizeHeader(label) !== wanted) continue;
+    return target === null ? null : fields.find((field) => field.path.join(".") === target);
+  }
+  const byName = fields.find((field) => [field.path.join("."), ...V1_NAMES[field.path.join(".")] ?? []].some((name) => normalizeHeader(name) === wanted));
+  if (byName) return byName;
+  const byLabel = fields.find((field) => (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted));
+  if (byLabel) return byLabel;
+  return IGNORED_HEADERS.includes(wanted) ? null : void 0;
+}
+function headersFor(field) {
+  const name = field.path.join(".");
+  return [name, ...VIETNAMESE_HEADERS[name] ?? []];
+}
+
+// src/dates.ts
+var TIME_ZONE = "Asia/Ho_Chi_Minh";
+var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+function todayInVietnam(now = /* @__PURE__ */ new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+function invalidIsoDate(text) {
+  const match = isoDate.exec(text);
+  if (!match) {
+    return { vi: `"${text}" không phải ngày dạng YYYY-MM-DD`, en: `"${text}" is not a date in YYYY-MM-DD form` };
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return { vi: `ngày "${text}" không tồn tại`, en: `"${text}" is not a calendar date` };
+  }
+  return void 0;
+}
+
+export {
+  packagePath,
+  facilitySchema,
+  bilingualText,
+  API_VERSION_V1,
+  API_VERSION_V2,
+  isFormatV1,
+  upgradeConfig,
+  v2Pointer,
+  renamedTo,
+  ACCESS_LOG_HEADERS,
+  importableFields,
+  importableLists,
+  normalizeHeader,
+  matchHeader,
+  headersFor,
+  TIME_ZONE,
+  todayInVietnam,
+  invalidIsoDate
+};

@@ -1,0 +1,5135 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+import {
+  MAX_MARKDOWN_BYTES,
+  SUMMARY_FORMAT_NAMES,
+  describeBasis,
+  formatHtml,
+  linesWithin,
+  markdownCell,
+  parameterRows,
+  textLine,
+  textLines
+} from "./chunk-NZKZLHW7.js";
+import {
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  directiveHeading,
+  directiveRows,
+  displayDate,
+  displayNumber,
+  facilityName,
+  itemLabel
+} from "./chunk-POOQBWUB.js";
+import {
+  BUNDLED_PROFILES,
+  REDACTED,
+  WORKER_THRESHOLD,
+  assertKnownPacks,
+  capText,
+  catalogForPacks,
+  checkEach,
+  discoverInputs,
+  exitCode,
+  loadCatalog,
+  loadProfile,
+  redactText,
+  resolvedParams,
+  summarize
+} from "./chunk-BHGD7BKD.js";
+import {
+  API_VERSION_V1,
+  API_VERSION_V2,
+  bilingualText,
+  facilitySchema,
+  invalidIsoDate,
+  isFormatV1,
+  normalizeHeader,
+  packagePath,
+  todayInVietnam,
+  upgradeConfig,
+  v2Pointer
+} from "./chunk-I7Y7ZXGY.js";
+import {
+  decodeEvidenceText,
+  parseCsvRows
+} from "./chunk-6JXGK452.js";
+import "./chunk-VHPGSI4Y.js";
+import "./chunk-4KY4FHW4.js";
+import "./chunk-YUBUUTID.js";
+import {
+  CONFIG_EXTENSIONS,
+  DEFAULT_LIMITS,
+  escapePointerToken,
+  parseConfig,
+  parseSize,
+  readWithinLimits,
+  require_dist,
+  resolveLimits
+} from "./chunk-RXPX35XJ.js";
+import {
+  readInputFile
+} from "./chunk-4U4GBUYI.js";
+import {
+  EngineError,
+  InputError,
+  UsageError,
+  describeLocation
+} from "./chunk-A4REKETX.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-GHCOADC3.js";
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode2, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode2;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result2 = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result2.has(group)) result2.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result2.has(group)) {
+            result2.set(group, []);
+          }
+          result2.get(group).push(item);
+        });
+        return result2;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path = __require("node:path");
+    var fs = __require("node:fs");
+    var process2 = __require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result2 = [];
+        for (let command = this; command; command = command.parent) {
+          result2.push(command);
+        }
+        return result2;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode2, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode2, code, message));
+        }
+        process2.exit(exitCode2);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result2 = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result2 = this._chainOrCall(result2, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result2;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result2 = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result2 = this._chainOrCall(result2, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result2;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result2 = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result2[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result2;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode2 = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode2, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode2 = Number(process2.exitCode ?? 0);
+        if (exitCode2 === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode2 = 1;
+        }
+        this._exit(exitCode2, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text2) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
+          } else {
+            helpStr = text2;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports.Command = Command2;
+    exports.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// src/cli/main.ts
+import { readFileSync } from "node:fs";
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/batch/summary.ts
+var MAX_FAILURES_KEPT = 100;
+var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
+var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
+var SummaryBuilder = class {
+  constructor(header, catalog) {
+    this.header = header;
+    this.#rules = catalog.rules.map((rule) => {
+      const document = catalog.documents[rule.document];
+      const directive = { id: rule.document, number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" };
+      const key = `${rule.document}\0${rule.item}`;
+      this.#itemOf.set(rule.id, key);
+      const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
+      item.rules.push(rule.id);
+      this.#items.set(key, item);
+      return { id: rule.id, title: rule.title, severity: rule.severity, directive: { ...directive, item: rule.item }, facilities: noCounts() };
+    });
+    this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
+  }
+  header;
+  #facilities = [];
+  #rules;
+  #ruleById;
+  #itemOf = /* @__PURE__ */ new Map();
+  #items = /* @__PURE__ */ new Map();
+  add(report) {
+    const counts = noCounts();
+    const rules = {};
+    const failingItems = /* @__PURE__ */ new Set();
+    let worstSeverity;
+    const failures = [];
+    let failuresOmitted = 0;
+    for (const rule of report.rules) {
+      counts[rule.status] += 1;
+      rules[rule.id] = rule.status;
+      const summary = this.#ruleById.get(rule.id);
+      if (summary) summary.facilities[rule.status] += 1;
+      if (rule.status !== "fail") continue;
+      for (const finding2 of rule.findings) {
+        if (finding2.status !== "fail") continue;
+        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
+        else failuresOmitted += 1;
+      }
+      const item = this.#itemOf.get(rule.id);
+      if (item) failingItems.add(item);
+      if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
+    }
+    for (const item of failingItems) this.#items.get(item).failingFacilities += 1;
+    const outcome = report.errors.length > 0 ? "not_assessed" : counts.fail > 0 ? "fail" : "pass";
+    this.#facilities.push({
+      file: report.file,
+      ...report.facility ? { code: report.facility.code, name: report.facility.name } : {},
+      outcome,
+      counts,
+      ...worstSeverity ? { worstSeverity } : {},
+      rules,
+      errorCount: report.errors.length,
+      ...report.errors[0] ? { firstError: report.errors[0] } : {},
+      failures,
+      failuresOmitted
+    });
+  }
+  build(registry) {
+    const facilities = [...this.#facilities].sort(byOutcomeThenCode);
+    const expected = registry ? compareWithRegistry(facilities, registry) : void 0;
+    const rules = noCounts();
+    for (const facility of facilities) for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
+    const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
+    return {
+      ...this.header,
+      totals: {
+        facilities: facilities.length,
+        assessed: facilities.length - notAssessed,
+        notAssessed,
+        failing: facilities.filter((facility) => facility.outcome === "fail").length,
+        rules
+      },
+      facilities,
+      rules: this.#rules,
+      items: [...this.#items.values()],
+      ...expected ? { expected } : {}
+    };
+  }
+};
+function compareWithRegistry(facilities, registry) {
+  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
+  const submitted = /* @__PURE__ */ new Set();
+  const unknown = [];
+  for (const facility of facilities) {
+    const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
+    if (!entry) {
+      unknown.push({ file: facility.file, ...facility.code ? { code: facility.code } : {}, ...facility.name ? { name: facility.name } : {} });
+      continue;
+    }
+    submitted.add(entry.code);
+    if (entry.district) facility.district = entry.district;
+  }
+  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
+  return { file: registry.file, listed: registry.entries.length, missing, unknown };
+}
+function byOutcomeThenCode(a, b) {
+  return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (b.worstSeverity ? SEVERITY_RANK[b.worstSeverity] : 0) - (a.worstSeverity ? SEVERITY_RANK[a.worstSeverity] : 0) || compare(a.code ?? "￿", b.code ?? "￿") || compare(a.file, b.file);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function summaryExitCode(summary) {
+  if (summary.totals.notAssessed > 0) return 2;
+  return summary.totals.failing > 0 ? 1 : 0;
+}
+
+// src/format/json.ts
+function formatJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/format/junit.ts
+function formatJunit(report, { lang }) {
+  const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
+  const suites = facilities.map((facility) => suite(facility, lang));
+  const total = totals(suites.map((s) => s.counts));
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="${attr(`${report.tool.name} ${report.tool.version}`)}" ${countAttrs(total)}>`,
+    ...suites.flatMap((s) => s.lines),
+    `</testsuites>`
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function suite(facility, lang) {
+  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
+  const classname = facility.facility?.code ?? facility.file;
+  const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const body = [];
+  if (facility.errors.length > 0) {
+    counts.tests = 1;
+    counts.errors = 1;
+    const first = facility.errors[0];
+    const details = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
+    body.push(
+      `    <testcase classname="${attr(classname)}" name="not assessed" file="${attr(first.location.file)}" line="${first.location.line}">`,
+      `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text(details)}</error>`,
+      `    </testcase>`
+    );
+  }
+  for (const rule of [...facility.rules].sort((a, b) => compare2(a.id, b.id))) {
+    counts.tests += 1;
+    body.push(...testcase(rule, classname, counts, lang));
+  }
+  const lines = [
+    `  <testsuite name="${attr(name)}" ${countAttrs(counts)} file="${attr(facility.file)}">`,
+    ...body,
+    `  </testsuite>`
+  ];
+  return { counts, lines };
+}
+function testcase(rule, classname, counts, lang) {
+  const failures = rule.findings.filter((f) => f.status === "fail");
+  const anchor2 = failures[0] ?? rule.findings[0];
+  const where = anchor2 ? ` file="${attr(anchor2.location.file)}" line="${anchor2.location.line}"` : "";
+  const open = `    <testcase classname="${attr(classname)}" name="${attr(`${rule.id}: ${rule.title[lang]}`)}"${where}>`;
+  const reference = `${rule.directive.number}, item ${rule.directive.item}`;
+  if (rule.status === "fail" && !rule.baselined) {
+    counts.failures += 1;
+    const details = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
+    const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
+    return [open, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details.join("\n"))}</failure>`, `    </testcase>`];
+  }
+  if (rule.status === "pass") return [open.replace(/>$/, " />")];
+  counts.skipped += 1;
+  return [open, `      <skipped message="${attr(skipReason(rule, lang))}" />`, `    </testcase>`];
+}
+function skipReason(rule, lang) {
+  if (rule.status === "fail") return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
+  if (rule.status === "waived") {
+    const waived = rule.findings.filter((f) => f.status === "waived");
+    return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
+  }
+  return `not applicable: ${rule.findings.map((f) => f.message[lang]).join(" ")}`;
+}
+function findingLine(finding2, lang) {
+  return `${finding2.location.file}:${finding2.location.line}:${finding2.location.column} ${finding2.message[lang]}`;
+}
+function totals(all) {
+  return all.reduce((sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }), {
+    tests: 0,
+    failures: 0,
+    errors: 0,
+    skipped: 0
+  });
+}
+function countAttrs(c) {
+  return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
+}
+var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+function text(value) {
+  return value.replace(INVALID_XML, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+function attr(value) {
+  return text(value).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("	", "&#9;");
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/oscal.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/format/oscal-catalog.ts
+import { createHash } from "node:crypto";
+var OSCAL_VERSION = "1.1.3";
+var KCB_NS = "urn:kcb-compliance:oscal";
+var NAMESPACE = uuidV5("urn:kcb-compliance", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+function uuidV5(name, namespace = NAMESPACE) {
+  const bytes = createHash("sha1").update(Buffer.from(namespace.replaceAll("-", ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  bytes[6] = bytes[6] & 15 | 80;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function controlId(documentId, item) {
+  const slug = item.replaceAll("¶", "para").normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${documentId}.item-${slug || "0"}`;
+}
+function objectiveId(documentId, item, ruleId) {
+  return `${controlId(documentId, item)}_obj.${ruleId.slice(ruleId.indexOf(".") + 1)}`;
+}
+function catalogUuid(policySha256) {
+  return uuidV5(`catalog:${policySha256}`);
+}
+function vietnamDateTime(date) {
+  return `${date}T00:00:00+07:00`;
+}
+
+// src/format/oscal.ts
+function formatOscal(report, { lang }) {
+  const facilities = [...report.facilities].sort((a, b) => compare3(a.file, b.file));
+  const runId = createHash2("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
+  const id = (name) => uuidV5(`${runId}:${name}`);
+  const at = vietnamDateTime(report.asOf);
+  const toolUuid = id("tool");
+  const catalogResource = id("catalog-resource");
+  const planResource = id("plan-resource");
+  const observations = [];
+  const findings = [];
+  for (const facility of facilities) {
+    const subject = { "subject-uuid": id(`facility:${facility.file}`), type: "component" };
+    const origins = [{ actors: [{ type: "tool", "actor-uuid": toolUuid }] }];
+    for (const [index, error] of facility.errors.entries()) {
+      observations.push({
+        uuid: id(`error:${facility.file}:${index}`),
+        title: "Not assessed",
+        description: error.message[lang],
+        props: [{ name: "kcb-status", ns: KCB_NS, value: "not_assessed" }],
+        methods: ["TEST"],
+        types: ["finding"],
+        origins,
+        subjects: [subject],
+        "relevant-evidence": [evidence(error.location)],
+        collected: at
+      });
+    }
+    for (const rule of [...facility.rules].sort((a, b) => compare3(a.id, b.id))) {
+      const observationIds = sortedFindings(rule).map((finding2, index) => {
+        const uuid = id(`observation:${facility.file}:${rule.id}:${finding2.target}:${finding2.pointer}:${index}`);
+        observations.push(observation(uuid, rule, finding2, { origins, subject, at, lang }));
+        return uuid;
+      });
+      findings.push(finding(id(`finding:${facility.file}:${rule.id}`), facility, rule, observationIds, lang));
+    }
+  }
+  const controlIds = [...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))].sort();
+  const result2 = {
+    uuid: id("result"),
+    title: `kcb check as of ${report.asOf}`,
+    description: `${report.tool.name} ${report.tool.version} (OPA ${report.tool.opa}, policy sha256 ${report.tool.policySha256}), profile ${report.profile.name}, ${facilities.length} configuration file(s).`,
+    start: at,
+    end: at,
+    props: [
+      { name: "evaluation-date", ns: KCB_NS, value: report.asOf },
+      { name: "time-zone", ns: KCB_NS, value: report.timeZone },
+      { name: "profile", ns: KCB_NS, value: report.profile.name }
+    ],
+    "local-definitions": {
+      ...facilities.length > 0 ? { components: facilities.map((facility) => facilityComponent(id(`facility:${facility.file}`), facility)) } : {},
+      "assessment-assets": {
+        components: [
+          {
+            uuid: toolUuid,
+            type: "software",
+            title: `${report.tool.name} ${report.tool.version}`,
+            description: `Rego rules compiled to WebAssembly by OPA ${report.tool.opa} (policy sha256 ${report.tool.policySha256}).`,
+            status: { state: "operational" }
+          }
+        ],
+        "assessment-platforms": [{ uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }]
+      }
+    },
+    "reviewed-controls": {
+      "control-selections": [controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }]
+    },
+    ...observations.length > 0 ? { observations } : {},
+    ...findings.length > 0 ? { findings } : {}
+  };
+  const document = {
+    "assessment-results": {
+      uuid: id("assessment-results"),
+      metadata: {
+        title: `KCB BHYT data-protection assessment results (${report.asOf})`,
+        "last-modified": at,
+        version: report.tool.version,
+        "oscal-version": OSCAL_VERSION
+      },
+      "import-ap": { href: `#${planResource}` },
+      results: [result2],
+      "back-matter": {
+        resources: [
+          {
+            uuid: catalogResource,
+            title: "KCB BHYT directives catalog",
+            description: `OSCAL catalog ${catalogUuid(report.tool.policySha256)} shipped with ${report.tool.name} as policy/oscal-catalog.json; the control and objective ids cited here are defined there.`,
+            props: [{ name: "catalog-uuid", ns: KCB_NS, value: catalogUuid(report.tool.policySha256) }],
+            rlinks: [{ href: "policy/oscal-catalog.json", "media-type": "application/json" }]
+          },
+          {
+            uuid: planResource,
+            title: "Assessment plan",
+            description: `No separate plan: every rule of the policy (sha256 ${report.tool.policySha256}) is evaluated against every configuration with profile ${report.profile.name} (${report.profile.source}).`
+          }
+        ]
+      }
+    }
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function observation(uuid, rule, finding2, { origins, subject, at, lang }) {
+  return {
+    uuid,
+    title: `${rule.id}: ${finding2.target}`,
+    description: finding2.message[lang],
+    props: [
+      { name: "kcb-status", ns: KCB_NS, value: finding2.status },
+      { name: "target", ns: KCB_NS, value: finding2.target },
+      ...finding2.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
+    ],
+    methods: ["TEST"],
+    types: ["finding"],
+    origins,
+    subjects: [subject],
+    "relevant-evidence": [evidence(finding2.location, finding2.pointer)],
+    collected: at,
+    ...finding2.waiver ? { remarks: `Waived: ${JSON.stringify(finding2.waiver)}` } : {}
+  };
+}
+function finding(uuid, facility, rule, observationIds, lang) {
+  const satisfied = rule.status === "pass" || rule.status === "not_applicable";
+  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
+  return {
+    uuid,
+    title: `${rule.title[lang]} — ${name}`,
+    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
+    props: [
+      { name: "rule-id", ns: KCB_NS, value: rule.id },
+      { name: "kcb-status", ns: KCB_NS, value: rule.status },
+      { name: "severity", ns: KCB_NS, value: rule.severity },
+      ...rule.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
+    ],
+    target: {
+      type: "objective-id",
+      "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
+      status: { state: satisfied ? "satisfied" : "not-satisfied", reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other" }
+    },
+    ...observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {},
+    ...rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}
+  };
+}
+function facilityComponent(uuid, facility) {
+  return {
+    uuid,
+    type: "this-system",
+    title: facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file,
+    description: `Facility configuration ${facility.file}.`,
+    ...facility.facility ? { props: [{ name: "facility-code", ns: KCB_NS, value: facility.facility.code }] } : {},
+    status: { state: "operational" }
+  };
+}
+function evidence(location, pointer) {
+  return {
+    href: `${location.file.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/")}#L${location.line}`,
+    description: `${location.file}:${location.line}:${location.column}${pointer === void 0 ? "" : ` (JSON pointer ${pointer || "/"})`}`
+  };
+}
+function sortedFindings(rule) {
+  return [...rule.findings].sort((a, b) => compare3(a.target, b.target) || compare3(a.pointer, b.pointer));
+}
+function compare3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+import { posix } from "node:path";
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var NOT_ASSESSED_ID = "kcb.not_assessed";
+function formatSarif(report, { lang, root }) {
+  const uri = (file) => fileUri(file, root);
+  const rules = ruleHeaders(report);
+  const descriptors = rules.map((rule) => descriptor(rule));
+  const hasErrors = report.facilities.some((facility) => facility.errors.length > 0);
+  if (hasErrors) descriptors.push(notAssessedDescriptor());
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const results = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
+    for (const error of facility.errors) {
+      results.push(
+        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en), uri)
+      );
+    }
+    for (const rule of facility.rules) {
+      for (const finding2 of reportable(rule)) {
+        results.push(
+          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target), uri)
+        );
+      }
+    }
+  }
+  const log = {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors }
+        },
+        results,
+        ...invocations(report, uri)
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function ruleHeaders(report) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const facility of report.facilities) for (const rule of facility.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return [...byId.values()].sort((a, b) => compare4(a.id, b.id));
+}
+function reportable(rule) {
+  return rule.findings.filter((finding2) => finding2.status === "fail").sort((a, b) => compare4(a.target, b.target) || compare4(a.pointer, b.pointer));
+}
+function descriptor(rule) {
+  const { directive } = rule;
+  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
+  const helpText = [
+    `${reference}:`,
+    `“${rule.clause}”`,
+    "",
+    `Khắc phục: ${rule.remediation.vi}`,
+    `Remediation: ${rule.remediation.en}`
+  ].join("\n");
+  const helpMarkdown = [
+    `**${reference}**`,
+    "",
+    `> ${rule.clause}`,
+    "",
+    `**Khắc phục:** ${rule.remediation.vi}`,
+    "",
+    `**Remediation:** ${rule.remediation.en}`
+  ].join("\n");
+  return {
+    id: rule.id,
+    name: rule.id.slice(rule.id.indexOf(".") + 1),
+    shortDescription: { text: rule.title.en },
+    fullDescription: { text: `${rule.title.en} — ${rule.title.vi}. ${reference}.` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    help: { text: helpText, markdown: helpMarkdown },
+    properties: {
+      tags: ["security", "compliance", directive.number, `${directive.number} item ${directive.item}`],
+      precision: "very-high",
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function notAssessedDescriptor() {
+  return {
+    id: NOT_ASSESSED_ID,
+    name: "not_assessed",
+    shortDescription: { text: "The configuration could not be assessed" },
+    fullDescription: { text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated." },
+    defaultConfiguration: { level: "error" },
+    help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
+    properties: { tags: ["compliance"], precision: "very-high" }
+  };
+}
+function result(ruleId, index, level, text2, location, hash, uri) {
+  return {
+    ruleId,
+    ruleIndex: index.get(ruleId) ?? 0,
+    level,
+    message: { text: text2 },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(location.file) },
+          region: region(location)
+        }
+      }
+    ],
+    partialFingerprints: { primaryLocationLineHash: hash }
+  };
+}
+function invocations(report, uri) {
+  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice) => ({
+    level: "note",
+    message: { text: notice.message.en },
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } }]
+  })));
+  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
+}
+function region(location) {
+  const startLine = Math.max(1, location.line);
+  const startColumn = Math.max(1, location.column);
+  if (location.endLine === void 0 || location.endColumn === void 0) return { startLine, startColumn, endLine: startLine };
+  return { startLine, startColumn, endLine: Math.max(startLine, location.endLine), endColumn: Math.max(1, location.endColumn) };
+}
+function findingText(finding2, lang) {
+  return finding2.baselined ? `${finding2.message[lang]} (baselined)` : finding2.message[lang];
+}
+function fingerprint(seen, ruleId, file, content) {
+  const hash = createHash3("sha256").update(`${ruleId}\0${file}\0${content}`).digest("hex").slice(0, 16);
+  const count = (seen.get(hash) ?? 0) + 1;
+  seen.set(hash, count);
+  return `${hash}:${count}`;
+}
+function fileUri(file, root) {
+  const slashed = (path2) => path2.replaceAll("\\", "/");
+  const isAbsolute = (path2) => path2.startsWith("/") || /^[A-Za-z]:\//.test(path2);
+  const path = slashed(file);
+  const base = root === void 0 ? void 0 : slashed(root);
+  const absolute = isAbsolute(path) ? posix.normalize(path) : base !== void 0 && isAbsolute(base) ? posix.join(base, path) : void 0;
+  if (absolute === void 0) return encodePath(posix.normalize(path).replace(/^(\.\/)+/, ""));
+  if (base !== void 0) {
+    const relative = posix.relative(posix.normalize(base), absolute);
+    if (relative !== "" && !relative.startsWith("../") && relative !== ".." && !isAbsolute(relative)) return encodePath(relative);
+  }
+  const encoded = encodePath(absolute);
+  return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function compare4(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/markdown.ts
+var MAX_LISTED_FINDINGS = 200;
+var WORDS = {
+  vi: {
+    facilities: "cơ sở",
+    notAssessed: "không đánh giá được",
+    asOf: "Ngày đánh giá",
+    profile: "bộ tham số",
+    policy: "chính sách",
+    item: "Mục",
+    rule: "Quy tắc",
+    severity: "Mức độ",
+    findings: "Phát hiện cần xử lý",
+    status: "Kết quả",
+    location: "Vị trí",
+    finding: "Phát hiện",
+    errors: "Cơ sở không đánh giá được",
+    error: "Lỗi",
+    notices: "Lưu ý",
+    notice: "Lưu ý",
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ",
+    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ"
+  },
+  en: {
+    facilities: "facilities",
+    notAssessed: "not assessed",
+    asOf: "As of",
+    profile: "profile",
+    policy: "policy",
+    item: "Item",
+    rule: "Rule",
+    severity: "Severity",
+    findings: "Findings to act on",
+    status: "Status",
+    location: "Location",
+    finding: "Finding",
+    errors: "Facilities not assessed",
+    error: "Error",
+    notices: "Notices",
+    notice: "Notice",
+    more: "more findings — see the full report",
+    packs: "opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis",
+    cut: "more lines left out to keep the summary under 1 MiB — see the full report"
+  }
+};
+function formatMarkdown(report, { lang, sourceUrl }) {
+  const words = WORDS[lang];
+  const counts = report.summary.rules;
+  const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
+  const lines = [
+    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
+    "",
+    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
+  ];
+  for (const directive of directiveRows(report)) {
+    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
+    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
+    for (const { rule, counts: ruleCounts } of directive.rules) {
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+    }
+  }
+  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
+  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
+}
+function parameterLines(report, lang) {
+  const words = WORDS[lang];
+  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
+  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+}
+function findingLines(report, lang, sourceUrl) {
+  const words = WORDS[lang];
+  const rows = [];
+  for (const facility of report.facilities) {
+    for (const rule of facility.rules) {
+      if (rule.status !== "fail" && rule.status !== "waived") continue;
+      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
+        const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
+        const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
+        const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
+        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+      }
+    }
+  }
+  if (rows.length === 0) return [];
+  const listed = rows.slice(0, MAX_LISTED_FINDINGS);
+  const more = rows.length - listed.length;
+  return [
+    "",
+    `### ${words.findings}`,
+    "",
+    `| ${words.status} | ${words.severity} | ${words.location} | ${words.rule} | ${words.finding} |`,
+    "| --- | --- | --- | --- | --- |",
+    ...listed,
+    ...more > 0 ? ["", `… ${more} ${words.more}`] : []
+  ];
+}
+function errorLines(facilities, lang) {
+  const words = WORDS[lang];
+  const rows = facilities.flatMap(
+    (facility) => facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`)
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
+}
+function noticeLines(facilities, lang) {
+  const words = WORDS[lang];
+  const rows = facilities.flatMap(
+    (facility) => (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`)
+  );
+  if (rows.length === 0) return [];
+  return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
+}
+function linkTarget(url) {
+  return url.replace(/[\s()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function statusLabel(status, lang) {
+  return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
+}
+function cell(text2) {
+  return markdownCell(text2);
+}
+
+// src/format/text.ts
+import { styleText } from "node:util";
+var STATUS_STYLES = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
+var LABELS = {
+  fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
+  waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
+  pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
+  not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
+};
+var RULE_COUNTS = {
+  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
+  waived: { vi: "miễn trừ", en: "waived" },
+  pass: { vi: "đạt", en: "passing" },
+  not_applicable: { vi: "không áp dụng", en: "not applicable" }
+};
+var WORDS2 = {
+  vi: {
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    notAssessed: "không đánh giá được",
+    error: "LỖI",
+    notice: "LƯU Ý",
+    summary: "Tổng hợp",
+    facilities: "cơ sở",
+    failing: "cơ sở không đạt",
+    waivedBy: "miễn trừ bởi",
+    until: "đến",
+    baselined: "đã có trong báo cáo mốc"
+  },
+  en: {
+    asOf: "as of",
+    profile: "profile",
+    notAssessed: "not assessed",
+    error: "ERROR",
+    notice: "NOTICE",
+    summary: "Summary",
+    facilities: "facilities",
+    failing: "facilities failing",
+    waivedBy: "waived by",
+    until: "until",
+    baselined: "baselined"
+  }
+};
+function formatText(report, { lang, quiet = false, color = false }) {
+  const words = WORDS2[lang];
+  const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
+  const lines = [
+    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
+  ];
+  for (const facility of report.facilities) {
+    const shown = facilityLines(facility, lang, quiet, paint);
+    if (shown.length > 0) lines.push("", ...shown);
+  }
+  lines.push("", totalsLine(report, lang));
+  return textLines(lines);
+}
+function totalsLine(report, lang) {
+  const words = WORDS2[lang];
+  const { summary } = report;
+  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const parts = [
+    `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
+    `${displayNumber(failing, lang)} ${words.failing}`,
+    ...summary.facilitiesWithErrors ? [`${displayNumber(summary.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
+    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+  ];
+  const baselined = summary.baselined ? ` (${displayNumber(summary.baselined, lang)} ${words.baselined})` : "";
+  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
+}
+function facilityLines(facility, lang, quiet, paint) {
+  const words = WORDS2[lang];
+  const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
+  const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
+  if (facility.errors.length > 0) {
+    return [
+      `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
+      ...notices,
+      ...facility.errors.map((error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`)
+    ];
+  }
+  const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
+  if (rules.length === 0 && quiet && notices.length === 0) return [];
+  const lines = [`${paint("bold", facility.file)}${name}`, ...notices];
+  let directive = "";
+  for (const rule of rules) {
+    if (rule.directive.id !== directive) {
+      directive = rule.directive.id;
+      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
+    }
+    lines.push(...ruleLines(rule, lang, paint));
+  }
+  return lines;
+}
+function ruleLines(rule, lang, paint) {
+  const words = WORDS2[lang];
+  const label = LABELS[rule.status];
+  const severity = SEVERITY_LABELS[rule.severity][lang];
+  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
+  const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
+  for (const finding2 of shown) {
+    const where = describeLocation(finding2.location);
+    const known = finding2.baselined ? ` (${words.baselined})` : "";
+    lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
+    if (finding2.waiver) {
+      const until = displayDate(String(finding2.waiver.expiresOn), lang);
+      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
+    }
+  }
+  if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
+  return lines;
+}
+function bracketed(label) {
+  return label ? ` [${label}]` : "";
+}
+
+// src/format/index.ts
+var FORMATS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  oscal: formatOscal,
+  markdown: formatMarkdown,
+  html: formatHtml
+};
+function formatReport(report, format, options) {
+  return FORMATS[format](report, options);
+}
+
+// src/load/registry.ts
+var HEADERS = {
+  code: ["code", "facility code", "mã", "mã cơ sở", "mã cskcb", "mã kcb", "mã cơ sở kcb", "ma_cskcb", "ma cskcb"],
+  name: ["name", "facility name", "tên", "tên cơ sở", "tên cskcb", "ten_cskcb", "tên cơ sở kcb"],
+  district: ["district", "huyện", "quận/huyện", "huyện/thị xã", "quận, huyện", "địa bàn"]
+};
+async function loadRegistry(file, limits = DEFAULT_LIMITS) {
+  const decoded = decodeEvidenceText(await readRegistryBytes(file, limits));
+  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
+  const records = parseCsvRows(decoded.text, file, limits);
+  const [header, ...rows] = records;
+  if (!header) throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
+  const columns = columnsOf(header.cells, file);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { cells: record, line } of rows) {
+    const code = record[columns.code] ?? "";
+    const name = record[columns.name] ?? "";
+    const district = columns.district === void 0 ? "" : record[columns.district] ?? "";
+    const where = { file, line, column: columns.code + 1 };
+    if (!/^[0-9]{5}$/.test(code)) {
+      throw new InputError(where, { vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).", en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH)." });
+    }
+    const earlier = seen.get(code);
+    if (earlier !== void 0) {
+      throw new InputError(where, { vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`, en: `Facility code ${code} is already listed on line ${earlier}.` });
+    }
+    seen.set(code, line);
+    entries.push({ code, name, ...district ? { district } : {}, line });
+  }
+  return { file, entries };
+}
+function columnsOf(header, file) {
+  const find = (column) => header.findIndex((cell3) => HEADERS[column].includes(normalizeHeader(cell3)));
+  const code = find("code");
+  const name = find("name");
+  const district = find("district");
+  if (code < 0 || name < 0) {
+    throw new InputError({ file, line: 1, column: 1 }, {
+      vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
+      en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`
+    });
+  }
+  return { code, name, ...district >= 0 ? { district } : {} };
+}
+async function readRegistryBytes(file, limits) {
+  try {
+    return await readWithinLimits(file, limits);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code ?? "unknown";
+    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` });
+  }
+}
+
+// src/report/baseline.ts
+function baselineKey(facility, ruleId, target) {
+  return JSON.stringify([ruleId, facility.facility?.code ?? `file:${facility.file}`, target]);
+}
+function baselineFromReport(previous) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const facility of previous.facilities) {
+    for (const rule of facility.rules) {
+      for (const finding2 of rule.findings) {
+        if (finding2.status === "fail") keys.add(baselineKey(facility, rule.id, finding2.target));
+      }
+    }
+  }
+  return keys;
+}
+function loadBaseline(file) {
+  const fail = (en, vi) => {
+    throw new InputError({ file, line: 1, column: 1 }, { en, vi });
+  };
+  const text2 = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes").toString("utf8");
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
+    const at = /position \d+/u.exec(error.message)?.[0] ?? "";
+    fail(`The baseline is not JSON (${at}).`, `Báo cáo mốc không phải JSON (${at}).`);
+  }
+  if (!isReport(parsed)) {
+    fail(
+      "The baseline is not a kcb report: expected the output of `kcb check --format json`.",
+      "Báo cáo mốc không đúng định dạng: cần kết quả của `kcb check --format json`."
+    );
+  }
+  return baselineFromReport(parsed);
+}
+function isReport(value) {
+  const facilities = value?.facilities;
+  if (!Array.isArray(facilities)) return false;
+  return facilities.every((facility) => {
+    if (typeof facility?.file !== "string" || !Array.isArray(facility.rules)) return false;
+    return facility.rules.every(
+      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every((finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string")
+    );
+  });
+}
+function applyBaseline(report, baseline) {
+  let baselinedRules = 0;
+  const facilities = report.facilities.map((facility) => ({
+    ...facility,
+    rules: facility.rules.map((rule) => {
+      const findings = rule.findings.map(
+        (finding2) => finding2.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding2.target)) ? { ...finding2, baselined: true } : finding2
+      );
+      const failures = findings.filter((finding2) => finding2.status === "fail");
+      const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding2) => finding2.baselined);
+      if (onlyKnown) baselinedRules += 1;
+      return { ...rule, findings, ...onlyKnown ? { baselined: true } : {} };
+    })
+  }));
+  return { ...report, facilities, summary: { ...report.summary, baselined: baselinedRules } };
+}
+
+// src/cli/batch.ts
+import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+// src/cli/progress.ts
+var LOG_STEPS = 10;
+async function startProgress(stream, total) {
+  if (stream.isTTY) {
+    const { SingleBar, Presets } = (await import("./cli-progress-A24YSHXX.js")).default;
+    const bar = new SingleBar(
+      { stream, format: "kcb check [{bar}] {value}/{total} facilities · {percentage}% · {eta_formatted} left", clearOnComplete: true, hideCursor: true },
+      Presets.shades_classic
+    );
+    bar.start(total, 0);
+    return { tick: () => bar.increment(), stop: () => bar.stop() };
+  }
+  const started = Date.now();
+  const step = Math.ceil(total / LOG_STEPS);
+  let done = 0;
+  return {
+    tick() {
+      done += 1;
+      if (done % step !== 0 && done !== total) return;
+      const seconds = ((Date.now() - started) / 1e3).toFixed(1);
+      stream.write(`kcb check: ${done}/${total} facilities (${Math.round(done / total * 100)} %, ${seconds} s)
+`);
+    },
+    stop() {
+    }
+  };
+}
+
+// src/cli/batch.ts
+function collectSummaryTarget(value, previous) {
+  const split = value.indexOf("=");
+  const format = split < 0 ? value : value.slice(0, split);
+  if (!SUMMARY_FORMAT_NAMES.includes(format)) {
+    throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
+  }
+  const path = split < 0 ? "-" : value.slice(split + 1) || "-";
+  if (format === "xlsx" && path === "-") throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
+  return [...previous, { format, path }];
+}
+function parseJobs(value) {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError("expected a whole number ≥ 1");
+  return jobs;
+}
+async function runChecks(paths, options) {
+  let progress;
+  const facilities = [];
+  let builder;
+  try {
+    const header = await checkEach(paths, {
+      ...options,
+      findings: options.keepFindings,
+      onStart: async (total, header2) => {
+        builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []));
+        if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
+      },
+      onFacility: (facility) => {
+        builder?.add(facility);
+        if (options.keepFindings) facilities.push(facility);
+        progress?.tick();
+      }
+    });
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(options.registry);
+    return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
+  } finally {
+    progress?.stop();
+  }
+}
+async function writeSummaries(summary, targets, options) {
+  if (targets.length === 0) return;
+  const { formatSummary } = await import("./summary-GBJDFWJR.js");
+  for (const target of targets) {
+    if (target.format === "xlsx") {
+      const { formatSummaryXlsx } = await import("./xlsx-YQGX3YKM.js");
+      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      continue;
+    }
+    const text2 = formatSummary(summary, target.format, options);
+    if (target.path === "-") process.stdout.write(text2);
+    else writeOutputFile(target.path, text2);
+  }
+}
+function writeOutputFile(path, text2) {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text2);
+  } catch (error) {
+    const code = error.code ?? "unknown";
+    throw new InputError({ file: path, line: 1, column: 1 }, {
+      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`
+    });
+  }
+}
+async function checkOutputPaths(outputs, paths, otherInputs) {
+  const key = (path) => {
+    const absolute = resolve(path);
+    try {
+      return realpathSync(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const { files } = await discoverInputs(paths);
+  const inputs = new Set([...paths, ...files, ...otherInputs].map(key));
+  const seen = /* @__PURE__ */ new Set();
+  for (const output of outputs) {
+    const target = key(output);
+    const refuse = (en, vi) => {
+      throw new InputError({ file: output, line: 1, column: 1 }, { en, vi });
+    };
+    if (inputs.has(target)) refuse("This output path is one of the inputs; it would be overwritten. Write the report elsewhere.", "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.");
+    if (seen.has(target)) refuse("This output path is given twice; only the last report would be kept. Give each output its own path.", "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.");
+    seen.add(target);
+  }
+}
+
+// src/cli/terminal.ts
+function wantsColor(stream, env = process.env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force !== "false";
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && typeof stream.hasColors === "function" && stream.hasColors();
+}
+function checkAsOf(asOf, lang, stderr = process.stderr, today = todayInVietnam()) {
+  if (asOf === void 0) return;
+  const invalid = invalidIsoDate(asOf);
+  if (invalid) throw new UsageError("--as-of", invalid);
+  if (asOf <= today) return;
+  stderr.write(
+    lang === "vi" ? `kcb: cảnh báo: --as-of ${asOf} là ngày trong tương lai (hôm nay là ${today} theo giờ Việt Nam); kết quả tính như thể đã đến ngày đó.
+` : `kcb: warning: --as-of ${asOf} is in the future (today is ${today} in Asia/Ho_Chi_Minh); results are as of that day.
+`
+  );
+}
+
+// src/cli/commands/check.ts
+function parseOutput(value, previous) {
+  const match = /^([a-z]+)=(.+)$/.exec(value);
+  if (!match) return [...previous, { path: value }];
+  const [, format, path] = match;
+  if (!(format in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
+  return [...previous, { format, path }];
+}
+var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes").option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
+  const limits = {
+    maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
+    maxDepth: parseSize(flags.maxDepth, "--max-depth"),
+    maxAliases: parseSize(flags.maxAliases, "--max-aliases")
+  };
+  checkAsOf(flags.asOf, flags.lang);
+  const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+  const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
+  await checkOutputPaths(outputs, paths, profileFile);
+  const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
+  const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
+  const registry = flags.expect === void 0 ? void 0 : await loadRegistry(flags.expect, resolveLimits(limits));
+  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits, registry });
+  if (checked) {
+    const report = baseline ? applyBaseline(checked, baseline) : checked;
+    writeReports(report, flags);
+    process.exitCode = exitCode(report);
+  } else if (!flags.summary.some((target) => target.path === "-")) {
+    await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
+  }
+  await writeSummaries(summary, flags.summary, { lang: flags.lang });
+  if (!checked) process.exitCode = summaryExitCode(summary);
+});
+function collectPack(value, previous) {
+  return [...previous, value];
+}
+function writeReports(report, flags) {
+  const options = { lang: flags.lang, root: process.cwd() };
+  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
+  const text2 = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
+  if (!flags.output.some((target) => target.format === void 0)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text2 }));
+}
+
+// src/catalog/render.ts
+var ASSESSMENT = {
+  automated: { en: "automated", vi: "tự động" },
+  evidence: { en: "evidence-based", vi: "dựa trên minh chứng" }
+};
+function directiveOf(catalog, rule) {
+  return catalog.documents[rule.document]?.number ?? rule.document;
+}
+function catalogRows(catalog) {
+  return catalog.rules.map((rule) => ({
+    id: rule.id,
+    directive: directiveOf(catalog, rule),
+    item: rule.item,
+    severity: rule.severity,
+    assessment: rule.assessment,
+    waivable: rule.waivable,
+    pack: rule.pack,
+    confidence: rule.confidence,
+    verification: rule.verification,
+    title: rule.title
+  }));
+}
+function renderCatalog(catalog, format, lang = "en", params = {}) {
+  if (format === "json") return `${JSON.stringify(catalogRows(catalog), null, 2)}
+`;
+  if (format === "md") return catalogMarkdown(catalog, params);
+  const rows = catalogRows(catalog);
+  const width = Math.max(...rows.map((row) => row.id.length));
+  const lines = rows.map(
+    (row) => [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.pack.padEnd(9), row.confidence.padEnd(6), row.title[lang]].join("  ")
+  );
+  return `${lines.join("\n")}
+`;
+}
+var cell2 = (text2) => text2.replaceAll("|", "\\|").replaceAll("\n", " ");
+function catalogMarkdown(catalog, params = {}) {
+  const out = [
+    "# Rules",
+    "",
+    "<!-- Generated by scripts/build-docs.mjs from the rules' METADATA (policy/catalog.json). Do not edit. -->",
+    "",
+    `${catalog.rules.length} rules. *Automated* rules read configuration facts; *evidence-based* rules pass on a recorded act`,
+    "(what, when, who) and fail without it. See [coverage.md](coverage.md) for every sentence of the letters.",
+    "Rules of an opt-in pack run only with `--pack NAME` (or `packs:` in a profile); they were encoded from secondary",
+    "sources, each with its confidence — a lawyer should confirm them before a decision rests on them.",
+    "",
+    "| Rule | Directive | Item | Severity | Assessment | Pack | Confidence | Title |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...catalogRows(catalog).map(
+      (row) => `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell2(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${row.pack} | ${row.confidence} | ${cell2(row.title.en)} |`
+    )
+  ];
+  for (const [id, document] of Object.entries(catalog.documents)) {
+    out.push("", `## ${document.number} — ${document.issuer}, ${document.date}`, "", document.description.replaceAll("\n", " "));
+    for (const rule of catalog.rules.filter((r) => r.document === id)) out.push("", ...ruleMarkdown(rule, params));
+  }
+  return `${out.join("\n")}
+`;
+}
+function anchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9_ -]/g, "").replaceAll(" ", "-");
+}
+function ruleMarkdown(rule, params) {
+  return [
+    `### ${rule.id}`,
+    "",
+    `**${rule.title.en}** — ${rule.title.vi}`,
+    "",
+    `Item ${rule.item} · severity ${rule.severity} · ${ASSESSMENT[rule.assessment].en} · pack ${rule.pack} · confidence ${rule.confidence}${rule.waivable ? "" : " · **not waivable**"}`,
+    "",
+    `> ${rule.clause}`,
+    "",
+    rule.description.replaceAll("\n", " "),
+    "",
+    `- Evidence: ${rule.evidence.map((path) => `\`${path}\``).join(", ")}`,
+    ...rule.parameters.map((name) => `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell2(describeBasis(params[name].basis, "en"))}` : ""}`),
+    ...rule.pack === "default" ? [] : [`- Verified: ${cell2(rule.verification)}`],
+    `- Fix: ${rule.remediation.en}`,
+    `- Khắc phục: ${rule.remediation.vi}`
+  ];
+}
+function explainRule(catalog, rule, params, lang) {
+  const document = catalog.documents[rule.document];
+  const words = lang === "vi" ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ:", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" } : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
+  const lines = [
+    `${rule.id} — ${rule.title[lang]}`,
+    `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
+    `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
+    "",
+    `${words.clause}:`,
+    `  «${rule.clause}»`,
+    "",
+    `${words.checks}:`,
+    // Vietnamese: the METADATA's description_vi where written, else the rule's Vietnamese title, never English.
+    ...(lang === "vi" ? rule.descriptionVi ?? rule.title.vi : rule.description).split("\n").map((line) => `  ${line}`),
+    "",
+    `${words.evidence}: ${rule.evidence.join(", ")}`
+  ];
+  if (rule.parameters.length > 0) {
+    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
+  }
+  lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
+  return `${lines.join("\n")}
+`;
+}
+function displayValue(value, lang) {
+  return typeof value === "number" && lang === "vi" ? displayNumber(value, lang) : String(value);
+}
+
+// src/cli/commands/explain.ts
+var explainCommand = new Command("explain").description("print a rule's directive sentence, what it checks, its parameters and how to fix it").argument("<rule>", "rule id, e.g. syt_2748_2019.password_rotated_on_time (see kcb rules)").option("-p, --profile <name|file>", "parameter profile whose values to show", "national").addOption(new Option("--lang <lang>", "language").choices(["vi", "en"]).default("en")).action((id, flags) => {
+  const catalog = loadCatalog();
+  const rule = catalog.rules.find((candidate) => candidate.id === id);
+  if (!rule) {
+    const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
+    const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
+    throw new UsageError(
+      "explain",
+      { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` }
+    );
+  }
+  process.stdout.write(explainRule(catalog, rule, resolvedParams(loadProfile(flags.profile)), flags.lang));
+});
+
+// src/init/init.ts
+import { existsSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join } from "node:path";
+
+// src/init/templates.ts
+var SHEET_TEMPLATES = [
+  {
+    file: "staff.xlsx",
+    list: "/staff",
+    sheet: "Nhân sự",
+    columns: [
+      ["Mã NV", "id"],
+      ["Họ và tên", "name"],
+      ["Khoa/phòng", "department"],
+      ["Chức danh", "role"],
+      ["Trạng thái", "status"],
+      ["Ngày vào làm", "joinedOn"],
+      ["Ngày nghỉ việc", "leftOn"],
+      ["Ngày ký cam kết", "confidentialityCommitment.signedOn"]
+    ]
+  },
+  {
+    file: "trainings.xlsx",
+    list: "/trainings",
+    sheet: "Đào tạo",
+    columns: [
+      ["Mã NV", "staffId"],
+      ["Khoá học", "course"],
+      ["Ngày hoàn thành", "completedOn"],
+      ["Chủ đề", "topics"]
+    ]
+  },
+  {
+    file: "accounts.xlsx",
+    list: "/accounts",
+    sheet: "Tài khoản",
+    columns: [
+      ["Mã", "id"],
+      ["Hệ thống", "system"],
+      ["Tên đăng nhập", "username"],
+      ["Người được giao", "holder"],
+      ["Số quyết định giao", "assignment.decision"],
+      ["Ngày quyết định giao", "assignment.decidedOn"],
+      ["Người ký quyết định", "assignment.by"],
+      ["Ngày ký nhận", "assignment.acknowledgedOn"],
+      ["Trạng thái", "status"],
+      ["Ngày đổi mật khẩu", "passwordChangedOn"]
+    ]
+  },
+  {
+    file: "access-reviews.xlsx",
+    list: "/accessReviews",
+    sheet: "Rà soát truy cập",
+    columns: [
+      ["Kỳ rà soát", "period"],
+      ["Ngày rà soát", "reviewedOn"],
+      ["Người rà soát", "reviewer"],
+      ["Kết quả", "outcome"],
+      ["Biện pháp", "actions"]
+    ]
+  }
+];
+var FACILITY_TYPES = {
+  hospital: { type: "hospital", head: "Giám đốc", name: "Bệnh viện …", his: "Phần mềm quản lý bệnh viện (HIS)" },
+  health_center: { type: "health_center", head: "Giám đốc", name: "Trung tâm Y tế …", his: "Phần mềm quản lý khám chữa bệnh" },
+  commune_station: { type: "commune_station", head: "Trạm trưởng", name: "Trạm Y tế xã …", his: "Phần mềm quản lý trạm y tế" }
+};
+function facilityYaml(kind, province) {
+  const facility = FACILITY_TYPES[kind];
+  const code = `${province ?? "00"}000`;
+  return `# Cấu hình cơ sở KCB BHYT cho kcb-compliance, định dạng v2. Sửa các giá trị dưới đây, điền các tệp Excel bên cạnh,
+# rồi chạy: kcb check facility.yaml
+# Facility configuration for kcb-compliance, format v2. Edit the values below, fill in the Excel files next to it,
+# then run: kcb check facility.yaml
+# Mã, ngày và số hiệu luôn đặt trong dấu nháy ("38001", "2026-01-15") để mọi trình đọc YAML hiểu giống nhau.
+# Codes, dates and numbers always go in quotes ("38001", "2026-01-15") so every YAML parser reads them alike.
+apiVersion: kcb-compliance/v2
+kind: Facility
+facility:
+  # Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. / 5-digit KCB code from BHXH; first two digits: province.
+  code: "${code}"
+  name: "${facility.name}"
+${province === void 0 ? "" : `  province: "${province}"
+`}  type: ${facility.type}
+  # Có hợp đồng KCB BHYT với cơ quan BHXH không. / Whether the facility has a KCB BHYT contract with BHXH.
+  bhytContract: true
+  # Thủ trưởng đơn vị, người chỉ đạo an toàn thông tin. / Head of the unit, who directs information security.
+  head:
+    name: "Họ và tên"
+    title: "${facility.head}"
+governance:
+  # Quy chế nội bộ phân công trách nhiệm (tài khoản, mật khẩu, bảo mật thông tin người bệnh…).
+  # Internal regulations that assign responsibilities (accounts, passwords, patient confidentiality…). E.g.:
+  #   - id: qc-bhyt
+  #     number: "123/QĐ-BV"
+  #     issuedOn: "2026-01-15"
+  #     covers: [account_responsibility, password_rotation, patient_confidentiality]
+  #     passwordRotationDays: 90
+  regulations: []
+# Hệ thống thông tin đang dùng; tài khoản (accounts.xlsx) ghi mã hệ thống ở cột "Hệ thống".
+# Information systems in use; accounts (accounts.xlsx) name a system id in the "Hệ thống" column.
+systems:
+  - id: portal
+    kind: bhxh_portal
+    name: "Cổng tiếp nhận dữ liệu Hệ thống thông tin giám định BHYT"
+  - id: his
+    kind: his
+    name: "${facility.his}"
+    holdsBhytData: true
+# Các danh sách dưới đây nằm trong tệp Excel: dòng đầu là tiêu đề cột, mỗi dòng sau là một mục.
+# The lists below are kept in Excel files: the first row holds the column headers, each row after it one item.
+staff: { from: staff.xlsx }
+trainings: { from: trainings.xlsx }
+accounts: { from: accounts.xlsx }
+accessReviews: { from: access-reviews.xlsx }
+`;
+}
+
+// src/init/init.ts
+async function initFacility(dir, options = {}) {
+  if (options.province !== void 0 && !/^[0-9]{2}$/.test(options.province)) {
+    throw new InputError({ file: "--province", line: 1, column: 1 }, {
+      vi: `Mã tỉnh gồm đúng 2 chữ số, ví dụ 38 (nhận được "${options.province.slice(0, 20)}").`,
+      en: `The province code is exactly 2 digits, e.g. 38 (got "${options.province.slice(0, 20)}").`
+    });
+  }
+  const files = [
+    { path: join(dir, "facility.yaml"), bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province)) },
+    ...SHEET_TEMPLATES.map((template) => ({ path: join(dir, template.file), bytes: () => workbook(template) }))
+  ];
+  const existing = files.filter((file) => existsSync(file.path)).map((file) => file.path);
+  if (existing.length > 0) {
+    throw new InputError({ file: existing[0], line: 1, column: 1 }, {
+      vi: `Không ghi đè tệp đã có: ${existing.join(", ")}. Hãy chọn thư mục khác hoặc chuyển các tệp này đi.`,
+      en: `Will not overwrite existing files: ${existing.join(", ")}. Choose another folder or move them away.`
+    });
+  }
+  const contents = await Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
+  mkdirSync2(dir, { recursive: true });
+  for (const file of contents) writeFileSync2(file.path, file.bytes, { flag: "wx" });
+  return contents.map((file) => file.path);
+}
+async function workbook(template) {
+  const { default: writeExcelFile } = await import("./node-2A2HF6F7.js");
+  const bold = (value) => ({ value, fontWeight: "bold" });
+  const guide = [
+    ["Cột", "Trường", "Mô tả", "Column", "Field", "Description"].map(bold),
+    ...template.columns.map(([header, field]) => {
+      const [vi, en] = describeField(template.list, field);
+      return [header, field, vi, header, field, en].map((value) => ({ value }));
+    })
+  ];
+  return writeExcelFile([
+    { sheet: template.sheet, data: [template.columns.map(([header]) => bold(header))], columns: template.columns.map(() => ({ width: 22 })) },
+    { sheet: "Hướng dẫn - Guide", data: guide, columns: [18, 30, 60, 18, 30, 60].map((width) => ({ width })) }
+  ]).toBuffer();
+}
+function describeField(list, field) {
+  let node = facilitySchema();
+  for (const token of list.split("/").slice(1)) node = node?.properties?.[token];
+  node = node?.items;
+  for (const token of field.split(".")) node = node?.properties?.[token];
+  const { vi, en } = bilingualText(node?.description) ?? { vi: "", en: "" };
+  const values = node?.enum ?? node?.items?.enum;
+  const allowed = values ? ` (${values.join(", ")})` : "";
+  return [vi + allowed, en + allowed];
+}
+
+// src/cli/commands/init.ts
+var TYPE_ALIASES = { health_centre: "health_center" };
+var initCommand = new Command("init").description("write a starting facility.yaml (format v2) and Excel templates (staff, trainings, accounts, access reviews)").argument("[dir]", "folder to write into (created if missing)", ".").addOption(new Option("--type <type>", "kind of facility").choices([...Object.keys(FACILITY_TYPES), ...Object.keys(TYPE_ALIASES)]).default("hospital")).option("--province <NN>", "two-digit province code, e.g. 38 (Thanh Hoá)").action(async (dir, flags) => {
+  const type = TYPE_ALIASES[flags.type] ?? flags.type;
+  const written = await initFacility(dir, { type, province: flags.province });
+  process.stdout.write(
+    `${written.map((file) => `  ${file}`).join("\n")}
+Đã tạo. Sửa facility.yaml, điền các tệp Excel, rồi chạy / Created. Edit facility.yaml, fill in the Excel files, then run:
+  kcb check ${written[0]}
+`
+  );
+});
+
+// src/cli/commands/migrate.ts
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { extname } from "node:path";
+
+// src/migrate.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function migrateText(text2, file) {
+  const parsed = parseConfig(text2, file);
+  const before = upgradeConfig(parsed);
+  const document = (0, import_yaml.parseDocument)(text2, { schema: "core", uniqueKeys: true, merge: false, keepSourceTokens: true });
+  const keys = isFormatV1(parsed.data) ? renamedKeys(document.contents) : [];
+  const edits = [...keys, ...unsafePlainScalars(document, text2, new Set(keys.map((edit) => edit.start))), ...versionReferences(text2)];
+  const migrated = applyEdits(text2, edits);
+  const after = parseConfig(migrated, file);
+  if (!isDeepStrictEqual(after.data, before.data)) throw new Error(`kcb migrate: the rewrite of ${file} changed its data`);
+  return { text: migrated, changed: migrated !== text2 };
+}
+function renamedKeys(root) {
+  const edits = [];
+  const walk = (node, pointer) => {
+    if ((0, import_yaml.isMap)(node)) {
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        const child = `${pointer}/${escapePointerToken(String(pair.key.value))}`;
+        const renamed = v2Pointer(child);
+        if (renamed !== child && pair.key.range) edits.push(keyEdit(pair.key, renamed.slice(renamed.lastIndexOf("/") + 1)));
+        walk(pair.value, child);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, index) => walk(item, `${pointer}/${index}`));
+    }
+  };
+  walk(root, "");
+  return edits;
+}
+function keyEdit(key, name) {
+  const [start, end] = key.range;
+  const quote = key.type === import_yaml.Scalar.QUOTE_DOUBLE ? '"' : key.type === import_yaml.Scalar.QUOTE_SINGLE ? "'" : "";
+  return { start, end, text: `${quote}${name}${quote}` };
+}
+function unsafePlainScalars(document, text2, renamed) {
+  const edits = [];
+  (0, import_yaml.visit)(document, {
+    Scalar(_key, node) {
+      if (node.type !== import_yaml.Scalar.PLAIN || typeof node.value !== "string" || !node.range || renamed.has(node.range[0])) return;
+      if (typeof (0, import_yaml.parse)(text2.slice(node.range[0], node.range[1]), { version: "1.1" }) === "string") return;
+      edits.push({ start: node.range[0], end: node.range[1], text: JSON.stringify(node.value) });
+    }
+  });
+  return edits;
+}
+function versionReferences(text2) {
+  const edits = [];
+  for (const [from, to] of [[API_VERSION_V1, API_VERSION_V2], ["facility.v1.schema.json", "facility.v2.schema.json"]]) {
+    for (let at = text2.indexOf(from); at !== -1; at = text2.indexOf(from, at + from.length)) {
+      edits.push({ start: at, end: at + from.length, text: to });
+    }
+  }
+  return edits;
+}
+function applyEdits(text2, edits) {
+  let result2 = text2;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    result2 = result2.slice(0, edit.start) + edit.text + result2.slice(edit.end);
+  }
+  return result2;
+}
+
+// src/cli/commands/migrate.ts
+var migrateCommand = new Command("migrate").description("rewrite facility configs from format v1 to v2 (comments and layout kept); prints to stdout unless --write").argument("<files...>", "facility config files (.yaml, .yml, .json)").option("-w, --write", "rewrite the files in place (only files that parse; unchanged files are left alone)", false).action(async (files, flags) => {
+  const migrations = [];
+  for (const file of files) {
+    const text2 = await readText(file);
+    migrations.push({ file, ...migrateText(text2, file) });
+  }
+  for (const { file, text: text2, changed } of migrations) {
+    if (!flags.write) {
+      process.stdout.write(files.length > 1 ? `# kcb migrate: ${file}
+${text2}` : text2);
+    } else if (changed) {
+      writeFileSync3(file, text2);
+      process.stderr.write(`kcb migrate: ${file}: rewritten as format v2 / đã chuyển sang định dạng v2
+`);
+    } else {
+      process.stderr.write(`kcb migrate: ${file}: already format v2 / đã là định dạng v2
+`);
+    }
+  }
+});
+async function readText(file) {
+  if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
+    throw new InputError({ file, line: 1, column: 1 }, {
+      vi: `kcb migrate chỉ đọc tệp ${CONFIG_EXTENSIONS.join(", ")}; với cấu hình TypeScript, hãy đổi tên các khoá theo docs/format-v2.md (kiểu dữ liệu sẽ chỉ chỗ cần sửa).`,
+      en: `kcb migrate reads ${CONFIG_EXTENSIONS.join(", ")} files; in a TypeScript config rename the keys listed in docs/format-v2.md (the types show where).`
+    });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(await readWithinLimits(file, DEFAULT_LIMITS));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code ?? "not UTF-8";
+    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+  }
+}
+
+// src/cli/commands/profile.ts
+function profileJson(profile) {
+  return { name: profile.name, source: profile.source, packs: profile.packs, params: resolvedParams(profile) };
+}
+function profileText(profile, lang) {
+  const params = resolvedParams(profile);
+  const width = Math.max(...Object.keys(params).map((name) => name.length));
+  const packs = profile.packs.length > 0 ? profile.packs.join(", ") : "—";
+  const header = lang === "vi" ? `Hồ sơ ${profile.name} (${profile.source}) · gói tuỳ chọn: ${packs}` : `Profile ${profile.name} (${profile.source}) · opt-in packs: ${packs}`;
+  const lines = Object.entries(params).map(([name, { value, basis }]) => `${name.padEnd(width)}  ${String(value).padStart(6)}  ${describeBasis(basis, lang)}`);
+  return `${[header, "", ...lines].join("\n")}
+`;
+}
+var profileCommand = new Command("profile").description("print a profile's resolved parameters and where each number comes from (letter, law, decision or tool default)").argument("[profile]", "national, thanh-hoa, or a profile file", "national").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).addOption(new Option("--lang <lang>", "language").choices(["vi", "en"]).default("en")).action((name, flags) => {
+  const profile = loadProfile(name);
+  process.stdout.write(flags.format === "json" ? `${JSON.stringify(profileJson(profile), null, 2)}
+` : profileText(profile, flags.lang));
+});
+
+// src/cli/commands/rules.ts
+var rulesCommand = new Command("rules").description("list every rule: id, directive, item, severity, automated or evidence-based, pack and confidence").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text")).addOption(new Option("--lang <lang>", "language of titles").choices(["vi", "en"]).default("en")).option("--pack <name>", "also list an opt-in rule pack (pdpl-2025, emr-2025); repeatable", collectPack, []).action((flags) => {
+  const catalog = loadCatalog();
+  assertKnownPacks(catalog, flags.pack);
+  process.stdout.write(renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national"))));
+});
+
+// src/cli/main.ts
+var USAGE_ERROR = 2;
+function buildProgram() {
+  return new Command("kcb").description(
+    "Check health-facility configurations against the KCB BHYT data-protection directives (5863/BYT-BH, 5715/BYT-BH, 2748/SYT-NVY, 6827/BYT-KCB)."
+  ).version(packageVersion(), "-V, --version", "print the version of kcb-compliance").exitOverride().addCommand(checkCommand.exitOverride()).addCommand(rulesCommand.exitOverride()).addCommand(explainCommand.exitOverride()).addCommand(migrateCommand.exitOverride()).addCommand(initCommand.exitOverride()).addCommand(profileCommand.exitOverride());
+}
+function packageVersion() {
+  return JSON.parse(readFileSync(packagePath("package.json"), "utf8")).version;
+}
+async function main(argv) {
+  try {
+    process.exitCode = void 0;
+    await buildProgram().parseAsync(argv, { from: "user" });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_ERROR;
+    if (error instanceof UsageError) {
+      process.stderr.write(`kcb: ${error.argument}: ${error.text.en}
+     ${error.text.vi}
+`);
+      return USAGE_ERROR;
+    }
+    if (error instanceof InputError) {
+      const { file, line, column } = error.location;
+      const shown = (text2) => textLine(capText(redactText(text2, REDACTED)));
+      process.stderr.write(`kcb: ${shown(`${file}:${line}:${column}: ${error.text.en}`)}
+     ${shown(error.text.vi)}
+`);
+      return USAGE_ERROR;
+    }
+    if (error instanceof EngineError) {
+      process.stderr.write(`kcb: policy engine error (nothing was assessed): ${error.message}
+`);
+      return USAGE_ERROR;
+    }
+    throw error;
+  }
+}
+export {
+  buildProgram,
+  main
+};

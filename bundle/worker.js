@@ -1,0 +1,31 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+import {
+  loadFacility,
+  startAssessor
+} from "./chunk-BHGD7BKD.js";
+import "./chunk-I7Y7ZXGY.js";
+import "./chunk-YUBUUTID.js";
+import "./chunk-RXPX35XJ.js";
+import "./chunk-4U4GBUYI.js";
+import "./chunk-A4REKETX.js";
+import "./chunk-GHCOADC3.js";
+
+// src/batch/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var send = (message) => port.postMessage(message);
+try {
+  const { header, limits, findings } = workerData;
+  const assess = startAssessor(header, limits);
+  port.on("message", async (message) => {
+    for (const { index, file } of message.files) {
+      const facility = assess(await loadFacility(file, { limits }));
+      send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
+    }
+    send({ type: "idle" });
+  });
+  send({ type: "idle" });
+} catch (error) {
+  send({ type: "fatal", name: error.name, message: error.message });
+}

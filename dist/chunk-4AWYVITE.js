@@ -1,0 +1,126 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+
+// src/errors.ts
+function describeLocation(location) {
+  const at = `${location.file}:${location.line}:${location.column}`;
+  return location.sheet === void 0 ? at : `${at} (sheet "${location.sheet}")`;
+}
+var InputError = class extends Error {
+  location;
+  text;
+  constructor(location, text) {
+    super(`${describeLocation(location)}: ${text.en}`);
+    this.name = "InputError";
+    this.location = location;
+    this.text = text;
+  }
+};
+var UsageError = class extends Error {
+  text;
+  /** The option or parameter at fault, e.g. "--as-of" or "asOf". */
+  argument;
+  constructor(argument, text) {
+    super(`${argument}: ${text.en}`);
+    this.name = "UsageError";
+    this.argument = argument;
+    this.text = text;
+  }
+};
+var EngineError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "EngineError";
+  }
+};
+function describeThrown(thrown) {
+  if (thrown instanceof Error) return thrown.message;
+  if (typeof thrown === "string") return thrown;
+  try {
+    return JSON.stringify(thrown);
+  } catch {
+    return String(thrown);
+  }
+}
+
+// src/load/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readInputFile(file, maxBytes, limitOption = "--max-file-size", shownAs = file) {
+  return withRegularFile(file, maxBytes, limitOption, shownAs, (descriptor, size) => {
+    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      read = readSync(descriptor, buffer, length, buffer.length - length, length);
+    }
+    if (length > maxBytes) throw tooLarge(shownAs, length, maxBytes, limitOption);
+    return buffer.subarray(0, length);
+  });
+}
+function openInputFile(file, maxBytes, limitOption, shownAs = file) {
+  const descriptor = openChecked(file, maxBytes, limitOption, shownAs);
+  return { descriptor, size: fstatSync(descriptor).size, close: () => closeSync(descriptor) };
+}
+function withRegularFile(file, maxBytes, limitOption, shownAs, use) {
+  const descriptor = openChecked(file, maxBytes, limitOption, shownAs);
+  try {
+    return use(descriptor, fstatSync(descriptor).size);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw unreadable(shownAs, error);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+function openChecked(file, maxBytes, limitOption, shownAs) {
+  let descriptor;
+  try {
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw unreadable(shownAs, error);
+  }
+  try {
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) throw new InputError({ file: shownAs, line: 1, column: 1 }, NOT_REGULAR);
+    if (info.size > maxBytes) throw tooLarge(shownAs, info.size, maxBytes, limitOption);
+    return descriptor;
+  } catch (error) {
+    closeSync(descriptor);
+    throw error instanceof InputError ? error : unreadable(shownAs, error);
+  }
+}
+var NOT_REGULAR = {
+  vi: "Đây không phải tệp thường (thiết bị, ống dẫn hay thư mục) nên không được đọc. Hãy chỉ đến chính tệp cần đọc.",
+  en: "This is not a regular file (a device, pipe or folder), so it was not read. Point to the file itself."
+};
+var UnreadableFileError = class extends InputError {
+  constructor(file, code) {
+    super({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+    this.code = code;
+  }
+  code;
+};
+function unreadable(file, error) {
+  return new UnreadableFileError(file, error.code ?? "unknown");
+}
+function tooLarge(file, bytes, maxBytes, limitOption) {
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(maxBytes)} MiB nên không được đọc. Hãy tách thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng ${limitOption} nếu tệp này là đúng.`,
+    en: `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(maxBytes)} MiB limit, so it was not read. Split it into smaller files, or raise the limit with ${limitOption} if the file is genuine.`
+  });
+}
+function mebibytes(bytes) {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+export {
+  describeLocation,
+  InputError,
+  UsageError,
+  EngineError,
+  describeThrown,
+  readInputFile,
+  openInputFile,
+  UnreadableFileError,
+  unreadable,
+  tooLarge
+};

@@ -1,0 +1,16348 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+import {
+  TIME_ZONE,
+  bilingualText,
+  facilitySchema,
+  headersFor,
+  importableFields,
+  importableLists,
+  invalidIsoDate,
+  matchHeader,
+  packagePath,
+  renamedTo,
+  todayInVietnam,
+  upgradeConfig
+} from "./chunk-TCMSFVLX.js";
+import {
+  confineEvidencePath
+} from "./chunk-7MZ2CTJY.js";
+import {
+  CONFIG_EXTENSIONS,
+  DEFAULT_LIMITS,
+  escapePointerToken,
+  loadConfigFile,
+  locate,
+  parseConfig,
+  resolveLimits
+} from "./chunk-NRQZCKFZ.js";
+import {
+  EngineError,
+  InputError,
+  UnreadableFileError,
+  UsageError,
+  describeThrown,
+  readInputFile,
+  unreadable
+} from "./chunk-4AWYVITE.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-EZ77PSFF.js";
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON(str) {
+      if (typeof str !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// node_modules/sprintf-js/src/sprintf.js
+var require_sprintf = __commonJS({
+  "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    !(function() {
+      "use strict";
+      var re = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+      };
+      function sprintf(key) {
+        return sprintf_format(sprintf_parse(key), arguments);
+      }
+      function vsprintf(fmt, argv) {
+        return sprintf.apply(null, [fmt].concat(argv || []));
+      }
+      function sprintf_format(parse_tree, argv) {
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
+        for (i = 0; i < tree_length; i++) {
+          if (typeof parse_tree[i] === "string") {
+            output += parse_tree[i];
+          } else if (typeof parse_tree[i] === "object") {
+            ph = parse_tree[i];
+            if (ph.keys) {
+              arg = argv[cursor];
+              for (k = 0; k < ph.keys.length; k++) {
+                if (arg == void 0) {
+                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
+                }
+                arg = arg[ph.keys[k]];
+              }
+            } else if (ph.param_no) {
+              arg = argv[ph.param_no];
+            } else {
+              arg = argv[cursor++];
+            }
+            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+              arg = arg();
+            }
+            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
+            }
+            if (re.number.test(ph.type)) {
+              is_positive = arg >= 0;
+            }
+            switch (ph.type) {
+              case "b":
+                arg = parseInt(arg, 10).toString(2);
+                break;
+              case "c":
+                arg = String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+              case "i":
+                arg = parseInt(arg, 10);
+                break;
+              case "j":
+                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
+                break;
+              case "e":
+                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
+                break;
+              case "f":
+                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
+                break;
+              case "g":
+                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
+                break;
+              case "o":
+                arg = (parseInt(arg, 10) >>> 0).toString(8);
+                break;
+              case "s":
+                arg = String(arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "t":
+                arg = String(!!arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "T":
+                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "u":
+                arg = parseInt(arg, 10) >>> 0;
+                break;
+              case "v":
+                arg = arg.valueOf();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "x":
+                arg = (parseInt(arg, 10) >>> 0).toString(16);
+                break;
+              case "X":
+                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
+                break;
+            }
+            if (re.json.test(ph.type)) {
+              output += arg;
+            } else {
+              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+                sign = is_positive ? "+" : "-";
+                arg = arg.toString().replace(re.sign, "");
+              } else {
+                sign = "";
+              }
+              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
+              pad_length = ph.width - (sign + arg).length;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
+            }
+          }
+        }
+        return output;
+      }
+      var sprintf_cache = /* @__PURE__ */ Object.create(null);
+      function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+          return sprintf_cache[fmt];
+        }
+        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
+        while (_fmt) {
+          if ((match = re.text.exec(_fmt)) !== null) {
+            parse_tree.push(match[0]);
+          } else if ((match = re.modulo.exec(_fmt)) !== null) {
+            parse_tree.push("%");
+          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
+            if (match[2]) {
+              arg_names |= 1;
+              var field_list = [], replacement_field = match[2], field_match = [];
+              if ((field_match = re.key.exec(replacement_field)) !== null) {
+                field_list.push(field_match[1]);
+                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
+                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else {
+                    throw new SyntaxError("[sprintf] failed to parse named argument key");
+                  }
+                }
+              } else {
+                throw new SyntaxError("[sprintf] failed to parse named argument key");
+              }
+              match[2] = field_list;
+            } else {
+              arg_names |= 2;
+            }
+            if (arg_names === 3) {
+              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
+            }
+            parse_tree.push(
+              {
+                placeholder: match[0],
+                param_no: match[1],
+                keys: match[2],
+                sign: match[3],
+                pad_char: match[4],
+                align: match[5],
+                width: match[6],
+                precision: match[7],
+                type: match[8]
+              }
+            );
+          } else {
+            throw new SyntaxError("[sprintf] unexpected placeholder");
+          }
+          _fmt = _fmt.substring(match[0].length);
+        }
+        return sprintf_cache[fmt] = parse_tree;
+      }
+      if (typeof exports !== "undefined") {
+        exports["sprintf"] = sprintf;
+        exports["vsprintf"] = vsprintf;
+      }
+      if (typeof window !== "undefined") {
+        window["sprintf"] = sprintf;
+        window["vsprintf"] = vsprintf;
+        if (typeof define === "function" && define["amd"]) {
+          define(function() {
+            return {
+              "sprintf": sprintf,
+              "vsprintf": vsprintf
+            };
+          });
+        }
+      }
+    })();
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf().vsprintf;
+    var sprintf = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
+var require_PlainValue_516d5bc2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
+    "use strict";
+    var Char = {
+      ANCHOR: "&",
+      COMMENT: "#",
+      TAG: "!",
+      DIRECTIVES_END: "-",
+      DOCUMENT_END: "."
+    };
+    var Type = {
+      ALIAS: "ALIAS",
+      BLANK_LINE: "BLANK_LINE",
+      BLOCK_FOLDED: "BLOCK_FOLDED",
+      BLOCK_LITERAL: "BLOCK_LITERAL",
+      COMMENT: "COMMENT",
+      DIRECTIVE: "DIRECTIVE",
+      DOCUMENT: "DOCUMENT",
+      FLOW_MAP: "FLOW_MAP",
+      FLOW_SEQ: "FLOW_SEQ",
+      MAP: "MAP",
+      MAP_KEY: "MAP_KEY",
+      MAP_VALUE: "MAP_VALUE",
+      PLAIN: "PLAIN",
+      QUOTE_DOUBLE: "QUOTE_DOUBLE",
+      QUOTE_SINGLE: "QUOTE_SINGLE",
+      SEQ: "SEQ",
+      SEQ_ITEM: "SEQ_ITEM"
+    };
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    var defaultTags = {
+      MAP: "tag:yaml.org,2002:map",
+      SEQ: "tag:yaml.org,2002:seq",
+      STR: "tag:yaml.org,2002:str"
+    };
+    function findLineStarts(src) {
+      const ls = [0];
+      let offset = src.indexOf("\n");
+      while (offset !== -1) {
+        offset += 1;
+        ls.push(offset);
+        offset = src.indexOf("\n", offset);
+      }
+      return ls;
+    }
+    function getSrcInfo(cst) {
+      let lineStarts, src;
+      if (typeof cst === "string") {
+        lineStarts = findLineStarts(cst);
+        src = cst;
+      } else {
+        if (Array.isArray(cst)) cst = cst[0];
+        if (cst && cst.context) {
+          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
+          lineStarts = cst.lineStarts;
+          src = cst.context.src;
+        }
+      }
+      return {
+        lineStarts,
+        src
+      };
+    }
+    function getLinePos(offset, cst) {
+      if (typeof offset !== "number" || offset < 0) return null;
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !src || offset > src.length) return null;
+      for (let i = 0; i < lineStarts.length; ++i) {
+        const start = lineStarts[i];
+        if (offset < start) {
+          return {
+            line: i,
+            col: offset - lineStarts[i - 1] + 1
+          };
+        }
+        if (offset === start) return {
+          line: i + 1,
+          col: 1
+        };
+      }
+      const line = lineStarts.length;
+      return {
+        line,
+        col: offset - lineStarts[line - 1] + 1
+      };
+    }
+    function getLine(line, cst) {
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
+      const start = lineStarts[line - 1];
+      let end = lineStarts[line];
+      while (end && end > start && src[end - 1] === "\n") --end;
+      return src.slice(start, end);
+    }
+    function getPrettyContext({
+      start,
+      end
+    }, cst, maxWidth = 80) {
+      let src = getLine(start.line, cst);
+      if (!src) return null;
+      let {
+        col
+      } = start;
+      if (src.length > maxWidth) {
+        if (col <= maxWidth - 10) {
+          src = src.substr(0, maxWidth - 1) + "…";
+        } else {
+          const halfWidth = Math.round(maxWidth / 2);
+          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "…";
+          col -= src.length - maxWidth;
+          src = "…" + src.substr(1 - maxWidth);
+        }
+      }
+      let errLen = 1;
+      let errEnd = "";
+      if (end) {
+        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
+          errLen = end.col - start.col;
+        } else {
+          errLen = Math.min(src.length + 1, maxWidth) - col;
+          errEnd = "…";
+        }
+      }
+      const offset = col > 1 ? " ".repeat(col - 1) : "";
+      const err = "^".repeat(errLen);
+      return `${src}
+${offset}${err}${errEnd}`;
+    }
+    var Range = class _Range {
+      static copy(orig) {
+        return new _Range(orig.start, orig.end);
+      }
+      constructor(start, end) {
+        this.start = start;
+        this.end = end || start;
+      }
+      isEmpty() {
+        return typeof this.start !== "number" || !this.end || this.end <= this.start;
+      }
+      /**
+       * Set `origStart` and `origEnd` to point to the original source range for
+       * this node, which may differ due to dropped CR characters.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRange(cr, offset) {
+        const {
+          start,
+          end
+        } = this;
+        if (cr.length === 0 || end <= cr[0]) {
+          this.origStart = start;
+          this.origEnd = end;
+          return offset;
+        }
+        let i = offset;
+        while (i < cr.length) {
+          if (cr[i] > start) break;
+          else ++i;
+        }
+        this.origStart = start + i;
+        const nextOffset = i;
+        while (i < cr.length) {
+          if (cr[i] >= end) break;
+          else ++i;
+        }
+        this.origEnd = end + i;
+        return nextOffset;
+      }
+    };
+    var Node = class _Node {
+      static addStringTerminator(src, offset, str) {
+        if (str[str.length - 1] === "\n") return str;
+        const next = _Node.endOfWhiteSpace(src, offset);
+        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
+      }
+      // ^(---|...)
+      static atDocumentBoundary(src, offset, sep) {
+        const ch0 = src[offset];
+        if (!ch0) return true;
+        const prev = src[offset - 1];
+        if (prev && prev !== "\n") return false;
+        if (sep) {
+          if (ch0 !== sep) return false;
+        } else {
+          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
+        }
+        const ch1 = src[offset + 1];
+        const ch2 = src[offset + 2];
+        if (ch1 !== ch0 || ch2 !== ch0) return false;
+        const ch3 = src[offset + 3];
+        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
+      }
+      static endOfIdentifier(src, offset) {
+        let ch = src[offset];
+        const isVerbatim = ch === "<";
+        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
+        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
+        if (isVerbatim && ch === ">") offset += 1;
+        return offset;
+      }
+      static endOfIndent(src, offset) {
+        let ch = src[offset];
+        while (ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfLine(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== "\n") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfWhiteSpace(src, offset) {
+        let ch = src[offset];
+        while (ch === "	" || ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static startOfLine(src, offset) {
+        let ch = src[offset - 1];
+        if (ch === "\n") return offset;
+        while (ch && ch !== "\n") ch = src[offset -= 1];
+        return offset + 1;
+      }
+      /**
+       * End of indentation, or null if the line's indent level is not more
+       * than `indent`
+       *
+       * @param {string} src
+       * @param {number} indent
+       * @param {number} lineStart
+       * @returns {?number}
+       */
+      static endOfBlockIndent(src, indent, lineStart) {
+        const inEnd = _Node.endOfIndent(src, lineStart);
+        if (inEnd > lineStart + indent) {
+          return inEnd;
+        } else {
+          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
+          const ch = src[wsEnd];
+          if (!ch || ch === "\n") return wsEnd;
+        }
+        return null;
+      }
+      static atBlank(src, offset, endAsBlank) {
+        const ch = src[offset];
+        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
+      }
+      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
+        if (!ch || indentDiff < 0) return false;
+        if (indentDiff > 0) return true;
+        return indicatorAsIndent && ch === "-";
+      }
+      // should be at line or string end, or at next non-whitespace char
+      static normalizeOffset(src, offset) {
+        const ch = src[offset];
+        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
+      }
+      // fold single newline into space, multiple newlines to N - 1 newlines
+      // presumes src[offset] === '\n'
+      static foldNewline(src, offset, indent) {
+        let inCount = 0;
+        let error = false;
+        let fold = "";
+        let ch = src[offset + 1];
+        while (ch === " " || ch === "	" || ch === "\n") {
+          switch (ch) {
+            case "\n":
+              inCount = 0;
+              offset += 1;
+              fold += "\n";
+              break;
+            case "	":
+              if (inCount <= indent) error = true;
+              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
+              break;
+            case " ":
+              inCount += 1;
+              offset += 1;
+              break;
+          }
+          ch = src[offset + 1];
+        }
+        if (!fold) fold = " ";
+        if (ch && inCount <= indent) error = true;
+        return {
+          fold,
+          offset,
+          error
+        };
+      }
+      constructor(type, props, context) {
+        Object.defineProperty(this, "context", {
+          value: context || null,
+          writable: true
+        });
+        this.error = null;
+        this.range = null;
+        this.valueRange = null;
+        this.props = props || [];
+        this.type = type;
+        this.value = null;
+      }
+      getPropValue(idx, key, skipKey) {
+        if (!this.context) return null;
+        const {
+          src
+        } = this.context;
+        const prop = this.props[idx];
+        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+      }
+      get anchor() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const anchor = this.getPropValue(i, Char.ANCHOR, true);
+          if (anchor != null) return anchor;
+        }
+        return null;
+      }
+      get comment() {
+        const comments = [];
+        for (let i = 0; i < this.props.length; ++i) {
+          const comment = this.getPropValue(i, Char.COMMENT, true);
+          if (comment != null) comments.push(comment);
+        }
+        return comments.length > 0 ? comments.join("\n") : null;
+      }
+      commentHasRequiredWhitespace(start) {
+        const {
+          src
+        } = this.context;
+        if (this.header && start === this.header.end) return false;
+        if (!this.valueRange) return false;
+        const {
+          end
+        } = this.valueRange;
+        return start !== end || _Node.atBlank(src, end - 1);
+      }
+      get hasComment() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] === Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get hasProps() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] !== Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get includesTrailingLines() {
+        return false;
+      }
+      get jsonLike() {
+        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
+        return jsonLikeTypes.indexOf(this.type) !== -1;
+      }
+      get rangeAsLinePos() {
+        if (!this.range || !this.context) return void 0;
+        const start = getLinePos(this.range.start, this.context.root);
+        if (!start) return void 0;
+        const end = getLinePos(this.range.end, this.context.root);
+        return {
+          start,
+          end
+        };
+      }
+      get rawValue() {
+        if (!this.valueRange || !this.context) return null;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        return this.context.src.slice(start, end);
+      }
+      get tag() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const tag = this.getPropValue(i, Char.TAG, false);
+          if (tag != null) {
+            if (tag[1] === "<") {
+              return {
+                verbatim: tag.slice(2, -1)
+              };
+            } else {
+              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              return {
+                handle,
+                suffix
+              };
+            }
+          }
+        }
+        return null;
+      }
+      get valueRangeContainsNewline() {
+        if (!this.valueRange || !this.context) return false;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        for (let i = start; i < end; ++i) {
+          if (src[i] === "\n") return true;
+        }
+        return false;
+      }
+      parseComment(start) {
+        const {
+          src
+        } = this.context;
+        if (src[start] === Char.COMMENT) {
+          const end = _Node.endOfLine(src, start + 1);
+          const commentRange = new Range(start, end);
+          this.props.push(commentRange);
+          return end;
+        }
+        return start;
+      }
+      /**
+       * Populates the `origStart` and `origEnd` values of all ranges for this
+       * node. Extended by child classes to handle descendant nodes.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRanges(cr, offset) {
+        if (this.range) offset = this.range.setOrigRange(cr, offset);
+        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
+        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var YAMLError = class extends Error {
+      constructor(name, source, message) {
+        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
+        super();
+        this.name = name;
+        this.message = message;
+        this.source = source;
+      }
+      makePretty() {
+        if (!this.source) return;
+        this.nodeType = this.source.type;
+        const cst = this.source.context && this.source.context.root;
+        if (typeof this.offset === "number") {
+          this.range = new Range(this.offset, this.offset + 1);
+          const start = cst && getLinePos(this.offset, cst);
+          if (start) {
+            const end = {
+              line: start.line,
+              col: start.col + 1
+            };
+            this.linePos = {
+              start,
+              end
+            };
+          }
+          delete this.offset;
+        } else {
+          this.range = this.source.range;
+          this.linePos = this.source.rangeAsLinePos;
+        }
+        if (this.linePos) {
+          const {
+            line,
+            col
+          } = this.linePos.start;
+          this.message += ` at line ${line}, column ${col}`;
+          const ctx = cst && getPrettyContext(this.linePos, cst);
+          if (ctx) this.message += `:
+
+${ctx}
+`;
+        }
+        delete this.source;
+      }
+    };
+    var YAMLReferenceError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLReferenceError", source, message);
+      }
+    };
+    var YAMLSemanticError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSemanticError", source, message);
+      }
+    };
+    var YAMLSyntaxError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSyntaxError", source, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLWarning", source, message);
+      }
+    };
+    function _defineProperty(e, r, t) {
+      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+        value: t,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e[r] = t, e;
+    }
+    function _toPrimitive(t, r) {
+      if ("object" != typeof t || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != typeof i) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function _toPropertyKey(t) {
+      var i = _toPrimitive(t, "string");
+      return "symbol" == typeof i ? i : i + "";
+    }
+    var PlainValue = class _PlainValue extends Node {
+      static endOfLine(src, start, inFlow) {
+        let ch = src[start];
+        let offset = start;
+        while (ch && ch !== "\n") {
+          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
+          const next = src[offset + 1];
+          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
+          if ((ch === " " || ch === "	") && next === "#") break;
+          offset += 1;
+          ch = next;
+        }
+        return offset;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        let ch = src[end - 1];
+        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
+        let str = "";
+        for (let i = start; i < end; ++i) {
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            const {
+              fold,
+              offset
+            } = Node.foldNewline(src, i, -1);
+            str += fold;
+            i = offset;
+          } else if (ch2 === " " || ch2 === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (i < end && (next === " " || next === "	")) {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+          } else {
+            str += ch2;
+          }
+        }
+        const ch0 = src[start];
+        switch (ch0) {
+          case "	": {
+            const msg = "Plain value cannot start with a tab character";
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          case "@":
+          case "`": {
+            const msg = `Plain value cannot start with reserved character ${ch0}`;
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          default:
+            return str;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          inFlow,
+          src
+        } = this.context;
+        let offset = start;
+        let valueEnd = start;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          if (Node.atDocumentBoundary(src, offset + 1)) break;
+          const end = Node.endOfBlockIndent(src, indent, offset + 1);
+          if (end === null || src[end] === "#") break;
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd;
+          }
+        }
+        if (this.valueRange.isEmpty()) this.valueRange.start = start;
+        this.valueRange.end = valueEnd;
+        return valueEnd;
+      }
+      /**
+       * Parses a plain value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * #comment
+       *
+       * first line
+       *
+       * first line #comment
+       *
+       * first line
+       * block
+       * lines
+       *
+       * #comment
+       * block
+       * lines
+       * ```
+       * where block lines are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar, may be `\n`
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          inFlow,
+          src
+        } = context;
+        let offset = start;
+        const ch = src[offset];
+        if (ch && ch !== "#" && ch !== "\n") {
+          offset = _PlainValue.endOfLine(src, start, inFlow);
+        }
+        this.valueRange = new Range(start, offset);
+        offset = Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        if (!this.hasComment || this.valueRange.isEmpty()) {
+          offset = this.parseBlockValue(offset);
+        }
+        return offset;
+      }
+    };
+    exports.Char = Char;
+    exports.Node = Node;
+    exports.PlainValue = PlainValue;
+    exports.Range = Range;
+    exports.Type = Type;
+    exports.YAMLError = YAMLError;
+    exports.YAMLReferenceError = YAMLReferenceError;
+    exports.YAMLSemanticError = YAMLSemanticError;
+    exports.YAMLSyntaxError = YAMLSyntaxError;
+    exports.YAMLWarning = YAMLWarning;
+    exports._defineProperty = _defineProperty;
+    exports.defaultTagPrefix = defaultTagPrefix;
+    exports.defaultTags = defaultTags;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
+var require_parse_cst = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var BlankLine = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.BLANK_LINE);
+      }
+      /* istanbul ignore next */
+      get includesTrailingLines() {
+        return true;
+      }
+      /**
+       * Parses a blank line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first \n character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        this.range = new PlainValue.Range(start, start + 1);
+        return start + 1;
+      }
+    };
+    var CollectionItem = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.node = null;
+      }
+      get includesTrailingLines() {
+        return !!this.node && this.node.includesTrailingLines;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          atLineStart,
+          lineStart
+        } = context;
+        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
+        const indent = atLineStart ? start - lineStart : context.indent;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        let ch = src[offset];
+        const inlineComment = ch === "#";
+        const comments = [];
+        let blankLine = null;
+        while (ch === "\n" || ch === "#") {
+          if (ch === "#") {
+            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
+            comments.push(new PlainValue.Range(offset, end2));
+            offset = end2;
+          } else {
+            atLineStart = true;
+            lineStart = offset + 1;
+            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+            if (src[wsEnd] === "\n" && comments.length === 0) {
+              blankLine = new BlankLine();
+              lineStart = blankLine.parse({
+                src
+              }, lineStart);
+            }
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+          }
+          ch = src[offset];
+        }
+        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+          this.node = parseNode({
+            atLineStart,
+            inCollection: false,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+        } else if (ch && lineStart > start + 1) {
+          offset = lineStart - 1;
+        }
+        if (this.node) {
+          if (blankLine) {
+            const items = context.parent.items || context.parent.contents;
+            if (items) items.push(blankLine);
+          }
+          if (comments.length) Array.prototype.push.apply(this.props, comments);
+          offset = this.node.range.end;
+        } else {
+          if (inlineComment) {
+            const c = comments[0];
+            this.props.push(c);
+            offset = c.end;
+          } else {
+            offset = PlainValue.Node.endOfLine(src, start + 1);
+          }
+        }
+        const end = this.node ? this.node.valueRange.end : offset;
+        this.valueRange = new PlainValue.Range(start, end);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          node,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var Comment = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.COMMENT);
+      }
+      /**
+       * Parses a comment line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const offset = this.parseComment(start);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    function grabCollectionEndComments(node) {
+      let cnode = node;
+      while (cnode instanceof CollectionItem) cnode = cnode.node;
+      if (!(cnode instanceof Collection)) return null;
+      const len = cnode.items.length;
+      let ci = -1;
+      for (let i = len - 1; i >= 0; --i) {
+        const n = cnode.items[i];
+        if (n.type === PlainValue.Type.COMMENT) {
+          const {
+            indent,
+            lineStart
+          } = n.context;
+          if (indent > 0 && n.range.start >= lineStart + indent) break;
+          ci = i;
+        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
+        else break;
+      }
+      if (ci === -1) return null;
+      const ca = cnode.items.splice(ci, len - ci);
+      const prevEnd = ca[0].range.start;
+      while (true) {
+        cnode.range.end = prevEnd;
+        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
+        if (cnode === node) break;
+        cnode = cnode.context.parent;
+      }
+      return ca;
+    }
+    var Collection = class _Collection extends PlainValue.Node {
+      static nextContentHasIndent(src, offset, indent) {
+        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
+        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+        const ch = src[offset];
+        if (!ch) return false;
+        if (offset >= lineStart + indent) return true;
+        if (ch !== "#" && ch !== "\n") return false;
+        return _Collection.nextContentHasIndent(src, offset, indent);
+      }
+      constructor(firstItem) {
+        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
+        for (let i = firstItem.props.length - 1; i >= 0; --i) {
+          if (firstItem.props[i].start < firstItem.context.lineStart) {
+            this.props = firstItem.props.slice(0, i + 1);
+            firstItem.props = firstItem.props.slice(i + 1);
+            const itemRange = firstItem.props[0] || firstItem.valueRange;
+            firstItem.range.start = itemRange.start;
+            break;
+          }
+        }
+        this.items = [firstItem];
+        const ec = grabCollectionEndComments(firstItem);
+        if (ec) Array.prototype.push.apply(this.items, ec);
+      }
+      get includesTrailingLines() {
+        return this.items.length > 0;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let lineStart = PlainValue.Node.startOfLine(src, start);
+        const firstItem = this.items[0];
+        firstItem.context.parent = this;
+        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
+        const indent = firstItem.range.start - firstItem.context.lineStart;
+        let offset = start;
+        offset = PlainValue.Node.normalizeOffset(src, offset);
+        let ch = src[offset];
+        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
+        let prevIncludesTrailingLines = false;
+        while (ch) {
+          while (ch === "\n" || ch === "#") {
+            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
+              const blankLine = new BlankLine();
+              offset = blankLine.parse({
+                src
+              }, offset);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+              this.items.push(blankLine);
+              offset -= 1;
+            } else if (ch === "#") {
+              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
+                return offset;
+              }
+              const comment = new Comment();
+              offset = comment.parse({
+                indent,
+                lineStart,
+                src
+              }, offset);
+              this.items.push(comment);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+            }
+            lineStart = offset + 1;
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+            if (PlainValue.Node.atBlank(src, offset)) {
+              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
+              const next = src[wsEnd];
+              if (!next || next === "\n" || next === "#") {
+                offset = wsEnd;
+              }
+            }
+            ch = src[offset];
+            atLineStart = true;
+          }
+          if (!ch) {
+            break;
+          }
+          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
+            if (offset < lineStart + indent) {
+              if (lineStart > start) offset = lineStart;
+              break;
+            } else if (!this.error) {
+              const msg = "All collection items must start at the same column";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
+            if (ch !== "-") {
+              if (lineStart > start) offset = lineStart;
+              break;
+            }
+          } else if (ch === "-" && !this.error) {
+            const next = src[offset + 1];
+            if (!next || next === "\n" || next === "	" || next === " ") {
+              const msg = "A collection cannot be both a mapping and a sequence";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          const node = parseNode({
+            atLineStart,
+            inCollection: true,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+          if (!node) return offset;
+          this.items.push(node);
+          this.valueRange.end = node.valueRange.end;
+          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          ch = src[offset];
+          atLineStart = false;
+          prevIncludesTrailingLines = node.includesTrailingLines;
+          if (ch) {
+            let ls = offset - 1;
+            let prev = src[ls];
+            while (prev === " " || prev === "	") prev = src[--ls];
+            if (prev === "\n") {
+              lineStart = ls + 1;
+              atLineStart = true;
+            }
+          }
+          const ec = grabCollectionEndComments(node);
+          if (ec) Array.prototype.push.apply(this.items, ec);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = src.slice(range.start, items[0].range.start) + String(items[0]);
+        for (let i = 1; i < items.length; ++i) {
+          const item = items[i];
+          const {
+            atLineStart,
+            indent
+          } = item.context;
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
+          str += String(item);
+        }
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var Directive = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.DIRECTIVE);
+        this.name = null;
+      }
+      get parameters() {
+        const raw = this.rawValue;
+        return raw ? raw.trim().split(/[ \t]+/) : [];
+      }
+      parseName(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
+        this.name = src.slice(start, offset);
+        return offset;
+      }
+      parseParameters(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
+        this.valueRange = new PlainValue.Range(start, offset);
+        return offset;
+      }
+      parse(context, start) {
+        this.context = context;
+        let offset = this.parseName(start + 1);
+        offset = this.parseParameters(offset);
+        offset = this.parseComment(offset);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    var Document = class _Document extends PlainValue.Node {
+      static startCommentOrEndBlankLine(src, start) {
+        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        const ch = src[offset];
+        return ch === "#" || ch === "\n" ? offset : start;
+      }
+      constructor() {
+        super(PlainValue.Type.DOCUMENT);
+        this.directives = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.documentEndMarker = null;
+      }
+      parseDirectives(start) {
+        const {
+          src
+        } = this.context;
+        this.directives = [];
+        let atLineStart = true;
+        let hasDirectives = false;
+        let offset = start;
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.directives.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.directives.push(comment);
+                atLineStart = false;
+              }
+              break;
+            case "%":
+              {
+                const directive = new Directive();
+                offset = directive.parse({
+                  parent: this,
+                  src
+                }, offset);
+                this.directives.push(directive);
+                hasDirectives = true;
+                atLineStart = false;
+              }
+              break;
+            default:
+              if (hasDirectives) {
+                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+              } else if (this.directives.length > 0) {
+                this.contents = this.directives;
+                this.directives = [];
+              }
+              return offset;
+          }
+        }
+        if (src[offset]) {
+          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
+          return offset + 3;
+        }
+        if (hasDirectives) {
+          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+        } else if (this.directives.length > 0) {
+          this.contents = this.directives;
+          this.directives = [];
+        }
+        return offset;
+      }
+      parseContents(start) {
+        const {
+          parseNode,
+          src
+        } = this.context;
+        if (!this.contents) this.contents = [];
+        let lineStart = start;
+        while (src[lineStart - 1] === "-") lineStart -= 1;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        let atLineStart = lineStart === start;
+        this.valueRange = new PlainValue.Range(offset);
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.contents.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              lineStart = offset;
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.contents.push(comment);
+                atLineStart = false;
+              }
+              break;
+            default: {
+              const iEnd = PlainValue.Node.endOfIndent(src, offset);
+              const context = {
+                atLineStart,
+                indent: -1,
+                inFlow: false,
+                inCollection: false,
+                lineStart,
+                parent: this
+              };
+              const node = parseNode(context, iEnd);
+              if (!node) return this.valueRange.end = iEnd;
+              this.contents.push(node);
+              offset = node.range.end;
+              atLineStart = false;
+              const ec = grabCollectionEndComments(node);
+              if (ec) Array.prototype.push.apply(this.contents, ec);
+            }
+          }
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+        }
+        this.valueRange.end = offset;
+        if (src[offset]) {
+          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
+          offset += 3;
+          if (src[offset]) {
+            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+            if (src[offset] === "#") {
+              const comment = new Comment();
+              offset = comment.parse({
+                src
+              }, offset);
+              this.contents.push(comment);
+            }
+            switch (src[offset]) {
+              case "\n":
+                offset += 1;
+                break;
+              case void 0:
+                break;
+              default:
+                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
+            }
+          }
+        }
+        return offset;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        context.root = this;
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
+        offset = this.parseDirectives(offset);
+        offset = this.parseContents(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.directives.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
+        this.contents.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
+        return offset;
+      }
+      toString() {
+        const {
+          contents,
+          directives,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = directives.join("");
+        if (contents.length > 0) {
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
+          str += contents.join("");
+        }
+        if (str[str.length - 1] !== "\n") str += "\n";
+        return str;
+      }
+    };
+    var Alias = class extends PlainValue.Node {
+      /**
+       * Parses an *alias from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var Chomp = {
+      CLIP: "CLIP",
+      KEEP: "KEEP",
+      STRIP: "STRIP"
+    };
+    var BlockValue = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.blockIndent = null;
+        this.chomping = Chomp.CLIP;
+        this.header = null;
+      }
+      get includesTrailingLines() {
+        return this.chomping === Chomp.KEEP;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (this.valueRange.isEmpty()) return "";
+        let lastNewLine = null;
+        let ch = src[end - 1];
+        while (ch === "\n" || ch === "	" || ch === " ") {
+          end -= 1;
+          if (end <= start) {
+            if (this.chomping === Chomp.KEEP) break;
+            else return "";
+          }
+          if (ch === "\n") lastNewLine = end;
+          ch = src[end - 1];
+        }
+        let keepStart = end + 1;
+        if (lastNewLine) {
+          if (this.chomping === Chomp.KEEP) {
+            keepStart = lastNewLine;
+            end = this.valueRange.end;
+          } else {
+            end = lastNewLine;
+          }
+        }
+        const bi = indent + this.blockIndent;
+        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
+        let atStart = true;
+        let str = "";
+        let sep = "";
+        let prevMoreIndented = false;
+        for (let i = start; i < end; ++i) {
+          for (let j = 0; j < bi; ++j) {
+            if (src[i] !== " ") break;
+            i += 1;
+          }
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            if (sep === "\n") str += "\n";
+            else sep = "\n";
+          } else {
+            const lineEnd = PlainValue.Node.endOfLine(src, i);
+            const line = src.slice(i, lineEnd);
+            i = lineEnd;
+            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
+              if (sep === " ") sep = "\n";
+              else if (!prevMoreIndented && !atStart && sep === "\n") sep = "\n\n";
+              str += sep + line;
+              sep = lineEnd < end && src[lineEnd] || "";
+              prevMoreIndented = true;
+            } else {
+              str += sep + line;
+              sep = folded && i < keepStart ? " " : "\n";
+              prevMoreIndented = false;
+            }
+            if (atStart && line !== "") atStart = false;
+          }
+        }
+        return this.chomping === Chomp.STRIP ? str : str + "\n";
+      }
+      parseBlockHeader(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start + 1;
+        let bi = "";
+        while (true) {
+          const ch = src[offset];
+          switch (ch) {
+            case "-":
+              this.chomping = Chomp.STRIP;
+              break;
+            case "+":
+              this.chomping = Chomp.KEEP;
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+            case "8":
+            case "9":
+              bi += ch;
+              break;
+            default:
+              this.blockIndent = Number(bi) || null;
+              this.header = new PlainValue.Range(start, offset);
+              return offset;
+          }
+          offset += 1;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          src
+        } = this.context;
+        const explicit = !!this.blockIndent;
+        let offset = start;
+        let valueEnd = start;
+        let minBlockIndent = 1;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          offset += 1;
+          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
+          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
+          if (end === null) break;
+          const ch2 = src[end];
+          const lineIndent = end - (offset + indent);
+          if (!this.blockIndent) {
+            if (src[end] !== "\n") {
+              if (lineIndent < minBlockIndent) {
+                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+                this.error = new PlainValue.YAMLSemanticError(this, msg);
+              }
+              this.blockIndent = lineIndent;
+            } else if (lineIndent > minBlockIndent) {
+              minBlockIndent = lineIndent;
+            }
+          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
+            if (src[end] === "#") break;
+            if (!this.error) {
+              const src2 = explicit ? "explicit indentation indicator" : "first line";
+              const msg = `Block scalars must not be less indented than their ${src2}`;
+              this.error = new PlainValue.YAMLSemanticError(this, msg);
+            }
+          }
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+          }
+        }
+        if (this.chomping !== Chomp.KEEP) {
+          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+        }
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        return offset;
+      }
+      /**
+       * Parses a block value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * BS
+       * block
+       * lines
+       *
+       * BS #comment
+       * block
+       * lines
+       * ```
+       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
+       * are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this block
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = this.parseBlockHeader(start);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        offset = this.parseBlockValue(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.header ? this.header.setOrigRange(cr, offset) : offset;
+      }
+    };
+    var FlowCollection = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.items = null;
+      }
+      prevNodeIsJsonLike(idx = this.items.length) {
+        const node = this.items[idx - 1];
+        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          indent,
+          lineStart
+        } = context;
+        let char = src[start];
+        this.items = [{
+          char,
+          offset: start
+        }];
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        char = src[offset];
+        while (char && char !== "]" && char !== "}") {
+          switch (char) {
+            case "\n":
+              {
+                lineStart = offset + 1;
+                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+                if (src[wsEnd] === "\n") {
+                  const blankLine = new BlankLine();
+                  lineStart = blankLine.parse({
+                    src
+                  }, lineStart);
+                  this.items.push(blankLine);
+                }
+                offset = PlainValue.Node.endOfIndent(src, lineStart);
+                if (offset <= lineStart + indent) {
+                  char = src[offset];
+                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
+                    const msg = "Insufficient indentation in flow collection";
+                    this.error = new PlainValue.YAMLSemanticError(this, msg);
+                  }
+                }
+              }
+              break;
+            case ",":
+              {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.items.push(comment);
+              }
+              break;
+            case "?":
+            case ":": {
+              const next = src[offset + 1];
+              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
+              char === ":" && this.prevNodeIsJsonLike()) {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+                break;
+              }
+            }
+            // fallthrough
+            default: {
+              const node = parseNode({
+                atLineStart: false,
+                inCollection: false,
+                inFlow: true,
+                indent: -1,
+                lineStart,
+                parent: this
+              }, offset);
+              if (!node) {
+                this.valueRange = new PlainValue.Range(start, offset);
+                return offset;
+              }
+              this.items.push(node);
+              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+            }
+          }
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+          char = src[offset];
+        }
+        this.valueRange = new PlainValue.Range(start, offset + 1);
+        if (char) {
+          this.items.push({
+            char,
+            offset
+          });
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
+          offset = this.parseComment(offset);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          if (node instanceof PlainValue.Node) {
+            offset = node.setOrigRanges(cr, offset);
+          } else if (cr.length === 0) {
+            node.origOffset = node.offset;
+          } else {
+            let i = offset;
+            while (i < cr.length) {
+              if (cr[i] > node.offset) break;
+              else ++i;
+            }
+            node.origOffset = node.offset + i;
+            offset = i;
+          }
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const nodes = items.filter((item) => item instanceof PlainValue.Node);
+        let str = "";
+        let prevEnd = range.start;
+        nodes.forEach((node) => {
+          const prefix = src.slice(prevEnd, node.range.start);
+          prevEnd = node.range.end;
+          str += prefix + String(node);
+          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+            prevEnd += 1;
+          }
+        });
+        str += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== '"') {
+          offset += ch === "\\" ? 2 : 1;
+          ch = src[offset];
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
+          } else if (ch === "\\") {
+            i += 1;
+            switch (src[i]) {
+              case "0":
+                str += "\0";
+                break;
+              // null character
+              case "a":
+                str += "\x07";
+                break;
+              // bell character
+              case "b":
+                str += "\b";
+                break;
+              // backspace
+              case "e":
+                str += "\x1B";
+                break;
+              // escape character
+              case "f":
+                str += "\f";
+                break;
+              // form feed
+              case "n":
+                str += "\n";
+                break;
+              // line feed
+              case "r":
+                str += "\r";
+                break;
+              // carriage return
+              case "t":
+                str += "	";
+                break;
+              // horizontal tab
+              case "v":
+                str += "\v";
+                break;
+              // vertical tab
+              case "N":
+                str += "";
+                break;
+              // Unicode next line
+              case "_":
+                str += " ";
+                break;
+              // Unicode non-breaking space
+              case "L":
+                str += "\u2028";
+                break;
+              // Unicode line separator
+              case "P":
+                str += "\u2029";
+                break;
+              // Unicode paragraph separator
+              case " ":
+                str += " ";
+                break;
+              case '"':
+                str += '"';
+                break;
+              case "/":
+                str += "/";
+                break;
+              case "\\":
+                str += "\\";
+                break;
+              case "	":
+                str += "	";
+                break;
+              case "x":
+                str += this.parseCharCode(i + 1, 2, errors);
+                i += 2;
+                break;
+              case "u":
+                str += this.parseCharCode(i + 1, 4, errors);
+                i += 4;
+                break;
+              case "U":
+                str += this.parseCharCode(i + 1, 8, errors);
+                i += 8;
+                break;
+              case "\n":
+                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
+                break;
+              default:
+                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
+                str += "\\" + src[i];
+            }
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      parseCharCode(offset, length, errors) {
+        const {
+          src
+        } = this.context;
+        const cc = src.substr(offset, length);
+        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+        const code = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code)) {
+          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
+          return src.substr(offset - 2, length + 2);
+        }
+        return String.fromCodePoint(code);
+      }
+      /**
+       * Parses a "double quoted" value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteDouble.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch) {
+          if (ch === "'") {
+            if (src[offset + 1] !== "'") break;
+            ch = src[offset += 2];
+          } else {
+            ch = src[offset += 1];
+          }
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
+          } else if (ch === "'") {
+            str += ch;
+            i += 1;
+            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      /**
+       * Parses a 'single quoted' value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteSingle.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    function createNewNode(type, props) {
+      switch (type) {
+        case PlainValue.Type.ALIAS:
+          return new Alias(type, props);
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+          return new BlockValue(type, props);
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.FLOW_SEQ:
+          return new FlowCollection(type, props);
+        case PlainValue.Type.MAP_KEY:
+        case PlainValue.Type.MAP_VALUE:
+        case PlainValue.Type.SEQ_ITEM:
+          return new CollectionItem(type, props);
+        case PlainValue.Type.COMMENT:
+        case PlainValue.Type.PLAIN:
+          return new PlainValue.PlainValue(type, props);
+        case PlainValue.Type.QUOTE_DOUBLE:
+          return new QuoteDouble(type, props);
+        case PlainValue.Type.QUOTE_SINGLE:
+          return new QuoteSingle(type, props);
+        /* istanbul ignore next */
+        default:
+          return null;
+      }
+    }
+    var ParseContext = class _ParseContext {
+      static parseType(src, offset, inFlow) {
+        switch (src[offset]) {
+          case "*":
+            return PlainValue.Type.ALIAS;
+          case ">":
+            return PlainValue.Type.BLOCK_FOLDED;
+          case "|":
+            return PlainValue.Type.BLOCK_LITERAL;
+          case "{":
+            return PlainValue.Type.FLOW_MAP;
+          case "[":
+            return PlainValue.Type.FLOW_SEQ;
+          case "?":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
+          case ":":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
+          case "-":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
+          case '"':
+            return PlainValue.Type.QUOTE_DOUBLE;
+          case "'":
+            return PlainValue.Type.QUOTE_SINGLE;
+          default:
+            return PlainValue.Type.PLAIN;
+        }
+      }
+      constructor(orig = {}, {
+        atLineStart,
+        inCollection,
+        inFlow,
+        indent,
+        lineStart,
+        parent
+      } = {}) {
+        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
+          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
+          const context = new _ParseContext(this, overlay);
+          const {
+            props,
+            type,
+            valueStart
+          } = context.parseProps(start);
+          const node = createNewNode(type, props);
+          let offset = start;
+          try {
+            offset = node.parse(context, valueStart);
+          } catch (error) {
+            const msg = error instanceof Error ? error.message : String(error);
+            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+          }
+          node.range = new PlainValue.Range(start, offset);
+          if (offset <= start) {
+            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
+            node.error.parseEnd = offset;
+            node.error.source = node;
+            node.range.end = start + 1;
+          }
+          if (context.nodeStartsCollection(node)) {
+            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
+            }
+            const collection = new Collection(node);
+            offset = collection.parse(new _ParseContext(context), offset);
+            collection.range = new PlainValue.Range(start, offset);
+            return collection;
+          }
+          return node;
+        });
+        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
+        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
+        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
+        this.indent = indent != null ? indent : orig.indent;
+        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
+        this.parent = parent != null ? parent : orig.parent || {};
+        this.root = orig.root;
+        this.src = orig.src;
+      }
+      nodeStartsCollection(node) {
+        const {
+          inCollection,
+          inFlow,
+          src
+        } = this;
+        if (inCollection || inFlow) return false;
+        if (node instanceof CollectionItem) return true;
+        let offset = node.range.end;
+        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        return src[offset] === ":";
+      }
+      // Anchor and tag are before type, which determines the node implementation
+      // class; hence this intermediate step.
+      parseProps(offset) {
+        const {
+          inFlow,
+          parent,
+          src
+        } = this;
+        const props = [];
+        let lineHasProps = false;
+        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
+        let ch = src[offset];
+        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
+          if (ch === "\n") {
+            let inEnd = offset;
+            let lineStart;
+            do {
+              lineStart = inEnd + 1;
+              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
+            } while (src[inEnd] === "\n");
+            const indentDiff = inEnd - (lineStart + this.indent);
+            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
+            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
+            this.atLineStart = true;
+            this.lineStart = lineStart;
+            lineHasProps = false;
+            offset = inEnd;
+          } else if (ch === PlainValue.Char.COMMENT) {
+            const end = PlainValue.Node.endOfLine(src, offset + 1);
+            props.push(new PlainValue.Range(offset, end));
+            offset = end;
+          } else {
+            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
+            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
+              end = PlainValue.Node.endOfIdentifier(src, end + 5);
+            }
+            props.push(new PlainValue.Range(offset, end));
+            lineHasProps = true;
+            offset = PlainValue.Node.endOfWhiteSpace(src, end);
+          }
+          ch = src[offset];
+        }
+        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
+        const type = _ParseContext.parseType(src, offset, inFlow);
+        return {
+          props,
+          type,
+          valueStart: offset
+        };
+      }
+    };
+    function parse(src) {
+      const cr = [];
+      if (src.indexOf("\r") !== -1) {
+        src = src.replace(/\r\n?/g, (match, offset2) => {
+          if (match.length > 1) cr.push(offset2);
+          return "\n";
+        });
+      }
+      const documents = [];
+      let offset = 0;
+      do {
+        const doc = new Document();
+        const context = new ParseContext({
+          src
+        });
+        offset = doc.parse(context, offset);
+        documents.push(doc);
+      } while (offset < src.length);
+      documents.setOrigRanges = () => {
+        if (cr.length === 0) return false;
+        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
+        let crOffset = 0;
+        for (let i = 0; i < documents.length; ++i) {
+          crOffset = documents[i].setOrigRanges(cr, crOffset);
+        }
+        cr.splice(0, cr.length);
+        return true;
+      };
+      documents.toString = () => documents.join("...\n");
+      return documents;
+    }
+    exports.parse = parse;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
+var require_resolveSeq_95613e94 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    function addCommentBefore(str, indent, comment) {
+      if (!comment) return str;
+      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
+      return `#${cc}
+${indent}${str}`;
+    }
+    function addComment(str, indent, comment) {
+      return !comment ? str : comment.indexOf("\n") === -1 ? `${str} #${comment}` : `${str}
+` + comment.replace(/^/gm, `${indent || ""}#`);
+    }
+    var Node = class {
+    };
+    function toJSON(value, arg, ctx) {
+      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+        if (anchor) ctx.onCreate = (res2) => {
+          anchor.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (anchor && ctx.onCreate) ctx.onCreate(res);
+        return res;
+      }
+      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
+      return value;
+    }
+    var Scalar = class extends Node {
+      constructor(value) {
+        super();
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          const o = {};
+          Object.defineProperty(o, k, {
+            value: v,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          v = o;
+        }
+      }
+      return schema.createNode(v, false);
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
+    var Collection = class _Collection extends Node {
+      constructor(schema) {
+        super();
+        PlainValue._defineProperty(this, "items", []);
+        this.schema = schema;
+      }
+      addIn(path, value) {
+        if (isEmptyPath(path)) this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.addIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      deleteIn([key, ...rest]) {
+        if (rest.length === 0) return this.delete(key);
+        const node = this.get(key, true);
+        if (node instanceof _Collection) return node.deleteIn(rest);
+        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      getIn([key, ...rest], keepScalar) {
+        const node = this.get(key, true);
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
+        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues() {
+        return this.items.every((node) => {
+          if (!node || node.type !== "PAIR") return false;
+          const n = node.value;
+          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      hasIn([key, ...rest]) {
+        if (rest.length === 0) return this.has(key);
+        const node = this.get(key, true);
+        return node instanceof _Collection ? node.hasIn(rest) : false;
+      }
+      setIn([key, ...rest], value) {
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.setIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      // overridden in implementations
+      /* istanbul ignore next */
+      toJSON() {
+        return null;
+      }
+      toString(ctx, {
+        blockItem,
+        flowChars,
+        isMap,
+        itemIndent
+      }, onComment, onChompKeep) {
+        const {
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
+        if (inFlow) itemIndent += indentStep;
+        const allNullValues = isMap && this.hasAllNullValues();
+        ctx = Object.assign({}, ctx, {
+          allNullValues,
+          indent: itemIndent,
+          inFlow,
+          type: null
+        });
+        let chompKeep = false;
+        let hasItemWithNewLine = false;
+        const nodes = this.items.reduce((nodes2, item, i) => {
+          let comment;
+          if (item) {
+            if (!chompKeep && item.spaceBefore) nodes2.push({
+              type: "comment",
+              str: ""
+            });
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+              nodes2.push({
+                type: "comment",
+                str: `#${line}`
+              });
+            });
+            if (item.comment) comment = item.comment;
+            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+          }
+          chompKeep = false;
+          let str2 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str2 += ",";
+          str2 = addComment(str2, itemIndent, comment);
+          if (chompKeep && (comment || inFlow)) chompKeep = false;
+          nodes2.push({
+            type: "item",
+            str: str2
+          });
+          return nodes2;
+        }, []);
+        let str;
+        if (nodes.length === 0) {
+          str = flowChars.start + flowChars.end;
+        } else if (inFlow) {
+          const {
+            start,
+            end
+          } = flowChars;
+          const strings = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str = start;
+            for (const s of strings) {
+              str += s ? `
+${indentStep}${indent}${s}` : "\n";
+            }
+            str += `
+${indent}${end}`;
+          } else {
+            str = `${start} ${strings.join(" ")} ${end}`;
+          }
+        } else {
+          const strings = nodes.map(blockItem);
+          str = strings.shift();
+          for (const s of strings) str += s ? `
+${indent}${s}` : "\n";
+        }
+        if (this.comment) {
+          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          if (onComment) onComment();
+        } else if (chompKeep && onChompKeep) onChompKeep();
+        return str;
+      }
+    };
+    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
+    function asItemIndex(key) {
+      let idx = key instanceof Scalar ? key.value : key;
+      if (idx && typeof idx === "string") idx = Number(idx);
+      return Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    var YAMLSeq = class extends Collection {
+      add(value) {
+        this.items.push(value);
+      }
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return void 0;
+        const it = this.items[idx];
+        return !keepScalar && it instanceof Scalar ? it.value : it;
+      }
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+        this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        return super.toString(ctx, {
+          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
+          flowChars: {
+            start: "[",
+            end: "]"
+          },
+          isMap: false,
+          itemIndent: (ctx.indent || "") + "  "
+        }, onComment, onChompKeep);
+      }
+    };
+    var stringifyKey = (key, jsKey, ctx) => {
+      if (jsKey === null) return "";
+      if (typeof jsKey !== "object") return String(jsKey);
+      if (key instanceof Node && ctx && ctx.doc) return key.toString({
+        anchors: /* @__PURE__ */ Object.create(null),
+        doc: ctx.doc,
+        indent: "",
+        indentStep: ctx.indentStep,
+        inFlow: true,
+        inStringifyKey: true,
+        stringify: ctx.stringify
+      });
+      return JSON.stringify(jsKey);
+    };
+    var Pair = class _Pair extends Node {
+      constructor(key, value = null) {
+        super();
+        this.key = key;
+        this.value = value;
+        this.type = _Pair.Type.PAIR;
+      }
+      get commentBefore() {
+        return this.key instanceof Node ? this.key.commentBefore : void 0;
+      }
+      set commentBefore(cb) {
+        if (this.key == null) this.key = new Scalar(null);
+        if (this.key instanceof Node) this.key.commentBefore = cb;
+        else {
+          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
+          throw new Error(msg);
+        }
+      }
+      addToJSMap(ctx, map) {
+        const key = toJSON(this.key, "", ctx);
+        if (map instanceof Map) {
+          const value = toJSON(this.value, key, ctx);
+          map.set(key, value);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else {
+          const stringKey = stringifyKey(this.key, key, ctx);
+          const value = toJSON(this.value, stringKey, ctx);
+          if (stringKey in map) Object.defineProperty(map, stringKey, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          else map[stringKey] = value;
+        }
+        return map;
+      }
+      toJSON(_, ctx) {
+        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return this.addToJSMap(ctx, pair);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx || !ctx.doc) return JSON.stringify(this);
+        const {
+          indent: indentSize,
+          indentSeq,
+          simpleKeys
+        } = ctx.doc.options;
+        let {
+          key,
+          value
+        } = this;
+        let keyComment = key instanceof Node && key.comment;
+        if (simpleKeys) {
+          if (keyComment) {
+            throw new Error("With simple keys, key nodes cannot have comments");
+          }
+          if (key instanceof Collection) {
+            const msg = "With simple keys, collection cannot be used as a key value";
+            throw new Error(msg);
+          }
+        }
+        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        const {
+          doc,
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        ctx = Object.assign({}, ctx, {
+          implicitKey: !explicitKey,
+          indent: indent + indentStep
+        });
+        let chompKeep = false;
+        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str = addComment(str, ctx.indent, keyComment);
+        if (!explicitKey && str.length > 1024) {
+          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+          explicitKey = true;
+        }
+        if (ctx.allNullValues && !simpleKeys) {
+          if (this.comment) {
+            str = addComment(str, ctx.indent, this.comment);
+            if (onComment) onComment();
+          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
+          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
+        }
+        str = explicitKey ? `? ${str}
+${indent}:` : `${str}:`;
+        if (this.comment) {
+          str = addComment(str, ctx.indent, this.comment);
+          if (onComment) onComment();
+        }
+        let vcb = "";
+        let valueComment = null;
+        if (value instanceof Node) {
+          if (value.spaceBefore) vcb = "\n";
+          if (value.commentBefore) {
+            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+            vcb += `
+${cs}`;
+          }
+          valueComment = value.comment;
+        } else if (value && typeof value === "object") {
+          value = doc.schema.createNode(value, true);
+        }
+        ctx.implicitKey = false;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
+        chompKeep = false;
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+          ctx.indent = ctx.indent.substr(2);
+        }
+        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+        let ws = " ";
+        if (vcb || this.comment) {
+          ws = `${vcb}
+${ctx.indent}`;
+        } else if (!explicitKey && value instanceof Collection) {
+          const flow = valueStr[0] === "[" || valueStr[0] === "{";
+          if (!flow || valueStr.includes("\n")) ws = `
+${ctx.indent}`;
+        } else if (valueStr[0] === "\n") ws = "";
+        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
+        return addComment(str + ws + valueStr, ctx.indent, valueComment);
+      }
+    };
+    PlainValue._defineProperty(Pair, "Type", {
+      PAIR: "PAIR",
+      MERGE_PAIR: "MERGE_PAIR"
+    });
+    var getAliasCount = (node, anchors) => {
+      if (node instanceof Alias) {
+        const anchor = anchors.get(node.source);
+        return anchor.count * anchor.aliasCount;
+      } else if (node instanceof Collection) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(item, anchors);
+          if (c > count) count = c;
+        }
+        return count;
+      } else if (node instanceof Pair) {
+        const kc = getAliasCount(node.key, anchors);
+        const vc = getAliasCount(node.value, anchors);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    };
+    var Alias = class _Alias extends Node {
+      static stringify({
+        range,
+        source
+      }, {
+        anchors,
+        doc,
+        implicitKey,
+        inStringifyKey
+      }) {
+        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
+        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
+        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
+        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
+        throw new Error(`${msg} [${range}]`);
+      }
+      constructor(source) {
+        super();
+        this.source = source;
+        this.type = PlainValue.Type.ALIAS;
+      }
+      set tag(t) {
+        throw new Error("Alias nodes cannot have tags");
+      }
+      toJSON(arg, ctx) {
+        if (!ctx) return toJSON(this.source, arg, ctx);
+        const {
+          anchors,
+          maxAliasCount
+        } = ctx;
+        const anchor = anchors.get(this.source);
+        if (!anchor || anchor.res === void 0) {
+          const msg = "This should not happen: Alias anchor was not resolved?";
+          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+          else throw new ReferenceError(msg);
+        }
+        if (maxAliasCount >= 0) {
+          anchor.count += 1;
+          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
+          if (anchor.count * anchor.aliasCount > maxAliasCount) {
+            const msg = "Excessive alias count indicates a resource exhaustion attack";
+            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+            else throw new ReferenceError(msg);
+          }
+        }
+        return anchor.res;
+      }
+      // Only called when stringifying an alias mapping key while constructing
+      // Object output.
+      toString(ctx) {
+        return _Alias.stringify(this, ctx);
+      }
+    };
+    PlainValue._defineProperty(Alias, "default", true);
+    function findPair(items, key) {
+      const k = key instanceof Scalar ? key.value : key;
+      for (const it of items) {
+        if (it instanceof Pair) {
+          if (it.key === key || it.key === k) return it;
+          if (it.key && it.key.value === k) return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection {
+      add(pair, overwrite) {
+        if (!pair) pair = new Pair(pair);
+        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
+        const prev = findPair(this.items, pair.key);
+        const sortEntries = this.schema && this.schema.sortMapEntries;
+        if (prev) {
+          if (overwrite) prev.value = pair.value;
+          else throw new Error(`Key ${pair.key} already set`);
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
+          if (i === -1) this.items.push(pair);
+          else this.items.splice(i, 0, pair);
+        } else {
+          this.items.push(pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it) return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it && it.value;
+        return !keepScalar && node instanceof Scalar ? node.value : node;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair(key, value), true);
+      }
+      /**
+       * @param {*} arg ignored
+       * @param {*} ctx Conversion context, originally set in Document#toJSON()
+       * @param {Class} Type If set, forces the returned collection type
+       * @returns {*} Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const item of this.items) item.addToJSMap(ctx, map);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        return super.toString(ctx, {
+          blockItem: (n) => n.str,
+          flowChars: {
+            start: "{",
+            end: "}"
+          },
+          isMap: true,
+          itemIndent: ctx.indent || ""
+        }, onComment, onChompKeep);
+      }
+    };
+    var MERGE_KEY = "<<";
+    var Merge = class extends Pair {
+      constructor(pair) {
+        if (pair instanceof Pair) {
+          let seq = pair.value;
+          if (!(seq instanceof YAMLSeq)) {
+            seq = new YAMLSeq();
+            seq.items.push(pair.value);
+            seq.range = pair.value.range;
+          }
+          super(pair.key, seq);
+          this.range = pair.range;
+        } else {
+          super(new Scalar(MERGE_KEY), new YAMLSeq());
+        }
+        this.type = Pair.Type.MERGE_PAIR;
+      }
+      // If the value associated with a merge key is a single mapping node, each of
+      // its key/value pairs is inserted into the current mapping, unless the key
+      // already exists in it. If the value associated with the merge key is a
+      // sequence, then this sequence is expected to contain mapping nodes and each
+      // of these nodes is merged in turn according to its order in the sequence.
+      // Keys in mapping nodes earlier in the sequence override keys specified in
+      // later mapping nodes. -- http://yaml.org/type/merge.html
+      addToJSMap(ctx, map) {
+        for (const {
+          source
+        } of this.value.items) {
+          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
+          const srcMap = source.toJSON(null, ctx, Map);
+          for (const [key, value] of srcMap) {
+            if (map instanceof Map) {
+              if (!map.has(key)) map.set(key, value);
+            } else if (map instanceof Set) {
+              map.add(key);
+            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+              Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+        return map;
+      }
+      toString(ctx, onComment) {
+        const seq = this.value;
+        if (seq.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq.items[0];
+        const str = super.toString(ctx, onComment);
+        this.value = seq;
+        return str;
+      }
+    };
+    var binaryOptions = {
+      defaultType: PlainValue.Type.BLOCK_LITERAL,
+      lineWidth: 76
+    };
+    var boolOptions = {
+      trueStr: "true",
+      falseStr: "false"
+    };
+    var intOptions = {
+      asBigInt: false
+    };
+    var nullOptions = {
+      nullStr: "null"
+    };
+    var strOptions = {
+      defaultType: PlainValue.Type.PLAIN,
+      doubleQuoted: {
+        jsonEncoding: false,
+        minMultiLineLength: 40
+      },
+      fold: {
+        lineWidth: 80,
+        minContentWidth: 20
+      }
+    };
+    function resolveScalar(str, tags, scalarFallback) {
+      for (const {
+        format,
+        test,
+        resolve
+      } of tags) {
+        if (test) {
+          const match = str.match(test);
+          if (match) {
+            let res = resolve.apply(null, match);
+            if (!(res instanceof Scalar)) res = new Scalar(res);
+            if (format) res.format = format;
+            return res;
+          }
+        }
+      }
+      if (scalarFallback) str = scalarFallback(str);
+      return new Scalar(str);
+    }
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    var consumeMoreIndentedLines = (text2, i) => {
+      let ch = text2[i + 1];
+      while (ch === " " || ch === "	") {
+        do {
+          ch = text2[i += 1];
+        } while (ch && ch !== "\n");
+        ch = text2[i + 1];
+      }
+      return i;
+    };
+    function foldFlowLines(text2, indent, mode, {
+      indentAtStart,
+      lineWidth = 80,
+      minContentWidth = 20,
+      onFold,
+      onOverflow
+    }) {
+      if (!lineWidth || lineWidth < 0) return text2;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep) return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
+        else end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i);
+        if (i !== -1) end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text2, i);
+          end = i + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j]) return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow) onOverflow();
+      if (folds.length === 0) return text2;
+      if (onFold) onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0) res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    var getFoldOptions = ({
+      indentAtStart
+    }) => indentAtStart ? Object.assign({
+      indentAtStart
+    }, strOptions.fold) : strOptions.fold;
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0) return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit) return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit) return true;
+          start = i + 1;
+          if (strLen - start <= limit) return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const {
+        implicitKey
+      } = ctx;
+      const {
+        jsonEncoding,
+        minMultiLineLength
+      } = strOptions.doubleQuoted;
+      const json = JSON.stringify(value);
+      if (jsonEncoding) return json;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\") switch (json[i + 1]) {
+          case "u":
+            {
+              str += json.slice(start, i);
+              const code = json.substr(i + 2, 4);
+              switch (code) {
+                case "0000":
+                  str += "\\0";
+                  break;
+                case "0007":
+                  str += "\\a";
+                  break;
+                case "000b":
+                  str += "\\v";
+                  break;
+                case "001b":
+                  str += "\\e";
+                  break;
+                case "0085":
+                  str += "\\N";
+                  break;
+                case "00a0":
+                  str += "\\_";
+                  break;
+                case "2028":
+                  str += "\\L";
+                  break;
+                case "2029":
+                  str += "\\P";
+                  break;
+                default:
+                  if (code.substr(0, 2) === "00") str += "\\x" + code.substr(2);
+                  else str += json.substr(i, 6);
+              }
+              i += 5;
+              start = i + 1;
+            }
+            break;
+          case "n":
+            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              i += 1;
+            } else {
+              str += json.slice(start, i) + "\n\n";
+              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += "\n";
+                i += 2;
+              }
+              str += indent;
+              if (json[i + 2] === " ") str += "\\";
+              i += 1;
+              start = i + 1;
+            }
+            break;
+          default:
+            i += 1;
+        }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.implicitKey) {
+        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+      } else {
+        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+    }
+    function blockString({
+      comment,
+      type,
+      value
+    }, ctx, onComment, onChompKeep) {
+      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indentSize = indent ? "2" : "1";
+      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal ? "|" : ">";
+      if (!value) return header + "\n";
+      let wsStart = "";
+      let wsEnd = "";
+      value = value.replace(/[\n\t ]*$/, (ws) => {
+        const n = ws.indexOf("\n");
+        if (n === -1) {
+          header += "-";
+        } else if (value === ws || n !== ws.length - 1) {
+          header += "+";
+          if (onChompKeep) onChompKeep();
+        }
+        wsEnd = ws.replace(/\n$/, "");
+        return "";
+      }).replace(/^[\n ]*/, (ws) => {
+        if (ws.indexOf(" ") !== -1) header += indentSize;
+        const m = ws.match(/ +$/);
+        if (m) {
+          wsStart = ws.slice(0, -m[0].length);
+          return m[0];
+        } else {
+          wsStart = ws;
+          return "";
+        }
+      });
+      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
+      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+      if (comment) {
+        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
+        if (onComment) onComment();
+      }
+      if (!value) return `${header}${indentSize}
+${indent}${wsEnd}`;
+      if (literal) {
+        value = value.replace(/\n+/g, `$&${indent}`);
+        return `${header}
+${indent}${wsStart}${value}${wsEnd}`;
+      }
+      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      return `${header}
+${indent}${body}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const {
+        comment,
+        type,
+        value
+      } = item;
+      const {
+        actualString,
+        implicitKey,
+        indent,
+        inFlow
+      } = ctx;
+      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (indent === "" && containsDocumentMarker(value)) {
+        ctx.forceBlockIndent = true;
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const {
+          tags
+        } = ctx.doc.schema;
+        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
+        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+      }
+      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
+      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
+        if (onComment) onComment();
+        return addCommentBefore(body, indent, comment);
+      }
+      return body;
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const {
+        defaultType
+      } = strOptions;
+      const {
+        implicitKey,
+        inFlow
+      } = ctx;
+      let {
+        type,
+        value
+      } = item;
+      if (typeof value !== "string") {
+        value = String(value);
+        item = Object.assign({}, item, {
+          value
+        });
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case PlainValue.Type.BLOCK_FOLDED:
+          case PlainValue.Type.BLOCK_LITERAL:
+            return blockString(item, ctx, onComment, onChompKeep);
+          case PlainValue.Type.QUOTE_DOUBLE:
+            return doubleQuotedString(value, ctx);
+          case PlainValue.Type.QUOTE_SINGLE:
+            return singleQuotedString(value, ctx);
+          case PlainValue.Type.PLAIN:
+            return plainString(item, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      }
+      let res = _stringify(type);
+      if (res === null) {
+        res = _stringify(defaultType);
+        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
+      }
+      return res;
+    }
+    function stringifyNumber({
+      format,
+      minFractionDigits,
+      tag,
+      value
+    }) {
+      if (typeof value === "bigint") return String(value);
+      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
+      let n = JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0) n += "0";
+      }
+      return n;
+    }
+    function checkFlowCollectionEnd(errors, cst) {
+      let char, name;
+      switch (cst.type) {
+        case PlainValue.Type.FLOW_MAP:
+          char = "}";
+          name = "flow map";
+          break;
+        case PlainValue.Type.FLOW_SEQ:
+          char = "]";
+          name = "flow sequence";
+          break;
+        default:
+          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
+          return;
+      }
+      let lastItem;
+      for (let i = cst.items.length - 1; i >= 0; --i) {
+        const item = cst.items[i];
+        if (!item || item.type !== PlainValue.Type.COMMENT) {
+          lastItem = item;
+          break;
+        }
+      }
+      if (lastItem && lastItem.char !== char) {
+        const msg = `Expected ${name} to end with ${char}`;
+        let err;
+        if (typeof lastItem.offset === "number") {
+          err = new PlainValue.YAMLSemanticError(cst, msg);
+          err.offset = lastItem.offset + 1;
+        } else {
+          err = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
+        }
+        errors.push(err);
+      }
+    }
+    function checkFlowCommentSpace(errors, comment) {
+      const prev = comment.context.src[comment.range.start - 1];
+      if (prev !== "\n" && prev !== "	" && prev !== " ") {
+        const msg = "Comments must be separated from other tokens by white space characters";
+        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
+      }
+    }
+    function getLongKeyError(source, key) {
+      const sk = String(key);
+      const k = sk.substr(0, 8) + "..." + sk.substr(-8);
+      return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
+    }
+    function resolveComments(collection, comments) {
+      for (const {
+        afterKey,
+        before,
+        comment
+      } of comments) {
+        let item = collection.items[before];
+        if (!item) {
+          if (comment !== void 0) {
+            if (collection.comment) collection.comment += "\n" + comment;
+            else collection.comment = comment;
+          }
+        } else {
+          if (afterKey && item.value) item = item.value;
+          if (comment === void 0) {
+            if (afterKey || !item.commentBefore) item.spaceBefore = true;
+          } else {
+            if (item.commentBefore) item.commentBefore += "\n" + comment;
+            else item.commentBefore = comment;
+          }
+        }
+      }
+    }
+    function resolveString(doc, node) {
+      const res = node.strValue;
+      if (!res) return "";
+      if (typeof res === "string") return res;
+      res.errors.forEach((error) => {
+        if (!error.source) error.source = node;
+        doc.errors.push(error);
+      });
+      return res.str;
+    }
+    function resolveTagHandle(doc, node) {
+      const {
+        handle,
+        suffix
+      } = node.tag;
+      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
+      if (!prefix) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        if (dtp) prefix = dtp.find((p) => p.handle === handle);
+        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+      }
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
+      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
+        if (suffix[0] === "^") {
+          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
+          return suffix;
+        }
+        if (/[:/]/.test(suffix)) {
+          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
+          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
+        }
+      }
+      return prefix.prefix + decodeURIComponent(suffix);
+    }
+    function resolveTagName(doc, node) {
+      const {
+        tag,
+        type
+      } = node;
+      let nonSpecific = false;
+      if (tag) {
+        const {
+          handle,
+          suffix,
+          verbatim
+        } = tag;
+        if (verbatim) {
+          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
+          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        } else if (handle === "!" && !suffix) {
+          nonSpecific = true;
+        } else {
+          try {
+            return resolveTagHandle(doc, node);
+          } catch (error) {
+            doc.errors.push(error);
+          }
+        }
+      }
+      switch (type) {
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+        case PlainValue.Type.QUOTE_DOUBLE:
+        case PlainValue.Type.QUOTE_SINGLE:
+          return PlainValue.defaultTags.STR;
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        case PlainValue.Type.PLAIN:
+          return nonSpecific ? PlainValue.defaultTags.STR : null;
+        default:
+          return null;
+      }
+    }
+    function resolveByTagName(doc, node, tagName) {
+      const {
+        tags
+      } = doc.schema;
+      const matchWithTest = [];
+      for (const tag of tags) {
+        if (tag.tag === tagName) {
+          if (tag.test) matchWithTest.push(tag);
+          else {
+            const res = tag.resolve(doc, node);
+            return res instanceof Collection ? res : new Scalar(res);
+          }
+        }
+      }
+      const str = resolveString(doc, node);
+      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
+      return null;
+    }
+    function getFallbackTagName({
+      type
+    }) {
+      switch (type) {
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        default:
+          return PlainValue.defaultTags.STR;
+      }
+    }
+    function resolveTag(doc, node, tagName) {
+      try {
+        const res = resolveByTagName(doc, node, tagName);
+        if (res) {
+          if (tagName && node.tag) res.tag = tagName;
+          return res;
+        }
+      } catch (error) {
+        if (error instanceof PlainValue.YAMLError) {
+          if (!error.source) error.source = node;
+          doc.errors.push(error);
+        } else {
+          const msg = error instanceof Error ? error.message : String(error);
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        return null;
+      }
+      try {
+        const fallback = getFallbackTagName(node);
+        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
+        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
+        const res = resolveByTagName(doc, node, fallback);
+        res.tag = tagName;
+        return res;
+      } catch (error) {
+        const refError = new PlainValue.YAMLReferenceError(node, error.message);
+        refError.stack = error.stack;
+        doc.errors.push(refError);
+        return null;
+      }
+    }
+    var isCollectionItem = (node) => {
+      if (!node) return false;
+      const {
+        type
+      } = node;
+      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
+    };
+    function resolveNodeProps(errors, node) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let hasAnchor = false;
+      let hasTag = false;
+      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+      for (const {
+        start,
+        end
+      } of props) {
+        switch (node.context.src[start]) {
+          case PlainValue.Char.COMMENT: {
+            if (!node.commentHasRequiredWhitespace(start)) {
+              const msg = "Comments must be separated from other tokens by white space characters";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            const {
+              header,
+              valueRange
+            } = node;
+            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
+            cc.push(node.context.src.slice(start + 1, end));
+            break;
+          }
+          // Actual anchor & tag resolution is handled by schema, here we just complain
+          case PlainValue.Char.ANCHOR:
+            if (hasAnchor) {
+              const msg = "A node can have at most one anchor";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasAnchor = true;
+            break;
+          case PlainValue.Char.TAG:
+            if (hasTag) {
+              const msg = "A node can have at most one tag";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasTag = true;
+            break;
+        }
+      }
+      return {
+        comments,
+        hasAnchor,
+        hasTag
+      };
+    }
+    function resolveNodeValue(doc, node) {
+      const {
+        anchors,
+        errors,
+        schema
+      } = doc;
+      if (node.type === PlainValue.Type.ALIAS) {
+        const name = node.rawValue;
+        const src = anchors.getNode(name);
+        if (!src) {
+          const msg = `Aliased anchor not found: ${name}`;
+          errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+        const res = new Alias(src);
+        anchors._cstAliases.push(res);
+        return res;
+      }
+      const tagName = resolveTagName(doc, node);
+      if (tagName) return resolveTag(doc, node, tagName);
+      if (node.type !== PlainValue.Type.PLAIN) {
+        const msg = `Failed to resolve ${node.type} node here`;
+        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+        return null;
+      }
+      try {
+        const str = resolveString(doc, node);
+        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
+      } catch (error) {
+        if (!error.source) error.source = node;
+        errors.push(error);
+        return null;
+      }
+    }
+    function resolveNode(doc, node) {
+      if (!node) return null;
+      if (node.error) doc.errors.push(node.error);
+      const {
+        comments,
+        hasAnchor,
+        hasTag
+      } = resolveNodeProps(doc.errors, node);
+      if (hasAnchor) {
+        const {
+          anchors
+        } = doc;
+        const name = node.anchor;
+        const prev = anchors.getNode(name);
+        if (prev) anchors.map[anchors.newName(name)] = prev;
+        anchors.map[name] = node;
+      }
+      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+        const msg = "An alias node must not specify any properties";
+        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+      }
+      const res = resolveNodeValue(doc, node);
+      if (res) {
+        res.range = [node.range.start, node.range.end];
+        if (doc.options.keepCstNodes) res.cstNode = node;
+        if (doc.options.keepNodeTypes) res.type = node.type;
+        const cb = comments.before.join("\n");
+        if (cb) {
+          res.commentBefore = res.commentBefore ? `${res.commentBefore}
+${cb}` : cb;
+        }
+        const ca = comments.after.join("\n");
+        if (ca) res.comment = res.comment ? `${res.comment}
+${ca}` : ca;
+      }
+      return node.resolved = res;
+    }
+    function resolveMap(doc, cst) {
+      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
+        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
+      const map = new YAMLMap();
+      map.items = items;
+      resolveComments(map, comments);
+      let hasCollectionKey = false;
+      for (let i = 0; i < items.length; ++i) {
+        const {
+          key: iKey
+        } = items[i];
+        if (iKey instanceof Collection) hasCollectionKey = true;
+        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
+          items[i] = new Merge(items[i]);
+          const sources = items[i].value.items;
+          let error = null;
+          sources.some((node) => {
+            if (node instanceof Alias) {
+              const {
+                type
+              } = node.source;
+              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
+              return error = "Merge nodes aliases can only point to maps";
+            }
+            return error = "Merge nodes can only have Alias nodes as values";
+          });
+          if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
+        } else {
+          for (let j = i + 1; j < items.length; ++j) {
+            const {
+              key: jKey
+            } = items[j];
+            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
+              const msg = `Map keys must be unique; "${iKey}" is repeated`;
+              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
+              break;
+            }
+          }
+        }
+      }
+      if (hasCollectionKey && !doc.options.mapAsMap) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = map;
+      return map;
+    }
+    var valueHasPairComment = ({
+      context: {
+        lineStart,
+        node,
+        src
+      },
+      props
+    }) => {
+      if (props.length === 0) return false;
+      const {
+        start
+      } = props[0];
+      if (node && start > node.valueRange.start) return false;
+      if (src[start] !== PlainValue.Char.COMMENT) return false;
+      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
+      return true;
+    };
+    function resolvePairComment(item, pair) {
+      if (!valueHasPairComment(item)) return;
+      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+      let found = false;
+      const cb = pair.value.commentBefore;
+      if (cb && cb.startsWith(comment)) {
+        pair.value.commentBefore = cb.substr(comment.length + 1);
+        found = true;
+      } else {
+        const cc = pair.value.comment;
+        if (!item.node && cc && cc.startsWith(comment)) {
+          pair.value.comment = cc.substr(comment.length + 1);
+          found = true;
+        }
+      }
+      if (found) pair.comment = comment;
+    }
+    function resolveBlockMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let keyStart = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              afterKey: !!key,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              afterKey: !!key,
+              before: items.length,
+              comment: item.comment
+            });
+            break;
+          case PlainValue.Type.MAP_KEY:
+            if (key !== void 0) items.push(new Pair(key));
+            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item.node);
+            keyStart = null;
+            break;
+          case PlainValue.Type.MAP_VALUE:
+            {
+              if (key === void 0) key = null;
+              if (item.error) doc.errors.push(item.error);
+              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+                const msg = "Nested mappings are not allowed in compact mappings";
+                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+              }
+              let valueNode = item.node;
+              if (!valueNode && item.props.length > 0) {
+                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
+                valueNode.context = {
+                  parent: item,
+                  src: item.context.src
+                };
+                const pos = item.range.start + 1;
+                valueNode.range = {
+                  start: pos,
+                  end: pos
+                };
+                valueNode.valueRange = {
+                  start: pos,
+                  end: pos
+                };
+                if (typeof item.range.origStart === "number") {
+                  const origPos = item.range.origStart + 1;
+                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
+                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
+                }
+              }
+              const pair = new Pair(key, resolveNode(doc, valueNode));
+              resolvePairComment(item, pair);
+              items.push(pair);
+              if (key && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              }
+              key = void 0;
+              keyStart = null;
+            }
+            break;
+          default:
+            if (key !== void 0) items.push(new Pair(key));
+            key = resolveNode(doc, item);
+            keyStart = item.range.start;
+            if (item.error) doc.errors.push(item.error);
+            next: for (let j = i + 1; ; ++j) {
+              const nextItem = cst.items[j];
+              switch (nextItem && nextItem.type) {
+                case PlainValue.Type.BLANK_LINE:
+                case PlainValue.Type.COMMENT:
+                  continue next;
+                case PlainValue.Type.MAP_VALUE:
+                  break next;
+                default: {
+                  const msg = "Implicit map keys need to be followed by map values";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                  break next;
+                }
+              }
+            }
+            if (item.valueRangeContainsNewline) {
+              const msg = "Implicit map keys need to be on a single line";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+        }
+      }
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let explicitKey = false;
+      let next = "{";
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char === "?" && key === void 0 && !explicitKey) {
+            explicitKey = true;
+            next = ":";
+            continue;
+          }
+          if (char === ":") {
+            if (key === void 0) key = null;
+            if (next === ":") {
+              next = ",";
+              continue;
+            }
+          } else {
+            if (explicitKey) {
+              if (key === void 0 && char !== ",") key = null;
+              explicitKey = false;
+            }
+            if (key !== void 0) {
+              items.push(new Pair(key));
+              key = void 0;
+              if (char === ",") {
+                next = ":";
+                continue;
+              }
+            }
+          }
+          if (char === "}") {
+            if (i === cst.items.length - 1) continue;
+          } else if (char === next) {
+            next = ":";
+            continue;
+          }
+          const msg = `Flow map contains an unexpected ${char}`;
+          const err = new PlainValue.YAMLSyntaxError(cst, msg);
+          err.offset = offset;
+          doc.errors.push(err);
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            afterKey: !!key,
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            afterKey: !!key,
+            before: items.length,
+            comment: item.comment
+          });
+        } else if (key === void 0) {
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
+          key = resolveNode(doc, item);
+        } else {
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item)));
+          key = void 0;
+          explicitKey = false;
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveSeq(doc, cst) {
+      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
+        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
+      const seq = new YAMLSeq();
+      seq.items = items;
+      resolveComments(seq, comments);
+      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = seq;
+      return seq;
+    }
+    function resolveBlockSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              comment: item.comment,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.SEQ_ITEM:
+            if (item.error) doc.errors.push(item.error);
+            items.push(resolveNode(doc, item.node));
+            if (item.hasProps) {
+              const msg = "Sequence items cannot have tags or anchors before the - indicator";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+            break;
+          default:
+            if (item.error) doc.errors.push(item.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+        }
+      }
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let explicitKey = false;
+      let key = void 0;
+      let keyStart = null;
+      let next = "[";
+      let prevItem = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char !== ":" && (explicitKey || key !== void 0)) {
+            if (explicitKey && key === void 0) key = next ? items.pop() : null;
+            items.push(new Pair(key));
+            explicitKey = false;
+            key = void 0;
+            keyStart = null;
+          }
+          if (char === next) {
+            next = null;
+          } else if (!next && char === "?") {
+            explicitKey = true;
+          } else if (next !== "[" && char === ":" && key === void 0) {
+            if (next === ",") {
+              key = items.pop();
+              if (key instanceof Pair) {
+                const msg = "Chaining flow sequence pairs is invalid";
+                const err = new PlainValue.YAMLSemanticError(cst, msg);
+                err.offset = offset;
+                doc.errors.push(err);
+              }
+              if (!explicitKey && typeof keyStart === "number") {
+                const keyEnd = item.range ? item.range.start : item.offset;
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                const {
+                  src
+                } = prevItem.context;
+                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
+                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+                  break;
+                }
+              }
+            } else {
+              key = null;
+            }
+            keyStart = null;
+            explicitKey = false;
+            next = null;
+          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
+            const msg = `Flow sequence contains an unexpected ${char}`;
+            const err = new PlainValue.YAMLSyntaxError(cst, msg);
+            err.offset = offset;
+            doc.errors.push(err);
+          }
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            comment: item.comment,
+            before: items.length
+          });
+        } else {
+          if (next) {
+            const msg = `Expected a ${next} in flow sequence`;
+            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+          }
+          const value = resolveNode(doc, item);
+          if (key === void 0) {
+            items.push(value);
+            prevItem = item;
+          } else {
+            items.push(new Pair(key, value));
+            key = void 0;
+          }
+          keyStart = item.range.start;
+          next = ",";
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    exports.Alias = Alias;
+    exports.Collection = Collection;
+    exports.Merge = Merge;
+    exports.Node = Node;
+    exports.Pair = Pair;
+    exports.Scalar = Scalar;
+    exports.YAMLMap = YAMLMap;
+    exports.YAMLSeq = YAMLSeq;
+    exports.addComment = addComment;
+    exports.binaryOptions = binaryOptions;
+    exports.boolOptions = boolOptions;
+    exports.findPair = findPair;
+    exports.intOptions = intOptions;
+    exports.isEmptyPath = isEmptyPath;
+    exports.nullOptions = nullOptions;
+    exports.resolveMap = resolveMap;
+    exports.resolveNode = resolveNode;
+    exports.resolveSeq = resolveSeq;
+    exports.resolveString = resolveString;
+    exports.strOptions = strOptions;
+    exports.stringifyNumber = stringifyNumber;
+    exports.stringifyString = stringifyString;
+    exports.toJSON = toJSON;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
+var require_warnings_793925ce = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve: (doc, node) => {
+        const src = resolveSeq.resolveString(doc, node);
+        if (typeof Buffer === "function") {
+          return Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
+          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+      },
+      options: resolveSeq.binaryOptions,
+      stringify: ({
+        comment,
+        type,
+        value
+      }, ctx, onComment, onChompKeep) => {
+        let src;
+        if (typeof Buffer === "function") {
+          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+          src = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        if (!type) type = resolveSeq.binaryOptions.defaultType;
+        if (type === PlainValue.Type.QUOTE_DOUBLE) {
+          value = src;
+        } else {
+          const {
+            lineWidth
+          } = resolveSeq.binaryOptions;
+          const n = Math.ceil(src.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = src.substr(o, lineWidth);
+          }
+          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return resolveSeq.stringifyString({
+          comment,
+          type,
+          value
+        }, ctx, onComment, onChompKeep);
+      }
+    };
+    function parsePairs(doc, cst) {
+      const seq = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq.items.length; ++i) {
+        let item = seq.items[i];
+        if (item instanceof resolveSeq.Pair) continue;
+        else if (item instanceof resolveSeq.YAMLMap) {
+          if (item.items.length > 1) {
+            const msg = "Each pair must have its own sequence indicator";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          }
+          const pair = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
+${pair.commentBefore}` : item.commentBefore;
+          if (item.comment) pair.comment = pair.comment ? `${item.comment}
+${pair.comment}` : item.comment;
+          item = pair;
+        }
+        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+      }
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      for (const it of iterable) {
+        let key, value;
+        if (Array.isArray(it)) {
+          if (it.length === 2) {
+            key = it[0];
+            value = it[1];
+          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
+        } else if (it && it instanceof Object) {
+          const keys = Object.keys(it);
+          if (keys.length === 1) {
+            key = keys[0];
+            value = it[key];
+          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
+        } else {
+          key = it;
+        }
+        const pair = schema.createPair(key, value, ctx);
+        pairs2.items.push(pair);
+      }
+      return pairs2;
+    }
+    var pairs = {
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: parsePairs,
+      createNode: createPairs
+    };
+    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
+      constructor() {
+        super();
+        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
+        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
+        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
+        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
+        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
+        this.tag = _YAMLOMap.tag;
+      }
+      toJSON(_, ctx) {
+        const map = /* @__PURE__ */ new Map();
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (pair instanceof resolveSeq.Pair) {
+            key = resolveSeq.toJSON(pair.key, "", ctx);
+            value = resolveSeq.toJSON(pair.value, key, ctx);
+          } else {
+            key = resolveSeq.toJSON(pair, "", ctx);
+          }
+          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+    };
+    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
+    function parseOMap(doc, cst) {
+      const pairs2 = parsePairs(doc, cst);
+      const seenKeys = [];
+      for (const {
+        key
+      } of pairs2.items) {
+        if (key instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key.value)) {
+            const msg = "Ordered maps must not include duplicate keys";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          } else {
+            seenKeys.push(key.value);
+          }
+        }
+      }
+      return Object.assign(new YAMLOMap(), pairs2);
+    }
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
+      const omap2 = new YAMLOMap();
+      omap2.items = pairs2.items;
+      return omap2;
+    }
+    var omap = {
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve: parseOMap,
+      createNode: createOMap
+    };
+    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
+      constructor() {
+        super();
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+        const prev = resolveSeq.findPair(this.items, pair.key);
+        if (!prev) this.items.push(pair);
+      }
+      get(key, keepPair) {
+        const pair = resolveSeq.findPair(this.items, key);
+        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = resolveSeq.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new resolveSeq.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
+        else throw new Error("Set items must all have null values");
+      }
+    };
+    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
+    function parseSet(doc, cst) {
+      const map = resolveSeq.resolveMap(doc, cst);
+      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
+      return Object.assign(new YAMLSet(), map);
+    }
+    function createSet(schema, iterable, ctx) {
+      const set2 = new YAMLSet();
+      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
+      return set2;
+    }
+    var set = {
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      resolve: parseSet,
+      createNode: createSet
+    };
+    var parseSexagesimal = (sign, parts) => {
+      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
+      return sign === "-" ? -n : n;
+    };
+    var stringifySexagesimal = ({
+      value
+    }) => {
+      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value = Math.abs(value);
+      }
+      const parts = [value % 60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = Math.round((value - parts[0]) / 60);
+        parts.unshift(value % 60);
+        if (value >= 60) {
+          value = Math.round((value - parts[0]) / 60);
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
+    };
+    var intTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
+      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
+      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
+        if (millisec) millisec = (millisec + "00").substr(1, 3);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz[0], tz.slice(1));
+          if (Math.abs(d) < 30) d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({
+        value
+      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
+    };
+    function shouldWarn(deprecation) {
+      const env = typeof process !== "undefined" && process.env || {};
+      if (deprecation) {
+        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
+        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
+      }
+      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
+      return !env.YAML_SILENCE_WARNINGS;
+    }
+    function warn(warning, type) {
+      if (shouldWarn(false)) {
+        const emit = typeof process !== "undefined" && process.emitWarning;
+        if (emit) emit(warning, type);
+        else {
+          console.warn(type ? `${type}: ${warning}` : warning);
+        }
+      }
+    }
+    function warnFileDeprecation(filename) {
+      if (shouldWarn(true)) {
+        const path = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, "DeprecationWarning");
+      }
+    }
+    var warned = {};
+    function warnOptionDeprecation(name, alternative) {
+      if (!warned[name] && shouldWarn(true)) {
+        warned[name] = true;
+        let msg = `The option '${name}' will be removed in a future release`;
+        msg += alternative ? `, use '${alternative}' instead.` : ".";
+        warn(msg, "DeprecationWarning");
+      }
+    }
+    exports.binary = binary;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.omap = omap;
+    exports.pairs = pairs;
+    exports.set = set;
+    exports.timestamp = timestamp;
+    exports.warn = warn;
+    exports.warnFileDeprecation = warnFileDeprecation;
+    exports.warnOptionDeprecation = warnOptionDeprecation;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
+var require_Schema_bcc6c2d7 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var warnings = require_warnings_793925ce();
+    function createMap(schema, obj, ctx) {
+      const map2 = new resolveSeq.YAMLMap(schema);
+      if (obj instanceof Map) {
+        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
+      } else if (obj && typeof obj === "object") {
+        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
+      }
+      if (typeof schema.sortMapEntries === "function") {
+        map2.items.sort(schema.sortMapEntries);
+      }
+      return map2;
+    }
+    var map = {
+      createNode: createMap,
+      default: true,
+      nodeClass: resolveSeq.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve: resolveSeq.resolveMap
+    };
+    function createSeq(schema, obj, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
+      if (obj && obj[Symbol.iterator]) {
+        for (const it of obj) {
+          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
+          seq2.items.push(v);
+        }
+      }
+      return seq2;
+    }
+    var seq = {
+      createNode: createSeq,
+      default: true,
+      nodeClass: resolveSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve: resolveSeq.resolveSeq
+    };
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({
+          actualString: true
+        }, ctx);
+        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+      },
+      options: resolveSeq.strOptions
+    };
+    var failsafe = [map, seq, string];
+    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
+    function intStringify$1(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
+      return resolveSeq.stringifyNumber(node);
+    }
+    var nullObj = {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    };
+    var boolObj = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => str[0] === "t" || str[0] === "T",
+      options: resolveSeq.boolOptions,
+      stringify: ({
+        value
+      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+    };
+    var octObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o([0-7]+)$/,
+      resolve: (str, oct) => intResolve$1(str, oct, 8),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 8, "0o")
+    };
+    var intObj = {
+      identify: intIdentify$2,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str) => intResolve$1(str, str, 10),
+      options: resolveSeq.intOptions,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var hexObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x([0-9a-fA-F]+)$/,
+      resolve: (str, hex) => intResolve$1(str, hex, 16),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 16, "0x")
+    };
+    var nanObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var expObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    };
+    var floatObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
+      resolve(str, frac1, frac2) {
+        const frac = frac1 || frac2;
+        const node = new resolveSeq.Scalar(parseFloat(str));
+        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    };
+    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
+    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var stringifyJSON = ({
+      value
+    }) => JSON.stringify(value);
+    var json = [map, seq, {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^null$/,
+      resolve: () => null,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^true|false$/,
+      resolve: (str) => str === "true",
+      stringify: stringifyJSON
+    }, {
+      identify: intIdentify$1,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^-?(?:0|[1-9][0-9]*)$/,
+      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
+      stringify: ({
+        value
+      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+      resolve: (str) => parseFloat(str),
+      stringify: stringifyJSON
+    }];
+    json.scalarFallback = (str) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+    };
+    var boolStringify = ({
+      value
+    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(sign, src, radix) {
+      let str = src.replace(/_/g, "");
+      if (resolveSeq.intOptions.asBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return resolveSeq.stringifyNumber(node);
+    }
+    var yaml11 = failsafe.concat([{
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => true,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
+      resolve: () => false,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^([-+]?)0b([0-1_]+)$/,
+      resolve: (str, sign, bin) => intResolve(sign, bin, 2),
+      stringify: (node) => intStringify(node, 2, "0b")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^([-+]?)0([0-7_]+)$/,
+      resolve: (str, sign, oct) => intResolve(sign, oct, 8),
+      stringify: (node) => intStringify(node, 8, "0")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^([-+]?)([0-9][0-9_]*)$/,
+      resolve: (str, sign, abs) => intResolve(sign, abs, 10),
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
+      resolve: (str, sign, hex) => intResolve(sign, hex, 16),
+      stringify: (node) => intStringify(node, 16, "0x")
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
+      resolve(str, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
+        if (frac) {
+          const f = frac.replace(/_/g, "");
+          if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
+    var schemas = {
+      core,
+      failsafe,
+      json,
+      yaml11
+    };
+    var tags = {
+      binary: warnings.binary,
+      bool: boolObj,
+      float: floatObj,
+      floatExp: expObj,
+      floatNaN: nanObj,
+      floatTime: warnings.floatTime,
+      int: intObj,
+      intHex: hexObj,
+      intOct: octObj,
+      intTime: warnings.intTime,
+      map,
+      null: nullObj,
+      omap: warnings.omap,
+      pairs: warnings.pairs,
+      seq,
+      set: warnings.set,
+      timestamp: warnings.timestamp
+    };
+    function findTagObject(value, tagName, tags2) {
+      if (tagName) {
+        const match = tags2.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) || match[0];
+        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (value instanceof resolveSeq.Node) return value;
+      const {
+        defaultPrefix,
+        onTagObj,
+        prevObjects,
+        schema,
+        wrapScalars
+      } = ctx;
+      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (typeof value.toJSON === "function") value = value.toJSON();
+        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const obj = {
+        value: void 0,
+        node: void 0
+      };
+      if (value && typeof value === "object" && prevObjects) {
+        const prev = prevObjects.get(value);
+        if (prev) {
+          const alias = new resolveSeq.Alias(prev);
+          ctx.aliasNodes.push(alias);
+          return alias;
+        }
+        obj.value = value;
+        prevObjects.set(value, obj);
+      }
+      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
+      return obj.node;
+    }
+    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
+      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
+      if (!tags2) {
+        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags) tags2 = tags2.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags2 = customTags(tags2.slice());
+      }
+      for (let i = 0; i < tags2.length; ++i) {
+        const tag = tags2[i];
+        if (typeof tag === "string") {
+          const tagObj = knownTags[tag];
+          if (!tagObj) {
+            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
+          }
+          tags2[i] = tagObj;
+        }
+      }
+      return tags2;
+    }
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      // TODO: remove in v2
+      constructor({
+        customTags,
+        merge,
+        schema,
+        sortMapEntries,
+        tags: deprecatedCustomTags
+      }) {
+        this.merge = !!merge;
+        this.name = schema;
+        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
+        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
+      }
+      createNode(value, wrapScalars, tagName, ctx) {
+        const baseCtx = {
+          defaultPrefix: _Schema.defaultPrefix,
+          schema: this,
+          wrapScalars
+        };
+        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
+        return createNode(value, tagName, createCtx);
+      }
+      createPair(key, value, ctx) {
+        if (!ctx) ctx = {
+          wrapScalars: true
+        };
+        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
+        return new resolveSeq.Pair(k, v);
+      }
+    };
+    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
+    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
+var require_Document_a8d0fbf9 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var Schema = require_Schema_bcc6c2d7();
+    var defaultOptions = {
+      anchorPrefix: "a",
+      customTags: null,
+      indent: 2,
+      indentSeq: true,
+      keepCstNodes: false,
+      keepNodeTypes: true,
+      keepBlobsInJSON: true,
+      mapAsMap: false,
+      maxAliasCount: 100,
+      prettyErrors: false,
+      // TODO Set true in v2
+      simpleKeys: false,
+      version: "1.2"
+    };
+    var scalarOptions = {
+      get binary() {
+        return resolveSeq.binaryOptions;
+      },
+      set binary(opt) {
+        Object.assign(resolveSeq.binaryOptions, opt);
+      },
+      get bool() {
+        return resolveSeq.boolOptions;
+      },
+      set bool(opt) {
+        Object.assign(resolveSeq.boolOptions, opt);
+      },
+      get int() {
+        return resolveSeq.intOptions;
+      },
+      set int(opt) {
+        Object.assign(resolveSeq.intOptions, opt);
+      },
+      get null() {
+        return resolveSeq.nullOptions;
+      },
+      set null(opt) {
+        Object.assign(resolveSeq.nullOptions, opt);
+      },
+      get str() {
+        return resolveSeq.strOptions;
+      },
+      set str(opt) {
+        Object.assign(resolveSeq.strOptions, opt);
+      }
+    };
+    var documentOptions = {
+      "1.0": {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: PlainValue.defaultTagPrefix
+        }, {
+          handle: "!!",
+          prefix: "tag:private.yaml.org,2002:"
+        }]
+      },
+      1.1: {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      },
+      1.2: {
+        schema: "core",
+        merge: false,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      }
+    };
+    function stringifyTag(doc, tag) {
+      if ((doc.version || doc.options.version) === "1.0") {
+        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
+        if (priv) return "!" + priv[1];
+        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
+        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
+      }
+      let p = doc.tagPrefixes.find((p2) => tag.indexOf(p2.prefix) === 0);
+      if (!p) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        p = dtp && dtp.find((p2) => tag.indexOf(p2.prefix) === 0);
+      }
+      if (!p) return tag[0] === "!" ? tag : `!<${tag}>`;
+      const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
+        "!": "%21",
+        ",": "%2C",
+        "[": "%5B",
+        "]": "%5D",
+        "{": "%7B",
+        "}": "%7D"
+      })[ch]);
+      return p.handle + suffix;
+    }
+    function getTagObject(tags, item) {
+      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0) return match.find((t) => t.format === item.format) || match[0];
+      }
+      let tagObj, obj;
+      if (item instanceof resolveSeq.Scalar) {
+        obj = item.value;
+        const match = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
+        tagObj = match.find((t) => t.format === item.format) || match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, {
+      anchors,
+      doc
+    }) {
+      const props = [];
+      const anchor = doc.anchors.getName(node);
+      if (anchor) {
+        anchors[anchor] = node;
+        props.push(`&${anchor}`);
+      }
+      if (node.tag) {
+        props.push(stringifyTag(doc, node.tag));
+      } else if (!tagObj.default) {
+        props.push(stringifyTag(doc, tagObj.tag));
+      }
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      const {
+        anchors,
+        schema
+      } = ctx.doc;
+      let tagObj;
+      if (!(item instanceof resolveSeq.Node)) {
+        const createCtx = {
+          aliasNodes: [],
+          onTagObj: (o) => tagObj = o,
+          prevObjects: /* @__PURE__ */ new Map()
+        };
+        item = schema.createNode(item, true, null, createCtx);
+        for (const alias of createCtx.aliasNodes) {
+          alias.source = alias.source.node;
+          let name = anchors.getName(alias.source);
+          if (!name) {
+            name = anchors.newName();
+            anchors.map[name] = alias.source;
+          }
+        }
+      }
+      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
+      const props = stringifyProps(item, tagObj, ctx);
+      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str;
+      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    var Anchors = class _Anchors {
+      static validAnchorNode(node) {
+        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+      }
+      constructor(prefix) {
+        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
+        this.prefix = prefix;
+      }
+      createAlias(node, name) {
+        this.setAnchor(node, name);
+        return new resolveSeq.Alias(node);
+      }
+      createMergePair(...sources) {
+        const merge = new resolveSeq.Merge();
+        merge.value.items = sources.map((s) => {
+          if (s instanceof resolveSeq.Alias) {
+            if (s.source instanceof resolveSeq.YAMLMap) return s;
+          } else if (s instanceof resolveSeq.YAMLMap) {
+            return this.createAlias(s);
+          }
+          throw new Error("Merge sources must be Map nodes or their Aliases");
+        });
+        return merge;
+      }
+      getName(node) {
+        const {
+          map
+        } = this;
+        return Object.keys(map).find((a) => map[a] === node);
+      }
+      getNames() {
+        return Object.keys(this.map);
+      }
+      getNode(name) {
+        return this.map[name];
+      }
+      newName(prefix) {
+        if (!prefix) prefix = this.prefix;
+        const names = Object.keys(this.map);
+        for (let i = 1; true; ++i) {
+          const name = `${prefix}${i}`;
+          if (!names.includes(name)) return name;
+        }
+      }
+      // During parsing, map & aliases contain CST nodes
+      resolveNodes() {
+        const {
+          map,
+          _cstAliases
+        } = this;
+        Object.keys(map).forEach((a) => {
+          map[a] = map[a].resolved;
+        });
+        _cstAliases.forEach((a) => {
+          a.source = a.source.resolved;
+        });
+        delete this._cstAliases;
+      }
+      setAnchor(node, name) {
+        if (node != null && !_Anchors.validAnchorNode(node)) {
+          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
+        }
+        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
+          throw new Error("Anchor names must not contain whitespace or control characters");
+        }
+        const {
+          map
+        } = this;
+        const prev = node && Object.keys(map).find((a) => map[a] === node);
+        if (prev) {
+          if (!name) {
+            return prev;
+          } else if (prev !== name) {
+            delete map[prev];
+            map[name] = node;
+          }
+        } else {
+          if (!name) {
+            if (!node) return null;
+            name = this.newName();
+          }
+          map[name] = node;
+        }
+        return name;
+      }
+    };
+    var visit = (node, tags) => {
+      if (node && typeof node === "object") {
+        const {
+          tag
+        } = node;
+        if (node instanceof resolveSeq.Collection) {
+          if (tag) tags[tag] = true;
+          node.items.forEach((n) => visit(n, tags));
+        } else if (node instanceof resolveSeq.Pair) {
+          visit(node.key, tags);
+          visit(node.value, tags);
+        } else if (node instanceof resolveSeq.Scalar) {
+          if (tag) tags[tag] = true;
+        }
+      }
+      return tags;
+    };
+    var listTagNames = (node) => Object.keys(visit(node, {}));
+    function parseContents(doc, contents) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let body = void 0;
+      let spaceBefore = false;
+      for (const node of contents) {
+        if (node.valueRange) {
+          if (body !== void 0) {
+            const msg = "Document contains trailing content not separated by a ... or --- line";
+            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+            break;
+          }
+          const res = resolveSeq.resolveNode(doc, node);
+          if (spaceBefore) {
+            res.spaceBefore = true;
+            spaceBefore = false;
+          }
+          body = res;
+        } else if (node.comment !== null) {
+          const cc = body === void 0 ? comments.before : comments.after;
+          cc.push(node.comment);
+        } else if (node.type === PlainValue.Type.BLANK_LINE) {
+          spaceBefore = true;
+          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
+            doc.commentBefore = comments.before.join("\n");
+            comments.before = [];
+          }
+        }
+      }
+      doc.contents = body || null;
+      if (!body) {
+        doc.comment = comments.before.concat(comments.after).join("\n") || null;
+      } else {
+        const cb = comments.before.join("\n");
+        if (cb) {
+          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
+          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
+${cbNode.commentBefore}` : cb;
+        }
+        doc.comment = comments.after.join("\n") || null;
+      }
+    }
+    function resolveTagDirective({
+      tagPrefixes
+    }, directive) {
+      const [handle, prefix] = directive.parameters;
+      if (!handle || !prefix) {
+        const msg = "Insufficient parameters given for %TAG directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (tagPrefixes.some((p) => p.handle === handle)) {
+        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      return {
+        handle,
+        prefix
+      };
+    }
+    function resolveYamlDirective(doc, directive) {
+      let [version2] = directive.parameters;
+      if (directive.name === "YAML:1.0") version2 = "1.0";
+      if (!version2) {
+        const msg = "Insufficient parameters given for %YAML directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (!documentOptions[version2]) {
+        const v0 = doc.version || doc.options.version;
+        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version2}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+      }
+      return version2;
+    }
+    function parseDirectives(doc, directives, prevDoc) {
+      const directiveComments = [];
+      let hasDirectives = false;
+      for (const directive of directives) {
+        const {
+          comment,
+          name
+        } = directive;
+        switch (name) {
+          case "TAG":
+            try {
+              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
+            } catch (error) {
+              doc.errors.push(error);
+            }
+            hasDirectives = true;
+            break;
+          case "YAML":
+          case "YAML:1.0":
+            if (doc.version) {
+              const msg = "The %YAML directive must only be given at most once per document.";
+              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
+            }
+            try {
+              doc.version = resolveYamlDirective(doc, directive);
+            } catch (error) {
+              doc.errors.push(error);
+            }
+            hasDirectives = true;
+            break;
+          default:
+            if (name) {
+              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
+              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+            }
+        }
+        if (comment) directiveComments.push(comment);
+      }
+      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
+        const copyTagPrefix = ({
+          handle,
+          prefix
+        }) => ({
+          handle,
+          prefix
+        });
+        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
+        doc.version = prevDoc.version;
+      }
+      doc.commentBefore = directiveComments.join("\n") || null;
+    }
+    function assertCollection(contents) {
+      if (contents instanceof resolveSeq.Collection) return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    var Document = class _Document {
+      constructor(options) {
+        this.anchors = new Anchors(options.anchorPrefix);
+        this.commentBefore = null;
+        this.comment = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.errors = [];
+        this.options = options;
+        this.schema = null;
+        this.tagPrefixes = [];
+        this.version = null;
+        this.warnings = [];
+      }
+      add(value) {
+        assertCollection(this.contents);
+        return this.contents.add(value);
+      }
+      addIn(path, value) {
+        assertCollection(this.contents);
+        this.contents.addIn(path, value);
+      }
+      delete(key) {
+        assertCollection(this.contents);
+        return this.contents.delete(key);
+      }
+      deleteIn(path) {
+        if (resolveSeq.isEmptyPath(path)) {
+          if (this.contents == null) return false;
+          this.contents = null;
+          return true;
+        }
+        assertCollection(this.contents);
+        return this.contents.deleteIn(path);
+      }
+      getDefaults() {
+        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
+      }
+      get(key, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      }
+      getIn(path, keepScalar) {
+        if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      has(key) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      }
+      hasIn(path) {
+        if (resolveSeq.isEmptyPath(path)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
+      }
+      set(key, value) {
+        assertCollection(this.contents);
+        this.contents.set(key, value);
+      }
+      setIn(path, value) {
+        if (resolveSeq.isEmptyPath(path)) this.contents = value;
+        else {
+          assertCollection(this.contents);
+          this.contents.setIn(path, value);
+        }
+      }
+      setSchema(id, customTags) {
+        if (!id && !customTags && this.schema) return;
+        if (typeof id === "number") id = id.toFixed(1);
+        if (id === "1.0" || id === "1.1" || id === "1.2") {
+          if (this.version) this.version = id;
+          else this.options.version = id;
+          delete this.options.schema;
+        } else if (id && typeof id === "string") {
+          this.options.schema = id;
+        }
+        if (Array.isArray(customTags)) this.options.customTags = customTags;
+        const opt = Object.assign({}, this.getDefaults(), this.options);
+        this.schema = new Schema.Schema(opt);
+      }
+      parse(node, prevDoc) {
+        if (this.options.keepCstNodes) this.cstNode = node;
+        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
+        const {
+          directives = [],
+          contents = [],
+          directivesEndMarker,
+          error,
+          valueRange
+        } = node;
+        if (error) {
+          if (!error.source) error.source = this;
+          this.errors.push(error);
+        }
+        parseDirectives(this, directives, prevDoc);
+        if (directivesEndMarker) this.directivesEndMarker = true;
+        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
+        this.setSchema();
+        this.anchors._cstAliases = [];
+        parseContents(this, contents);
+        this.anchors.resolveNodes();
+        if (this.options.prettyErrors) {
+          for (const error2 of this.errors) if (error2 instanceof PlainValue.YAMLError) error2.makePretty();
+          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
+        }
+        return this;
+      }
+      listNonDefaultTags() {
+        return listTagNames(this.contents).filter((t) => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
+      }
+      setTagPrefix(handle, prefix) {
+        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
+        if (prefix) {
+          const prev = this.tagPrefixes.find((p) => p.handle === handle);
+          if (prev) prev.prefix = prefix;
+          else this.tagPrefixes.push({
+            handle,
+            prefix
+          });
+        } else {
+          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
+        }
+      }
+      toJSON(arg, onAnchor) {
+        const {
+          keepBlobsInJSON,
+          mapAsMap,
+          maxAliasCount
+        } = this.options;
+        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
+        const ctx = {
+          doc: this,
+          indentStep: "  ",
+          keep,
+          mapAsMap: keep && !!mapAsMap,
+          maxAliasCount,
+          stringify
+          // Requiring directly in Pair would create circular dependencies
+        };
+        const anchorNames = Object.keys(this.anchors.map);
+        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
+          alias: [],
+          aliasCount: 0,
+          count: 1
+        }]));
+        const res = resolveSeq.toJSON(this.contents, arg, ctx);
+        if (typeof onAnchor === "function" && ctx.anchors) for (const {
+          count,
+          res: res2
+        } of ctx.anchors.values()) onAnchor(res2, count);
+        return res;
+      }
+      toString() {
+        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
+        const indentSize = this.options.indent;
+        if (!Number.isInteger(indentSize) || indentSize <= 0) {
+          const s = JSON.stringify(indentSize);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        this.setSchema();
+        const lines = [];
+        let hasDirectives = false;
+        if (this.version) {
+          let vd = "%YAML 1.2";
+          if (this.schema.name === "yaml-1.1") {
+            if (this.version === "1.0") vd = "%YAML:1.0";
+            else if (this.version === "1.1") vd = "%YAML 1.1";
+          }
+          lines.push(vd);
+          hasDirectives = true;
+        }
+        const tagNames = this.listNonDefaultTags();
+        this.tagPrefixes.forEach(({
+          handle,
+          prefix
+        }) => {
+          if (tagNames.some((t) => t.indexOf(prefix) === 0)) {
+            lines.push(`%TAG ${handle} ${prefix}`);
+            hasDirectives = true;
+          }
+        });
+        if (hasDirectives || this.directivesEndMarker) lines.push("---");
+        if (this.commentBefore) {
+          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
+          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
+        }
+        const ctx = {
+          anchors: /* @__PURE__ */ Object.create(null),
+          doc: this,
+          indent: "",
+          indentStep: " ".repeat(indentSize),
+          stringify
+          // Requiring directly in nodes would create circular dependencies
+        };
+        let chompKeep = false;
+        let contentComment = null;
+        if (this.contents) {
+          if (this.contents instanceof resolveSeq.Node) {
+            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
+            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
+            ctx.forceBlockIndent = !!this.comment;
+            contentComment = this.contents.comment;
+          }
+          const onChompKeep = contentComment ? null : () => chompKeep = true;
+          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+          lines.push(resolveSeq.addComment(body, "", contentComment));
+        } else if (this.contents !== void 0) {
+          lines.push(stringify(this.contents, ctx));
+        }
+        if (this.comment) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
+          lines.push(this.comment.replace(/^/gm, "#"));
+        }
+        return lines.join("\n") + "\n";
+      }
+    };
+    PlainValue._defineProperty(Document, "defaults", documentOptions);
+    exports.Document = Document;
+    exports.defaultOptions = defaultOptions;
+    exports.scalarOptions = scalarOptions;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var parseCst = require_parse_cst();
+    var Document$1 = require_Document_a8d0fbf9();
+    var Schema = require_Schema_bcc6c2d7();
+    var PlainValue = require_PlainValue_516d5bc2();
+    var warnings = require_warnings_793925ce();
+    require_resolveSeq_95613e94();
+    function createNode(value, wrapScalars = true, tag) {
+      if (tag === void 0 && typeof wrapScalars === "string") {
+        tag = wrapScalars;
+        wrapScalars = true;
+      }
+      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
+      const schema = new Schema.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
+    }
+    var Document = class extends Document$1.Document {
+      constructor(options) {
+        super(Object.assign({}, Document$1.defaultOptions, options));
+      }
+    };
+    function parseAllDocuments(src, options) {
+      const stream = [];
+      let prev;
+      for (const cstDoc of parseCst.parse(src)) {
+        const doc = new Document(options);
+        doc.parse(cstDoc, prev);
+        stream.push(doc);
+        prev = doc;
+      }
+      return stream;
+    }
+    function parseDocument(src, options) {
+      const cst = parseCst.parse(src);
+      const doc = new Document(options).parse(cst[0]);
+      if (cst.length > 1) {
+        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
+        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
+      }
+      return doc;
+    }
+    function parse(src, options) {
+      const doc = parseDocument(src, options);
+      doc.warnings.forEach((warning) => warnings.warn(warning));
+      if (doc.errors.length > 0) throw doc.errors[0];
+      return doc.toJSON();
+    }
+    function stringify(value, options) {
+      const doc = new Document(options);
+      doc.contents = value;
+      return String(doc);
+    }
+    var YAML = {
+      createNode,
+      defaultOptions: Document$1.defaultOptions,
+      Document,
+      parse,
+      parseAllDocuments,
+      parseCST: parseCst.parse,
+      parseDocument,
+      scalarOptions: Document$1.scalarOptions,
+      stringify
+    };
+    exports.YAML = YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
+var require_yaml = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
+    module.exports = require_dist().YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse(str) {
+      if (typeof str !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str) => parse(str).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result = impl(...args);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate5, compare) {
+      return { validate: validate5, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// src/load/facility.ts
+import { extname as extname2 } from "node:path";
+
+// src/load/evidence.ts
+import { extname } from "node:path";
+
+// src/load/cells.ts
+var DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
+var SHORT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/u;
+var ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$/u;
+var EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+var MS_PER_DAY = 864e5;
+var TRUE_WORDS = ["true", "yes", "có", "x", "1", "đúng"];
+var FALSE_WORDS = ["false", "no", "không", "0", "sai"];
+var STATUS_WORDS = {
+  "đang làm việc": "active",
+  "đang công tác": "active",
+  "nghỉ việc": "left",
+  "đã nghỉ việc": "left",
+  "đã nghỉ": "left",
+  "chuyển công tác": "transferred",
+  "đã chuyển công tác": "transferred",
+  "hoạt động": "active",
+  "đang hoạt động": "active",
+  "đã khoá": "disabled",
+  "đã khóa": "disabled",
+  "vô hiệu hoá": "disabled",
+  "vô hiệu hóa": "disabled"
+};
+function convertCell(cell, kind, fromSpreadsheet) {
+  if (cell === null || cell === void 0 || typeof cell === "string" && cell.trim() === "") return { empty: true };
+  switch (kind) {
+    case "date":
+      return convertDate(cell, fromSpreadsheet);
+    case "integer":
+      return convertInteger(cell);
+    case "boolean":
+      return convertBoolean(cell);
+    case "list":
+      return { value: text(cell).split(/[;,]/u).map((part) => part.trim()).filter((part) => part !== "") };
+    case "string": {
+      const value = text(cell);
+      return { value: STATUS_WORDS[value.toLowerCase()] ?? value };
+    }
+  }
+}
+function text(cell) {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).normalize("NFC").trim();
+}
+function convertDate(cell, fromSpreadsheet) {
+  if (cell instanceof Date) {
+    return Number.isNaN(cell.getTime()) ? invalid(String(cell)) : { value: cell.toISOString().slice(0, 10) };
+  }
+  if (typeof cell === "number") {
+    if (!fromSpreadsheet || !Number.isInteger(cell) || cell < 61 || cell > 2958465) {
+      return {
+        error: {
+          vi: `số ${cell} ở cột ngày không rõ là ngày nào; hãy ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD`,
+          en: `the number ${cell} in a date column is ambiguous; write the date as dd/mm/yyyy or YYYY-MM-DD`
+        }
+      };
+    }
+    return { value: new Date(EXCEL_EPOCH_MS + cell * MS_PER_DAY).toISOString().slice(0, 10) };
+  }
+  const value = text(cell);
+  if (/^\d+$/u.test(value)) return convertDate(Number(value), fromSpreadsheet);
+  const iso = ISO_DATE_TIME.exec(value);
+  if (iso) return checked(iso[1], value);
+  const dayMonthYear = DAY_MONTH_YEAR.exec(value);
+  if (dayMonthYear) {
+    const [, day, month, year] = dayMonthYear;
+    if (Number(month) > 12 && Number(day) <= 12) {
+      return {
+        error: {
+          vi: `"${value}" có vẻ là tháng/ngày/năm; hãy ghi ngày/tháng/năm (dd/mm/yyyy) hoặc YYYY-MM-DD`,
+          en: `"${value}" looks like month/day/year; write day/month/year (dd/mm/yyyy) or YYYY-MM-DD`
+        }
+      };
+    }
+    return checked(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`, value);
+  }
+  if (SHORT_YEAR.test(value)) {
+    return { error: { vi: `"${value}" có năm hai chữ số, không rõ thế kỷ; hãy ghi đủ bốn chữ số`, en: `"${value}" has a two-digit year, which is ambiguous; write all four digits` } };
+  }
+  return invalid(value);
+}
+function checked(iso, original) {
+  return invalidIsoDate(iso) ? invalid(original) : { value: iso };
+}
+function invalid(value) {
+  return { error: { vi: `"${value}" không phải ngày hợp lệ (cần dd/mm/yyyy hoặc YYYY-MM-DD)`, en: `"${value}" is not a valid date (expected dd/mm/yyyy or YYYY-MM-DD)` } };
+}
+function convertInteger(cell) {
+  const value = typeof cell === "number" ? cell : Number(text(cell).replace(/[\s.,](?=\d{3}\b)/gu, ""));
+  if (Number.isSafeInteger(value)) return { value };
+  return { error: { vi: `"${text(cell)}" không phải số nguyên`, en: `"${text(cell)}" is not a whole number` } };
+}
+function convertBoolean(cell) {
+  if (typeof cell === "boolean") return { value: cell };
+  const value = text(cell).toLowerCase();
+  if (TRUE_WORDS.includes(value)) return { value: true };
+  if (FALSE_WORDS.includes(value)) return { value: false };
+  return { error: { vi: `"${text(cell)}" không phải có/không`, en: `"${text(cell)}" is not yes/no` } };
+}
+
+// src/load/optional.ts
+async function importFeature(load, where, feature, packageName) {
+  try {
+    return await load();
+  } catch (error) {
+    if (error.code !== "ERR_MODULE_NOT_FOUND") throw error;
+    const install = packageName ? { vi: ` Hãy cài gói tuỳ chọn: npm install ${packageName}.`, en: ` Install the optional package: npm install ${packageName}.` } : { vi: "", en: "" };
+    throw new InputError(where, {
+      vi: `Bản cài đặt này không đọc được ${feature.vi}.${install.vi} (GitHub Action không có gói này.)`,
+      en: `This installation cannot read ${feature.en}.${install.en} (The GitHub Action does not include it.)`
+    });
+  }
+}
+
+// src/load/evidence.ts
+async function importEvidence(config, options = {}) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const errors = [];
+  for (const { pointer, parent, key, request } of evidenceImports(config)) {
+    const where = locate(config, `${pointer}/from`);
+    try {
+      const path = await confineEvidencePath(config.file, request.from, where);
+      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits }, errors, config.data);
+      if (!imported) continue;
+      parent[key] = imported.items;
+      for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
+  return errors;
+}
+function evidenceImports(config) {
+  const found = [];
+  for (const pointer of importableLists()) {
+    const tokens = pointer.split("/").slice(1);
+    const key = tokens.pop();
+    let parent = config.data;
+    for (const token of tokens) parent = isObject(parent) ? parent[token] : void 0;
+    if (!isObject(parent)) continue;
+    const value = parent[key];
+    if (isObject(value) && typeof value.from === "string") found.push({ pointer, parent, key, request: value });
+  }
+  return found;
+}
+async function importList(pointer, request, path, where, options, errors, data) {
+  const extension = extname(path.display).toLowerCase();
+  if (request.format === "access-log") {
+    if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-QR3MP56O.js"), where, {
+      vi: "nhật ký truy cập thô (cần DuckDB)",
+      en: "raw access logs (they need DuckDB)"
+    }, "@duckdb/node-api");
+    const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
+    errors.push(...logErrors);
+    return logErrors.length > 0 ? void 0 : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
+  }
+  if (request.sheet !== void 0 && extension !== ".xlsx") {
+    throw new InputError(where, { vi: "sheet chỉ dùng cho tệp .xlsx.", en: "sheet applies to .xlsx files only." });
+  }
+  if (extension === ".log") {
+    throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
+  }
+  const table = extension === ".xlsx" ? await (await import("./xlsx-5OVPU4MQ.js")).readXlsxTable(path, request.sheet, options.limits) : (await import("./csv-FSAM3S7E.js")).readCsvTable(path, options.limits);
+  const list = importableFields(pointer);
+  if (!list) throw new Error(`no item schema for ${pointer}`);
+  return fromTable(pointer, table, list, request.columns ?? {}, errors);
+}
+function fromTable(pointer, table, list, extra, errors) {
+  const at = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
+  const fail = (line, column, text2) => errors.push(new InputError(at(line, column), text2));
+  const before = errors.length;
+  const headerIndex = table.rows.findIndex((row) => row.cells.some((cell) => typeof cell === "string" && matchHeader(cell, list.fields, extra)));
+  const header = table.rows[headerIndex];
+  if (!header) {
+    fail(1, 1, { vi: "Không tìm thấy dòng tiêu đề có tên cột đã biết (xem README).", en: "No header row with a known column name (see the README)." });
+    return void 0;
+  }
+  const columns = header.cells.map((cell, index) => {
+    const name = cell === null || cell === void 0 ? "" : String(cell);
+    const field = name.trim() === "" ? null : matchHeader(name, list.fields, extra);
+    if (field === void 0) {
+      const known = list.fields.map((f) => headersFor(f).map((h) => `"${h}"`).join("/")).join(", ");
+      fail(header.line, index + 1, { vi: `Cột "${name}" không khớp trường nào; các cột nhận được: ${known}.`, en: `Column "${name}" matches no field; accepted columns: ${known}.` });
+      return null;
+    }
+    return field;
+  });
+  const mapped = columns.filter((field) => field !== null).map((field) => field.path.join("."));
+  mapped.filter((name, index) => mapped.indexOf(name) !== index).forEach((name) => fail(header.line, 1, { vi: `Hai cột cùng ứng với trường "${name}".`, en: `Two columns map to the field "${name}".` }));
+  for (const name of list.required.filter((required) => !columns.some((field) => field?.path[0] === required))) {
+    const accepted = headersFor({ path: [name], kind: "string" }).map((h) => `"${h}"`).join("/");
+    fail(header.line, 1, { vi: `Thiếu cột bắt buộc ${accepted}.`, en: `Missing the required column ${accepted}.` });
+  }
+  if (errors.length > before) return void 0;
+  const items = [];
+  const positions = /* @__PURE__ */ new Map();
+  const position = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
+  for (const row of table.rows.slice(headerIndex + 1)) {
+    const item = {};
+    const itemPointer = `${pointer}/${items.length}`;
+    positions.set(itemPointer, position(row.line, 1));
+    columns.forEach((field, index) => {
+      if (!field) return;
+      const converted = convertCell(row.cells[index], field.kind, table.spreadsheet);
+      if ("empty" in converted) return;
+      if ("error" in converted) {
+        fail(row.line, index + 1, { vi: `Cột "${String(header.cells[index])}": ${converted.error.vi}.`, en: `Column "${String(header.cells[index])}": ${converted.error.en}.` });
+        return;
+      }
+      setPath(item, field.path, converted.value);
+      field.path.forEach((_, depth) => {
+        const fieldPointer = `${itemPointer}/${field.path.slice(0, depth + 1).map(escapePointerToken).join("/")}`;
+        if (!positions.has(fieldPointer)) positions.set(fieldPointer, position(row.line, index + 1));
+      });
+    });
+    items.push(item);
+  }
+  return errors.length > before ? void 0 : { items, positions };
+}
+function fromAccessStats(pointer, file, stats, idOf) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const count of stats) {
+    const account = idOf.get(count.account) ?? count.account;
+    const key = `${count.date}	${account}`;
+    const existing = merged.get(key);
+    if (existing) existing.requests += count.requests;
+    else merged.set(key, { ...count, account });
+  }
+  const positions = /* @__PURE__ */ new Map();
+  const items = [...merged.values()].map(({ date, account, requests, line }, index) => {
+    positions.set(`${pointer}/${index}`, { file, line, column: 1 });
+    return { date, account, requests };
+  });
+  return { items, positions };
+}
+function accountIdsByUsername(data) {
+  const accounts = isObject(data) && Array.isArray(data.accounts) ? data.accounts : [];
+  return new Map(accounts.filter(isObject).flatMap((account) => typeof account.username === "string" && typeof account.id === "string" ? [[account.username, account.id]] : []));
+}
+function setPath(target, path, value) {
+  let node = target;
+  for (const token of path.slice(0, -1)) {
+    if (!isObject(node[token])) node[token] = {};
+    node = node[token];
+  }
+  node[path.at(-1)] = value;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/load/facility.ts
+function isTypeScript(file) {
+  return extname2(file).toLowerCase() === ".ts";
+}
+function typeScriptReader(file) {
+  return importFeature(() => import("./typescript-B5Q47BM2.js"), { file, line: 1, column: 1 }, {
+    vi: "cấu hình TypeScript (cần ts-morph)",
+    en: "TypeScript configs (they need ts-morph)"
+  }, "ts-morph");
+}
+async function loadFacility(file, options = {}) {
+  try {
+    return await loadFacilityOrThrow(file, options);
+  } catch (error) {
+    return { file, errors: [unexpectedFailure(file, error)] };
+  }
+}
+function unexpectedFailure(file, error) {
+  const name = error instanceof Error ? error.name : typeof error;
+  return new InputError({ file, line: 1, column: 1 }, {
+    vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
+    en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`
+  });
+}
+async function loadFacilityOrThrow(file, options) {
+  let config;
+  try {
+    config = upgradeConfig(
+      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits)
+    );
+  } catch (error) {
+    if (error instanceof InputError) return { file, errors: [error] };
+    throw error;
+  }
+  const errors = await importEvidence(config, options);
+  return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
+}
+
+// src/check.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// src/engine/policy.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
+
+// src/report/catalog.ts
+import { readFileSync } from "node:fs";
+var catalog;
+function loadCatalog() {
+  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
+  return catalog;
+}
+var DEFAULT_PACK = "default";
+function optionalPacks(catalog2) {
+  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
+}
+function catalogForPacks(catalog2, packs) {
+  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
+  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
+}
+function assertKnownPacks(catalog2, packs) {
+  const known = optionalPacks(catalog2);
+  const unknown = packs.filter((pack) => !known.includes(pack));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    { file: "--pack", line: 1, column: 1 },
+    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
+  );
+}
+function loadManifest() {
+  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
+}
+
+// src/engine/policy.ts
+var { loadPolicySync } = src_default;
+var ENTRYPOINT = "kcb/main/results";
+var encoder = new TextEncoder();
+var WASM_PAGE_BYTES = 64 * 1024;
+function loadEngine(params, wasm = readFileSync2(packagePath("policy/policy.wasm")), options = {}) {
+  const expected = options.sha256 ?? loadManifest().sha256;
+  const actual = createHash("sha256").update(wasm).digest("hex");
+  if (actual !== expected) {
+    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
+  }
+  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
+  const instantiate = () => {
+    try {
+      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
+      loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
+      return loaded;
+    } catch (thrown) {
+      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+    }
+  };
+  let policy = instantiate();
+  return {
+    evaluate(config, asOf, secrets = []) {
+      let resultSet;
+      try {
+        policy ??= instantiate();
+        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`);
+        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
+      } catch (thrown) {
+        policy = void 0;
+        if (thrown instanceof EngineError) throw thrown;
+        throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
+      }
+      const results = resultSet?.[0]?.result;
+      if (!results || typeof results !== "object") {
+        throw new EngineError("policy evaluation returned no result (undefined decision)");
+      }
+      return results;
+    }
+  };
+}
+function failedEngine(error) {
+  return {
+    evaluate() {
+      throw error;
+    }
+  };
+}
+
+// src/profile/load.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/generated/profile-validator.ts
+var runtime0 = __toESM(require_ucs2length(), 1);
+var runtime1 = __toESM(require_equal(), 1);
+var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
+var validate = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/profile.v1.schema.json", "title": "kcb-compliance parameter profile v1", "description": "Values the directives leave to the facility or the health department. A profile that extends another (national by default for files) inherits every parameter it does not set; the resolved profile must set them all.", "type": "object", "additionalProperties": false, "required": ["name", "params"], "properties": { "$schema": { "type": "string", "description": "Editor hint: the schema this file follows." }, "name": { "type": "string", "minLength": 1, "description": "Profile name, stated in every report." }, "extends": { "enum": ["national", "thanh-hoa"], "description": "Bundled profile whose parameters this one inherits." }, "description": { "type": "object", "description": "What the profile is for, in Vietnamese and English.", "additionalProperties": false, "properties": { "vi": { "type": "string", "description": "Vietnamese." }, "en": { "type": "string", "description": "English." } } }, "params": { "type": "object", "description": "Parameter values, whole numbers of days unless stated. Each is a bare number, or {value, basis} saying where the number comes from (see $defs/basis); a bare number keeps the inherited basis when it equals the inherited value, and is shown as 'no stated basis' otherwise.", "additionalProperties": false, "properties": { "passwordRotationMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest password rotation period a facility regulation may set (2748/SYT-NVY item 2 asks for periodic change; the period is this parameter)." }, "applicationReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the security review of an application holding BHYT data (5863/BYT-BH asks for the review; the period is this parameter)." }, "permissionReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the review of portal account delegation and permissions (5715/BYT-BH asks for the review; the period is this parameter)." }, "accessReviewMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last review of the portal access statistics (5715/BYT-BH asks for the review; the period is this parameter)." }, "accessDailyCeiling": { "description": "Requests a day above which a portal account's day is an anomaly (5715/BYT-BH reports a case of over 1,000,000 a day and sets no ceiling).", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 1 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "accessBaselineFactor": { "description": "A day above this many times the account's median daily count is an anomaly (no letter sets a factor).", "anyOf": [{ "type": "integer", "minimum": 2 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 2 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "securityDirectionMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the head of unit's last direction on information security (5715/BYT-BH, 2748/SYT-NVY item 1 ask for regular direction; the period is this parameter)." }, "disseminationMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the law on patient confidentiality was disseminated (6827/BYT-KCB item 1; the period is this parameter)." }, "trainingValidityDays": { "$ref": "#/$defs/daysParam", "description": "How long a patient-confidentiality training counts (6827/BYT-KCB item 2 asks for training; the period is this parameter)." }, "newStaffGraceDays": { "description": "Days new staff have to be trained and sign the commitment (a tool parameter; 6827/BYT-KCB item 2 sets no time).", "anyOf": [{ "type": "integer", "minimum": 0, "maximum": 3650 }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 3650 }, "basis": { "$ref": "#/$defs/basis" } } }] }, "commitmentValidityDays": { "$ref": "#/$defs/daysParam", "description": "How long a signed confidentiality commitment counts (a tool parameter; 6827/BYT-KCB item 2 sets no period)." }, "inspectionMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last inspection and periodic report on personal data (6827/BYT-KCB item 3 says periodically; the period is this parameter)." }, "fraudWarningMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest time since the last fraud-warning campaign with the media (6827/BYT-KCB item 3; the period is this parameter)." }, "waiverMaxDays": { "$ref": "#/$defs/daysParam", "description": "Longest a waiver may last, from approval date to expiry." }, "impactAssessmentMaxDays": { "$ref": "#/$defs/daysParam", "description": "Pack pdpl-2025: days after the processing starts within which the impact-assessment dossier is submitted." }, "breachNotificationMaxHours": { "description": "Pack pdpl-2025: hours after detection within which a personal-data breach is notified.", "anyOf": [{ "$ref": "#/$defs/hours" }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "$ref": "#/$defs/hours" }, "basis": { "$ref": "#/$defs/basis" } } }] } } }, "packs": { "type": "array", "uniqueItems": true, "description": "Opt-in rule packs this profile enables on top of the default pack (the four letters): pdpl-2025 (Law 91/2025/QH15, Decree 356/2025/NĐ-CP), emr-2025 (Circular 13/2025/TT-BYT). Inherited when not set. — Các gói quy tắc tuỳ chọn được bật thêm.", "items": { "enum": ["pdpl-2025", "emr-2025"] } } }, "$defs": { "days": { "type": "integer", "minimum": 1, "maximum": 3650 }, "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "daysParam": { "anyOf": [{ "$ref": "#/$defs/days" }, { "type": "object", "additionalProperties": false, "required": ["value", "basis"], "properties": { "value": { "$ref": "#/$defs/days" }, "basis": { "$ref": "#/$defs/basis" } } }] }, "bilingual": { "type": "object", "additionalProperties": false, "required": ["en", "vi"], "properties": { "en": { "type": "string", "minLength": 1 }, "vi": { "type": "string", "minLength": 1 } } }, "basis": { "description": "Where the number comes from. letter: a letter that contains the number (quote the sentence); law: an instrument and article that set it; decision: the department's own decision; default: the tool's (or the profile's) choice and why, optionally quoting the letter sentence that leaves the number open.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "letter", "quote"], "properties": { "kind": { "const": "letter" }, "letter": { "type": "string", "minLength": 1, "description": "Letter number, e.g. 2748/SYT-NVY." }, "item": { "type": "string" }, "quote": { "type": "string", "minLength": 1, "description": "The sentence of the letter that contains the number, verbatim." } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "instrument", "article", "confidence"], "properties": { "kind": { "const": "law" }, "instrument": { "type": "string", "minLength": 1 }, "article": { "type": "string", "minLength": 1 }, "confidence": { "enum": ["high", "medium", "low"] }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "number"], "properties": { "kind": { "const": "decision" }, "number": { "type": "string", "minLength": 1, "description": "The department's decision or letter number, e.g. 123/QĐ-SYT." }, "issuer": { "type": "string" }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "reason"], "properties": { "kind": { "const": "default" }, "reason": { "$ref": "#/$defs/bilingual" }, "letter": { "type": "string", "minLength": 1 }, "quote": { "type": "string", "minLength": 1, "description": "The letter's sentence that asks for the act but leaves the number open, verbatim." } }, "dependentRequired": { "quote": ["letter"], "letter": ["quote"] } }] } } };
+var func1 = commonJs(runtime0).default;
+var func2 = Object.prototype.hasOwnProperty;
+var func0 = commonJs(runtime1).default;
+var schema35 = { "description": "Where the number comes from. letter: a letter that contains the number (quote the sentence); law: an instrument and article that set it; decision: the department's own decision; default: the tool's (or the profile's) choice and why, optionally quoting the letter sentence that leaves the number open.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["kind", "letter", "quote"], "properties": { "kind": { "const": "letter" }, "letter": { "type": "string", "minLength": 1, "description": "Letter number, e.g. 2748/SYT-NVY." }, "item": { "type": "string" }, "quote": { "type": "string", "minLength": 1, "description": "The sentence of the letter that contains the number, verbatim." } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "instrument", "article", "confidence"], "properties": { "kind": { "const": "law" }, "instrument": { "type": "string", "minLength": 1 }, "article": { "type": "string", "minLength": 1 }, "confidence": { "enum": ["high", "medium", "low"] }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "number"], "properties": { "kind": { "const": "decision" }, "number": { "type": "string", "minLength": 1, "description": "The department's decision or letter number, e.g. 123/QĐ-SYT." }, "issuer": { "type": "string" }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "note": { "$ref": "#/$defs/bilingual" } } }, { "type": "object", "additionalProperties": false, "required": ["kind", "reason"], "properties": { "kind": { "const": "default" }, "reason": { "$ref": "#/$defs/bilingual" }, "letter": { "type": "string", "minLength": 1 }, "quote": { "type": "string", "minLength": 1, "description": "The letter's sentence that asks for the act but leaves the number open, verbatim." } }, "dependentRequired": { "quote": ["letter"], "letter": ["quote"] } }] };
+var pattern4 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.letter === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "letter" }, message: "must have required property 'letter'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.quote === void 0) {
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "letter" || key0 === "item" || key0 === "quote")) {
+        const err3 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("letter" !== data.kind) {
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "letter" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.letter !== void 0) {
+      let data1 = data.letter;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/letter", schemaPath: "#/oneOf/0/properties/letter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/letter", schemaPath: "#/oneOf/0/properties/letter/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.item !== void 0) {
+      if (typeof data.item !== "string") {
+        const err7 = { instancePath: instancePath + "/item", schemaPath: "#/oneOf/0/properties/item/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.quote !== void 0) {
+      let data3 = data.quote;
+      if (typeof data3 === "string") {
+        if (func1(data3) < 1) {
+          const err8 = { instancePath: instancePath + "/quote", schemaPath: "#/oneOf/0/properties/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/quote", schemaPath: "#/oneOf/0/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err11 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.instrument === void 0) {
+      const err12 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "instrument" }, message: "must have required property 'instrument'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.article === void 0) {
+      const err13 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "article" }, message: "must have required property 'article'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.confidence === void 0) {
+      const err14 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property 'confidence'" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "kind" || key1 === "instrument" || key1 === "article" || key1 === "confidence" || key1 === "note")) {
+        const err15 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("law" !== data.kind) {
+        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "law" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.instrument !== void 0) {
+      let data5 = data.instrument;
+      if (typeof data5 === "string") {
+        if (func1(data5) < 1) {
+          const err17 = { instancePath: instancePath + "/instrument", schemaPath: "#/oneOf/1/properties/instrument/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/instrument", schemaPath: "#/oneOf/1/properties/instrument/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.article !== void 0) {
+      let data6 = data.article;
+      if (typeof data6 === "string") {
+        if (func1(data6) < 1) {
+          const err19 = { instancePath: instancePath + "/article", schemaPath: "#/oneOf/1/properties/article/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/article", schemaPath: "#/oneOf/1/properties/article/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data7 = data.confidence;
+      if (!(data7 === "high" || data7 === "medium" || data7 === "low")) {
+        const err21 = { instancePath: instancePath + "/confidence", schemaPath: "#/oneOf/1/properties/confidence/enum", keyword: "enum", params: { allowedValues: schema35.oneOf[1].properties.confidence.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data8 = data.note;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.en === void 0) {
+          const err22 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data8.vi === void 0) {
+          const err23 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/required", keyword: "required", params: { missingProperty: "vi" }, message: "must have required property 'vi'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key2 in data8) {
+          if (!(key2 === "en" || key2 === "vi")) {
+            const err24 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data8.en !== void 0) {
+          let data9 = data8.en;
+          if (typeof data9 === "string") {
+            if (func1(data9) < 1) {
+              const err25 = { instancePath: instancePath + "/note/en", schemaPath: "#/$defs/bilingual/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/note/en", schemaPath: "#/$defs/bilingual/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data8.vi !== void 0) {
+          let data10 = data8.vi;
+          if (typeof data10 === "string") {
+            if (func1(data10) < 1) {
+              const err27 = { instancePath: instancePath + "/note/vi", schemaPath: "#/$defs/bilingual/properties/vi/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/note/vi", schemaPath: "#/$defs/bilingual/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  var _valid0 = _errs11 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs28 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.kind === void 0) {
+        const err31 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (data.number === void 0) {
+        const err32 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      for (const key3 in data) {
+        if (!(key3 === "kind" || key3 === "number" || key3 === "issuer" || key3 === "date" || key3 === "note")) {
+          const err33 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      if (data.kind !== void 0) {
+        if ("decision" !== data.kind) {
+          const err34 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/2/properties/kind/const", keyword: "const", params: { allowedValue: "decision" }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      if (data.number !== void 0) {
+        let data12 = data.number;
+        if (typeof data12 === "string") {
+          if (func1(data12) < 1) {
+            const err35 = { instancePath: instancePath + "/number", schemaPath: "#/oneOf/2/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        } else {
+          const err36 = { instancePath: instancePath + "/number", schemaPath: "#/oneOf/2/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+      if (data.issuer !== void 0) {
+        if (typeof data.issuer !== "string") {
+          const err37 = { instancePath: instancePath + "/issuer", schemaPath: "#/oneOf/2/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      if (data.date !== void 0) {
+        let data14 = data.date;
+        if (typeof data14 === "string") {
+          if (!pattern4.test(data14)) {
+            const err38 = { instancePath: instancePath + "/date", schemaPath: "#/oneOf/2/properties/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        } else {
+          const err39 = { instancePath: instancePath + "/date", schemaPath: "#/oneOf/2/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+      if (data.note !== void 0) {
+        let data15 = data.note;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          if (data15.en === void 0) {
+            const err40 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (data15.vi === void 0) {
+            const err41 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/required", keyword: "required", params: { missingProperty: "vi" }, message: "must have required property 'vi'" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          for (const key4 in data15) {
+            if (!(key4 === "en" || key4 === "vi")) {
+              const err42 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+          if (data15.en !== void 0) {
+            let data16 = data15.en;
+            if (typeof data16 === "string") {
+              if (func1(data16) < 1) {
+                const err43 = { instancePath: instancePath + "/note/en", schemaPath: "#/$defs/bilingual/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            } else {
+              const err44 = { instancePath: instancePath + "/note/en", schemaPath: "#/$defs/bilingual/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+          if (data15.vi !== void 0) {
+            let data17 = data15.vi;
+            if (typeof data17 === "string") {
+              if (func1(data17) < 1) {
+                const err45 = { instancePath: instancePath + "/note/vi", schemaPath: "#/$defs/bilingual/properties/vi/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/note/vi", schemaPath: "#/$defs/bilingual/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err47 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/bilingual/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err48 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    }
+    var _valid0 = _errs28 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs46 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind === void 0) {
+          const err49 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data.reason === void 0) {
+          const err50 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        for (const key5 in data) {
+          if (!(key5 === "kind" || key5 === "reason" || key5 === "letter" || key5 === "quote")) {
+            const err51 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data.kind !== void 0) {
+          if ("default" !== data.kind) {
+            const err52 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/3/properties/kind/const", keyword: "const", params: { allowedValue: "default" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data.reason !== void 0) {
+          let data19 = data.reason;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.en === void 0) {
+              const err53 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/bilingual/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data19.vi === void 0) {
+              const err54 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/bilingual/required", keyword: "required", params: { missingProperty: "vi" }, message: "must have required property 'vi'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            for (const key6 in data19) {
+              if (!(key6 === "en" || key6 === "vi")) {
+                const err55 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/bilingual/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data19.en !== void 0) {
+              let data20 = data19.en;
+              if (typeof data20 === "string") {
+                if (func1(data20) < 1) {
+                  const err56 = { instancePath: instancePath + "/reason/en", schemaPath: "#/$defs/bilingual/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/reason/en", schemaPath: "#/$defs/bilingual/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data19.vi !== void 0) {
+              let data21 = data19.vi;
+              if (typeof data21 === "string") {
+                if (func1(data21) < 1) {
+                  const err58 = { instancePath: instancePath + "/reason/vi", schemaPath: "#/$defs/bilingual/properties/vi/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              } else {
+                const err59 = { instancePath: instancePath + "/reason/vi", schemaPath: "#/$defs/bilingual/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/reason", schemaPath: "#/$defs/bilingual/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data.letter !== void 0) {
+          let data22 = data.letter;
+          if (typeof data22 === "string") {
+            if (func1(data22) < 1) {
+              const err61 = { instancePath: instancePath + "/letter", schemaPath: "#/oneOf/3/properties/letter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/letter", schemaPath: "#/oneOf/3/properties/letter/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data.quote !== void 0) {
+          let data23 = data.quote;
+          if (typeof data23 === "string") {
+            if (func1(data23) < 1) {
+              const err63 = { instancePath: instancePath + "/quote", schemaPath: "#/oneOf/3/properties/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/quote", schemaPath: "#/oneOf/3/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data.quote !== void 0) {
+          if (data.letter === void 0) {
+            const err65 = { instancePath, schemaPath: "#/oneOf/3/dependentRequired", keyword: "dependentRequired", params: {
+              property: "quote",
+              missingProperty: "letter",
+              depsCount: 1,
+              deps: "letter"
+            }, message: "must have property letter when property quote is present" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data.letter !== void 0) {
+          if (data.quote === void 0) {
+            const err66 = { instancePath, schemaPath: "#/oneOf/3/dependentRequired", keyword: "dependentRequired", params: {
+              property: "letter",
+              missingProperty: "quote",
+              depsCount: 1,
+              deps: "quote"
+            }, message: "must have property quote when property letter is present" };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+      var _valid0 = _errs46 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err68 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate22.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate22.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    const err0 = { instancePath, schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 3650 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data < 1 || isNaN(data)) {
+      const err2 = { instancePath, schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err4 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "value" || key0 === "basis")) {
+        const err5 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err6 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 3650 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.basis !== void 0) {
+      if (!validate22(data.basis, { instancePath: instancePath + "/basis", parentData: data, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  var _valid0 = _errs4 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props1 = true;
+  }
+  if (!valid0) {
+    const err10 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate21.errors = vErrors;
+  evaluated0.props = props1;
+  return errors === 0;
+}
+validate21.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.params === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "name" || key0 === "extends" || key0 === "description" || key0 === "params" || key0 === "packs")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data2 = data.extends;
+      if (!(data2 === "national" || data2 === "thanh-hoa")) {
+        const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema31.properties.extends.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data3 = data.description;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === "vi" || key1 === "en")) {
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data3.vi !== void 0) {
+          if (typeof data3.vi !== "string") {
+            const err8 = { instancePath: instancePath + "/description/vi", schemaPath: "#/properties/description/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.en !== void 0) {
+          if (typeof data3.en !== "string") {
+            const err9 = { instancePath: instancePath + "/description/en", schemaPath: "#/properties/description/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.params !== void 0) {
+      let data6 = data.params;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          if (!func2.call(schema31.properties.params.properties, key2)) {
+            const err11 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data6.passwordRotationMaxDays !== void 0) {
+          if (!validate21(data6.passwordRotationMaxDays, { instancePath: instancePath + "/params/passwordRotationMaxDays", parentData: data6, parentDataProperty: "passwordRotationMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.applicationReviewMaxDays !== void 0) {
+          if (!validate21(data6.applicationReviewMaxDays, { instancePath: instancePath + "/params/applicationReviewMaxDays", parentData: data6, parentDataProperty: "applicationReviewMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.permissionReviewMaxDays !== void 0) {
+          if (!validate21(data6.permissionReviewMaxDays, { instancePath: instancePath + "/params/permissionReviewMaxDays", parentData: data6, parentDataProperty: "permissionReviewMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.accessReviewMaxDays !== void 0) {
+          if (!validate21(data6.accessReviewMaxDays, { instancePath: instancePath + "/params/accessReviewMaxDays", parentData: data6, parentDataProperty: "accessReviewMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.accessDailyCeiling !== void 0) {
+          let data11 = data6.accessDailyCeiling;
+          const _errs22 = errors;
+          let valid3 = false;
+          const _errs23 = errors;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err12 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 1 || isNaN(data11)) {
+              const err13 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs23 === errors;
+          valid3 = valid3 || _valid0;
+          const _errs25 = errors;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.value === void 0) {
+              const err14 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data11.basis === void 0) {
+              const err15 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/1/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key3 in data11) {
+              if (!(key3 === "value" || key3 === "basis")) {
+                const err16 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data11.value !== void 0) {
+              let data12 = data11.value;
+              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                const err17 = { instancePath: instancePath + "/params/accessDailyCeiling/value", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              if (typeof data12 == "number" && isFinite(data12)) {
+                if (data12 < 1 || isNaN(data12)) {
+                  const err18 = { instancePath: instancePath + "/params/accessDailyCeiling/value", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data11.basis !== void 0) {
+              if (!validate22(data11.basis, { instancePath: instancePath + "/params/accessDailyCeiling/basis", parentData: data11, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          var _valid0 = _errs25 === errors;
+          valid3 = valid3 || _valid0;
+          if (!valid3) {
+            const err20 = { instancePath: instancePath + "/params/accessDailyCeiling", schemaPath: "#/properties/params/properties/accessDailyCeiling/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          } else {
+            errors = _errs22;
+            if (vErrors !== null) {
+              if (_errs22) {
+                vErrors.length = _errs22;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.accessBaselineFactor !== void 0) {
+          let data14 = data6.accessBaselineFactor;
+          const _errs32 = errors;
+          let valid5 = false;
+          const _errs33 = errors;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err21 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 2 || isNaN(data14)) {
+              const err22 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs33 === errors;
+          valid5 = valid5 || _valid1;
+          const _errs35 = errors;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.value === void 0) {
+              const err23 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data14.basis === void 0) {
+              const err24 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/1/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            for (const key4 in data14) {
+              if (!(key4 === "value" || key4 === "basis")) {
+                const err25 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data14.value !== void 0) {
+              let data15 = data14.value;
+              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                const err26 = { instancePath: instancePath + "/params/accessBaselineFactor/value", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 < 2 || isNaN(data15)) {
+                  const err27 = { instancePath: instancePath + "/params/accessBaselineFactor/value", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data14.basis !== void 0) {
+              if (!validate22(data14.basis, { instancePath: instancePath + "/params/accessBaselineFactor/basis", parentData: data14, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          var _valid1 = _errs35 === errors;
+          valid5 = valid5 || _valid1;
+          if (!valid5) {
+            const err29 = { instancePath: instancePath + "/params/accessBaselineFactor", schemaPath: "#/properties/params/properties/accessBaselineFactor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          } else {
+            errors = _errs32;
+            if (vErrors !== null) {
+              if (_errs32) {
+                vErrors.length = _errs32;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.securityDirectionMaxDays !== void 0) {
+          if (!validate21(data6.securityDirectionMaxDays, { instancePath: instancePath + "/params/securityDirectionMaxDays", parentData: data6, parentDataProperty: "securityDirectionMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.disseminationMaxDays !== void 0) {
+          if (!validate21(data6.disseminationMaxDays, { instancePath: instancePath + "/params/disseminationMaxDays", parentData: data6, parentDataProperty: "disseminationMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.trainingValidityDays !== void 0) {
+          if (!validate21(data6.trainingValidityDays, { instancePath: instancePath + "/params/trainingValidityDays", parentData: data6, parentDataProperty: "trainingValidityDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.newStaffGraceDays !== void 0) {
+          let data20 = data6.newStaffGraceDays;
+          const _errs45 = errors;
+          let valid7 = false;
+          const _errs46 = errors;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err30 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 > 3650 || isNaN(data20)) {
+              const err31 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data20 < 0 || isNaN(data20)) {
+              const err32 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs46 === errors;
+          valid7 = valid7 || _valid2;
+          const _errs48 = errors;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.value === void 0) {
+              const err33 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data20.basis === void 0) {
+              const err34 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            for (const key5 in data20) {
+              if (!(key5 === "value" || key5 === "basis")) {
+                const err35 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data20.value !== void 0) {
+              let data21 = data20.value;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                const err36 = { instancePath: instancePath + "/params/newStaffGraceDays/value", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 > 3650 || isNaN(data21)) {
+                  const err37 = { instancePath: instancePath + "/params/newStaffGraceDays/value", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                if (data21 < 0 || isNaN(data21)) {
+                  const err38 = { instancePath: instancePath + "/params/newStaffGraceDays/value", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data20.basis !== void 0) {
+              if (!validate22(data20.basis, { instancePath: instancePath + "/params/newStaffGraceDays/basis", parentData: data20, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          var _valid2 = _errs48 === errors;
+          valid7 = valid7 || _valid2;
+          if (!valid7) {
+            const err40 = { instancePath: instancePath + "/params/newStaffGraceDays", schemaPath: "#/properties/params/properties/newStaffGraceDays/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          } else {
+            errors = _errs45;
+            if (vErrors !== null) {
+              if (_errs45) {
+                vErrors.length = _errs45;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.commitmentValidityDays !== void 0) {
+          if (!validate21(data6.commitmentValidityDays, { instancePath: instancePath + "/params/commitmentValidityDays", parentData: data6, parentDataProperty: "commitmentValidityDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.inspectionMaxDays !== void 0) {
+          if (!validate21(data6.inspectionMaxDays, { instancePath: instancePath + "/params/inspectionMaxDays", parentData: data6, parentDataProperty: "inspectionMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.fraudWarningMaxDays !== void 0) {
+          if (!validate21(data6.fraudWarningMaxDays, { instancePath: instancePath + "/params/fraudWarningMaxDays", parentData: data6, parentDataProperty: "fraudWarningMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.waiverMaxDays !== void 0) {
+          if (!validate21(data6.waiverMaxDays, { instancePath: instancePath + "/params/waiverMaxDays", parentData: data6, parentDataProperty: "waiverMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.impactAssessmentMaxDays !== void 0) {
+          if (!validate21(data6.impactAssessmentMaxDays, { instancePath: instancePath + "/params/impactAssessmentMaxDays", parentData: data6, parentDataProperty: "impactAssessmentMaxDays", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.breachNotificationMaxHours !== void 0) {
+          let data28 = data6.breachNotificationMaxHours;
+          const _errs60 = errors;
+          let valid9 = false;
+          const _errs61 = errors;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err41 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/$defs/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 > 8760 || isNaN(data28)) {
+              const err42 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/$defs/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data28 < 1 || isNaN(data28)) {
+              const err43 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/$defs/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+          var _valid3 = _errs61 === errors;
+          valid9 = valid9 || _valid3;
+          const _errs64 = errors;
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.value === void 0) {
+              const err44 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/properties/params/properties/breachNotificationMaxHours/anyOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data28.basis === void 0) {
+              const err45 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/properties/params/properties/breachNotificationMaxHours/anyOf/1/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key6 in data28) {
+              if (!(key6 === "value" || key6 === "basis")) {
+                const err46 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/properties/params/properties/breachNotificationMaxHours/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data28.value !== void 0) {
+              let data29 = data28.value;
+              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err47 = { instancePath: instancePath + "/params/breachNotificationMaxHours/value", schemaPath: "#/$defs/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 > 8760 || isNaN(data29)) {
+                  const err48 = { instancePath: instancePath + "/params/breachNotificationMaxHours/value", schemaPath: "#/$defs/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data29 < 1 || isNaN(data29)) {
+                  const err49 = { instancePath: instancePath + "/params/breachNotificationMaxHours/value", schemaPath: "#/$defs/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.basis !== void 0) {
+              if (!validate22(data28.basis, { instancePath: instancePath + "/params/breachNotificationMaxHours/basis", parentData: data28, parentDataProperty: "basis", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/properties/params/properties/breachNotificationMaxHours/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          var _valid3 = _errs64 === errors;
+          valid9 = valid9 || _valid3;
+          if (!valid9) {
+            const err51 = { instancePath: instancePath + "/params/breachNotificationMaxHours", schemaPath: "#/properties/params/properties/breachNotificationMaxHours/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          } else {
+            errors = _errs60;
+            if (vErrors !== null) {
+              if (_errs60) {
+                vErrors.length = _errs60;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.packs !== void 0) {
+      let data31 = data.packs;
+      if (Array.isArray(data31)) {
+        const len0 = data31.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data32 = data31[i0];
+          if (!(data32 === "pdpl-2025" || data32 === "emr-2025")) {
+            const err53 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        let i1 = data31.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data31[i1], data31[j0])) {
+                const err54 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/profile/load.ts
+var BUNDLED_PROFILES = ["national", "thanh-hoa"];
+var validate2 = validate;
+var paramNames;
+function profileParamNames() {
+  paramNames ??= Object.keys(JSON.parse(readFileSync3(packagePath("schemas/profile.v1.schema.json"), "utf8")).properties.params.properties).sort();
+  return paramNames;
+}
+function loadProfile(nameOrFile = "national") {
+  const bundled = BUNDLED_PROFILES.includes(nameOrFile);
+  const file = bundled ? packagePath(`profiles/${nameOrFile}.yaml`) : nameOrFile;
+  const profile = readProfileFile(file, nameOrFile);
+  const baseName = profile.extends ?? (bundled ? void 0 : "national");
+  const base = baseName ? loadProfile(baseName) : void 0;
+  const own = resolveOwn(profile, base);
+  const params = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
+  const bases = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
+  const missing = profileParamNames().filter((name) => params[name] === void 0);
+  if (missing.length > 0) {
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Bộ tham số thiếu: ${missing.join(", ")}.`, en: `The profile does not set: ${missing.join(", ")}.` }
+    );
+  }
+  return {
+    name: profile.name,
+    source: bundled ? `bundled:${nameOrFile}` : nameOrFile,
+    params: sortedByName(params),
+    bases: sortedByName(bases),
+    packs: profile.packs ?? base?.packs ?? []
+  };
+}
+function resolveOwn(profile, base) {
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, given]) => {
+      if (typeof given === "object") return [name, given];
+      const inherited = base?.bases[name];
+      const basis = inherited && base?.params[name] === given ? inherited : { kind: "unstated", profile: profile.name };
+      return [name, { value: given, basis }];
+    })
+  );
+}
+function sortedByName(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+function readProfileFile(file, nameOrFile) {
+  let loaded;
+  try {
+    const bytes = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(bytes.toString("utf8").normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: `Không đọc được bộ tham số "${nameOrFile}"; dùng ${BUNDLED_PROFILES.join(", ")} hoặc đường dẫn tệp YAML.`,
+        en: `Cannot read profile "${nameOrFile}" (${error.code ?? "unreadable"}); use ${BUNDLED_PROFILES.join(", ")} or a YAML file path.`
+      }
+    );
+  }
+  if (!validate2(loaded.data)) {
+    const first = (validate2.errors ?? [])[0];
+    const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
+    const detail = (validate2.errors ?? []).map((error) => describe(error)).join("; ");
+    throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
+  }
+  return loaded.data;
+}
+function describe(error) {
+  const where = error.instancePath || "/";
+  if (error.keyword === "additionalProperties") return `${where}: unknown field "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === "required") return `${where}: missing "${String(error.params.missingProperty)}"`;
+  return `${where}: ${error.message ?? "invalid"}`;
+}
+
+// src/report/build.ts
+var STATUSES = ["fail", "waived", "pass", "not_applicable"];
+function facilityReport(config, raw, catalog2) {
+  const rules = catalog2.rules.map((rule) => {
+    const result = raw[rule.id];
+    if (!result) {
+      throw new Error(`rule ${rule.id} is in the catalog but produced no result; rebuild the policy`);
+    }
+    return {
+      ...ruleHeader(rule, catalog2),
+      status: result.status,
+      findings: inSourceOrder(result.findings).map((finding) => ({ ...finding, location: locate(config, finding.pointer) }))
+    };
+  });
+  return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
+}
+function inSourceOrder(findings) {
+  const key = (finding) => [finding.pointer, finding.target, finding.status === "waived" ? "fail" : finding.status, finding.message.en, finding.message.vi];
+  const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) {
+      if (a.key[i] !== b.key[i]) return Buffer.compare(Buffer.from(a.key[i]), Buffer.from(b.key[i]));
+    }
+    return 0;
+  });
+  return keyed.map(({ finding }) => finding);
+}
+function failedFacility(file, errors, data) {
+  return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
+}
+function inputErrorRecord(error) {
+  return { kind: "input", location: error.location, message: error.text };
+}
+function ruleHeader(rule, catalog2) {
+  const document = catalog2.documents[rule.document];
+  return {
+    id: rule.id,
+    severity: rule.severity,
+    title: rule.title,
+    directive: {
+      id: rule.document,
+      number: document?.number ?? rule.document,
+      issuer: document?.issuer ?? "",
+      date: document?.date ?? "",
+      item: rule.item
+    },
+    clause: rule.clause,
+    remediation: rule.remediation
+  };
+}
+function facilityIdentity(data) {
+  const facility = data?.facility;
+  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string") return void 0;
+  return { code: facility.code, name: facility.name };
+}
+function summarize(facilities) {
+  const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
+  for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
+  return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
+}
+
+// src/validate/secrets.ts
+var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
+function isSecretNamedKey(key) {
+  return secretKey.test(key);
+}
+var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
+var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
+var SHAPES = [
+  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
+  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
+  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
+  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
+  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "service token", vi: "mã dịch vụ" },
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
+  },
+  {
+    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
+    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
+    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
+  }
+];
+var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
+var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+function secretSpans(text2) {
+  const spans = [];
+  if (!MAYBE_SECRET.test(text2)) return spans;
+  for (const { kind, pattern } of SHAPES) {
+    for (const match of text2.matchAll(pattern)) {
+      const value = match.groups?.value;
+      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
+      spans.push({ kind, start, end: start + (value ?? match[0]).length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+function redactText(text2, marker) {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of secretSpans(text2)) {
+    if (end <= at) continue;
+    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
+    at = end;
+  }
+  return at === 0 ? text2 : out + text2.slice(at);
+}
+function findConfigSecrets(data) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const pending = [{ value: data, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer, key } = pending.pop();
+    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
+      add(pointer, SECRET_NAMED_FIELD);
+      continue;
+    }
+    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
+    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
+    else if (typeof value === "object" && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) {
+        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
+}
+
+// src/report/withhold-secrets.ts
+var REDACTED = "[redacted]";
+var MAX_SHOWN_CHARS = 1e3;
+var MIN_SECRET_LENGTH = 4;
+function withholdSecrets(report, data) {
+  const known = data === void 0 ? [] : secretValues(data);
+  const scrub = (node) => {
+    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
+    if (Array.isArray(node)) {
+      const items = node.map(scrub);
+      return items.every((item, index) => item === node[index]) ? node : items;
+    }
+    if (typeof node === "object" && node !== null) {
+      const entries = Object.entries(node);
+      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
+      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
+    }
+    return node;
+  };
+  return scrub(report);
+}
+var scanned = /* @__PURE__ */ new Map();
+var MAX_SCANNED = 2e4;
+function shown(text2) {
+  let result = scanned.get(text2);
+  if (result === void 0) {
+    result = capText(redactText(text2, REDACTED));
+    if (scanned.size >= MAX_SCANNED) scanned.clear();
+    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
+  }
+  return result;
+}
+function secretValues(data) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { pointer, kind } of findConfigSecrets(data)) {
+    if (kind !== SECRET_NAMED_FIELD.en) continue;
+    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
+    const value = valueAt(data, pointer);
+    if (typeof value === "string") values.add(value);
+    else if (typeof value === "number") values.add(String(value));
+  }
+  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+function valueAt(data, pointer) {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function capText(text2) {
+  if (text2.length <= MAX_SHOWN_CHARS) return text2;
+  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
+  return `${kept}… [+${text2.length - kept.length} chars]`;
+}
+
+// src/validate/event-dates.ts
+var PAST_EVENTS = [
+  ["governance", "regulations", "*", "issuedOn"],
+  ["governance", "securityDirectives", "*", "issuedOn"],
+  ["governance", "disseminations", "*", "heldOn"],
+  ["staff", "*", "joinedOn"],
+  ["staff", "*", "confidentialityCommitment", "signedOn"],
+  ["trainings", "*", "completedOn"],
+  ["accounts", "*", "assignment", "decidedOn"],
+  ["accounts", "*", "passwordChangedOn"],
+  ["accounts", "*", "holderHistory", "*", "from"],
+  ["accessReviews", "*", "reviewedOn"],
+  ["accessStats", "*", "date"],
+  ["dataTransfers", "*", "approvedOn"],
+  ["applicationReviews", "*", "reviewedOn"],
+  ["inspections", "*", "inspectedOn"],
+  ["awareness", "fraudWarnings", "*", "publishedOn"],
+  ["waivers", "*", "approvedOn"]
+];
+function validateEventDates(config, asOf) {
+  const errors = [];
+  for (const path of PAST_EVENTS) {
+    for (const { value, pointer } of valuesAt(config.data, path, "")) {
+      if (typeof value !== "string" || value <= asOf) continue;
+      errors.push(new InputError(locate(config, pointer), {
+        vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
+        en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`
+      }));
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line);
+}
+function valuesAt(node, path, pointer) {
+  if (path.length === 0) return [{ value: node, pointer }];
+  const [step, ...rest] = path;
+  if (step === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
+  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return [];
+  return valuesAt(node[step], rest, `${pointer}/${step}`);
+}
+
+// src/validate/references.ts
+var ENTITIES = {
+  staff: { path: ["staff"], what: { vi: "nhân viên (staff)", en: "staff member (staff)" } },
+  systems: { path: ["systems"], what: { vi: "hệ thống (systems)", en: "system (systems)" } },
+  accounts: { path: ["accounts"], what: { vi: "tài khoản (accounts)", en: "account (accounts)" } },
+  pharmacies: { path: ["facility", "pharmacies"], what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" } },
+  regulations: { path: ["governance", "regulations"], what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" } },
+  dataTransfers: { path: ["dataTransfers"], what: { vi: "luồng dữ liệu (dataTransfers)", en: "data transfer (dataTransfers)" } }
+};
+var REFERENCES = [
+  { from: ["accounts", "*"], field: "holder", to: "staff" },
+  { from: ["accounts", "*"], field: "system", to: "systems" },
+  { from: ["accounts", "*", "holderHistory", "*"], field: "holder", to: "staff" },
+  { from: ["trainings", "*"], field: "staffId", to: "staff" },
+  { from: ["accessStats", "*"], field: "account", to: "accounts" },
+  { from: ["applicationReviews", "*"], field: "system", to: "systems" },
+  { from: ["facility", "pharmacies", "*", "systems"], field: "*", to: "systems" }
+];
+function validateReferences(config) {
+  const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
+  const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
+  for (const reference of REFERENCES) {
+    for (const { value, pointer } of referenced(config.data, reference)) {
+      if (typeof value !== "string" || ids[reference.to].has(value)) continue;
+      const what = ENTITIES[reference.to].what;
+      errors.push(new InputError(locate(config, pointer), {
+        vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
+        en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`
+      }));
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+function duplicateIds(config, entity) {
+  const seen = /* @__PURE__ */ new Map();
+  const errors = [];
+  records(config.data, entity.path).forEach((record, index) => {
+    const id = record?.id;
+    const pointer = `/${entity.path.join("/")}/${index}/id`;
+    if (typeof id !== "string") return;
+    const first = seen.get(id);
+    if (first === void 0) return void seen.set(id, pointer);
+    errors.push(new InputError(locate(config, pointer), {
+      vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
+      en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`
+    }));
+  });
+  return errors;
+}
+function idsOf(data, entity) {
+  return new Set(records(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string"));
+}
+function records(data, path) {
+  const found = path.reduce((node, key) => isObject2(node) ? node[key] : void 0, data);
+  return Array.isArray(found) ? found : [];
+}
+function referenced(data, reference) {
+  let nodes = [{ node: data, pointer: "" }];
+  for (const step of [...reference.from, reference.field]) {
+    nodes = nodes.flatMap(({ node, pointer }) => {
+      if (step === "*") return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
+      return isObject2(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
+    });
+  }
+  return nodes.map(({ node, pointer }) => ({ value: node, pointer }));
+}
+function isObject2(node) {
+  return typeof node === "object" && node !== null && !Array.isArray(node);
+}
+
+// src/generated/facility-validator.ts
+var runtime02 = __toESM(require_ucs2length(), 1);
+var runtime12 = __toESM(require_formats(), 1);
+var commonJs2 = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
+var validate3 = validate202;
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "type": "string", "description": "Giao thức, ví dụ https, sftp.\n\nProtocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").\n\nLowest TLS version accepted.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transfer is tlsMinVersion, shared with the 5863/BYT-BH rules." } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
+var schema32 = { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false };
+var func12 = Object.prototype.hasOwnProperty;
+var func22 = commonJs2(runtime02).default;
+var pattern42 = new RegExp("^[0-9]{5}$", "u");
+var pattern5 = new RegExp("^[0-9]{2}$", "u");
+var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
+var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern29 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+var pattern45 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
+var formats0 = commonJs2(runtime12).fullFormats.date;
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.facility === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "facility" }, message: "must have required property 'facility'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func12.call(schema312.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      if ("kcb-compliance/v2" !== data.apiVersion) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "kcb-compliance/v2" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("Facility" !== data.kind) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Facility" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.facility !== void 0) {
+      let data3 = data.facility;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.code === void 0) {
+          const err7 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.name === void 0) {
+          const err8 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.type === void 0) {
+          const err9 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3.bhytContract === void 0) {
+          const err10 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/required", keyword: "required", params: { missingProperty: "bhytContract" }, message: "must have required property 'bhytContract'" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "code" || key1 === "name" || key1 === "province" || key1 === "type" || key1 === "bhytContract" || key1 === "head" || key1 === "pharmacies")) {
+            const err11 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.code !== void 0) {
+          let data4 = data3.code;
+          if (typeof data4 === "string") {
+            if (!pattern42.test(data4)) {
+              const err12 = { instancePath: instancePath + "/facility/code", schemaPath: "#/properties/facility/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5}$" }, message: 'must match pattern "^[0-9]{5}$"' };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/facility/code", schemaPath: "#/properties/facility/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== void 0) {
+          let data5 = data3.name;
+          if (typeof data5 === "string") {
+            if (func22(data5) < 1) {
+              const err14 = { instancePath: instancePath + "/facility/name", schemaPath: "#/properties/facility/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/facility/name", schemaPath: "#/properties/facility/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data3.province !== void 0) {
+          let data6 = data3.province;
+          if (typeof data6 === "string") {
+            if (!pattern5.test(data6)) {
+              const err16 = { instancePath: instancePath + "/facility/province", schemaPath: "#/properties/facility/properties/province/pattern", keyword: "pattern", params: { pattern: "^[0-9]{2}$" }, message: 'must match pattern "^[0-9]{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/facility/province", schemaPath: "#/properties/facility/properties/province/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.type !== void 0) {
+          let data7 = data3.type;
+          if (!(data7 === "hospital" || data7 === "health_center" || data7 === "commune_station" || data7 === "clinic" || data7 === "pharmacy" || data7 === "other")) {
+            const err18 = { instancePath: instancePath + "/facility/type", schemaPath: "#/properties/facility/properties/type/enum", keyword: "enum", params: { allowedValues: schema312.properties.facility.properties.type.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.bhytContract !== void 0) {
+          if (typeof data3.bhytContract !== "boolean") {
+            const err19 = { instancePath: instancePath + "/facility/bhytContract", schemaPath: "#/properties/facility/properties/bhytContract/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.head !== void 0) {
+          let data9 = data3.head;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.name === void 0) {
+              const err20 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key2 in data9) {
+              if (!(key2 === "name" || key2 === "title")) {
+                const err21 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.name !== void 0) {
+              let data10 = data9.name;
+              if (typeof data10 === "string") {
+                if (func22(data10) < 1) {
+                  const err22 = { instancePath: instancePath + "/facility/head/name", schemaPath: "#/properties/facility/properties/head/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/facility/head/name", schemaPath: "#/properties/facility/properties/head/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.title !== void 0) {
+              if (typeof data9.title !== "string") {
+                const err24 = { instancePath: instancePath + "/facility/head/title", schemaPath: "#/properties/facility/properties/head/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/facility/head", schemaPath: "#/properties/facility/properties/head/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.pharmacies !== void 0) {
+          let data12 = data3.pharmacies;
+          if (!data12 || typeof data12 != "object") {
+            const err26 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/properties/facility/properties/pharmacies/type", keyword: "type", params: { type: schema312.properties.facility.properties.pharmacies.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          const _errs27 = errors;
+          let valid3 = true;
+          const _errs28 = errors;
+          if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err27 = {};
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          var _valid0 = _errs28 === errors;
+          errors = _errs27;
+          if (vErrors !== null) {
+            if (_errs27) {
+              vErrors.length = _errs27;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid0) {
+            const _errs30 = errors;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              if (data12.from === void 0) {
+                const err28 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              for (const key3 in data12) {
+                if (!(key3 === "from" || key3 === "sheet" || key3 === "columns" || key3 === "format")) {
+                  const err29 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.from !== void 0) {
+                let data13 = data12.from;
+                if (typeof data13 === "string") {
+                  if (func22(data13) < 1) {
+                    const err30 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data13)) {
+                    const err31 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err32 = { instancePath: instancePath + "/facility/pharmacies/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.sheet !== void 0) {
+                let data14 = data12.sheet;
+                if (typeof data14 === "string") {
+                  if (func22(data14) < 1) {
+                    const err33 = { instancePath: instancePath + "/facility/pharmacies/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err34 = { instancePath: instancePath + "/facility/pharmacies/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.columns !== void 0) {
+                let data15 = data12.columns;
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                  for (const key4 in data15) {
+                    let data16 = data15[key4];
+                    if (typeof data16 !== "string" && data16 !== null) {
+                      const err35 = { instancePath: instancePath + "/facility/pharmacies/columns/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err36 = { instancePath: instancePath + "/facility/pharmacies/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.format !== void 0) {
+                let data17 = data12.format;
+                if (!(data17 === "rows" || data17 === "access-log")) {
+                  const err37 = { instancePath: instancePath + "/facility/pharmacies/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            var _valid0 = _errs30 === errors;
+            valid3 = _valid0;
+          }
+          if (!valid3) {
+            const err39 = { instancePath: instancePath + "/facility/pharmacies", schemaPath: "#/properties/facility/properties/pharmacies/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (Array.isArray(data12)) {
+            const len0 = data12.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data18 = data12[i0];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.id === void 0) {
+                  const err40 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data18.name === void 0) {
+                  const err41 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key5 in data18) {
+                  if (!(key5 === "id" || key5 === "name" || key5 === "systems")) {
+                    const err42 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.id !== void 0) {
+                  let data19 = data18.id;
+                  if (typeof data19 === "string") {
+                    if (func22(data19) < 1) {
+                      const err43 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/id", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/id", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.name !== void 0) {
+                  if (typeof data18.name !== "string") {
+                    const err45 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/name", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.systems !== void 0) {
+                  let data21 = data18.systems;
+                  if (Array.isArray(data21)) {
+                    const len1 = data21.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data21[i1] !== "string") {
+                        const err46 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/systems/" + i1, schemaPath: "#/properties/facility/properties/pharmacies/items/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/facility/pharmacies/" + i0 + "/systems", schemaPath: "#/properties/facility/properties/pharmacies/items/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/facility/pharmacies/" + i0, schemaPath: "#/properties/facility/properties/pharmacies/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/facility", schemaPath: "#/properties/facility/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.governance !== void 0) {
+      let data23 = data.governance;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key6 in data23) {
+          if (!(key6 === "regulations" || key6 === "securityDirectives" || key6 === "disseminations" || key6 === "permissionReviews" || key6 === "directiveImplementations")) {
+            const err50 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data23.regulations !== void 0) {
+          let data24 = data23.regulations;
+          if (!data24 || typeof data24 != "object") {
+            const err51 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/properties/governance/properties/regulations/type", keyword: "type", params: { type: schema312.properties.governance.properties.regulations.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          const _errs60 = errors;
+          let valid13 = true;
+          const _errs61 = errors;
+          if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+            const err52 = {};
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          var _valid1 = _errs61 === errors;
+          errors = _errs60;
+          if (vErrors !== null) {
+            if (_errs60) {
+              vErrors.length = _errs60;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid1) {
+            const _errs63 = errors;
+            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+              if (data24.from === void 0) {
+                const err53 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              for (const key7 in data24) {
+                if (!(key7 === "from" || key7 === "sheet" || key7 === "columns" || key7 === "format")) {
+                  const err54 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.from !== void 0) {
+                let data25 = data24.from;
+                if (typeof data25 === "string") {
+                  if (func22(data25) < 1) {
+                    const err55 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data25)) {
+                    const err56 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err57 = { instancePath: instancePath + "/governance/regulations/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.sheet !== void 0) {
+                let data26 = data24.sheet;
+                if (typeof data26 === "string") {
+                  if (func22(data26) < 1) {
+                    const err58 = { instancePath: instancePath + "/governance/regulations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err59 = { instancePath: instancePath + "/governance/regulations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.columns !== void 0) {
+                let data27 = data24.columns;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                  for (const key8 in data27) {
+                    let data28 = data27[key8];
+                    if (typeof data28 !== "string" && data28 !== null) {
+                      const err60 = { instancePath: instancePath + "/governance/regulations/columns/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err61 = { instancePath: instancePath + "/governance/regulations/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+              if (data24.format !== void 0) {
+                let data29 = data24.format;
+                if (!(data29 === "rows" || data29 === "access-log")) {
+                  const err62 = { instancePath: instancePath + "/governance/regulations/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err63 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            var _valid1 = _errs63 === errors;
+            valid13 = _valid1;
+          }
+          if (!valid13) {
+            const err64 = { instancePath: instancePath + "/governance/regulations", schemaPath: "#/properties/governance/properties/regulations/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (Array.isArray(data24)) {
+            const len2 = data24.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data30 = data24[i2];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.id === void 0) {
+                  const err65 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                if (data30.number === void 0) {
+                  const err66 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                if (data30.issuedOn === void 0) {
+                  const err67 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+                if (data30.covers === void 0) {
+                  const err68 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/required", keyword: "required", params: { missingProperty: "covers" }, message: "must have required property 'covers'" };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                for (const key9 in data30) {
+                  if (!(key9 === "id" || key9 === "number" || key9 === "title" || key9 === "issuedOn" || key9 === "covers" || key9 === "passwordRotationDays" || key9 === "evidence")) {
+                    const err69 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.id !== void 0) {
+                  let data31 = data30.id;
+                  if (typeof data31 === "string") {
+                    if (func22(data31) < 1) {
+                      const err70 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/id", schemaPath: "#/properties/governance/properties/regulations/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/id", schemaPath: "#/properties/governance/properties/regulations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.number !== void 0) {
+                  let data32 = data30.number;
+                  if (typeof data32 === "string") {
+                    if (func22(data32) < 1) {
+                      const err72 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/number", schemaPath: "#/properties/governance/properties/regulations/items/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/number", schemaPath: "#/properties/governance/properties/regulations/items/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.title !== void 0) {
+                  if (typeof data30.title !== "string") {
+                    const err74 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/title", schemaPath: "#/properties/governance/properties/regulations/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.issuedOn !== void 0) {
+                  let data34 = data30.issuedOn;
+                  if (typeof data34 === "string") {
+                    if (!pattern8.test(data34)) {
+                      const err75 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data34)) {
+                      const err76 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err77 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.covers !== void 0) {
+                  let data35 = data30.covers;
+                  if (Array.isArray(data35)) {
+                    const len3 = data35.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data36 = data35[i3];
+                      if (!(data36 === "account_responsibility" || data36 === "password_rotation" || data36 === "access_review" || data36 === "patient_confidentiality" || data36 === "it_operations" || data36 === "data_transfer" || data36 === "incident_response" || data36 === "training" || data36 === "health_data_access" || data36 === "emr_management")) {
+                        const err78 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers/" + i3, schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.governance.properties.regulations.items.properties.covers.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err79 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/covers", schemaPath: "#/properties/governance/properties/regulations/items/properties/covers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.passwordRotationDays !== void 0) {
+                  let data37 = data30.passwordRotationDays;
+                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                    const err80 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (typeof data37 == "number" && isFinite(data37)) {
+                    if (data37 > 3650 || isNaN(data37)) {
+                      const err81 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                    if (data37 < 1 || isNaN(data37)) {
+                      const err82 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/passwordRotationDays", schemaPath: "#/properties/governance/properties/regulations/items/properties/passwordRotationDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data30.evidence !== void 0) {
+                  if (typeof data30.evidence !== "string") {
+                    const err83 = { instancePath: instancePath + "/governance/regulations/" + i2 + "/evidence", schemaPath: "#/properties/governance/properties/regulations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/governance/regulations/" + i2, schemaPath: "#/properties/governance/properties/regulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data23.securityDirectives !== void 0) {
+          let data39 = data23.securityDirectives;
+          if (!data39 || typeof data39 != "object") {
+            const err85 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/properties/governance/properties/securityDirectives/type", keyword: "type", params: { type: schema312.properties.governance.properties.securityDirectives.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          const _errs98 = errors;
+          let valid23 = true;
+          const _errs99 = errors;
+          if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
+            const err86 = {};
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          var _valid2 = _errs99 === errors;
+          errors = _errs98;
+          if (vErrors !== null) {
+            if (_errs98) {
+              vErrors.length = _errs98;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid2) {
+            const _errs101 = errors;
+            if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+              if (data39.from === void 0) {
+                const err87 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+              for (const key10 in data39) {
+                if (!(key10 === "from" || key10 === "sheet" || key10 === "columns" || key10 === "format")) {
+                  const err88 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.from !== void 0) {
+                let data40 = data39.from;
+                if (typeof data40 === "string") {
+                  if (func22(data40) < 1) {
+                    const err89 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data40)) {
+                    const err90 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err91 = { instancePath: instancePath + "/governance/securityDirectives/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.sheet !== void 0) {
+                let data41 = data39.sheet;
+                if (typeof data41 === "string") {
+                  if (func22(data41) < 1) {
+                    const err92 = { instancePath: instancePath + "/governance/securityDirectives/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err93 = { instancePath: instancePath + "/governance/securityDirectives/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.columns !== void 0) {
+                let data42 = data39.columns;
+                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                  for (const key11 in data42) {
+                    let data43 = data42[key11];
+                    if (typeof data43 !== "string" && data43 !== null) {
+                      const err94 = { instancePath: instancePath + "/governance/securityDirectives/columns/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err95 = { instancePath: instancePath + "/governance/securityDirectives/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+              }
+              if (data39.format !== void 0) {
+                let data44 = data39.format;
+                if (!(data44 === "rows" || data44 === "access-log")) {
+                  const err96 = { instancePath: instancePath + "/governance/securityDirectives/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err97 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            var _valid2 = _errs101 === errors;
+            valid23 = _valid2;
+          }
+          if (!valid23) {
+            const err98 = { instancePath: instancePath + "/governance/securityDirectives", schemaPath: "#/properties/governance/properties/securityDirectives/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+          if (Array.isArray(data39)) {
+            const len4 = data39.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data45 = data39[i4];
+              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                if (data45.number === void 0) {
+                  const err99 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+                if (data45.issuedOn === void 0) {
+                  const err100 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+                if (data45.issuedBy === void 0) {
+                  const err101 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/required", keyword: "required", params: { missingProperty: "issuedBy" }, message: "must have required property 'issuedBy'" };
+                  if (vErrors === null) {
+                    vErrors = [err101];
+                  } else {
+                    vErrors.push(err101);
+                  }
+                  errors++;
+                }
+                for (const key12 in data45) {
+                  if (!(key12 === "number" || key12 === "issuedOn" || key12 === "issuedBy" || key12 === "topic")) {
+                    const err102 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.number !== void 0) {
+                  let data46 = data45.number;
+                  if (typeof data46 === "string") {
+                    if (func22(data46) < 1) {
+                      const err103 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/number", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/number", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.issuedOn !== void 0) {
+                  let data47 = data45.issuedOn;
+                  if (typeof data47 === "string") {
+                    if (!pattern8.test(data47)) {
+                      const err105 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data47)) {
+                      const err106 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err107 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.issuedBy !== void 0) {
+                  if (typeof data45.issuedBy !== "string") {
+                    const err108 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/issuedBy", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/issuedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data45.topic !== void 0) {
+                  if (typeof data45.topic !== "string") {
+                    const err109 = { instancePath: instancePath + "/governance/securityDirectives/" + i4 + "/topic", schemaPath: "#/properties/governance/properties/securityDirectives/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err110 = { instancePath: instancePath + "/governance/securityDirectives/" + i4, schemaPath: "#/properties/governance/properties/securityDirectives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data23.disseminations !== void 0) {
+          let data50 = data23.disseminations;
+          if (!data50 || typeof data50 != "object") {
+            const err111 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/properties/governance/properties/disseminations/type", keyword: "type", params: { type: schema312.properties.governance.properties.disseminations.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+          const _errs129 = errors;
+          let valid31 = true;
+          const _errs130 = errors;
+          if (!(data50 && typeof data50 == "object" && !Array.isArray(data50))) {
+            const err112 = {};
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          var _valid3 = _errs130 === errors;
+          errors = _errs129;
+          if (vErrors !== null) {
+            if (_errs129) {
+              vErrors.length = _errs129;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid3) {
+            const _errs132 = errors;
+            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+              if (data50.from === void 0) {
+                const err113 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              for (const key13 in data50) {
+                if (!(key13 === "from" || key13 === "sheet" || key13 === "columns" || key13 === "format")) {
+                  const err114 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.from !== void 0) {
+                let data51 = data50.from;
+                if (typeof data51 === "string") {
+                  if (func22(data51) < 1) {
+                    const err115 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data51)) {
+                    const err116 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err117 = { instancePath: instancePath + "/governance/disseminations/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.sheet !== void 0) {
+                let data52 = data50.sheet;
+                if (typeof data52 === "string") {
+                  if (func22(data52) < 1) {
+                    const err118 = { instancePath: instancePath + "/governance/disseminations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err119 = { instancePath: instancePath + "/governance/disseminations/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.columns !== void 0) {
+                let data53 = data50.columns;
+                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                  for (const key14 in data53) {
+                    let data54 = data53[key14];
+                    if (typeof data54 !== "string" && data54 !== null) {
+                      const err120 = { instancePath: instancePath + "/governance/disseminations/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err121 = { instancePath: instancePath + "/governance/disseminations/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+              }
+              if (data50.format !== void 0) {
+                let data55 = data50.format;
+                if (!(data55 === "rows" || data55 === "access-log")) {
+                  const err122 = { instancePath: instancePath + "/governance/disseminations/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err123 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            var _valid3 = _errs132 === errors;
+            valid31 = _valid3;
+          }
+          if (!valid31) {
+            const err124 = { instancePath: instancePath + "/governance/disseminations", schemaPath: "#/properties/governance/properties/disseminations/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (Array.isArray(data50)) {
+            const len5 = data50.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data56 = data50[i5];
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                if (data56.heldOn === void 0) {
+                  const err125 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "heldOn" }, message: "must have required property 'heldOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+                if (data56.topic === void 0) {
+                  const err126 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'" };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+                for (const key15 in data56) {
+                  if (!(key15 === "heldOn" || key15 === "topic" || key15 === "audience" || key15 === "evidence")) {
+                    const err127 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.heldOn !== void 0) {
+                  let data57 = data56.heldOn;
+                  if (typeof data57 === "string") {
+                    if (!pattern8.test(data57)) {
+                      const err128 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/heldOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data57)) {
+                      const err129 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/heldOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err130 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/heldOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.topic !== void 0) {
+                  let data58 = data56.topic;
+                  if (typeof data58 === "string") {
+                    if (func22(data58) < 1) {
+                      const err131 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/topic", schemaPath: "#/properties/governance/properties/disseminations/items/properties/topic/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err132 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/topic", schemaPath: "#/properties/governance/properties/disseminations/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.audience !== void 0) {
+                  if (typeof data56.audience !== "string") {
+                    const err133 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/audience", schemaPath: "#/properties/governance/properties/disseminations/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.evidence !== void 0) {
+                  if (typeof data56.evidence !== "string") {
+                    const err134 = { instancePath: instancePath + "/governance/disseminations/" + i5 + "/evidence", schemaPath: "#/properties/governance/properties/disseminations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err135 = { instancePath: instancePath + "/governance/disseminations/" + i5, schemaPath: "#/properties/governance/properties/disseminations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data23.permissionReviews !== void 0) {
+          let data61 = data23.permissionReviews;
+          if (Array.isArray(data61)) {
+            const len6 = data61.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data62 = data61[i6];
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (data62.reviewedOn === void 0) {
+                  const err136 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                if (data62.reviewer === void 0) {
+                  const err137 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property 'reviewer'" };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+                for (const key16 in data62) {
+                  if (!(key16 === "reviewedOn" || key16 === "reviewer" || key16 === "scope" || key16 === "outcome" || key16 === "evidence")) {
+                    const err138 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.reviewedOn !== void 0) {
+                  let data63 = data62.reviewedOn;
+                  if (typeof data63 === "string") {
+                    if (!pattern8.test(data63)) {
+                      const err139 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data63)) {
+                      const err140 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err140];
+                      } else {
+                        vErrors.push(err140);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err141 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.reviewer !== void 0) {
+                  if (typeof data62.reviewer !== "string") {
+                    const err142 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/reviewer", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.scope !== void 0) {
+                  if (typeof data62.scope !== "string") {
+                    const err143 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/scope", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.outcome !== void 0) {
+                  let data66 = data62.outcome;
+                  if (!(data66 === "no_change" || data66 === "changes_made")) {
+                    const err144 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/outcome", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema312.properties.governance.properties.permissionReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err144];
+                    } else {
+                      vErrors.push(err144);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.evidence !== void 0) {
+                  if (typeof data62.evidence !== "string") {
+                    const err145 = { instancePath: instancePath + "/governance/permissionReviews/" + i6 + "/evidence", schemaPath: "#/properties/governance/properties/permissionReviews/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err146 = { instancePath: instancePath + "/governance/permissionReviews/" + i6, schemaPath: "#/properties/governance/properties/permissionReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err147 = { instancePath: instancePath + "/governance/permissionReviews", schemaPath: "#/properties/governance/properties/permissionReviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+        }
+        if (data23.directiveImplementations !== void 0) {
+          let data68 = data23.directiveImplementations;
+          if (Array.isArray(data68)) {
+            const len7 = data68.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data69 = data68[i7];
+              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                if (data69.directive === void 0) {
+                  const err148 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "directive" }, message: "must have required property 'directive'" };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+                if (data69.implementedOn === void 0) {
+                  const err149 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "implementedOn" }, message: "must have required property 'implementedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+                if (data69.by === void 0) {
+                  const err150 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+                for (const key17 in data69) {
+                  if (!(key17 === "directive" || key17 === "implementedOn" || key17 === "by" || key17 === "summary" || key17 === "evidence")) {
+                    const err151 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err151];
+                    } else {
+                      vErrors.push(err151);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.directive !== void 0) {
+                  let data70 = data69.directive;
+                  if (typeof data70 === "string") {
+                    if (func22(data70) < 1) {
+                      const err152 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/directive", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/directive/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err152];
+                      } else {
+                        vErrors.push(err152);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err153 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/directive", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/directive/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err153];
+                    } else {
+                      vErrors.push(err153);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.implementedOn !== void 0) {
+                  let data71 = data69.implementedOn;
+                  if (typeof data71 === "string") {
+                    if (!pattern8.test(data71)) {
+                      const err154 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/implementedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err154];
+                      } else {
+                        vErrors.push(err154);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data71)) {
+                      const err155 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/implementedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err155];
+                      } else {
+                        vErrors.push(err155);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err156 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/implementedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.by !== void 0) {
+                  let data72 = data69.by;
+                  if (typeof data72 === "string") {
+                    if (func22(data72) < 1) {
+                      const err157 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/by", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err157];
+                      } else {
+                        vErrors.push(err157);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err158 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/by", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.summary !== void 0) {
+                  if (typeof data69.summary !== "string") {
+                    const err159 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/summary", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err159];
+                    } else {
+                      vErrors.push(err159);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.evidence !== void 0) {
+                  if (typeof data69.evidence !== "string") {
+                    const err160 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7 + "/evidence", schemaPath: "#/properties/governance/properties/directiveImplementations/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err161 = { instancePath: instancePath + "/governance/directiveImplementations/" + i7, schemaPath: "#/properties/governance/properties/directiveImplementations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err162 = { instancePath: instancePath + "/governance/directiveImplementations", schemaPath: "#/properties/governance/properties/directiveImplementations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err162];
+            } else {
+              vErrors.push(err162);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err163 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err163];
+        } else {
+          vErrors.push(err163);
+        }
+        errors++;
+      }
+    }
+    if (data.staff !== void 0) {
+      let data75 = data.staff;
+      if (!data75 || typeof data75 != "object") {
+        const err164 = { instancePath: instancePath + "/staff", schemaPath: "#/properties/staff/type", keyword: "type", params: { type: schema312.properties.staff.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err164];
+        } else {
+          vErrors.push(err164);
+        }
+        errors++;
+      }
+      const _errs191 = errors;
+      let valid47 = true;
+      const _errs192 = errors;
+      if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
+        const err165 = {};
+        if (vErrors === null) {
+          vErrors = [err165];
+        } else {
+          vErrors.push(err165);
+        }
+        errors++;
+      }
+      var _valid4 = _errs192 === errors;
+      errors = _errs191;
+      if (vErrors !== null) {
+        if (_errs191) {
+          vErrors.length = _errs191;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid4) {
+        const _errs194 = errors;
+        if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+          if (data75.from === void 0) {
+            const err166 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+          for (const key18 in data75) {
+            if (!(key18 === "from" || key18 === "sheet" || key18 === "columns" || key18 === "format")) {
+              const err167 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+          }
+          if (data75.from !== void 0) {
+            let data76 = data75.from;
+            if (typeof data76 === "string") {
+              if (func22(data76) < 1) {
+                const err168 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data76)) {
+                const err169 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            } else {
+              const err170 = { instancePath: instancePath + "/staff/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          }
+          if (data75.sheet !== void 0) {
+            let data77 = data75.sheet;
+            if (typeof data77 === "string") {
+              if (func22(data77) < 1) {
+                const err171 = { instancePath: instancePath + "/staff/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            } else {
+              const err172 = { instancePath: instancePath + "/staff/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          }
+          if (data75.columns !== void 0) {
+            let data78 = data75.columns;
+            if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+              for (const key19 in data78) {
+                let data79 = data78[key19];
+                if (typeof data79 !== "string" && data79 !== null) {
+                  const err173 = { instancePath: instancePath + "/staff/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err174 = { instancePath: instancePath + "/staff/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          }
+          if (data75.format !== void 0) {
+            let data80 = data75.format;
+            if (!(data80 === "rows" || data80 === "access-log")) {
+              const err175 = { instancePath: instancePath + "/staff/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err176 = { instancePath: instancePath + "/staff", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err176];
+          } else {
+            vErrors.push(err176);
+          }
+          errors++;
+        }
+        var _valid4 = _errs194 === errors;
+        valid47 = _valid4;
+      }
+      if (!valid47) {
+        const err177 = { instancePath: instancePath + "/staff", schemaPath: "#/properties/staff/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err177];
+        } else {
+          vErrors.push(err177);
+        }
+        errors++;
+      }
+      if (Array.isArray(data75)) {
+        const len8 = data75.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data81 = data75[i8];
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            if (data81.id === void 0) {
+              const err178 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+            if (data81.name === void 0) {
+              const err179 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+            if (data81.status === void 0) {
+              const err180 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
+            for (const key20 in data81) {
+              if (!func12.call(schema312.properties.staff.items.properties, key20)) {
+                const err181 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+            if (data81.id !== void 0) {
+              let data82 = data81.id;
+              if (typeof data82 === "string") {
+                if (func22(data82) < 1) {
+                  const err182 = { instancePath: instancePath + "/staff/" + i8 + "/id", schemaPath: "#/properties/staff/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+              } else {
+                const err183 = { instancePath: instancePath + "/staff/" + i8 + "/id", schemaPath: "#/properties/staff/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+            }
+            if (data81.name !== void 0) {
+              let data83 = data81.name;
+              if (typeof data83 === "string") {
+                if (func22(data83) < 1) {
+                  const err184 = { instancePath: instancePath + "/staff/" + i8 + "/name", schemaPath: "#/properties/staff/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              } else {
+                const err185 = { instancePath: instancePath + "/staff/" + i8 + "/name", schemaPath: "#/properties/staff/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+            }
+            if (data81.department !== void 0) {
+              if (typeof data81.department !== "string") {
+                const err186 = { instancePath: instancePath + "/staff/" + i8 + "/department", schemaPath: "#/properties/staff/items/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data81.role !== void 0) {
+              if (typeof data81.role !== "string") {
+                const err187 = { instancePath: instancePath + "/staff/" + i8 + "/role", schemaPath: "#/properties/staff/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+            if (data81.healthWorker !== void 0) {
+              if (typeof data81.healthWorker !== "boolean") {
+                const err188 = { instancePath: instancePath + "/staff/" + i8 + "/healthWorker", schemaPath: "#/properties/staff/items/properties/healthWorker/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            }
+            if (data81.status !== void 0) {
+              let data87 = data81.status;
+              if (!(data87 === "active" || data87 === "left" || data87 === "transferred")) {
+                const err189 = { instancePath: instancePath + "/staff/" + i8 + "/status", schemaPath: "#/properties/staff/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.staff.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+            if (data81.joinedOn !== void 0) {
+              let data88 = data81.joinedOn;
+              if (typeof data88 === "string") {
+                if (!pattern8.test(data88)) {
+                  const err190 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data88)) {
+                  const err191 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = { instancePath: instancePath + "/staff/" + i8 + "/joinedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data81.leftOn !== void 0) {
+              let data89 = data81.leftOn;
+              if (typeof data89 === "string") {
+                if (!pattern8.test(data89)) {
+                  const err193 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data89)) {
+                  const err194 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              } else {
+                const err195 = { instancePath: instancePath + "/staff/" + i8 + "/leftOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+            if (data81.confidentialityCommitment !== void 0) {
+              let data90 = data81.confidentialityCommitment;
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                if (data90.signedOn === void 0) {
+                  const err196 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                for (const key21 in data90) {
+                  if (!(key21 === "signedOn" || key21 === "evidence")) {
+                    const err197 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.signedOn !== void 0) {
+                  let data91 = data90.signedOn;
+                  if (typeof data91 === "string") {
+                    if (!pattern8.test(data91)) {
+                      const err198 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err198];
+                      } else {
+                        vErrors.push(err198);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data91)) {
+                      const err199 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err200 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.evidence !== void 0) {
+                  if (typeof data90.evidence !== "string") {
+                    const err201 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment/evidence", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err202 = { instancePath: instancePath + "/staff/" + i8 + "/confidentialityCommitment", schemaPath: "#/properties/staff/items/properties/confidentialityCommitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err203 = { instancePath: instancePath + "/staff/" + i8, schemaPath: "#/properties/staff/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err203];
+            } else {
+              vErrors.push(err203);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.trainings !== void 0) {
+      let data93 = data.trainings;
+      if (!data93 || typeof data93 != "object") {
+        const err204 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/type", keyword: "type", params: { type: schema312.properties.trainings.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err204];
+        } else {
+          vErrors.push(err204);
+        }
+        errors++;
+      }
+      const _errs238 = errors;
+      let valid58 = true;
+      const _errs239 = errors;
+      if (!(data93 && typeof data93 == "object" && !Array.isArray(data93))) {
+        const err205 = {};
+        if (vErrors === null) {
+          vErrors = [err205];
+        } else {
+          vErrors.push(err205);
+        }
+        errors++;
+      }
+      var _valid5 = _errs239 === errors;
+      errors = _errs238;
+      if (vErrors !== null) {
+        if (_errs238) {
+          vErrors.length = _errs238;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid5) {
+        const _errs241 = errors;
+        if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+          if (data93.from === void 0) {
+            const err206 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+          for (const key22 in data93) {
+            if (!(key22 === "from" || key22 === "sheet" || key22 === "columns" || key22 === "format")) {
+              const err207 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+          }
+          if (data93.from !== void 0) {
+            let data94 = data93.from;
+            if (typeof data94 === "string") {
+              if (func22(data94) < 1) {
+                const err208 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data94)) {
+                const err209 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            } else {
+              const err210 = { instancePath: instancePath + "/trainings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+          }
+          if (data93.sheet !== void 0) {
+            let data95 = data93.sheet;
+            if (typeof data95 === "string") {
+              if (func22(data95) < 1) {
+                const err211 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+            } else {
+              const err212 = { instancePath: instancePath + "/trainings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+          }
+          if (data93.columns !== void 0) {
+            let data96 = data93.columns;
+            if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+              for (const key23 in data96) {
+                let data97 = data96[key23];
+                if (typeof data97 !== "string" && data97 !== null) {
+                  const err213 = { instancePath: instancePath + "/trainings/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err214 = { instancePath: instancePath + "/trainings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+          }
+          if (data93.format !== void 0) {
+            let data98 = data93.format;
+            if (!(data98 === "rows" || data98 === "access-log")) {
+              const err215 = { instancePath: instancePath + "/trainings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err216 = { instancePath: instancePath + "/trainings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err216];
+          } else {
+            vErrors.push(err216);
+          }
+          errors++;
+        }
+        var _valid5 = _errs241 === errors;
+        valid58 = _valid5;
+      }
+      if (!valid58) {
+        const err217 = { instancePath: instancePath + "/trainings", schemaPath: "#/properties/trainings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err217];
+        } else {
+          vErrors.push(err217);
+        }
+        errors++;
+      }
+      if (Array.isArray(data93)) {
+        const len9 = data93.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data99 = data93[i9];
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            if (data99.staffId === void 0) {
+              const err218 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "staffId" }, message: "must have required property 'staffId'" };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+            if (data99.course === void 0) {
+              const err219 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "course" }, message: "must have required property 'course'" };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
+            if (data99.completedOn === void 0) {
+              const err220 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/required", keyword: "required", params: { missingProperty: "completedOn" }, message: "must have required property 'completedOn'" };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
+              }
+              errors++;
+            }
+            for (const key24 in data99) {
+              if (!(key24 === "staffId" || key24 === "course" || key24 === "completedOn" || key24 === "topics")) {
+                const err221 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data99.staffId !== void 0) {
+              let data100 = data99.staffId;
+              if (typeof data100 === "string") {
+                if (func22(data100) < 1) {
+                  const err222 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+              } else {
+                const err223 = { instancePath: instancePath + "/trainings/" + i9 + "/staffId", schemaPath: "#/properties/trainings/items/properties/staffId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data99.course !== void 0) {
+              let data101 = data99.course;
+              if (typeof data101 === "string") {
+                if (func22(data101) < 1) {
+                  const err224 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
+                }
+              } else {
+                const err225 = { instancePath: instancePath + "/trainings/" + i9 + "/course", schemaPath: "#/properties/trainings/items/properties/course/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+            }
+            if (data99.completedOn !== void 0) {
+              let data102 = data99.completedOn;
+              if (typeof data102 === "string") {
+                if (!pattern8.test(data102)) {
+                  const err226 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data102)) {
+                  const err227 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+              } else {
+                const err228 = { instancePath: instancePath + "/trainings/" + i9 + "/completedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err228];
+                } else {
+                  vErrors.push(err228);
+                }
+                errors++;
+              }
+            }
+            if (data99.topics !== void 0) {
+              let data103 = data99.topics;
+              if (Array.isArray(data103)) {
+                const len10 = data103.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data104 = data103[i10];
+                  if (!(data104 === "account_responsibility" || data104 === "password_rotation" || data104 === "access_review" || data104 === "patient_confidentiality" || data104 === "it_operations" || data104 === "data_transfer" || data104 === "incident_response" || data104 === "training")) {
+                    const err229 = { instancePath: instancePath + "/trainings/" + i9 + "/topics/" + i10, schemaPath: "#/properties/trainings/items/properties/topics/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.trainings.items.properties.topics.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err229];
+                    } else {
+                      vErrors.push(err229);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err230 = { instancePath: instancePath + "/trainings/" + i9 + "/topics", schemaPath: "#/properties/trainings/items/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err231 = { instancePath: instancePath + "/trainings/" + i9, schemaPath: "#/properties/trainings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.systems !== void 0) {
+      let data105 = data.systems;
+      if (!data105 || typeof data105 != "object") {
+        const err232 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: schema312.properties.systems.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err232];
+        } else {
+          vErrors.push(err232);
+        }
+        errors++;
+      }
+      const _errs270 = errors;
+      let valid68 = true;
+      const _errs271 = errors;
+      if (!(data105 && typeof data105 == "object" && !Array.isArray(data105))) {
+        const err233 = {};
+        if (vErrors === null) {
+          vErrors = [err233];
+        } else {
+          vErrors.push(err233);
+        }
+        errors++;
+      }
+      var _valid6 = _errs271 === errors;
+      errors = _errs270;
+      if (vErrors !== null) {
+        if (_errs270) {
+          vErrors.length = _errs270;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid6) {
+        const _errs273 = errors;
+        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+          if (data105.from === void 0) {
+            const err234 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+          for (const key25 in data105) {
+            if (!(key25 === "from" || key25 === "sheet" || key25 === "columns" || key25 === "format")) {
+              const err235 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
+            }
+          }
+          if (data105.from !== void 0) {
+            let data106 = data105.from;
+            if (typeof data106 === "string") {
+              if (func22(data106) < 1) {
+                const err236 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data106)) {
+                const err237 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err237];
+                } else {
+                  vErrors.push(err237);
+                }
+                errors++;
+              }
+            } else {
+              const err238 = { instancePath: instancePath + "/systems/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err238];
+              } else {
+                vErrors.push(err238);
+              }
+              errors++;
+            }
+          }
+          if (data105.sheet !== void 0) {
+            let data107 = data105.sheet;
+            if (typeof data107 === "string") {
+              if (func22(data107) < 1) {
+                const err239 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            } else {
+              const err240 = { instancePath: instancePath + "/systems/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err240];
+              } else {
+                vErrors.push(err240);
+              }
+              errors++;
+            }
+          }
+          if (data105.columns !== void 0) {
+            let data108 = data105.columns;
+            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+              for (const key26 in data108) {
+                let data109 = data108[key26];
+                if (typeof data109 !== "string" && data109 !== null) {
+                  const err241 = { instancePath: instancePath + "/systems/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err241];
+                  } else {
+                    vErrors.push(err241);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err242 = { instancePath: instancePath + "/systems/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err242];
+              } else {
+                vErrors.push(err242);
+              }
+              errors++;
+            }
+          }
+          if (data105.format !== void 0) {
+            let data110 = data105.format;
+            if (!(data110 === "rows" || data110 === "access-log")) {
+              const err243 = { instancePath: instancePath + "/systems/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err243];
+              } else {
+                vErrors.push(err243);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err244 = { instancePath: instancePath + "/systems", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err244];
+          } else {
+            vErrors.push(err244);
+          }
+          errors++;
+        }
+        var _valid6 = _errs273 === errors;
+        valid68 = _valid6;
+      }
+      if (!valid68) {
+        const err245 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err245];
+        } else {
+          vErrors.push(err245);
+        }
+        errors++;
+      }
+      if (Array.isArray(data105)) {
+        const len11 = data105.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data111 = data105[i11];
+          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+            if (data111.id === void 0) {
+              const err246 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err246];
+              } else {
+                vErrors.push(err246);
+              }
+              errors++;
+            }
+            if (data111.kind === void 0) {
+              const err247 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err247];
+              } else {
+                vErrors.push(err247);
+              }
+              errors++;
+            }
+            if (data111.name === void 0) {
+              const err248 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err248];
+              } else {
+                vErrors.push(err248);
+              }
+              errors++;
+            }
+            for (const key27 in data111) {
+              if (!(key27 === "id" || key27 === "kind" || key27 === "name" || key27 === "vendor" || key27 === "holdsPatientData" || key27 === "holdsBhytData" || key27 === "controls")) {
+                const err249 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err249];
+                } else {
+                  vErrors.push(err249);
+                }
+                errors++;
+              }
+            }
+            if (data111.id !== void 0) {
+              let data112 = data111.id;
+              if (typeof data112 === "string") {
+                if (func22(data112) < 1) {
+                  const err250 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err250];
+                  } else {
+                    vErrors.push(err250);
+                  }
+                  errors++;
+                }
+              } else {
+                const err251 = { instancePath: instancePath + "/systems/" + i11 + "/id", schemaPath: "#/properties/systems/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err251];
+                } else {
+                  vErrors.push(err251);
+                }
+                errors++;
+              }
+            }
+            if (data111.kind !== void 0) {
+              let data113 = data111.kind;
+              if (!(data113 === "bhxh_portal" || data113 === "his" || data113 === "emr" || data113 === "pharmacy" || data113 === "lis" || data113 === "pacs" || data113 === "other")) {
+                const err252 = { instancePath: instancePath + "/systems/" + i11 + "/kind", schemaPath: "#/properties/systems/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.systems.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err252];
+                } else {
+                  vErrors.push(err252);
+                }
+                errors++;
+              }
+            }
+            if (data111.name !== void 0) {
+              let data114 = data111.name;
+              if (typeof data114 === "string") {
+                if (func22(data114) < 1) {
+                  const err253 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err253];
+                  } else {
+                    vErrors.push(err253);
+                  }
+                  errors++;
+                }
+              } else {
+                const err254 = { instancePath: instancePath + "/systems/" + i11 + "/name", schemaPath: "#/properties/systems/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err254];
+                } else {
+                  vErrors.push(err254);
+                }
+                errors++;
+              }
+            }
+            if (data111.vendor !== void 0) {
+              if (typeof data111.vendor !== "string") {
+                const err255 = { instancePath: instancePath + "/systems/" + i11 + "/vendor", schemaPath: "#/properties/systems/items/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err255];
+                } else {
+                  vErrors.push(err255);
+                }
+                errors++;
+              }
+            }
+            if (data111.holdsPatientData !== void 0) {
+              if (typeof data111.holdsPatientData !== "boolean") {
+                const err256 = { instancePath: instancePath + "/systems/" + i11 + "/holdsPatientData", schemaPath: "#/properties/systems/items/properties/holdsPatientData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+            }
+            if (data111.holdsBhytData !== void 0) {
+              if (typeof data111.holdsBhytData !== "boolean") {
+                const err257 = { instancePath: instancePath + "/systems/" + i11 + "/holdsBhytData", schemaPath: "#/properties/systems/items/properties/holdsBhytData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err257];
+                } else {
+                  vErrors.push(err257);
+                }
+                errors++;
+              }
+            }
+            if (data111.controls !== void 0) {
+              let data118 = data111.controls;
+              if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                for (const key28 in data118) {
+                  if (!(key28 === "rbac" || key28 === "auditLog" || key28 === "encryptionAtRest" || key28 === "mfa")) {
+                    const err258 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err258];
+                    } else {
+                      vErrors.push(err258);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.rbac !== void 0) {
+                  if (typeof data118.rbac !== "boolean") {
+                    const err259 = { instancePath: instancePath + "/systems/" + i11 + "/controls/rbac", schemaPath: "#/properties/systems/items/properties/controls/properties/rbac/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err259];
+                    } else {
+                      vErrors.push(err259);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.auditLog !== void 0) {
+                  if (typeof data118.auditLog !== "boolean") {
+                    const err260 = { instancePath: instancePath + "/systems/" + i11 + "/controls/auditLog", schemaPath: "#/properties/systems/items/properties/controls/properties/auditLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err260];
+                    } else {
+                      vErrors.push(err260);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.encryptionAtRest !== void 0) {
+                  if (typeof data118.encryptionAtRest !== "boolean") {
+                    const err261 = { instancePath: instancePath + "/systems/" + i11 + "/controls/encryptionAtRest", schemaPath: "#/properties/systems/items/properties/controls/properties/encryptionAtRest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err261];
+                    } else {
+                      vErrors.push(err261);
+                    }
+                    errors++;
+                  }
+                }
+                if (data118.mfa !== void 0) {
+                  if (typeof data118.mfa !== "boolean") {
+                    const err262 = { instancePath: instancePath + "/systems/" + i11 + "/controls/mfa", schemaPath: "#/properties/systems/items/properties/controls/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err262];
+                    } else {
+                      vErrors.push(err262);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err263 = { instancePath: instancePath + "/systems/" + i11 + "/controls", schemaPath: "#/properties/systems/items/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err263];
+                } else {
+                  vErrors.push(err263);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err264 = { instancePath: instancePath + "/systems/" + i11, schemaPath: "#/properties/systems/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err264];
+            } else {
+              vErrors.push(err264);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data123 = data.accounts;
+      if (!data123 || typeof data123 != "object") {
+        const err265 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: schema312.properties.accounts.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err265];
+        } else {
+          vErrors.push(err265);
+        }
+        errors++;
+      }
+      const _errs314 = errors;
+      let valid76 = true;
+      const _errs315 = errors;
+      if (!(data123 && typeof data123 == "object" && !Array.isArray(data123))) {
+        const err266 = {};
+        if (vErrors === null) {
+          vErrors = [err266];
+        } else {
+          vErrors.push(err266);
+        }
+        errors++;
+      }
+      var _valid7 = _errs315 === errors;
+      errors = _errs314;
+      if (vErrors !== null) {
+        if (_errs314) {
+          vErrors.length = _errs314;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid7) {
+        const _errs317 = errors;
+        if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+          if (data123.from === void 0) {
+            const err267 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err267];
+            } else {
+              vErrors.push(err267);
+            }
+            errors++;
+          }
+          for (const key29 in data123) {
+            if (!(key29 === "from" || key29 === "sheet" || key29 === "columns" || key29 === "format")) {
+              const err268 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+          }
+          if (data123.from !== void 0) {
+            let data124 = data123.from;
+            if (typeof data124 === "string") {
+              if (func22(data124) < 1) {
+                const err269 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data124)) {
+                const err270 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err270];
+                } else {
+                  vErrors.push(err270);
+                }
+                errors++;
+              }
+            } else {
+              const err271 = { instancePath: instancePath + "/accounts/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err271];
+              } else {
+                vErrors.push(err271);
+              }
+              errors++;
+            }
+          }
+          if (data123.sheet !== void 0) {
+            let data125 = data123.sheet;
+            if (typeof data125 === "string") {
+              if (func22(data125) < 1) {
+                const err272 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            } else {
+              const err273 = { instancePath: instancePath + "/accounts/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err273];
+              } else {
+                vErrors.push(err273);
+              }
+              errors++;
+            }
+          }
+          if (data123.columns !== void 0) {
+            let data126 = data123.columns;
+            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+              for (const key30 in data126) {
+                let data127 = data126[key30];
+                if (typeof data127 !== "string" && data127 !== null) {
+                  const err274 = { instancePath: instancePath + "/accounts/columns/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err274];
+                  } else {
+                    vErrors.push(err274);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err275 = { instancePath: instancePath + "/accounts/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err275];
+              } else {
+                vErrors.push(err275);
+              }
+              errors++;
+            }
+          }
+          if (data123.format !== void 0) {
+            let data128 = data123.format;
+            if (!(data128 === "rows" || data128 === "access-log")) {
+              const err276 = { instancePath: instancePath + "/accounts/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err276];
+              } else {
+                vErrors.push(err276);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err277 = { instancePath: instancePath + "/accounts", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err277];
+          } else {
+            vErrors.push(err277);
+          }
+          errors++;
+        }
+        var _valid7 = _errs317 === errors;
+        valid76 = _valid7;
+      }
+      if (!valid76) {
+        const err278 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err278];
+        } else {
+          vErrors.push(err278);
+        }
+        errors++;
+      }
+      if (Array.isArray(data123)) {
+        const len12 = data123.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data129 = data123[i12];
+          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+            if (data129.id === void 0) {
+              const err279 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
+              }
+              errors++;
+            }
+            if (data129.system === void 0) {
+              const err280 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err280];
+              } else {
+                vErrors.push(err280);
+              }
+              errors++;
+            }
+            for (const key31 in data129) {
+              if (!func12.call(schema312.properties.accounts.items.properties, key31)) {
+                const err281 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+            }
+            if (data129.id !== void 0) {
+              let data130 = data129.id;
+              if (typeof data130 === "string") {
+                if (func22(data130) < 1) {
+                  const err282 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err282];
+                  } else {
+                    vErrors.push(err282);
+                  }
+                  errors++;
+                }
+              } else {
+                const err283 = { instancePath: instancePath + "/accounts/" + i12 + "/id", schemaPath: "#/properties/accounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
+            }
+            if (data129.system !== void 0) {
+              let data131 = data129.system;
+              if (typeof data131 === "string") {
+                if (func22(data131) < 1) {
+                  const err284 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err284];
+                  } else {
+                    vErrors.push(err284);
+                  }
+                  errors++;
+                }
+              } else {
+                const err285 = { instancePath: instancePath + "/accounts/" + i12 + "/system", schemaPath: "#/properties/accounts/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err285];
+                } else {
+                  vErrors.push(err285);
+                }
+                errors++;
+              }
+            }
+            if (data129.username !== void 0) {
+              if (typeof data129.username !== "string") {
+                const err286 = { instancePath: instancePath + "/accounts/" + i12 + "/username", schemaPath: "#/properties/accounts/items/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err286];
+                } else {
+                  vErrors.push(err286);
+                }
+                errors++;
+              }
+            }
+            if (data129.holder !== void 0) {
+              if (typeof data129.holder !== "string") {
+                const err287 = { instancePath: instancePath + "/accounts/" + i12 + "/holder", schemaPath: "#/properties/accounts/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+            if (data129.assignment !== void 0) {
+              let data134 = data129.assignment;
+              if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+                if (data134.decision === void 0) {
+                  const err288 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'" };
+                  if (vErrors === null) {
+                    vErrors = [err288];
+                  } else {
+                    vErrors.push(err288);
+                  }
+                  errors++;
+                }
+                if (data134.decidedOn === void 0) {
+                  const err289 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/required", keyword: "required", params: { missingProperty: "decidedOn" }, message: "must have required property 'decidedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors++;
+                }
+                for (const key32 in data134) {
+                  if (!(key32 === "decision" || key32 === "decidedOn" || key32 === "by" || key32 === "acknowledgedOn")) {
+                    const err290 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err290];
+                    } else {
+                      vErrors.push(err290);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.decision !== void 0) {
+                  let data135 = data134.decision;
+                  if (typeof data135 === "string") {
+                    if (func22(data135) < 1) {
+                      const err291 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err291];
+                      } else {
+                        vErrors.push(err291);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err292 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decision", schemaPath: "#/properties/accounts/items/properties/assignment/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err292];
+                    } else {
+                      vErrors.push(err292);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.decidedOn !== void 0) {
+                  let data136 = data134.decidedOn;
+                  if (typeof data136 === "string") {
+                    if (!pattern8.test(data136)) {
+                      const err293 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err293];
+                      } else {
+                        vErrors.push(err293);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data136)) {
+                      const err294 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err294];
+                      } else {
+                        vErrors.push(err294);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err295 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/decidedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err295];
+                    } else {
+                      vErrors.push(err295);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.by !== void 0) {
+                  if (typeof data134.by !== "string") {
+                    const err296 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/by", schemaPath: "#/properties/accounts/items/properties/assignment/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err296];
+                    } else {
+                      vErrors.push(err296);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.acknowledgedOn !== void 0) {
+                  let data138 = data134.acknowledgedOn;
+                  if (typeof data138 === "string") {
+                    if (!pattern8.test(data138)) {
+                      const err297 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err297];
+                      } else {
+                        vErrors.push(err297);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data138)) {
+                      const err298 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err298];
+                      } else {
+                        vErrors.push(err298);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err299 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment/acknowledgedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err299];
+                    } else {
+                      vErrors.push(err299);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err300 = { instancePath: instancePath + "/accounts/" + i12 + "/assignment", schemaPath: "#/properties/accounts/items/properties/assignment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+            }
+            if (data129.permissions !== void 0) {
+              let data139 = data129.permissions;
+              if (Array.isArray(data139)) {
+                const len13 = data139.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  if (typeof data139[i13] !== "string") {
+                    const err301 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions/" + i13, schemaPath: "#/properties/accounts/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err301];
+                    } else {
+                      vErrors.push(err301);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err302 = { instancePath: instancePath + "/accounts/" + i12 + "/permissions", schemaPath: "#/properties/accounts/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors++;
+              }
+            }
+            if (data129.status !== void 0) {
+              let data141 = data129.status;
+              if (!(data141 === "active" || data141 === "disabled")) {
+                const err303 = { instancePath: instancePath + "/accounts/" + i12 + "/status", schemaPath: "#/properties/accounts/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema312.properties.accounts.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
+            if (data129.passwordChangedOn !== void 0) {
+              let data142 = data129.passwordChangedOn;
+              if (typeof data142 === "string") {
+                if (!pattern8.test(data142)) {
+                  const err304 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err304];
+                  } else {
+                    vErrors.push(err304);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data142)) {
+                  const err305 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err305];
+                  } else {
+                    vErrors.push(err305);
+                  }
+                  errors++;
+                }
+              } else {
+                const err306 = { instancePath: instancePath + "/accounts/" + i12 + "/passwordChangedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err306];
+                } else {
+                  vErrors.push(err306);
+                }
+                errors++;
+              }
+            }
+            if (data129.holderHistory !== void 0) {
+              let data143 = data129.holderHistory;
+              if (Array.isArray(data143)) {
+                const len14 = data143.length;
+                for (let i14 = 0; i14 < len14; i14++) {
+                  let data144 = data143[i14];
+                  if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    if (data144.holder === void 0) {
+                      const err307 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "holder" }, message: "must have required property 'holder'" };
+                      if (vErrors === null) {
+                        vErrors = [err307];
+                      } else {
+                        vErrors.push(err307);
+                      }
+                      errors++;
+                    }
+                    if (data144.from === void 0) {
+                      const err308 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                      if (vErrors === null) {
+                        vErrors = [err308];
+                      } else {
+                        vErrors.push(err308);
+                      }
+                      errors++;
+                    }
+                    for (const key33 in data144) {
+                      if (!(key33 === "holder" || key33 === "from" || key33 === "to")) {
+                        const err309 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err309];
+                        } else {
+                          vErrors.push(err309);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.holder !== void 0) {
+                      let data145 = data144.holder;
+                      if (typeof data145 === "string") {
+                        if (func22(data145) < 1) {
+                          const err310 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err310];
+                          } else {
+                            vErrors.push(err310);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err311 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/holder", schemaPath: "#/properties/accounts/items/properties/holderHistory/items/properties/holder/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err311];
+                        } else {
+                          vErrors.push(err311);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.from !== void 0) {
+                      let data146 = data144.from;
+                      if (typeof data146 === "string") {
+                        if (!pattern8.test(data146)) {
+                          const err312 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err312];
+                          } else {
+                            vErrors.push(err312);
+                          }
+                          errors++;
+                        }
+                        if (!formats0.validate(data146)) {
+                          const err313 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                          if (vErrors === null) {
+                            vErrors = [err313];
+                          } else {
+                            vErrors.push(err313);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err314 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/from", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err314];
+                        } else {
+                          vErrors.push(err314);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.to !== void 0) {
+                      let data147 = data144.to;
+                      if (typeof data147 === "string") {
+                        if (!pattern8.test(data147)) {
+                          const err315 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err315];
+                          } else {
+                            vErrors.push(err315);
+                          }
+                          errors++;
+                        }
+                        if (!formats0.validate(data147)) {
+                          const err316 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                          if (vErrors === null) {
+                            vErrors = [err316];
+                          } else {
+                            vErrors.push(err316);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err317 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14 + "/to", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err318 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory/" + i14, schemaPath: "#/properties/accounts/items/properties/holderHistory/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err319 = { instancePath: instancePath + "/accounts/" + i12 + "/holderHistory", schemaPath: "#/properties/accounts/items/properties/holderHistory/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err319];
+                } else {
+                  vErrors.push(err319);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err320 = { instancePath: instancePath + "/accounts/" + i12, schemaPath: "#/properties/accounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err320];
+            } else {
+              vErrors.push(err320);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accessReviews !== void 0) {
+      let data148 = data.accessReviews;
+      if (!data148 || typeof data148 != "object") {
+        const err321 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/type", keyword: "type", params: { type: schema312.properties.accessReviews.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err321];
+        } else {
+          vErrors.push(err321);
+        }
+        errors++;
+      }
+      const _errs378 = errors;
+      let valid94 = true;
+      const _errs379 = errors;
+      if (!(data148 && typeof data148 == "object" && !Array.isArray(data148))) {
+        const err322 = {};
+        if (vErrors === null) {
+          vErrors = [err322];
+        } else {
+          vErrors.push(err322);
+        }
+        errors++;
+      }
+      var _valid8 = _errs379 === errors;
+      errors = _errs378;
+      if (vErrors !== null) {
+        if (_errs378) {
+          vErrors.length = _errs378;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid8) {
+        const _errs381 = errors;
+        if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+          if (data148.from === void 0) {
+            const err323 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err323];
+            } else {
+              vErrors.push(err323);
+            }
+            errors++;
+          }
+          for (const key34 in data148) {
+            if (!(key34 === "from" || key34 === "sheet" || key34 === "columns" || key34 === "format")) {
+              const err324 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors++;
+            }
+          }
+          if (data148.from !== void 0) {
+            let data149 = data148.from;
+            if (typeof data149 === "string") {
+              if (func22(data149) < 1) {
+                const err325 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err325];
+                } else {
+                  vErrors.push(err325);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data149)) {
+                const err326 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+            } else {
+              const err327 = { instancePath: instancePath + "/accessReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
+            }
+          }
+          if (data148.sheet !== void 0) {
+            let data150 = data148.sheet;
+            if (typeof data150 === "string") {
+              if (func22(data150) < 1) {
+                const err328 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err328];
+                } else {
+                  vErrors.push(err328);
+                }
+                errors++;
+              }
+            } else {
+              const err329 = { instancePath: instancePath + "/accessReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err329];
+              } else {
+                vErrors.push(err329);
+              }
+              errors++;
+            }
+          }
+          if (data148.columns !== void 0) {
+            let data151 = data148.columns;
+            if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+              for (const key35 in data151) {
+                let data152 = data151[key35];
+                if (typeof data152 !== "string" && data152 !== null) {
+                  const err330 = { instancePath: instancePath + "/accessReviews/columns/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err330];
+                  } else {
+                    vErrors.push(err330);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err331 = { instancePath: instancePath + "/accessReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors++;
+            }
+          }
+          if (data148.format !== void 0) {
+            let data153 = data148.format;
+            if (!(data153 === "rows" || data153 === "access-log")) {
+              const err332 = { instancePath: instancePath + "/accessReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err333 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err333];
+          } else {
+            vErrors.push(err333);
+          }
+          errors++;
+        }
+        var _valid8 = _errs381 === errors;
+        valid94 = _valid8;
+      }
+      if (!valid94) {
+        const err334 = { instancePath: instancePath + "/accessReviews", schemaPath: "#/properties/accessReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err334];
+        } else {
+          vErrors.push(err334);
+        }
+        errors++;
+      }
+      if (Array.isArray(data148)) {
+        const len15 = data148.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data154 = data148[i15];
+          if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+            if (data154.period === void 0) {
+              const err335 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'" };
+              if (vErrors === null) {
+                vErrors = [err335];
+              } else {
+                vErrors.push(err335);
+              }
+              errors++;
+            }
+            if (data154.reviewedOn === void 0) {
+              const err336 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err336];
+              } else {
+                vErrors.push(err336);
+              }
+              errors++;
+            }
+            if (data154.outcome === void 0) {
+              const err337 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'" };
+              if (vErrors === null) {
+                vErrors = [err337];
+              } else {
+                vErrors.push(err337);
+              }
+              errors++;
+            }
+            for (const key36 in data154) {
+              if (!(key36 === "period" || key36 === "reviewedOn" || key36 === "reviewer" || key36 === "outcome" || key36 === "actions")) {
+                const err338 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err338];
+                } else {
+                  vErrors.push(err338);
+                }
+                errors++;
+              }
+            }
+            if (data154.period !== void 0) {
+              let data155 = data154.period;
+              if (typeof data155 === "string") {
+                if (!pattern29.test(data155)) {
+                  const err339 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"' };
+                  if (vErrors === null) {
+                    vErrors = [err339];
+                  } else {
+                    vErrors.push(err339);
+                  }
+                  errors++;
+                }
+              } else {
+                const err340 = { instancePath: instancePath + "/accessReviews/" + i15 + "/period", schemaPath: "#/properties/accessReviews/items/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err340];
+                } else {
+                  vErrors.push(err340);
+                }
+                errors++;
+              }
+            }
+            if (data154.reviewedOn !== void 0) {
+              let data156 = data154.reviewedOn;
+              if (typeof data156 === "string") {
+                if (!pattern8.test(data156)) {
+                  const err341 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err341];
+                  } else {
+                    vErrors.push(err341);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data156)) {
+                  const err342 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err342];
+                  } else {
+                    vErrors.push(err342);
+                  }
+                  errors++;
+                }
+              } else {
+                const err343 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err343];
+                } else {
+                  vErrors.push(err343);
+                }
+                errors++;
+              }
+            }
+            if (data154.reviewer !== void 0) {
+              if (typeof data154.reviewer !== "string") {
+                const err344 = { instancePath: instancePath + "/accessReviews/" + i15 + "/reviewer", schemaPath: "#/properties/accessReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err344];
+                } else {
+                  vErrors.push(err344);
+                }
+                errors++;
+              }
+            }
+            if (data154.outcome !== void 0) {
+              let data158 = data154.outcome;
+              if (!(data158 === "normal" || data158 === "anomalies_found")) {
+                const err345 = { instancePath: instancePath + "/accessReviews/" + i15 + "/outcome", schemaPath: "#/properties/accessReviews/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema312.properties.accessReviews.items.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err345];
+                } else {
+                  vErrors.push(err345);
+                }
+                errors++;
+              }
+            }
+            if (data154.actions !== void 0) {
+              if (typeof data154.actions !== "string") {
+                const err346 = { instancePath: instancePath + "/accessReviews/" + i15 + "/actions", schemaPath: "#/properties/accessReviews/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err346];
+                } else {
+                  vErrors.push(err346);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err347 = { instancePath: instancePath + "/accessReviews/" + i15, schemaPath: "#/properties/accessReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err347];
+            } else {
+              vErrors.push(err347);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.accessStats !== void 0) {
+      let data160 = data.accessStats;
+      if (!data160 || typeof data160 != "object") {
+        const err348 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/type", keyword: "type", params: { type: schema312.properties.accessStats.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err348];
+        } else {
+          vErrors.push(err348);
+        }
+        errors++;
+      }
+      const _errs410 = errors;
+      let valid102 = true;
+      const _errs411 = errors;
+      if (!(data160 && typeof data160 == "object" && !Array.isArray(data160))) {
+        const err349 = {};
+        if (vErrors === null) {
+          vErrors = [err349];
+        } else {
+          vErrors.push(err349);
+        }
+        errors++;
+      }
+      var _valid9 = _errs411 === errors;
+      errors = _errs410;
+      if (vErrors !== null) {
+        if (_errs410) {
+          vErrors.length = _errs410;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid9) {
+        const _errs413 = errors;
+        if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+          if (data160.from === void 0) {
+            const err350 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors++;
+          }
+          for (const key37 in data160) {
+            if (!(key37 === "from" || key37 === "sheet" || key37 === "columns" || key37 === "format")) {
+              const err351 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err351];
+              } else {
+                vErrors.push(err351);
+              }
+              errors++;
+            }
+          }
+          if (data160.from !== void 0) {
+            let data161 = data160.from;
+            if (typeof data161 === "string") {
+              if (func22(data161) < 1) {
+                const err352 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err352];
+                } else {
+                  vErrors.push(err352);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data161)) {
+                const err353 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err353];
+                } else {
+                  vErrors.push(err353);
+                }
+                errors++;
+              }
+            } else {
+              const err354 = { instancePath: instancePath + "/accessStats/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err354];
+              } else {
+                vErrors.push(err354);
+              }
+              errors++;
+            }
+          }
+          if (data160.sheet !== void 0) {
+            let data162 = data160.sheet;
+            if (typeof data162 === "string") {
+              if (func22(data162) < 1) {
+                const err355 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err355];
+                } else {
+                  vErrors.push(err355);
+                }
+                errors++;
+              }
+            } else {
+              const err356 = { instancePath: instancePath + "/accessStats/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err356];
+              } else {
+                vErrors.push(err356);
+              }
+              errors++;
+            }
+          }
+          if (data160.columns !== void 0) {
+            let data163 = data160.columns;
+            if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+              for (const key38 in data163) {
+                let data164 = data163[key38];
+                if (typeof data164 !== "string" && data164 !== null) {
+                  const err357 = { instancePath: instancePath + "/accessStats/columns/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err357];
+                  } else {
+                    vErrors.push(err357);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err358 = { instancePath: instancePath + "/accessStats/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err358];
+              } else {
+                vErrors.push(err358);
+              }
+              errors++;
+            }
+          }
+          if (data160.format !== void 0) {
+            let data165 = data160.format;
+            if (!(data165 === "rows" || data165 === "access-log")) {
+              const err359 = { instancePath: instancePath + "/accessStats/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err359];
+              } else {
+                vErrors.push(err359);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err360 = { instancePath: instancePath + "/accessStats", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err360];
+          } else {
+            vErrors.push(err360);
+          }
+          errors++;
+        }
+        var _valid9 = _errs413 === errors;
+        valid102 = _valid9;
+      }
+      if (!valid102) {
+        const err361 = { instancePath: instancePath + "/accessStats", schemaPath: "#/properties/accessStats/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err361];
+        } else {
+          vErrors.push(err361);
+        }
+        errors++;
+      }
+      if (Array.isArray(data160)) {
+        const len16 = data160.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data166 = data160[i16];
+          if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
+            if (data166.date === void 0) {
+              const err362 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'" };
+              if (vErrors === null) {
+                vErrors = [err362];
+              } else {
+                vErrors.push(err362);
+              }
+              errors++;
+            }
+            if (data166.account === void 0) {
+              const err363 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
+              if (vErrors === null) {
+                vErrors = [err363];
+              } else {
+                vErrors.push(err363);
+              }
+              errors++;
+            }
+            if (data166.requests === void 0) {
+              const err364 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
+              if (vErrors === null) {
+                vErrors = [err364];
+              } else {
+                vErrors.push(err364);
+              }
+              errors++;
+            }
+            for (const key39 in data166) {
+              if (!(key39 === "date" || key39 === "account" || key39 === "requests")) {
+                const err365 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err365];
+                } else {
+                  vErrors.push(err365);
+                }
+                errors++;
+              }
+            }
+            if (data166.date !== void 0) {
+              let data167 = data166.date;
+              if (typeof data167 === "string") {
+                if (!pattern8.test(data167)) {
+                  const err366 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err366];
+                  } else {
+                    vErrors.push(err366);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data167)) {
+                  const err367 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err367];
+                  } else {
+                    vErrors.push(err367);
+                  }
+                  errors++;
+                }
+              } else {
+                const err368 = { instancePath: instancePath + "/accessStats/" + i16 + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err368];
+                } else {
+                  vErrors.push(err368);
+                }
+                errors++;
+              }
+            }
+            if (data166.account !== void 0) {
+              let data168 = data166.account;
+              if (typeof data168 === "string") {
+                if (func22(data168) < 1) {
+                  const err369 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err369];
+                  } else {
+                    vErrors.push(err369);
+                  }
+                  errors++;
+                }
+              } else {
+                const err370 = { instancePath: instancePath + "/accessStats/" + i16 + "/account", schemaPath: "#/properties/accessStats/items/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err370];
+                } else {
+                  vErrors.push(err370);
+                }
+                errors++;
+              }
+            }
+            if (data166.requests !== void 0) {
+              let data169 = data166.requests;
+              if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)) && isFinite(data169))) {
+                const err371 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err371];
+                } else {
+                  vErrors.push(err371);
+                }
+                errors++;
+              }
+              if (typeof data169 == "number" && isFinite(data169)) {
+                if (data169 < 0 || isNaN(data169)) {
+                  const err372 = { instancePath: instancePath + "/accessStats/" + i16 + "/requests", schemaPath: "#/properties/accessStats/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err372];
+                  } else {
+                    vErrors.push(err372);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err373 = { instancePath: instancePath + "/accessStats/" + i16, schemaPath: "#/properties/accessStats/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err373];
+            } else {
+              vErrors.push(err373);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.dataTransfers !== void 0) {
+      let data170 = data.dataTransfers;
+      if (!data170 || typeof data170 != "object") {
+        const err374 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/type", keyword: "type", params: { type: schema312.properties.dataTransfers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err374];
+        } else {
+          vErrors.push(err374);
+        }
+        errors++;
+      }
+      const _errs439 = errors;
+      let valid110 = true;
+      const _errs440 = errors;
+      if (!(data170 && typeof data170 == "object" && !Array.isArray(data170))) {
+        const err375 = {};
+        if (vErrors === null) {
+          vErrors = [err375];
+        } else {
+          vErrors.push(err375);
+        }
+        errors++;
+      }
+      var _valid10 = _errs440 === errors;
+      errors = _errs439;
+      if (vErrors !== null) {
+        if (_errs439) {
+          vErrors.length = _errs439;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid10) {
+        const _errs442 = errors;
+        if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+          if (data170.from === void 0) {
+            const err376 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err376];
+            } else {
+              vErrors.push(err376);
+            }
+            errors++;
+          }
+          for (const key40 in data170) {
+            if (!(key40 === "from" || key40 === "sheet" || key40 === "columns" || key40 === "format")) {
+              const err377 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err377];
+              } else {
+                vErrors.push(err377);
+              }
+              errors++;
+            }
+          }
+          if (data170.from !== void 0) {
+            let data171 = data170.from;
+            if (typeof data171 === "string") {
+              if (func22(data171) < 1) {
+                const err378 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err378];
+                } else {
+                  vErrors.push(err378);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data171)) {
+                const err379 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err379];
+                } else {
+                  vErrors.push(err379);
+                }
+                errors++;
+              }
+            } else {
+              const err380 = { instancePath: instancePath + "/dataTransfers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err380];
+              } else {
+                vErrors.push(err380);
+              }
+              errors++;
+            }
+          }
+          if (data170.sheet !== void 0) {
+            let data172 = data170.sheet;
+            if (typeof data172 === "string") {
+              if (func22(data172) < 1) {
+                const err381 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err381];
+                } else {
+                  vErrors.push(err381);
+                }
+                errors++;
+              }
+            } else {
+              const err382 = { instancePath: instancePath + "/dataTransfers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err382];
+              } else {
+                vErrors.push(err382);
+              }
+              errors++;
+            }
+          }
+          if (data170.columns !== void 0) {
+            let data173 = data170.columns;
+            if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
+              for (const key41 in data173) {
+                let data174 = data173[key41];
+                if (typeof data174 !== "string" && data174 !== null) {
+                  const err383 = { instancePath: instancePath + "/dataTransfers/columns/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err383];
+                  } else {
+                    vErrors.push(err383);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err384 = { instancePath: instancePath + "/dataTransfers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err384];
+              } else {
+                vErrors.push(err384);
+              }
+              errors++;
+            }
+          }
+          if (data170.format !== void 0) {
+            let data175 = data170.format;
+            if (!(data175 === "rows" || data175 === "access-log")) {
+              const err385 = { instancePath: instancePath + "/dataTransfers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err385];
+              } else {
+                vErrors.push(err385);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err386 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err386];
+          } else {
+            vErrors.push(err386);
+          }
+          errors++;
+        }
+        var _valid10 = _errs442 === errors;
+        valid110 = _valid10;
+      }
+      if (!valid110) {
+        const err387 = { instancePath: instancePath + "/dataTransfers", schemaPath: "#/properties/dataTransfers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err387];
+        } else {
+          vErrors.push(err387);
+        }
+        errors++;
+      }
+      if (Array.isArray(data170)) {
+        const len17 = data170.length;
+        for (let i17 = 0; i17 < len17; i17++) {
+          let data176 = data170[i17];
+          if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+            if (data176.id === void 0) {
+              const err388 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err388];
+              } else {
+                vErrors.push(err388);
+              }
+              errors++;
+            }
+            if (data176.from === void 0) {
+              const err389 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+              if (vErrors === null) {
+                vErrors = [err389];
+              } else {
+                vErrors.push(err389);
+              }
+              errors++;
+            }
+            if (data176.to === void 0) {
+              const err390 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+              if (vErrors === null) {
+                vErrors = [err390];
+              } else {
+                vErrors.push(err390);
+              }
+              errors++;
+            }
+            if (data176.protocol === void 0) {
+              const err391 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'" };
+              if (vErrors === null) {
+                vErrors = [err391];
+              } else {
+                vErrors.push(err391);
+              }
+              errors++;
+            }
+            for (const key42 in data176) {
+              if (!func12.call(schema312.properties.dataTransfers.items.properties, key42)) {
+                const err392 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err392];
+                } else {
+                  vErrors.push(err392);
+                }
+                errors++;
+              }
+            }
+            if (data176.id !== void 0) {
+              let data177 = data176.id;
+              if (typeof data177 === "string") {
+                if (func22(data177) < 1) {
+                  const err393 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err393];
+                  } else {
+                    vErrors.push(err393);
+                  }
+                  errors++;
+                }
+              } else {
+                const err394 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/id", schemaPath: "#/properties/dataTransfers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err394];
+                } else {
+                  vErrors.push(err394);
+                }
+                errors++;
+              }
+            }
+            if (data176.from !== void 0) {
+              if (typeof data176.from !== "string") {
+                const err395 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/from", schemaPath: "#/properties/dataTransfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err395];
+                } else {
+                  vErrors.push(err395);
+                }
+                errors++;
+              }
+            }
+            if (data176.to !== void 0) {
+              if (typeof data176.to !== "string") {
+                const err396 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/to", schemaPath: "#/properties/dataTransfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err396];
+                } else {
+                  vErrors.push(err396);
+                }
+                errors++;
+              }
+            }
+            if (data176.protocol !== void 0) {
+              if (typeof data176.protocol !== "string") {
+                const err397 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err397];
+                } else {
+                  vErrors.push(err397);
+                }
+                errors++;
+              }
+            }
+            if (data176.tlsMinVersion !== void 0) {
+              let data181 = data176.tlsMinVersion;
+              if (!(data181 === "1.0" || data181 === "1.1" || data181 === "1.2" || data181 === "1.3")) {
+                const err398 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err398];
+                } else {
+                  vErrors.push(err398);
+                }
+                errors++;
+              }
+            }
+            if (data176.authenticated !== void 0) {
+              if (typeof data176.authenticated !== "boolean") {
+                const err399 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err399];
+                } else {
+                  vErrors.push(err399);
+                }
+                errors++;
+              }
+            }
+            if (data176.approvedBy !== void 0) {
+              if (typeof data176.approvedBy !== "string") {
+                const err400 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err400];
+                } else {
+                  vErrors.push(err400);
+                }
+                errors++;
+              }
+            }
+            if (data176.approvedOn !== void 0) {
+              let data184 = data176.approvedOn;
+              if (typeof data184 === "string") {
+                if (!pattern8.test(data184)) {
+                  const err401 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err401];
+                  } else {
+                    vErrors.push(err401);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data184)) {
+                  const err402 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err402];
+                  } else {
+                    vErrors.push(err402);
+                  }
+                  errors++;
+                }
+              } else {
+                const err403 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err403];
+                } else {
+                  vErrors.push(err403);
+                }
+                errors++;
+              }
+            }
+            if (data176.agreement !== void 0) {
+              let data185 = data176.agreement;
+              if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+                if (data185.reference === void 0) {
+                  const err404 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+                  if (vErrors === null) {
+                    vErrors = [err404];
+                  } else {
+                    vErrors.push(err404);
+                  }
+                  errors++;
+                }
+                if (data185.signedOn === void 0) {
+                  const err405 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err405];
+                  } else {
+                    vErrors.push(err405);
+                  }
+                  errors++;
+                }
+                for (const key43 in data185) {
+                  if (!(key43 === "reference" || key43 === "signedOn")) {
+                    const err406 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err406];
+                    } else {
+                      vErrors.push(err406);
+                    }
+                    errors++;
+                  }
+                }
+                if (data185.reference !== void 0) {
+                  let data186 = data185.reference;
+                  if (typeof data186 === "string") {
+                    if (func22(data186) < 1) {
+                      const err407 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err408 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err408];
+                    } else {
+                      vErrors.push(err408);
+                    }
+                    errors++;
+                  }
+                }
+                if (data185.signedOn !== void 0) {
+                  let data187 = data185.signedOn;
+                  if (typeof data187 === "string") {
+                    if (!pattern8.test(data187)) {
+                      const err409 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err409];
+                      } else {
+                        vErrors.push(err409);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data187)) {
+                      const err410 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err410];
+                      } else {
+                        vErrors.push(err410);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err411 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err411];
+                    } else {
+                      vErrors.push(err411);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err412 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err412];
+                } else {
+                  vErrors.push(err412);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err413 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err413];
+            } else {
+              vErrors.push(err413);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.applicationReviews !== void 0) {
+      let data188 = data.applicationReviews;
+      if (!data188 || typeof data188 != "object") {
+        const err414 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err414];
+        } else {
+          vErrors.push(err414);
+        }
+        errors++;
+      }
+      const _errs486 = errors;
+      let valid120 = true;
+      const _errs487 = errors;
+      if (!(data188 && typeof data188 == "object" && !Array.isArray(data188))) {
+        const err415 = {};
+        if (vErrors === null) {
+          vErrors = [err415];
+        } else {
+          vErrors.push(err415);
+        }
+        errors++;
+      }
+      var _valid11 = _errs487 === errors;
+      errors = _errs486;
+      if (vErrors !== null) {
+        if (_errs486) {
+          vErrors.length = _errs486;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid11) {
+        const _errs489 = errors;
+        if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+          if (data188.from === void 0) {
+            const err416 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err416];
+            } else {
+              vErrors.push(err416);
+            }
+            errors++;
+          }
+          for (const key44 in data188) {
+            if (!(key44 === "from" || key44 === "sheet" || key44 === "columns" || key44 === "format")) {
+              const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err417];
+              } else {
+                vErrors.push(err417);
+              }
+              errors++;
+            }
+          }
+          if (data188.from !== void 0) {
+            let data189 = data188.from;
+            if (typeof data189 === "string") {
+              if (func22(data189) < 1) {
+                const err418 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err418];
+                } else {
+                  vErrors.push(err418);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data189)) {
+                const err419 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err419];
+                } else {
+                  vErrors.push(err419);
+                }
+                errors++;
+              }
+            } else {
+              const err420 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err420];
+              } else {
+                vErrors.push(err420);
+              }
+              errors++;
+            }
+          }
+          if (data188.sheet !== void 0) {
+            let data190 = data188.sheet;
+            if (typeof data190 === "string") {
+              if (func22(data190) < 1) {
+                const err421 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err421];
+                } else {
+                  vErrors.push(err421);
+                }
+                errors++;
+              }
+            } else {
+              const err422 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err422];
+              } else {
+                vErrors.push(err422);
+              }
+              errors++;
+            }
+          }
+          if (data188.columns !== void 0) {
+            let data191 = data188.columns;
+            if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
+              for (const key45 in data191) {
+                let data192 = data191[key45];
+                if (typeof data192 !== "string" && data192 !== null) {
+                  const err423 = { instancePath: instancePath + "/applicationReviews/columns/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err423];
+                  } else {
+                    vErrors.push(err423);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err424 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err424];
+              } else {
+                vErrors.push(err424);
+              }
+              errors++;
+            }
+          }
+          if (data188.format !== void 0) {
+            let data193 = data188.format;
+            if (!(data193 === "rows" || data193 === "access-log")) {
+              const err425 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err425];
+              } else {
+                vErrors.push(err425);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err426 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err426];
+          } else {
+            vErrors.push(err426);
+          }
+          errors++;
+        }
+        var _valid11 = _errs489 === errors;
+        valid120 = _valid11;
+      }
+      if (!valid120) {
+        const err427 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err427];
+        } else {
+          vErrors.push(err427);
+        }
+        errors++;
+      }
+      if (Array.isArray(data188)) {
+        const len18 = data188.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data194 = data188[i18];
+          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+            if (data194.system === void 0) {
+              const err428 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err428];
+              } else {
+                vErrors.push(err428);
+              }
+              errors++;
+            }
+            if (data194.reviewedOn === void 0) {
+              const err429 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err429];
+              } else {
+                vErrors.push(err429);
+              }
+              errors++;
+            }
+            if (data194.result === void 0) {
+              const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err430];
+              } else {
+                vErrors.push(err430);
+              }
+              errors++;
+            }
+            for (const key46 in data194) {
+              if (!(key46 === "system" || key46 === "reviewedOn" || key46 === "reviewer" || key46 === "result")) {
+                const err431 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err431];
+                } else {
+                  vErrors.push(err431);
+                }
+                errors++;
+              }
+            }
+            if (data194.system !== void 0) {
+              let data195 = data194.system;
+              if (typeof data195 === "string") {
+                if (func22(data195) < 1) {
+                  const err432 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err432];
+                  } else {
+                    vErrors.push(err432);
+                  }
+                  errors++;
+                }
+              } else {
+                const err433 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err433];
+                } else {
+                  vErrors.push(err433);
+                }
+                errors++;
+              }
+            }
+            if (data194.reviewedOn !== void 0) {
+              let data196 = data194.reviewedOn;
+              if (typeof data196 === "string") {
+                if (!pattern8.test(data196)) {
+                  const err434 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err434];
+                  } else {
+                    vErrors.push(err434);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data196)) {
+                  const err435 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err435];
+                  } else {
+                    vErrors.push(err435);
+                  }
+                  errors++;
+                }
+              } else {
+                const err436 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err436];
+                } else {
+                  vErrors.push(err436);
+                }
+                errors++;
+              }
+            }
+            if (data194.reviewer !== void 0) {
+              if (typeof data194.reviewer !== "string") {
+                const err437 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err437];
+                } else {
+                  vErrors.push(err437);
+                }
+                errors++;
+              }
+            }
+            if (data194.result !== void 0) {
+              let data198 = data194.result;
+              if (!(data198 === "pass" || data198 === "issues_found" || data198 === "issues_fixed")) {
+                const err438 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err438];
+                } else {
+                  vErrors.push(err438);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err439 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err439];
+            } else {
+              vErrors.push(err439);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.inspections !== void 0) {
+      let data199 = data.inspections;
+      if (!data199 || typeof data199 != "object") {
+        const err440 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err440];
+        } else {
+          vErrors.push(err440);
+        }
+        errors++;
+      }
+      const _errs516 = errors;
+      let valid128 = true;
+      const _errs517 = errors;
+      if (!(data199 && typeof data199 == "object" && !Array.isArray(data199))) {
+        const err441 = {};
+        if (vErrors === null) {
+          vErrors = [err441];
+        } else {
+          vErrors.push(err441);
+        }
+        errors++;
+      }
+      var _valid12 = _errs517 === errors;
+      errors = _errs516;
+      if (vErrors !== null) {
+        if (_errs516) {
+          vErrors.length = _errs516;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid12) {
+        const _errs519 = errors;
+        if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+          if (data199.from === void 0) {
+            const err442 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err442];
+            } else {
+              vErrors.push(err442);
+            }
+            errors++;
+          }
+          for (const key47 in data199) {
+            if (!(key47 === "from" || key47 === "sheet" || key47 === "columns" || key47 === "format")) {
+              const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err443];
+              } else {
+                vErrors.push(err443);
+              }
+              errors++;
+            }
+          }
+          if (data199.from !== void 0) {
+            let data200 = data199.from;
+            if (typeof data200 === "string") {
+              if (func22(data200) < 1) {
+                const err444 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err444];
+                } else {
+                  vErrors.push(err444);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data200)) {
+                const err445 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err445];
+                } else {
+                  vErrors.push(err445);
+                }
+                errors++;
+              }
+            } else {
+              const err446 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err446];
+              } else {
+                vErrors.push(err446);
+              }
+              errors++;
+            }
+          }
+          if (data199.sheet !== void 0) {
+            let data201 = data199.sheet;
+            if (typeof data201 === "string") {
+              if (func22(data201) < 1) {
+                const err447 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+            } else {
+              const err448 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err448];
+              } else {
+                vErrors.push(err448);
+              }
+              errors++;
+            }
+          }
+          if (data199.columns !== void 0) {
+            let data202 = data199.columns;
+            if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+              for (const key48 in data202) {
+                let data203 = data202[key48];
+                if (typeof data203 !== "string" && data203 !== null) {
+                  const err449 = { instancePath: instancePath + "/inspections/columns/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err450 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err450];
+              } else {
+                vErrors.push(err450);
+              }
+              errors++;
+            }
+          }
+          if (data199.format !== void 0) {
+            let data204 = data199.format;
+            if (!(data204 === "rows" || data204 === "access-log")) {
+              const err451 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err451];
+              } else {
+                vErrors.push(err451);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err452 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err452];
+          } else {
+            vErrors.push(err452);
+          }
+          errors++;
+        }
+        var _valid12 = _errs519 === errors;
+        valid128 = _valid12;
+      }
+      if (!valid128) {
+        const err453 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err453];
+        } else {
+          vErrors.push(err453);
+        }
+        errors++;
+      }
+      if (Array.isArray(data199)) {
+        const len19 = data199.length;
+        for (let i19 = 0; i19 < len19; i19++) {
+          let data205 = data199[i19];
+          if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+            if (data205.inspectedOn === void 0) {
+              const err454 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
+              if (vErrors === null) {
+                vErrors = [err454];
+              } else {
+                vErrors.push(err454);
+              }
+              errors++;
+            }
+            if (data205.scope === void 0) {
+              const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
+              if (vErrors === null) {
+                vErrors = [err455];
+              } else {
+                vErrors.push(err455);
+              }
+              errors++;
+            }
+            for (const key49 in data205) {
+              if (!(key49 === "inspectedOn" || key49 === "scope" || key49 === "reportedTo" || key49 === "reportNumber")) {
+                const err456 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err456];
+                } else {
+                  vErrors.push(err456);
+                }
+                errors++;
+              }
+            }
+            if (data205.inspectedOn !== void 0) {
+              let data206 = data205.inspectedOn;
+              if (typeof data206 === "string") {
+                if (!pattern8.test(data206)) {
+                  const err457 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err457];
+                  } else {
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data206)) {
+                  const err458 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err458];
+                  } else {
+                    vErrors.push(err458);
+                  }
+                  errors++;
+                }
+              } else {
+                const err459 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err459];
+                } else {
+                  vErrors.push(err459);
+                }
+                errors++;
+              }
+            }
+            if (data205.scope !== void 0) {
+              let data207 = data205.scope;
+              if (typeof data207 === "string") {
+                if (func22(data207) < 1) {
+                  const err460 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err460];
+                  } else {
+                    vErrors.push(err460);
+                  }
+                  errors++;
+                }
+              } else {
+                const err461 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err461];
+                } else {
+                  vErrors.push(err461);
+                }
+                errors++;
+              }
+            }
+            if (data205.reportedTo !== void 0) {
+              if (typeof data205.reportedTo !== "string") {
+                const err462 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err462];
+                } else {
+                  vErrors.push(err462);
+                }
+                errors++;
+              }
+            }
+            if (data205.reportNumber !== void 0) {
+              if (typeof data205.reportNumber !== "string") {
+                const err463 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err463];
+                } else {
+                  vErrors.push(err463);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err464 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err464];
+            } else {
+              vErrors.push(err464);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.awareness !== void 0) {
+      let data210 = data.awareness;
+      if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
+        for (const key50 in data210) {
+          if (!(key50 === "patientReportingChannels" || key50 === "fraudWarnings")) {
+            const err465 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err465];
+            } else {
+              vErrors.push(err465);
+            }
+            errors++;
+          }
+        }
+        if (data210.patientReportingChannels !== void 0) {
+          let data211 = data210.patientReportingChannels;
+          if (!data211 || typeof data211 != "object") {
+            const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err466];
+            } else {
+              vErrors.push(err466);
+            }
+            errors++;
+          }
+          const _errs550 = errors;
+          let valid137 = true;
+          const _errs551 = errors;
+          if (!(data211 && typeof data211 == "object" && !Array.isArray(data211))) {
+            const err467 = {};
+            if (vErrors === null) {
+              vErrors = [err467];
+            } else {
+              vErrors.push(err467);
+            }
+            errors++;
+          }
+          var _valid13 = _errs551 === errors;
+          errors = _errs550;
+          if (vErrors !== null) {
+            if (_errs550) {
+              vErrors.length = _errs550;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid13) {
+            const _errs553 = errors;
+            if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+              if (data211.from === void 0) {
+                const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err468];
+                } else {
+                  vErrors.push(err468);
+                }
+                errors++;
+              }
+              for (const key51 in data211) {
+                if (!(key51 === "from" || key51 === "sheet" || key51 === "columns" || key51 === "format")) {
+                  const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err469];
+                  } else {
+                    vErrors.push(err469);
+                  }
+                  errors++;
+                }
+              }
+              if (data211.from !== void 0) {
+                let data212 = data211.from;
+                if (typeof data212 === "string") {
+                  if (func22(data212) < 1) {
+                    const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err470];
+                    } else {
+                      vErrors.push(err470);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data212)) {
+                    const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err471];
+                    } else {
+                      vErrors.push(err471);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err472];
+                  } else {
+                    vErrors.push(err472);
+                  }
+                  errors++;
+                }
+              }
+              if (data211.sheet !== void 0) {
+                let data213 = data211.sheet;
+                if (typeof data213 === "string") {
+                  if (func22(data213) < 1) {
+                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err473];
+                    } else {
+                      vErrors.push(err473);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err474];
+                  } else {
+                    vErrors.push(err474);
+                  }
+                  errors++;
+                }
+              }
+              if (data211.columns !== void 0) {
+                let data214 = data211.columns;
+                if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+                  for (const key52 in data214) {
+                    let data215 = data214[key52];
+                    if (typeof data215 !== "string" && data215 !== null) {
+                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err475];
+                      } else {
+                        vErrors.push(err475);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err476];
+                  } else {
+                    vErrors.push(err476);
+                  }
+                  errors++;
+                }
+              }
+              if (data211.format !== void 0) {
+                let data216 = data211.format;
+                if (!(data216 === "rows" || data216 === "access-log")) {
+                  const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err477];
+                  } else {
+                    vErrors.push(err477);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err478];
+              } else {
+                vErrors.push(err478);
+              }
+              errors++;
+            }
+            var _valid13 = _errs553 === errors;
+            valid137 = _valid13;
+          }
+          if (!valid137) {
+            const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err479];
+            } else {
+              vErrors.push(err479);
+            }
+            errors++;
+          }
+          if (Array.isArray(data211)) {
+            const len20 = data211.length;
+            for (let i20 = 0; i20 < len20; i20++) {
+              let data217 = data211[i20];
+              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                if (data217.kind === void 0) {
+                  const err480 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err480];
+                  } else {
+                    vErrors.push(err480);
+                  }
+                  errors++;
+                }
+                if (data217.value === void 0) {
+                  const err481 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err481];
+                  } else {
+                    vErrors.push(err481);
+                  }
+                  errors++;
+                }
+                for (const key53 in data217) {
+                  if (!(key53 === "kind" || key53 === "value" || key53 === "publishedAt")) {
+                    const err482 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err482];
+                    } else {
+                      vErrors.push(err482);
+                    }
+                    errors++;
+                  }
+                }
+                if (data217.kind !== void 0) {
+                  let data218 = data217.kind;
+                  if (!(data218 === "hotline" || data218 === "email" || data218 === "web" || data218 === "counter" || data218 === "other")) {
+                    const err483 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err483];
+                    } else {
+                      vErrors.push(err483);
+                    }
+                    errors++;
+                  }
+                }
+                if (data217.value !== void 0) {
+                  let data219 = data217.value;
+                  if (typeof data219 === "string") {
+                    if (func22(data219) < 1) {
+                      const err484 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err484];
+                      } else {
+                        vErrors.push(err484);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err485 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err485];
+                    } else {
+                      vErrors.push(err485);
+                    }
+                    errors++;
+                  }
+                }
+                if (data217.publishedAt !== void 0) {
+                  let data220 = data217.publishedAt;
+                  if (Array.isArray(data220)) {
+                    const len21 = data220.length;
+                    for (let i21 = 0; i21 < len21; i21++) {
+                      if (typeof data220[i21] !== "string") {
+                        const err486 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err486];
+                        } else {
+                          vErrors.push(err486);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err487 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err487];
+                    } else {
+                      vErrors.push(err487);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err488 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err488];
+                } else {
+                  vErrors.push(err488);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data210.fraudWarnings !== void 0) {
+          let data222 = data210.fraudWarnings;
+          if (!data222 || typeof data222 != "object") {
+            const err489 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err489];
+            } else {
+              vErrors.push(err489);
+            }
+            errors++;
+          }
+          const _errs579 = errors;
+          let valid146 = true;
+          const _errs580 = errors;
+          if (!(data222 && typeof data222 == "object" && !Array.isArray(data222))) {
+            const err490 = {};
+            if (vErrors === null) {
+              vErrors = [err490];
+            } else {
+              vErrors.push(err490);
+            }
+            errors++;
+          }
+          var _valid14 = _errs580 === errors;
+          errors = _errs579;
+          if (vErrors !== null) {
+            if (_errs579) {
+              vErrors.length = _errs579;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs582 = errors;
+            if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+              if (data222.from === void 0) {
+                const err491 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err491];
+                } else {
+                  vErrors.push(err491);
+                }
+                errors++;
+              }
+              for (const key54 in data222) {
+                if (!(key54 === "from" || key54 === "sheet" || key54 === "columns" || key54 === "format")) {
+                  const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err492];
+                  } else {
+                    vErrors.push(err492);
+                  }
+                  errors++;
+                }
+              }
+              if (data222.from !== void 0) {
+                let data223 = data222.from;
+                if (typeof data223 === "string") {
+                  if (func22(data223) < 1) {
+                    const err493 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data223)) {
+                    const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err494];
+                    } else {
+                      vErrors.push(err494);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err495];
+                  } else {
+                    vErrors.push(err495);
+                  }
+                  errors++;
+                }
+              }
+              if (data222.sheet !== void 0) {
+                let data224 = data222.sheet;
+                if (typeof data224 === "string") {
+                  if (func22(data224) < 1) {
+                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err496];
+                    } else {
+                      vErrors.push(err496);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err497];
+                  } else {
+                    vErrors.push(err497);
+                  }
+                  errors++;
+                }
+              }
+              if (data222.columns !== void 0) {
+                let data225 = data222.columns;
+                if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+                  for (const key55 in data225) {
+                    let data226 = data225[key55];
+                    if (typeof data226 !== "string" && data226 !== null) {
+                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err498];
+                      } else {
+                        vErrors.push(err498);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err499];
+                  } else {
+                    vErrors.push(err499);
+                  }
+                  errors++;
+                }
+              }
+              if (data222.format !== void 0) {
+                let data227 = data222.format;
+                if (!(data227 === "rows" || data227 === "access-log")) {
+                  const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err500];
+                  } else {
+                    vErrors.push(err500);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err501 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err501];
+              } else {
+                vErrors.push(err501);
+              }
+              errors++;
+            }
+            var _valid14 = _errs582 === errors;
+            valid146 = _valid14;
+          }
+          if (!valid146) {
+            const err502 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err502];
+            } else {
+              vErrors.push(err502);
+            }
+            errors++;
+          }
+          if (Array.isArray(data222)) {
+            const len22 = data222.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data228 = data222[i22];
+              if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
+                if (data228.publishedOn === void 0) {
+                  const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err503];
+                  } else {
+                    vErrors.push(err503);
+                  }
+                  errors++;
+                }
+                if (data228.channel === void 0) {
+                  const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
+                  if (vErrors === null) {
+                    vErrors = [err504];
+                  } else {
+                    vErrors.push(err504);
+                  }
+                  errors++;
+                }
+                for (const key56 in data228) {
+                  if (!(key56 === "publishedOn" || key56 === "channel" || key56 === "partner" || key56 === "topic")) {
+                    const err505 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err505];
+                    } else {
+                      vErrors.push(err505);
+                    }
+                    errors++;
+                  }
+                }
+                if (data228.publishedOn !== void 0) {
+                  let data229 = data228.publishedOn;
+                  if (typeof data229 === "string") {
+                    if (!pattern8.test(data229)) {
+                      const err506 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err506];
+                      } else {
+                        vErrors.push(err506);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data229)) {
+                      const err507 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err507];
+                      } else {
+                        vErrors.push(err507);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err508 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err508];
+                    } else {
+                      vErrors.push(err508);
+                    }
+                    errors++;
+                  }
+                }
+                if (data228.channel !== void 0) {
+                  let data230 = data228.channel;
+                  if (typeof data230 === "string") {
+                    if (func22(data230) < 1) {
+                      const err509 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err509];
+                      } else {
+                        vErrors.push(err509);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err510 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err510];
+                    } else {
+                      vErrors.push(err510);
+                    }
+                    errors++;
+                  }
+                }
+                if (data228.partner !== void 0) {
+                  if (typeof data228.partner !== "string") {
+                    const err511 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err511];
+                    } else {
+                      vErrors.push(err511);
+                    }
+                    errors++;
+                  }
+                }
+                if (data228.topic !== void 0) {
+                  if (typeof data228.topic !== "string") {
+                    const err512 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err512];
+                    } else {
+                      vErrors.push(err512);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err513 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err513];
+                } else {
+                  vErrors.push(err513);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err514 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err514];
+        } else {
+          vErrors.push(err514);
+        }
+        errors++;
+      }
+    }
+    if (data.incidents !== void 0) {
+      let data233 = data.incidents;
+      if (Array.isArray(data233)) {
+        const len23 = data233.length;
+        for (let i23 = 0; i23 < len23; i23++) {
+          let data234 = data233[i23];
+          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
+            if (data234.id === void 0) {
+              const err515 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err515];
+              } else {
+                vErrors.push(err515);
+              }
+              errors++;
+            }
+            if (data234.detectedOn === void 0) {
+              const err516 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
+              if (vErrors === null) {
+                vErrors = [err516];
+              } else {
+                vErrors.push(err516);
+              }
+              errors++;
+            }
+            if (data234.kind === void 0) {
+              const err517 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err517];
+              } else {
+                vErrors.push(err517);
+              }
+              errors++;
+            }
+            for (const key57 in data234) {
+              if (!func12.call(schema312.properties.incidents.items.properties, key57)) {
+                const err518 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err518];
+                } else {
+                  vErrors.push(err518);
+                }
+                errors++;
+              }
+            }
+            if (data234.id !== void 0) {
+              let data235 = data234.id;
+              if (typeof data235 === "string") {
+                if (func22(data235) < 1) {
+                  const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err519];
+                  } else {
+                    vErrors.push(err519);
+                  }
+                  errors++;
+                }
+              } else {
+                const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err520];
+                } else {
+                  vErrors.push(err520);
+                }
+                errors++;
+              }
+            }
+            if (data234.detectedOn !== void 0) {
+              let data236 = data234.detectedOn;
+              if (typeof data236 === "string") {
+                if (!pattern8.test(data236)) {
+                  const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err521];
+                  } else {
+                    vErrors.push(err521);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data236)) {
+                  const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err522];
+                  } else {
+                    vErrors.push(err522);
+                  }
+                  errors++;
+                }
+              } else {
+                const err523 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err523];
+                } else {
+                  vErrors.push(err523);
+                }
+                errors++;
+              }
+            }
+            if (data234.kind !== void 0) {
+              let data237 = data234.kind;
+              if (!(data237 === "account_leak" || data237 === "data_leak" || data237 === "anomalous_access" || data237 === "other")) {
+                const err524 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err524];
+                } else {
+                  vErrors.push(err524);
+                }
+                errors++;
+              }
+            }
+            if (data234.description !== void 0) {
+              if (typeof data234.description !== "string") {
+                const err525 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err525];
+                } else {
+                  vErrors.push(err525);
+                }
+                errors++;
+              }
+            }
+            if (data234.handledOn !== void 0) {
+              let data239 = data234.handledOn;
+              if (typeof data239 === "string") {
+                if (!pattern8.test(data239)) {
+                  const err526 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err526];
+                  } else {
+                    vErrors.push(err526);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data239)) {
+                  const err527 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err527];
+                  } else {
+                    vErrors.push(err527);
+                  }
+                  errors++;
+                }
+              } else {
+                const err528 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err528];
+                } else {
+                  vErrors.push(err528);
+                }
+                errors++;
+              }
+            }
+            if (data234.actions !== void 0) {
+              let data240 = data234.actions;
+              if (typeof data240 === "string") {
+                if (func22(data240) < 1) {
+                  const err529 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err529];
+                  } else {
+                    vErrors.push(err529);
+                  }
+                  errors++;
+                }
+              } else {
+                const err530 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err530];
+                } else {
+                  vErrors.push(err530);
+                }
+                errors++;
+              }
+            }
+            if (data234.handledBy !== void 0) {
+              if (typeof data234.handledBy !== "string") {
+                const err531 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err531];
+                } else {
+                  vErrors.push(err531);
+                }
+                errors++;
+              }
+            }
+            if (data234.personalDataBreach !== void 0) {
+              if (typeof data234.personalDataBreach !== "boolean") {
+                const err532 = { instancePath: instancePath + "/incidents/" + i23 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err532];
+                } else {
+                  vErrors.push(err532);
+                }
+                errors++;
+              }
+            }
+            if (data234.detectedAt !== void 0) {
+              let data243 = data234.detectedAt;
+              if (typeof data243 === "string") {
+                if (!pattern45.test(data243)) {
+                  const err533 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err533];
+                  } else {
+                    vErrors.push(err533);
+                  }
+                  errors++;
+                }
+              } else {
+                const err534 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err534];
+                } else {
+                  vErrors.push(err534);
+                }
+                errors++;
+              }
+            }
+            if (data234.notifiedAt !== void 0) {
+              let data244 = data234.notifiedAt;
+              if (typeof data244 === "string") {
+                if (!pattern45.test(data244)) {
+                  const err535 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err535];
+                  } else {
+                    vErrors.push(err535);
+                  }
+                  errors++;
+                }
+              } else {
+                const err536 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err536];
+                } else {
+                  vErrors.push(err536);
+                }
+                errors++;
+              }
+            }
+            if (data234.notifiedTo !== void 0) {
+              let data245 = data234.notifiedTo;
+              if (typeof data245 === "string") {
+                if (func22(data245) < 1) {
+                  const err537 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err537];
+                  } else {
+                    vErrors.push(err537);
+                  }
+                  errors++;
+                }
+              } else {
+                const err538 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err538];
+                } else {
+                  vErrors.push(err538);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err539 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err539];
+            } else {
+              vErrors.push(err539);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err540 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err540];
+        } else {
+          vErrors.push(err540);
+        }
+        errors++;
+      }
+    }
+    if (data.dataProtection !== void 0) {
+      let data246 = data.dataProtection;
+      if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
+        for (const key58 in data246) {
+          if (!(key58 === "officer" || key58 === "impactAssessments")) {
+            const err541 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err541];
+            } else {
+              vErrors.push(err541);
+            }
+            errors++;
+          }
+        }
+        if (data246.officer !== void 0) {
+          let data247 = data246.officer;
+          if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
+            if (data247.name === void 0) {
+              const err542 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err542];
+              } else {
+                vErrors.push(err542);
+              }
+              errors++;
+            }
+            for (const key59 in data247) {
+              if (!(key59 === "name" || key59 === "decision" || key59 === "service")) {
+                const err543 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err543];
+                } else {
+                  vErrors.push(err543);
+                }
+                errors++;
+              }
+            }
+            if (data247.name !== void 0) {
+              let data248 = data247.name;
+              if (typeof data248 === "string") {
+                if (func22(data248) < 1) {
+                  const err544 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err544];
+                  } else {
+                    vErrors.push(err544);
+                  }
+                  errors++;
+                }
+              } else {
+                const err545 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err545];
+                } else {
+                  vErrors.push(err545);
+                }
+                errors++;
+              }
+            }
+            if (data247.decision !== void 0) {
+              let data249 = data247.decision;
+              if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
+                if (data249.number === void 0) {
+                  const err546 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err546];
+                  } else {
+                    vErrors.push(err546);
+                  }
+                  errors++;
+                }
+                if (data249.issuedOn === void 0) {
+                  const err547 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err547];
+                  } else {
+                    vErrors.push(err547);
+                  }
+                  errors++;
+                }
+                for (const key60 in data249) {
+                  if (!(key60 === "number" || key60 === "issuedOn")) {
+                    const err548 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err548];
+                    } else {
+                      vErrors.push(err548);
+                    }
+                    errors++;
+                  }
+                }
+                if (data249.number !== void 0) {
+                  let data250 = data249.number;
+                  if (typeof data250 === "string") {
+                    if (func22(data250) < 1) {
+                      const err549 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err549];
+                      } else {
+                        vErrors.push(err549);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err550 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err550];
+                    } else {
+                      vErrors.push(err550);
+                    }
+                    errors++;
+                  }
+                }
+                if (data249.issuedOn !== void 0) {
+                  let data251 = data249.issuedOn;
+                  if (typeof data251 === "string") {
+                    if (!pattern8.test(data251)) {
+                      const err551 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err551];
+                      } else {
+                        vErrors.push(err551);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data251)) {
+                      const err552 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err552];
+                      } else {
+                        vErrors.push(err552);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err553 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err553];
+                    } else {
+                      vErrors.push(err553);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err554 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err554];
+                } else {
+                  vErrors.push(err554);
+                }
+                errors++;
+              }
+            }
+            if (data247.service !== void 0) {
+              let data252 = data247.service;
+              if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
+                if (data252.provider === void 0) {
+                  const err555 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err555];
+                  } else {
+                    vErrors.push(err555);
+                  }
+                  errors++;
+                }
+                if (data252.contract === void 0) {
+                  const err556 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
+                  if (vErrors === null) {
+                    vErrors = [err556];
+                  } else {
+                    vErrors.push(err556);
+                  }
+                  errors++;
+                }
+                for (const key61 in data252) {
+                  if (!(key61 === "provider" || key61 === "contract")) {
+                    const err557 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err557];
+                    } else {
+                      vErrors.push(err557);
+                    }
+                    errors++;
+                  }
+                }
+                if (data252.provider !== void 0) {
+                  let data253 = data252.provider;
+                  if (typeof data253 === "string") {
+                    if (func22(data253) < 1) {
+                      const err558 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err558];
+                      } else {
+                        vErrors.push(err558);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err559 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err559];
+                    } else {
+                      vErrors.push(err559);
+                    }
+                    errors++;
+                  }
+                }
+                if (data252.contract !== void 0) {
+                  let data254 = data252.contract;
+                  if (typeof data254 === "string") {
+                    if (func22(data254) < 1) {
+                      const err560 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err560];
+                      } else {
+                        vErrors.push(err560);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err561 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err561];
+                    } else {
+                      vErrors.push(err561);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err562 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err562];
+                } else {
+                  vErrors.push(err562);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err563 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err563];
+            } else {
+              vErrors.push(err563);
+            }
+            errors++;
+          }
+        }
+        if (data246.impactAssessments !== void 0) {
+          let data255 = data246.impactAssessments;
+          if (Array.isArray(data255)) {
+            const len24 = data255.length;
+            for (let i24 = 0; i24 < len24; i24++) {
+              let data256 = data255[i24];
+              if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
+                if (data256.id === void 0) {
+                  const err564 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err564];
+                  } else {
+                    vErrors.push(err564);
+                  }
+                  errors++;
+                }
+                if (data256.processing === void 0) {
+                  const err565 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                  if (vErrors === null) {
+                    vErrors = [err565];
+                  } else {
+                    vErrors.push(err565);
+                  }
+                  errors++;
+                }
+                if (data256.startedOn === void 0) {
+                  const err566 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err566];
+                  } else {
+                    vErrors.push(err566);
+                  }
+                  errors++;
+                }
+                for (const key62 in data256) {
+                  if (!(key62 === "id" || key62 === "processing" || key62 === "startedOn" || key62 === "submittedOn" || key62 === "reference")) {
+                    const err567 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err567];
+                    } else {
+                      vErrors.push(err567);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.id !== void 0) {
+                  let data257 = data256.id;
+                  if (typeof data257 === "string") {
+                    if (func22(data257) < 1) {
+                      const err568 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err568];
+                      } else {
+                        vErrors.push(err568);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err569 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err569];
+                    } else {
+                      vErrors.push(err569);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.processing !== void 0) {
+                  let data258 = data256.processing;
+                  if (typeof data258 === "string") {
+                    if (func22(data258) < 1) {
+                      const err570 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err570];
+                      } else {
+                        vErrors.push(err570);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err571 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err571];
+                    } else {
+                      vErrors.push(err571);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.startedOn !== void 0) {
+                  let data259 = data256.startedOn;
+                  if (typeof data259 === "string") {
+                    if (!pattern8.test(data259)) {
+                      const err572 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err572];
+                      } else {
+                        vErrors.push(err572);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data259)) {
+                      const err573 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err573];
+                      } else {
+                        vErrors.push(err573);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err574 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err574];
+                    } else {
+                      vErrors.push(err574);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.submittedOn !== void 0) {
+                  let data260 = data256.submittedOn;
+                  if (typeof data260 === "string") {
+                    if (!pattern8.test(data260)) {
+                      const err575 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err575];
+                      } else {
+                        vErrors.push(err575);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data260)) {
+                      const err576 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err576];
+                      } else {
+                        vErrors.push(err576);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err577 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err577];
+                    } else {
+                      vErrors.push(err577);
+                    }
+                    errors++;
+                  }
+                }
+                if (data256.reference !== void 0) {
+                  let data261 = data256.reference;
+                  if (typeof data261 === "string") {
+                    if (func22(data261) < 1) {
+                      const err578 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err578];
+                      } else {
+                        vErrors.push(err578);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err579 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err579];
+                    } else {
+                      vErrors.push(err579);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err580 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err580];
+                } else {
+                  vErrors.push(err580);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err581 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err581];
+            } else {
+              vErrors.push(err581);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err582 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err582];
+        } else {
+          vErrors.push(err582);
+        }
+        errors++;
+      }
+    }
+    if (data.electronicRecords !== void 0) {
+      let data262 = data.electronicRecords;
+      if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+        for (const key63 in data262) {
+          if (!(key63 === "inUseSince" || key63 === "systems")) {
+            const err583 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err583];
+            } else {
+              vErrors.push(err583);
+            }
+            errors++;
+          }
+        }
+        if (data262.inUseSince !== void 0) {
+          let data263 = data262.inUseSince;
+          if (typeof data263 === "string") {
+            if (!pattern8.test(data263)) {
+              const err584 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err584];
+              } else {
+                vErrors.push(err584);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data263)) {
+              const err585 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+              if (vErrors === null) {
+                vErrors = [err585];
+              } else {
+                vErrors.push(err585);
+              }
+              errors++;
+            }
+          } else {
+            const err586 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err586];
+            } else {
+              vErrors.push(err586);
+            }
+            errors++;
+          }
+        }
+        if (data262.systems !== void 0) {
+          let data264 = data262.systems;
+          if (Array.isArray(data264)) {
+            const len25 = data264.length;
+            for (let i25 = 0; i25 < len25; i25++) {
+              if (typeof data264[i25] !== "string") {
+                const err587 = { instancePath: instancePath + "/electronicRecords/systems/" + i25, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err587];
+                } else {
+                  vErrors.push(err587);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err588 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err588];
+            } else {
+              vErrors.push(err588);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err589 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err589];
+        } else {
+          vErrors.push(err589);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data266 = data.waivers;
+      if (!data266 || typeof data266 != "object") {
+        const err590 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err590];
+        } else {
+          vErrors.push(err590);
+        }
+        errors++;
+      }
+      const _errs691 = errors;
+      let valid173 = true;
+      const _errs692 = errors;
+      if (!(data266 && typeof data266 == "object" && !Array.isArray(data266))) {
+        const err591 = {};
+        if (vErrors === null) {
+          vErrors = [err591];
+        } else {
+          vErrors.push(err591);
+        }
+        errors++;
+      }
+      var _valid15 = _errs692 === errors;
+      errors = _errs691;
+      if (vErrors !== null) {
+        if (_errs691) {
+          vErrors.length = _errs691;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid15) {
+        const _errs694 = errors;
+        if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
+          if (data266.from === void 0) {
+            const err592 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err592];
+            } else {
+              vErrors.push(err592);
+            }
+            errors++;
+          }
+          for (const key64 in data266) {
+            if (!(key64 === "from" || key64 === "sheet" || key64 === "columns" || key64 === "format")) {
+              const err593 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err593];
+              } else {
+                vErrors.push(err593);
+              }
+              errors++;
+            }
+          }
+          if (data266.from !== void 0) {
+            let data267 = data266.from;
+            if (typeof data267 === "string") {
+              if (func22(data267) < 1) {
+                const err594 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err594];
+                } else {
+                  vErrors.push(err594);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data267)) {
+                const err595 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err595];
+                } else {
+                  vErrors.push(err595);
+                }
+                errors++;
+              }
+            } else {
+              const err596 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err596];
+              } else {
+                vErrors.push(err596);
+              }
+              errors++;
+            }
+          }
+          if (data266.sheet !== void 0) {
+            let data268 = data266.sheet;
+            if (typeof data268 === "string") {
+              if (func22(data268) < 1) {
+                const err597 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err597];
+                } else {
+                  vErrors.push(err597);
+                }
+                errors++;
+              }
+            } else {
+              const err598 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err598];
+              } else {
+                vErrors.push(err598);
+              }
+              errors++;
+            }
+          }
+          if (data266.columns !== void 0) {
+            let data269 = data266.columns;
+            if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
+              for (const key65 in data269) {
+                let data270 = data269[key65];
+                if (typeof data270 !== "string" && data270 !== null) {
+                  const err599 = { instancePath: instancePath + "/waivers/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err599];
+                  } else {
+                    vErrors.push(err599);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err600 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err600];
+              } else {
+                vErrors.push(err600);
+              }
+              errors++;
+            }
+          }
+          if (data266.format !== void 0) {
+            let data271 = data266.format;
+            if (!(data271 === "rows" || data271 === "access-log")) {
+              const err601 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err601];
+              } else {
+                vErrors.push(err601);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err602 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err602];
+          } else {
+            vErrors.push(err602);
+          }
+          errors++;
+        }
+        var _valid15 = _errs694 === errors;
+        valid173 = _valid15;
+      }
+      if (!valid173) {
+        const err603 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err603];
+        } else {
+          vErrors.push(err603);
+        }
+        errors++;
+      }
+      if (Array.isArray(data266)) {
+        const len26 = data266.length;
+        for (let i26 = 0; i26 < len26; i26++) {
+          let data272 = data266[i26];
+          if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
+            if (data272.rule === void 0) {
+              const err604 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err604];
+              } else {
+                vErrors.push(err604);
+              }
+              errors++;
+            }
+            if (data272.target === void 0) {
+              const err605 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+              if (vErrors === null) {
+                vErrors = [err605];
+              } else {
+                vErrors.push(err605);
+              }
+              errors++;
+            }
+            if (data272.reason === void 0) {
+              const err606 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err606];
+              } else {
+                vErrors.push(err606);
+              }
+              errors++;
+            }
+            if (data272.approvedBy === void 0) {
+              const err607 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+              if (vErrors === null) {
+                vErrors = [err607];
+              } else {
+                vErrors.push(err607);
+              }
+              errors++;
+            }
+            if (data272.expiresOn === void 0) {
+              const err608 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
+              if (vErrors === null) {
+                vErrors = [err608];
+              } else {
+                vErrors.push(err608);
+              }
+              errors++;
+            }
+            for (const key66 in data272) {
+              if (!(key66 === "rule" || key66 === "target" || key66 === "reason" || key66 === "approvedBy" || key66 === "approvedOn" || key66 === "risk" || key66 === "expiresOn")) {
+                const err609 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err609];
+                } else {
+                  vErrors.push(err609);
+                }
+                errors++;
+              }
+            }
+            if (data272.rule !== void 0) {
+              let data273 = data272.rule;
+              if (typeof data273 === "string") {
+                if (func22(data273) < 1) {
+                  const err610 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err610];
+                  } else {
+                    vErrors.push(err610);
+                  }
+                  errors++;
+                }
+              } else {
+                const err611 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err611];
+                } else {
+                  vErrors.push(err611);
+                }
+                errors++;
+              }
+            }
+            if (data272.target !== void 0) {
+              let data274 = data272.target;
+              if (typeof data274 === "string") {
+                if (func22(data274) < 1) {
+                  const err612 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err612];
+                  } else {
+                    vErrors.push(err612);
+                  }
+                  errors++;
+                }
+              } else {
+                const err613 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err613];
+                } else {
+                  vErrors.push(err613);
+                }
+                errors++;
+              }
+            }
+            if (data272.reason !== void 0) {
+              let data275 = data272.reason;
+              if (typeof data275 === "string") {
+                if (func22(data275) < 1) {
+                  const err614 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err614];
+                  } else {
+                    vErrors.push(err614);
+                  }
+                  errors++;
+                }
+              } else {
+                const err615 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err615];
+                } else {
+                  vErrors.push(err615);
+                }
+                errors++;
+              }
+            }
+            if (data272.approvedBy !== void 0) {
+              let data276 = data272.approvedBy;
+              if (typeof data276 === "string") {
+                if (func22(data276) < 1) {
+                  const err616 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err616];
+                  } else {
+                    vErrors.push(err616);
+                  }
+                  errors++;
+                }
+              } else {
+                const err617 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err617];
+                } else {
+                  vErrors.push(err617);
+                }
+                errors++;
+              }
+            }
+            if (data272.approvedOn !== void 0) {
+              let data277 = data272.approvedOn;
+              if (typeof data277 === "string") {
+                if (!pattern8.test(data277)) {
+                  const err618 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err618];
+                  } else {
+                    vErrors.push(err618);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data277)) {
+                  const err619 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err619];
+                  } else {
+                    vErrors.push(err619);
+                  }
+                  errors++;
+                }
+              } else {
+                const err620 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err620];
+                } else {
+                  vErrors.push(err620);
+                }
+                errors++;
+              }
+            }
+            if (data272.risk !== void 0) {
+              let data278 = data272.risk;
+              if (!(data278 === "low" || data278 === "medium" || data278 === "high")) {
+                const err621 = { instancePath: instancePath + "/waivers/" + i26 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err621];
+                } else {
+                  vErrors.push(err621);
+                }
+                errors++;
+              }
+            }
+            if (data272.expiresOn !== void 0) {
+              let data279 = data272.expiresOn;
+              if (typeof data279 === "string") {
+                if (!pattern8.test(data279)) {
+                  const err622 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err622];
+                  } else {
+                    vErrors.push(err622);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data279)) {
+                  const err623 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err623];
+                  } else {
+                    vErrors.push(err623);
+                  }
+                  errors++;
+                }
+              } else {
+                const err624 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err624];
+                } else {
+                  vErrors.push(err624);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err625 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err625];
+            } else {
+              vErrors.push(err625);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  } else {
+    const err626 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err626];
+    } else {
+      vErrors.push(err626);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/validate/schema.ts
+var validate4 = validate3;
+function validateConfig(config) {
+  if (validate4(config.data)) return [];
+  return (validate4.errors ?? []).filter((error) => error.keyword !== "if" && !secretKeyLetThrough(error)).map((error) => {
+    const pointer = error.keyword === "additionalProperties" ? `${error.instancePath}/${String(error.params.additionalProperty)}` : error.instancePath;
+    return new InputError(locate(config, pointer), describe2(error));
+  });
+}
+function secretKeyLetThrough(error) {
+  return error.keyword === "additionalProperties" && isSecretNamedKey(String(error.params.additionalProperty));
+}
+function describe2(error) {
+  const where = error.instancePath || "/";
+  const params = error.params;
+  switch (error.keyword) {
+    case "required":
+      return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
+    case "additionalProperties":
+      return unknownField(where, params.additionalProperty);
+    case "type":
+      return params.type === "string" ? { vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`, en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".` } : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+    case "enum":
+      return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
+    case "const":
+      return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
+    case "format":
+    case "pattern":
+      return schemaMessage(error.schemaPath, where) ?? (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` } : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` });
+    default:
+      return { vi: `${where}: ${error.message ?? "không hợp lệ"}.`, en: `${where}: ${error.message ?? "invalid"}.` };
+  }
+}
+function unknownField(where, name) {
+  const renamed = typeof name === "string" ? renamedTo(`${where === "/" ? "" : where}/${name}`) : void 0;
+  const text2 = {
+    vi: `${where}: trường ${fieldName(name)} không có trong định dạng v2.`,
+    en: `${where}: unknown field ${fieldName(name)} (not in format v2).`
+  };
+  return renamed === void 0 ? text2 : {
+    vi: `${text2.vi} Định dạng v2 đổi tên trường này thành "${renamed}".`,
+    en: `${text2.en} Format v2 renamed it "${renamed}".`
+  };
+}
+function schemaMessage(schemaPath, where) {
+  const tokens = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
+  const node = tokens.reduce((current, token) => current?.[token], facilitySchema());
+  const message = bilingualText(node?.patternErrorMessage);
+  return message && { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` };
+}
+function fieldName(name) {
+  return typeof name === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]{0,40}$/.test(name) ? `"${name}"` : "(name withheld)";
+}
+
+// src/validate/values.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+function validateValues(config) {
+  const errors = [];
+  const pending = [{ value: config.data, pointer: "" }];
+  while (pending.length > 0 && errors.length < 20) {
+    const { value, pointer } = pending.pop();
+    if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+      errors.push(new InputError(locate(config, pointer), {
+        vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
+        en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it."
+      }));
+    } else if (typeof value === "number" && (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))) {
+      errors.push(new InputError(locate(config, pointer), {
+        vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
+        en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes."
+      }));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        const childPointer = `${pointer}/${escapePointerToken(key)}`;
+        if (LONE_SURROGATE.test(key)) pending.push({ value: key, pointer: childPointer });
+        else pending.push({ value: child, pointer: childPointer });
+      }
+    }
+  }
+  return errors.sort((a, b) => a.location.line - b.location.line);
+}
+
+// src/batch/run.ts
+import { availableParallelism } from "node:os";
+
+// src/load/discover.ts
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname as extname3, isAbsolute, join, relative } from "node:path";
+var GLOB = /[*?[\]{}]/;
+async function discoverInputs(paths) {
+  const found = { files: [], refused: [] };
+  for (const path of paths) {
+    const info = await stat(path).catch(() => void 0);
+    if (!info && GLOB.test(path)) {
+      const { glob } = await import("./dist-ZSIAGS7I.js");
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })).sort();
+      await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
+      if (matches.length > 0) continue;
+    }
+    if (!info) {
+      throw new UsageError(path, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+    }
+    if (info.isDirectory()) await addConfined(await configFilesUnder(path, found.refused), path, found);
+    else found.files.push(path);
+  }
+  return { files: await uniqueByRealPath(found.files), refused: found.refused };
+}
+async function addConfined(files, root, into) {
+  const realRoot = await realpath(root).catch(() => root);
+  for (const file of files) {
+    const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
+    const real = link ? await realpath(file).catch(() => void 0) : file;
+    const inside = real === void 0 ? "" : relative(realRoot, real);
+    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
+      into.files.push(file);
+      continue;
+    }
+    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
+      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
+    }));
+  }
+}
+async function configFilesUnder(folder, refused) {
+  const files = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (error) {
+      refused.push(unreadable(current, error));
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isConfigFileName(entry.name)) files.push(path);
+    }
+  }
+  return files.sort();
+}
+function isConfigFileName(path) {
+  return CONFIG_EXTENSIONS.includes(extname3(path).toLowerCase()) || isTypeScriptConfig(basename(path));
+}
+function isTypeScriptConfig(name) {
+  return name === "facility.config.ts" || name.endsWith(".facility.ts");
+}
+async function uniqueByRealPath(files) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const file of files) {
+    const key = await realpath(file).catch(() => file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(file);
+  }
+  return unique;
+}
+
+// src/batch/pool.ts
+import { Worker } from "node:worker_threads";
+var CHUNK = 4;
+function assessInWorkers(files, settings, jobs, onFacility) {
+  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
+  const workers = [];
+  const waiting = /* @__PURE__ */ new Map();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  return new Promise((resolve, reject) => {
+    const finish = (error) => {
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const sendChunk = (worker) => {
+      if (nextToSend >= files.length) return;
+      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
+      nextToSend += chunk.length;
+      worker.postMessage({ type: "files", files: chunk });
+    };
+    const deliver = (index, facility) => {
+      waiting.set(index, facility);
+      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
+        waiting.delete(nextToDeliver);
+        try {
+          onFacility(ready, nextToDeliver);
+        } catch (error) {
+          return finish(error);
+        }
+        nextToDeliver += 1;
+      }
+      if (nextToDeliver === files.length) finish();
+    };
+    for (let n = 0; n < jobs; n += 1) {
+      const worker = new Worker(script, { workerData: settings });
+      let started = false;
+      worker.on("message", (message) => {
+        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "fatal") return finish(new EngineError(message.message));
+        if (!started) sendChunk(worker);
+        started = true;
+        sendChunk(worker);
+      });
+      worker.on("error", (error) => finish(error));
+      worker.on("exit", (code) => {
+        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
+      });
+      workers.push(worker);
+    }
+  });
+}
+
+// src/batch/run.ts
+var WORKER_THRESHOLD = 24;
+async function checkEach(paths, options) {
+  const header = reportHeader(options);
+  const limits = resolveLimits(options.limits);
+  const { files, refused } = await discoverInputs(paths);
+  if (files.length + refused.length === 0) {
+    throw new UsageError(
+      paths.join(" "),
+      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
+    );
+  }
+  await options.onStart?.(files.length + refused.length, header);
+  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
+  const assess2 = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
+  refused.forEach((error, index) => options.onFacility(assess2({ file: error.location.file, errors: [error] }), index));
+  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
+  if (jobs > 1) {
+    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
+  } else if (assess2) {
+    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
+    for (const [index, file] of files.entries()) onFacility(assess2(await loadFacility(file, { progress, limits })), index);
+  }
+  return header;
+}
+
+// src/check.ts
+var version;
+async function check(paths, options = {}) {
+  const facilities = [];
+  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
+  return withFacilities(header, facilities);
+}
+function withFacilities(header, facilities) {
+  return { ...header, facilities, summary: summarize(facilities) };
+}
+function reportHeader(options) {
+  const asOf = options.asOf ?? todayInVietnam();
+  const invalid2 = invalidIsoDate(asOf);
+  if (invalid2) throw new UsageError("asOf", invalid2);
+  const profile = loadProfile(options.profile);
+  const packs = [.../* @__PURE__ */ new Set([...profile.packs, ...options.packs ?? []])].sort();
+  assertKnownPacks(loadCatalog(), packs);
+  const manifest = loadManifest();
+  version ??= JSON.parse(readFileSync4(packagePath("package.json"), "utf8")).version;
+  return {
+    tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
+    asOf,
+    timeZone: TIME_ZONE,
+    profile: { name: profile.name, source: profile.source, params: profile.params, bases: profile.bases },
+    packs
+  };
+}
+function startAssessor(header, limits) {
+  const packs = header.packs ?? [];
+  const catalog2 = catalogForPacks(loadCatalog(), packs);
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs);
+  return (loaded) => {
+    try {
+      return assess(loaded, engine, catalog2, header.asOf);
+    } catch (error) {
+      return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
+    }
+  };
+}
+function loadEngineOrFailure(params, limits, packs) {
+  try {
+    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs });
+  } catch (error) {
+    if (error instanceof EngineError) return failedEngine(error);
+    throw error;
+  }
+}
+function assess(loaded, engine, catalog2, asOf) {
+  if ("errors" in loaded && loaded.data === void 0) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
+  const report = withholdSecrets(assessLoaded(loaded, engine, catalog2, asOf), loaded.data);
+  return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
+}
+function assessLoaded(loaded, engine, catalog2, asOf) {
+  if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
+  const valueErrors = validateValues(loaded);
+  if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
+  const schemaErrors = validateConfig(loaded);
+  if (schemaErrors.length > 0) return failedFacility(loaded.file, schemaErrors.map(inputErrorRecord), loaded.data);
+  const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
+  if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
+  try {
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog2);
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    const location = { file: loaded.file, line: 1, column: 1 };
+    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error.message}`, en: `Policy engine error, this facility was not assessed: ${error.message}` } }], loaded.data);
+  }
+}
+
+export {
+  loadCatalog,
+  loadFacility,
+  redactText,
+  REDACTED,
+  capText,
+  isConfigFileName,
+  check,
+  startAssessor
+};

@@ -1,0 +1,30 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+import {
+  loadFacility,
+  startAssessor
+} from "../../chunk-WLABDSJO.js";
+import "../../chunk-TCMSFVLX.js";
+import "../../chunk-7MZ2CTJY.js";
+import "../../chunk-NRQZCKFZ.js";
+import "../../chunk-4AWYVITE.js";
+import "../../chunk-EZ77PSFF.js";
+
+// src/batch/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var send = (message) => port.postMessage(message);
+try {
+  const { header, limits, findings } = workerData;
+  const assess = startAssessor(header, limits);
+  port.on("message", async (message) => {
+    for (const { index, file } of message.files) {
+      const facility = assess(await loadFacility(file, { limits }));
+      send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
+    }
+    send({ type: "idle" });
+  });
+  send({ type: "idle" });
+} catch (error) {
+  send({ type: "fatal", name: error.name, message: error.message });
+}

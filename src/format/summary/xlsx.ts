@@ -1,0 +1,94 @@
+import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
+import type { BatchSummary, FacilitySummary } from "../../batch/summary.js";
+import { describeLocation } from "../../errors.js";
+import type { FormatOptions } from "../index.js";
+import { itemLabel, type Lang } from "../locale.js";
+import { SEVERITY_LABELS } from "../words.js";
+import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
+
+const SHEETS = {
+  vi: { facilities: "Cơ sở", matrix: "Ma trận", failures: "Phát hiện không đạt", missing: "Chưa nộp", unknown: "Mã lạ" },
+  en: { facilities: "Facilities", matrix: "Matrix", failures: "Failed findings", missing: "Not submitted", unknown: "Unknown codes" },
+};
+
+type XlsxSheet = Sheet<Buffer>;
+
+const FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" } as const;
+
+/**
+ * The workbook a department opens in Excel: one sheet per view (facilities, facility × rule matrix, failed findings
+ * with file:line, and with --expect who has not submitted and which codes are unknown). Written by write-excel-file;
+ * text cells stay text, so a name starting with "=" is never a formula.
+ */
+export async function formatSummaryXlsx(summary: BatchSummary, { lang }: FormatOptions): Promise<Buffer> {
+  const sheets: XlsxSheet[] = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang)];
+  if (summary.expected) sheets.push(...expectedSheets(summary, lang));
+  return writeXlsxFile(sheets).toBuffer();
+}
+
+const bold = (value: string): Cell => ({ value, fontWeight: "bold" });
+
+function identity(facility: FacilitySummary): Cell[] {
+  return [facility.code ?? "", facility.name ?? "", facility.district ?? ""];
+}
+
+function facilitiesSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+  const words = WORDS[lang];
+  const header = [words.code, words.name, words.district, words.file, words.outcome, words.worst, ...STATUSES.map((status) => STATUS[status][lang]), words.error].map(bold);
+  const rows: Row[] = summary.facilities.map((facility) => [
+    ...identity(facility),
+    facility.file,
+    OUTCOME[facility.outcome][lang],
+    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
+    ...STATUSES.map((status) => facility.counts[status]),
+    facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : "",
+  ]);
+  return { sheet: SHEETS[lang].facilities, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 40 }, { width: 20 }] };
+}
+
+function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+  const words = WORDS[lang];
+  const header = [
+    ...[words.code, words.name, words.district, words.outcome].map(bold),
+    ...summary.rules.map((rule) => bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`)),
+  ];
+  const rows: Row[] = summary.facilities.map((facility) => [
+    ...identity(facility),
+    OUTCOME[facility.outcome][lang],
+    ...summary.rules.map((rule): Cell => {
+      const status = facility.rules[rule.id];
+      return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
+    }),
+  ]);
+  return { sheet: SHEETS[lang].matrix, data: [header, ...rows], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }] };
+}
+
+function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+  const words = WORDS[lang];
+  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
+  const header = [words.code, words.name, words.district, words.directive, words.item, words.rule, words.severity, words.location, words.finding].map(bold);
+  const rows: Row[] = summary.facilities.flatMap((facility) =>
+    facility.failures.map((failure): Row => {
+      const rule = ruleById.get(failure.rule);
+      return [
+        ...identity(facility),
+        rule?.directive.number ?? "",
+        rule ? itemLabel(rule.directive.item, lang) : "",
+        rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
+        rule ? SEVERITY_LABELS[rule.severity][lang] : "",
+        describeLocation(failure.location),
+        failure.message[lang],
+      ];
+    }),
+  );
+  return { sheet: SHEETS[lang].failures, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 32 }, { width: 14 }, { width: 14 }, { width: 10 }, { width: 40 }, { width: 12 }, { width: 44 }, { width: 80 }] };
+}
+
+function expectedSheets(summary: BatchSummary, lang: Lang): XlsxSheet[] {
+  const words = WORDS[lang];
+  const { missing, unknown } = summary.expected!;
+  return [
+    { sheet: SHEETS[lang].missing, data: [[words.code, words.name, words.district].map(bold), ...missing.map((entry) => [entry.code, entry.name, entry.district ?? ""])], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }] },
+    { sheet: SHEETS[lang].unknown, data: [[words.file, words.code, words.name].map(bold), ...unknown.map((entry) => [entry.file, entry.code ?? "", entry.name ?? ""])], stickyRowsCount: 1, columns: [{ width: 40 }, { width: 10 }, { width: 40 }] },
+  ];
+}

@@ -1,0 +1,205 @@
+import { COLLECTION_STYLE, EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from "js-yaml";
+
+/**
+ * Where a JSON pointer's value is in its source: start line and column, where its value ends, and, for items
+ * imported from an evidence file (CSV, XLSX, access log), that file and sheet instead of the config.
+ */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  file?: string;
+  sheet?: string;
+}
+
+/** What a loader gives the report to locate findings and errors: a Map fits. */
+export interface PositionIndex {
+  get(pointer: string): SourcePosition | undefined;
+  set(pointer: string, position: SourcePosition): unknown;
+}
+
+/**
+ * Source positions by JSON pointer, read from js-yaml's event stream only when a finding or an error asks for one:
+ * indexing every node of a hospital's config up front cost more than parsing it, and few are ever looked up.
+ * The regions are those the yaml library's nodes give (see recordPositions in config.ts): a member runs from its
+ * key to the end of its value, an array element is the element, and a value ends at its last character (a block
+ * collection at the end of its last value, a flow collection at its closing bracket). Positions set explicitly
+ * (rows imported from evidence files) take precedence.
+ */
+export class EventPositions implements PositionIndex {
+  readonly #imported = new Map<string, SourcePosition>();
+  #ends: Int32Array | undefined;
+  #lineStarts: number[] | undefined;
+  readonly #children = new Map<number, number[]>();
+  #thorough: ReadonlyMap<string, SourcePosition> | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly events: Event[],
+    /** Every position, from the yaml library's nodes: for the rare value the events do not place. */
+    private readonly thorough: () => ReadonlyMap<string, SourcePosition>,
+  ) {}
+
+  set(pointer: string, position: SourcePosition): this {
+    this.#imported.set(pointer, position);
+    return this;
+  }
+
+  get(pointer: string): SourcePosition | undefined {
+    const imported = this.#imported.get(pointer);
+    if (imported) return imported;
+    let node = this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT);
+    if (node < 0) return undefined;
+    let at = this.#start(node);
+    for (const token of pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken)) {
+      const found = this.#member(node, token);
+      if (!found) return undefined;
+      [at, node] = found;
+    }
+    const end = this.#end(node);
+    // An empty value (`key:` or `-` with nothing after it) has no offset in the events: ask the thorough path.
+    if (at < 0 || end < 0) return this.#thoroughPositions().get(pointer);
+    return { ...this.#position(at), ...endOf(this.#position(Math.max(at, end))) };
+  }
+
+  #thoroughPositions(): ReadonlyMap<string, SourcePosition> {
+    try {
+      this.#thorough ??= this.thorough();
+    } catch {
+      // The yaml library refuses what js-yaml read: the finding is located at the nearest ancestor the events place.
+      this.#thorough = new Map();
+    }
+    return this.#thorough;
+  }
+
+  /** [source offset where the member or element starts, event index of its value]. */
+  #member(node: number, token: string): [number, number] | undefined {
+    const event = this.events[node]!;
+    if (event.type === EVENT_ID.SEQUENCE) {
+      const child = /^(0|[1-9][0-9]*)$/.test(token) ? this.#childrenOf(node)[Number(token)] : undefined;
+      return child === undefined ? undefined : [this.#start(child), child];
+    }
+    if (event.type !== EVENT_ID.MAPPING) return undefined;
+    const children = this.#childrenOf(node);
+    // The last of equal keys wins, as in the data (the fast path refuses duplicates, so there is at most one).
+    for (let pair = children.length - 2; pair >= 0; pair -= 2) {
+      const key = this.events[children[pair]!]!;
+      if (key.type === EVENT_ID.SCALAR && getScalarValue(this.source, key) === token) {
+        return [this.#start(children[pair]!), children[pair + 1]!];
+      }
+    }
+    return undefined;
+  }
+
+  #childrenOf(node: number): number[] {
+    let children = this.#children.get(node);
+    if (!children) {
+      const ends = this.#subtreeEnds();
+      children = [];
+      for (let child = node + 1; this.events[child]!.type !== EVENT_ID.POP; child = ends[child]!) children.push(child);
+      this.#children.set(node, children);
+    }
+    return children;
+  }
+
+  /** For each event, the index just past its subtree (one pass over the stream, done on the first lookup). */
+  #subtreeEnds(): Int32Array {
+    if (this.#ends) return this.#ends;
+    const ends = new Int32Array(this.events.length);
+    const open: number[] = [];
+    this.events.forEach((event, index) => {
+      if (event.type === EVENT_ID.POP) {
+        const start = open.pop();
+        if (start !== undefined) ends[start] = index + 1;
+        ends[index] = index + 1;
+      } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
+        ends[index] = index + 1;
+      } else {
+        open.push(index);
+      }
+    });
+    this.#ends = ends;
+    return ends;
+  }
+
+  #start(node: number): number {
+    const event = this.events[node]!;
+    if (event.type === EVENT_ID.SCALAR) return event.valueStart < 0 ? -1 : event.valueStart - (isQuoted(event) ? 1 : 0);
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return event.start;
+    return 0;
+  }
+
+  /**
+   * Offset just after a value's last character, trailing white space left out: a scalar's text (and closing quote);
+   * a flow collection's closing bracket; a block collection's last value.
+   */
+  #end(node: number): number {
+    const ends = this.#subtreeEnds();
+    const event = this.events[node]!;
+    if (event.type === EVENT_ID.SCALAR) return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
+    if (event.type !== EVENT_ID.SEQUENCE && event.type !== EVENT_ID.MAPPING) return this.#start(node);
+    const children = this.#childrenOf(node);
+    if (event.style !== COLLECTION_STYLE.FLOW) return children.length === 0 ? this.#start(node) : this.#end(children.at(-1)!);
+    // A flow collection ends at its closing bracket: past the end of its last leaf, skip one bracket for each
+    // collection that closes there (the leaf's own, if it is an empty collection, up to this one).
+    let leaf = ends[node]! - 2;
+    while (leaf > node && this.events[leaf]!.type === EVENT_ID.POP) leaf -= 1;
+    const leafEvent = this.events[leaf]!;
+    let offset = leafEvent.type === EVENT_ID.SCALAR ? this.#end(leaf) : this.#start(leaf) + 1;
+    if (offset < 0) return -1;
+    for (let closing = ends[node]! - 1 - leaf; closing > 0; offset += 1) {
+      offset = this.#skipSeparators(offset);
+      const char = this.source[offset];
+      if (char === "]" || char === "}") closing -= 1;
+      else if (offset >= this.source.length) break;
+    }
+    return offset;
+  }
+
+  /** Past white space, commas and comments inside a flow collection. */
+  #skipSeparators(offset: number): number {
+    while (offset < this.source.length) {
+      const char = this.source[offset]!;
+      if (char === "#") offset = this.source.indexOf("\n", offset) < 0 ? this.source.length : this.source.indexOf("\n", offset);
+      else if (char === "," || /\s/.test(char)) offset += 1;
+      else break;
+    }
+    return offset;
+  }
+
+  #trimmed(end: number): number {
+    while (end > 0 && /\s/.test(this.source[end - 1]!)) end -= 1;
+    return end;
+  }
+
+  #position(offset: number): { line: number; column: number } {
+    const starts = (this.#lineStarts ??= lineStarts(this.source));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+}
+
+function endOf(position: { line: number; column: number }): { endLine: number; endColumn: number } {
+  return { endLine: position.line, endColumn: position.column };
+}
+
+function isQuoted(event: { style: number }): boolean {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let at = source.indexOf("\n"); at !== -1; at = source.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function unescapePointerToken(token: string): string {
+  return token.replaceAll("~1", "/").replaceAll("~0", "~");
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import type { Bilingual, Location } from "../errors.js";
+import { packagePath } from "../paths.js";
+import type { LoadedConfig, PositionIndex } from "./config.js";
+
+/** One key renamed from format v1 to v2: `v1` is its pointer in v1 (`*` = any list item), `v2` its new name. */
+export interface RenamedKey {
+  v1: string;
+  v2: string;
+  vi: string;
+  en: string;
+}
+
+/** The table behind the upgrade, `kcb migrate`, the derived v1 schema and the docs (schemas/facility.v1-to-v2.json). */
+export interface FormatChanges {
+  apiVersion: { v1: string; v2: string };
+  renamedKeys: RenamedKey[];
+}
+
+export const FORMAT_CHANGES = JSON.parse(readFileSync(packagePath("schemas/facility.v1-to-v2.json"), "utf8")) as FormatChanges;
+export const API_VERSION_V1 = FORMAT_CHANGES.apiVersion.v1;
+export const API_VERSION_V2 = FORMAT_CHANGES.apiVersion.v2;
+
+/** A note about the input that is not a finding (e.g. a deprecated format), one per file. */
+export interface Notice {
+  location: Location;
+  message: Bilingual;
+}
+
+/** A config in a format kcb still reads but will not forever: it carries the notice that says so. */
+export interface UpgradedConfig extends LoadedConfig {
+  notices?: Notice[];
+}
+
+export function isFormatV1(data: unknown): boolean {
+  return isObject(data) && data.apiVersion === API_VERSION_V1;
+}
+
+/**
+ * A v1 config in the v2 shape: keys renamed, and the file:line map keyed by the new pointers, so that findings
+ * still point at the user's v1 lines. Any other config is returned as it is (validation judges its apiVersion).
+ */
+export function upgradeConfig(config: LoadedConfig): UpgradedConfig {
+  if (!isFormatV1(config.data)) return config;
+  const data = structuredClone(config.data) as Record<string, unknown>;
+  data.apiVersion = API_VERSION_V2;
+  for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
+  // Positions stay keyed by the file's own (v1) pointers and are computed when asked: translate on the way in.
+  const source = config.positions;
+  const positions: PositionIndex = {
+    get: (pointer) => source.get(v1Pointer(pointer)),
+    set: (pointer, position) => source.set(v1Pointer(pointer), position),
+  };
+  return { ...config, data, positions, notices: [deprecationNotice(config)] };
+}
+
+/** The v2 pointer of a v1 pointer (unchanged when no key on its path was renamed). */
+export function v2Pointer(pointer: string): string {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]!))) {
+      tokens[pattern.length - 1] = rename.v2;
+    }
+  }
+  return tokens.join("/");
+}
+
+/** The v1 pointer of a v2 pointer: the inverse of v2Pointer. */
+export function v1Pointer(pointer: string): string {
+  const tokens = pointer.split("/");
+  for (const rename of FORMAT_CHANGES.renamedKeys) {
+    const pattern = rename.v1.split("/");
+    pattern[pattern.length - 1] = rename.v2;
+    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]!))) {
+      tokens[pattern.length - 1] = rename.v1.split("/").at(-1)!;
+    }
+  }
+  return tokens.join("/");
+}
+
+/** The v2 name of a key a v2 file still spells the v1 way at `pointer` (for a hint), if any. */
+export function renamedTo(pointer: string): string | undefined {
+  const renamed = v2Pointer(pointer);
+  return renamed === pointer ? undefined : renamed.slice(renamed.lastIndexOf("/") + 1);
+}
+
+function deprecationNotice(config: LoadedConfig): Notice {
+  const renamed = FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => `${v1} → ${v2}`).join(", ");
+  return {
+    location: { file: config.file, ...(config.positions.get("/apiVersion") ?? { line: 1, column: 1 }) },
+    message: {
+      vi: `Định dạng ${API_VERSION_V1} đã lỗi thời nhưng vẫn được kiểm tra như ${API_VERSION_V2}. Chạy \`kcb migrate --write ${config.file}\` để chuyển tệp (giữ nguyên chú thích); các khoá đổi tên: ${renamed}.`,
+      en: `Format ${API_VERSION_V1} is deprecated but still checked as ${API_VERSION_V2}. Run \`kcb migrate --write ${config.file}\` to convert the file (comments kept); renamed keys: ${renamed}.`,
+    },
+  };
+}
+
+function tokensOf(pattern: string): string[] {
+  return pattern.split("/").slice(1);
+}
+
+function matches(patternToken: string, token: string): boolean {
+  return patternToken === "*" ? /^(0|[1-9][0-9]*)$/.test(token) : patternToken === token;
+}
+
+/** Renames `tokens`' last key to `name` in every object the pattern reaches, keeping the key order. */
+function renameAt(node: unknown, tokens: string[], name: string): void {
+  const [head, ...rest] = tokens;
+  if (head === undefined) return;
+  if (head === "*") {
+    if (Array.isArray(node)) for (const item of node) renameAt(item, rest, name);
+    return;
+  }
+  if (!isObject(node) || !Object.hasOwn(node, head)) return;
+  if (rest.length > 0) return renameAt(node[head], rest, name);
+  if (Object.hasOwn(node, name)) return; // both spellings: left for validation to reject the v1 one
+  const entries = Object.entries(node).map(([key, value]): [string, unknown] => [key === head ? name : key, value]);
+  for (const key of Object.keys(node)) delete node[key];
+  // defineProperty, not assignment: a key named __proto__ stays a plain key.
+  for (const [key, value] of entries) Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
