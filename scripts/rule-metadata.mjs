@@ -8,7 +8,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 const json = (path) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
 const validateShape = new Ajv2020({ allErrors: true, strict: true }).compile(json("schemas/rule-metadata.schema.json"));
 const profileParameters = new Set(Object.keys(json("schemas/profile.v1.schema.json").properties.params.properties));
-const facilitySchema = json("schemas/facility.v1.schema.json");
+const facilitySchema = json("schemas/facility.v2.schema.json");
 
 /** The sub-schemas a value at `schema` may take (following $ref and the combinators). */
 function alternatives(schema) {
@@ -38,7 +38,7 @@ export function metadataProblems(id, annotations) {
     if (!profileParameters.has(name)) problems.push(`${id}: parameter "${name}" is not a profile parameter (schemas/profile.v1.schema.json)`);
   }
   for (const field of annotations.custom?.evidence ?? []) {
-    if (!field.startsWith("*") && !isFormatField(field)) problems.push(`${id}: evidence "${field}" is not a field of the facility format (schemas/facility.v1.schema.json)`);
+    if (!field.startsWith("*") && !isFormatField(field)) problems.push(`${id}: evidence "${field}" is not a field of the facility format (schemas/facility.v2.schema.json)`);
   }
   return problems;
 }

@@ -8,6 +8,7 @@ const valid = {
   description: "A finding per account without a holder.",
   custom: {
     title_vi: "Mỗi tài khoản có người giữ",
+    description_vi: "Mỗi tài khoản chưa có người giữ là một phát hiện.",
     item: "đoạn 3",
     clause: "Tuyệt đối không được để lộ thông tin tài khoản.",
     severity: "high",
