@@ -3,7 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-BHGD7BKD.js";
+} from "./chunk-N4QDKRCT.js";
+import "./chunk-22H6PG4T.js";
 import "./chunk-I7Y7ZXGY.js";
 import "./chunk-YUBUUTID.js";
 import "./chunk-RXPX35XJ.js";

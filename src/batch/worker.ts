@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { startAssessor } from "../check.js";
+import { startAssessor } from "../assess.js";
 import { loadFacility } from "../load/facility.js";
 import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 

@@ -1,6 +1,10 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  RULE_STATUSES,
+  SEVERITIES
+} from "./chunk-22H6PG4T.js";
+import {
   TIME_ZONE,
   bilingualText,
   facilitySchema,
@@ -18,18 +22,15 @@ import {
   confineEvidencePath
 } from "./chunk-YUBUUTID.js";
 import {
-  CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
   escapePointerToken,
   loadConfigFile,
   locate,
-  parseConfig,
-  resolveLimits
+  parseConfig
 } from "./chunk-RXPX35XJ.js";
 import {
   UnreadableFileError,
-  readInputFile,
-  unreadable
+  readInputFile
 } from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
@@ -6841,8 +6842,8 @@ async function loadFacilityOrThrow(file, options) {
   return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
 }
 
-// src/check.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+// src/assess.ts
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/engine/policy.ts
 import { createHash } from "node:crypto";
@@ -6853,30 +6854,8 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
-// src/report/catalog.ts
+// src/engine/manifest.ts
 import { readFileSync } from "node:fs";
-var catalog;
-function loadCatalog() {
-  catalog ??= JSON.parse(readFileSync(packagePath("policy/catalog.json"), "utf8"));
-  return catalog;
-}
-var DEFAULT_PACK = "default";
-function optionalPacks(catalog2) {
-  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
-}
-function catalogForPacks(catalog2, packs) {
-  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
-  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
-}
-function assertKnownPacks(catalog2, packs) {
-  const known = optionalPacks(catalog2);
-  const unknown = packs.filter((pack) => !known.includes(pack));
-  if (unknown.length === 0) return;
-  throw new InputError(
-    { file: "--pack", line: 1, column: 1 },
-    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
-  );
-}
 function loadManifest() {
   return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8"));
 }
@@ -8775,8 +8754,44 @@ function describe(error) {
   return `${where}: ${error.message ?? "invalid"}`;
 }
 
+// src/report/catalog.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+var catalog;
+function loadCatalog() {
+  catalog ??= JSON.parse(readFileSync4(packagePath("policy/catalog.json"), "utf8"));
+  return catalog;
+}
+var DEFAULT_PACK = "default";
+function optionalPacks(catalog2) {
+  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
+}
+function catalogForPacks(catalog2, packs) {
+  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
+  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
+}
+function assertKnownPacks(catalog2, packs) {
+  const known = optionalPacks(catalog2);
+  const unknown = packs.filter((pack) => !known.includes(pack));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    { file: "--pack", line: 1, column: 1 },
+    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
+  );
+}
+
+// src/report/fail-on.ts
+var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
+function reaches(severity, failOn) {
+  return failOn !== "none" && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
+}
+function blocks(rule, failOn) {
+  return rule.status === "fail" && !rule.baselined && reaches(rule.severity, failOn);
+}
+function blockingRules(report, failOn) {
+  return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
+}
+
 // src/report/build.ts
-var STATUSES = ["fail", "waived", "pass", "not_applicable"];
 function facilityReport(config, raw, catalog2) {
   const rules = catalog2.rules.map((rule) => {
     const result = raw[rule.id];
@@ -8831,13 +8846,13 @@ function facilityIdentity(data) {
   return { code: facility.code, name: facility.name };
 }
 function summarize(facilities) {
-  const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
+  const rules = Object.fromEntries(RULE_STATUSES.map((status) => [status, 0]));
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
-function exitCode(report) {
+function exitCode(report, failOn = "low") {
   if (report.summary.facilitiesWithErrors > 0) return 2;
-  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
+  return blockingRules(report, failOn) > 0 ? 1 : 0;
 }
 
 // src/validate/event-dates.ts
@@ -16118,165 +16133,7 @@ function validateValues(config) {
   return errors.sort((a, b) => a.location.line - b.location.line);
 }
 
-// src/batch/run.ts
-import { availableParallelism } from "node:os";
-
-// src/load/discover.ts
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname as extname3, isAbsolute, join, relative } from "node:path";
-var GLOB = /[*?[\]{}]/;
-async function discoverInputs(paths) {
-  const found = { files: [], refused: [] };
-  for (const path of paths) {
-    const info = await stat(path).catch(() => void 0);
-    if (!info && GLOB.test(path)) {
-      const { glob } = await import("./dist-36TLNXAB.js");
-      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })).sort();
-      await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
-      if (matches.length > 0) continue;
-    }
-    if (!info) {
-      throw new UsageError(path, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
-    }
-    if (info.isDirectory()) await addConfined(await configFilesUnder(path, found.refused), path, found);
-    else found.files.push(path);
-  }
-  return { files: await uniqueByRealPath(found.files), refused: found.refused };
-}
-async function addConfined(files, root, into) {
-  const realRoot = await realpath(root).catch(() => root);
-  for (const file of files) {
-    const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
-    const real = link ? await realpath(file).catch(() => void 0) : file;
-    const inside = real === void 0 ? "" : relative(realRoot, real);
-    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
-      into.files.push(file);
-      continue;
-    }
-    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
-      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
-      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
-    }));
-  }
-}
-async function configFilesUnder(folder, refused) {
-  const files = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    let entries;
-    try {
-      entries = await readdir(current, { withFileTypes: true });
-    } catch (error) {
-      refused.push(unreadable(current, error));
-      continue;
-    }
-    for (const entry of entries) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isConfigFileName(entry.name)) files.push(path);
-    }
-  }
-  return files.sort();
-}
-function isConfigFileName(path) {
-  return CONFIG_EXTENSIONS.includes(extname3(path).toLowerCase()) || isTypeScriptConfig(basename(path));
-}
-function isTypeScriptConfig(name) {
-  return name === "facility.config.ts" || name.endsWith(".facility.ts");
-}
-async function uniqueByRealPath(files) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = [];
-  for (const file of files) {
-    const key = await realpath(file).catch(() => file);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(file);
-  }
-  return unique;
-}
-
-// src/batch/pool.ts
-import { Worker } from "node:worker_threads";
-var CHUNK = 4;
-function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = true ? new URL("./worker.js", import.meta.url) : packagePath2("lib/batch/worker.js");
-  const workers = [];
-  const waiting = /* @__PURE__ */ new Map();
-  let nextToSend = 0;
-  let nextToDeliver = 0;
-  return new Promise((resolve, reject) => {
-    const finish = (error) => {
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const sendChunk = (worker) => {
-      if (nextToSend >= files.length) return;
-      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
-      nextToSend += chunk.length;
-      worker.postMessage({ type: "files", files: chunk });
-    };
-    const deliver = (index, facility) => {
-      waiting.set(index, facility);
-      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
-        waiting.delete(nextToDeliver);
-        try {
-          onFacility(ready, nextToDeliver);
-        } catch (error) {
-          return finish(error);
-        }
-        nextToDeliver += 1;
-      }
-      if (nextToDeliver === files.length) finish();
-    };
-    for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: settings });
-      let started = false;
-      worker.on("message", (message) => {
-        if (message.type === "facility") return deliver(message.index, message.facility);
-        if (message.type === "fatal") return finish(new EngineError(message.message));
-        if (!started) sendChunk(worker);
-        started = true;
-        sendChunk(worker);
-      });
-      worker.on("error", (error) => finish(error));
-      worker.on("exit", (code) => {
-        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
-      });
-      workers.push(worker);
-    }
-  });
-}
-
-// src/batch/run.ts
-var WORKER_THRESHOLD = 24;
-async function checkEach(paths, options) {
-  const header = reportHeader(options);
-  const limits = resolveLimits(options.limits);
-  const { files, refused } = await discoverInputs(paths);
-  if (files.length + refused.length === 0) {
-    throw new UsageError(
-      paths.join(" "),
-      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
-    );
-  }
-  await options.onStart?.(files.length + refused.length, header);
-  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const assess2 = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
-  refused.forEach((error, index) => options.onFacility(assess2({ file: error.location.file, errors: [error] }), index));
-  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
-  if (jobs > 1) {
-    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
-  } else if (assess2) {
-    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) onFacility(assess2(await loadFacility(file, { progress, limits })), index);
-  }
-  return header;
-}
-
-// src/check.ts
+// src/assess.ts
 var version;
 function reportHeader(options) {
   const asOf = options.asOf ?? todayInVietnam();
@@ -16286,7 +16143,7 @@ function reportHeader(options) {
   const packs = [.../* @__PURE__ */ new Set([...profile.packs, ...options.packs ?? []])].sort();
   assertKnownPacks(loadCatalog(), packs);
   const manifest = loadManifest();
-  version ??= JSON.parse(readFileSync4(packagePath("package.json"), "utf8")).version;
+  version ??= JSON.parse(readFileSync5(packagePath("package.json"), "utf8")).version;
   return {
     tool: { name: "kcb-compliance", version, opa: manifest.opa, policySha256: manifest.sha256 },
     asOf,
@@ -16341,17 +16198,17 @@ export {
   redactText,
   REDACTED,
   capText,
+  FAIL_ON_LEVELS,
+  reaches,
   summarize,
   exitCode,
   BUNDLED_PROFILES,
   loadProfile,
   resolvedParams,
+  loadFacility,
   loadCatalog,
   catalogForPacks,
   assertKnownPacks,
-  loadFacility,
-  startAssessor,
-  discoverInputs,
-  WORKER_THRESHOLD,
-  checkEach
+  reportHeader,
+  startAssessor
 };

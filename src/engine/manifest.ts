@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { packagePath } from "../paths.js";
+
+/** What the policy build recorded about the WASM: its sha256 (checked before loading), the OPA that built it. */
+export interface PolicyManifest {
+  sha256: string;
+  opa: string;
+  entrypoint: string;
+}
+
+export function loadManifest(): PolicyManifest {
+  return JSON.parse(readFileSync(packagePath("policy/manifest.json"), "utf8")) as PolicyManifest;
+}
