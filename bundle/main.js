@@ -10,7 +10,7 @@ import {
   parameterRows,
   textLine,
   textLines
-} from "./chunk-CJOEJ3U4.js";
+} from "./chunk-B5HMS32O.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -20,7 +20,7 @@ import {
   displayNumber,
   facilityName,
   itemLabel
-} from "./chunk-SXXYWZOS.js";
+} from "./chunk-5P7QYRW4.js";
 import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
@@ -4275,7 +4275,8 @@ var WORDS2 = {
 };
 function formatText(report, { lang, quiet = false, color = false }) {
   const words = WORDS2[lang];
-  const paint = color ? (style, text2) => styleText(style, text2, { validateStream: false }) : (_style, text2) => text2;
+  const styles = [];
+  const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
   ];
@@ -4284,8 +4285,14 @@ function formatText(report, { lang, quiet = false, color = false }) {
     if (shown.length > 0) lines.push("", ...shown);
   }
   lines.push("", totalsLine(report, lang));
-  return textLines(lines);
+  const safe = textLines(lines);
+  const paintMarked = (all, index, text2) => styles[Number(index)] ? styleText(styles[Number(index)], text2, { validateStream: false }) : all;
+  return color ? safe.replace(PAINTED, paintMarked) : safe;
 }
+var MARK_OPEN = "";
+var MARK_TEXT = "";
+var MARK_CLOSE = "";
+var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
   const words = WORDS2[lang];
   const { summary } = report;
@@ -4708,10 +4715,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-TEF3O2J2.js");
+  const { formatSummary } = await import("./summary-UZSBQHOT.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-IQHVMYCZ.js");
+      const { formatSummaryXlsx } = await import("./xlsx-KYILKZRI.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }

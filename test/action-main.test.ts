@@ -100,7 +100,7 @@ describe("run() of the Action (src/action/main.ts)", () => {
     inputs.clear();
     given({ paths: NONCOMPLIANT, baseline: join(work, "missing.json") });
     await run();
-    expect(failedWith()).toEqual([`kcb-compliance: ${join(work, "missing.json")}:1:1: Cannot read the baseline report (ENOENT).`]);
+    expect(failedWith()).toEqual([`kcb-compliance: ${join(work, "missing.json")}:1:1: Cannot read the file (ENOENT).`]);
   });
 
   it("reports a policy engine error as nothing assessed", async () => {
@@ -161,6 +161,6 @@ describe("annotation titles", () => {
     const { loadCatalog } = await import("../src/index.js");
     const governance = loadCatalog().documents.governance!;
     const rule = { directive: { number: governance.number, item: "waivers" }, title: { en: "Waivers are governed records", vi: "" }, severity: "high" };
-    expect(ruleHeading(rule as Parameters<typeof ruleHeading>[0], "en")).toBe("kcb-compliance waivers · Waivers are governed records (high)");
+    expect(ruleHeading(rule as Parameters<typeof ruleHeading>[0], "en")).toBe("Quản lý miễn trừ / Waiver governance · Waivers are governed records (high)");
   });
 });

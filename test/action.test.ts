@@ -101,7 +101,7 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
-    expect(high.stdout).toMatch(new RegExp(`^::warning title=2748/SYT-NVY item 2 [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=19,col=7::`, "m"));
+    expect(high.stdout).toMatch(new RegExp(`^::warning title=5715/BYT-BH paragraph 4 · [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=13,endLine=19::`, "m"));
     // 19 of the 34 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
     expect(high.outputs.blocking).toBe("19");
     expect(levels("warning", high).map(({ severity }) => severity)).toEqual(Array(10).fill("medium"));

@@ -25,7 +25,7 @@ describe("kcb conventions", () => {
     expect(quiet.stdout).not.toMatch(/✓ PASS|N\/A {2}|~ WAIVED/);
     expect(quiet.stdout).not.toContain("examples/compliant-hospital/facility.yaml");
     expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(34);
-    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 34 FAIL · 1 WAIVED · 35 PASS · 2 N\/A\n$/);
+    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 1 facilities failing · 34 rule results failing · 1 waived · 35 passing · 2 not applicable\n$/);
   });
 
   it("colours text only when asked by FORCE_COLOR or a terminal, never JSON or files, and honours NO_COLOR", () => {

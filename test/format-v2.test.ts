@@ -84,15 +84,15 @@ describe("v1 stays readable: the same checks, one notice per file", { timeout: 6
     expect(notices[0]!.message.vi).toContain("đã lỗi thời");
   });
 
-  it("a finding on a renamed key points at the v1 line that holds it", () => {
+  it("a finding on a renamed key points at the v1 line that holds it", async () => {
     const text = readFileSync("test/fixtures/v1/noncompliant-hospital.yaml", "utf8").replace(/(assignment: \{ decision: 33\/QĐ-BV, on: )"2020-01-06"/, '$1"2030-01-06"');
-    const report = checkSource(text, "v1.yaml", { asOf });
+    const report = await checkSource(text, "v1.yaml", { asOf });
     const line = text.split("\n").findIndex((entry) => entry.includes('on: "2030-01-06"')) + 1;
     expect(report.facilities[0]!.errors.map((e) => [e.location.line, e.message.en.split(":")[0]])).toEqual([[line, "/accounts/0/assignment/decidedOn"]]);
   });
 
   it("shows the notice in every format that has notices", async () => {
-    const report = checkSource(readFileSync("test/fixtures/v1/commune-station.yaml", "utf8"), "old.yaml", { asOf });
+    const report = await checkSource(readFileSync("test/fixtures/v1/commune-station.yaml", "utf8"), "old.yaml", { asOf });
     // Once per language the format carries: JSON keeps both.
     for (const [format, times] of [["text", 1], ["json", 2], ["sarif", 1], ["markdown", 1], ["html", 1]] as const) {
       const out = formatReport(report, format, { lang: "en" });
@@ -103,9 +103,9 @@ describe("v1 stays readable: the same checks, one notice per file", { timeout: 6
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({ level: "note", locations: [{ physicalLocation: { region: { startLine: 4 } } }] });
   });
 
-  it("names the new key when a v2 file still uses a v1 one", () => {
+  it("names the new key when a v2 file still uses a v1 one", async () => {
     const text = readFileSync("examples/commune-station/facility.yaml", "utf8").replace("heldOn:", "on:");
-    const errors = checkSource(text, "mixed.yaml", { asOf }).facilities[0]!.errors.map((e) => e.message.en);
+    const errors = (await checkSource(text, "mixed.yaml", { asOf })).facilities[0]!.errors.map((e) => e.message.en);
     expect(errors).toContain('/governance/disseminations/0: unknown field "on" (not in format v2). Format v2 renamed it "heldOn".');
   });
 });
@@ -123,7 +123,7 @@ describe("kcb migrate", { timeout: 120_000 }, () => {
     expect(migrateText(migrated.text, "facility.yaml")).toEqual({ text: migrated.text, changed: false });
   });
 
-  it("keeps every result of every corpus file that parses, and refuses the others", () => {
+  it("keeps every result of every corpus file that parses, and refuses the others", async () => {
     let migratedCount = 0;
     for (const file of corpusFiles) {
       const text = readFileSync(file, "utf8");
@@ -132,12 +132,12 @@ describe("kcb migrate", { timeout: 120_000 }, () => {
         migrated = migrateText(text, basename(file)).text;
       } catch (error) {
         expect((error as Error).name, file).toBe("InputError");
-        expect(checkSource(text, basename(file), { asOf }).facilities[0]!.rules, file).toEqual([]);
+        expect((await checkSource(text, basename(file), { asOf })).facilities[0]!.rules, file).toEqual([]);
         continue;
       }
       migratedCount += 1;
-      const before = outcome(checkSource(text, basename(file), { asOf }).facilities[0]);
-      const after = outcome(checkSource(migrated, basename(file), { asOf }).facilities[0]);
+      const before = outcome((await checkSource(text, basename(file), { asOf })).facilities[0]);
+      const after = outcome((await checkSource(migrated, basename(file), { asOf })).facilities[0]);
       expect(after, file).toEqual(before);
     }
     expect(migratedCount).toBeGreaterThan(30);

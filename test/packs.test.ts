@@ -61,7 +61,7 @@ describe("opt-in law packs through the real WASM policy", { timeout: 30_000 }, (
   it("makes every pdpl-2025 rule not applicable before the law is in force, saying why", async () => {
     // Every dated record of the examples is in 2026, after this evaluation date: a config with none.
     const config = "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility: { code: '01001', name: Phòng khám, type: clinic, bhytContract: false }\n";
-    const report = checkSource(config, "clinic.yaml", { asOf: "2025-12-31", packs: ["pdpl-2025"] });
+    const report = await checkSource(config, "clinic.yaml", { asOf: "2025-12-31", packs: ["pdpl-2025"] });
     expect(report.facilities[0]?.errors).toEqual([]);
     const rules = packRules(report, "pdpl_2025.");
     expect(rules).toHaveLength(5);

@@ -272,11 +272,11 @@ describe("every output, on hostile strings in a config", () => {
     const { formatSummary } = await import("../src/format/summary/index.js");
     const { SummaryBuilder } = await import("../src/batch/summary.js");
     const example = readFileSync("examples/commune-station/facility.yaml", "utf8");
-    fc.assert(
-      fc.property(hostileName, ({ name, secret }) => {
+    await fc.assert(
+      fc.asyncProperty(hostileName, async ({ name, secret }) => {
         runs.hostile += 1;
         const source = example.replace(/^( {2}name: ).*$/mu, `$1${JSON.stringify(name)}`);
-        const report = checkSource(source, "facility.yaml", { asOf: "2026-11-20" });
+        const report = await checkSource(source, "facility.yaml", { asOf: "2026-11-20" });
         for (const lang of ["en", "vi"] as const) {
           const text = FORMATS.text(report, { lang });
           expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);

@@ -95,9 +95,9 @@ describe("the facility schema speaks to editors in Vietnamese and English", () =
     }
   });
 
-  it("puts the schema's pattern messages in kcb's own errors, in both languages", () => {
+  it("puts the schema's pattern messages in kcb's own errors, in both languages", async () => {
     const text = 'apiVersion: kcb-compliance/v2\nkind: Facility\nfacility: { code: "3801", name: X, type: clinic, bhytContract: false }\n';
-    const [error] = checkSource(text, "f.yaml", { asOf: "2026-11-20" }).facilities[0]!.errors;
+    const [error] = (await checkSource(text, "f.yaml", { asOf: "2026-11-20" })).facilities[0]!.errors;
     expect(error!.message).toEqual({
       vi: '/facility/code: Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".',
       en: '/facility/code: The KCB facility code is exactly 5 digits, in quotes, e.g. "38001".',

@@ -123,16 +123,16 @@ kind: Facility
 facility: { code: "01001", name: ${JSON.stringify(name)}, type: clinic, bhytContract: false }
 `;
 
-function secretsRule(name: string) {
-  const report = checkSource(named(name), "clinic.yaml", { asOf });
+async function secretsRule(name: string) {
+  const report = await checkSource(named(name), "clinic.yaml", { asOf });
   return { report, rule: report.facilities[0]!.rules.find((r) => r.id === "byt_5715_2019.account_secrets_not_in_config")! };
 }
 
 describe("the one secret detector, rule and outputs alike", { timeout: 30_000 }, () => {
-  it.each(POSITIVES)("credential: $text", ({ text, secret }) => {
+  it.each(POSITIVES)("credential: $text", async ({ text, secret }) => {
     expect(secretSpans(text).length).toBeGreaterThan(0);
     expect(redactText(text, "[redacted]")).not.toContain(secret);
-    const { report, rule } = secretsRule(text);
+    const { report, rule } = await secretsRule(text);
     expect(rule.status).toBe("fail");
     expect(rule.findings.find((f) => f.status === "fail")!.pointer).toBe("/facility/name");
     for (const format of ["text", "json", "markdown"] as const) {
@@ -140,9 +140,9 @@ describe("the one secret detector, rule and outputs alike", { timeout: 30_000 },
     }
   });
 
-  it.each(NEGATIVES)("not a credential: %s", (text) => {
+  it.each(NEGATIVES)("not a credential: %s", async (text) => {
     expect(secretSpans(text)).toEqual([]);
-    const { report, rule } = secretsRule(text);
+    const { report, rule } = await secretsRule(text);
     expect(rule.status).toBe("pass");
     expect(report.facilities[0]!.facility?.name).toBe(text);
   });

@@ -38,7 +38,8 @@ function place(location: Location): AnnotationProperties {
 
 /** Heading of a rule: "2748/SYT-NVY 2 · title (high)". */
 export function ruleHeading(rule: RuleResult, lang: Lang): string {
-  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+  const item = itemLabel(rule.directive.item, lang);
+  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 
 /** Every annotation the report calls for, most severe first: errors block the run, warnings are below fail-on. */

@@ -37,7 +37,9 @@ export function itemLabel(item: string, lang: Lang): string {
   const paragraph = /^¶\s*(.+)$/.exec(item);
   if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
   // The tool's own waiver rule belongs to no letter's item: its heading says all there is.
-  if (!/^\d/.test(item)) return "";
+  if (item === "waivers") return "";
+  // An opt-in pack names its article as the instrument numbers it ("Điều 4 khoản 2", "Luật Điều 23").
+  if (!/^\d/.test(item)) return item;
   return lang === "vi" ? `mục ${item}` : `item ${item}`;
 }
 

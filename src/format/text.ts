@@ -37,8 +37,10 @@ const WORDS = {
 /** Human-readable report for a terminal, grouped by facility then directive. */
 export function formatText(report: Report, { lang, quiet = false, color = false }: FormatOptions): string {
   const words = WORDS[lang];
-  // validateStream: false — the caller decided; the format itself never looks at a stream or the environment.
-  const paint: Paint = color ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
+  // Colours are marked while the lines are built and turned into escape sequences only after textLines has made
+  // every line safe (it replaces control characters, ESC included, so a config value can never emit one).
+  const styles: Style[] = [];
+  const paint: Paint = color ? (style, text) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text}${MARK_CLOSE}` : (_style, text) => text;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`,
   ];
@@ -47,8 +49,18 @@ export function formatText(report: Report, { lang, quiet = false, color = false 
     if (shown.length > 0) lines.push("", ...shown);
   }
   lines.push("", totalsLine(report, lang));
-  return textLines(lines);
+  const safe = textLines(lines);
+  // validateStream: false — the caller decided; the format itself never looks at a stream or the environment.
+  // A config value that spells a marker can only pick one of these colours: never a control sequence of its own.
+  const paintMarked = (all: string, index: string, text: string) => (styles[Number(index)] ? styleText(styles[Number(index)]!, text, { validateStream: false }) : all);
+  return color ? safe.replace(PAINTED, paintMarked) : safe;
 }
+
+// Private-use characters that mark painted text until the lines are safe.
+const MARK_OPEN = "\uE000";
+const MARK_TEXT = "\uE001";
+const MARK_CLOSE = "\uE002";
+const PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 
 /** Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt". */
 function totalsLine(report: Report, lang: Lang): string {

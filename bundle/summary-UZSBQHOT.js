@@ -10,14 +10,14 @@ import {
   SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-CJOEJ3U4.js";
+} from "./chunk-B5HMS32O.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
   displayDate,
   displayNumber,
   itemLabel
-} from "./chunk-SXXYWZOS.js";
+} from "./chunk-5P7QYRW4.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -14,7 +14,8 @@ function displayNumber(value, lang) {
 function itemLabel(item, lang) {
   const paragraph = /^¶\s*(.+)$/.exec(item);
   if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
-  if (!/^\d/.test(item)) return "";
+  if (item === "waivers") return "";
+  if (!/^\d/.test(item)) return item;
   return lang === "vi" ? `mục ${item}` : `item ${item}`;
 }
 function directiveHeading(directive, lang) {

@@ -11,7 +11,7 @@ import {
 import {
   SEVERITY_LABELS,
   itemLabel
-} from "./chunk-SXXYWZOS.js";
+} from "./chunk-5P7QYRW4.js";
 import {
   RULE_STATUSES
 } from "./chunk-22H6PG4T.js";

@@ -8,7 +8,7 @@ import {
   displayDate,
   facilityName,
   itemLabel
-} from "./chunk-SXXYWZOS.js";
+} from "./chunk-5P7QYRW4.js";
 import {
   RULE_STATUSES,
   SEVERITIES
