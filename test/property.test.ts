@@ -77,7 +77,7 @@ const limitsArbitrary: fc.Arbitrary<Limits> = fc.record({
   maxDepth: fc.oneof(fc.constant(DEFAULT_LIMITS.maxDepth), fc.integer({ min: 1, max: 8 })),
   maxAliases: fc.oneof(fc.constant(DEFAULT_LIMITS.maxAliases), fc.nat({ max: 5 })),
   maxPolicyMemoryBytes: fc.constant(DEFAULT_LIMITS.maxPolicyMemoryBytes),
-});
+}).map((varied) => ({ ...DEFAULT_LIMITS, ...varied }));
 
 function depth(value: unknown): number {
   if (typeof value !== "object" || value === null) return 0;
