@@ -41,7 +41,8 @@ let paramNames: string[] | undefined;
 
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  paramNames ??= Object.keys(JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8")).properties.params.properties).sort();
+  const schema = JSON.parse(readFileSync(packagePath("schemas/profile.v1.schema.json"), "utf8")) as { properties: { params: { properties: object } } };
+  paramNames ??= Object.keys(schema.properties.params.properties).sort();
   return paramNames;
 }
 
