@@ -10,34 +10,39 @@ import {
   parameterRows,
   textLine,
   textLines
-} from "./chunk-A3A66VJZ.js";
+} from "./chunk-VEPRJQD4.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
-  STATUS_ORDER,
   directiveHeading,
   directiveRows,
   displayDate,
   displayNumber,
   facilityName,
   itemLabel
-} from "./chunk-JYNXPNSE.js";
+} from "./chunk-5P7QYRW4.js";
 import {
   BUNDLED_PROFILES,
+  FAIL_ON_LEVELS,
   REDACTED,
-  WORKER_THRESHOLD,
   assertKnownPacks,
   capText,
   catalogForPacks,
-  checkEach,
-  discoverInputs,
   exitCode,
   loadCatalog,
+  loadFacility,
   loadProfile,
+  reaches,
   redactText,
+  reportHeader,
   resolvedParams,
+  startAssessor,
   summarize
-} from "./chunk-N55MNCKT.js";
+} from "./chunk-U6PJYNUO.js";
+import {
+  RULE_STATUSES,
+  SEVERITIES
+} from "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -66,9 +71,10 @@ import {
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-2QCJC2G7.js";
+} from "./chunk-3BIXKFJC.js";
 import {
-  readInputFile
+  readInputFile,
+  unreadable
 } from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
@@ -3530,7 +3536,7 @@ var {
 
 // src/batch/summary.ts
 var MAX_FAILURES_KEPT = 100;
-var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
 var SummaryBuilder = class {
@@ -3635,9 +3641,9 @@ function byOutcomeThenCode(a, b) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function summaryExitCode(summary) {
+function summaryExitCode(summary, failOn = "low") {
   if (summary.totals.notAssessed > 0) return 2;
-  return summary.totals.failing > 0 ? 1 : 0;
+  return summary.facilities.some((facility) => facility.worstSeverity !== void 0 && reaches(facility.worstSeverity, failOn)) ? 1 : 0;
 }
 
 // src/format/json.ts
@@ -4072,14 +4078,14 @@ function fingerprint(seen, ruleId, file, content) {
 }
 function fileUri(file, root) {
   const slashed = (path2) => path2.replaceAll("\\", "/");
-  const isAbsolute = (path2) => path2.startsWith("/") || /^[A-Za-z]:\//.test(path2);
+  const isAbsolute2 = (path2) => path2.startsWith("/") || /^[A-Za-z]:\//.test(path2);
   const path = slashed(file);
   const base = root === void 0 ? void 0 : slashed(root);
-  const absolute = isAbsolute(path) ? posix.normalize(path) : base !== void 0 && isAbsolute(base) ? posix.join(base, path) : void 0;
+  const absolute = isAbsolute2(path) ? posix.normalize(path) : base !== void 0 && isAbsolute2(base) ? posix.join(base, path) : void 0;
   if (absolute === void 0) return encodePath(posix.normalize(path).replace(/^(\.\/)+/, ""));
   if (base !== void 0) {
-    const relative = posix.relative(posix.normalize(base), absolute);
-    if (relative !== "" && !relative.startsWith("../") && relative !== ".." && !isAbsolute(relative)) return encodePath(relative);
+    const relative2 = posix.relative(posix.normalize(base), absolute);
+    if (relative2 !== "" && !relative2.startsWith("../") && relative2 !== ".." && !isAbsolute2(relative2)) return encodePath(relative2);
   }
   const encoded = encodePath(absolute);
   return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
@@ -4150,16 +4156,16 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
-    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
+    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${RULE_STATUSES.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
     `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
-    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
-    lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
+    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(`| --- | --- | --- | ${RULE_STATUSES.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
@@ -4480,6 +4486,164 @@ function applyBaseline(report, baseline) {
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
+// src/batch/run.ts
+import { availableParallelism } from "node:os";
+
+// src/load/discover.ts
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, relative } from "node:path";
+var GLOB = /[*?[\]{}]/;
+async function discoverInputs(paths) {
+  const found = { files: [], refused: [] };
+  for (const path of paths) {
+    const info = await stat(path).catch(() => void 0);
+    if (!info && GLOB.test(path)) {
+      const { glob } = await import("./dist-36TLNXAB.js");
+      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })).sort();
+      await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
+      if (matches.length > 0) continue;
+    }
+    if (!info) {
+      throw new UsageError(path, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+    }
+    if (info.isDirectory()) await addConfined(await configFilesUnder(path, found.refused), path, found);
+    else found.files.push(path);
+  }
+  return { files: await uniqueByRealPath(found.files), refused: found.refused };
+}
+async function addConfined(files, root, into) {
+  const realRoot = await realpath(root).catch(() => root);
+  for (const file of files) {
+    const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
+    const real = link ? await realpath(file).catch(() => void 0) : file;
+    const inside = real === void 0 ? "" : relative(realRoot, real);
+    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
+      into.files.push(file);
+      continue;
+    }
+    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
+      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
+    }));
+  }
+}
+async function configFilesUnder(folder, refused) {
+  const files = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (error) {
+      refused.push(unreadable(current, error));
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isConfigFileName(entry.name)) files.push(path);
+    }
+  }
+  return files.sort();
+}
+function isConfigFileName(path) {
+  return CONFIG_EXTENSIONS.includes(extname(path).toLowerCase()) || isTypeScriptConfig(basename(path));
+}
+function isTypeScriptConfig(name) {
+  return name === "facility.config.ts" || name.endsWith(".facility.ts");
+}
+async function uniqueByRealPath(files) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const file of files) {
+    const key = await realpath(file).catch(() => file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(file);
+  }
+  return unique;
+}
+
+// src/batch/pool.ts
+import { Worker } from "node:worker_threads";
+var CHUNK = 4;
+function assessInWorkers(files, settings, jobs, onFacility) {
+  const script = true ? new URL("./worker.js", import.meta.url) : packagePath2("lib/batch/worker.js");
+  const workers = [];
+  const waiting = /* @__PURE__ */ new Map();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  return new Promise((resolve2, reject) => {
+    const finish = (error) => {
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve2();
+    };
+    const sendChunk = (worker) => {
+      if (nextToSend >= files.length) return;
+      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
+      nextToSend += chunk.length;
+      worker.postMessage({ type: "files", files: chunk });
+    };
+    const deliver = (index, facility) => {
+      waiting.set(index, facility);
+      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
+        waiting.delete(nextToDeliver);
+        try {
+          onFacility(ready, nextToDeliver);
+        } catch (error) {
+          return finish(error);
+        }
+        nextToDeliver += 1;
+      }
+      if (nextToDeliver === files.length) finish();
+    };
+    for (let n = 0; n < jobs; n += 1) {
+      const worker = new Worker(script, { workerData: settings });
+      let started = false;
+      worker.on("message", (message) => {
+        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "fatal") return finish(new EngineError(message.message));
+        if (!started) sendChunk(worker);
+        started = true;
+        sendChunk(worker);
+      });
+      worker.on("error", (error) => finish(error));
+      worker.on("exit", (code) => {
+        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
+      });
+      workers.push(worker);
+    }
+  });
+}
+
+// src/batch/run.ts
+var WORKER_THRESHOLD = 24;
+async function checkEach(paths, options) {
+  const header = reportHeader(options);
+  const limits = resolveLimits(options.limits);
+  const { files, refused } = await discoverInputs(paths);
+  if (files.length + refused.length === 0) {
+    throw new UsageError(
+      paths.join(" "),
+      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
+    );
+  }
+  await options.onStart?.(files.length + refused.length, header);
+  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
+  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
+  refused.forEach((error, index) => options.onFacility(assess({ file: error.location.file, errors: [error] }), index));
+  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
+  if (jobs > 1) {
+    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
+  } else if (assess) {
+    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
+    for (const [index, file] of files.entries()) onFacility(assess(await loadFacility(file, { progress, limits })), index);
+  }
+  return header;
+}
+
 // src/cli/progress.ts
 var LOG_STEPS = 10;
 async function startProgress(stream, total) {
@@ -4550,10 +4714,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-YUTH6TXS.js");
+  const { formatSummary } = await import("./summary-EEEOLN5Y.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-VX3E3CRG.js");
+      const { formatSummaryXlsx } = await import("./xlsx-KYILKZRI.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
@@ -4624,7 +4788,7 @@ function parseOutput(value, previous) {
   if (!(format in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
   return [...previous, { format, path }];
 }
-var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes").option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
+var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes").option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").addOption(new Option("--fail-on <severity>", "exit 1 only for a failing rule of this severity or higher (none: never; the Action's fail-on)").choices([...FAIL_ON_LEVELS]).default("low")).option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
   const limits = {
     maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
     maxDepth: parseSize(flags.maxDepth, "--max-depth"),
@@ -4641,12 +4805,12 @@ var checkCommand = new Command("check").description("check facility config files
   if (checked) {
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     writeReports(report, flags);
-    process.exitCode = exitCode(report);
+    process.exitCode = exitCode(report, flags.failOn);
   } else if (!flags.summary.some((target) => target.path === "-")) {
     await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
   }
   await writeSummaries(summary, flags.summary, { lang: flags.lang });
-  if (!checked) process.exitCode = summaryExitCode(summary);
+  if (!checked) process.exitCode = summaryExitCode(summary, flags.failOn);
 });
 function collectPack(value, previous) {
   return [...previous, value];
@@ -4785,7 +4949,7 @@ var explainCommand = new Command("explain").description("print a rule's directiv
 
 // src/init/init.ts
 import { existsSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/init/templates.ts
 var SHEET_TEMPLATES = [
@@ -4910,8 +5074,8 @@ async function initFacility(dir, options = {}) {
     });
   }
   const files = [
-    { path: join(dir, "facility.yaml"), bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province)) },
-    ...SHEET_TEMPLATES.map((template) => ({ path: join(dir, template.file), bytes: () => workbook(template) }))
+    { path: join2(dir, "facility.yaml"), bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province)) },
+    ...SHEET_TEMPLATES.map((template) => ({ path: join2(dir, template.file), bytes: () => workbook(template) }))
   ];
   const existing = files.filter((file) => existsSync(file.path)).map((file) => file.path);
   if (existing.length > 0) {
@@ -4966,7 +5130,7 @@ var initCommand = new Command("init").description("write a starting facility.yam
 
 // src/cli/commands/migrate.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { extname } from "node:path";
+import { extname as extname2 } from "node:path";
 
 // src/migrate.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -5055,7 +5219,7 @@ ${text2}` : text2);
   }
 });
 async function readText(file) {
-  if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
+  if (!CONFIG_EXTENSIONS.includes(extname2(file).toLowerCase())) {
     throw new InputError({ file, line: 1, column: 1 }, {
       vi: `kcb migrate chỉ đọc tệp ${CONFIG_EXTENSIONS.join(", ")}; với cấu hình TypeScript, hãy đổi tên các khoá theo docs/format-v2.md (kiểu dữ liệu sẽ chỉ chỗ cần sửa).`,
       en: `kcb migrate reads ${CONFIG_EXTENSIONS.join(", ")} files; in a TypeScript config rename the keys listed in docs/format-v2.md (the types show where).`

@@ -1,21 +1,32 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  FAIL_ON_LEVELS,
   REDACTED,
+  RULE_STATUSES,
+  SEVERITIES,
+  blockingRules,
+  blocks,
   capText,
-  check,
-  isConfigFileName,
   loadCatalog,
-  redactText
-} from "./chunk-DO6FDG7W.js";
+  loadFacility,
+  redactText,
+  reportHeader,
+  startAssessor,
+  summarize
+} from "./chunk-RWCVDDNY.js";
 import {
-  invalidIsoDate
+  invalidIsoDate,
+  packagePath
 } from "./chunk-E523DOJY.js";
 import {
-  DEFAULT_LIMITS
-} from "./chunk-C5Y47QR5.js";
+  CONFIG_EXTENSIONS,
+  DEFAULT_LIMITS,
+  resolveLimits
+} from "./chunk-JLCWKLYV.js";
 import {
-  readInputFile
+  readInputFile,
+  unreadable
 } from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
@@ -21423,7 +21434,7 @@ function getIDToken(aud) {
 
 // src/batch/summary.ts
 var MAX_FAILURES_KEPT = 100;
-var SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
 var SummaryBuilder = class {
@@ -21529,6 +21540,174 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/batch/run.ts
+import { availableParallelism } from "node:os";
+
+// src/load/discover.ts
+import { lstat as lstat2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { basename as basename3, extname as extname2, isAbsolute, join as join3, relative as relative2 } from "node:path";
+var GLOB = /[*?[\]{}]/;
+async function discoverInputs(paths) {
+  const found = { files: [], refused: [] };
+  for (const path11 of paths) {
+    const info2 = await stat2(path11).catch(() => void 0);
+    if (!info2 && GLOB.test(path11)) {
+      const { glob } = await import("./dist-ZSIAGS7I.js");
+      const matches = (await glob(path11, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path11) })).sort();
+      await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
+      if (matches.length > 0) continue;
+    }
+    if (!info2) {
+      throw new UsageError(path11, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
+    }
+    if (info2.isDirectory()) await addConfined(await configFilesUnder(path11, found.refused), path11, found);
+    else found.files.push(path11);
+  }
+  return { files: await uniqueByRealPath(found.files), refused: found.refused };
+}
+async function addConfined(files, root, into) {
+  const realRoot = await realpath(root).catch(() => root);
+  for (const file of files) {
+    const link = await lstat2(file).then((info2) => info2.isSymbolicLink(), () => false);
+    const real = link ? await realpath(file).catch(() => void 0) : file;
+    const inside = real === void 0 ? "" : relative2(realRoot, real);
+    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
+      into.files.push(file);
+      continue;
+    }
+    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
+      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
+    }));
+  }
+}
+async function configFilesUnder(folder, refused) {
+  const files = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    let entries;
+    try {
+      entries = await readdir2(current, { withFileTypes: true });
+    } catch (error2) {
+      refused.push(unreadable(current, error2));
+      continue;
+    }
+    for (const entry of entries) {
+      const path11 = join3(current, entry.name);
+      if (entry.isDirectory()) pending.push(path11);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isConfigFileName(entry.name)) files.push(path11);
+    }
+  }
+  return files.sort();
+}
+function isConfigFileName(path11) {
+  return CONFIG_EXTENSIONS.includes(extname2(path11).toLowerCase()) || isTypeScriptConfig(basename3(path11));
+}
+function isTypeScriptConfig(name) {
+  return name === "facility.config.ts" || name.endsWith(".facility.ts");
+}
+async function uniqueByRealPath(files) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const file of files) {
+    const key = await realpath(file).catch(() => file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(file);
+  }
+  return unique;
+}
+
+// src/batch/pool.ts
+import { Worker } from "node:worker_threads";
+var CHUNK = 4;
+function assessInWorkers(files, settings, jobs, onFacility) {
+  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
+  const workers = [];
+  const waiting = /* @__PURE__ */ new Map();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  return new Promise((resolve4, reject) => {
+    const finish = (error2) => {
+      for (const worker of workers) void worker.terminate();
+      if (error2) reject(error2);
+      else resolve4();
+    };
+    const sendChunk = (worker) => {
+      if (nextToSend >= files.length) return;
+      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
+      nextToSend += chunk.length;
+      worker.postMessage({ type: "files", files: chunk });
+    };
+    const deliver = (index, facility) => {
+      waiting.set(index, facility);
+      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
+        waiting.delete(nextToDeliver);
+        try {
+          onFacility(ready, nextToDeliver);
+        } catch (error2) {
+          return finish(error2);
+        }
+        nextToDeliver += 1;
+      }
+      if (nextToDeliver === files.length) finish();
+    };
+    for (let n = 0; n < jobs; n += 1) {
+      const worker = new Worker(script, { workerData: settings });
+      let started = false;
+      worker.on("message", (message) => {
+        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "fatal") return finish(new EngineError(message.message));
+        if (!started) sendChunk(worker);
+        started = true;
+        sendChunk(worker);
+      });
+      worker.on("error", (error2) => finish(error2));
+      worker.on("exit", (code) => {
+        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
+      });
+      workers.push(worker);
+    }
+  });
+}
+
+// src/batch/run.ts
+var WORKER_THRESHOLD = 24;
+async function checkEach(paths, options) {
+  const header = reportHeader(options);
+  const limits = resolveLimits(options.limits);
+  const { files, refused } = await discoverInputs(paths);
+  if (files.length + refused.length === 0) {
+    throw new UsageError(
+      paths.join(" "),
+      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
+    );
+  }
+  await options.onStart?.(files.length + refused.length, header);
+  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
+  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
+  refused.forEach((error2, index) => options.onFacility(assess({ file: error2.location.file, errors: [error2] }), index));
+  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
+  if (jobs > 1) {
+    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
+  } else if (assess) {
+    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
+    for (const [index, file] of files.entries()) onFacility(assess(await loadFacility(file, { progress, limits })), index);
+  }
+  return header;
+}
+
+// src/check.ts
+async function check(paths, options = {}) {
+  const facilities = [];
+  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
+  return withFacilities(header, facilities);
+}
+function withFacilities(header, facilities) {
+  return { ...header, facilities, summary: summarize(facilities) };
+}
+
 // src/profile/basis.ts
 var WORDS = {
   en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
@@ -21614,8 +21793,6 @@ function directiveHeading(directive, lang) {
 }
 
 // src/format/words.ts
-var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
-var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 var STATUS_LABELS = {
   fail: { mark: "✗", vi: "Không đạt", en: "Fail" },
   waived: { mark: "~", vi: "Miễn trừ", en: "Waived" },
@@ -21764,7 +21941,7 @@ function formatHtml(report, { lang }) {
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
     ...report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : [],
-    ...STATUS_ORDER.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
+    ...RULE_STATUSES.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
   ];
   return `<!doctype html>
 <html lang="${lang}">
@@ -21802,8 +21979,8 @@ function filters(lang) {
   const words = WORDS3[lang];
   const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
-<fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
-<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITY_ORDER.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
+<fieldset><legend>${words.filters}: ${words.status}</legend>${RULE_STATUSES.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
+<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITIES.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
 <span><b id="shown">0</b> ${words.shown}</span>
 </div>`;
 }
@@ -21811,10 +21988,10 @@ function matrix(report, lang) {
   const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      const numbers = RULE_STATUSES.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
       return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
     });
-    const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
+    const heads = RULE_STATUSES.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
     return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
@@ -22284,14 +22461,14 @@ function fingerprint(seen, ruleId, file, content) {
 }
 function fileUri(file, root) {
   const slashed = (path12) => path12.replaceAll("\\", "/");
-  const isAbsolute2 = (path12) => path12.startsWith("/") || /^[A-Za-z]:\//.test(path12);
+  const isAbsolute3 = (path12) => path12.startsWith("/") || /^[A-Za-z]:\//.test(path12);
   const path11 = slashed(file);
   const base = root === void 0 ? void 0 : slashed(root);
-  const absolute = isAbsolute2(path11) ? posix.normalize(path11) : base !== void 0 && isAbsolute2(base) ? posix.join(base, path11) : void 0;
+  const absolute = isAbsolute3(path11) ? posix.normalize(path11) : base !== void 0 && isAbsolute3(base) ? posix.join(base, path11) : void 0;
   if (absolute === void 0) return encodePath(posix.normalize(path11).replace(/^(\.\/)+/, ""));
   if (base !== void 0) {
-    const relative4 = posix.relative(posix.normalize(base), absolute);
-    if (relative4 !== "" && !relative4.startsWith("../") && relative4 !== ".." && !isAbsolute2(relative4)) return encodePath(relative4);
+    const relative5 = posix.relative(posix.normalize(base), absolute);
+    if (relative5 !== "" && !relative5.startsWith("../") && relative5 !== ".." && !isAbsolute3(relative5)) return encodePath(relative5);
   }
   const encoded = encodePath(absolute);
   return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
@@ -22389,16 +22566,16 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
-    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${STATUS_ORDER.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
+    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${RULE_STATUSES.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
     "",
     `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
-    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
-    lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
+    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(`| --- | --- | --- | ${RULE_STATUSES.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`);
     }
   }
   lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
@@ -23263,7 +23440,6 @@ var STATUS = {
   pass: { vi: "đạt", en: "pass" },
   not_applicable: { vi: "không áp dụng", en: "n/a" }
 };
-var STATUSES = ["fail", "waived", "pass", "not_applicable"];
 var WORDS6 = {
   vi: {
     title: "Báo cáo tổng hợp tuân thủ",
@@ -23372,7 +23548,7 @@ function formatSummaryCsv(summary2, { lang }) {
     words.file,
     words.outcome,
     words.worst,
-    ...STATUSES.map((status) => STATUS[status][lang]),
+    ...RULE_STATUSES.map((status) => STATUS[status][lang]),
     ...summary2.rules.map((rule) => rule.id),
     words.error
   ];
@@ -23383,7 +23559,7 @@ function formatSummaryCsv(summary2, { lang }) {
     facility.file,
     OUTCOME[facility.outcome][lang],
     facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
-    ...STATUSES.map((status) => facility.counts[status]),
+    ...RULE_STATUSES.map((status) => facility.counts[status]),
     ...summary2.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
     facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
   ]);
@@ -23391,14 +23567,14 @@ function formatSummaryCsv(summary2, { lang }) {
 }
 function formatSummaryRulesCsv(summary2, { lang }) {
   const words = WORDS6[lang];
-  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
+  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...RULE_STATUSES.map((status) => STATUS[status][lang])];
   const rows = summary2.rules.map((rule) => [
     rule.id,
     rule.directive.number,
     itemLabel(rule.directive.item, lang),
     SEVERITY_LABELS[rule.severity][lang],
     rule.title[lang],
-    ...STATUSES.map((status) => rule.facilities[status])
+    ...RULE_STATUSES.map((status) => rule.facilities[status])
   ]);
   return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
@@ -23526,7 +23702,7 @@ function filters2(summary2, lang) {
   const words = WORDS6[lang];
   const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary2).map((directive) => option(directive.id, directive.number));
-  const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
+  const severities = SEVERITIES.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
   const outcomes = Object.keys(OUTCOME).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
   const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
   return `<form class="filters" id="filters" onsubmit="return false">
@@ -23646,7 +23822,7 @@ function formatSummaryText(summary2, { lang }) {
   const attention = summary2.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
     const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
     lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
   }
@@ -23744,11 +23920,78 @@ function applyBaseline(report, baseline) {
 }
 
 // src/action/annotations.ts
-import { relative as relative3, resolve as resolve2, sep as sep8 } from "node:path";
+import { relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+var MAX_ANNOTATIONS_PER_LEVEL = 10;
+function repositoryPath(file) {
+  return relative3(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve2(file)).split(sep3).join("/");
+}
+function place(location) {
+  const endLine = location.endLine ?? location.line;
+  const file = repositoryPath(location.file);
+  if (endLine !== location.line) return { file, startLine: location.line, endLine };
+  return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
+}
+function ruleHeading(rule, lang) {
+  const item = itemLabel(rule.directive.item, lang);
+  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+}
+function annotationsOf(report, failOn, lang) {
+  const annotations = [];
+  for (const facility of report.facilities) {
+    for (const notice2 of facility.notices ?? []) {
+      annotations.push({ level: "notice", message: notice2.message[lang], properties: { title: "kcb-compliance", ...place(notice2.location) }, rank: SEVERITIES.length });
+    }
+    for (const error2 of facility.errors) {
+      const title = lang === "vi" ? "kcb-compliance không đánh giá được" : "Not assessed by kcb-compliance";
+      annotations.push({ level: "error", message: error2.message[lang], properties: { title, ...place(error2.location) }, rank: -1 });
+    }
+    for (const rule of facility.rules) {
+      if (rule.status !== "fail" && rule.status !== "waived") continue;
+      const level = rule.status === "waived" ? "notice" : blocks(rule, failOn) ? "error" : "warning";
+      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
+        const fix = rule.status === "fail" ? `
+→ ${rule.remediation[lang]}` : "";
+        const properties = { title: ruleHeading(rule, lang), ...place(finding2.location) };
+        annotations.push({ level, message: `${finding2.message[lang]}${fix}
+[${rule.id}]`, properties, rank: SEVERITIES.indexOf(rule.severity) });
+      }
+    }
+  }
+  return annotations.sort((a, b) => a.rank - b.rank);
+}
+function capAnnotations(annotations, cap = MAX_ANNOTATIONS_PER_LEVEL) {
+  const counts = { error: { total: 0, omitted: 0 }, warning: { total: 0, omitted: 0 }, notice: { total: 0, omitted: 0 } };
+  const shown = annotations.filter((annotation) => {
+    const count = counts[annotation.level];
+    count.total += 1;
+    if (count.total <= cap) return true;
+    count.omitted += 1;
+    return false;
+  });
+  return { shown, counts };
+}
+var LEVEL_WORDS = {
+  error: { en: "errors", vi: "lỗi" },
+  warning: { en: "warnings", vi: "cảnh báo" },
+  notice: { en: "notices", vi: "ghi chú" }
+};
+function omittedNote(selection, lang, cap = MAX_ANNOTATIONS_PER_LEVEL) {
+  const levels = Object.keys(LEVEL_WORDS).filter((level) => selection.counts[level].omitted > 0);
+  if (levels.length === 0) return "";
+  const parts = levels.map((level) => {
+    const { total, omitted } = selection.counts[level];
+    return lang === "vi" ? `${total - omitted}/${total} ${LEVEL_WORDS[level].vi} (bỏ ${omitted})` : `${total - omitted} of ${total} ${LEVEL_WORDS[level].en} (${omitted} left out)`;
+  });
+  return lang === "vi" ? `> Chú thích trên mã: GitHub chỉ hiện ${cap} mỗi loại, nên kcb-compliance gửi những mục nghiêm trọng nhất: ${parts.join(", ")}. Mọi phát hiện có trong bảng dưới và trong báo cáo SARIF/HTML.
+
+` : `> Annotations: GitHub shows ${cap} of each level, so kcb-compliance sent the most severe: ${parts.join(", ")}. Every finding is in the table below and in the SARIF/HTML reports.
+
+`;
+}
 
 // src/action/inputs.ts
 import { lstatSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative as relative2, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, sep as sep8 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -25162,8 +25405,8 @@ var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep4 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
-minimatch.sep = sep4;
+var sep5 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+minimatch.sep = sep5;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -25928,8 +26171,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path8.basename(remaining);
-          this.segments.unshift(basename5);
+          const basename6 = path8.basename(remaining);
+          this.segments.unshift(basename6);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -26413,15 +26656,12 @@ function create(patterns, options) {
 var ACTION_SUMMARY_FORMATS = SUMMARY_FORMAT_NAMES.filter((name) => name !== "xlsx");
 var LANGS = ["vi", "en"];
 var INPUT_PREFIX = "input ";
-function blocks(rule, failOn) {
-  return rule.status === "fail" && !rule.baselined && failOn !== "none" && SEVERITY_ORDER.indexOf(rule.severity) <= SEVERITY_ORDER.indexOf(failOn);
-}
 function readLang() {
   return oneOf("lang", getInput("lang") || "en", LANGS);
 }
 function readInputs() {
   const lang = readLang();
-  const failOn = oneOf("fail-on", getInput("fail-on") || "low", [...SEVERITY_ORDER, "none"]);
+  const failOn = oneOf("fail-on", getInput("fail-on") || "low", FAIL_ON_LEVELS);
   const reports = formatTargets("outputs", Object.keys(FORMATS));
   const sarif = getInput("sarif");
   if (sarif) reports.push({ format: formatIn("sarif", "sarif", Object.keys(FORMATS)), path: sarif });
@@ -26498,83 +26738,14 @@ function leadsOutOfWorkspace(match3) {
   } catch {
     return true;
   }
-  const inside = relative2(workspace, target);
-  return inside === "" || inside.startsWith("..") || isAbsolute(inside);
+  const inside = relative4(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute2(inside);
 }
 function workspacePath(path11) {
-  return relative2(process.cwd(), path11).split(sep7).join("/") || ".";
+  return relative4(process.cwd(), path11).split(sep8).join("/") || ".";
 }
 function escapeGlob(path11) {
   return path11.replace(/[*?[\]]/g, "[$&]");
-}
-
-// src/action/annotations.ts
-var MAX_ANNOTATIONS_PER_LEVEL = 10;
-function repositoryPath(file) {
-  return relative3(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve2(file)).split(sep8).join("/");
-}
-function place(location) {
-  const endLine = location.endLine ?? location.line;
-  const file = repositoryPath(location.file);
-  if (endLine !== location.line) return { file, startLine: location.line, endLine };
-  return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
-}
-function ruleHeading(rule, lang) {
-  const item = itemLabel(rule.directive.item, lang);
-  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
-}
-function annotationsOf(report, failOn, lang) {
-  const annotations = [];
-  for (const facility of report.facilities) {
-    for (const notice2 of facility.notices ?? []) {
-      annotations.push({ level: "notice", message: notice2.message[lang], properties: { title: "kcb-compliance", ...place(notice2.location) }, rank: SEVERITY_ORDER.length });
-    }
-    for (const error2 of facility.errors) {
-      const title = lang === "vi" ? "kcb-compliance không đánh giá được" : "Not assessed by kcb-compliance";
-      annotations.push({ level: "error", message: error2.message[lang], properties: { title, ...place(error2.location) }, rank: -1 });
-    }
-    for (const rule of facility.rules) {
-      if (rule.status !== "fail" && rule.status !== "waived") continue;
-      const level = rule.status === "waived" ? "notice" : blocks(rule, failOn) ? "error" : "warning";
-      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
-        const fix = rule.status === "fail" ? `
-→ ${rule.remediation[lang]}` : "";
-        const properties = { title: ruleHeading(rule, lang), ...place(finding2.location) };
-        annotations.push({ level, message: `${finding2.message[lang]}${fix}
-[${rule.id}]`, properties, rank: SEVERITY_ORDER.indexOf(rule.severity) });
-      }
-    }
-  }
-  return annotations.sort((a, b) => a.rank - b.rank);
-}
-function capAnnotations(annotations, cap = MAX_ANNOTATIONS_PER_LEVEL) {
-  const counts = { error: { total: 0, omitted: 0 }, warning: { total: 0, omitted: 0 }, notice: { total: 0, omitted: 0 } };
-  const shown = annotations.filter((annotation) => {
-    const count = counts[annotation.level];
-    count.total += 1;
-    if (count.total <= cap) return true;
-    count.omitted += 1;
-    return false;
-  });
-  return { shown, counts };
-}
-var LEVEL_WORDS = {
-  error: { en: "errors", vi: "lỗi" },
-  warning: { en: "warnings", vi: "cảnh báo" },
-  notice: { en: "notices", vi: "ghi chú" }
-};
-function omittedNote(selection, lang, cap = MAX_ANNOTATIONS_PER_LEVEL) {
-  const levels = Object.keys(LEVEL_WORDS).filter((level) => selection.counts[level].omitted > 0);
-  if (levels.length === 0) return "";
-  const parts = levels.map((level) => {
-    const { total, omitted } = selection.counts[level];
-    return lang === "vi" ? `${total - omitted}/${total} ${LEVEL_WORDS[level].vi} (bỏ ${omitted})` : `${total - omitted} of ${total} ${LEVEL_WORDS[level].en} (${omitted} left out)`;
-  });
-  return lang === "vi" ? `> Chú thích trên mã: GitHub chỉ hiện ${cap} mỗi loại, nên kcb-compliance gửi những mục nghiêm trọng nhất: ${parts.join(", ")}. Mọi phát hiện có trong bảng dưới và trong báo cáo SARIF/HTML.
-
-` : `> Annotations: GitHub shows ${cap} of each level, so kcb-compliance sent the most severe: ${parts.join(", ")}. Every finding is in the table below and in the SARIF/HTML reports.
-
-`;
 }
 
 // src/action/main.ts
@@ -26631,9 +26802,6 @@ function blobUrl() {
   if (!server || !repository || !sha) return void 0;
   const base = `${server}/${repository}/blob/${sha}/`;
   return (location) => `${base}${repositoryPath(location.file).split("/").map(encodeURIComponent).join("/")}#L${location.line}`;
-}
-function blockingRules(report, failOn) {
-  return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
 }
 function writeReports(report, inputs) {
   const written = {};

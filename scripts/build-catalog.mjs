@@ -1,6 +1,7 @@
 // Turns `opa inspect --annotations` output into policy/catalog.json: the only source of rule titles,
 // directive references, clause text, severities and remediation is the METADATA in the Rego files.
 import { readFileSync } from "node:fs";
+import { metadataProblems } from "./rule-metadata.mjs";
 
 const inspected = JSON.parse(readFileSync(process.argv[2], "utf8"));
 // Obligation rules live under data.kcb.rules.<document>; the tool's own waiver rule under data.kcb.governance.
@@ -11,6 +12,7 @@ const nameOf = (path) => (path[2] === "governance" ? path[3] : path[4]);
 
 const documents = {};
 const rules = [];
+const problems = [];
 for (const { annotations, location, path } of inspected.annotations ?? []) {
   const parts = segments(path);
   if (!underRules(parts) || location.file.endsWith("_test.rego")) continue;
@@ -23,6 +25,7 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       pack: custom.pack ?? "default", ...(custom.effective ? { effective: custom.effective } : {}),
     };
   } else if (nameOf(parts) && parts.length === (parts[2] === "governance" ? 4 : 5)) {
+    problems.push(...metadataProblems(`${documentOf(parts)}.${nameOf(parts)}`, annotations));
     rules.push({
       id: `${documentOf(parts)}.${nameOf(parts)}`,
       document: documentOf(parts),
@@ -45,6 +48,10 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
       verification: custom.verification?.trim(),
     });
   }
+}
+if (problems.length > 0) {
+  console.error(`build-catalog: invalid rule METADATA (schemas/rule-metadata.schema.json):\n  ${problems.join("\n  ")}`);
+  process.exit(1);
 }
 const missing = rules.filter((rule) => !documents[rule.document] || !rule.title.en || !rule.title.vi || !rule.severity ||
   !rule.descriptionVi || !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);

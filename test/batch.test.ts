@@ -126,7 +126,9 @@ describe("aggregate reports", () => {
     const builder: { summary?: SummaryBuilder } = {};
     await checkEach([folder], {
       asOf,
-      onStart: (_total, header) => (builder.summary = new SummaryBuilder(header, catalogForPacks(loadCatalog(), []))),
+      onStart: (_total, header) => {
+        builder.summary = new SummaryBuilder(header, catalogForPacks(loadCatalog(), []));
+      },
       onFacility: (facility) => builder.summary!.add(facility),
     });
     const summary = builder.summary!.build();

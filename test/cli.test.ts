@@ -20,6 +20,17 @@ describe("kcb check (the built CLI)", { timeout: 30_000 }, () => {
     expect(run.stdout).toContain("KHÔNG ĐẠT");
   });
 
+  it("--fail-on sets the lowest failing severity that exits 1, as the Action's fail-on does", () => {
+    // hospital-with-evidence fails one rule, of severity high.
+    const file = "examples/hospital-with-evidence/facility.yaml";
+    const exit = (failOn: string) => kcb("check", file, "--as-of", "2026-11-20", "--fail-on", failOn).code;
+    expect([exit("low"), exit("high"), exit("critical"), exit("none")]).toEqual([1, 1, 0, 0]);
+    expect(kcb("check", file, "--as-of", "2026-11-20").code).toBe(1);
+    const summary = (failOn: string) => kcb("check", file, "--as-of", "2026-11-20", "--summary", "json=-", "--fail-on", failOn).code;
+    expect([summary("high"), summary("critical")]).toEqual([1, 0]);
+    expect(kcb("check", file, "--fail-on", "hihg").code).toBe(2);
+  });
+
   it("exits 2 with a clear message and no stack trace on a malformed file", () => {
     const run = kcb("check", "test/fixtures/malformed.yaml", "--as-of", "2026-11-20");
     expect(run.code).toBe(2);

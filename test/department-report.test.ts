@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SummaryBuilder, type BatchSummary } from "../src/batch/summary.js";
 import { formatSummary } from "../src/format/summary/index.js";
 import { formatSummaryXlsx } from "../src/format/summary/xlsx.js";
+import { DEFAULT_LIMITS } from "../src/load/limits.js";
 import { loadRegistry } from "../src/load/registry.js";
 import { check, formatReport, InputError, loadCatalog, type Report } from "../src/index.js";
 import { main } from "../src/cli/main.js";
@@ -50,7 +51,7 @@ describe("--expect registry", () => {
     const duplicate = await refusal(write("duplicate.csv", "code,name\n38052,A\n38052,B\n"));
     expect(duplicate!.text.en).toContain("line 2");
     expect((await refusal(folder))!.text.en).toContain("not a regular file");
-    const big = await loadRegistry(write("big.csv", `code,name\n${"38052,A\n".repeat(10)}`), { maxFileBytes: 20, maxDepth: 64, maxAliases: 0, maxPolicyMemoryBytes: 1 }).catch((error: unknown) => error as InputError);
+    const big = await loadRegistry(write("big.csv", `code,name\n${"38052,A\n".repeat(10)}`), { ...DEFAULT_LIMITS, maxFileBytes: 20 }).catch((error: unknown) => error as InputError);
     expect(big).toBeInstanceOf(InputError);
   });
 

@@ -18,7 +18,7 @@ const noncompliant = exampleFile("noncompliant-hospital");
 // `language` pattern has a stray "]" that only non-unicode regular expressions accept, hence unicodeRegExp.
 const require = createRequire(import.meta.url);
 const sarifSchemaPath = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats.default(ajv);
 const validateSarif = ajv.compile(JSON.parse(readFileSync(sarifSchemaPath, "utf8")));
 

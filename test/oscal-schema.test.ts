@@ -21,8 +21,8 @@ const EXAMPLES = [
 describe("OSCAL output against NIST's assessment-results schema", () => {
   const bytes = readFileSync(SCHEMA);
   // As the README says: draft-07, strict off (the NIST schema uses keywords ajv's strict mode rejects), Unicode patterns.
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
   const validate = ajv.compile(JSON.parse(bytes.toString("utf8")));
 
   it("is the release asset, byte for byte", () => {
@@ -42,6 +42,6 @@ describe("OSCAL output against NIST's assessment-results schema", () => {
     document["assessment-results"].uuid = "not-a-uuid";
     delete document["assessment-results"].metadata.title;
     expect(validate(document)).toBe(false);
-    expect(validate.errors!.map((error) => error.instancePath)).toEqual(expect.arrayContaining(["/assessment-results/uuid", "/assessment-results/metadata"]));
+    expect(validate.errors!.map((error: { instancePath: string }) => error.instancePath)).toEqual(expect.arrayContaining(["/assessment-results/uuid", "/assessment-results/metadata"]));
   });
 });

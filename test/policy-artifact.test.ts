@@ -12,7 +12,7 @@ const wasm = readFileSync("policy/policy.wasm");
 /** Reads the JSON the policy's builtins() export describes: the host builtins it would call out to. */
 function hostBuiltins(): Record<string, number> {
   const policy = loadPolicySync(wasm);
-  const exports = policy.wasmInstance.exports as Record<string, (...args: number[]) => number>;
+  const exports = (policy.wasmInstance as WebAssembly.Instance).exports as Record<string, (...args: number[]) => number>;
   const address = exports.opa_json_dump!(exports.builtins!());
   const bytes = new Uint8Array(policy.mem.buffer, address);
   return JSON.parse(new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0))));

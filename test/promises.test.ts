@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, FORMATS } from "../src/index.js";
+import { check, formatReport } from "../src/index.js";
 
 /**
  * SECURITY.md's promises that are about what the tool never does: no network, no child processes, no writes
@@ -41,7 +41,7 @@ describe("the CLI in a sandbox", () => {
     expect(run.stderr).not.toContain("NETWORK ATTEMPT");
     expect(run.stderr).not.toContain("ERR_ACCESS_DENIED");
     expect(run.status).toBe(2);
-    expect(run.stdout).toBe(FORMATS.json(await check(PATHS, { asOf }), { lang: "en" }));
+    expect(run.stdout).toBe(formatReport(await check(PATHS, { asOf }), "json", { lang: "en" }));
   }, 60_000);
 });
 

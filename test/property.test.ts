@@ -77,7 +77,7 @@ const limitsArbitrary: fc.Arbitrary<Limits> = fc.record({
   maxDepth: fc.oneof(fc.constant(DEFAULT_LIMITS.maxDepth), fc.integer({ min: 1, max: 8 })),
   maxAliases: fc.oneof(fc.constant(DEFAULT_LIMITS.maxAliases), fc.nat({ max: 5 })),
   maxPolicyMemoryBytes: fc.constant(DEFAULT_LIMITS.maxPolicyMemoryBytes),
-});
+}).map((varied) => ({ ...DEFAULT_LIMITS, ...varied }));
 
 function depth(value: unknown): number {
   if (typeof value !== "object" || value === null) return 0;
@@ -180,7 +180,7 @@ const mutation = fc.tuple(
 
 const STATUS_FAMILIES = [["active", "left", "transferred"], ["active", "disabled"]];
 
-function mutate(original: Json, edits: Array<fc.Arbitrary<typeof mutation> extends fc.Arbitrary<infer T> ? T : never>): Json {
+function mutate(original: Json, edits: Array<typeof mutation extends fc.Arbitrary<infer T> ? T : never>): Json {
   const config = structuredClone(original);
   for (const [pick, kind, value, key, date] of edits) {
     const leaf = (path: Array<string | number>) => path.reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config);

@@ -28,7 +28,7 @@ function nodes(node: unknown, path = "#"): [string, Node][] {
 
 function compile(schema: unknown) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv);
+  addFormats.default(ajv);
   ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets"]);
   return ajv.compile(schema as object);
 }

@@ -4,7 +4,8 @@ import type { Location } from "../errors.js";
 import { itemLabel } from "../format/locale.js";
 import { SEVERITY_LABELS, SEVERITY_ORDER } from "../format/words.js";
 import type { Report, RuleResult } from "../report/model.js";
-import { blocks, type FailOn, type Lang } from "./inputs.js";
+import { blocks, type FailOn } from "../report/fail-on.js";
+import type { Lang } from "./inputs.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 

@@ -10,12 +10,10 @@ import { SUMMARY_FORMAT_NAMES, type SummaryTextFormatName } from "../format/summ
 /** The Action writes the text-based summaries; the Excel workbook is the CLI's (`--summary xlsx=FILE`). */
 const ACTION_SUMMARY_FORMATS = SUMMARY_FORMAT_NAMES.filter((name): name is SummaryTextFormatName => name !== "xlsx");
 import { isConfigFileName } from "../load/discover.js";
-import type { RuleResult, Severity } from "../report/model.js";
-import { SEVERITY_ORDER } from "../format/words.js";
+import { FAIL_ON_LEVELS, type FailOn } from "../report/fail-on.js";
 
 export const LANGS = ["vi", "en"] as const;
 export type Lang = (typeof LANGS)[number];
-export type FailOn = Severity | "none";
 export const INPUT_PREFIX = "input ";
 
 export interface Inputs {
@@ -34,10 +32,6 @@ export interface Inputs {
   baseline?: string;
 }
 
-/** A failure at or above fail-on that the baseline did not already know fails the step. */
-export function blocks(rule: RuleResult, failOn: FailOn): boolean {
-  return rule.status === "fail" && !rule.baselined && failOn !== "none" && SEVERITY_ORDER.indexOf(rule.severity) <= SEVERITY_ORDER.indexOf(failOn);
-}
 
 /** The language is read first and alone, so that every later error can be said in it. */
 export function readLang(): Lang {
@@ -46,7 +40,7 @@ export function readLang(): Lang {
 
 export function readInputs(): Inputs {
   const lang = readLang();
-  const failOn = oneOf("fail-on", core.getInput("fail-on") || "low", [...SEVERITY_ORDER, "none"] as const);
+  const failOn = oneOf("fail-on", core.getInput("fail-on") || "low", FAIL_ON_LEVELS);
   const reports = formatTargets("outputs", Object.keys(FORMATS) as FormatName[]);
   const sarif = core.getInput("sarif");
   // The sarif format is looked up by name, so the input works in any build that registers it in FORMATS.

@@ -11,7 +11,8 @@ import { applyBaseline, loadBaseline } from "../report/baseline.js";
 import { loadCatalog } from "../report/catalog.js";
 import type { Report } from "../report/model.js";
 import { annotationsOf, capAnnotations, omittedNote, repositoryPath } from "./annotations.js";
-import { blocks, expandPaths, INPUT_PREFIX, readInputs, readLang, type FailOn, type Inputs, type Lang } from "./inputs.js";
+import { blockingRules, type FailOn } from "../report/fail-on.js";
+import { expandPaths, INPUT_PREFIX, readInputs, readLang, type Inputs, type Lang } from "./inputs.js";
 import { capText, REDACTED } from "../report/withhold-secrets.js";
 import { redactText } from "../validate/secrets.js";
 
@@ -77,10 +78,6 @@ function blobUrl(): ((location: Location) => string) | undefined {
   if (!server || !repository || !sha) return undefined;
   const base = `${server}/${repository}/blob/${sha}/`;
   return (location) => `${base}${repositoryPath(location.file).split("/").map(encodeURIComponent).join("/")}#L${location.line}`;
-}
-
-function blockingRules(report: Report, failOn: FailOn): number {
-  return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
 }
 
 function writeReports(report: Report, inputs: Inputs): Record<string, string> {

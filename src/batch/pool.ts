@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { ReportHeader } from "../check.js";
+import type { ReportHeader } from "../assess.js";
 import type { Limits } from "../load/limits.js";
 import { EngineError } from "../errors.js";
 import { packagePath } from "../paths.js";

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../check.js";
+import { reportHeader, startAssessor, type CheckOptions, type ReportHeader } from "../assess.js";
 import { UsageError } from "../errors.js";
 import { discoverInputs } from "../load/discover.js";
 import { loadFacility } from "../load/facility.js";

@@ -1,7 +1,8 @@
-import type { ReportHeader } from "../check.js";
+import type { ReportHeader } from "../assess.js";
 import type { Catalog } from "../report/catalog.js";
 import type { Bilingual, Location } from "../errors.js";
-import type { DirectiveReference, FacilityReport, ReportError, RuleStatus, Severity } from "../report/model.js";
+import { reaches, type FailOn } from "../report/fail-on.js";
+import { SEVERITIES, type DirectiveReference, type FacilityReport, type ReportError, type RuleStatus, type Severity } from "../report/model.js";
 import type { Registry, RegistryEntry } from "../load/registry.js";
 
 /** The aggregate a health department acts on: one row per facility, per rule and per directive item. */
@@ -85,7 +86,8 @@ export interface ItemSummary {
   failingFacilities: number;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
+/** Higher is more severe (SEVERITIES lists the most severe first). */
+const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index])) as Record<Severity, number>;
 const OUTCOME_ORDER: Record<FacilityOutcome, number> = { not_assessed: 0, fail: 1, pass: 2 };
 const noCounts = (): Record<RuleStatus, number> => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
 
@@ -211,7 +213,7 @@ function compare(a: string, b: string): number {
 }
 
 /** 0 when every assessed facility passes, 1 when a rule failed somewhere, 2 when a facility could not be assessed. */
-export function summaryExitCode(summary: BatchSummary): 0 | 1 | 2 {
+export function summaryExitCode(summary: BatchSummary, failOn: FailOn = "low"): 0 | 1 | 2 {
   if (summary.totals.notAssessed > 0) return 2;
-  return summary.totals.failing > 0 ? 1 : 0;
+  return summary.facilities.some((facility) => facility.worstSeverity !== undefined && reaches(facility.worstSeverity, failOn)) ? 1 : 0;
 }

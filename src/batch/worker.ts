@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { startAssessor } from "../check.js";
+import { startAssessor } from "../assess.js";
 import { loadFacility } from "../load/facility.js";
 import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 
@@ -11,14 +11,14 @@ const send = (message: FromWorker) => port.postMessage(message);
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
   const assess = startAssessor(header, limits);
-  port.on("message", async (message: ToWorker) => {
+  port.on("message", (message: ToWorker) => void (async () => {
     for (const { index, file } of message.files) {
       const facility = assess(await loadFacility(file, { limits }));
       // A hospital's findings run to thousands: a summary needs only the statuses, so only those are copied over.
       send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
     }
     send({ type: "idle" });
-  });
+  })());
   send({ type: "idle" });
 } catch (error) {
   send({ type: "fatal", name: (error as Error).name, message: (error as Error).message });

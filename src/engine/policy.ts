@@ -8,7 +8,7 @@ type LoadedPolicy = ReturnType<typeof loadPolicySync>;
 import { describeThrown, EngineError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { readPackageFile } from "../paths.js";
-import { loadManifest } from "../report/catalog.js";
+import { loadManifest } from "./manifest.js";
 
 export const ENTRYPOINT = "kcb/main/results";
 

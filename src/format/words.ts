@@ -1,8 +1,7 @@
 import type { FacilityReport, Report, RuleResult, RuleStatus, Severity } from "../report/model.js";
 
 /** Status words and order shared by the document formats (markdown, html). Order: what needs action first. */
-export const STATUS_ORDER: RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
-export const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low"];
+export { RULE_STATUSES as STATUS_ORDER, SEVERITIES as SEVERITY_ORDER } from "../report/model.js";
 
 export const STATUS_LABELS: Record<RuleStatus, { mark: string; vi: string; en: string }> = {
   fail: { mark: "✗", vi: "Không đạt", en: "Fail" },

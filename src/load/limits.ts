@@ -78,6 +78,8 @@ export function parseSize(text: string, option: string): number {
 }
 
 /** Reads a config file through the one reader (read-file.ts): a regular file within `maxFileBytes`. */
+// Async for its callers (a file source reads asynchronously in the browser); the read itself is synchronous.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function readWithinLimits(file: string, limits: Limits): Promise<Buffer> {
   return readInputFile(file, limits.maxFileBytes);
 }
@@ -220,13 +222,7 @@ export function checkText(text: string, file: string): void {
   });
 }
 
-function mebibytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
-}
 
-function optionLocation(name: keyof Limits): Location {
-  return { file: `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, line: 1, column: 1 };
-}
 
 function notACount(name: keyof Limits) {
   return { vi: `Giới hạn ${name} phải là số nguyên không âm.`, en: `The limit ${name} must be a non-negative integer.` };

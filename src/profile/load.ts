@@ -46,7 +46,8 @@ const readDiskFile: ProfileReader = (file) => readInputFile(file, DEFAULT_LIMITS
 
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  paramNames ??= Object.keys(JSON.parse(readPackageText("schemas/profile.v1.schema.json")).properties.params.properties).sort();
+  const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json")) as { properties: { params: { properties: object } } };
+  paramNames ??= Object.keys(schema.properties.params.properties).sort();
   return paramNames;
 }
 

@@ -2,9 +2,8 @@ import type { InputError } from "../errors.js";
 import type { RawFinding, RawResults, RuleStatus } from "../engine/policy.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import type { Catalog, CatalogRule } from "./catalog.js";
-import type { FacilityReport, Report, ReportError, RuleResult, Summary } from "./model.js";
-
-const STATUSES: RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
+import { blockingRules, type FailOn } from "./fail-on.js";
+import { RULE_STATUSES as STATUSES, type FacilityReport, type Report, type ReportError, type RuleResult, type Summary } from "./model.js";
 
 /** Joins the engine's raw results with the catalog and the config's source positions. */
 export function facilityReport(config: LoadedConfig, raw: RawResults, catalog: Catalog): FacilityReport {
@@ -79,8 +78,11 @@ export function summarize(facilities: FacilityReport[]): Summary {
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
 
-/** 0 when every applicable rule passes (or fails only on baselined findings), 1 when a rule failed, 2 when something could not be assessed. */
-export function exitCode(report: Report): 0 | 1 | 2 {
+/**
+ * 2 when something could not be assessed; 1 when a rule failed at or above fail-on (default: any severity) on a
+ * finding the baseline did not already have; 0 otherwise.
+ */
+export function exitCode(report: Report, failOn: FailOn = "low"): 0 | 1 | 2 {
   if (report.summary.facilitiesWithErrors > 0) return 2;
-  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
+  return blockingRules(report, failOn) > 0 ? 1 : 0;
 }

@@ -46,12 +46,6 @@ export interface CatalogRule {
   verification: string;
 }
 
-export interface PolicyManifest {
-  sha256: string;
-  opa: string;
-  entrypoint: string;
-}
-
 let catalog: Catalog | undefined;
 
 export function loadCatalog(): Catalog {
@@ -83,6 +77,5 @@ export function assertKnownPacks(catalog: Catalog, packs: readonly string[]): vo
   );
 }
 
-export function loadManifest(): PolicyManifest {
-  return JSON.parse(readPackageText("policy/manifest.json")) as PolicyManifest;
-}
+// The manifest belongs to the engine (the WASM's sha256); re-exported for the report header and existing callers.
+export { loadManifest, type PolicyManifest } from "../engine/manifest.js";

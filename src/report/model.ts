@@ -4,7 +4,13 @@ import type { RuleStatus } from "../engine/policy.js";
 import type { Basis } from "../profile/basis.js";
 
 export type { RuleStatus };
-export type Severity = "critical" | "high" | "medium" | "low";
+
+/** Severities, most severe first: the one list every ranking, filter and fail-on threshold uses. */
+export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Rule statuses in the order every output lists them. */
+export const RULE_STATUSES: readonly RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
 
 /** The one model every output format reads. */
 export interface Report {

@@ -223,7 +223,10 @@ access_baseline_investigated contains finding if {
 	stat.requests > baseline_limits[stat.account]
 	finding := anomaly_finding(
 		i, stat,
-		concat("", ["gấp hơn ", format_int(data.params.accessBaselineFactor, 10), " lần trung vị ", vi.number(floor(medians[stat.account]))]),
+		concat("", [
+			"gấp hơn ", format_int(data.params.accessBaselineFactor, 10),
+			" lần trung vị ", vi.number(floor(medians[stat.account])),
+		]),
 		concat("", ["over ", format_int(data.params.accessBaselineFactor, 10), " times its median of ", median_text(stat.account)]),
 	)
 }

@@ -197,7 +197,10 @@ account_leaks_handled contains finding if {
 incident_finding(i, incident) := findings.pass(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
-	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") đã được xử lý ngày ", vi.date(incident.handledOn), "."]),
+	concat("", [
+		"Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") đã được xử lý ngày ",
+		vi.date(incident.handledOn), ".",
+	]),
 	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") was handled on ", incident.handledOn, "."]),
 ) if {
 	incident.handledOn

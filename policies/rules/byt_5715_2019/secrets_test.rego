@@ -20,12 +20,13 @@ test_fail_one_finding_per_pointer_naming_the_kinds if {
 		{"pointer": "/accounts/0/password", "kind": "secret-named field", "kindVi": "trường mang tên bí mật"},
 	])
 	failing(findings) == {"/facility/name", "/accounts/0/password"}
+	not "pass" in {f.status | some f in findings}
+	en := "The configuration holds a secret (JSON Web Token, bearer token) at /facility/name; the value is not shown."
 	some finding in findings
 	finding.pointer == "/facility/name"
 	finding.target == "secret:/facility/name"
-	finding.message.en == "The configuration holds a secret (JSON Web Token, bearer token) at /facility/name; the value is not shown."
+	finding.message.en == en
 	finding.message.vi == "Cấu hình chứa thông tin bí mật (mã JWT, mã bearer); giá trị không được in ra."
-	not "pass" in {f.status | some f in findings}
 }
 
 test_fail_closed_without_the_detector_result if {

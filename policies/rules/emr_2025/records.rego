@@ -122,12 +122,14 @@ _in_use_finding := findings.pass(
 #     Khi đã sử dụng hoặc đã đến hạn sử dụng hồ sơ bệnh án điện tử, một quy chế nội bộ ban hành không muộn hơn ngày
 #     đánh giá bao gồm nội dung emr_management: lập, cập nhật, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ.
 #   item: Điều 4 khoản 3
-#   clause: quy chế
+#   clause: >-
+#     (diễn giải, không phải nguyên văn) ban hành quy chế về lập, cập nhật, quản lý, lưu trữ, sử dụng và bảo mật hồ
+#     sơ bệnh án điện tử
 #   confidence: low
 #   verification: >-
 #     Art. 4(3)(b) is known only from the research notes (medium there); the reproductions found here show Art. 1
 #     (principles, including compliance with information-security and data-protection law) but not this point,
-#     so the confidence is lowered to low. The clause quotes one word only.
+#     so the confidence is lowered to low. The clause is a paraphrase of the notes, marked as such.
 #   severity: medium
 #   assessment: evidence
 #   evidence: [governance.regulations]

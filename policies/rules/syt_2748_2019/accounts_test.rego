@@ -1,5 +1,6 @@
 package kcb.rules.syt_2748_2019_test
 
+import data.kcb.lib.fixtures_test as fx
 import data.kcb.rules.syt_2748_2019
 
 params := {"passwordRotationMaxDays": 90}
@@ -44,9 +45,7 @@ test_rotation_period_within_ceiling_passes if {
 test_rotation_period_over_ceiling_fails if {
 	findings := syt_2748_2019.regulation_sets_rotation_period with input as thanh_hoa([regulation(365)], [])
 		with data.params as params
-	some finding in findings
-	finding.status == "fail"
-	finding.pointer == "/governance/regulations/0/passwordRotationDays"
+	fx.fails_at(findings, "regulation:qc", "/governance/regulations/0/passwordRotationDays")
 }
 
 test_missing_rotation_regulation_fails if {

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { FAIL_ON_LEVELS, type FailOn } from "../../report/fail-on.js";
 import { summaryExitCode } from "../../batch/summary.js";
 import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
@@ -13,6 +14,7 @@ import { checkAsOf, wantsColor } from "../terminal.js";
 
 interface CheckFlags {
   format: FormatName;
+  failOn: FailOn;
   output: OutputTarget[];
   baseline?: string;
   asOf?: string;
@@ -57,6 +59,7 @@ export const checkCommand = new Command("check")
   .option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes")
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
+  .addOption(new Option("--fail-on <severity>", "exit 1 only for a failing rule of this severity or higher (none: never; the Action's fail-on)").choices([...FAIL_ON_LEVELS]).default("low"))
   .option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false)
   .option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes))
   .option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth))
@@ -81,12 +84,12 @@ export const checkCommand = new Command("check")
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);
-      process.exitCode = exitCode(report);
+      process.exitCode = exitCode(report, flags.failOn);
     } else if (!flags.summary.some((target) => target.path === "-")) {
       await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
     }
     await writeSummaries(summary, flags.summary, { lang: flags.lang });
-    if (!checked) process.exitCode = summaryExitCode(summary);
+    if (!checked) process.exitCode = summaryExitCode(summary, flags.failOn);
   });
 
 export function collectPack(value: string, previous: string[]): string[] {

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { explainRule } from "../../catalog/render.js";
-import { InputError, UsageError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
 import { loadProfile, resolvedParams } from "../../profile/load.js";
 import { loadCatalog } from "../../report/catalog.js";
 

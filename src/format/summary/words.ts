@@ -15,7 +15,7 @@ export const STATUS: Record<RuleStatus, { vi: string; en: string }> = {
   not_applicable: { vi: "không áp dụng", en: "n/a" },
 };
 
-export const STATUSES: RuleStatus[] = ["fail", "waived", "pass", "not_applicable"];
+export { RULE_STATUSES as STATUSES } from "../../report/model.js";
 
 export const WORDS = {
   vi: {

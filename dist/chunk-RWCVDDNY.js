@@ -14,23 +14,20 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-JNPHKC3G.js";
+} from "./chunk-E523DOJY.js";
 import {
-  CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
   DISK_SOURCE,
   confineEvidencePath,
   escapePointerToken,
   loadConfigFile,
   locate,
-  parseConfig,
-  resolveLimits
-} from "./chunk-2QCJC2G7.js";
+  parseConfig
+} from "./chunk-JLCWKLYV.js";
 import {
   UnreadableFileError,
   readInputFile,
-  tooLarge,
-  unreadable
+  tooLarge
 } from "./chunk-4U4GBUYI.js";
 import {
   EngineError,
@@ -41,7 +38,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
@@ -6413,138 +6410,6 @@ var require_formats = __commonJS({
   }
 });
 
-// src/validate/secrets.ts
-var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
-var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
-var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
-function isSecretNamedKey(key) {
-  return secretKey.test(key);
-}
-var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
-var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
-var SHAPES = [
-  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
-  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
-  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
-  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
-  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
-  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
-  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
-  {
-    kind: { en: "service token", vi: "mã dịch vụ" },
-    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
-  },
-  {
-    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
-    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
-    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
-  }
-];
-var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
-var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
-function secretSpans(text2) {
-  const spans = [];
-  if (!MAYBE_SECRET.test(text2)) return spans;
-  for (const { kind, pattern } of SHAPES) {
-    for (const match of text2.matchAll(pattern)) {
-      const value = match.groups?.value;
-      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
-      spans.push({ kind, start, end: start + (value ?? match[0]).length });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-function redactText(text2, marker) {
-  let out = "";
-  let at = 0;
-  for (const { start, end } of secretSpans(text2)) {
-    if (end <= at) continue;
-    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
-    at = end;
-  }
-  return at === 0 ? text2 : out + text2.slice(at);
-}
-function findConfigSecrets(data) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
-  const pending = [{ value: data, pointer: "" }];
-  while (pending.length > 0) {
-    const { value, pointer, key } = pending.pop();
-    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
-      add(pointer, SECRET_NAMED_FIELD);
-      continue;
-    }
-    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
-    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
-    else if (typeof value === "object" && value !== null) {
-      for (const [childKey, child] of Object.entries(value)) {
-        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
-}
-
-// src/report/withhold-secrets.ts
-var REDACTED = "[redacted]";
-var MAX_SHOWN_CHARS = 1e3;
-var MIN_SECRET_LENGTH = 4;
-function withholdSecrets(report, data) {
-  const known = data === void 0 ? [] : secretValues(data);
-  const scrub = (node) => {
-    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
-    if (Array.isArray(node)) {
-      const items = node.map(scrub);
-      return items.every((item, index) => item === node[index]) ? node : items;
-    }
-    if (typeof node === "object" && node !== null) {
-      const entries = Object.entries(node);
-      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
-      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
-    }
-    return node;
-  };
-  return scrub(report);
-}
-var scanned = /* @__PURE__ */ new Map();
-var MAX_SCANNED = 2e4;
-function shown(text2) {
-  let result = scanned.get(text2);
-  if (result === void 0) {
-    result = capText(redactText(text2, REDACTED));
-    if (scanned.size >= MAX_SCANNED) scanned.clear();
-    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
-  }
-  return result;
-}
-function secretValues(data) {
-  const values = /* @__PURE__ */ new Set();
-  for (const { pointer, kind } of findConfigSecrets(data)) {
-    if (kind !== SECRET_NAMED_FIELD.en) continue;
-    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
-    const value = valueAt(data, pointer);
-    if (typeof value === "string") values.add(value);
-    else if (typeof value === "number") values.add(String(value));
-  }
-  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-function valueAt(data, pointer) {
-  let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function capText(text2) {
-  if (text2.length <= MAX_SHOWN_CHARS) return text2;
-  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
-  return `${kept}… [+${text2.length - kept.length} chars]`;
-}
-
 // src/load/facility.ts
 import { extname as extname2 } from "node:path";
 
@@ -6702,7 +6567,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-T2KBPSZE.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-TCGCZ6VN.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -6717,7 +6582,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
   const bytes = await options.source.readEvidence(path, options.limits);
-  const table = extension === ".xlsx" ? await (await import("./xlsx-VWQDTYCJ.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-7FX7IVEL.js")).readCsvTable(path, bytes, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-YEXB5HP3.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-RWYMIB36.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6811,7 +6676,7 @@ function isTypeScript(file) {
   return extname2(file).toLowerCase() === ".ts";
 }
 function typeScriptReader(file) {
-  return importFeature(() => import("./typescript-M5HNJIF4.js"), { file, line: 1, column: 1 }, {
+  return importFeature(() => import("./typescript-EAFNQPQ2.js"), { file, line: 1, column: 1 }, {
     vi: "cấu hình TypeScript (cần ts-morph)",
     en: "TypeScript configs (they need ts-morph)"
   }, "ts-morph");
@@ -6852,29 +6717,7 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
-// src/report/catalog.ts
-var catalog;
-function loadCatalog() {
-  catalog ??= JSON.parse(readPackageText("policy/catalog.json"));
-  return catalog;
-}
-var DEFAULT_PACK = "default";
-function optionalPacks(catalog2) {
-  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
-}
-function catalogForPacks(catalog2, packs) {
-  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
-  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
-}
-function assertKnownPacks(catalog2, packs) {
-  const known = optionalPacks(catalog2);
-  const unknown = packs.filter((pack) => !known.includes(pack));
-  if (unknown.length === 0) return;
-  throw new InputError(
-    { file: "--pack", line: 1, column: 1 },
-    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
-  );
-}
+// src/engine/manifest.ts
 function loadManifest() {
   return JSON.parse(readPackageText("policy/manifest.json"));
 }
@@ -9015,7 +8858,8 @@ var validate2 = validate;
 var paramNames;
 var readDiskFile = (file) => readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
 function profileParamNames() {
-  paramNames ??= Object.keys(JSON.parse(readPackageText("schemas/profile.v1.schema.json")).properties.params.properties).sort();
+  const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json"));
+  paramNames ??= Object.keys(schema.properties.params.properties).sort();
   return paramNames;
 }
 function loadProfile(nameOrFile = "national", read = readDiskFile) {
@@ -9055,9 +8899,6 @@ function resolveOwn(profile, base) {
 function sortedByName(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
-function resolvedParams(profile) {
-  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value, basis: profile.bases[name] }]));
-}
 function readProfileFile(file, nameOrFile, read) {
   let loaded;
   try {
@@ -9089,8 +8930,47 @@ function describe(error) {
   return `${where}: ${error.message ?? "invalid"}`;
 }
 
+// src/report/catalog.ts
+var catalog;
+function loadCatalog() {
+  catalog ??= JSON.parse(readPackageText("policy/catalog.json"));
+  return catalog;
+}
+var DEFAULT_PACK = "default";
+function optionalPacks(catalog2) {
+  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
+}
+function catalogForPacks(catalog2, packs) {
+  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
+  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
+}
+function assertKnownPacks(catalog2, packs) {
+  const known = optionalPacks(catalog2);
+  const unknown = packs.filter((pack) => !known.includes(pack));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    { file: "--pack", line: 1, column: 1 },
+    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
+  );
+}
+
+// src/report/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var RULE_STATUSES = ["fail", "waived", "pass", "not_applicable"];
+
+// src/report/fail-on.ts
+var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
+function reaches(severity, failOn) {
+  return failOn !== "none" && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
+}
+function blocks(rule, failOn) {
+  return rule.status === "fail" && !rule.baselined && reaches(rule.severity, failOn);
+}
+function blockingRules(report, failOn) {
+  return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
+}
+
 // src/report/build.ts
-var STATUSES = ["fail", "waived", "pass", "not_applicable"];
 function facilityReport(config, raw, catalog2) {
   const rules = catalog2.rules.map((rule) => {
     const result = raw[rule.id];
@@ -9145,13 +9025,9 @@ function facilityIdentity(data) {
   return { code: facility.code, name: facility.name };
 }
 function summarize(facilities) {
-  const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
+  const rules = Object.fromEntries(RULE_STATUSES.map((status) => [status, 0]));
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
-}
-function exitCode(report) {
-  if (report.summary.facilitiesWithErrors > 0) return 2;
-  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
 }
 
 // src/report/delegation.ts
@@ -9180,6 +9056,138 @@ function delegationRows(data) {
       permissions: strings(account.permissions).map((name) => ({ name, withinRoles: within.has(name) }))
     };
   });
+}
+
+// src/validate/secrets.ts
+var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
+function isSecretNamedKey(key) {
+  return secretKey.test(key);
+}
+var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
+var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
+var SHAPES = [
+  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
+  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
+  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
+  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
+  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "service token", vi: "mã dịch vụ" },
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
+  },
+  {
+    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
+    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
+    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
+  }
+];
+var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
+var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+function secretSpans(text2) {
+  const spans = [];
+  if (!MAYBE_SECRET.test(text2)) return spans;
+  for (const { kind, pattern } of SHAPES) {
+    for (const match of text2.matchAll(pattern)) {
+      const value = match.groups?.value;
+      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
+      spans.push({ kind, start, end: start + (value ?? match[0]).length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+function redactText(text2, marker) {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of secretSpans(text2)) {
+    if (end <= at) continue;
+    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
+    at = end;
+  }
+  return at === 0 ? text2 : out + text2.slice(at);
+}
+function findConfigSecrets(data) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const pending = [{ value: data, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer, key } = pending.pop();
+    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
+      add(pointer, SECRET_NAMED_FIELD);
+      continue;
+    }
+    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
+    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
+    else if (typeof value === "object" && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) {
+        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
+}
+
+// src/report/withhold-secrets.ts
+var REDACTED = "[redacted]";
+var MAX_SHOWN_CHARS = 1e3;
+var MIN_SECRET_LENGTH = 4;
+function withholdSecrets(report, data) {
+  const known = data === void 0 ? [] : secretValues(data);
+  const scrub = (node) => {
+    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
+    if (Array.isArray(node)) {
+      const items = node.map(scrub);
+      return items.every((item, index) => item === node[index]) ? node : items;
+    }
+    if (typeof node === "object" && node !== null) {
+      const entries = Object.entries(node);
+      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
+      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
+    }
+    return node;
+  };
+  return scrub(report);
+}
+var scanned = /* @__PURE__ */ new Map();
+var MAX_SCANNED = 2e4;
+function shown(text2) {
+  let result = scanned.get(text2);
+  if (result === void 0) {
+    result = capText(redactText(text2, REDACTED));
+    if (scanned.size >= MAX_SCANNED) scanned.clear();
+    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
+  }
+  return result;
+}
+function secretValues(data) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { pointer, kind } of findConfigSecrets(data)) {
+    if (kind !== SECRET_NAMED_FIELD.en) continue;
+    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
+    const value = valueAt(data, pointer);
+    if (typeof value === "string") values.add(value);
+    else if (typeof value === "number") values.add(String(value));
+  }
+  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+function valueAt(data, pointer) {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function capText(text2) {
+  if (text2.length <= MAX_SHOWN_CHARS) return text2;
+  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
+  return `${kept}… [+${text2.length - kept.length} chars]`;
 }
 
 // src/validate/event-dates.ts
@@ -17159,165 +17167,7 @@ function validateValues(config) {
   return errors.sort((a, b) => a.location.line - b.location.line);
 }
 
-// src/batch/run.ts
-import { availableParallelism } from "node:os";
-
-// src/load/discover.ts
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname as extname3, isAbsolute, join, relative } from "node:path";
-var GLOB = /[*?[\]{}]/;
-async function discoverInputs(paths) {
-  const found = { files: [], refused: [] };
-  for (const path of paths) {
-    const info = await stat(path).catch(() => void 0);
-    if (!info && GLOB.test(path)) {
-      const { glob } = await import("./dist-36TLNXAB.js");
-      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })).sort();
-      await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
-      if (matches.length > 0) continue;
-    }
-    if (!info) {
-      throw new UsageError(path, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
-    }
-    if (info.isDirectory()) await addConfined(await configFilesUnder(path, found.refused), path, found);
-    else found.files.push(path);
-  }
-  return { files: await uniqueByRealPath(found.files), refused: found.refused };
-}
-async function addConfined(files, root, into) {
-  const realRoot = await realpath(root).catch(() => root);
-  for (const file of files) {
-    const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
-    const real = link ? await realpath(file).catch(() => void 0) : file;
-    const inside = real === void 0 ? "" : relative(realRoot, real);
-    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
-      into.files.push(file);
-      continue;
-    }
-    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
-      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
-      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
-    }));
-  }
-}
-async function configFilesUnder(folder, refused) {
-  const files = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    let entries;
-    try {
-      entries = await readdir(current, { withFileTypes: true });
-    } catch (error) {
-      refused.push(unreadable(current, error));
-      continue;
-    }
-    for (const entry of entries) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isConfigFileName(entry.name)) files.push(path);
-    }
-  }
-  return files.sort();
-}
-function isConfigFileName(path) {
-  return CONFIG_EXTENSIONS.includes(extname3(path).toLowerCase()) || isTypeScriptConfig(basename(path));
-}
-function isTypeScriptConfig(name) {
-  return name === "facility.config.ts" || name.endsWith(".facility.ts");
-}
-async function uniqueByRealPath(files) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = [];
-  for (const file of files) {
-    const key = await realpath(file).catch(() => file);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(file);
-  }
-  return unique;
-}
-
-// src/batch/pool.ts
-import { Worker } from "node:worker_threads";
-var CHUNK = 4;
-function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = true ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
-  const workers = [];
-  const waiting = /* @__PURE__ */ new Map();
-  let nextToSend = 0;
-  let nextToDeliver = 0;
-  return new Promise((resolve, reject) => {
-    const finish = (error) => {
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const sendChunk = (worker) => {
-      if (nextToSend >= files.length) return;
-      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
-      nextToSend += chunk.length;
-      worker.postMessage({ type: "files", files: chunk });
-    };
-    const deliver = (index, facility) => {
-      waiting.set(index, facility);
-      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
-        waiting.delete(nextToDeliver);
-        try {
-          onFacility(ready, nextToDeliver);
-        } catch (error) {
-          return finish(error);
-        }
-        nextToDeliver += 1;
-      }
-      if (nextToDeliver === files.length) finish();
-    };
-    for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: settings });
-      let started = false;
-      worker.on("message", (message) => {
-        if (message.type === "facility") return deliver(message.index, message.facility);
-        if (message.type === "fatal") return finish(new EngineError(message.message));
-        if (!started) sendChunk(worker);
-        started = true;
-        sendChunk(worker);
-      });
-      worker.on("error", (error) => finish(error));
-      worker.on("exit", (code) => {
-        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
-      });
-      workers.push(worker);
-    }
-  });
-}
-
-// src/batch/run.ts
-var WORKER_THRESHOLD = 24;
-async function checkEach(paths, options) {
-  const header = reportHeader(options);
-  const limits = resolveLimits(options.limits);
-  const { files, refused } = await discoverInputs(paths);
-  if (files.length + refused.length === 0) {
-    throw new UsageError(
-      paths.join(" "),
-      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
-    );
-  }
-  await options.onStart?.(files.length + refused.length, header);
-  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const assess2 = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
-  refused.forEach((error, index) => options.onFacility(assess2({ file: error.location.file, errors: [error] }), index));
-  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
-  if (jobs > 1) {
-    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
-  } else if (assess2) {
-    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) onFacility(assess2(await loadFacility(file, { progress, limits })), index);
-  }
-  return header;
-}
-
-// src/check.ts
+// src/assess.ts
 var version;
 function reportHeader(options, loaded) {
   const asOf = options.asOf ?? todayInVietnam();
@@ -17383,20 +17233,17 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
 }
 
 export {
+  SEVERITIES,
+  RULE_STATUSES,
+  FAIL_ON_LEVELS,
+  blocks,
+  blockingRules,
+  loadFacility,
+  summarize,
+  loadCatalog,
   redactText,
   REDACTED,
   capText,
-  summarize,
-  exitCode,
-  BUNDLED_PROFILES,
-  loadProfile,
-  resolvedParams,
-  loadCatalog,
-  catalogForPacks,
-  assertKnownPacks,
-  loadFacility,
-  startAssessor,
-  discoverInputs,
-  WORKER_THRESHOLD,
-  checkEach
+  reportHeader,
+  startAssessor
 };

@@ -5,12 +5,12 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-C5Y47QR5.js";
+} from "./chunk-3BIXKFJC.js";
 import "./chunk-4U4GBUYI.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
-import "./chunk-EZ77PSFF.js";
+import "./chunk-GHCOADC3.js";
 
 // src/load/typescript.ts
 import { Node, Project, SyntaxKind, ts } from "ts-morph";

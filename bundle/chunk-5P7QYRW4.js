@@ -24,8 +24,6 @@ function directiveHeading(directive, lang) {
 }
 
 // src/format/words.ts
-var STATUS_ORDER = ["fail", "waived", "pass", "not_applicable"];
-var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 var STATUS_LABELS = {
   fail: { mark: "✗", vi: "Không đạt", en: "Fail" },
   waived: { mark: "~", vi: "Miễn trừ", en: "Waived" },
@@ -70,8 +68,6 @@ export {
   displayNumber,
   itemLabel,
   directiveHeading,
-  STATUS_ORDER,
-  SEVERITY_ORDER,
   STATUS_LABELS,
   SEVERITY_LABELS,
   directiveRows,

@@ -3,23 +3,25 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   OUTCOME,
   STATUS,
-  STATUSES,
   WORDS
-} from "./chunk-C6AAHUJQ.js";
+} from "./chunk-R75UIYCX.js";
 import {
   CSV_OPTIONS,
   SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-A3A66VJZ.js";
+} from "./chunk-VEPRJQD4.js";
 import {
   SEVERITY_LABELS,
-  SEVERITY_ORDER,
   STATUS_LABELS,
   displayDate,
   displayNumber,
   itemLabel
-} from "./chunk-JYNXPNSE.js";
+} from "./chunk-5P7QYRW4.js";
+import {
+  RULE_STATUSES,
+  SEVERITIES
+} from "./chunk-22H6PG4T.js";
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";
@@ -689,7 +691,7 @@ function formatSummaryCsv(summary, { lang }) {
     words.file,
     words.outcome,
     words.worst,
-    ...STATUSES.map((status) => STATUS[status][lang]),
+    ...RULE_STATUSES.map((status) => STATUS[status][lang]),
     ...summary.rules.map((rule) => rule.id),
     words.error
   ];
@@ -700,7 +702,7 @@ function formatSummaryCsv(summary, { lang }) {
     facility.file,
     OUTCOME[facility.outcome][lang],
     facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
-    ...STATUSES.map((status) => facility.counts[status]),
+    ...RULE_STATUSES.map((status) => facility.counts[status]),
     ...summary.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
     facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
   ]);
@@ -708,14 +710,14 @@ function formatSummaryCsv(summary, { lang }) {
 }
 function formatSummaryRulesCsv(summary, { lang }) {
   const words = WORDS[lang];
-  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
+  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...RULE_STATUSES.map((status) => STATUS[status][lang])];
   const rows = summary.rules.map((rule) => [
     rule.id,
     rule.directive.number,
     itemLabel(rule.directive.item, lang),
     SEVERITY_LABELS[rule.severity][lang],
     rule.title[lang],
-    ...STATUSES.map((status) => rule.facilities[status])
+    ...RULE_STATUSES.map((status) => rule.facilities[status])
   ]);
   return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
@@ -843,7 +845,7 @@ function filters(summary, lang) {
   const words = WORDS[lang];
   const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary).map((directive) => option(directive.id, directive.number));
-  const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
+  const severities = SEVERITIES.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
   const outcomes = Object.keys(OUTCOME).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
   const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
   return `<form class="filters" id="filters" onsubmit="return false">
@@ -963,7 +965,7 @@ function formatSummaryText(summary, { lang }) {
   const attention = summary.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
     const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
     lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
   }

@@ -13,7 +13,6 @@ var STATUS = {
   pass: { vi: "đạt", en: "pass" },
   not_applicable: { vi: "không áp dụng", en: "n/a" }
 };
-var STATUSES = ["fail", "waived", "pass", "not_applicable"];
 var WORDS = {
   vi: {
     title: "Báo cáo tổng hợp tuân thủ",
@@ -114,6 +113,5 @@ var WORDS = {
 export {
   OUTCOME,
   STATUS,
-  STATUSES,
   WORDS
 };

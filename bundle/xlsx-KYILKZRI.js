@@ -3,16 +3,18 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   OUTCOME,
   STATUS,
-  STATUSES,
   WORDS
-} from "./chunk-C6AAHUJQ.js";
+} from "./chunk-R75UIYCX.js";
 import {
   writeXlsxFile
 } from "./chunk-ZC4NFSNO.js";
 import {
   SEVERITY_LABELS,
   itemLabel
-} from "./chunk-JYNXPNSE.js";
+} from "./chunk-5P7QYRW4.js";
+import {
+  RULE_STATUSES
+} from "./chunk-22H6PG4T.js";
 import "./chunk-5AKHR63T.js";
 import {
   describeLocation
@@ -36,13 +38,13 @@ function identity(facility) {
 }
 function facilitiesSheet(summary, lang) {
   const words = WORDS[lang];
-  const header = [words.code, words.name, words.district, words.file, words.outcome, words.worst, ...STATUSES.map((status) => STATUS[status][lang]), words.error].map(bold);
+  const header = [words.code, words.name, words.district, words.file, words.outcome, words.worst, ...RULE_STATUSES.map((status) => STATUS[status][lang]), words.error].map(bold);
   const rows = summary.facilities.map((facility) => [
     ...identity(facility),
     facility.file,
     OUTCOME[facility.outcome][lang],
     facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
-    ...STATUSES.map((status) => facility.counts[status]),
+    ...RULE_STATUSES.map((status) => facility.counts[status]),
     facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : ""
   ]);
   return { sheet: SHEETS[lang].facilities, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 40 }, { width: 20 }] };

@@ -2,15 +2,17 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   SEVERITY_LABELS,
-  SEVERITY_ORDER,
   STATUS_LABELS,
-  STATUS_ORDER,
   directiveHeading,
   directiveRows,
   displayDate,
   facilityName,
   itemLabel
-} from "./chunk-JYNXPNSE.js";
+} from "./chunk-5P7QYRW4.js";
+import {
+  RULE_STATUSES,
+  SEVERITIES
+} from "./chunk-22H6PG4T.js";
 
 // src/format/escape.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
@@ -213,7 +215,7 @@ function formatHtml(report, { lang }) {
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
     ...report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : [],
-    ...STATUS_ORDER.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
+    ...RULE_STATUSES.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
   ];
   return `<!doctype html>
 <html lang="${lang}">
@@ -251,8 +253,8 @@ function filters(lang) {
   const words = WORDS3[lang];
   const box = (filter, value, label) => `<label><input type="checkbox" data-filter="${filter}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
-<fieldset><legend>${words.filters}: ${words.status}</legend>${STATUS_ORDER.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
-<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITY_ORDER.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
+<fieldset><legend>${words.filters}: ${words.status}</legend>${RULE_STATUSES.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
+<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITIES.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
 <span><b id="shown">0</b> ${words.shown}</span>
 </div>`;
 }
@@ -260,10 +262,10 @@ function matrix(report, lang) {
   const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      const numbers = RULE_STATUSES.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
       return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
     });
-    const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
+    const heads = RULE_STATUSES.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
     return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;

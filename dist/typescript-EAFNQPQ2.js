@@ -5,12 +5,12 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-2QCJC2G7.js";
+} from "./chunk-JLCWKLYV.js";
 import "./chunk-4U4GBUYI.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/load/typescript.ts
 import { Node, Project, SyntaxKind, ts } from "ts-morph";
