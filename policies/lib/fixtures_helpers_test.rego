@@ -34,3 +34,28 @@ fails_at(findings, target, pointer) if {
 	finding.target == target
 	finding.pointer == pointer
 }
+
+# A roles catalogue for the role rules' tests (the compliant example has its own; tests patch this one).
+role_catalogue := [
+	{
+		"id": "claims_submitter", "name": {"vi": "Giám định BHYT"},
+		"grants": [{"system": "portal", "permissions": ["submit_claims", "view_feedback"]}],
+	},
+	{"id": "it_contact", "name": {"vi": "Đầu mối kỹ thuật"}, "grants": [{"system": "portal", "permissions": ["technical_contact"]}]},
+	{
+		"id": "portal_admin", "name": {"vi": "Quản trị tài khoản Cổng"}, "mayDelegate": true,
+		"grants": [{"system": "portal", "permissions": ["user_management"]}],
+	},
+]
+
+staff_roles := {"nv-001": ["claims_submitter"], "nv-002": ["it_contact"]}
+
+# with_roles is the good input with a roles catalogue, the staff given roles, and the config patched further.
+with_roles(patch) := {"asOf": as_of, "secrets": [], "config": object.union_n([
+	hospital,
+	{
+		"roles": role_catalogue,
+		"staff": [object.union(person, {"roles": object.get(staff_roles, person.id, [])}) | some person in hospital.staff],
+	},
+	patch,
+])}

@@ -18,11 +18,13 @@ fail_at(findings, target, pointer) if {
 }
 
 test_no_catalogue_not_applicable if {
-	fx.not_applicable(byt_5715_2019.portal_account_role_designated) with input as fx.good with data.params as fx.params
-	fx.not_applicable(byt_5715_2019.portal_accounts_per_person_limited) with input as fx.good with data.params as fx.params
-	fx.not_applicable(byt_5715_2019.privileged_permissions_approved) with input as fx.good with data.params as fx.params
-	fx.not_applicable(byt_5715_2019.assignment_signer_may_delegate) with input as fx.good with data.params as fx.params
-	fx.not_applicable(byt_5715_2019.incompatible_roles_separated) with input as fx.good with data.params as fx.params
+	# The compliant example has a roles catalogue: without it, every role rule says it does not apply.
+	no_catalogue := fx.without(["roles"])
+	fx.not_applicable(byt_5715_2019.portal_account_role_designated) with input as no_catalogue with data.params as fx.params
+	fx.not_applicable(byt_5715_2019.portal_accounts_per_person_limited) with input as no_catalogue with data.params as fx.params
+	fx.not_applicable(byt_5715_2019.privileged_permissions_approved) with input as no_catalogue with data.params as fx.params
+	fx.not_applicable(byt_5715_2019.assignment_signer_may_delegate) with input as no_catalogue with data.params as fx.params
+	fx.not_applicable(byt_5715_2019.incompatible_roles_separated) with input as no_catalogue with data.params as fx.params
 }
 
 test_roles_good_passes if {
