@@ -203,3 +203,59 @@ test_success_sftp_authenticated_without_method if {
 	finding := _the_finding(findings, "pass")
 	finding.message.en == "Channel backup (SFTP runs over SSH) is authenticated."
 }
+
+_export := fx.hospital.manualExports[0]
+
+_with_export(patch) := fx.with_config({"manualExports": [object.union(_export, patch)]})
+
+_without_export_field(field) := fx.with_config({"manualExports": [object.remove(_export, [field])]})
+
+test_success_protected_export if {
+	findings := byt_5863_2021.manual_export_protected with input as fx.good
+	fx.only_pass(findings)
+	some finding in findings
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0/protection"
+	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is protected (encrypted)."
+}
+
+test_fail_unprotected_zalo_export if {
+	zalo := _with_export({"medium": "messaging", "destination": "Nhóm Zalo", "protection": "none"})
+	finding := _the_finding(byt_5863_2021.manual_export_protected, "fail") with input as zalo
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0"
+	finding.message.en == concat("", [
+		"Export ds-bhyt-thang (messaging app to Nhóm Zalo) ",
+		"is neither encrypted nor password-protected (protection).",
+	])
+}
+
+test_fail_export_without_named_staff if {
+	findings := byt_5863_2021.manual_export_authorized with input as _without_export_field("authorizedStaff")
+	finding := _the_finding(findings, "fail")
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0"
+	contains(finding.message.en, "names no one allowed to export or records no approval")
+}
+
+test_success_authorized_export if {
+	findings := byt_5863_2021.manual_export_authorized with input as fx.good
+	fx.only_pass(findings)
+	some finding in findings
+	finding.pointer == "/manualExports/0/approvedBy"
+	contains(finding.message.en, "is made only by nv-001, approved by Lê Văn Minh on 2024-03-15")
+}
+
+test_fail_unlogged_export if {
+	findings := byt_5863_2021.manual_export_logged with input as _without_export_field("exportLog")
+	finding := _the_finding(findings, "fail")
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0"
+	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is not logged (exportLog)."
+}
+
+test_no_export_is_not_applicable if {
+	fx.not_applicable(byt_5863_2021.manual_export_protected) with input as fx.without(["manualExports"])
+	fx.not_applicable(byt_5863_2021.manual_export_authorized) with input as fx.without(["manualExports"])
+	fx.not_applicable(byt_5863_2021.manual_export_logged) with input as fx.without(["manualExports"])
+}
