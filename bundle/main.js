@@ -13,7 +13,7 @@ import {
   loadProfile,
   resolvedParams,
   summarize
-} from "./chunk-PDD7NME7.js";
+} from "./chunk-TXQMM4BI.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-PDD7NME7.js";
+} from "./chunk-TXQMM4BI.js";
 import "./chunk-ZYWD52HJ.js";
 import "./chunk-HQUCWMKJ.js";
 import "./chunk-BSQFUD5E.js";

@@ -4,7 +4,7 @@ import {
   check,
   isConfigFileName,
   loadCatalog
-} from "./chunk-S52TC3A7.js";
+} from "./chunk-ZWSLFXTT.js";
 import {
   invalidIsoDate
 } from "./chunk-TCMSFVLX.js";

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-S52TC3A7.js";
+} from "../../chunk-ZWSLFXTT.js";
 import "../../chunk-TCMSFVLX.js";
 import "../../chunk-HQUCWMKJ.js";
 import "../../chunk-JYODRZ2K.js";

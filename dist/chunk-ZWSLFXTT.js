@@ -13,7 +13,7 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-ZYWD52HJ.js";
+} from "./chunk-TCMSFVLX.js";
 import {
   confineEvidencePath
 } from "./chunk-HQUCWMKJ.js";
@@ -25,7 +25,7 @@ import {
   locate,
   parseConfig,
   resolveLimits
-} from "./chunk-BSQFUD5E.js";
+} from "./chunk-JYODRZ2K.js";
 import {
   EngineError,
   InputError,
@@ -35,7 +35,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
@@ -6562,7 +6562,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
     if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-EFSDAI63.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-SHWOIOEO.js"), where, {
       vi: "nhật ký truy cập thô (cần DuckDB)",
       en: "raw access logs (they need DuckDB)"
     }, "@duckdb/node-api");
@@ -6576,7 +6576,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
   if (extension === ".log") {
     throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
   }
-  const table = extension === ".xlsx" ? await (await import("./xlsx-D3O3XPJ2.js")).readXlsxTable(path, request.sheet) : await (await import("./csv-AKVS2CMJ.js")).readCsvTable(path);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-PY66VTJ7.js")).readXlsxTable(path, request.sheet) : await (await import("./csv-IFFBWXCG.js")).readCsvTable(path);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6670,7 +6670,7 @@ function isTypeScript(file) {
   return extname2(file).toLowerCase() === ".ts";
 }
 function typeScriptReader(file) {
-  return importFeature(() => import("./typescript-IWRJZHA3.js"), { file, line: 1, column: 1 }, {
+  return importFeature(() => import("./typescript-3CW6ABTZ.js"), { file, line: 1, column: 1 }, {
     vi: "cấu hình TypeScript (cần ts-morph)",
     en: "TypeScript configs (they need ts-morph)"
   }, "ts-morph");
@@ -8590,9 +8590,6 @@ function resolveOwn(profile, base) {
 function sortedByName(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
-function resolvedParams(profile) {
-  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value, basis: profile.bases[name] }]));
-}
 function readProfileFile(file, nameOrFile) {
   let loaded;
   try {
@@ -8670,10 +8667,6 @@ function summarize(facilities) {
   const rules = Object.fromEntries(STATUSES.map((status) => [status, 0]));
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
-}
-function exitCode(report) {
-  if (report.summary.facilitiesWithErrors > 0) return 2;
-  return report.summary.rules.fail - (report.summary.baselined ?? 0) > 0 ? 1 : 0;
 }
 
 // src/validate/secrets.ts
@@ -8875,7 +8868,7 @@ var runtime02 = __toESM(require_ucs2length(), 1);
 var runtime12 = __toESM(require_formats(), 1);
 var commonJs2 = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var validate3 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "type": "string", "description": "Giao thức, ví dụ https, sftp.\n\nProtocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").\n\nLowest TLS version accepted.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transfer is tlsMinVersion, shared with the 5863/BYT-BH rules." } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "enum": ["https", "ftps", "smtps", "hl7-mllp-tls", "fhir-https", "dicom-tls", "sftp", "scp", "ipsec", "wireguard", "openvpn", "ssl-vpn", "http", "ftp", "telnet", "smb", "smtp", "hl7-mllp", "fhir-http", "dicom"], "description": "Giao thức của kênh, theo họ: TLS (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) đánh giá theo tlsMinVersion; SSH (sftp, scp) được mã hoá bởi SSH; đường hầm VPN (ipsec, wireguard, openvpn, ssl-vpn); truyền rõ (http, ftp, telnet, smb, smtp, hl7-mllp, fhir-http, dicom) chỉ đạt khi chạy trong đường hầm VPN đã khai báo (tunnel). Viết chữ thường.\n\nThe channel's protocol, by family: TLS-based (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) judged by tlsMinVersion; SSH-based (sftp, scp) encrypted by SSH; VPN tunnels (ipsec, wireguard, openvpn, ssl-vpn); plaintext (http, ftp, telnet, smb, smtp, hl7-mllp, fhir-http, dicom) passes only inside a declared VPN tunnel (tunnel). Lower case.", "markdownEnumDescriptions": ["HTTPS — chạy trên TLS: đánh giá theo tlsMinVersion (1.2 trở lên)\n\nHTTPS — runs over TLS: judged by tlsMinVersion (1.2 or later)", "FTPS — FTP chạy trên TLS: đánh giá theo tlsMinVersion\n\nFTPS — FTP over TLS: judged by tlsMinVersion", "SMTPS — thư điện tử chạy trên TLS: đánh giá theo tlsMinVersion\n\nSMTPS — mail over TLS: judged by tlsMinVersion", "HL7 v2 MLLP chạy trên TLS: đánh giá theo tlsMinVersion\n\nHL7 v2 MLLP over TLS: judged by tlsMinVersion", "FHIR REST chạy trên HTTPS: đánh giá theo tlsMinVersion\n\nFHIR REST over HTTPS: judged by tlsMinVersion", "DICOM chạy trên TLS: đánh giá theo tlsMinVersion\n\nDICOM over TLS: judged by tlsMinVersion", "SFTP — chạy trên SSH: được mã hoá; tlsMinVersion không áp dụng\n\nSFTP — runs over SSH: encrypted; tlsMinVersion does not apply", "SCP — chạy trên SSH: được mã hoá; tlsMinVersion không áp dụng\n\nSCP — runs over SSH: encrypted; tlsMinVersion does not apply", "Đường hầm VPN IPsec: được mã hoá; các kênh khác có thể chạy bên trong (tunnel)\n\nIPsec VPN tunnel: encrypted; other channels may run inside it (tunnel)", "Đường hầm VPN WireGuard: được mã hoá\n\nWireGuard VPN tunnel: encrypted", "Đường hầm OpenVPN (trên TLS): được mã hoá; tlsMinVersion nếu khai báo phải từ 1.2\n\nOpenVPN tunnel (over TLS): encrypted; a stated tlsMinVersion must be 1.2 or later", "Đường hầm SSL VPN (trên TLS): được mã hoá; tlsMinVersion nếu khai báo phải từ 1.2\n\nSSL VPN tunnel (over TLS): encrypted; a stated tlsMinVersion must be 1.2 or later", "HTTP — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo (tunnel)\n\nHTTP — plaintext: fails unless inside a declared VPN tunnel (tunnel)", "FTP — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nFTP — plaintext: fails unless inside a declared VPN tunnel", "Telnet — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nTelnet — plaintext: fails unless inside a declared VPN tunnel", "SMB (thư mục chia sẻ) không bật mã hoá — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nSMB (shared folder) without encryption — plaintext: fails unless inside a declared VPN tunnel", "SMTP không TLS — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nSMTP without TLS — plaintext: fails unless inside a declared VPN tunnel", "HL7 v2 MLLP không TLS — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nHL7 v2 MLLP without TLS — plaintext: fails unless inside a declared VPN tunnel", "FHIR REST trên HTTP — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nFHIR REST over HTTP — plaintext: fails unless inside a declared VPN tunnel", "DICOM không TLS — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nDICOM without TLS — plaintext: fails unless inside a declared VPN tunnel"], "examples": ["https", "sftp"] }, "tunnel": { "type": "string", "minLength": 1, "description": "Mã (id) của kênh VPN (ipsec, wireguard, openvpn, ssl-vpn) khai báo trong dataTransfers mà kênh này chạy bên trong; cần cho giao thức truyền rõ.\n\nId of the VPN channel (ipsec, wireguard, openvpn, ssl-vpn) declared in dataTransfers that this channel runs inside; needed for a plaintext protocol.", "examples": ["vpn-bhxh"] }, "sshAuthentication": { "enum": ["publickey", "password", "publickey-and-password"], "description": "Với sftp, scp: cách đăng nhập SSH.\n\nFor sftp and scp: how SSH logins authenticate.", "markdownEnumDescriptions": ["Khoá SSH\n\nSSH key", "Mật khẩu\n\nPassword", "Khoá SSH và mật khẩu\n\nSSH key and password"] }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2"). Chỉ áp dụng cho giao thức chạy trên TLS; với sftp, scp trường này bị bỏ qua.\n\nLowest TLS version accepted, in quotes. Applies to TLS-based protocols only; ignored (with a note) for sftp and scp.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transit is judged by protocol family (policies/lib/channels.rego, whose protocol list must match this enum), shared with the 5863/BYT-BH rules." } }, "manualExports": { "type": ["array", "object"], "description": "Các việc trích xuất dữ liệu thủ công: xuất danh sách Excel/CSV hay báo cáo PDF từ hệ thống, chép ra USB, gửi qua thư điện tử hay ứng dụng nhắn tin (Zalo), chụp màn hình. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nManual extractions of data: Excel/CSV lists or PDF reports exported from a system, copies to USB, sending by email or a messaging app (Zalo), screenshots. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một loại trích xuất dữ liệu thủ công, lặp lại hay thỉnh thoảng.\n\nOne kind of manual extraction, recurring or occasional.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier.", "examples": ["bc-bhyt-thang"] }, "source": { "type": "string", "description": "Mã hệ thống nguồn (xem systems).\n\nId of the source system (see systems).", "examples": ["his-01"] }, "medium": { "enum": ["excel", "csv", "pdf", "usb", "email", "messaging", "screenshot"], "description": "Dữ liệu đi ra bằng cách nào.\n\nHow the data leaves.", "markdownEnumDescriptions": ["Xuất tệp Excel\n\nExcel export", "Xuất tệp CSV\n\nCSV export", "Xuất báo cáo PDF\n\nPDF report", "Chép ra USB hay ổ cứng rời\n\nCopy to a USB stick or removable drive", "Gửi qua thư điện tử\n\nSent by email", "Gửi qua ứng dụng nhắn tin (Zalo…)\n\nSent through a messaging app (Zalo…)", "Ảnh chụp màn hình\n\nScreenshot"] }, "department": { "type": "string", "description": "Khoa, phòng thực hiện trích xuất.\n\nThe department that exports.", "examples": ["Phòng Kế hoạch tổng hợp"] }, "pharmacy": { "type": "string", "description": "Mã nhà thuốc bệnh viện thực hiện trích xuất (xem facility.pharmacies).\n\nId of the hospital pharmacy that exports (see facility.pharmacies).", "examples": ["nt-01"] }, "authorizedStaff": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Mã những nhân viên được phép trích xuất (xem staff).\n\nIds of the staff allowed to export (see staff)." }, "destination": { "type": "string", "minLength": 1, "description": "Dữ liệu được gửi tới đâu, cho ai.\n\nWhere the data goes, and to whom.", "examples": ["Giám định viên BHXH tỉnh"] }, "protection": { "enum": ["encrypted", "password", "none"], "description": "Tệp trích xuất được bảo vệ thế nào.\n\nHow the exported file is protected.", "markdownEnumDescriptions": ["Mã hoá (ví dụ 7-Zip AES-256, USB mã hoá)\n\nEncrypted (e.g. 7-Zip AES-256, an encrypted USB drive)", "Đặt mật khẩu mở tệp, gửi mật khẩu qua kênh khác\n\nPassword to open, sent by another channel", "Không bảo vệ\n\nNot protected"] }, "approvedBy": { "type": "string", "description": "Người phê duyệt việc trích xuất.\n\nWho approved the extraction." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "exportLog": { "type": "string", "description": "Nơi ghi nhật ký mỗi lần trích xuất (sổ, nhật ký hệ thống).\n\nWhere each export is logged (a register, a system log).", "examples": ["Sổ theo dõi trích xuất dữ liệu, Phòng KHTH"] } }, "required": ["id", "medium", "destination"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
 var schema32 = { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = commonJs2(runtime02).default;
@@ -8884,7 +8877,7 @@ var pattern5 = new RegExp("^[0-9]{2}$", "u");
 var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
 var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var pattern29 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
-var pattern45 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
+var pattern47 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
 var formats0 = commonJs2(runtime12).fullFormats.date;
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13378,8 +13371,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data176.protocol !== void 0) {
-              if (typeof data176.protocol !== "string") {
-                const err397 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              let data180 = data176.protocol;
+              if (!(data180 === "https" || data180 === "ftps" || data180 === "smtps" || data180 === "hl7-mllp-tls" || data180 === "fhir-https" || data180 === "dicom-tls" || data180 === "sftp" || data180 === "scp" || data180 === "ipsec" || data180 === "wireguard" || data180 === "openvpn" || data180 === "ssl-vpn" || data180 === "http" || data180 === "ftp" || data180 === "telnet" || data180 === "smb" || data180 === "smtp" || data180 === "hl7-mllp" || data180 === "fhir-http" || data180 === "dicom")) {
+                const err397 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.protocol.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err397];
                 } else {
@@ -13388,21 +13382,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data176.tlsMinVersion !== void 0) {
-              let data181 = data176.tlsMinVersion;
-              if (!(data181 === "1.0" || data181 === "1.1" || data181 === "1.2" || data181 === "1.3")) {
-                const err398 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err398];
-                } else {
-                  vErrors.push(err398);
+            if (data176.tunnel !== void 0) {
+              let data181 = data176.tunnel;
+              if (typeof data181 === "string") {
+                if (func22(data181) < 1) {
+                  const err398 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tunnel", schemaPath: "#/properties/dataTransfers/items/properties/tunnel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err398];
+                  } else {
+                    vErrors.push(err398);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data176.authenticated !== void 0) {
-              if (typeof data176.authenticated !== "boolean") {
-                const err399 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              } else {
+                const err399 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tunnel", schemaPath: "#/properties/dataTransfers/items/properties/tunnel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err399];
                 } else {
@@ -13411,9 +13404,10 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data176.approvedBy !== void 0) {
-              if (typeof data176.approvedBy !== "string") {
-                const err400 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data176.sshAuthentication !== void 0) {
+              let data182 = data176.sshAuthentication;
+              if (!(data182 === "publickey" || data182 === "password" || data182 === "publickey-and-password")) {
+                const err400 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/sshAuthentication", schemaPath: "#/properties/dataTransfers/items/properties/sshAuthentication/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.sshAuthentication.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err400];
                 } else {
@@ -13422,29 +13416,32 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data176.approvedOn !== void 0) {
-              let data184 = data176.approvedOn;
-              if (typeof data184 === "string") {
-                if (!pattern8.test(data184)) {
-                  const err401 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err401];
-                  } else {
-                    vErrors.push(err401);
-                  }
-                  errors++;
+            if (data176.tlsMinVersion !== void 0) {
+              let data183 = data176.tlsMinVersion;
+              if (!(data183 === "1.0" || data183 === "1.1" || data183 === "1.2" || data183 === "1.3")) {
+                const err401 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err401];
+                } else {
+                  vErrors.push(err401);
                 }
-                if (!formats0.validate(data184)) {
-                  const err402 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err402];
-                  } else {
-                    vErrors.push(err402);
-                  }
-                  errors++;
+                errors++;
+              }
+            }
+            if (data176.authenticated !== void 0) {
+              if (typeof data176.authenticated !== "boolean") {
+                const err402 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err402];
+                } else {
+                  vErrors.push(err402);
                 }
-              } else {
-                const err403 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data176.approvedBy !== void 0) {
+              if (typeof data176.approvedBy !== "string") {
+                const err403 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err403];
                 } else {
@@ -13453,11 +13450,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data176.agreement !== void 0) {
-              let data185 = data176.agreement;
-              if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-                if (data185.reference === void 0) {
-                  const err404 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+            if (data176.approvedOn !== void 0) {
+              let data186 = data176.approvedOn;
+              if (typeof data186 === "string") {
+                if (!pattern8.test(data186)) {
+                  const err404 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err404];
                   } else {
@@ -13465,8 +13462,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data185.signedOn === void 0) {
-                  const err405 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                if (!formats0.validate(data186)) {
+                  const err405 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err405];
                   } else {
@@ -13474,53 +13471,53 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key43 in data185) {
-                  if (!(key43 === "reference" || key43 === "signedOn")) {
-                    const err406 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err406];
-                    } else {
-                      vErrors.push(err406);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err406 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err406];
+                } else {
+                  vErrors.push(err406);
                 }
-                if (data185.reference !== void 0) {
-                  let data186 = data185.reference;
-                  if (typeof data186 === "string") {
-                    if (func22(data186) < 1) {
-                      const err407 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err407];
-                      } else {
-                        vErrors.push(err407);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data176.agreement !== void 0) {
+              let data187 = data176.agreement;
+              if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+                if (data187.reference === void 0) {
+                  const err407 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+                  if (vErrors === null) {
+                    vErrors = [err407];
                   } else {
-                    const err408 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err407);
+                  }
+                  errors++;
+                }
+                if (data187.signedOn === void 0) {
+                  const err408 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err408];
+                  } else {
+                    vErrors.push(err408);
+                  }
+                  errors++;
+                }
+                for (const key43 in data187) {
+                  if (!(key43 === "reference" || key43 === "signedOn")) {
+                    const err409 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err408];
+                      vErrors = [err409];
                     } else {
-                      vErrors.push(err408);
+                      vErrors.push(err409);
                     }
                     errors++;
                   }
                 }
-                if (data185.signedOn !== void 0) {
-                  let data187 = data185.signedOn;
-                  if (typeof data187 === "string") {
-                    if (!pattern8.test(data187)) {
-                      const err409 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err409];
-                      } else {
-                        vErrors.push(err409);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data187)) {
-                      const err410 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                if (data187.reference !== void 0) {
+                  let data188 = data187.reference;
+                  if (typeof data188 === "string") {
+                    if (func22(data188) < 1) {
+                      const err410 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err410];
                       } else {
@@ -13529,7 +13526,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err411 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err411 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err411];
                     } else {
@@ -13538,65 +13535,49 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data187.signedOn !== void 0) {
+                  let data189 = data187.signedOn;
+                  if (typeof data189 === "string") {
+                    if (!pattern8.test(data189)) {
+                      const err412 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err412];
+                      } else {
+                        vErrors.push(err412);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data189)) {
+                      const err413 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err413];
+                      } else {
+                        vErrors.push(err413);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err414 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err414];
+                    } else {
+                      vErrors.push(err414);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err412 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err415 = { instancePath: instancePath + "/dataTransfers/" + i17 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err412];
+                  vErrors = [err415];
                 } else {
-                  vErrors.push(err412);
+                  vErrors.push(err415);
                 }
                 errors++;
               }
             }
           } else {
-            const err413 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err413];
-            } else {
-              vErrors.push(err413);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.applicationReviews !== void 0) {
-      let data188 = data.applicationReviews;
-      if (!data188 || typeof data188 != "object") {
-        const err414 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err414];
-        } else {
-          vErrors.push(err414);
-        }
-        errors++;
-      }
-      const _errs486 = errors;
-      let valid120 = true;
-      const _errs487 = errors;
-      if (!(data188 && typeof data188 == "object" && !Array.isArray(data188))) {
-        const err415 = {};
-        if (vErrors === null) {
-          vErrors = [err415];
-        } else {
-          vErrors.push(err415);
-        }
-        errors++;
-      }
-      var _valid11 = _errs487 === errors;
-      errors = _errs486;
-      if (vErrors !== null) {
-        if (_errs486) {
-          vErrors.length = _errs486;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid11) {
-        const _errs489 = errors;
-        if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-          if (data188.from === void 0) {
-            const err416 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            const err416 = { instancePath: instancePath + "/dataTransfers/" + i17, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err416];
             } else {
@@ -13604,40 +13585,56 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          for (const key44 in data188) {
-            if (!(key44 === "from" || key44 === "sheet" || key44 === "columns" || key44 === "format")) {
-              const err417 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err417];
-              } else {
-                vErrors.push(err417);
-              }
-              errors++;
-            }
-          }
-          if (data188.from !== void 0) {
-            let data189 = data188.from;
-            if (typeof data189 === "string") {
-              if (func22(data189) < 1) {
-                const err418 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err418];
-                } else {
-                  vErrors.push(err418);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data189)) {
-                const err419 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err419];
-                } else {
-                  vErrors.push(err419);
-                }
-                errors++;
-              }
+        }
+      }
+    }
+    if (data.manualExports !== void 0) {
+      let data190 = data.manualExports;
+      if (!data190 || typeof data190 != "object") {
+        const err417 = { instancePath: instancePath + "/manualExports", schemaPath: "#/properties/manualExports/type", keyword: "type", params: { type: schema312.properties.manualExports.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err417];
+        } else {
+          vErrors.push(err417);
+        }
+        errors++;
+      }
+      const _errs488 = errors;
+      let valid120 = true;
+      const _errs489 = errors;
+      if (!(data190 && typeof data190 == "object" && !Array.isArray(data190))) {
+        const err418 = {};
+        if (vErrors === null) {
+          vErrors = [err418];
+        } else {
+          vErrors.push(err418);
+        }
+        errors++;
+      }
+      var _valid11 = _errs489 === errors;
+      errors = _errs488;
+      if (vErrors !== null) {
+        if (_errs488) {
+          vErrors.length = _errs488;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid11) {
+        const _errs491 = errors;
+        if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+          if (data190.from === void 0) {
+            const err419 = { instancePath: instancePath + "/manualExports", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err419];
             } else {
-              const err420 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err419);
+            }
+            errors++;
+          }
+          for (const key44 in data190) {
+            if (!(key44 === "from" || key44 === "sheet" || key44 === "columns" || key44 === "format")) {
+              const err420 = { instancePath: instancePath + "/manualExports", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err420];
               } else {
@@ -13646,11 +13643,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-          if (data188.sheet !== void 0) {
-            let data190 = data188.sheet;
-            if (typeof data190 === "string") {
-              if (func22(data190) < 1) {
-                const err421 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data190.from !== void 0) {
+            let data191 = data190.from;
+            if (typeof data191 === "string") {
+              if (func22(data191) < 1) {
+                const err421 = { instancePath: instancePath + "/manualExports/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err421];
                 } else {
@@ -13658,45 +13655,39 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err422 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err422];
-              } else {
-                vErrors.push(err422);
-              }
-              errors++;
-            }
-          }
-          if (data188.columns !== void 0) {
-            let data191 = data188.columns;
-            if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-              for (const key45 in data191) {
-                let data192 = data191[key45];
-                if (typeof data192 !== "string" && data192 !== null) {
-                  const err423 = { instancePath: instancePath + "/applicationReviews/columns/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err423];
-                  } else {
-                    vErrors.push(err423);
-                  }
-                  errors++;
+              if (!pattern6.test(data191)) {
+                const err422 = { instancePath: instancePath + "/manualExports/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err422];
+                } else {
+                  vErrors.push(err422);
                 }
+                errors++;
               }
             } else {
-              const err424 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err423 = { instancePath: instancePath + "/manualExports/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err424];
+                vErrors = [err423];
               } else {
-                vErrors.push(err424);
+                vErrors.push(err423);
               }
               errors++;
             }
           }
-          if (data188.format !== void 0) {
-            let data193 = data188.format;
-            if (!(data193 === "rows" || data193 === "access-log")) {
-              const err425 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+          if (data190.sheet !== void 0) {
+            let data192 = data190.sheet;
+            if (typeof data192 === "string") {
+              if (func22(data192) < 1) {
+                const err424 = { instancePath: instancePath + "/manualExports/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err424];
+                } else {
+                  vErrors.push(err424);
+                }
+                errors++;
+              }
+            } else {
+              const err425 = { instancePath: instancePath + "/manualExports/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err425];
               } else {
@@ -13705,34 +13696,35 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-        } else {
-          const err426 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err426];
-          } else {
-            vErrors.push(err426);
+          if (data190.columns !== void 0) {
+            let data193 = data190.columns;
+            if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+              for (const key45 in data193) {
+                let data194 = data193[key45];
+                if (typeof data194 !== "string" && data194 !== null) {
+                  const err426 = { instancePath: instancePath + "/manualExports/columns/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err426];
+                  } else {
+                    vErrors.push(err426);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err427 = { instancePath: instancePath + "/manualExports/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err427];
+              } else {
+                vErrors.push(err427);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-        var _valid11 = _errs489 === errors;
-        valid120 = _valid11;
-      }
-      if (!valid120) {
-        const err427 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err427];
-        } else {
-          vErrors.push(err427);
-        }
-        errors++;
-      }
-      if (Array.isArray(data188)) {
-        const len18 = data188.length;
-        for (let i18 = 0; i18 < len18; i18++) {
-          let data194 = data188[i18];
-          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
-            if (data194.system === void 0) {
-              const err428 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          if (data190.format !== void 0) {
+            let data195 = data190.format;
+            if (!(data195 === "rows" || data195 === "access-log")) {
+              const err428 = { instancePath: instancePath + "/manualExports/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err428];
               } else {
@@ -13740,71 +13732,76 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data194.reviewedOn === void 0) {
-              const err429 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+          }
+        } else {
+          const err429 = { instancePath: instancePath + "/manualExports", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err429];
+          } else {
+            vErrors.push(err429);
+          }
+          errors++;
+        }
+        var _valid11 = _errs491 === errors;
+        valid120 = _valid11;
+      }
+      if (!valid120) {
+        const err430 = { instancePath: instancePath + "/manualExports", schemaPath: "#/properties/manualExports/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err430];
+        } else {
+          vErrors.push(err430);
+        }
+        errors++;
+      }
+      if (Array.isArray(data190)) {
+        const len18 = data190.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data196 = data190[i18];
+          if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+            if (data196.id === void 0) {
+              const err431 = { instancePath: instancePath + "/manualExports/" + i18, schemaPath: "#/properties/manualExports/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
-                vErrors = [err429];
+                vErrors = [err431];
               } else {
-                vErrors.push(err429);
+                vErrors.push(err431);
               }
               errors++;
             }
-            if (data194.result === void 0) {
-              const err430 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+            if (data196.medium === void 0) {
+              const err432 = { instancePath: instancePath + "/manualExports/" + i18, schemaPath: "#/properties/manualExports/items/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
               if (vErrors === null) {
-                vErrors = [err430];
+                vErrors = [err432];
               } else {
-                vErrors.push(err430);
+                vErrors.push(err432);
               }
               errors++;
             }
-            for (const key46 in data194) {
-              if (!(key46 === "system" || key46 === "reviewedOn" || key46 === "reviewer" || key46 === "result")) {
-                const err431 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
+            if (data196.destination === void 0) {
+              const err433 = { instancePath: instancePath + "/manualExports/" + i18, schemaPath: "#/properties/manualExports/items/required", keyword: "required", params: { missingProperty: "destination" }, message: "must have required property 'destination'" };
+              if (vErrors === null) {
+                vErrors = [err433];
+              } else {
+                vErrors.push(err433);
+              }
+              errors++;
+            }
+            for (const key46 in data196) {
+              if (!func12.call(schema312.properties.manualExports.items.properties, key46)) {
+                const err434 = { instancePath: instancePath + "/manualExports/" + i18, schemaPath: "#/properties/manualExports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err431];
+                  vErrors = [err434];
                 } else {
-                  vErrors.push(err431);
+                  vErrors.push(err434);
                 }
                 errors++;
               }
             }
-            if (data194.system !== void 0) {
-              let data195 = data194.system;
-              if (typeof data195 === "string") {
-                if (func22(data195) < 1) {
-                  const err432 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err432];
-                  } else {
-                    vErrors.push(err432);
-                  }
-                  errors++;
-                }
-              } else {
-                const err433 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err433];
-                } else {
-                  vErrors.push(err433);
-                }
-                errors++;
-              }
-            }
-            if (data194.reviewedOn !== void 0) {
-              let data196 = data194.reviewedOn;
-              if (typeof data196 === "string") {
-                if (!pattern8.test(data196)) {
-                  const err434 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err434];
-                  } else {
-                    vErrors.push(err434);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data196)) {
-                  const err435 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+            if (data196.id !== void 0) {
+              let data197 = data196.id;
+              if (typeof data197 === "string") {
+                if (func22(data197) < 1) {
+                  const err435 = { instancePath: instancePath + "/manualExports/" + i18 + "/id", schemaPath: "#/properties/manualExports/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err435];
                   } else {
@@ -13813,7 +13810,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err436 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err436 = { instancePath: instancePath + "/manualExports/" + i18 + "/id", schemaPath: "#/properties/manualExports/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err436];
                 } else {
@@ -13822,9 +13819,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data194.reviewer !== void 0) {
-              if (typeof data194.reviewer !== "string") {
-                const err437 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data196.source !== void 0) {
+              if (typeof data196.source !== "string") {
+                const err437 = { instancePath: instancePath + "/manualExports/" + i18 + "/source", schemaPath: "#/properties/manualExports/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err437];
                 } else {
@@ -13833,10 +13830,10 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data194.result !== void 0) {
-              let data198 = data194.result;
-              if (!(data198 === "pass" || data198 === "issues_found" || data198 === "issues_fixed")) {
-                const err438 = { instancePath: instancePath + "/applicationReviews/" + i18 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+            if (data196.medium !== void 0) {
+              let data199 = data196.medium;
+              if (!(data199 === "excel" || data199 === "csv" || data199 === "pdf" || data199 === "usb" || data199 === "email" || data199 === "messaging" || data199 === "screenshot")) {
+                const err438 = { instancePath: instancePath + "/manualExports/" + i18 + "/medium", schemaPath: "#/properties/manualExports/items/properties/medium/enum", keyword: "enum", params: { allowedValues: schema312.properties.manualExports.items.properties.medium.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err438];
                 } else {
@@ -13845,87 +13842,78 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err439 = { instancePath: instancePath + "/applicationReviews/" + i18, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err439];
-            } else {
-              vErrors.push(err439);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.inspections !== void 0) {
-      let data199 = data.inspections;
-      if (!data199 || typeof data199 != "object") {
-        const err440 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err440];
-        } else {
-          vErrors.push(err440);
-        }
-        errors++;
-      }
-      const _errs516 = errors;
-      let valid128 = true;
-      const _errs517 = errors;
-      if (!(data199 && typeof data199 == "object" && !Array.isArray(data199))) {
-        const err441 = {};
-        if (vErrors === null) {
-          vErrors = [err441];
-        } else {
-          vErrors.push(err441);
-        }
-        errors++;
-      }
-      var _valid12 = _errs517 === errors;
-      errors = _errs516;
-      if (vErrors !== null) {
-        if (_errs516) {
-          vErrors.length = _errs516;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid12) {
-        const _errs519 = errors;
-        if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-          if (data199.from === void 0) {
-            const err442 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err442];
-            } else {
-              vErrors.push(err442);
-            }
-            errors++;
-          }
-          for (const key47 in data199) {
-            if (!(key47 === "from" || key47 === "sheet" || key47 === "columns" || key47 === "format")) {
-              const err443 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err443];
-              } else {
-                vErrors.push(err443);
-              }
-              errors++;
-            }
-          }
-          if (data199.from !== void 0) {
-            let data200 = data199.from;
-            if (typeof data200 === "string") {
-              if (func22(data200) < 1) {
-                const err444 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data196.department !== void 0) {
+              if (typeof data196.department !== "string") {
+                const err439 = { instancePath: instancePath + "/manualExports/" + i18 + "/department", schemaPath: "#/properties/manualExports/items/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err444];
+                  vErrors = [err439];
                 } else {
-                  vErrors.push(err444);
+                  vErrors.push(err439);
                 }
                 errors++;
               }
-              if (!pattern6.test(data200)) {
-                const err445 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+            }
+            if (data196.pharmacy !== void 0) {
+              if (typeof data196.pharmacy !== "string") {
+                const err440 = { instancePath: instancePath + "/manualExports/" + i18 + "/pharmacy", schemaPath: "#/properties/manualExports/items/properties/pharmacy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err440];
+                } else {
+                  vErrors.push(err440);
+                }
+                errors++;
+              }
+            }
+            if (data196.authorizedStaff !== void 0) {
+              let data202 = data196.authorizedStaff;
+              if (Array.isArray(data202)) {
+                const len19 = data202.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data203 = data202[i19];
+                  if (typeof data203 === "string") {
+                    if (func22(data203) < 1) {
+                      const err441 = { instancePath: instancePath + "/manualExports/" + i18 + "/authorizedStaff/" + i19, schemaPath: "#/properties/manualExports/items/properties/authorizedStaff/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err441];
+                      } else {
+                        vErrors.push(err441);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err442 = { instancePath: instancePath + "/manualExports/" + i18 + "/authorizedStaff/" + i19, schemaPath: "#/properties/manualExports/items/properties/authorizedStaff/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err442];
+                    } else {
+                      vErrors.push(err442);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err443 = { instancePath: instancePath + "/manualExports/" + i18 + "/authorizedStaff", schemaPath: "#/properties/manualExports/items/properties/authorizedStaff/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err443];
+                } else {
+                  vErrors.push(err443);
+                }
+                errors++;
+              }
+            }
+            if (data196.destination !== void 0) {
+              let data204 = data196.destination;
+              if (typeof data204 === "string") {
+                if (func22(data204) < 1) {
+                  const err444 = { instancePath: instancePath + "/manualExports/" + i18 + "/destination", schemaPath: "#/properties/manualExports/items/properties/destination/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err444];
+                  } else {
+                    vErrors.push(err444);
+                  }
+                  errors++;
+                }
+              } else {
+                const err445 = { instancePath: instancePath + "/manualExports/" + i18 + "/destination", schemaPath: "#/properties/manualExports/items/properties/destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err445];
                 } else {
@@ -13933,21 +13921,22 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err446 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err446];
-              } else {
-                vErrors.push(err446);
-              }
-              errors++;
             }
-          }
-          if (data199.sheet !== void 0) {
-            let data201 = data199.sheet;
-            if (typeof data201 === "string") {
-              if (func22(data201) < 1) {
-                const err447 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data196.protection !== void 0) {
+              let data205 = data196.protection;
+              if (!(data205 === "encrypted" || data205 === "password" || data205 === "none")) {
+                const err446 = { instancePath: instancePath + "/manualExports/" + i18 + "/protection", schemaPath: "#/properties/manualExports/items/properties/protection/enum", keyword: "enum", params: { allowedValues: schema312.properties.manualExports.items.properties.protection.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err446];
+                } else {
+                  vErrors.push(err446);
+                }
+                errors++;
+              }
+            }
+            if (data196.approvedBy !== void 0) {
+              if (typeof data196.approvedBy !== "string") {
+                const err447 = { instancePath: instancePath + "/manualExports/" + i18 + "/approvedBy", schemaPath: "#/properties/manualExports/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err447];
                 } else {
@@ -13955,23 +13944,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err448 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err448];
-              } else {
-                vErrors.push(err448);
-              }
-              errors++;
             }
-          }
-          if (data199.columns !== void 0) {
-            let data202 = data199.columns;
-            if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-              for (const key48 in data202) {
-                let data203 = data202[key48];
-                if (typeof data203 !== "string" && data203 !== null) {
-                  const err449 = { instancePath: instancePath + "/inspections/columns/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+            if (data196.approvedOn !== void 0) {
+              let data207 = data196.approvedOn;
+              if (typeof data207 === "string") {
+                if (!pattern8.test(data207)) {
+                  const err448 = { instancePath: instancePath + "/manualExports/" + i18 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data207)) {
+                  const err449 = { instancePath: instancePath + "/manualExports/" + i18 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err449];
                   } else {
@@ -13979,43 +13966,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err450 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err450];
               } else {
-                vErrors.push(err450);
+                const err450 = { instancePath: instancePath + "/manualExports/" + i18 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err450];
+                } else {
+                  vErrors.push(err450);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (data199.format !== void 0) {
-            let data204 = data199.format;
-            if (!(data204 === "rows" || data204 === "access-log")) {
-              const err451 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err451];
-              } else {
-                vErrors.push(err451);
+            if (data196.exportLog !== void 0) {
+              if (typeof data196.exportLog !== "string") {
+                const err451 = { instancePath: instancePath + "/manualExports/" + i18 + "/exportLog", schemaPath: "#/properties/manualExports/items/properties/exportLog/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err451];
+                } else {
+                  vErrors.push(err451);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        } else {
-          const err452 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err452];
           } else {
-            vErrors.push(err452);
+            const err452 = { instancePath: instancePath + "/manualExports/" + i18, schemaPath: "#/properties/manualExports/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err452];
+            } else {
+              vErrors.push(err452);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid12 = _errs519 === errors;
-        valid128 = _valid12;
       }
-      if (!valid128) {
-        const err453 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    }
+    if (data.applicationReviews !== void 0) {
+      let data209 = data.applicationReviews;
+      if (!data209 || typeof data209 != "object") {
+        const err453 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
         if (vErrors === null) {
           vErrors = [err453];
         } else {
@@ -14023,241 +14010,240 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (Array.isArray(data199)) {
-        const len19 = data199.length;
-        for (let i19 = 0; i19 < len19; i19++) {
-          let data205 = data199[i19];
-          if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
-            if (data205.inspectedOn === void 0) {
-              const err454 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
-              if (vErrors === null) {
-                vErrors = [err454];
-              } else {
-                vErrors.push(err454);
-              }
-              errors++;
-            }
-            if (data205.scope === void 0) {
-              const err455 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
-              if (vErrors === null) {
-                vErrors = [err455];
-              } else {
-                vErrors.push(err455);
-              }
-              errors++;
-            }
-            for (const key49 in data205) {
-              if (!(key49 === "inspectedOn" || key49 === "scope" || key49 === "reportedTo" || key49 === "reportNumber")) {
-                const err456 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err456];
-                } else {
-                  vErrors.push(err456);
-                }
-                errors++;
-              }
-            }
-            if (data205.inspectedOn !== void 0) {
-              let data206 = data205.inspectedOn;
-              if (typeof data206 === "string") {
-                if (!pattern8.test(data206)) {
-                  const err457 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err457];
-                  } else {
-                    vErrors.push(err457);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data206)) {
-                  const err458 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err458];
-                  } else {
-                    vErrors.push(err458);
-                  }
-                  errors++;
-                }
-              } else {
-                const err459 = { instancePath: instancePath + "/inspections/" + i19 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err459];
-                } else {
-                  vErrors.push(err459);
-                }
-                errors++;
-              }
-            }
-            if (data205.scope !== void 0) {
-              let data207 = data205.scope;
-              if (typeof data207 === "string") {
-                if (func22(data207) < 1) {
-                  const err460 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err460];
-                  } else {
-                    vErrors.push(err460);
-                  }
-                  errors++;
-                }
-              } else {
-                const err461 = { instancePath: instancePath + "/inspections/" + i19 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err461];
-                } else {
-                  vErrors.push(err461);
-                }
-                errors++;
-              }
-            }
-            if (data205.reportedTo !== void 0) {
-              if (typeof data205.reportedTo !== "string") {
-                const err462 = { instancePath: instancePath + "/inspections/" + i19 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err462];
-                } else {
-                  vErrors.push(err462);
-                }
-                errors++;
-              }
-            }
-            if (data205.reportNumber !== void 0) {
-              if (typeof data205.reportNumber !== "string") {
-                const err463 = { instancePath: instancePath + "/inspections/" + i19 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err463];
-                } else {
-                  vErrors.push(err463);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err464 = { instancePath: instancePath + "/inspections/" + i19, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err464];
-            } else {
-              vErrors.push(err464);
-            }
-            errors++;
-          }
+      const _errs533 = errors;
+      let valid130 = true;
+      const _errs534 = errors;
+      if (!(data209 && typeof data209 == "object" && !Array.isArray(data209))) {
+        const err454 = {};
+        if (vErrors === null) {
+          vErrors = [err454];
+        } else {
+          vErrors.push(err454);
+        }
+        errors++;
+      }
+      var _valid12 = _errs534 === errors;
+      errors = _errs533;
+      if (vErrors !== null) {
+        if (_errs533) {
+          vErrors.length = _errs533;
+        } else {
+          vErrors = null;
         }
       }
-    }
-    if (data.awareness !== void 0) {
-      let data210 = data.awareness;
-      if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-        for (const key50 in data210) {
-          if (!(key50 === "patientReportingChannels" || key50 === "fraudWarnings")) {
-            const err465 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
+      if (_valid12) {
+        const _errs536 = errors;
+        if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+          if (data209.from === void 0) {
+            const err455 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err465];
+              vErrors = [err455];
             } else {
-              vErrors.push(err465);
+              vErrors.push(err455);
             }
             errors++;
           }
-        }
-        if (data210.patientReportingChannels !== void 0) {
-          let data211 = data210.patientReportingChannels;
-          if (!data211 || typeof data211 != "object") {
-            const err466 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err466];
-            } else {
-              vErrors.push(err466);
-            }
-            errors++;
-          }
-          const _errs550 = errors;
-          let valid137 = true;
-          const _errs551 = errors;
-          if (!(data211 && typeof data211 == "object" && !Array.isArray(data211))) {
-            const err467 = {};
-            if (vErrors === null) {
-              vErrors = [err467];
-            } else {
-              vErrors.push(err467);
-            }
-            errors++;
-          }
-          var _valid13 = _errs551 === errors;
-          errors = _errs550;
-          if (vErrors !== null) {
-            if (_errs550) {
-              vErrors.length = _errs550;
-            } else {
-              vErrors = null;
+          for (const key47 in data209) {
+            if (!(key47 === "from" || key47 === "sheet" || key47 === "columns" || key47 === "format")) {
+              const err456 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err456];
+              } else {
+                vErrors.push(err456);
+              }
+              errors++;
             }
           }
-          if (_valid13) {
-            const _errs553 = errors;
-            if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-              if (data211.from === void 0) {
-                const err468 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+          if (data209.from !== void 0) {
+            let data210 = data209.from;
+            if (typeof data210 === "string") {
+              if (func22(data210) < 1) {
+                const err457 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err468];
+                  vErrors = [err457];
                 } else {
-                  vErrors.push(err468);
+                  vErrors.push(err457);
                 }
                 errors++;
               }
-              for (const key51 in data211) {
-                if (!(key51 === "from" || key51 === "sheet" || key51 === "columns" || key51 === "format")) {
-                  const err469 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties" };
+              if (!pattern6.test(data210)) {
+                const err458 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err458];
+                } else {
+                  vErrors.push(err458);
+                }
+                errors++;
+              }
+            } else {
+              const err459 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err459];
+              } else {
+                vErrors.push(err459);
+              }
+              errors++;
+            }
+          }
+          if (data209.sheet !== void 0) {
+            let data211 = data209.sheet;
+            if (typeof data211 === "string") {
+              if (func22(data211) < 1) {
+                const err460 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err460];
+                } else {
+                  vErrors.push(err460);
+                }
+                errors++;
+              }
+            } else {
+              const err461 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err461];
+              } else {
+                vErrors.push(err461);
+              }
+              errors++;
+            }
+          }
+          if (data209.columns !== void 0) {
+            let data212 = data209.columns;
+            if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+              for (const key48 in data212) {
+                let data213 = data212[key48];
+                if (typeof data213 !== "string" && data213 !== null) {
+                  const err462 = { instancePath: instancePath + "/applicationReviews/columns/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
-                    vErrors = [err469];
+                    vErrors = [err462];
                   } else {
-                    vErrors.push(err469);
+                    vErrors.push(err462);
                   }
                   errors++;
                 }
               }
-              if (data211.from !== void 0) {
-                let data212 = data211.from;
-                if (typeof data212 === "string") {
-                  if (func22(data212) < 1) {
-                    const err470 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err470];
-                    } else {
-                      vErrors.push(err470);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data212)) {
-                    const err471 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err471];
-                    } else {
-                      vErrors.push(err471);
-                    }
-                    errors++;
-                  }
+            } else {
+              const err463 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err463];
+              } else {
+                vErrors.push(err463);
+              }
+              errors++;
+            }
+          }
+          if (data209.format !== void 0) {
+            let data214 = data209.format;
+            if (!(data214 === "rows" || data214 === "access-log")) {
+              const err464 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err464];
+              } else {
+                vErrors.push(err464);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err465 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err465];
+          } else {
+            vErrors.push(err465);
+          }
+          errors++;
+        }
+        var _valid12 = _errs536 === errors;
+        valid130 = _valid12;
+      }
+      if (!valid130) {
+        const err466 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err466];
+        } else {
+          vErrors.push(err466);
+        }
+        errors++;
+      }
+      if (Array.isArray(data209)) {
+        const len20 = data209.length;
+        for (let i20 = 0; i20 < len20; i20++) {
+          let data215 = data209[i20];
+          if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+            if (data215.system === void 0) {
+              const err467 = { instancePath: instancePath + "/applicationReviews/" + i20, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err467];
+              } else {
+                vErrors.push(err467);
+              }
+              errors++;
+            }
+            if (data215.reviewedOn === void 0) {
+              const err468 = { instancePath: instancePath + "/applicationReviews/" + i20, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err468];
+              } else {
+                vErrors.push(err468);
+              }
+              errors++;
+            }
+            if (data215.result === void 0) {
+              const err469 = { instancePath: instancePath + "/applicationReviews/" + i20, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err469];
+              } else {
+                vErrors.push(err469);
+              }
+              errors++;
+            }
+            for (const key49 in data215) {
+              if (!(key49 === "system" || key49 === "reviewedOn" || key49 === "reviewer" || key49 === "result")) {
+                const err470 = { instancePath: instancePath + "/applicationReviews/" + i20, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err470];
                 } else {
-                  const err472 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err470);
+                }
+                errors++;
+              }
+            }
+            if (data215.system !== void 0) {
+              let data216 = data215.system;
+              if (typeof data216 === "string") {
+                if (func22(data216) < 1) {
+                  const err471 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err472];
+                    vErrors = [err471];
                   } else {
-                    vErrors.push(err472);
+                    vErrors.push(err471);
                   }
                   errors++;
                 }
-              }
-              if (data211.sheet !== void 0) {
-                let data213 = data211.sheet;
-                if (typeof data213 === "string") {
-                  if (func22(data213) < 1) {
-                    const err473 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err473];
-                    } else {
-                      vErrors.push(err473);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err472 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err472];
                 } else {
-                  const err474 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err472);
+                }
+                errors++;
+              }
+            }
+            if (data215.reviewedOn !== void 0) {
+              let data217 = data215.reviewedOn;
+              if (typeof data217 === "string") {
+                if (!pattern8.test(data217)) {
+                  const err473 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err473];
+                  } else {
+                    vErrors.push(err473);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data217)) {
+                  const err474 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err474];
                   } else {
@@ -14265,270 +14251,265 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data211.columns !== void 0) {
-                let data214 = data211.columns;
-                if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                  for (const key52 in data214) {
-                    let data215 = data214[key52];
-                    if (typeof data215 !== "string" && data215 !== null) {
-                      const err475 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err475];
-                      } else {
-                        vErrors.push(err475);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err476 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err476];
-                  } else {
-                    vErrors.push(err476);
-                  }
-                  errors++;
-                }
-              }
-              if (data211.format !== void 0) {
-                let data216 = data211.format;
-                if (!(data216 === "rows" || data216 === "access-log")) {
-                  const err477 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err477];
-                  } else {
-                    vErrors.push(err477);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err478 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err478];
               } else {
-                vErrors.push(err478);
+                const err475 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err475];
+                } else {
+                  vErrors.push(err475);
+                }
+                errors++;
+              }
+            }
+            if (data215.reviewer !== void 0) {
+              if (typeof data215.reviewer !== "string") {
+                const err476 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err476];
+                } else {
+                  vErrors.push(err476);
+                }
+                errors++;
+              }
+            }
+            if (data215.result !== void 0) {
+              let data219 = data215.result;
+              if (!(data219 === "pass" || data219 === "issues_found" || data219 === "issues_fixed")) {
+                const err477 = { instancePath: instancePath + "/applicationReviews/" + i20 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err477];
+                } else {
+                  vErrors.push(err477);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err478 = { instancePath: instancePath + "/applicationReviews/" + i20, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err478];
+            } else {
+              vErrors.push(err478);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.inspections !== void 0) {
+      let data220 = data.inspections;
+      if (!data220 || typeof data220 != "object") {
+        const err479 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err479];
+        } else {
+          vErrors.push(err479);
+        }
+        errors++;
+      }
+      const _errs563 = errors;
+      let valid138 = true;
+      const _errs564 = errors;
+      if (!(data220 && typeof data220 == "object" && !Array.isArray(data220))) {
+        const err480 = {};
+        if (vErrors === null) {
+          vErrors = [err480];
+        } else {
+          vErrors.push(err480);
+        }
+        errors++;
+      }
+      var _valid13 = _errs564 === errors;
+      errors = _errs563;
+      if (vErrors !== null) {
+        if (_errs563) {
+          vErrors.length = _errs563;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid13) {
+        const _errs566 = errors;
+        if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
+          if (data220.from === void 0) {
+            const err481 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err481];
+            } else {
+              vErrors.push(err481);
+            }
+            errors++;
+          }
+          for (const key50 in data220) {
+            if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
+              const err482 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err482];
+              } else {
+                vErrors.push(err482);
               }
               errors++;
             }
-            var _valid13 = _errs553 === errors;
-            valid137 = _valid13;
           }
-          if (!valid137) {
-            const err479 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err479];
+          if (data220.from !== void 0) {
+            let data221 = data220.from;
+            if (typeof data221 === "string") {
+              if (func22(data221) < 1) {
+                const err483 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err483];
+                } else {
+                  vErrors.push(err483);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data221)) {
+                const err484 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err484];
+                } else {
+                  vErrors.push(err484);
+                }
+                errors++;
+              }
             } else {
-              vErrors.push(err479);
-            }
-            errors++;
-          }
-          if (Array.isArray(data211)) {
-            const len20 = data211.length;
-            for (let i20 = 0; i20 < len20; i20++) {
-              let data217 = data211[i20];
-              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-                if (data217.kind === void 0) {
-                  const err480 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-                  if (vErrors === null) {
-                    vErrors = [err480];
-                  } else {
-                    vErrors.push(err480);
-                  }
-                  errors++;
-                }
-                if (data217.value === void 0) {
-                  const err481 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-                  if (vErrors === null) {
-                    vErrors = [err481];
-                  } else {
-                    vErrors.push(err481);
-                  }
-                  errors++;
-                }
-                for (const key53 in data217) {
-                  if (!(key53 === "kind" || key53 === "value" || key53 === "publishedAt")) {
-                    const err482 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err482];
-                    } else {
-                      vErrors.push(err482);
-                    }
-                    errors++;
-                  }
-                }
-                if (data217.kind !== void 0) {
-                  let data218 = data217.kind;
-                  if (!(data218 === "hotline" || data218 === "email" || data218 === "web" || data218 === "counter" || data218 === "other")) {
-                    const err483 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err483];
-                    } else {
-                      vErrors.push(err483);
-                    }
-                    errors++;
-                  }
-                }
-                if (data217.value !== void 0) {
-                  let data219 = data217.value;
-                  if (typeof data219 === "string") {
-                    if (func22(data219) < 1) {
-                      const err484 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err484];
-                      } else {
-                        vErrors.push(err484);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err485 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err485];
-                    } else {
-                      vErrors.push(err485);
-                    }
-                    errors++;
-                  }
-                }
-                if (data217.publishedAt !== void 0) {
-                  let data220 = data217.publishedAt;
-                  if (Array.isArray(data220)) {
-                    const len21 = data220.length;
-                    for (let i21 = 0; i21 < len21; i21++) {
-                      if (typeof data220[i21] !== "string") {
-                        const err486 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt/" + i21, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err486];
-                        } else {
-                          vErrors.push(err486);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err487 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
-                }
+              const err485 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err485];
               } else {
-                const err488 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i20, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors.push(err485);
+              }
+              errors++;
+            }
+          }
+          if (data220.sheet !== void 0) {
+            let data222 = data220.sheet;
+            if (typeof data222 === "string") {
+              if (func22(data222) < 1) {
+                const err486 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err488];
+                  vErrors = [err486];
                 } else {
-                  vErrors.push(err488);
+                  vErrors.push(err486);
                 }
                 errors++;
               }
+            } else {
+              const err487 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err487];
+              } else {
+                vErrors.push(err487);
+              }
+              errors++;
             }
           }
+          if (data220.columns !== void 0) {
+            let data223 = data220.columns;
+            if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
+              for (const key51 in data223) {
+                let data224 = data223[key51];
+                if (typeof data224 !== "string" && data224 !== null) {
+                  const err488 = { instancePath: instancePath + "/inspections/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err488];
+                  } else {
+                    vErrors.push(err488);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err489 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err489];
+              } else {
+                vErrors.push(err489);
+              }
+              errors++;
+            }
+          }
+          if (data220.format !== void 0) {
+            let data225 = data220.format;
+            if (!(data225 === "rows" || data225 === "access-log")) {
+              const err490 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err490];
+              } else {
+                vErrors.push(err490);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err491 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err491];
+          } else {
+            vErrors.push(err491);
+          }
+          errors++;
         }
-        if (data210.fraudWarnings !== void 0) {
-          let data222 = data210.fraudWarnings;
-          if (!data222 || typeof data222 != "object") {
-            const err489 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err489];
-            } else {
-              vErrors.push(err489);
+        var _valid13 = _errs566 === errors;
+        valid138 = _valid13;
+      }
+      if (!valid138) {
+        const err492 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err492];
+        } else {
+          vErrors.push(err492);
+        }
+        errors++;
+      }
+      if (Array.isArray(data220)) {
+        const len21 = data220.length;
+        for (let i21 = 0; i21 < len21; i21++) {
+          let data226 = data220[i21];
+          if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
+            if (data226.inspectedOn === void 0) {
+              const err493 = { instancePath: instancePath + "/inspections/" + i21, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
+              if (vErrors === null) {
+                vErrors = [err493];
+              } else {
+                vErrors.push(err493);
+              }
+              errors++;
             }
-            errors++;
-          }
-          const _errs579 = errors;
-          let valid146 = true;
-          const _errs580 = errors;
-          if (!(data222 && typeof data222 == "object" && !Array.isArray(data222))) {
-            const err490 = {};
-            if (vErrors === null) {
-              vErrors = [err490];
-            } else {
-              vErrors.push(err490);
+            if (data226.scope === void 0) {
+              const err494 = { instancePath: instancePath + "/inspections/" + i21, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
+              if (vErrors === null) {
+                vErrors = [err494];
+              } else {
+                vErrors.push(err494);
+              }
+              errors++;
             }
-            errors++;
-          }
-          var _valid14 = _errs580 === errors;
-          errors = _errs579;
-          if (vErrors !== null) {
-            if (_errs579) {
-              vErrors.length = _errs579;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid14) {
-            const _errs582 = errors;
-            if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
-              if (data222.from === void 0) {
-                const err491 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            for (const key52 in data226) {
+              if (!(key52 === "inspectedOn" || key52 === "scope" || key52 === "reportedTo" || key52 === "reportNumber")) {
+                const err495 = { instancePath: instancePath + "/inspections/" + i21, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err491];
+                  vErrors = [err495];
                 } else {
-                  vErrors.push(err491);
+                  vErrors.push(err495);
                 }
                 errors++;
               }
-              for (const key54 in data222) {
-                if (!(key54 === "from" || key54 === "sheet" || key54 === "columns" || key54 === "format")) {
-                  const err492 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
+            }
+            if (data226.inspectedOn !== void 0) {
+              let data227 = data226.inspectedOn;
+              if (typeof data227 === "string") {
+                if (!pattern8.test(data227)) {
+                  const err496 = { instancePath: instancePath + "/inspections/" + i21 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err492];
+                    vErrors = [err496];
                   } else {
-                    vErrors.push(err492);
+                    vErrors.push(err496);
                   }
                   errors++;
                 }
-              }
-              if (data222.from !== void 0) {
-                let data223 = data222.from;
-                if (typeof data223 === "string") {
-                  if (func22(data223) < 1) {
-                    const err493 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err493];
-                    } else {
-                      vErrors.push(err493);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data223)) {
-                    const err494 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err494];
-                    } else {
-                      vErrors.push(err494);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err495 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err495];
-                  } else {
-                    vErrors.push(err495);
-                  }
-                  errors++;
-                }
-              }
-              if (data222.sheet !== void 0) {
-                let data224 = data222.sheet;
-                if (typeof data224 === "string") {
-                  if (func22(data224) < 1) {
-                    const err496 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err497 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (!formats0.validate(data227)) {
+                  const err497 = { instancePath: instancePath + "/inspections/" + i21 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err497];
                   } else {
@@ -14536,24 +14517,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data222.columns !== void 0) {
-                let data225 = data222.columns;
-                if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-                  for (const key55 in data225) {
-                    let data226 = data225[key55];
-                    if (typeof data226 !== "string" && data226 !== null) {
-                      const err498 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err498];
-                      } else {
-                        vErrors.push(err498);
-                      }
-                      errors++;
-                    }
-                  }
+              } else {
+                const err498 = { instancePath: instancePath + "/inspections/" + i21 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err498];
                 } else {
-                  const err499 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  vErrors.push(err498);
+                }
+                errors++;
+              }
+            }
+            if (data226.scope !== void 0) {
+              let data228 = data226.scope;
+              if (typeof data228 === "string") {
+                if (func22(data228) < 1) {
+                  const err499 = { instancePath: instancePath + "/inspections/" + i21 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err499];
                   } else {
@@ -14561,119 +14539,133 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data222.format !== void 0) {
-                let data227 = data222.format;
-                if (!(data227 === "rows" || data227 === "access-log")) {
-                  const err500 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err500];
-                  } else {
-                    vErrors.push(err500);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err501 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err501];
               } else {
-                vErrors.push(err501);
+                const err500 = { instancePath: instancePath + "/inspections/" + i21 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err500];
+                } else {
+                  vErrors.push(err500);
+                }
+                errors++;
               }
-              errors++;
             }
-            var _valid14 = _errs582 === errors;
-            valid146 = _valid14;
-          }
-          if (!valid146) {
-            const err502 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (data226.reportedTo !== void 0) {
+              if (typeof data226.reportedTo !== "string") {
+                const err501 = { instancePath: instancePath + "/inspections/" + i21 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err501];
+                } else {
+                  vErrors.push(err501);
+                }
+                errors++;
+              }
+            }
+            if (data226.reportNumber !== void 0) {
+              if (typeof data226.reportNumber !== "string") {
+                const err502 = { instancePath: instancePath + "/inspections/" + i21 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err502];
+                } else {
+                  vErrors.push(err502);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err503 = { instancePath: instancePath + "/inspections/" + i21, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err502];
+              vErrors = [err503];
             } else {
-              vErrors.push(err502);
+              vErrors.push(err503);
             }
             errors++;
           }
-          if (Array.isArray(data222)) {
-            const len22 = data222.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data228 = data222[i22];
-              if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
-                if (data228.publishedOn === void 0) {
-                  const err503 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
+        }
+      }
+    }
+    if (data.awareness !== void 0) {
+      let data231 = data.awareness;
+      if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
+        for (const key53 in data231) {
+          if (!(key53 === "patientReportingChannels" || key53 === "fraudWarnings")) {
+            const err504 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err504];
+            } else {
+              vErrors.push(err504);
+            }
+            errors++;
+          }
+        }
+        if (data231.patientReportingChannels !== void 0) {
+          let data232 = data231.patientReportingChannels;
+          if (!data232 || typeof data232 != "object") {
+            const err505 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err505];
+            } else {
+              vErrors.push(err505);
+            }
+            errors++;
+          }
+          const _errs597 = errors;
+          let valid147 = true;
+          const _errs598 = errors;
+          if (!(data232 && typeof data232 == "object" && !Array.isArray(data232))) {
+            const err506 = {};
+            if (vErrors === null) {
+              vErrors = [err506];
+            } else {
+              vErrors.push(err506);
+            }
+            errors++;
+          }
+          var _valid14 = _errs598 === errors;
+          errors = _errs597;
+          if (vErrors !== null) {
+            if (_errs597) {
+              vErrors.length = _errs597;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs600 = errors;
+            if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
+              if (data232.from === void 0) {
+                const err507 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err507];
+                } else {
+                  vErrors.push(err507);
+                }
+                errors++;
+              }
+              for (const key54 in data232) {
+                if (!(key54 === "from" || key54 === "sheet" || key54 === "columns" || key54 === "format")) {
+                  const err508 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err503];
+                    vErrors = [err508];
                   } else {
-                    vErrors.push(err503);
+                    vErrors.push(err508);
                   }
                   errors++;
                 }
-                if (data228.channel === void 0) {
-                  const err504 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
-                  if (vErrors === null) {
-                    vErrors = [err504];
-                  } else {
-                    vErrors.push(err504);
-                  }
-                  errors++;
-                }
-                for (const key56 in data228) {
-                  if (!(key56 === "publishedOn" || key56 === "channel" || key56 === "partner" || key56 === "topic")) {
-                    const err505 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+              }
+              if (data232.from !== void 0) {
+                let data233 = data232.from;
+                if (typeof data233 === "string") {
+                  if (func22(data233) < 1) {
+                    const err509 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
-                      vErrors = [err505];
+                      vErrors = [err509];
                     } else {
-                      vErrors.push(err505);
+                      vErrors.push(err509);
                     }
                     errors++;
                   }
-                }
-                if (data228.publishedOn !== void 0) {
-                  let data229 = data228.publishedOn;
-                  if (typeof data229 === "string") {
-                    if (!pattern8.test(data229)) {
-                      const err506 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err506];
-                      } else {
-                        vErrors.push(err506);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data229)) {
-                      const err507 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err507];
-                      } else {
-                        vErrors.push(err507);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err508 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err508];
-                    } else {
-                      vErrors.push(err508);
-                    }
-                    errors++;
-                  }
-                }
-                if (data228.channel !== void 0) {
-                  let data230 = data228.channel;
-                  if (typeof data230 === "string") {
-                    if (func22(data230) < 1) {
-                      const err509 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err509];
-                      } else {
-                        vErrors.push(err509);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err510 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (!pattern6.test(data233)) {
+                    const err510 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
                     if (vErrors === null) {
                       vErrors = [err510];
                     } else {
@@ -14681,21 +14673,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                }
-                if (data228.partner !== void 0) {
-                  if (typeof data228.partner !== "string") {
-                    const err511 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err511];
-                    } else {
-                      vErrors.push(err511);
-                    }
-                    errors++;
+                } else {
+                  const err511 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err511];
+                  } else {
+                    vErrors.push(err511);
                   }
+                  errors++;
                 }
-                if (data228.topic !== void 0) {
-                  if (typeof data228.topic !== "string") {
-                    const err512 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              }
+              if (data232.sheet !== void 0) {
+                let data234 = data232.sheet;
+                if (typeof data234 === "string") {
+                  if (func22(data234) < 1) {
+                    const err512 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                       vErrors = [err512];
                     } else {
@@ -14703,56 +14695,55 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err513 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i22, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err513];
                 } else {
-                  vErrors.push(err513);
+                  const err513 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err513];
+                  } else {
+                    vErrors.push(err513);
+                  }
+                  errors++;
                 }
-                errors++;
               }
-            }
-          }
-        }
-      } else {
-        const err514 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err514];
-        } else {
-          vErrors.push(err514);
-        }
-        errors++;
-      }
-    }
-    if (data.incidents !== void 0) {
-      let data233 = data.incidents;
-      if (Array.isArray(data233)) {
-        const len23 = data233.length;
-        for (let i23 = 0; i23 < len23; i23++) {
-          let data234 = data233[i23];
-          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
-            if (data234.id === void 0) {
-              const err515 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err515];
-              } else {
-                vErrors.push(err515);
+              if (data232.columns !== void 0) {
+                let data235 = data232.columns;
+                if (data235 && typeof data235 == "object" && !Array.isArray(data235)) {
+                  for (const key55 in data235) {
+                    let data236 = data235[key55];
+                    if (typeof data236 !== "string" && data236 !== null) {
+                      const err514 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err514];
+                      } else {
+                        vErrors.push(err514);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err515 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err515];
+                  } else {
+                    vErrors.push(err515);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-            if (data234.detectedOn === void 0) {
-              const err516 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
-              if (vErrors === null) {
-                vErrors = [err516];
-              } else {
-                vErrors.push(err516);
+              if (data232.format !== void 0) {
+                let data237 = data232.format;
+                if (!(data237 === "rows" || data237 === "access-log")) {
+                  const err516 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err516];
+                  } else {
+                    vErrors.push(err516);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-            if (data234.kind === void 0) {
-              const err517 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            } else {
+              const err517 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err517];
               } else {
@@ -14760,22 +14751,25 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            for (const key57 in data234) {
-              if (!func12.call(schema312.properties.incidents.items.properties, key57)) {
-                const err518 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err518];
-                } else {
-                  vErrors.push(err518);
-                }
-                errors++;
-              }
+            var _valid14 = _errs600 === errors;
+            valid147 = _valid14;
+          }
+          if (!valid147) {
+            const err518 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err518];
+            } else {
+              vErrors.push(err518);
             }
-            if (data234.id !== void 0) {
-              let data235 = data234.id;
-              if (typeof data235 === "string") {
-                if (func22(data235) < 1) {
-                  const err519 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            errors++;
+          }
+          if (Array.isArray(data232)) {
+            const len22 = data232.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data238 = data232[i22];
+              if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
+                if (data238.kind === void 0) {
+                  const err519 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
                   if (vErrors === null) {
                     vErrors = [err519];
                   } else {
@@ -14783,115 +14777,134 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err520 = { instancePath: instancePath + "/incidents/" + i23 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err520];
-                } else {
-                  vErrors.push(err520);
-                }
-                errors++;
-              }
-            }
-            if (data234.detectedOn !== void 0) {
-              let data236 = data234.detectedOn;
-              if (typeof data236 === "string") {
-                if (!pattern8.test(data236)) {
-                  const err521 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                if (data238.value === void 0) {
+                  const err520 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                   if (vErrors === null) {
-                    vErrors = [err521];
+                    vErrors = [err520];
                   } else {
-                    vErrors.push(err521);
+                    vErrors.push(err520);
                   }
                   errors++;
                 }
-                if (!formats0.validate(data236)) {
-                  const err522 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err522];
-                  } else {
-                    vErrors.push(err522);
+                for (const key56 in data238) {
+                  if (!(key56 === "kind" || key56 === "value" || key56 === "publishedAt")) {
+                    const err521 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err521];
+                    } else {
+                      vErrors.push(err521);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err523 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err523];
-                } else {
-                  vErrors.push(err523);
-                }
-                errors++;
-              }
-            }
-            if (data234.kind !== void 0) {
-              let data237 = data234.kind;
-              if (!(data237 === "account_leak" || data237 === "data_leak" || data237 === "anomalous_access" || data237 === "other")) {
-                const err524 = { instancePath: instancePath + "/incidents/" + i23 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err524];
-                } else {
-                  vErrors.push(err524);
-                }
-                errors++;
-              }
-            }
-            if (data234.description !== void 0) {
-              if (typeof data234.description !== "string") {
-                const err525 = { instancePath: instancePath + "/incidents/" + i23 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err525];
-                } else {
-                  vErrors.push(err525);
-                }
-                errors++;
-              }
-            }
-            if (data234.handledOn !== void 0) {
-              let data239 = data234.handledOn;
-              if (typeof data239 === "string") {
-                if (!pattern8.test(data239)) {
-                  const err526 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err526];
-                  } else {
-                    vErrors.push(err526);
+                if (data238.kind !== void 0) {
+                  let data239 = data238.kind;
+                  if (!(data239 === "hotline" || data239 === "email" || data239 === "web" || data239 === "counter" || data239 === "other")) {
+                    const err522 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err522];
+                    } else {
+                      vErrors.push(err522);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (!formats0.validate(data239)) {
-                  const err527 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err527];
+                if (data238.value !== void 0) {
+                  let data240 = data238.value;
+                  if (typeof data240 === "string") {
+                    if (func22(data240) < 1) {
+                      const err523 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err523];
+                      } else {
+                        vErrors.push(err523);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err527);
+                    const err524 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err524];
+                    } else {
+                      vErrors.push(err524);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data238.publishedAt !== void 0) {
+                  let data241 = data238.publishedAt;
+                  if (Array.isArray(data241)) {
+                    const len23 = data241.length;
+                    for (let i23 = 0; i23 < len23; i23++) {
+                      if (typeof data241[i23] !== "string") {
+                        const err525 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22 + "/publishedAt/" + i23, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err525];
+                        } else {
+                          vErrors.push(err525);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err526 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err526];
+                    } else {
+                      vErrors.push(err526);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err528 = { instancePath: instancePath + "/incidents/" + i23 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err527 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i22, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err528];
+                  vErrors = [err527];
                 } else {
-                  vErrors.push(err528);
+                  vErrors.push(err527);
                 }
                 errors++;
               }
             }
-            if (data234.actions !== void 0) {
-              let data240 = data234.actions;
-              if (typeof data240 === "string") {
-                if (func22(data240) < 1) {
-                  const err529 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err529];
-                  } else {
-                    vErrors.push(err529);
-                  }
-                  errors++;
-                }
-              } else {
-                const err530 = { instancePath: instancePath + "/incidents/" + i23 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          }
+        }
+        if (data231.fraudWarnings !== void 0) {
+          let data243 = data231.fraudWarnings;
+          if (!data243 || typeof data243 != "object") {
+            const err528 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err528];
+            } else {
+              vErrors.push(err528);
+            }
+            errors++;
+          }
+          const _errs626 = errors;
+          let valid156 = true;
+          const _errs627 = errors;
+          if (!(data243 && typeof data243 == "object" && !Array.isArray(data243))) {
+            const err529 = {};
+            if (vErrors === null) {
+              vErrors = [err529];
+            } else {
+              vErrors.push(err529);
+            }
+            errors++;
+          }
+          var _valid15 = _errs627 === errors;
+          errors = _errs626;
+          if (vErrors !== null) {
+            if (_errs626) {
+              vErrors.length = _errs626;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid15) {
+            const _errs629 = errors;
+            if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+              if (data243.from === void 0) {
+                const err530 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                 if (vErrors === null) {
                   vErrors = [err530];
                 } else {
@@ -14899,121 +14912,121 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data234.handledBy !== void 0) {
-              if (typeof data234.handledBy !== "string") {
-                const err531 = { instancePath: instancePath + "/incidents/" + i23 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err531];
-                } else {
-                  vErrors.push(err531);
-                }
-                errors++;
-              }
-            }
-            if (data234.personalDataBreach !== void 0) {
-              if (typeof data234.personalDataBreach !== "boolean") {
-                const err532 = { instancePath: instancePath + "/incidents/" + i23 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err532];
-                } else {
-                  vErrors.push(err532);
-                }
-                errors++;
-              }
-            }
-            if (data234.detectedAt !== void 0) {
-              let data243 = data234.detectedAt;
-              if (typeof data243 === "string") {
-                if (!pattern45.test(data243)) {
-                  const err533 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+              for (const key57 in data243) {
+                if (!(key57 === "from" || key57 === "sheet" || key57 === "columns" || key57 === "format")) {
+                  const err531 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err533];
+                    vErrors = [err531];
                   } else {
-                    vErrors.push(err533);
+                    vErrors.push(err531);
                   }
                   errors++;
                 }
-              } else {
-                const err534 = { instancePath: instancePath + "/incidents/" + i23 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err534];
-                } else {
-                  vErrors.push(err534);
-                }
-                errors++;
               }
-            }
-            if (data234.notifiedAt !== void 0) {
-              let data244 = data234.notifiedAt;
-              if (typeof data244 === "string") {
-                if (!pattern45.test(data244)) {
-                  const err535 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+              if (data243.from !== void 0) {
+                let data244 = data243.from;
+                if (typeof data244 === "string") {
+                  if (func22(data244) < 1) {
+                    const err532 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err532];
+                    } else {
+                      vErrors.push(err532);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data244)) {
+                    const err533 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err533];
+                    } else {
+                      vErrors.push(err533);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err534 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err535];
+                    vErrors = [err534];
                   } else {
-                    vErrors.push(err535);
+                    vErrors.push(err534);
                   }
                   errors++;
                 }
-              } else {
-                const err536 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err536];
-                } else {
-                  vErrors.push(err536);
-                }
-                errors++;
               }
-            }
-            if (data234.notifiedTo !== void 0) {
-              let data245 = data234.notifiedTo;
-              if (typeof data245 === "string") {
-                if (func22(data245) < 1) {
-                  const err537 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (data243.sheet !== void 0) {
+                let data245 = data243.sheet;
+                if (typeof data245 === "string") {
+                  if (func22(data245) < 1) {
+                    const err535 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err535];
+                    } else {
+                      vErrors.push(err535);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err536 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err537];
+                    vErrors = [err536];
                   } else {
-                    vErrors.push(err537);
+                    vErrors.push(err536);
                   }
                   errors++;
                 }
-              } else {
-                const err538 = { instancePath: instancePath + "/incidents/" + i23 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err538];
-                } else {
-                  vErrors.push(err538);
-                }
-                errors++;
               }
-            }
-          } else {
-            const err539 = { instancePath: instancePath + "/incidents/" + i23, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err539];
+              if (data243.columns !== void 0) {
+                let data246 = data243.columns;
+                if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
+                  for (const key58 in data246) {
+                    let data247 = data246[key58];
+                    if (typeof data247 !== "string" && data247 !== null) {
+                      const err537 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err537];
+                      } else {
+                        vErrors.push(err537);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err538 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err538];
+                  } else {
+                    vErrors.push(err538);
+                  }
+                  errors++;
+                }
+              }
+              if (data243.format !== void 0) {
+                let data248 = data243.format;
+                if (!(data248 === "rows" || data248 === "access-log")) {
+                  const err539 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err539];
+                  } else {
+                    vErrors.push(err539);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              vErrors.push(err539);
+              const err540 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err540];
+              } else {
+                vErrors.push(err540);
+              }
+              errors++;
             }
-            errors++;
+            var _valid15 = _errs629 === errors;
+            valid156 = _valid15;
           }
-        }
-      } else {
-        const err540 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err540];
-        } else {
-          vErrors.push(err540);
-        }
-        errors++;
-      }
-    }
-    if (data.dataProtection !== void 0) {
-      let data246 = data.dataProtection;
-      if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
-        for (const key58 in data246) {
-          if (!(key58 === "officer" || key58 === "impactAssessments")) {
-            const err541 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties" };
+          if (!valid156) {
+            const err541 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
             if (vErrors === null) {
               vErrors = [err541];
             } else {
@@ -15021,98 +15034,96 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data246.officer !== void 0) {
-          let data247 = data246.officer;
-          if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
-            if (data247.name === void 0) {
-              const err542 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err542];
-              } else {
-                vErrors.push(err542);
-              }
-              errors++;
-            }
-            for (const key59 in data247) {
-              if (!(key59 === "name" || key59 === "decision" || key59 === "service")) {
-                const err543 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err543];
-                } else {
-                  vErrors.push(err543);
-                }
-                errors++;
-              }
-            }
-            if (data247.name !== void 0) {
-              let data248 = data247.name;
-              if (typeof data248 === "string") {
-                if (func22(data248) < 1) {
-                  const err544 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err544];
-                  } else {
-                    vErrors.push(err544);
-                  }
-                  errors++;
-                }
-              } else {
-                const err545 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err545];
-                } else {
-                  vErrors.push(err545);
-                }
-                errors++;
-              }
-            }
-            if (data247.decision !== void 0) {
-              let data249 = data247.decision;
+          if (Array.isArray(data243)) {
+            const len24 = data243.length;
+            for (let i24 = 0; i24 < len24; i24++) {
+              let data249 = data243[i24];
               if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
-                if (data249.number === void 0) {
-                  const err546 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                if (data249.publishedOn === void 0) {
+                  const err542 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
                   if (vErrors === null) {
-                    vErrors = [err546];
+                    vErrors = [err542];
                   } else {
-                    vErrors.push(err546);
+                    vErrors.push(err542);
                   }
                   errors++;
                 }
-                if (data249.issuedOn === void 0) {
-                  const err547 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                if (data249.channel === void 0) {
+                  const err543 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
                   if (vErrors === null) {
-                    vErrors = [err547];
+                    vErrors = [err543];
                   } else {
-                    vErrors.push(err547);
+                    vErrors.push(err543);
                   }
                   errors++;
                 }
-                for (const key60 in data249) {
-                  if (!(key60 === "number" || key60 === "issuedOn")) {
-                    const err548 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
+                for (const key59 in data249) {
+                  if (!(key59 === "publishedOn" || key59 === "channel" || key59 === "partner" || key59 === "topic")) {
+                    const err544 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err548];
+                      vErrors = [err544];
                     } else {
-                      vErrors.push(err548);
+                      vErrors.push(err544);
                     }
                     errors++;
                   }
                 }
-                if (data249.number !== void 0) {
-                  let data250 = data249.number;
+                if (data249.publishedOn !== void 0) {
+                  let data250 = data249.publishedOn;
                   if (typeof data250 === "string") {
-                    if (func22(data250) < 1) {
-                      const err549 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (!pattern8.test(data250)) {
+                      const err545 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
-                        vErrors = [err549];
+                        vErrors = [err545];
                       } else {
-                        vErrors.push(err549);
+                        vErrors.push(err545);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data250)) {
+                      const err546 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err546];
+                      } else {
+                        vErrors.push(err546);
                       }
                       errors++;
                     }
                   } else {
-                    const err550 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err547 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err547];
+                    } else {
+                      vErrors.push(err547);
+                    }
+                    errors++;
+                  }
+                }
+                if (data249.channel !== void 0) {
+                  let data251 = data249.channel;
+                  if (typeof data251 === "string") {
+                    if (func22(data251) < 1) {
+                      const err548 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err548];
+                      } else {
+                        vErrors.push(err548);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err549 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err549];
+                    } else {
+                      vErrors.push(err549);
+                    }
+                    errors++;
+                  }
+                }
+                if (data249.partner !== void 0) {
+                  if (typeof data249.partner !== "string") {
+                    const err550 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
@@ -15121,125 +15132,129 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data249.issuedOn !== void 0) {
-                  let data251 = data249.issuedOn;
-                  if (typeof data251 === "string") {
-                    if (!pattern8.test(data251)) {
-                      const err551 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err551];
-                      } else {
-                        vErrors.push(err551);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data251)) {
-                      const err552 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err552];
-                      } else {
-                        vErrors.push(err552);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err553 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data249.topic !== void 0) {
+                  if (typeof data249.topic !== "string") {
+                    const err551 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err553];
+                      vErrors = [err551];
                     } else {
-                      vErrors.push(err553);
+                      vErrors.push(err551);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err554 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err552 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i24, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err554];
+                  vErrors = [err552];
                 } else {
-                  vErrors.push(err554);
+                  vErrors.push(err552);
                 }
                 errors++;
               }
             }
-            if (data247.service !== void 0) {
-              let data252 = data247.service;
-              if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
-                if (data252.provider === void 0) {
-                  const err555 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          }
+        }
+      } else {
+        const err553 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err553];
+        } else {
+          vErrors.push(err553);
+        }
+        errors++;
+      }
+    }
+    if (data.incidents !== void 0) {
+      let data254 = data.incidents;
+      if (Array.isArray(data254)) {
+        const len25 = data254.length;
+        for (let i25 = 0; i25 < len25; i25++) {
+          let data255 = data254[i25];
+          if (data255 && typeof data255 == "object" && !Array.isArray(data255)) {
+            if (data255.id === void 0) {
+              const err554 = { instancePath: instancePath + "/incidents/" + i25, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err554];
+              } else {
+                vErrors.push(err554);
+              }
+              errors++;
+            }
+            if (data255.detectedOn === void 0) {
+              const err555 = { instancePath: instancePath + "/incidents/" + i25, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
+              if (vErrors === null) {
+                vErrors = [err555];
+              } else {
+                vErrors.push(err555);
+              }
+              errors++;
+            }
+            if (data255.kind === void 0) {
+              const err556 = { instancePath: instancePath + "/incidents/" + i25, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err556];
+              } else {
+                vErrors.push(err556);
+              }
+              errors++;
+            }
+            for (const key60 in data255) {
+              if (!func12.call(schema312.properties.incidents.items.properties, key60)) {
+                const err557 = { instancePath: instancePath + "/incidents/" + i25, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err557];
+                } else {
+                  vErrors.push(err557);
+                }
+                errors++;
+              }
+            }
+            if (data255.id !== void 0) {
+              let data256 = data255.id;
+              if (typeof data256 === "string") {
+                if (func22(data256) < 1) {
+                  const err558 = { instancePath: instancePath + "/incidents/" + i25 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err555];
+                    vErrors = [err558];
                   } else {
-                    vErrors.push(err555);
+                    vErrors.push(err558);
                   }
                   errors++;
-                }
-                if (data252.contract === void 0) {
-                  const err556 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
-                  if (vErrors === null) {
-                    vErrors = [err556];
-                  } else {
-                    vErrors.push(err556);
-                  }
-                  errors++;
-                }
-                for (const key61 in data252) {
-                  if (!(key61 === "provider" || key61 === "contract")) {
-                    const err557 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err557];
-                    } else {
-                      vErrors.push(err557);
-                    }
-                    errors++;
-                  }
-                }
-                if (data252.provider !== void 0) {
-                  let data253 = data252.provider;
-                  if (typeof data253 === "string") {
-                    if (func22(data253) < 1) {
-                      const err558 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err558];
-                      } else {
-                        vErrors.push(err558);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err559 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err559];
-                    } else {
-                      vErrors.push(err559);
-                    }
-                    errors++;
-                  }
-                }
-                if (data252.contract !== void 0) {
-                  let data254 = data252.contract;
-                  if (typeof data254 === "string") {
-                    if (func22(data254) < 1) {
-                      const err560 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err560];
-                      } else {
-                        vErrors.push(err560);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err561 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err561];
-                    } else {
-                      vErrors.push(err561);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err562 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err559 = { instancePath: instancePath + "/incidents/" + i25 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err559];
+                } else {
+                  vErrors.push(err559);
+                }
+                errors++;
+              }
+            }
+            if (data255.detectedOn !== void 0) {
+              let data257 = data255.detectedOn;
+              if (typeof data257 === "string") {
+                if (!pattern8.test(data257)) {
+                  const err560 = { instancePath: instancePath + "/incidents/" + i25 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err560];
+                  } else {
+                    vErrors.push(err560);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data257)) {
+                  const err561 = { instancePath: instancePath + "/incidents/" + i25 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err561];
+                  } else {
+                    vErrors.push(err561);
+                  }
+                  errors++;
+                }
+              } else {
+                const err562 = { instancePath: instancePath + "/incidents/" + i25 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err562];
                 } else {
@@ -15248,34 +15263,34 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err563 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err563];
-            } else {
-              vErrors.push(err563);
-            }
-            errors++;
-          }
-        }
-        if (data246.impactAssessments !== void 0) {
-          let data255 = data246.impactAssessments;
-          if (Array.isArray(data255)) {
-            const len24 = data255.length;
-            for (let i24 = 0; i24 < len24; i24++) {
-              let data256 = data255[i24];
-              if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-                if (data256.id === void 0) {
-                  const err564 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-                  if (vErrors === null) {
-                    vErrors = [err564];
-                  } else {
-                    vErrors.push(err564);
-                  }
-                  errors++;
+            if (data255.kind !== void 0) {
+              let data258 = data255.kind;
+              if (!(data258 === "account_leak" || data258 === "data_leak" || data258 === "anomalous_access" || data258 === "other")) {
+                const err563 = { instancePath: instancePath + "/incidents/" + i25 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err563];
+                } else {
+                  vErrors.push(err563);
                 }
-                if (data256.processing === void 0) {
-                  const err565 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                errors++;
+              }
+            }
+            if (data255.description !== void 0) {
+              if (typeof data255.description !== "string") {
+                const err564 = { instancePath: instancePath + "/incidents/" + i25 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err564];
+                } else {
+                  vErrors.push(err564);
+                }
+                errors++;
+              }
+            }
+            if (data255.handledOn !== void 0) {
+              let data260 = data255.handledOn;
+              if (typeof data260 === "string") {
+                if (!pattern8.test(data260)) {
+                  const err565 = { instancePath: instancePath + "/incidents/" + i25 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err565];
                   } else {
@@ -15283,8 +15298,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data256.startedOn === void 0) {
-                  const err566 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                if (!formats0.validate(data260)) {
+                  const err566 = { instancePath: instancePath + "/incidents/" + i25 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err566];
                   } else {
@@ -15292,646 +15307,636 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key62 in data256) {
-                  if (!(key62 === "id" || key62 === "processing" || key62 === "startedOn" || key62 === "submittedOn" || key62 === "reference")) {
-                    const err567 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err567];
-                    } else {
-                      vErrors.push(err567);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err567 = { instancePath: instancePath + "/incidents/" + i25 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err567];
+                } else {
+                  vErrors.push(err567);
                 }
-                if (data256.id !== void 0) {
-                  let data257 = data256.id;
-                  if (typeof data257 === "string") {
-                    if (func22(data257) < 1) {
-                      const err568 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err568];
-                      } else {
-                        vErrors.push(err568);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data255.actions !== void 0) {
+              let data261 = data255.actions;
+              if (typeof data261 === "string") {
+                if (func22(data261) < 1) {
+                  const err568 = { instancePath: instancePath + "/incidents/" + i25 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err568];
                   } else {
-                    const err569 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err569];
-                    } else {
-                      vErrors.push(err569);
-                    }
-                    errors++;
+                    vErrors.push(err568);
                   }
-                }
-                if (data256.processing !== void 0) {
-                  let data258 = data256.processing;
-                  if (typeof data258 === "string") {
-                    if (func22(data258) < 1) {
-                      const err570 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err570];
-                      } else {
-                        vErrors.push(err570);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err571 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err571];
-                    } else {
-                      vErrors.push(err571);
-                    }
-                    errors++;
-                  }
-                }
-                if (data256.startedOn !== void 0) {
-                  let data259 = data256.startedOn;
-                  if (typeof data259 === "string") {
-                    if (!pattern8.test(data259)) {
-                      const err572 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err572];
-                      } else {
-                        vErrors.push(err572);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data259)) {
-                      const err573 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err573];
-                      } else {
-                        vErrors.push(err573);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err574 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err574];
-                    } else {
-                      vErrors.push(err574);
-                    }
-                    errors++;
-                  }
-                }
-                if (data256.submittedOn !== void 0) {
-                  let data260 = data256.submittedOn;
-                  if (typeof data260 === "string") {
-                    if (!pattern8.test(data260)) {
-                      const err575 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err575];
-                      } else {
-                        vErrors.push(err575);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data260)) {
-                      const err576 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err576];
-                      } else {
-                        vErrors.push(err576);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err577 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err577];
-                    } else {
-                      vErrors.push(err577);
-                    }
-                    errors++;
-                  }
-                }
-                if (data256.reference !== void 0) {
-                  let data261 = data256.reference;
-                  if (typeof data261 === "string") {
-                    if (func22(data261) < 1) {
-                      const err578 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err578];
-                      } else {
-                        vErrors.push(err578);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err579 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err579];
-                    } else {
-                      vErrors.push(err579);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
               } else {
-                const err580 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i24, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err569 = { instancePath: instancePath + "/incidents/" + i25 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err580];
+                  vErrors = [err569];
                 } else {
-                  vErrors.push(err580);
+                  vErrors.push(err569);
+                }
+                errors++;
+              }
+            }
+            if (data255.handledBy !== void 0) {
+              if (typeof data255.handledBy !== "string") {
+                const err570 = { instancePath: instancePath + "/incidents/" + i25 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err570];
+                } else {
+                  vErrors.push(err570);
+                }
+                errors++;
+              }
+            }
+            if (data255.personalDataBreach !== void 0) {
+              if (typeof data255.personalDataBreach !== "boolean") {
+                const err571 = { instancePath: instancePath + "/incidents/" + i25 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err571];
+                } else {
+                  vErrors.push(err571);
+                }
+                errors++;
+              }
+            }
+            if (data255.detectedAt !== void 0) {
+              let data264 = data255.detectedAt;
+              if (typeof data264 === "string") {
+                if (!pattern47.test(data264)) {
+                  const err572 = { instancePath: instancePath + "/incidents/" + i25 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err572];
+                  } else {
+                    vErrors.push(err572);
+                  }
+                  errors++;
+                }
+              } else {
+                const err573 = { instancePath: instancePath + "/incidents/" + i25 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err573];
+                } else {
+                  vErrors.push(err573);
+                }
+                errors++;
+              }
+            }
+            if (data255.notifiedAt !== void 0) {
+              let data265 = data255.notifiedAt;
+              if (typeof data265 === "string") {
+                if (!pattern47.test(data265)) {
+                  const err574 = { instancePath: instancePath + "/incidents/" + i25 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err574];
+                  } else {
+                    vErrors.push(err574);
+                  }
+                  errors++;
+                }
+              } else {
+                const err575 = { instancePath: instancePath + "/incidents/" + i25 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err575];
+                } else {
+                  vErrors.push(err575);
+                }
+                errors++;
+              }
+            }
+            if (data255.notifiedTo !== void 0) {
+              let data266 = data255.notifiedTo;
+              if (typeof data266 === "string") {
+                if (func22(data266) < 1) {
+                  const err576 = { instancePath: instancePath + "/incidents/" + i25 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err576];
+                  } else {
+                    vErrors.push(err576);
+                  }
+                  errors++;
+                }
+              } else {
+                const err577 = { instancePath: instancePath + "/incidents/" + i25 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err577];
+                } else {
+                  vErrors.push(err577);
                 }
                 errors++;
               }
             }
           } else {
-            const err581 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err578 = { instancePath: instancePath + "/incidents/" + i25, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err581];
+              vErrors = [err578];
             } else {
-              vErrors.push(err581);
+              vErrors.push(err578);
             }
             errors++;
           }
         }
       } else {
-        const err582 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err579 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err582];
+          vErrors = [err579];
         } else {
-          vErrors.push(err582);
+          vErrors.push(err579);
+        }
+        errors++;
+      }
+    }
+    if (data.dataProtection !== void 0) {
+      let data267 = data.dataProtection;
+      if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+        for (const key61 in data267) {
+          if (!(key61 === "officer" || key61 === "impactAssessments")) {
+            const err580 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err580];
+            } else {
+              vErrors.push(err580);
+            }
+            errors++;
+          }
+        }
+        if (data267.officer !== void 0) {
+          let data268 = data267.officer;
+          if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
+            if (data268.name === void 0) {
+              const err581 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err581];
+              } else {
+                vErrors.push(err581);
+              }
+              errors++;
+            }
+            for (const key62 in data268) {
+              if (!(key62 === "name" || key62 === "decision" || key62 === "service")) {
+                const err582 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err582];
+                } else {
+                  vErrors.push(err582);
+                }
+                errors++;
+              }
+            }
+            if (data268.name !== void 0) {
+              let data269 = data268.name;
+              if (typeof data269 === "string") {
+                if (func22(data269) < 1) {
+                  const err583 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err583];
+                  } else {
+                    vErrors.push(err583);
+                  }
+                  errors++;
+                }
+              } else {
+                const err584 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err584];
+                } else {
+                  vErrors.push(err584);
+                }
+                errors++;
+              }
+            }
+            if (data268.decision !== void 0) {
+              let data270 = data268.decision;
+              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
+                if (data270.number === void 0) {
+                  const err585 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err585];
+                  } else {
+                    vErrors.push(err585);
+                  }
+                  errors++;
+                }
+                if (data270.issuedOn === void 0) {
+                  const err586 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err586];
+                  } else {
+                    vErrors.push(err586);
+                  }
+                  errors++;
+                }
+                for (const key63 in data270) {
+                  if (!(key63 === "number" || key63 === "issuedOn")) {
+                    const err587 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err587];
+                    } else {
+                      vErrors.push(err587);
+                    }
+                    errors++;
+                  }
+                }
+                if (data270.number !== void 0) {
+                  let data271 = data270.number;
+                  if (typeof data271 === "string") {
+                    if (func22(data271) < 1) {
+                      const err588 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err588];
+                      } else {
+                        vErrors.push(err588);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err589 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err589];
+                    } else {
+                      vErrors.push(err589);
+                    }
+                    errors++;
+                  }
+                }
+                if (data270.issuedOn !== void 0) {
+                  let data272 = data270.issuedOn;
+                  if (typeof data272 === "string") {
+                    if (!pattern8.test(data272)) {
+                      const err590 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err590];
+                      } else {
+                        vErrors.push(err590);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data272)) {
+                      const err591 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err591];
+                      } else {
+                        vErrors.push(err591);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err592 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err592];
+                    } else {
+                      vErrors.push(err592);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err593 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err593];
+                } else {
+                  vErrors.push(err593);
+                }
+                errors++;
+              }
+            }
+            if (data268.service !== void 0) {
+              let data273 = data268.service;
+              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
+                if (data273.provider === void 0) {
+                  const err594 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err594];
+                  } else {
+                    vErrors.push(err594);
+                  }
+                  errors++;
+                }
+                if (data273.contract === void 0) {
+                  const err595 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
+                  if (vErrors === null) {
+                    vErrors = [err595];
+                  } else {
+                    vErrors.push(err595);
+                  }
+                  errors++;
+                }
+                for (const key64 in data273) {
+                  if (!(key64 === "provider" || key64 === "contract")) {
+                    const err596 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err596];
+                    } else {
+                      vErrors.push(err596);
+                    }
+                    errors++;
+                  }
+                }
+                if (data273.provider !== void 0) {
+                  let data274 = data273.provider;
+                  if (typeof data274 === "string") {
+                    if (func22(data274) < 1) {
+                      const err597 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err597];
+                      } else {
+                        vErrors.push(err597);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err598 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err598];
+                    } else {
+                      vErrors.push(err598);
+                    }
+                    errors++;
+                  }
+                }
+                if (data273.contract !== void 0) {
+                  let data275 = data273.contract;
+                  if (typeof data275 === "string") {
+                    if (func22(data275) < 1) {
+                      const err599 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err599];
+                      } else {
+                        vErrors.push(err599);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err600 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err600];
+                    } else {
+                      vErrors.push(err600);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err601 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err601];
+                } else {
+                  vErrors.push(err601);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err602 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err602];
+            } else {
+              vErrors.push(err602);
+            }
+            errors++;
+          }
+        }
+        if (data267.impactAssessments !== void 0) {
+          let data276 = data267.impactAssessments;
+          if (Array.isArray(data276)) {
+            const len26 = data276.length;
+            for (let i26 = 0; i26 < len26; i26++) {
+              let data277 = data276[i26];
+              if (data277 && typeof data277 == "object" && !Array.isArray(data277)) {
+                if (data277.id === void 0) {
+                  const err603 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err603];
+                  } else {
+                    vErrors.push(err603);
+                  }
+                  errors++;
+                }
+                if (data277.processing === void 0) {
+                  const err604 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                  if (vErrors === null) {
+                    vErrors = [err604];
+                  } else {
+                    vErrors.push(err604);
+                  }
+                  errors++;
+                }
+                if (data277.startedOn === void 0) {
+                  const err605 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err605];
+                  } else {
+                    vErrors.push(err605);
+                  }
+                  errors++;
+                }
+                for (const key65 in data277) {
+                  if (!(key65 === "id" || key65 === "processing" || key65 === "startedOn" || key65 === "submittedOn" || key65 === "reference")) {
+                    const err606 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err606];
+                    } else {
+                      vErrors.push(err606);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.id !== void 0) {
+                  let data278 = data277.id;
+                  if (typeof data278 === "string") {
+                    if (func22(data278) < 1) {
+                      const err607 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err607];
+                      } else {
+                        vErrors.push(err607);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err608 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err608];
+                    } else {
+                      vErrors.push(err608);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.processing !== void 0) {
+                  let data279 = data277.processing;
+                  if (typeof data279 === "string") {
+                    if (func22(data279) < 1) {
+                      const err609 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err609];
+                      } else {
+                        vErrors.push(err609);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err610 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err610];
+                    } else {
+                      vErrors.push(err610);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.startedOn !== void 0) {
+                  let data280 = data277.startedOn;
+                  if (typeof data280 === "string") {
+                    if (!pattern8.test(data280)) {
+                      const err611 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err611];
+                      } else {
+                        vErrors.push(err611);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data280)) {
+                      const err612 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err612];
+                      } else {
+                        vErrors.push(err612);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err613 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err613];
+                    } else {
+                      vErrors.push(err613);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.submittedOn !== void 0) {
+                  let data281 = data277.submittedOn;
+                  if (typeof data281 === "string") {
+                    if (!pattern8.test(data281)) {
+                      const err614 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err614];
+                      } else {
+                        vErrors.push(err614);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data281)) {
+                      const err615 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err615];
+                      } else {
+                        vErrors.push(err615);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err616 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err616];
+                    } else {
+                      vErrors.push(err616);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.reference !== void 0) {
+                  let data282 = data277.reference;
+                  if (typeof data282 === "string") {
+                    if (func22(data282) < 1) {
+                      const err617 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err617];
+                      } else {
+                        vErrors.push(err617);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err618 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err618];
+                    } else {
+                      vErrors.push(err618);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err619 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i26, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err619];
+                } else {
+                  vErrors.push(err619);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err620 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err620];
+            } else {
+              vErrors.push(err620);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err621 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err621];
+        } else {
+          vErrors.push(err621);
         }
         errors++;
       }
     }
     if (data.electronicRecords !== void 0) {
-      let data262 = data.electronicRecords;
-      if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-        for (const key63 in data262) {
-          if (!(key63 === "inUseSince" || key63 === "systems")) {
-            const err583 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
+      let data283 = data.electronicRecords;
+      if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
+        for (const key66 in data283) {
+          if (!(key66 === "inUseSince" || key66 === "systems")) {
+            const err622 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err583];
+              vErrors = [err622];
             } else {
-              vErrors.push(err583);
+              vErrors.push(err622);
             }
             errors++;
           }
         }
-        if (data262.inUseSince !== void 0) {
-          let data263 = data262.inUseSince;
-          if (typeof data263 === "string") {
-            if (!pattern8.test(data263)) {
-              const err584 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+        if (data283.inUseSince !== void 0) {
+          let data284 = data283.inUseSince;
+          if (typeof data284 === "string") {
+            if (!pattern8.test(data284)) {
+              const err623 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
               if (vErrors === null) {
-                vErrors = [err584];
+                vErrors = [err623];
               } else {
-                vErrors.push(err584);
+                vErrors.push(err623);
               }
               errors++;
             }
-            if (!formats0.validate(data263)) {
-              const err585 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+            if (!formats0.validate(data284)) {
+              const err624 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
-                vErrors = [err585];
+                vErrors = [err624];
               } else {
-                vErrors.push(err585);
+                vErrors.push(err624);
               }
               errors++;
             }
           } else {
-            const err586 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err586];
-            } else {
-              vErrors.push(err586);
-            }
-            errors++;
-          }
-        }
-        if (data262.systems !== void 0) {
-          let data264 = data262.systems;
-          if (Array.isArray(data264)) {
-            const len25 = data264.length;
-            for (let i25 = 0; i25 < len25; i25++) {
-              if (typeof data264[i25] !== "string") {
-                const err587 = { instancePath: instancePath + "/electronicRecords/systems/" + i25, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err587];
-                } else {
-                  vErrors.push(err587);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err588 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err588];
-            } else {
-              vErrors.push(err588);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err589 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err589];
-        } else {
-          vErrors.push(err589);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data266 = data.waivers;
-      if (!data266 || typeof data266 != "object") {
-        const err590 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err590];
-        } else {
-          vErrors.push(err590);
-        }
-        errors++;
-      }
-      const _errs691 = errors;
-      let valid173 = true;
-      const _errs692 = errors;
-      if (!(data266 && typeof data266 == "object" && !Array.isArray(data266))) {
-        const err591 = {};
-        if (vErrors === null) {
-          vErrors = [err591];
-        } else {
-          vErrors.push(err591);
-        }
-        errors++;
-      }
-      var _valid15 = _errs692 === errors;
-      errors = _errs691;
-      if (vErrors !== null) {
-        if (_errs691) {
-          vErrors.length = _errs691;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid15) {
-        const _errs694 = errors;
-        if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-          if (data266.from === void 0) {
-            const err592 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err592];
-            } else {
-              vErrors.push(err592);
-            }
-            errors++;
-          }
-          for (const key64 in data266) {
-            if (!(key64 === "from" || key64 === "sheet" || key64 === "columns" || key64 === "format")) {
-              const err593 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err593];
-              } else {
-                vErrors.push(err593);
-              }
-              errors++;
-            }
-          }
-          if (data266.from !== void 0) {
-            let data267 = data266.from;
-            if (typeof data267 === "string") {
-              if (func22(data267) < 1) {
-                const err594 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err594];
-                } else {
-                  vErrors.push(err594);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data267)) {
-                const err595 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err595];
-                } else {
-                  vErrors.push(err595);
-                }
-                errors++;
-              }
-            } else {
-              const err596 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err596];
-              } else {
-                vErrors.push(err596);
-              }
-              errors++;
-            }
-          }
-          if (data266.sheet !== void 0) {
-            let data268 = data266.sheet;
-            if (typeof data268 === "string") {
-              if (func22(data268) < 1) {
-                const err597 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err597];
-                } else {
-                  vErrors.push(err597);
-                }
-                errors++;
-              }
-            } else {
-              const err598 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err598];
-              } else {
-                vErrors.push(err598);
-              }
-              errors++;
-            }
-          }
-          if (data266.columns !== void 0) {
-            let data269 = data266.columns;
-            if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
-              for (const key65 in data269) {
-                let data270 = data269[key65];
-                if (typeof data270 !== "string" && data270 !== null) {
-                  const err599 = { instancePath: instancePath + "/waivers/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err599];
-                  } else {
-                    vErrors.push(err599);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err600 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err600];
-              } else {
-                vErrors.push(err600);
-              }
-              errors++;
-            }
-          }
-          if (data266.format !== void 0) {
-            let data271 = data266.format;
-            if (!(data271 === "rows" || data271 === "access-log")) {
-              const err601 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err601];
-              } else {
-                vErrors.push(err601);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err602 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err602];
-          } else {
-            vErrors.push(err602);
-          }
-          errors++;
-        }
-        var _valid15 = _errs694 === errors;
-        valid173 = _valid15;
-      }
-      if (!valid173) {
-        const err603 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err603];
-        } else {
-          vErrors.push(err603);
-        }
-        errors++;
-      }
-      if (Array.isArray(data266)) {
-        const len26 = data266.length;
-        for (let i26 = 0; i26 < len26; i26++) {
-          let data272 = data266[i26];
-          if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
-            if (data272.rule === void 0) {
-              const err604 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err604];
-              } else {
-                vErrors.push(err604);
-              }
-              errors++;
-            }
-            if (data272.target === void 0) {
-              const err605 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
-              if (vErrors === null) {
-                vErrors = [err605];
-              } else {
-                vErrors.push(err605);
-              }
-              errors++;
-            }
-            if (data272.reason === void 0) {
-              const err606 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err606];
-              } else {
-                vErrors.push(err606);
-              }
-              errors++;
-            }
-            if (data272.approvedBy === void 0) {
-              const err607 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
-              if (vErrors === null) {
-                vErrors = [err607];
-              } else {
-                vErrors.push(err607);
-              }
-              errors++;
-            }
-            if (data272.expiresOn === void 0) {
-              const err608 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
-              if (vErrors === null) {
-                vErrors = [err608];
-              } else {
-                vErrors.push(err608);
-              }
-              errors++;
-            }
-            for (const key66 in data272) {
-              if (!(key66 === "rule" || key66 === "target" || key66 === "reason" || key66 === "approvedBy" || key66 === "approvedOn" || key66 === "risk" || key66 === "expiresOn")) {
-                const err609 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err609];
-                } else {
-                  vErrors.push(err609);
-                }
-                errors++;
-              }
-            }
-            if (data272.rule !== void 0) {
-              let data273 = data272.rule;
-              if (typeof data273 === "string") {
-                if (func22(data273) < 1) {
-                  const err610 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err610];
-                  } else {
-                    vErrors.push(err610);
-                  }
-                  errors++;
-                }
-              } else {
-                const err611 = { instancePath: instancePath + "/waivers/" + i26 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err611];
-                } else {
-                  vErrors.push(err611);
-                }
-                errors++;
-              }
-            }
-            if (data272.target !== void 0) {
-              let data274 = data272.target;
-              if (typeof data274 === "string") {
-                if (func22(data274) < 1) {
-                  const err612 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err612];
-                  } else {
-                    vErrors.push(err612);
-                  }
-                  errors++;
-                }
-              } else {
-                const err613 = { instancePath: instancePath + "/waivers/" + i26 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err613];
-                } else {
-                  vErrors.push(err613);
-                }
-                errors++;
-              }
-            }
-            if (data272.reason !== void 0) {
-              let data275 = data272.reason;
-              if (typeof data275 === "string") {
-                if (func22(data275) < 1) {
-                  const err614 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err614];
-                  } else {
-                    vErrors.push(err614);
-                  }
-                  errors++;
-                }
-              } else {
-                const err615 = { instancePath: instancePath + "/waivers/" + i26 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err615];
-                } else {
-                  vErrors.push(err615);
-                }
-                errors++;
-              }
-            }
-            if (data272.approvedBy !== void 0) {
-              let data276 = data272.approvedBy;
-              if (typeof data276 === "string") {
-                if (func22(data276) < 1) {
-                  const err616 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err616];
-                  } else {
-                    vErrors.push(err616);
-                  }
-                  errors++;
-                }
-              } else {
-                const err617 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err617];
-                } else {
-                  vErrors.push(err617);
-                }
-                errors++;
-              }
-            }
-            if (data272.approvedOn !== void 0) {
-              let data277 = data272.approvedOn;
-              if (typeof data277 === "string") {
-                if (!pattern8.test(data277)) {
-                  const err618 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err618];
-                  } else {
-                    vErrors.push(err618);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data277)) {
-                  const err619 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err619];
-                  } else {
-                    vErrors.push(err619);
-                  }
-                  errors++;
-                }
-              } else {
-                const err620 = { instancePath: instancePath + "/waivers/" + i26 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err620];
-                } else {
-                  vErrors.push(err620);
-                }
-                errors++;
-              }
-            }
-            if (data272.risk !== void 0) {
-              let data278 = data272.risk;
-              if (!(data278 === "low" || data278 === "medium" || data278 === "high")) {
-                const err621 = { instancePath: instancePath + "/waivers/" + i26 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err621];
-                } else {
-                  vErrors.push(err621);
-                }
-                errors++;
-              }
-            }
-            if (data272.expiresOn !== void 0) {
-              let data279 = data272.expiresOn;
-              if (typeof data279 === "string") {
-                if (!pattern8.test(data279)) {
-                  const err622 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err622];
-                  } else {
-                    vErrors.push(err622);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data279)) {
-                  const err623 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err623];
-                  } else {
-                    vErrors.push(err623);
-                  }
-                  errors++;
-                }
-              } else {
-                const err624 = { instancePath: instancePath + "/waivers/" + i26 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err624];
-                } else {
-                  vErrors.push(err624);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err625 = { instancePath: instancePath + "/waivers/" + i26, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err625 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err625];
             } else {
@@ -15940,14 +15945,448 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data283.systems !== void 0) {
+          let data285 = data283.systems;
+          if (Array.isArray(data285)) {
+            const len27 = data285.length;
+            for (let i27 = 0; i27 < len27; i27++) {
+              if (typeof data285[i27] !== "string") {
+                const err626 = { instancePath: instancePath + "/electronicRecords/systems/" + i27, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err626];
+                } else {
+                  vErrors.push(err626);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err627 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err627];
+            } else {
+              vErrors.push(err627);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err628 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err628];
+        } else {
+          vErrors.push(err628);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data287 = data.waivers;
+      if (!data287 || typeof data287 != "object") {
+        const err629 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err629];
+        } else {
+          vErrors.push(err629);
+        }
+        errors++;
+      }
+      const _errs738 = errors;
+      let valid183 = true;
+      const _errs739 = errors;
+      if (!(data287 && typeof data287 == "object" && !Array.isArray(data287))) {
+        const err630 = {};
+        if (vErrors === null) {
+          vErrors = [err630];
+        } else {
+          vErrors.push(err630);
+        }
+        errors++;
+      }
+      var _valid16 = _errs739 === errors;
+      errors = _errs738;
+      if (vErrors !== null) {
+        if (_errs738) {
+          vErrors.length = _errs738;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid16) {
+        const _errs741 = errors;
+        if (data287 && typeof data287 == "object" && !Array.isArray(data287)) {
+          if (data287.from === void 0) {
+            const err631 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err631];
+            } else {
+              vErrors.push(err631);
+            }
+            errors++;
+          }
+          for (const key67 in data287) {
+            if (!(key67 === "from" || key67 === "sheet" || key67 === "columns" || key67 === "format")) {
+              const err632 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err632];
+              } else {
+                vErrors.push(err632);
+              }
+              errors++;
+            }
+          }
+          if (data287.from !== void 0) {
+            let data288 = data287.from;
+            if (typeof data288 === "string") {
+              if (func22(data288) < 1) {
+                const err633 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err633];
+                } else {
+                  vErrors.push(err633);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data288)) {
+                const err634 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err634];
+                } else {
+                  vErrors.push(err634);
+                }
+                errors++;
+              }
+            } else {
+              const err635 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err635];
+              } else {
+                vErrors.push(err635);
+              }
+              errors++;
+            }
+          }
+          if (data287.sheet !== void 0) {
+            let data289 = data287.sheet;
+            if (typeof data289 === "string") {
+              if (func22(data289) < 1) {
+                const err636 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err636];
+                } else {
+                  vErrors.push(err636);
+                }
+                errors++;
+              }
+            } else {
+              const err637 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err637];
+              } else {
+                vErrors.push(err637);
+              }
+              errors++;
+            }
+          }
+          if (data287.columns !== void 0) {
+            let data290 = data287.columns;
+            if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
+              for (const key68 in data290) {
+                let data291 = data290[key68];
+                if (typeof data291 !== "string" && data291 !== null) {
+                  const err638 = { instancePath: instancePath + "/waivers/columns/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err638];
+                  } else {
+                    vErrors.push(err638);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err639 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err639];
+              } else {
+                vErrors.push(err639);
+              }
+              errors++;
+            }
+          }
+          if (data287.format !== void 0) {
+            let data292 = data287.format;
+            if (!(data292 === "rows" || data292 === "access-log")) {
+              const err640 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err640];
+              } else {
+                vErrors.push(err640);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err641 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err641];
+          } else {
+            vErrors.push(err641);
+          }
+          errors++;
+        }
+        var _valid16 = _errs741 === errors;
+        valid183 = _valid16;
+      }
+      if (!valid183) {
+        const err642 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err642];
+        } else {
+          vErrors.push(err642);
+        }
+        errors++;
+      }
+      if (Array.isArray(data287)) {
+        const len28 = data287.length;
+        for (let i28 = 0; i28 < len28; i28++) {
+          let data293 = data287[i28];
+          if (data293 && typeof data293 == "object" && !Array.isArray(data293)) {
+            if (data293.rule === void 0) {
+              const err643 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err643];
+              } else {
+                vErrors.push(err643);
+              }
+              errors++;
+            }
+            if (data293.target === void 0) {
+              const err644 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+              if (vErrors === null) {
+                vErrors = [err644];
+              } else {
+                vErrors.push(err644);
+              }
+              errors++;
+            }
+            if (data293.reason === void 0) {
+              const err645 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err645];
+              } else {
+                vErrors.push(err645);
+              }
+              errors++;
+            }
+            if (data293.approvedBy === void 0) {
+              const err646 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+              if (vErrors === null) {
+                vErrors = [err646];
+              } else {
+                vErrors.push(err646);
+              }
+              errors++;
+            }
+            if (data293.expiresOn === void 0) {
+              const err647 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
+              if (vErrors === null) {
+                vErrors = [err647];
+              } else {
+                vErrors.push(err647);
+              }
+              errors++;
+            }
+            for (const key69 in data293) {
+              if (!(key69 === "rule" || key69 === "target" || key69 === "reason" || key69 === "approvedBy" || key69 === "approvedOn" || key69 === "risk" || key69 === "expiresOn")) {
+                const err648 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err648];
+                } else {
+                  vErrors.push(err648);
+                }
+                errors++;
+              }
+            }
+            if (data293.rule !== void 0) {
+              let data294 = data293.rule;
+              if (typeof data294 === "string") {
+                if (func22(data294) < 1) {
+                  const err649 = { instancePath: instancePath + "/waivers/" + i28 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err649];
+                  } else {
+                    vErrors.push(err649);
+                  }
+                  errors++;
+                }
+              } else {
+                const err650 = { instancePath: instancePath + "/waivers/" + i28 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err650];
+                } else {
+                  vErrors.push(err650);
+                }
+                errors++;
+              }
+            }
+            if (data293.target !== void 0) {
+              let data295 = data293.target;
+              if (typeof data295 === "string") {
+                if (func22(data295) < 1) {
+                  const err651 = { instancePath: instancePath + "/waivers/" + i28 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err651];
+                  } else {
+                    vErrors.push(err651);
+                  }
+                  errors++;
+                }
+              } else {
+                const err652 = { instancePath: instancePath + "/waivers/" + i28 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err652];
+                } else {
+                  vErrors.push(err652);
+                }
+                errors++;
+              }
+            }
+            if (data293.reason !== void 0) {
+              let data296 = data293.reason;
+              if (typeof data296 === "string") {
+                if (func22(data296) < 1) {
+                  const err653 = { instancePath: instancePath + "/waivers/" + i28 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err653];
+                  } else {
+                    vErrors.push(err653);
+                  }
+                  errors++;
+                }
+              } else {
+                const err654 = { instancePath: instancePath + "/waivers/" + i28 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err654];
+                } else {
+                  vErrors.push(err654);
+                }
+                errors++;
+              }
+            }
+            if (data293.approvedBy !== void 0) {
+              let data297 = data293.approvedBy;
+              if (typeof data297 === "string") {
+                if (func22(data297) < 1) {
+                  const err655 = { instancePath: instancePath + "/waivers/" + i28 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err655];
+                  } else {
+                    vErrors.push(err655);
+                  }
+                  errors++;
+                }
+              } else {
+                const err656 = { instancePath: instancePath + "/waivers/" + i28 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err656];
+                } else {
+                  vErrors.push(err656);
+                }
+                errors++;
+              }
+            }
+            if (data293.approvedOn !== void 0) {
+              let data298 = data293.approvedOn;
+              if (typeof data298 === "string") {
+                if (!pattern8.test(data298)) {
+                  const err657 = { instancePath: instancePath + "/waivers/" + i28 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err657];
+                  } else {
+                    vErrors.push(err657);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data298)) {
+                  const err658 = { instancePath: instancePath + "/waivers/" + i28 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err658];
+                  } else {
+                    vErrors.push(err658);
+                  }
+                  errors++;
+                }
+              } else {
+                const err659 = { instancePath: instancePath + "/waivers/" + i28 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err659];
+                } else {
+                  vErrors.push(err659);
+                }
+                errors++;
+              }
+            }
+            if (data293.risk !== void 0) {
+              let data299 = data293.risk;
+              if (!(data299 === "low" || data299 === "medium" || data299 === "high")) {
+                const err660 = { instancePath: instancePath + "/waivers/" + i28 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err660];
+                } else {
+                  vErrors.push(err660);
+                }
+                errors++;
+              }
+            }
+            if (data293.expiresOn !== void 0) {
+              let data300 = data293.expiresOn;
+              if (typeof data300 === "string") {
+                if (!pattern8.test(data300)) {
+                  const err661 = { instancePath: instancePath + "/waivers/" + i28 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err661];
+                  } else {
+                    vErrors.push(err661);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data300)) {
+                  const err662 = { instancePath: instancePath + "/waivers/" + i28 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err662];
+                  } else {
+                    vErrors.push(err662);
+                  }
+                  errors++;
+                }
+              } else {
+                const err663 = { instancePath: instancePath + "/waivers/" + i28 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err663];
+                } else {
+                  vErrors.push(err663);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err664 = { instancePath: instancePath + "/waivers/" + i28, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err664];
+            } else {
+              vErrors.push(err664);
+            }
+            errors++;
+          }
+        }
       }
     }
   } else {
-    const err626 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err665 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err626];
+      vErrors = [err665];
     } else {
-      vErrors.push(err626);
+      vErrors.push(err665);
     }
     errors++;
   }
@@ -16022,7 +16461,7 @@ async function discoverConfigFiles(paths) {
   for (const path of paths) {
     const info = await stat(path).catch(() => void 0);
     if (!info && GLOB.test(path)) {
-      const { glob } = await import("./dist-36TLNXAB.js");
+      const { glob } = await import("./dist-ZSIAGS7I.js");
       const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
       files.push(...matches.filter((file) => CONFIG_EXTENSIONS.includes(extname3(file).toLowerCase())));
       if (matches.length > 0) continue;
@@ -16050,7 +16489,7 @@ function isTypeScriptConfig(name) {
 import { Worker } from "node:worker_threads";
 var CHUNK = 4;
 function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = true ? new URL("./worker.js", import.meta.url) : packagePath2("lib/batch/worker.js");
+  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
   const workers = [];
   const waiting = /* @__PURE__ */ new Map();
   let nextToSend = 0;
@@ -16125,6 +16564,14 @@ async function checkEach(paths, options) {
 
 // src/check.ts
 var version;
+async function check(paths, options = {}) {
+  const facilities = [];
+  const header = await checkEach(paths, { ...options, onFacility: (facility) => facilities.push(facility) });
+  return withFacilities(header, facilities);
+}
+function withFacilities(header, facilities) {
+  return { ...header, facilities, summary: summarize(facilities) };
+}
 function reportHeader(options) {
   const asOf = options.asOf ?? todayInVietnam();
   const invalid2 = invalidIsoDate(asOf);
@@ -16177,15 +16624,9 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
 }
 
 export {
-  summarize,
-  exitCode,
   loadCatalog,
-  catalogForPacks,
-  assertKnownPacks,
   loadFacility,
-  loadProfile,
-  resolvedParams,
-  startAssessor,
-  WORKER_THRESHOLD,
-  checkEach
+  isConfigFileName,
+  check,
+  startAssessor
 };
