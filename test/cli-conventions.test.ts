@@ -24,8 +24,8 @@ describe("kcb conventions", () => {
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).not.toMatch(/✓ PASS|N\/A {2}|~ WAIVED/);
     expect(quiet.stdout).not.toContain("examples/compliant-hospital/facility.yaml");
-    expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(34);
-    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 34 FAIL · 1 WAIVED · 35 PASS · 2 N\/A\n$/);
+    expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(38);
+    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 38 FAIL · 1 WAIVED · 39 PASS · 2 N\/A\n$/);
   });
 
   it("colours text only when asked by FORCE_COLOR or a terminal, never JSON or files, and honours NO_COLOR", () => {
