@@ -38,7 +38,7 @@ import {
   resolvedParams,
   startAssessor,
   summarize
-} from "./chunk-U6PJYNUO.js";
+} from "./chunk-APZCTHIE.js";
 import {
   RULE_STATUSES,
   SEVERITIES

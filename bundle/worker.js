@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-U6PJYNUO.js";
+} from "./chunk-APZCTHIE.js";
 import "./chunk-22H6PG4T.js";
 import "./chunk-JNPHKC3G.js";
 import "./chunk-3BIXKFJC.js";

@@ -14,7 +14,7 @@ import {
   reportHeader,
   startAssessor,
   summarize
-} from "./chunk-RWCVDDNY.js";
+} from "./chunk-ATEAJNN3.js";
 import {
   invalidIsoDate,
   packagePath

@@ -72,14 +72,14 @@ describe("run() of the Action (src/action/main.ts)", () => {
     expect(titles.slice(6).every((title) => title.endsWith("(high)"))).toBe(true);
     const first = core.error.mock.calls[0]![1] as Record<string, unknown>;
     expect(first).toMatchObject({ file: NONCOMPLIANT, startLine: expect.any(Number), endLine: expect.any(Number) });
-    expect(failedWith()).toEqual(['kcb-compliance: 34 failing rule result(s) at or above severity "low".']);
-    expect(core.setOutput).toHaveBeenCalledWith("blocking", 34);
+    expect(failedWith()).toEqual(['kcb-compliance: 38 failing rule result(s) at or above severity "low".']);
+    expect(core.setOutput).toHaveBeenCalledWith("blocking", 38);
   });
 
   it("says the failure in Vietnamese with lang: vi", async () => {
     given({ paths: NONCOMPLIANT, "as-of": "2026-11-20", lang: "vi", "fail-on": "high" });
     await run();
-    expect(failedWith()).toEqual(['kcb-compliance: 19 quy tắc không đạt ở mức "cao" trở lên.']);
+    expect(failedWith()).toEqual(['kcb-compliance: 22 quy tắc không đạt ở mức "cao" trở lên.']);
   });
 
   it("names a missing or wrong input in one line, in the run's language", async () => {
@@ -136,7 +136,7 @@ describe("run() of the Action (src/action/main.ts)", () => {
       expect(markdown).toContain(
         `[\`${NONCOMPLIANT}:49\`](https://github.com/so-y-te/cau-hinh/blob/0123456789abcdef0123456789abcdef01234567/${NONCOMPLIANT}#L49)`,
       );
-      expect(markdown).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 45 errors \(35 left out\)\./);
+      expect(markdown).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors \(39 left out\)\./);
     } finally {
       vi.unstubAllEnvs();
     }

@@ -55,8 +55,8 @@ function parseOutputs(text: string): Record<string, string> {
 
 const NONCOMPLIANT = "examples/noncompliant-hospital/facility.yaml";
 const asOf = "2026-11-20";
-/** Lines of the non-compliant example's 45 failing findings (test/examples.test.ts lists each), sorted. */
-const FAILING_LINES = [3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59, 59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105];
+/** Lines of the non-compliant example's 49 failing findings (test/examples.test.ts lists each), sorted. */
+const FAILING_LINES = [3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59, 59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105, 114, 114, 114, 114];
 
 /** The annotations of a level in the order sent: line and the severity at the end of the title. */
 function levels(level: string, run: ActionRun): Array<{ line: number; severity: string }> {
@@ -71,19 +71,19 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: NONCOMPLIANT, "as-of": asOf, outputs: `html=${html}\nmarkdown=${markdown}` });
     expect(run.code).toBe(1);
     // One annotation per failing finding, on its line, most severe first, up to the 10 errors GitHub shows: the 6
-    // critical findings, then 4 high ones (the waived one is a notice); the summary says 35 were left out.
+    // critical findings, then 4 high ones (the waived one is a notice); the summary says 39 were left out.
     expect(levels("error", run).map(({ line }) => line).every((line) => FAILING_LINES.includes(line))).toBe(true);
     expect(levels("error", run).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
     expect(run.stdout).toContain(
       `::error title=5715/BYT-BH paragraph 3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=61,endLine=61,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
     );
-    expect(run.summary).toContain("> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 45 errors (35 left out).");
-    expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 failing rule result\(s\) at or above severity "low"\.$/m);
+    expect(run.summary).toContain("> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors (39 left out).");
+    expect(run.stdout).toMatch(/^::error::kcb-compliance: 38 failing rule result\(s\) at or above severity "low"\.$/m);
     expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
-    // 36 rules: 34 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
-    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 34 · ~ Waived 1 · ✓ Pass 0 · – N/A 7");
+    // 46 rules: 38 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
+    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 38 · ~ Waived 1 · ✓ Pass 0 · – N/A 7");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
-    expect(run.outputs).toMatchObject({ fail: "34", waived: "1", pass: "0", "not-applicable": "7", facilities: "1", "not-assessed": "0", blocking: "34", sarif: "" });
+    expect(run.outputs).toMatchObject({ fail: "38", waived: "1", pass: "0", "not-applicable": "7", facilities: "1", "not-assessed": "0", blocking: "38", sarif: "" });
     expect(JSON.parse(run.outputs.reports!)).toEqual({ html, markdown });
     expect(readFileSync(html, "utf8")).toMatch(/^<!doctype html>/);
     // The job summary is the markdown report, after the note on annotations left out.
@@ -94,33 +94,33 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: "examples/compliant-hospital/facility.yaml", "as-of": asOf });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning)/m);
-    expect(run.summary).toContain("✗ Fail 0 · ~ Waived 0 · ✓ Pass 41 · – N/A 1");
-    expect(run.outputs).toMatchObject({ fail: "0", pass: "41", "not-applicable": "1", blocking: "0", "not-assessed": "0" });
+    expect(run.summary).toContain("✗ Fail 0 · ~ Waived 0 · ✓ Pass 45 · – N/A 1");
+    expect(run.outputs).toMatchObject({ fail: "0", pass: "45", "not-applicable": "1", blocking: "0", "not-assessed": "0" });
   });
 
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
     expect(high.stdout).toMatch(new RegExp(`^::warning title=5715/BYT-BH paragraph 4 · [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=13,endLine=19::`, "m"));
-    // 19 of the 34 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
-    expect(high.outputs.blocking).toBe("19");
+    // 22 of the 38 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
+    expect(high.outputs.blocking).toBe("22");
     expect(levels("warning", high).map(({ severity }) => severity)).toEqual(Array(10).fill("medium"));
 
     // Four failing rules are critical (secrets in the config, the unauthenticated and unencrypted transfer, the
-    // day above the ceiling): their 6 findings are errors, the other 39 warnings (10 sent).
+    // day above the ceiling): their 6 findings are errors, the other 43 warnings (10 sent).
     const critical = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "critical" });
     expect(critical.code).toBe(1);
     const annotated = (level: string, run: ActionRun) => levels(level, run).map(({ line }) => line);
     expect(annotated("error", critical).sort((a, b) => a - b)).toEqual([49, 59, 59, 61, 65, 68]);
     expect(annotated("warning", critical)).toHaveLength(10);
-    expect(critical.summary).toContain("10 of 39 warnings (29 left out)");
-    expect(critical.outputs).toMatchObject({ fail: "34", blocking: "4" });
+    expect(critical.summary).toContain("10 of 43 warnings (33 left out)");
+    expect(critical.outputs).toMatchObject({ fail: "38", blocking: "4" });
 
     const none = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "none" });
     expect(none.code).toBe(0);
     expect(levels("warning", none).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
     expect(none.stdout).not.toMatch(/^::error/m);
-    expect(none.outputs).toMatchObject({ fail: "34", blocking: "0" });
+    expect(none.outputs).toMatchObject({ fail: "38", blocking: "0" });
   });
 
   it("checks the opt-in packs named by the packs input", () => {
@@ -134,13 +134,13 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("expands globs and folders, excludes with !, and speaks Vietnamese", () => {
     const run = runAction({ paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
     expect(run.code).toBe(1);
-    // The non-compliant hospital (34 fail, 1 not applicable) and the commune station (no failure; the pharmacy
+    // The non-compliant hospital (38 fail, 1 not applicable) and the commune station (no failure; the pharmacy
     // rule, waivers and the seven Thanh Hoá rules do not apply); neither has a roles catalogue, so the six role
     // rules do not apply to either.
-    expect(run.outputs).toMatchObject({ facilities: "2", fail: "34", "not-applicable": "22" });
+    expect(run.outputs).toMatchObject({ facilities: "2", fail: "38", "not-applicable": "22" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");
     expect(run.summary).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
-    expect(run.stdout).toMatch(/^::error::kcb-compliance: 34 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
+    expect(run.stdout).toMatch(/^::error::kcb-compliance: 38 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
   });
 
   it("fails with the file and line of a config it cannot read, and on paths that match nothing", () => {
@@ -168,14 +168,14 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: `${folder}\n!${folder}/h07/**`, "as-of": asOf, summary: `csv=${join(work, "province.csv")}` });
     expect(run.stdout).not.toContain("Cannot find module");
     expect(run.stdout).not.toMatch(/\n\s+at /);
-    // 32 copies minus the excluded h07: 16 non-compliant (34 failing rules each), 15 compliant.
-    expect(run.outputs).toMatchObject({ facilities: "31", fail: String(16 * 34), "not-assessed": "0" });
+    // 32 copies minus the excluded h07: 16 non-compliant (38 failing rules each), 15 compliant.
+    expect(run.outputs).toMatchObject({ facilities: "31", fail: String(16 * 38), "not-assessed": "0" });
     expect(run.stdout).not.toContain("/h07/");
     const errors = [...run.stdout.matchAll(/^::error title=([^\n]*?),file=[^,\n]+,line=(\d+),endLine=(\d+)(?:,col=(\d+),endColumn=(\d+))?::/gm)];
     // GitHub shows 10 errors per step: the Action sends the 10 most severe (all critical) and says what it left out.
     expect(errors).toHaveLength(10);
     expect(errors.every((match) => match[1]!.endsWith("(critical)"))).toBe(true);
-    expect(run.summary).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 720 errors \(710 left out\)/);
+    expect(run.summary).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 784 errors \(774 left out\)/);
     expect(readFileSync(join(work, "province.csv"), "utf8").trim().split("\n")).toHaveLength(32);
     expect(JSON.parse(run.outputs.reports!)).toEqual({ "summary-csv": join(work, "province.csv") });
   }, 120_000);

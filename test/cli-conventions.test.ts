@@ -24,8 +24,8 @@ describe("kcb conventions", () => {
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).not.toMatch(/✓ PASS|N\/A {2}|~ WAIVED/);
     expect(quiet.stdout).not.toContain("examples/compliant-hospital/facility.yaml");
-    expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(34);
-    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 1 facilities failing · 34 rule results failing · 1 waived · 41 passing · 8 not applicable\n$/);
+    expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(38);
+    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 1 facilities failing · 38 rule results failing · 1 waived · 45 passing · 8 not applicable\n$/);
   });
 
   it("colours text only when asked by FORCE_COLOR or a terminal, never JSON or files, and honours NO_COLOR", () => {

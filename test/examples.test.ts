@@ -66,6 +66,9 @@ describe("bundled examples through the real WASM policy", { timeout: 30_000 }, (
       "byt_5863_2021.bhyt_application_reviewed@34:facility",
       "byt_5863_2021.bhyt_applications_inventoried@34:facility",
       "byt_5863_2021.bhyt_applications_inventoried@38:system:his",
+      "byt_5863_2021.manual_export_authorized@114:export:ds-benh-nhan-zalo",
+      "byt_5863_2021.manual_export_logged@114:export:ds-benh-nhan-zalo",
+      "byt_5863_2021.manual_export_protected@114:export:ds-benh-nhan-zalo",
       "byt_5863_2021.transfer_approved@59:transfer:xml-01",
       "byt_5863_2021.transfer_authenticated@59:transfer:xml-01",
       "byt_5863_2021.transfer_encrypted@59:transfer:xml-01",
@@ -81,6 +84,7 @@ describe("bundled examples through the real WASM policy", { timeout: 30_000 }, (
       "byt_6827_2024.patient_reporting_channel_published@3:facility",
       "byt_6827_2024.periodic_report_submitted@3:facility",
       "byt_6827_2024.personal_data_inspected@3:facility",
+      "byt_6827_2024.unit_exports_controlled@114:export:ds-benh-nhan-zalo",
       "governance.waivers_governed@105:waiver:byt_5715_2019.portal_account_reviewed@account:bhxh-02",
       "governance.waivers_governed@84:waiver:byt_5863_2021.transfer_encrypted@transfer:xml-01",
       "governance.waivers_governed@91:waiver:byt_5715_2019.account_secrets_not_in_config@secret:/portalPassword",
@@ -109,7 +113,11 @@ describe("bundled examples through the real WASM policy", { timeout: 30_000 }, (
     const statuses = statusById(report.facilities[0]);
     const notApplicable = Object.keys(statuses).filter((id) => statuses[id] === "not_applicable").sort();
     expect(notApplicable).toEqual([
+      "byt_5863_2021.manual_export_authorized",
+      "byt_5863_2021.manual_export_logged",
+      "byt_5863_2021.manual_export_protected",
       "byt_6827_2024.pharmacy_systems_covered",
+      "byt_6827_2024.unit_exports_controlled",
       "governance.waivers_governed",
       // No roles catalogue: the role rules say they cannot judge permissions against roles.
       "byt_5715_2019.assignment_signer_may_delegate",

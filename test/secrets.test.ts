@@ -59,16 +59,16 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
   });
 
   it("masks a secret that another rule's message would quote", async () => {
-    const leakyId = `sftp://kcb:${PASSWORD}@10.0.0.5/xml`;
+    const leakyId = `ftps://kcb:${PASSWORD}@10.0.0.5/xml`;
     const source = `apiVersion: kcb-compliance/v1
 kind: Facility
 facility: { code: "01001", name: Phòng khám, type: clinic, bhytContract: true }
 dataTransfers:
-  - { id: "${leakyId}", from: his, to: portal, protocol: sftp, tlsMinVersion: "1.0" }
+  - { id: "${leakyId}", from: his, to: portal, protocol: ftps, tlsMinVersion: "1.0" }
 `;
     const report = await checkSource(source, "clinic.yaml", { asOf });
     const transfer = report.facilities[0]!.rules.find((r) => r.id === "byt_5863_2021.transfer_encrypted")!;
-    expect(transfer.findings[0]!.message.en).toContain("Channel sftp://kcb:[redacted]@10.0.0.5/xml (sftp)");
+    expect(transfer.findings[0]!.message.en).toContain("Channel [redacted]: FTPS runs over TLS but accepts TLS below 1.2");
     for (const format of ["text", "json"] as const) expect(formatReport(report, format, { lang: "en" })).not.toContain(PASSWORD);
   });
 

@@ -326,6 +326,46 @@ hospital := {
 			"approvedBy": "Lê Văn Minh",
 			"approvedOn": "2024-03-15",
 		},
+		{
+			"id": "sao-luu",
+			"from": "his-01",
+			"to": "Máy chủ sao lưu tại Trung tâm dữ liệu tỉnh",
+			"protocol": "sftp",
+			"sshAuthentication": "publickey",
+			"authenticated": true,
+			"approvedBy": "Lê Văn Minh",
+			"approvedOn": "2024-03-15",
+		},
+	],
+	"manualExports": [
+		{
+			"id": "ds-bhyt-thang",
+			"source": "his-01",
+			"medium": "excel",
+			"department": "Phòng Kế hoạch tổng hợp",
+			"authorizedStaff": [
+				"nv-001",
+			],
+			"destination": "Giám định viên BHXH tỉnh",
+			"protection": "encrypted",
+			"approvedBy": "Lê Văn Minh",
+			"approvedOn": "2024-03-15",
+			"exportLog": "Sổ theo dõi trích xuất dữ liệu, Phòng Kế hoạch tổng hợp",
+		},
+		{
+			"id": "bc-don-thuoc",
+			"source": "pharm-01",
+			"medium": "pdf",
+			"pharmacy": "nt-01",
+			"authorizedStaff": [
+				"nv-002",
+			],
+			"destination": "Phòng Tài chính kế toán",
+			"protection": "password",
+			"approvedBy": "Lê Văn Minh",
+			"approvedOn": "2024-03-15",
+			"exportLog": "Nhật ký xuất báo cáo của phần mềm nhà thuốc",
+		},
 	],
 	"accessStats": [
 		{

@@ -44,6 +44,12 @@ emitted["byt_5863_2021.bhyt_application_reviewed"] := rules.byt_5863_2021.bhyt_a
 
 emitted["byt_5863_2021.bhyt_applications_inventoried"] := rules.byt_5863_2021.bhyt_applications_inventoried
 
+emitted["byt_5863_2021.manual_export_authorized"] := rules.byt_5863_2021.manual_export_authorized
+
+emitted["byt_5863_2021.manual_export_logged"] := rules.byt_5863_2021.manual_export_logged
+
+emitted["byt_5863_2021.manual_export_protected"] := rules.byt_5863_2021.manual_export_protected
+
 emitted["byt_5863_2021.transfer_approved"] := rules.byt_5863_2021.transfer_approved
 
 emitted["byt_5863_2021.transfer_authenticated"] := rules.byt_5863_2021.transfer_authenticated
@@ -75,6 +81,8 @@ emitted["byt_6827_2024.periodic_report_submitted"] := rules.byt_6827_2024.period
 emitted["byt_6827_2024.personal_data_inspected"] := rules.byt_6827_2024.personal_data_inspected
 
 emitted["byt_6827_2024.pharmacy_systems_covered"] := rules.byt_6827_2024.pharmacy_systems_covered
+
+emitted["byt_6827_2024.unit_exports_controlled"] := rules.byt_6827_2024.unit_exports_controlled
 
 emitted["emr_2025.electronic_records_in_use"] := rules.emr_2025.electronic_records_in_use if data.packs["emr-2025"]
 

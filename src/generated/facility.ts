@@ -849,15 +849,47 @@ export interface Facility {
          */
         to: string;
         /**
-         * Giao thức, ví dụ https, sftp.
+         * Giao thức của kênh, theo họ: TLS (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) đánh giá theo tlsMinVersion; SSH (sftp, scp) được mã hoá bởi SSH; đường hầm VPN (ipsec, wireguard, openvpn, ssl-vpn); truyền rõ (http, ftp, telnet, smb, smtp, hl7-mllp, fhir-http, dicom) chỉ đạt khi chạy trong đường hầm VPN đã khai báo (tunnel). Viết chữ thường.
          *
-         * Protocol, e.g. https, sftp.
+         * The channel's protocol, by family: TLS-based (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) judged by tlsMinVersion; SSH-based (sftp, scp) encrypted by SSH; VPN tunnels (ipsec, wireguard, openvpn, ssl-vpn); plaintext (http, ftp, telnet, smb, smtp, hl7-mllp, fhir-http, dicom) passes only inside a declared VPN tunnel (tunnel). Lower case.
          */
-        protocol: string;
+        protocol:
+          | "https"
+          | "ftps"
+          | "smtps"
+          | "hl7-mllp-tls"
+          | "fhir-https"
+          | "dicom-tls"
+          | "sftp"
+          | "scp"
+          | "ipsec"
+          | "wireguard"
+          | "openvpn"
+          | "ssl-vpn"
+          | "http"
+          | "ftp"
+          | "telnet"
+          | "smb"
+          | "smtp"
+          | "hl7-mllp"
+          | "fhir-http"
+          | "dicom";
         /**
-         * Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").
+         * Mã (id) của kênh VPN (ipsec, wireguard, openvpn, ssl-vpn) khai báo trong dataTransfers mà kênh này chạy bên trong; cần cho giao thức truyền rõ.
          *
-         * Lowest TLS version accepted.
+         * Id of the VPN channel (ipsec, wireguard, openvpn, ssl-vpn) declared in dataTransfers that this channel runs inside; needed for a plaintext protocol.
+         */
+        tunnel?: string;
+        /**
+         * Với sftp, scp: cách đăng nhập SSH.
+         *
+         * For sftp and scp: how SSH logins authenticate.
+         */
+        sshAuthentication?: "publickey" | "password" | "publickey-and-password";
+        /**
+         * Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2"). Chỉ áp dụng cho giao thức chạy trên TLS; với sftp, scp trường này bị bỏ qua.
+         *
+         * Lowest TLS version accepted, in quotes. Applies to TLS-based protocols only; ignored (with a note) for sftp and scp.
          */
         tlsMinVersion?: "1.0" | "1.1" | "1.2" | "1.3";
         /**
@@ -897,6 +929,81 @@ export interface Facility {
            */
           signedOn: string;
         };
+      }[]
+    | EvidenceImport;
+  /**
+   * Các việc trích xuất dữ liệu thủ công: xuất danh sách Excel/CSV hay báo cáo PDF từ hệ thống, chép ra USB, gửi qua thư điện tử hay ứng dụng nhắn tin (Zalo), chụp màn hình. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.
+   *
+   * Manual extractions of data: Excel/CSV lists or PDF reports exported from a system, copies to USB, sending by email or a messaging app (Zalo), screenshots. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.
+   */
+  manualExports?:
+    | {
+        /**
+         * Mã định danh.
+         *
+         * Identifier.
+         */
+        id: string;
+        /**
+         * Mã hệ thống nguồn (xem systems).
+         *
+         * Id of the source system (see systems).
+         */
+        source?: string;
+        /**
+         * Dữ liệu đi ra bằng cách nào.
+         *
+         * How the data leaves.
+         */
+        medium: "excel" | "csv" | "pdf" | "usb" | "email" | "messaging" | "screenshot";
+        /**
+         * Khoa, phòng thực hiện trích xuất.
+         *
+         * The department that exports.
+         */
+        department?: string;
+        /**
+         * Mã nhà thuốc bệnh viện thực hiện trích xuất (xem facility.pharmacies).
+         *
+         * Id of the hospital pharmacy that exports (see facility.pharmacies).
+         */
+        pharmacy?: string;
+        /**
+         * Mã những nhân viên được phép trích xuất (xem staff).
+         *
+         * Ids of the staff allowed to export (see staff).
+         */
+        authorizedStaff?: string[];
+        /**
+         * Dữ liệu được gửi tới đâu, cho ai.
+         *
+         * Where the data goes, and to whom.
+         */
+        destination: string;
+        /**
+         * Tệp trích xuất được bảo vệ thế nào.
+         *
+         * How the exported file is protected.
+         */
+        protection?: "encrypted" | "password" | "none";
+        /**
+         * Người phê duyệt việc trích xuất.
+         *
+         * Who approved the extraction.
+         */
+        approvedBy?: string;
+        /**
+         * Ngày phê duyệt.
+         *
+         * Date approved.
+         */
+        approvedOn?: string;
+        /**
+         * Nơi ghi nhật ký mỗi lần trích xuất (sổ, nhật ký hệ thống).
+         *
+         * Where each export is logged (a register, a system log).
+         */
+        exportLog?: string;
       }[]
     | EvidenceImport;
   /**

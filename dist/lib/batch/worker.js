@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-RWCVDDNY.js";
+} from "../../chunk-ATEAJNN3.js";
 import "../../chunk-E523DOJY.js";
 import "../../chunk-JLCWKLYV.js";
 import "../../chunk-4U4GBUYI.js";

@@ -15,6 +15,7 @@
 package kcb.rules.byt_5863_2021
 
 import data.kcb.lib.applicability
+import data.kcb.lib.channels
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
@@ -182,15 +183,22 @@ review_finding(system, latest) := findings.pass(
 
 # METADATA
 # scope: document
-# title: Data extraction and transfer channels are encrypted (TLS 1.2 or later)
+# title: Data extraction and transfer channels are encrypted in transit
 # description: |
-#   Every channel that extracts or transfers KCB BHYT data accepts nothing below TLS 1.2 (tlsMinVersion 1.2
-#   or 1.3). A channel that does not state its TLS floor fails.
+#   Every channel that extracts or transfers KCB BHYT data is encrypted, judged by its protocol's family:
+#   TLS-based protocols (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) accept nothing below TLS 1.2
+#   (tlsMinVersion 1.2 or 1.3; a channel that does not state it fails); SSH-based ones (sftp, scp) are encrypted
+#   by SSH, and a tlsMinVersion on them is ignored with a note; VPN tunnels (ipsec, wireguard, openvpn, ssl-vpn)
+#   are encrypted, but a TLS-based VPN that states a TLS floor below 1.2 fails; plaintext protocols (http, ftp,
+#   telnet, smb, smtp, hl7-mllp, fhir-http, dicom) fail unless the channel runs inside a VPN tunnel declared as
+#   another channel (tunnel). The TLS 1.2 floor is the tool's own default, not a figure of the letter.
 # custom:
-#   title_vi: Kênh trích chuyển dữ liệu được mã hoá đường truyền (TLS 1.2 trở lên)
+#   title_vi: Kênh trích chuyển dữ liệu được mã hoá đường truyền
 #   description_vi: >-
-#     Mỗi kênh trích chuyển dữ liệu KCB BHYT chỉ chấp nhận TLS 1.2 trở lên (tlsMinVersion 1.2 hoặc 1.3). Kênh không
-#     khai báo mức TLS tối thiểu thì không đạt.
+#     Mỗi kênh trích chuyển dữ liệu KCB BHYT được mã hoá, xét theo họ giao thức: giao thức dựa trên TLS (https, ftps,
+#     smtps, hl7-mllp-tls, fhir-https, dicom-tls) chỉ chấp nhận TLS 1.2 trở lên; giao thức SSH (sftp, scp) được SSH mã
+#     hoá; đường hầm VPN được mã hoá; giao thức không mã hoá (http, ftp, telnet, smb…) không đạt trừ khi chạy trong
+#     một đường hầm VPN đã khai báo (tunnel). Mức TLS 1.2 là mặc định của công cụ, không phải con số của công văn.
 #   item: "¶2"
 #   clause: >-
 #     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
@@ -199,8 +207,12 @@ review_finding(system, latest) := findings.pass(
 #   assessment: automated
 #   evidence: [dataTransfers]
 #   remediation:
-#     vi: Chỉ cho phép TLS 1.2 trở lên trên mọi kênh trích chuyển dữ liệu và khai báo tlsMinVersion.
-#     en: Accept only TLS 1.2 or later on every extraction or transfer channel and declare tlsMinVersion.
+#     vi: >-
+#       Dùng giao thức có mã hoá (TLS 1.2 trở lên, SSH hoặc đường hầm VPN) cho mọi kênh trích chuyển dữ liệu; với giao
+#       thức TLS khai báo tlsMinVersion, với giao thức truyền rõ khai báo đường hầm VPN chứa nó (tunnel).
+#     en: >-
+#       Use an encrypted protocol (TLS 1.2 or later, SSH, or a VPN tunnel) on every extraction or transfer channel;
+#       declare tlsMinVersion for a TLS protocol, and the VPN tunnel that carries a plaintext one (tunnel).
 transfer_encrypted contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 transfer_encrypted contains no_transfers if {
@@ -211,25 +223,19 @@ transfer_encrypted contains no_transfers if {
 transfer_encrypted contains finding if {
 	facility.has_bhyt_contract
 	some i, transfer in transfers
-	finding := tls_finding(i, transfer)
+	finding := _encryption_finding(i, transfer, channels.encryption(transfer))
 }
 
-tls_finding(i, transfer) := findings.pass(
-	transfer_target(transfer), transfer_pointer(i, "/tlsMinVersion"),
-	concat("", ["Kênh ", transfer.id, " chỉ chấp nhận TLS ", transfer.tlsMinVersion, " trở lên."]),
-	concat("", ["Channel ", transfer.id, " accepts TLS ", transfer.tlsMinVersion, " or later only."]),
+_encryption_finding(i, transfer, verdict) := findings.pass(
+	transfer_target(transfer), transfer_pointer(i, verdict.field),
+	concat("", ["Kênh ", transfer.id, ": ", verdict.vi]),
+	concat("", ["Channel ", transfer.id, ": ", verdict.en]),
 ) if {
-	transfer.tlsMinVersion in {"1.2", "1.3"}
+	verdict.encrypted
 } else := findings.fail(
-	transfer_target(transfer), transfer_pointer(i, ""),
-	concat("", [
-		"Kênh ", transfer.id, " (", transfer.protocol, ") chấp nhận TLS thấp hơn 1.2 hoặc không khai báo (tlsMinVersion: ",
-		object.get(transfer, "tlsMinVersion", "không ghi"), ").",
-	]),
-	concat("", [
-		"Channel ", transfer.id, " (", transfer.protocol, ") accepts TLS below 1.2 or does not say (tlsMinVersion: ",
-		object.get(transfer, "tlsMinVersion", "not stated"), ").",
-	]),
+	transfer_target(transfer), transfer_pointer(i, verdict.field),
+	concat("", ["Kênh ", transfer.id, ": ", verdict.vi]),
+	concat("", ["Channel ", transfer.id, ": ", verdict.en]),
 )
 
 # METADATA
@@ -263,8 +269,14 @@ transfer_authenticated contains finding if {
 	transfer.authenticated == true
 	finding := findings.pass(
 		transfer_target(transfer), transfer_pointer(i, "/authenticated"),
-		concat("", ["Kênh ", transfer.id, " có xác thực."]),
-		concat("", ["Channel ", transfer.id, " is authenticated."]),
+		concat("", [
+			"Kênh ", transfer.id, " (", _family(transfer).name, " ", _family(transfer).vi, ") có xác thực",
+			_ssh_method_vi(transfer), ".",
+		]),
+		concat("", [
+			"Channel ", transfer.id, " (", _family(transfer).name, " ", _family(transfer).en, ") is authenticated",
+			_ssh_method_en(transfer), ".",
+		]),
 	)
 }
 
@@ -274,10 +286,32 @@ transfer_authenticated contains finding if {
 	not transfer.authenticated
 	finding := findings.fail(
 		transfer_target(transfer), transfer_pointer(i, ""),
-		concat("", ["Kênh ", transfer.id, " không có (hoặc không khai báo) xác thực (authenticated)."]),
-		concat("", ["Channel ", transfer.id, " is not authenticated, or does not say so (authenticated)."]),
+		concat("", [
+			"Kênh ", transfer.id, " (", _family(transfer).name, ")",
+			" không có (hoặc không khai báo) xác thực (authenticated).",
+		]),
+		concat("", [
+			"Channel ", transfer.id, " (", _family(transfer).name, ")",
+			" is not authenticated, or does not say so (authenticated).",
+		]),
 	)
 }
+
+_family(transfer) := channels.family_text(transfer)
+
+_ssh_method_vi(transfer) := concat("", [" bằng ", method]) if {
+	channels.families[transfer.protocol] == "ssh"
+	method := _ssh_methods_vi[transfer.sshAuthentication]
+} else := ""
+
+_ssh_method_en(transfer) := concat("", [" by ", method]) if {
+	channels.families[transfer.protocol] == "ssh"
+	method := _ssh_methods_en[transfer.sshAuthentication]
+} else := ""
+
+_ssh_methods_vi := {"publickey": "khoá SSH", "password": "mật khẩu", "publickey-and-password": "khoá SSH và mật khẩu"}
+
+_ssh_methods_en := {"publickey": "SSH key", "password": "password", "publickey-and-password": "SSH key and password"}
 
 # METADATA
 # scope: document

@@ -66,7 +66,10 @@ test_tls_1_2_channel_passes if {
 
 test_tls_1_0_channel_fails if {
 	findings := byt_5863_2021.transfer_encrypted with input as with_transfer({"tlsMinVersion": "1.0"})
-	fx.fails_with(findings, "Channel xml-giamdinh (https) accepts TLS below 1.2 or does not say (tlsMinVersion: 1.0)")
+	finding := _the_finding(findings, "fail")
+	finding.message.en == "Channel xml-giamdinh: HTTPS runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.0)."
+	finding.target == "transfer:xml-giamdinh"
+	finding.pointer == "/dataTransfers/0"
 }
 
 test_channel_without_tls_floor_fails if {
@@ -88,7 +91,7 @@ test_authenticated_channel_passes if {
 
 test_unauthenticated_channel_fails if {
 	findings := byt_5863_2021.transfer_authenticated with input as with_transfer({"authenticated": false})
-	fx.fails_with(findings, "Channel xml-giamdinh is not authenticated")
+	fx.fails_with(findings, "Channel xml-giamdinh (HTTPS) is not authenticated")
 }
 
 test_approved_channel_passes if {
@@ -98,4 +101,163 @@ test_approved_channel_passes if {
 test_unapproved_channel_fails if {
 	findings := byt_5863_2021.transfer_approved with input as without_transfer_field("approvedOn")
 	fx.fails_with(findings, "Channel xml-giamdinh records no approval")
+}
+
+_the_finding(findings, status) := finding if {
+	some finding in findings
+	finding.status == status
+}
+
+_channels(list) := fx.with_config({"dataTransfers": list})
+
+_channel(id, patch) := object.union_n([object.remove(transfer, ["tlsMinVersion"]), {"id": id}, patch])
+
+test_success_tls_channel_names_its_family if {
+	some finding in byt_5863_2021.transfer_encrypted with input as fx.good
+	finding.target == "transfer:xml-giamdinh"
+	finding.status == "pass"
+	finding.message.en == "Channel xml-giamdinh: HTTPS runs over TLS: accepts TLS 1.2 or later only."
+	finding.target == "transfer:xml-giamdinh"
+	finding.pointer == "/dataTransfers/0/tlsMinVersion"
+}
+
+test_success_sftp_without_tls_floor_is_encrypted_by_ssh if {
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("backup", {"protocol": "sftp"})])
+	finding := _the_finding(findings, "pass")
+	finding.message.en == "Channel backup: SFTP runs over SSH: encrypted."
+	finding.target == "transfer:backup"
+	finding.pointer == "/dataTransfers/0/protocol"
+	fx.only_pass(findings)
+}
+
+test_success_scp_with_tls_floor_notes_the_field_does_not_apply if {
+	scp := _channel("scp-1", {"protocol": "scp", "tlsMinVersion": "1.0"})
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([scp])
+	fx.only_pass(findings)
+	finding := _the_finding(findings, "pass")
+	finding.message.en == concat("", [
+		"Channel scp-1: SCP runs over SSH: encrypted. ",
+		"The field tlsMinVersion does not apply to SSH and is ignored.",
+	])
+	finding.pointer == "/dataTransfers/0/tlsMinVersion"
+}
+
+test_success_vpn_tunnel_is_encrypted if {
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("vpn-bhxh", {"protocol": "ipsec"})])
+	finding := _the_finding(findings, "pass")
+	finding.message.en == "Channel vpn-bhxh: IPsec is a VPN tunnel: encrypted."
+	finding.pointer == "/dataTransfers/0/protocol"
+}
+
+test_fail_tls_vpn_with_old_tls if {
+	vpn := _channel("vpn", {"protocol": "ssl-vpn", "tlsMinVersion": "1.1"})
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([vpn])
+	finding := _the_finding(findings, "fail")
+	finding.message.en == "Channel vpn: SSL VPN runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.1)."
+	finding.pointer == "/dataTransfers/0"
+}
+
+test_success_plaintext_inside_declared_tunnel if {
+	tunnel := _channel("vpn-bhxh", {"protocol": "ipsec"})
+	ftp := _channel("ftp-xml", {"protocol": "ftp", "tunnel": "vpn-bhxh"})
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([tunnel, ftp])
+	fx.only_pass(findings)
+	some finding in findings
+	finding.target == "transfer:ftp-xml"
+	finding.message.en == "Channel ftp-xml: FTP runs inside VPN tunnel vpn-bhxh: encrypted by the tunnel."
+	finding.pointer == "/dataTransfers/1/tunnel"
+}
+
+test_fail_plaintext_without_tunnel if {
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("ftp-xml", {"protocol": "ftp"})])
+	finding := _the_finding(findings, "fail")
+	finding.message.en == "Channel ftp-xml: FTP is plaintext and does not run inside a declared VPN tunnel (tunnel)."
+	finding.target == "transfer:ftp-xml"
+	finding.pointer == "/dataTransfers/0/protocol"
+}
+
+test_fail_plaintext_in_undeclared_tunnel if {
+	lab := _channel("lab", {"protocol": "http", "tunnel": "vpn-nowhere"})
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([lab])
+	finding := _the_finding(findings, "fail")
+	finding.message.en == "Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared in dataTransfers."
+	finding.pointer == "/dataTransfers/0/tunnel"
+}
+
+test_fail_unknown_protocol_fails_closed if {
+	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("x", {"protocol": "gopher"})])
+	finding := _the_finding(findings, "fail")
+	finding.message.en == "Channel x: protocol 'gopher' is not a known protocol, so its encryption cannot be judged."
+	finding.pointer == "/dataTransfers/0/protocol"
+}
+
+test_success_sftp_authentication_names_ssh_and_method if {
+	sftp := _channel("backup", {"protocol": "sftp", "sshAuthentication": "publickey"})
+	finding := _the_finding(byt_5863_2021.transfer_authenticated, "pass") with input as _channels([sftp])
+	finding.message.en == "Channel backup (SFTP runs over SSH) is authenticated by SSH key."
+	finding.target == "transfer:backup"
+	finding.pointer == "/dataTransfers/0/authenticated"
+}
+
+test_success_sftp_authenticated_without_method if {
+	findings := byt_5863_2021.transfer_authenticated with input as _channels([_channel("backup", {"protocol": "sftp"})])
+	fx.only_pass(findings)
+	finding := _the_finding(findings, "pass")
+	finding.message.en == "Channel backup (SFTP runs over SSH) is authenticated."
+}
+
+_export := fx.hospital.manualExports[0]
+
+_with_export(patch) := fx.with_config({"manualExports": [object.union(_export, patch)]})
+
+_without_export_field(field) := fx.with_config({"manualExports": [object.remove(_export, [field])]})
+
+test_success_protected_export if {
+	findings := byt_5863_2021.manual_export_protected with input as fx.good
+	fx.only_pass(findings)
+	some finding in findings
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0/protection"
+	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is protected (encrypted)."
+}
+
+test_fail_unprotected_zalo_export if {
+	zalo := _with_export({"medium": "messaging", "destination": "Nhóm Zalo", "protection": "none"})
+	finding := _the_finding(byt_5863_2021.manual_export_protected, "fail") with input as zalo
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0"
+	finding.message.en == concat("", [
+		"Export ds-bhyt-thang (messaging app to Nhóm Zalo) ",
+		"is neither encrypted nor password-protected (protection).",
+	])
+}
+
+test_fail_export_without_named_staff if {
+	findings := byt_5863_2021.manual_export_authorized with input as _without_export_field("authorizedStaff")
+	finding := _the_finding(findings, "fail")
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0"
+	contains(finding.message.en, "names no one allowed to export or records no approval")
+}
+
+test_success_authorized_export if {
+	findings := byt_5863_2021.manual_export_authorized with input as fx.good
+	fx.only_pass(findings)
+	some finding in findings
+	finding.pointer == "/manualExports/0/approvedBy"
+	contains(finding.message.en, "is made only by nv-001, approved by Lê Văn Minh on 2024-03-15")
+}
+
+test_fail_unlogged_export if {
+	findings := byt_5863_2021.manual_export_logged with input as _without_export_field("exportLog")
+	finding := _the_finding(findings, "fail")
+	finding.target == "export:ds-bhyt-thang"
+	finding.pointer == "/manualExports/0"
+	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is not logged (exportLog)."
+}
+
+test_no_export_is_not_applicable if {
+	fx.not_applicable(byt_5863_2021.manual_export_protected) with input as fx.without(["manualExports"])
+	fx.not_applicable(byt_5863_2021.manual_export_authorized) with input as fx.without(["manualExports"])
+	fx.not_applicable(byt_5863_2021.manual_export_logged) with input as fx.without(["manualExports"])
 }

@@ -173,7 +173,9 @@ test_success_transfer_with_agreement_and_tls if {
 }
 
 test_fail_transfer_without_agreement if {
-	finding := the_finding(pdpl_2025.transfer_agreed_and_encrypted, "fail") with input as fx.good
+	some finding in pdpl_2025.transfer_agreed_and_encrypted with input as fx.good
+	finding.status == "fail"
+	finding.target == "transfer:xml-giamdinh"
 	finding.pointer == "/dataTransfers/0"
 	contains(finding.message.en, "has no signed transfer agreement")
 }

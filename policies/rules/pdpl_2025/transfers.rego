@@ -1,5 +1,6 @@
 package kcb.rules.pdpl_2025
 
+import data.kcb.lib.channels
 import data.kcb.lib.findings
 import data.kcb.rules.byt_5863_2021
 
@@ -8,8 +9,9 @@ import data.kcb.rules.byt_5863_2021
 # title: Each transfer of health data has a transfer agreement and is encrypted
 # description: |
 #   Every channel in dataTransfers (the same list the 5863/BYT-BH transfer rules read) records the agreement
-#   that governs it (agreement.reference, agreement.signedOn on or before the evaluation date) and accepts
-#   nothing below TLS 1.2 (tlsMinVersion). A facility that declares no transfer has nothing to check.
+#   that governs it (agreement.reference, agreement.signedOn on or before the evaluation date) and is encrypted
+#   as the 5863/BYT-BH transfer rule judges it by protocol family (TLS 1.2 or later, SSH, or a VPN tunnel).
+#   A facility that declares no transfer has nothing to check.
 # custom:
 #   title_vi: Mỗi kênh chuyển giao dữ liệu sức khoẻ có thoả thuận chuyển giao và được mã hoá
 #   description_vi: >-
@@ -27,11 +29,11 @@ import data.kcb.rules.byt_5863_2021
 #   evidence: [dataTransfers]
 #   remediation:
 #     vi: >-
-#       Ký thoả thuận chuyển giao dữ liệu cho từng kênh (agreement.reference, agreement.signedOn) và chỉ cho phép
-#       TLS 1.2 trở lên (tlsMinVersion).
+#       Ký thoả thuận chuyển giao dữ liệu cho từng kênh (agreement.reference, agreement.signedOn) và dùng giao thức
+#       có mã hoá (TLS 1.2 trở lên, SSH hoặc đường hầm VPN).
 #     en: >-
-#       Sign a transfer agreement for each channel (agreement.reference, agreement.signedOn) and accept only
-#       TLS 1.2 or later (tlsMinVersion).
+#       Sign a transfer agreement for each channel (agreement.reference, agreement.signedOn) and use an encrypted
+#       protocol (TLS 1.2 or later, SSH, or a VPN tunnel).
 transfer_agreed_and_encrypted contains _not_in_force if not _in_force
 
 transfer_agreed_and_encrypted contains finding if {
@@ -53,17 +55,23 @@ _transfer_finding(i, transfer) := findings.pass(
 	byt_5863_2021.transfer_target(transfer), byt_5863_2021.transfer_pointer(i, "/agreement"),
 	concat("", [
 		"Kênh ", transfer.id, " có thoả thuận ", transfer.agreement.reference,
-		" và dùng TLS ", transfer.tlsMinVersion, " trở lên.",
+		"; ", channels.encryption(transfer).vi,
 	]),
 	concat("", [
 		"Channel ", transfer.id, " has agreement ", transfer.agreement.reference,
-		" and TLS ", transfer.tlsMinVersion, " or later.",
+		"; ", channels.encryption(transfer).en,
 	]),
 ) if {
 	transfer.agreement.signedOn <= input.asOf
-	transfer.tlsMinVersion in {"1.2", "1.3"}
+	channels.encryption(transfer).encrypted
 } else := findings.fail(
 	byt_5863_2021.transfer_target(transfer), byt_5863_2021.transfer_pointer(i, ""),
-	concat("", ["Kênh ", transfer.id, " thiếu thoả thuận chuyển giao đã ký (agreement) hoặc chấp nhận TLS thấp hơn 1.2."]),
-	concat("", ["Channel ", transfer.id, " has no signed transfer agreement (agreement) or accepts TLS below 1.2."]),
+	concat("", [
+		"Kênh ", transfer.id, " thiếu thoả thuận chuyển giao đã ký (agreement) hoặc không được mã hoá; ",
+		channels.encryption(transfer).vi,
+	]),
+	concat("", [
+		"Channel ", transfer.id, " has no signed transfer agreement (agreement) or is not encrypted; ",
+		channels.encryption(transfer).en,
+	]),
 )

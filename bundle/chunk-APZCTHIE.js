@@ -9312,7 +9312,7 @@ var runtime02 = __toESM(require_ucs2length(), 1);
 var runtime12 = __toESM(require_formats(), 1);
 var commonJs2 = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var validate3 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] }, "roles": { "type": "array", "description": "Mã các vai trò (trong danh mục roles) được giao cho người này.\n\nIds of the roles (from the roles catalogue) assigned to this person.", "items": { "type": "string", "minLength": 1, "description": "Mã vai trò.\n\nRole id." } } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "roles": { "type": ["array", "object"], "description": "Danh mục vai trò: mỗi vai trò được giữ những quyền nào trên hệ thống nào. Khi có danh mục, quyền của từng tài khoản được đối chiếu với vai trò của người giữ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX (mỗi dòng một vai trò trên một hệ thống: system, permissions).\n\nRole catalogue: which permissions on which system each role may hold. With a catalogue, every account's permissions are checked against its holder's roles. Or, instead of the list, {from: file} to import it from a CSV or XLSX file (one row per role and system: system, permissions).", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một vai trò.\n\nOne role.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã vai trò, không trùng trong tệp.\n\nRole identifier, unique in the file." }, "name": { "type": "object", "description": "Tên vai trò.\n\nRole name.", "additionalProperties": false, "properties": { "vi": { "type": "string", "minLength": 1, "description": "Tên tiếng Việt.\n\nVietnamese name." }, "en": { "type": "string", "minLength": 1, "description": "Tên tiếng Anh.\n\nEnglish name." } }, "required": ["vi"] }, "system": { "type": "string", "minLength": 1, "description": "Mã một hệ thống vai trò được giữ quyền (dạng một dòng, như khi nhập từ bảng tính; cùng mã vai trò có thể lặp lại cho hệ thống khác).\n\nId of one system the role holds permissions on (the one-row form, as imported from a spreadsheet; the same role id may repeat for another system)." }, "permissions": { "type": "array", "description": "Các quyền vai trò được giữ trên hệ thống system.\n\nPermissions the role may hold on the system named by system.", "items": { "type": "string", "minLength": 1, "description": "Tên quyền, như trong accounts[].permissions.\n\nPermission name, as in accounts[].permissions." } }, "grants": { "type": "array", "description": "Các quyền vai trò được giữ, theo từng hệ thống.\n\nThe permissions the role may hold, per system.", "items": { "type": "object", "description": "Các quyền trên một hệ thống.\n\nThe permissions on one system.", "additionalProperties": false, "properties": { "system": { "type": "string", "minLength": 1, "description": "Mã hệ thống.\n\nSystem id." }, "permissions": { "type": "array", "description": "Các quyền được giữ.\n\nPermissions the role may hold.", "items": { "type": "string", "minLength": 1, "description": "Tên quyền, như trong accounts[].permissions.\n\nPermission name, as in accounts[].permissions." } } }, "required": ["system", "permissions"] } }, "departments": { "type": "array", "description": "Các khoa, phòng có vai trò này.\n\nDepartments the role belongs to.", "items": { "type": "string", "minLength": 1, "description": "Khoa, phòng.\n\nDepartment." } }, "mayDelegate": { "type": "boolean", "description": "Người giữ vai trò có được ký giao, ủy quyền tài khoản không. Mặc định là false.\n\nWhether holders of the role may sign account assignments (delegate). Defaults to false." } }, "required": ["id", "name"], "dependentRequired": { "permissions": ["system"] } } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } }, "privilegeApproval": { "type": "object", "description": "Phê duyệt cấp quyền đặc quyền (quản trị, quản lý người dùng) cho tài khoản.\n\nApproval of the privileged permissions (administration, user management) the account holds.", "additionalProperties": false, "properties": { "decision": { "type": "string", "minLength": 1, "description": "Số văn bản phê duyệt.\n\nNumber of the approving decision." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "by": { "type": "string", "minLength": 1, "description": "Người phê duyệt.\n\nWho approved it." } }, "required": ["approvedOn", "by"] } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "type": "string", "description": "Giao thức, ví dụ https, sftp.\n\nProtocol, e.g. https, sftp." }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2").\n\nLowest TLS version accepted.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transfer is tlsMinVersion, shared with the 5863/BYT-BH rules." } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "title": "kcb-compliance facility configuration v2", "description": "Bản khai của cơ sở y tế về các sự việc mà các văn bản chỉ đạo bảo vệ dữ liệu KCB BHYT hỏi tới. Ngày viết dạng ISO YYYY-MM-DD, đặt trong dấu nháy. Khoá có tên như thông tin đăng nhập (password, token, apiKey…) chỉ được nhận để quy tắc byt_5715_2019.account_secrets_not_in_config báo cáo; đừng bao giờ ghi mật khẩu vào đây.\n\nA health facility's declarative record of the facts the KCB BHYT data-protection directives ask about. Dates are ISO YYYY-MM-DD strings. Keys named like a credential (password, token, apiKey…) are accepted only so that the rule byt_5715_2019.account_secrets_not_in_config can report them; never write secrets here.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "facility"], "properties": { "$schema": { "type": "string", "description": "Gợi ý cho trình soạn thảo: lược đồ mà tệp này tuân theo.\n\nEditor hint: the schema this file follows." }, "apiVersion": { "const": "kcb-compliance/v2", "description": "Phiên bản định dạng. Luôn là kcb-compliance/v2.\n\nFormat version. Always kcb-compliance/v2." }, "kind": { "const": "Facility", "description": "Loại tài liệu. Luôn là Facility.\n\nDocument kind. Always Facility." }, "facility": { "type": "object", "description": "Thông tin định danh của cơ sở.\n\nThe facility's identity.", "additionalProperties": false, "properties": { "code": { "type": "string", "description": "Mã cơ sở KCB 5 chữ số do BHXH cấp; hai chữ số đầu là mã tỉnh. Đặt trong dấu nháy.\n\n5-digit KCB facility code issued by BHXH; its first two digits are the province code.", "pattern": "^[0-9]{5}$", "patternErrorMessage": 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".\n\nThe KCB facility code is exactly 5 digits, in quotes, e.g. "38001".', "examples": ["38001"] }, "name": { "type": "string", "description": "Tên chính thức của cơ sở.\n\nOfficial facility name.", "minLength": 1, "examples": ["Bệnh viện Đa khoa huyện Mẫu"] }, "province": { "type": "string", "description": "Mã tỉnh hai chữ số (38 = Thanh Hoá), đặt trong dấu nháy. Mặc định là hai chữ số đầu của mã cơ sở.\n\nTwo-digit province code (38 = Thanh Hoá). Defaults to the first two digits of code.", "pattern": "^[0-9]{2}$", "patternErrorMessage": 'Mã tỉnh gồm đúng 2 chữ số, đặt trong dấu nháy, ví dụ "38".\n\nThe province code is exactly 2 digits, in quotes, e.g. "38".', "examples": ["38"] }, "type": { "enum": ["hospital", "health_center", "commune_station", "clinic", "pharmacy", "other"], "description": "Loại cơ sở.\n\nKind of facility.", "markdownEnumDescriptions": ["Bệnh viện\n\nHospital", "Trung tâm y tế\n\nHealth centre", "Trạm y tế xã, phường\n\nCommune health station", "Phòng khám\n\nClinic", "Nhà thuốc\n\nPharmacy", "Loại khác\n\nOther"] }, "bhytContract": { "type": "boolean", "description": "Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).\n\nWhether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts)." }, "head": { "type": "object", "description": "Thủ trưởng đơn vị, người chỉ đạo công tác an toàn thông tin.\n\nHead of the unit (thủ trưởng), who directs information security.", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "title": { "type": "string", "description": "Chức danh, ví dụ Giám đốc.\n\nTitle, e.g. Giám đốc.", "examples": ["Giám đốc", "Trạm trưởng"] } }, "required": ["name"] }, "pharmacies": { "type": ["array", "object"], "description": "Các nhà thuốc bệnh viện do cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nHospital pharmacies run by the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một nhà thuốc bệnh viện.\n\nA hospital pharmacy (nhà thuốc bệnh viện).", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "name": { "type": "string", "description": "Tên.\n\nName." }, "systems": { "type": "array", "description": "Mã các hệ thống nhà thuốc sử dụng (xem systems).\n\nIds of the systems the pharmacy uses (see systems).", "items": { "type": "string" } } }, "required": ["id", "name"] } } }, "required": ["code", "name", "type", "bhytContract"] }, "governance": { "type": "object", "description": "Quy chế, văn bản chỉ đạo và tuyên truyền, phổ biến.\n\nRegulations, directions and dissemination.", "additionalProperties": false, "properties": { "regulations": { "type": ["array", "object"], "description": "Các quy chế nội bộ phân công trách nhiệm. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInternal regulations that assign responsibilities. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một quy chế, quy định nội bộ của cơ sở.\n\nAn internal regulation (quy chế, quy định) of the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh dùng để tham chiếu.\n\nIdentifier used in references.", "minLength": 1 }, "number": { "type": "string", "description": "Số văn bản, ví dụ 123/QĐ-BV.\n\nDocument number, e.g. 123/QĐ-BV.", "minLength": 1, "examples": ["123/QĐ-BV"] }, "title": { "type": "string", "description": "Tên quy chế.\n\nTitle of the regulation." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "covers": { "type": "array", "description": "Các nội dung quy chế phân công trách nhiệm.\n\nTopics the regulation assigns responsibilities for.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training", "health_data_access", "emr_management"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining", "Phân quyền truy cập dữ liệu sức khoẻ (gói pdpl-2025)\n\nWho may access patients' health data (pack pdpl-2025)", "Quản lý, bảo mật hồ sơ bệnh án điện tử (gói emr-2025)\n\nManaging and securing electronic medical records (pack emr-2025)"] } }, "passwordRotationDays": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Chu kỳ đổi mật khẩu quy chế đặt ra, tính bằng ngày.\n\nPassword rotation period set by the regulation, in days." }, "evidence": { "type": "string", "description": "Đường dẫn (trong thư mục của tệp cấu hình) hoặc tham chiếu tới văn bản đã ký.\n\nPath (inside the config's folder) or reference to the signed document." } }, "required": ["id", "number", "issuedOn", "covers"] } }, "securityDirectives": { "type": ["array", "object"], "description": "Các văn bản chỉ đạo của thủ trưởng đơn vị về an toàn thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nThe head of unit's directions on information security. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một văn bản chỉ đạo về an toàn thông tin do thủ trưởng đơn vị ban hành.\n\nA direction on information security issued by the head of unit.", "additionalProperties": false, "properties": { "number": { "type": "string", "description": "Số văn bản.\n\nDocument number.", "minLength": 1 }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." }, "issuedBy": { "type": "string", "description": "Người ký (thủ trưởng đơn vị).\n\nWho signed it (the head of unit)." }, "topic": { "type": "string", "description": "Nội dung chỉ đạo.\n\nWhat it directs." } }, "required": ["number", "issuedOn", "issuedBy"] } }, "disseminations": { "type": ["array", "object"], "description": "Tuyên truyền, phổ biến pháp luật và quy định về giữ bí mật thông tin người bệnh. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDissemination of the law and rules on patient confidentiality. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một buổi phổ biến pháp luật về giữ bí mật thông tin người bệnh.\n\nA session spreading the law on patient confidentiality.", "additionalProperties": false, "properties": { "heldOn": { "$ref": "#/$defs/date", "description": "Ngày tổ chức buổi phổ biến.\n\nDate the dissemination session was held." }, "topic": { "type": "string", "description": "Nội dung được phổ biến (luật, quy định).\n\nWhat was disseminated (law, regulation).", "minLength": 1 }, "audience": { "type": "string", "description": "Người tham dự.\n\nWho attended." }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc danh sách tham dự.\n\nReference to minutes or attendance list." } }, "required": ["heldOn", "topic"] } }, "permissionReviews": { "type": "array", "description": "Các lần rà soát việc phân công và phân quyền các tài khoản BHXH cấp (5715/BYT-BH): ai giữ tài khoản nào, với quyền gì.\n\nReviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.", "items": { "type": "object", "description": "Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.\n\nOne review of portal account delegation and permissions.", "additionalProperties": false, "properties": { "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát (tên hoặc chức vụ).\n\nWho reviewed (name or position)." }, "scope": { "type": "string", "description": "Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.\n\nWhat was reviewed, e.g. all BHXH portal accounts." }, "outcome": { "enum": ["no_change", "changes_made"], "description": "Sau rà soát, việc phân công hay phân quyền có thay đổi hay không.\n\nWhether delegation or permissions were changed as a result.", "markdownEnumDescriptions": ["Giữ nguyên phân công, phân quyền\n\nDelegation and permissions kept as they were", "Đã thay đổi phân công hoặc phân quyền\n\nDelegation or permissions were changed"] }, "evidence": { "type": "string", "description": "Tham chiếu tới biên bản hoặc quyết định ghi nhận việc rà soát.\n\nReference to the minutes or the decision that records the review." } }, "required": ["reviewedOn", "reviewer"] } }, "directiveImplementations": { "type": "array", "description": "Ghi nhận việc cơ sở triển khai một văn bản mà không sự việc cấu hình nào thể hiện được (ví dụ 941/SYT-NVY): làm gì, khi nào, ai chỉ đạo.\n\nRecords of how the facility implemented a letter that no configuration fact can show (e.g. 941/SYT-NVY): what, when, who.", "items": { "type": "object", "description": "Việc triển khai một văn bản chỉ đạo.\n\nImplementation of one directive letter.", "additionalProperties": false, "properties": { "directive": { "type": "string", "minLength": 1, "description": "Số văn bản được triển khai, ví dụ 941/SYT-NVY.\n\nNumber of the letter implemented, e.g. 941/SYT-NVY.", "examples": ["941/SYT-NVY"] }, "implementedOn": { "$ref": "#/$defs/date", "description": "Ngày cơ sở triển khai văn bản.\n\nDate the facility implemented the letter." }, "by": { "type": "string", "minLength": 1, "description": "Người chỉ đạo triển khai.\n\nWho directed the implementation." }, "summary": { "type": "string", "description": "Những việc đã làm.\n\nWhat was done." }, "evidence": { "type": "string", "description": "Tham chiếu tới kế hoạch, biên bản hoặc quyết định.\n\nReference to the plan, minutes or decision." } }, "required": ["directive", "implementedOn", "by"] } } } }, "staff": { "type": ["array", "object"], "description": "Nhân viên của cơ sở. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nStaff of the facility. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một người làm việc tại cơ sở.\n\nA person working at the facility.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã nhân viên, không trùng trong tệp. Đặt trong dấu nháy nếu toàn chữ số.\n\nStaff identifier, unique in the file.", "minLength": 1 }, "name": { "type": "string", "description": "Họ và tên.\n\nFull name.", "minLength": 1 }, "department": { "type": "string", "description": "Khoa, phòng.\n\nDepartment (khoa, phòng)." }, "role": { "type": "string", "description": "Chức danh hoặc nghề nghiệp.\n\nRole or profession." }, "healthWorker": { "type": "boolean", "description": "Người này có phải nhân viên y tế không. Mặc định là true.\n\nWhether the person is a health worker (nhân viên y tế). Defaults to true." }, "status": { "enum": ["active", "left", "transferred"], "description": "Tình trạng làm việc.\n\nEmployment status.", "markdownEnumDescriptions": ["Đang làm việc\n\nWorking here", "Đã nghỉ việc\n\nHas left", "Đã chuyển công tác\n\nTransferred elsewhere"] }, "joinedOn": { "$ref": "#/$defs/date", "description": "Ngày vào làm.\n\nDate the person joined." }, "leftOn": { "$ref": "#/$defs/date", "description": "Ngày nghỉ việc hoặc chuyển công tác.\n\nDate the person left or was transferred." }, "confidentialityCommitment": { "type": "object", "description": "Bản cam kết giữ bí mật thông tin người bệnh đã ký (nghĩa vụ theo Điều 45).\n\nSigned commitment to patient confidentiality (Article 45 duties).", "additionalProperties": false, "properties": { "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." }, "evidence": { "type": "string", "description": "Tham chiếu tới bản cam kết đã ký.\n\nReference to the signed commitment." } }, "required": ["signedOn"] }, "roles": { "type": "array", "description": "Mã các vai trò (trong danh mục roles) được giao cho người này.\n\nIds of the roles (from the roles catalogue) assigned to this person.", "items": { "type": "string", "minLength": 1, "description": "Mã vai trò.\n\nRole id." } } }, "required": ["id", "name", "status"], "defaultSnippets": [{ "label": "staff member", "description": "Một nhân viên.\n\nOne staff member.", "body": { "id": "${1:NV001}", "name": "${2:Họ và tên}", "status": "active", "joinedOn": "${3:2024-01-15}" } }] } }, "roles": { "type": ["array", "object"], "description": "Danh mục vai trò: mỗi vai trò được giữ những quyền nào trên hệ thống nào. Khi có danh mục, quyền của từng tài khoản được đối chiếu với vai trò của người giữ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX (mỗi dòng một vai trò trên một hệ thống: system, permissions).\n\nRole catalogue: which permissions on which system each role may hold. With a catalogue, every account's permissions are checked against its holder's roles. Or, instead of the list, {from: file} to import it from a CSV or XLSX file (one row per role and system: system, permissions).", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một vai trò.\n\nOne role.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã vai trò, không trùng trong tệp.\n\nRole identifier, unique in the file." }, "name": { "type": "object", "description": "Tên vai trò.\n\nRole name.", "additionalProperties": false, "properties": { "vi": { "type": "string", "minLength": 1, "description": "Tên tiếng Việt.\n\nVietnamese name." }, "en": { "type": "string", "minLength": 1, "description": "Tên tiếng Anh.\n\nEnglish name." } }, "required": ["vi"] }, "system": { "type": "string", "minLength": 1, "description": "Mã một hệ thống vai trò được giữ quyền (dạng một dòng, như khi nhập từ bảng tính; cùng mã vai trò có thể lặp lại cho hệ thống khác).\n\nId of one system the role holds permissions on (the one-row form, as imported from a spreadsheet; the same role id may repeat for another system)." }, "permissions": { "type": "array", "description": "Các quyền vai trò được giữ trên hệ thống system.\n\nPermissions the role may hold on the system named by system.", "items": { "type": "string", "minLength": 1, "description": "Tên quyền, như trong accounts[].permissions.\n\nPermission name, as in accounts[].permissions." } }, "grants": { "type": "array", "description": "Các quyền vai trò được giữ, theo từng hệ thống.\n\nThe permissions the role may hold, per system.", "items": { "type": "object", "description": "Các quyền trên một hệ thống.\n\nThe permissions on one system.", "additionalProperties": false, "properties": { "system": { "type": "string", "minLength": 1, "description": "Mã hệ thống.\n\nSystem id." }, "permissions": { "type": "array", "description": "Các quyền được giữ.\n\nPermissions the role may hold.", "items": { "type": "string", "minLength": 1, "description": "Tên quyền, như trong accounts[].permissions.\n\nPermission name, as in accounts[].permissions." } } }, "required": ["system", "permissions"] } }, "departments": { "type": "array", "description": "Các khoa, phòng có vai trò này.\n\nDepartments the role belongs to.", "items": { "type": "string", "minLength": 1, "description": "Khoa, phòng.\n\nDepartment." } }, "mayDelegate": { "type": "boolean", "description": "Người giữ vai trò có được ký giao, ủy quyền tài khoản không. Mặc định là false.\n\nWhether holders of the role may sign account assignments (delegate). Defaults to false." } }, "required": ["id", "name"], "dependentRequired": { "permissions": ["system"] } } }, "trainings": { "type": ["array", "object"], "description": "Hồ sơ đào tạo, tập huấn. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nTraining records. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một khoá đào tạo đã hoàn thành.\n\nA completed training.", "additionalProperties": false, "properties": { "staffId": { "type": "string", "description": "Mã nhân viên của người học.\n\nStaff id of the trainee.", "minLength": 1 }, "course": { "type": "string", "description": "Tên khoá học.\n\nCourse name.", "minLength": 1 }, "completedOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành.\n\nCompletion date." }, "topics": { "type": "array", "description": "Các chủ đề đã học.\n\nTopics covered.", "items": { "enum": ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality", "it_operations", "data_transfer", "incident_response", "training"], "markdownEnumDescriptions": ["Trách nhiệm của người giữ tài khoản\n\nResponsibility of account holders", "Đổi mật khẩu định kỳ\n\nPeriodic password change", "Rà soát quyền và thống kê truy cập\n\nReview of permissions and access statistics", "Giữ bí mật thông tin người bệnh\n\nPatient confidentiality", "Vận hành hệ thống công nghệ thông tin\n\nIT operations", "Trích xuất, chuyển dữ liệu\n\nData extraction and transfer", "Xử lý sự cố lộ thông tin\n\nResponse to information leaks", "Đào tạo, tập huấn\n\nTraining"] } } }, "required": ["staffId", "course", "completedOn"], "defaultSnippets": [{ "label": "training", "description": "Một khoá đào tạo đã hoàn thành.\n\nOne completed training.", "body": { "staffId": "${1:NV001}", "course": "${2:Bảo mật thông tin người bệnh}", "completedOn": "${3:2026-03-15}", "topics": ["patient_confidentiality"] } }] } }, "systems": { "type": ["array", "object"], "description": "Các hệ thống thông tin đang dùng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInformation systems in use. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một hệ thống thông tin.\n\nAn information system.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã hệ thống.\n\nSystem identifier.", "minLength": 1 }, "kind": { "enum": ["bhxh_portal", "his", "emr", "pharmacy", "lis", "pacs", "other"], "description": "Loại hệ thống.\n\nKind of system.", "markdownEnumDescriptions": ["Cổng tiếp nhận dữ liệu của BHXH (giám định BHYT)\n\nBHXH data-receiving portal (BHYT assessment)", "Phần mềm quản lý bệnh viện (HIS)\n\nHospital information system (HIS)", "Bệnh án điện tử (EMR)\n\nElectronic medical record (EMR)", "Phần mềm nhà thuốc\n\nPharmacy software", "Phần mềm xét nghiệm (LIS)\n\nLaboratory information system (LIS)", "Lưu trữ và truyền hình ảnh (PACS)\n\nPicture archiving and communication (PACS)", "Hệ thống khác\n\nOther system"] }, "name": { "type": "string", "description": "Tên sản phẩm hoặc cổng.\n\nProduct or portal name.", "minLength": 1 }, "vendor": { "type": "string", "description": "Nhà cung cấp.\n\nVendor." }, "holdsPatientData": { "type": "boolean", "description": "Hệ thống có lưu dữ liệu người bệnh không. Mặc định là true, trừ bhxh_portal.\n\nWhether the system stores patient data. Defaults to true except for bhxh_portal." }, "holdsBhytData": { "type": "boolean", "description": "Hệ thống có chứa dữ liệu thẻ hoặc đề nghị thanh toán BHYT không.\n\nWhether the system holds BHYT card or claim data." }, "controls": { "type": "object", "description": "Các biện pháp kỹ thuật đang áp dụng.\n\nTechnical controls in place.", "additionalProperties": false, "properties": { "rbac": { "type": "boolean", "description": "Phân quyền theo vai trò.\n\nRole-based access control." }, "auditLog": { "type": "boolean", "description": "Có ghi nhật ký truy cập.\n\nAccess is logged." }, "encryptionAtRest": { "type": "boolean", "description": "Dữ liệu lưu trữ được mã hoá.\n\nStored data is encrypted." }, "mfa": { "type": "boolean", "description": "Xác thực nhiều yếu tố.\n\nMulti-factor authentication." } } } }, "required": ["id", "kind", "name"] } }, "accounts": { "type": ["array", "object"], "description": "Các tài khoản cơ sở quản lý. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nAccounts the facility manages. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một tài khoản, ví dụ trên cổng tiếp nhận dữ liệu của BHXH.\n\nAn account, e.g. on the BHXH data-receiving portal.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã tài khoản.\n\nAccount identifier.", "minLength": 1 }, "system": { "type": "string", "description": "Mã hệ thống chứa tài khoản.\n\nId of the system the account belongs to.", "minLength": 1 }, "username": { "type": "string", "description": "Tên đăng nhập (không bao giờ ghi mật khẩu).\n\nLogin name (never the password)." }, "holder": { "type": "string", "description": "Mã nhân viên của người duy nhất được giao tài khoản.\n\nStaff id of the one person assigned to the account." }, "assignment": { "type": "object", "description": "Quyết định giao tài khoản.\n\nThe decision assigning the account.", "additionalProperties": false, "properties": { "decision": { "type": "string", "description": "Số quyết định giao.\n\nNumber of the assignment decision.", "minLength": 1, "examples": ["45/QĐ-BV"] }, "decidedOn": { "$ref": "#/$defs/date", "description": "Ngày ký quyết định giao tài khoản.\n\nDate of the decision assigning the account." }, "by": { "type": "string", "description": "Người ký.\n\nWho signed it." }, "acknowledgedOn": { "$ref": "#/$defs/date", "description": "Ngày người được giao ký nhận, chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ thông tin qua tài khoản.\n\nDate the holder signed the assignment, accepting full personal responsibility before the law for leaks through the account." } }, "required": ["decision", "decidedOn"] }, "permissions": { "type": "array", "description": "Các quyền được cấp.\n\nPermissions granted.", "items": { "type": "string" } }, "status": { "enum": ["active", "disabled"], "description": "Trạng thái tài khoản. Mặc định là active.\n\nAccount status. Defaults to active.", "markdownEnumDescriptions": ["Đang dùng\n\nIn use", "Đã khoá\n\nDisabled"] }, "passwordChangedOn": { "$ref": "#/$defs/date", "description": "Ngày đổi mật khẩu gần nhất.\n\nDate the password was last changed." }, "holderHistory": { "type": "array", "description": "Ai đã giữ tài khoản và trong thời gian nào.\n\nWho held the account and when.", "items": { "type": "object", "description": "Một khoảng thời gian một người giữ tài khoản.\n\nA period during which one person held the account.", "additionalProperties": false, "properties": { "holder": { "type": "string", "description": "Mã nhân viên.\n\nStaff id.", "minLength": 1 }, "from": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu.\n\nStart." }, "to": { "$ref": "#/$defs/date", "description": "Ngày kết thúc; bỏ trống khi còn đang giữ.\n\nEnd; absent while current." } }, "required": ["holder", "from"] } }, "privilegeApproval": { "type": "object", "description": "Phê duyệt cấp quyền đặc quyền (quản trị, quản lý người dùng) cho tài khoản.\n\nApproval of the privileged permissions (administration, user management) the account holds.", "additionalProperties": false, "properties": { "decision": { "type": "string", "minLength": 1, "description": "Số văn bản phê duyệt.\n\nNumber of the approving decision." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "by": { "type": "string", "minLength": 1, "description": "Người phê duyệt.\n\nWho approved it." } }, "required": ["approvedOn", "by"] } }, "required": ["id", "system"], "defaultSnippets": [{ "label": "portal account", "description": "Một tài khoản cổng BHXH.\n\nOne BHXH portal account.", "body": { "id": "${1:bhxh-01}", "system": "${2:bhxh}", "holder": "${3:NV001}", "assignment": { "decision": "${4:45/QĐ-BV}", "decidedOn": "${5:2026-01-10}", "acknowledgedOn": "${6:2026-01-11}" }, "passwordChangedOn": "${7:2026-10-01}" } }] } }, "accessReviews": { "type": ["array", "object"], "description": "Các lần rà soát thống kê truy cập cổng. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nReviews of portal access statistics. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần rà soát thống kê truy cập cổng.\n\nA review of the portal's access statistics.", "additionalProperties": false, "properties": { "period": { "type": "string", "description": "Tháng được rà soát, dạng YYYY-MM, đặt trong dấu nháy.\n\nReviewed month, YYYY-MM.", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "patternErrorMessage": 'Tháng dạng YYYY-MM, đặt trong dấu nháy, ví dụ "2026-10".\n\nA month as YYYY-MM, in quotes, e.g. "2026-10".', "examples": ["2026-10"] }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày rà soát.\n\nDate of the review." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "outcome": { "enum": ["normal", "anomalies_found"], "description": "Kết quả.\n\nResult.", "markdownEnumDescriptions": ["Bình thường\n\nNormal", "Phát hiện bất thường\n\nAnomalies found"] }, "actions": { "type": "string", "description": "Biện pháp đã thực hiện.\n\nActions taken." } }, "required": ["period", "reviewedOn", "outcome"], "defaultSnippets": [{ "label": "access review", "description": "Một lần rà soát thống kê truy cập.\n\nOne review of access statistics.", "body": { "period": "${1:2026-10}", "reviewedOn": "${2:2026-11-05}", "reviewer": "${3:Phòng CNTT}", "outcome": "normal" } }] } }, "accessStats": { "type": ["array", "object"], "description": "Số lượt truy cập cổng mỗi ngày, theo từng tài khoản. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nDaily request counts on the portal, per account. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Số lượt truy cập trong ngày của một tài khoản.\n\nDaily request count of one account.", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDay." }, "account": { "type": "string", "description": "Mã tài khoản.\n\nAccount id.", "minLength": 1 }, "requests": { "type": "integer", "minimum": 0, "description": "Số lượt truy cập trong ngày.\n\nRequests that day." } }, "required": ["date", "account", "requests"] } }, "dataTransfers": { "type": ["array", "object"], "description": "Các kênh trích xuất, chuyển dữ liệu KCB BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels that extract or transfer KCB BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một kênh trích xuất hoặc chuyển dữ liệu.\n\nA data extraction or transfer channel.", "additionalProperties": false, "properties": { "id": { "type": "string", "description": "Mã định danh.\n\nIdentifier.", "minLength": 1 }, "from": { "type": "string", "description": "Mã hệ thống nguồn.\n\nSource system id." }, "to": { "type": "string", "description": "Nơi nhận.\n\nDestination." }, "protocol": { "enum": ["https", "ftps", "smtps", "hl7-mllp-tls", "fhir-https", "dicom-tls", "sftp", "scp", "ipsec", "wireguard", "openvpn", "ssl-vpn", "http", "ftp", "telnet", "smb", "smtp", "hl7-mllp", "fhir-http", "dicom"], "description": "Giao thức của kênh, theo họ: TLS (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) đánh giá theo tlsMinVersion; SSH (sftp, scp) được mã hoá bởi SSH; đường hầm VPN (ipsec, wireguard, openvpn, ssl-vpn); truyền rõ (http, ftp, telnet, smb, smtp, hl7-mllp, fhir-http, dicom) chỉ đạt khi chạy trong đường hầm VPN đã khai báo (tunnel). Viết chữ thường.\n\nThe channel's protocol, by family: TLS-based (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) judged by tlsMinVersion; SSH-based (sftp, scp) encrypted by SSH; VPN tunnels (ipsec, wireguard, openvpn, ssl-vpn); plaintext (http, ftp, telnet, smb, smtp, hl7-mllp, fhir-http, dicom) passes only inside a declared VPN tunnel (tunnel). Lower case.", "markdownEnumDescriptions": ["HTTPS — chạy trên TLS: đánh giá theo tlsMinVersion (1.2 trở lên)\n\nHTTPS — runs over TLS: judged by tlsMinVersion (1.2 or later)", "FTPS — FTP chạy trên TLS: đánh giá theo tlsMinVersion\n\nFTPS — FTP over TLS: judged by tlsMinVersion", "SMTPS — thư điện tử chạy trên TLS: đánh giá theo tlsMinVersion\n\nSMTPS — mail over TLS: judged by tlsMinVersion", "HL7 v2 MLLP chạy trên TLS: đánh giá theo tlsMinVersion\n\nHL7 v2 MLLP over TLS: judged by tlsMinVersion", "FHIR REST chạy trên HTTPS: đánh giá theo tlsMinVersion\n\nFHIR REST over HTTPS: judged by tlsMinVersion", "DICOM chạy trên TLS: đánh giá theo tlsMinVersion\n\nDICOM over TLS: judged by tlsMinVersion", "SFTP — chạy trên SSH: được mã hoá; tlsMinVersion không áp dụng\n\nSFTP — runs over SSH: encrypted; tlsMinVersion does not apply", "SCP — chạy trên SSH: được mã hoá; tlsMinVersion không áp dụng\n\nSCP — runs over SSH: encrypted; tlsMinVersion does not apply", "Đường hầm VPN IPsec: được mã hoá; các kênh khác có thể chạy bên trong (tunnel)\n\nIPsec VPN tunnel: encrypted; other channels may run inside it (tunnel)", "Đường hầm VPN WireGuard: được mã hoá\n\nWireGuard VPN tunnel: encrypted", "Đường hầm OpenVPN (trên TLS): được mã hoá; tlsMinVersion nếu khai báo phải từ 1.2\n\nOpenVPN tunnel (over TLS): encrypted; a stated tlsMinVersion must be 1.2 or later", "Đường hầm SSL VPN (trên TLS): được mã hoá; tlsMinVersion nếu khai báo phải từ 1.2\n\nSSL VPN tunnel (over TLS): encrypted; a stated tlsMinVersion must be 1.2 or later", "HTTP — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo (tunnel)\n\nHTTP — plaintext: fails unless inside a declared VPN tunnel (tunnel)", "FTP — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nFTP — plaintext: fails unless inside a declared VPN tunnel", "Telnet — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nTelnet — plaintext: fails unless inside a declared VPN tunnel", "SMB (thư mục chia sẻ) không bật mã hoá — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nSMB (shared folder) without encryption — plaintext: fails unless inside a declared VPN tunnel", "SMTP không TLS — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nSMTP without TLS — plaintext: fails unless inside a declared VPN tunnel", "HL7 v2 MLLP không TLS — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nHL7 v2 MLLP without TLS — plaintext: fails unless inside a declared VPN tunnel", "FHIR REST trên HTTP — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nFHIR REST over HTTP — plaintext: fails unless inside a declared VPN tunnel", "DICOM không TLS — truyền rõ: không đạt trừ khi chạy trong đường hầm VPN đã khai báo\n\nDICOM without TLS — plaintext: fails unless inside a declared VPN tunnel"], "examples": ["https", "sftp"] }, "tunnel": { "type": "string", "minLength": 1, "description": "Mã (id) của kênh VPN (ipsec, wireguard, openvpn, ssl-vpn) khai báo trong dataTransfers mà kênh này chạy bên trong; cần cho giao thức truyền rõ.\n\nId of the VPN channel (ipsec, wireguard, openvpn, ssl-vpn) declared in dataTransfers that this channel runs inside; needed for a plaintext protocol.", "examples": ["vpn-bhxh"] }, "sshAuthentication": { "enum": ["publickey", "password", "publickey-and-password"], "description": "Với sftp, scp: cách đăng nhập SSH.\n\nFor sftp and scp: how SSH logins authenticate.", "markdownEnumDescriptions": ["Khoá SSH\n\nSSH key", "Mật khẩu\n\nPassword", "Khoá SSH và mật khẩu\n\nSSH key and password"] }, "tlsMinVersion": { "enum": ["1.0", "1.1", "1.2", "1.3"], "description": 'Phiên bản TLS thấp nhất được chấp nhận, đặt trong dấu nháy ("1.2"). Chỉ áp dụng cho giao thức chạy trên TLS; với sftp, scp trường này bị bỏ qua.\n\nLowest TLS version accepted, in quotes. Applies to TLS-based protocols only; ignored (with a note) for sftp and scp.', "markdownEnumDescriptions": ["TLS 1.0 (không an toàn)\n\nTLS 1.0 (unsafe)", "TLS 1.1 (không an toàn)\n\nTLS 1.1 (unsafe)", "TLS 1.2\n\nTLS 1.2", "TLS 1.3\n\nTLS 1.3"], "examples": ["1.2"] }, "authenticated": { "type": "boolean", "description": "Hai đầu có xác thực lẫn nhau không.\n\nWhether both ends authenticate." }, "approvedBy": { "type": "string", "description": "Người phê duyệt kênh.\n\nWho approved the channel." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "agreement": { "type": "object", "additionalProperties": false, "description": "Thoả thuận chuyển giao dữ liệu cá nhân.\n\nThe agreement that governs the transfer of the personal data (Decree 356/2025/NĐ-CP).", "properties": { "reference": { "type": "string", "minLength": 1, "description": "Số hiệu hoặc tên thoả thuận.\n\nNumber or title of the agreement." }, "signedOn": { "$ref": "#/$defs/date", "description": "Ngày ký.\n\nDate signed." } }, "required": ["reference", "signedOn"] } }, "required": ["id", "from", "to", "protocol"], "$comment": "Field added for the opt-in pack pdpl-2025 (issue 13): agreement. Encryption in transit is judged by protocol family (policies/lib/channels.rego, whose protocol list must match this enum), shared with the 5863/BYT-BH rules." } }, "manualExports": { "type": ["array", "object"], "description": "Các việc trích xuất dữ liệu thủ công: xuất danh sách Excel/CSV hay báo cáo PDF từ hệ thống, chép ra USB, gửi qua thư điện tử hay ứng dụng nhắn tin (Zalo), chụp màn hình. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nManual extractions of data: Excel/CSV lists or PDF reports exported from a system, copies to USB, sending by email or a messaging app (Zalo), screenshots. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một loại trích xuất dữ liệu thủ công, lặp lại hay thỉnh thoảng.\n\nOne kind of manual extraction, recurring or occasional.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier.", "examples": ["bc-bhyt-thang"] }, "source": { "type": "string", "description": "Mã hệ thống nguồn (xem systems).\n\nId of the source system (see systems).", "examples": ["his-01"] }, "medium": { "enum": ["excel", "csv", "pdf", "usb", "email", "messaging", "screenshot"], "description": "Dữ liệu đi ra bằng cách nào.\n\nHow the data leaves.", "markdownEnumDescriptions": ["Xuất tệp Excel\n\nExcel export", "Xuất tệp CSV\n\nCSV export", "Xuất báo cáo PDF\n\nPDF report", "Chép ra USB hay ổ cứng rời\n\nCopy to a USB stick or removable drive", "Gửi qua thư điện tử\n\nSent by email", "Gửi qua ứng dụng nhắn tin (Zalo…)\n\nSent through a messaging app (Zalo…)", "Ảnh chụp màn hình\n\nScreenshot"] }, "department": { "type": "string", "description": "Khoa, phòng thực hiện trích xuất.\n\nThe department that exports.", "examples": ["Phòng Kế hoạch tổng hợp"] }, "pharmacy": { "type": "string", "description": "Mã nhà thuốc bệnh viện thực hiện trích xuất (xem facility.pharmacies).\n\nId of the hospital pharmacy that exports (see facility.pharmacies).", "examples": ["nt-01"] }, "authorizedStaff": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Mã những nhân viên được phép trích xuất (xem staff).\n\nIds of the staff allowed to export (see staff)." }, "destination": { "type": "string", "minLength": 1, "description": "Dữ liệu được gửi tới đâu, cho ai.\n\nWhere the data goes, and to whom.", "examples": ["Giám định viên BHXH tỉnh"] }, "protection": { "enum": ["encrypted", "password", "none"], "description": "Tệp trích xuất được bảo vệ thế nào.\n\nHow the exported file is protected.", "markdownEnumDescriptions": ["Mã hoá (ví dụ 7-Zip AES-256, USB mã hoá)\n\nEncrypted (e.g. 7-Zip AES-256, an encrypted USB drive)", "Đặt mật khẩu mở tệp, gửi mật khẩu qua kênh khác\n\nPassword to open, sent by another channel", "Không bảo vệ\n\nNot protected"] }, "approvedBy": { "type": "string", "description": "Người phê duyệt việc trích xuất.\n\nWho approved the extraction." }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt.\n\nDate approved." }, "exportLog": { "type": "string", "description": "Nơi ghi nhật ký mỗi lần trích xuất (sổ, nhật ký hệ thống).\n\nWhere each export is logged (a register, a system log).", "examples": ["Sổ theo dõi trích xuất dữ liệu, Phòng KHTH"] } }, "required": ["id", "medium", "destination"] } }, "applicationReviews": { "type": ["array", "object"], "description": "Các lần đánh giá an toàn ứng dụng chứa dữ liệu BHYT. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nSecurity reviews of applications holding BHYT data. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một lần đánh giá an toàn ứng dụng.\n\nA security review of an application.", "additionalProperties": false, "properties": { "system": { "type": "string", "description": "Mã hệ thống.\n\nSystem id.", "minLength": 1 }, "reviewedOn": { "$ref": "#/$defs/date", "description": "Ngày.\n\nDate." }, "reviewer": { "type": "string", "description": "Người rà soát.\n\nWho reviewed." }, "result": { "enum": ["pass", "issues_found", "issues_fixed"], "description": "Kết quả.\n\nOutcome.", "markdownEnumDescriptions": ["Đạt\n\nPassed", "Phát hiện lỗi, chưa khắc phục\n\nIssues found, not yet fixed", "Phát hiện lỗi, đã khắc phục\n\nIssues found and fixed"] } }, "required": ["system", "reviewedOn", "result"] } }, "inspections": { "type": ["array", "object"], "description": "Các đợt kiểm tra và báo cáo định kỳ. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nInspections and periodic reports. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt kiểm tra việc quản lý dữ liệu cá nhân.\n\nAn inspection of how personal data is managed.", "additionalProperties": false, "properties": { "inspectedOn": { "$ref": "#/$defs/date", "description": "Ngày kiểm tra.\n\nDate of the inspection." }, "scope": { "type": "string", "description": "Nội dung kiểm tra.\n\nWhat was inspected.", "minLength": 1 }, "reportedTo": { "type": "string", "description": "Nơi nhận báo cáo.\n\nWho received the report." }, "reportNumber": { "type": "string", "description": "Số báo cáo.\n\nReport number." } }, "required": ["inspectedOn", "scope"] } }, "awareness": { "type": "object", "description": "Nâng cao nhận thức của người bệnh.\n\nPatient awareness.", "additionalProperties": false, "properties": { "patientReportingChannels": { "type": ["array", "object"], "description": "Các kênh để người bệnh phản ánh việc lộ thông tin. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nChannels for patients to report leaks. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một cách để người bệnh phản ánh.\n\nA way for patients to report.", "additionalProperties": false, "properties": { "kind": { "enum": ["hotline", "email", "web", "counter", "other"], "description": "Loại kênh.\n\nKind of channel.", "markdownEnumDescriptions": ["Đường dây nóng\n\nHotline", "Thư điện tử\n\nEmail", "Trang web\n\nWeb page", "Quầy tiếp nhận\n\nReception counter", "Kênh khác\n\nOther channel"] }, "value": { "type": "string", "description": "Số điện thoại, địa chỉ hoặc nơi tiếp nhận.\n\nNumber, address or place.", "minLength": 1 }, "publishedAt": { "type": "array", "description": "Nơi công bố.\n\nWhere it is published.", "items": { "type": "string" } } }, "required": ["kind", "value"] } }, "fraudWarnings": { "type": ["array", "object"], "description": "Cảnh báo người bệnh về lừa đảo. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nWarnings to patients about fraud. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một đợt cảnh báo lừa đảo.\n\nA fraud-warning campaign.", "additionalProperties": false, "properties": { "publishedOn": { "$ref": "#/$defs/date", "description": "Ngày đăng cảnh báo lừa đảo.\n\nDate the fraud warning was published." }, "channel": { "type": "string", "description": "Phương tiện sử dụng.\n\nMedium used.", "minLength": 1 }, "partner": { "type": "string", "description": "Đơn vị truyền thông phối hợp.\n\nMedia partner." }, "topic": { "type": "string", "description": "Chủ đề.\n\nTopic." } }, "required": ["publishedOn", "channel"] } } } }, "incidents": { "type": "array", "description": "Sổ theo dõi sự cố: lộ thông tin tài khoản hoặc thông tin người bệnh và cách xử lý. Danh sách rỗng khẳng định không có sự cố.\n\nIncident register: leaks of account or patient information and how they were handled. An empty list states that no incident occurred.", "items": { "type": "object", "description": "Một sự cố.\n\nOne incident.", "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã định danh.\n\nIdentifier." }, "detectedOn": { "$ref": "#/$defs/date", "description": "Ngày phát hiện sự cố.\n\nDate the incident was found." }, "kind": { "enum": ["account_leak", "data_leak", "anomalous_access", "other"], "description": "Loại sự cố.\n\nKind of incident.", "markdownEnumDescriptions": ["Lộ thông tin tài khoản\n\nAccount credentials leaked", "Lộ dữ liệu người bệnh\n\nPatient data leaked", "Truy cập bất thường\n\nAnomalous access", "Sự cố khác\n\nOther incident"] }, "description": { "type": "string", "description": "Diễn biến (không bao giờ dán thông tin đăng nhập bị lộ vào đây).\n\nWhat happened (never paste the leaked credential here)." }, "handledOn": { "$ref": "#/$defs/date", "description": "Ngày hoàn thành xử lý.\n\nDate the handling was completed." }, "actions": { "type": "string", "minLength": 1, "description": "Biện pháp xử lý đối với đơn vị, cá nhân liên quan và để ngăn chặn việc lộ lọt.\n\nMeasures taken against the units or persons involved, and to contain the leak." }, "handledBy": { "type": "string", "description": "Người xử lý.\n\nWho handled it." }, "personalDataBreach": { "type": "boolean", "description": "Sự cố có phải vi phạm dữ liệu cá nhân không (mặc định: có với data_leak).\n\nWhether the incident is a personal-data breach under Law 91/2025/QH15 (default: true for data_leak, false otherwise)." }, "detectedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm phát hiện, giờ Việt Nam.\n\nWhen the breach was detected, local time (Asia/Ho_Chi_Minh) YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "description": "Thời điểm thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân.\n\nWhen the data-protection authority was notified, local time YYYY-MM-DDTHH:MM.", "patternErrorMessage": 'Thời điểm dạng YYYY-MM-DDTHH:MM (giờ Việt Nam), đặt trong dấu nháy, ví dụ "2026-03-02T08:30".\n\nA local time as YYYY-MM-DDTHH:MM (Asia/Ho_Chi_Minh), in quotes, e.g. "2026-03-02T08:30".' }, "notifiedTo": { "type": "string", "minLength": 1, "description": "Cơ quan được thông báo và số tiếp nhận.\n\nWho was notified and how, e.g. A05 Bộ Công an, national portal reference." } }, "required": ["id", "detectedOn", "kind"], "$comment": "Fields added for the opt-in pack pdpl-2025 (issue 13): personalDataBreach, detectedAt, notifiedAt, notifiedTo." } }, "dataProtection": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack pdpl-2025 (issue 13).", "description": "Bảo vệ dữ liệu cá nhân theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.\n\nPersonal-data protection under Law 91/2025/QH15 and Decree 356/2025/NĐ-CP (checked with --pack pdpl-2025).", "properties": { "officer": { "type": "object", "additionalProperties": false, "description": "Bộ phận, nhân sự bảo vệ dữ liệu cá nhân được chỉ định, hoặc dịch vụ thuê ngoài.\n\nThe designated data-protection unit or person, or the hired service.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Tên bộ phận hoặc người được chỉ định.\n\nUnit or person designated." }, "decision": { "type": "object", "additionalProperties": false, "description": "Quyết định chỉ định.\n\nThe written decision that designates them.", "properties": { "number": { "type": "string", "minLength": 1, "description": "Số quyết định.\n\nDecision number, e.g. 120/QĐ-BV." }, "issuedOn": { "$ref": "#/$defs/date", "description": "Ngày ban hành.\n\nDate of issue." } }, "required": ["number", "issuedOn"] }, "service": { "type": "object", "additionalProperties": false, "description": "Dịch vụ bảo vệ dữ liệu cá nhân thuê ngoài.\n\nA hired data-protection service instead of (or besides) own staff.", "properties": { "provider": { "type": "string", "minLength": 1, "description": "Đơn vị cung cấp.\n\nProvider." }, "contract": { "type": "string", "minLength": 1, "description": "Số hợp đồng.\n\nContract number." } }, "required": ["provider", "contract"] } }, "required": ["name"] }, "impactAssessments": { "type": "array", "description": "Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân.\n\nImpact-assessment dossiers of personal-data processing sent to the Ministry of Public Security.", "items": { "type": "object", "additionalProperties": false, "description": "Một hồ sơ.\n\nOne dossier.", "properties": { "id": { "type": "string", "minLength": 1, "description": "Mã hồ sơ.\n\nIdentifier." }, "processing": { "type": "string", "minLength": 1, "description": "Hoạt động xử lý được đánh giá.\n\nThe processing assessed, e.g. patients' records in the HIS." }, "startedOn": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu xử lý.\n\nDate the processing started." }, "submittedOn": { "$ref": "#/$defs/date", "description": "Ngày gửi hồ sơ.\n\nDate the dossier was sent." }, "reference": { "type": "string", "minLength": 1, "description": "Số tiếp nhận.\n\nReceipt or portal reference." } }, "required": ["id", "processing", "startedOn"] } } } }, "electronicRecords": { "type": "object", "additionalProperties": false, "$comment": "Added for the opt-in pack emr-2025 (issue 13).", "description": "Hồ sơ bệnh án điện tử theo Thông tư 13/2025/TT-BYT.\n\nElectronic medical records under Circular 13/2025/TT-BYT (checked with --pack emr-2025).", "properties": { "inUseSince": { "$ref": "#/$defs/date", "description": "Ngày bắt đầu sử dụng hồ sơ bệnh án điện tử.\n\nDate electronic medical records went into use." }, "systems": { "type": "array", "description": "Hệ thống lưu hồ sơ bệnh án điện tử.\n\nIds of the systems that hold them (see systems).", "items": { "type": "string" } } } }, "waivers": { "type": ["array", "object"], "description": "Các ngoại lệ đã được phê duyệt. Một ngoại lệ chỉ có hiệu lực khi được quản lý (xem governance.waivers_governed): quy tắc có thật, được phép miễn, đối tượng quy tắc kiểm tra, có approvedOn và risk, chưa hết hạn và không dài hơn waiverMaxDays của hồ sơ tham số; nếu không, nó không miễn gì và chính nó là một lỗi. Hoặc, thay cho danh sách, {from: tệp} để nhập từ tệp CSV hay XLSX.\n\nApproved exceptions to rules. A waiver counts only when it is governed (see governance.waivers_governed): a known, waivable rule and a target it checks, approvedOn and risk given, not expired, and no longer than the profile's waiverMaxDays; otherwise it waives nothing and is itself a failure. Or, instead of the list, {from: file} to import it from a CSV or XLSX file.", "if": { "type": "object" }, "then": { "$ref": "#/$defs/evidenceImport" }, "items": { "type": "object", "description": "Một ngoại lệ đã được phê duyệt.\n\nAn approved exception.", "additionalProperties": false, "properties": { "rule": { "type": "string", "description": "Mã quy tắc, ví dụ syt_2748_2019.password_rotated_on_time.\n\nRule id, e.g. syt_2748_2019.password_rotated_on_time.", "minLength": 1, "examples": ["syt_2748_2019.password_rotated_on_time"] }, "target": { "type": "string", "description": "Đối tượng được miễn, đúng như kết quả của quy tắc ghi, ví dụ account:bhxh-01 hoặc system:his.\n\nTarget the waiver covers, exactly as the rule's finding names it, e.g. account:bhxh-01 or system:his.", "minLength": 1, "examples": ["account:bhxh-01"] }, "reason": { "type": "string", "description": "Lý do.\n\nWhy.", "minLength": 1 }, "approvedBy": { "type": "string", "description": "Người phê duyệt.\n\nWho approved.", "minLength": 1 }, "approvedOn": { "$ref": "#/$defs/date", "description": "Ngày phê duyệt (bắt buộc để ngoại lệ có hiệu lực; ngoại lệ kéo dài tối đa waiverMaxDays của hồ sơ tham số kể từ ngày này).\n\nApproval date (required for the waiver to count; the waiver may last at most the profile's waiverMaxDays from it)." }, "risk": { "enum": ["low", "medium", "high"], "description": "Mức rủi ro chấp nhận (bắt buộc để ngoại lệ có hiệu lực).\n\nAccepted risk (required for the waiver to count).", "markdownEnumDescriptions": ["Thấp\n\nLow", "Trung bình\n\nMedium", "Cao\n\nHigh"] }, "expiresOn": { "$ref": "#/$defs/date", "description": "Ngày cuối cùng ngoại lệ còn hiệu lực.\n\nLast day the waiver holds." } }, "required": ["rule", "target", "reason", "approvedBy", "expiresOn"] } } }, "$defs": { "date": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "patternErrorMessage": 'Cần ngày có thật dạng YYYY-MM-DD, đặt trong dấu nháy, ví dụ "2026-01-15".\n\nexpected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".', "examples": ["2026-01-15"] }, "evidenceImport": { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false } }, "examples": [{ "$schema": "https://kcb-compliance.dev/schemas/facility.v2.schema.json", "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "38001", "name": "Bệnh viện Đa khoa huyện Mẫu", "type": "hospital", "bhytContract": true, "head": { "name": "Nguyễn Văn A", "title": "Giám đốc" } } }], "defaultSnippets": [{ "label": "kcb-compliance facility (v2)", "description": "Tệp cấu hình cơ sở mới, định dạng v2.\n\nA new facility configuration, format v2.", "body": { "apiVersion": "kcb-compliance/v2", "kind": "Facility", "facility": { "code": "${1:38001}", "name": "${2:Tên cơ sở}", "type": "${3|hospital,health_center,commune_station,clinic,pharmacy,other|}", "bhytContract": true, "head": { "name": "${4:Họ và tên}", "title": "${5:Giám đốc}" } }, "staff": { "from": "staff.xlsx" }, "trainings": { "from": "trainings.xlsx" }, "accounts": { "from": "accounts.xlsx" }, "accessReviews": { "from": "access-reviews.xlsx" } } }] };
 var schema32 = { "type": "object", "description": "Một danh sách lưu trong tệp CSV hoặc XLSX cạnh tệp cấu hình (khi danh sách được ghi dạng đối tượng). Tiêu đề cột được khớp với trường theo tên trường tiếng Anh hoặc nhãn tiếng Việt (xem README).\n\nA list kept in a CSV or XLSX file next to the config (applies when the list is given as an object). Headers are matched to fields by their English field name or their Vietnamese label (see README).", "properties": { "from": { "type": "string", "minLength": 1, "pattern": "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "description": "Đường dẫn tệp, tính từ tệp cấu hình và nằm trong thư mục của nó.\n\nPath of the file, relative to the config file and inside its folder.", "patternErrorMessage": "Đường dẫn tới tệp .csv, .tsv, .txt, .log hoặc .xlsx trong thư mục của tệp cấu hình.\n\nPath of a .csv, .tsv, .txt, .log or .xlsx file inside the config's folder.", "examples": ["staff.xlsx", "trainings.csv"] }, "sheet": { "type": "string", "minLength": 1, "description": "Chỉ cho XLSX: trang tính cần đọc (mặc định: trang đầu tiên).\n\nXLSX only: the sheet to read (default: the first sheet)." }, "columns": { "type": "object", "description": "Ánh xạ thêm tiêu đề → trường cho những tiêu đề bảng dựng sẵn chưa biết; ánh xạ một tiêu đề tới null để bỏ qua cột đó.\n\nExtra header → field mappings for headers the built-in table does not know; map a header to null to ignore that column.", "additionalProperties": { "type": ["string", "null"] } }, "format": { "enum": ["rows", "access-log"], "description": "rows (mặc định): mỗi dòng một mục. access-log (chỉ cho accessStats): mỗi dòng một lượt truy cập cổng (thời điểm, tài khoản), được cộng thành số lượt mỗi ngày theo tài khoản.\n\nrows (default): one row per list item. access-log (accessStats only): one line per portal request (timestamp, account), aggregated into daily counts per account.", "markdownEnumDescriptions": ["Mỗi dòng một mục của danh sách (mặc định)\n\nOne row per list item (default)", "Nhật ký truy cập cổng, mỗi dòng một lượt (chỉ cho accessStats)\n\nPortal access log, one line per request (accessStats only)"] } }, "required": ["from"], "additionalProperties": false };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = commonJs2(runtime02).default;
@@ -9321,7 +9321,7 @@ var pattern5 = new RegExp("^[0-9]{2}$", "u");
 var pattern6 = new RegExp("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$", "u");
 var pattern8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var pattern31 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
-var pattern47 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
+var pattern49 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$", "u");
 var formats0 = commonJs2(runtime12).fullFormats.date;
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -14514,8 +14514,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data204.protocol !== void 0) {
-              if (typeof data204.protocol !== "string") {
-                const err458 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              let data208 = data204.protocol;
+              if (!(data208 === "https" || data208 === "ftps" || data208 === "smtps" || data208 === "hl7-mllp-tls" || data208 === "fhir-https" || data208 === "dicom-tls" || data208 === "sftp" || data208 === "scp" || data208 === "ipsec" || data208 === "wireguard" || data208 === "openvpn" || data208 === "ssl-vpn" || data208 === "http" || data208 === "ftp" || data208 === "telnet" || data208 === "smb" || data208 === "smtp" || data208 === "hl7-mllp" || data208 === "fhir-http" || data208 === "dicom")) {
+                const err458 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/protocol", schemaPath: "#/properties/dataTransfers/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.protocol.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -14524,21 +14525,20 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data204.tlsMinVersion !== void 0) {
-              let data209 = data204.tlsMinVersion;
-              if (!(data209 === "1.0" || data209 === "1.1" || data209 === "1.2" || data209 === "1.3")) {
-                const err459 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err459];
-                } else {
-                  vErrors.push(err459);
+            if (data204.tunnel !== void 0) {
+              let data209 = data204.tunnel;
+              if (typeof data209 === "string") {
+                if (func22(data209) < 1) {
+                  const err459 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/tunnel", schemaPath: "#/properties/dataTransfers/items/properties/tunnel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err459];
+                  } else {
+                    vErrors.push(err459);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data204.authenticated !== void 0) {
-              if (typeof data204.authenticated !== "boolean") {
-                const err460 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              } else {
+                const err460 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/tunnel", schemaPath: "#/properties/dataTransfers/items/properties/tunnel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err460];
                 } else {
@@ -14547,9 +14547,10 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data204.approvedBy !== void 0) {
-              if (typeof data204.approvedBy !== "string") {
-                const err461 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data204.sshAuthentication !== void 0) {
+              let data210 = data204.sshAuthentication;
+              if (!(data210 === "publickey" || data210 === "password" || data210 === "publickey-and-password")) {
+                const err461 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/sshAuthentication", schemaPath: "#/properties/dataTransfers/items/properties/sshAuthentication/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.sshAuthentication.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err461];
                 } else {
@@ -14558,29 +14559,32 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data204.approvedOn !== void 0) {
-              let data212 = data204.approvedOn;
-              if (typeof data212 === "string") {
-                if (!pattern8.test(data212)) {
-                  const err462 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err462];
-                  } else {
-                    vErrors.push(err462);
-                  }
-                  errors++;
+            if (data204.tlsMinVersion !== void 0) {
+              let data211 = data204.tlsMinVersion;
+              if (!(data211 === "1.0" || data211 === "1.1" || data211 === "1.2" || data211 === "1.3")) {
+                const err462 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/tlsMinVersion", schemaPath: "#/properties/dataTransfers/items/properties/tlsMinVersion/enum", keyword: "enum", params: { allowedValues: schema312.properties.dataTransfers.items.properties.tlsMinVersion.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err462];
+                } else {
+                  vErrors.push(err462);
                 }
-                if (!formats0.validate(data212)) {
-                  const err463 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err463];
-                  } else {
-                    vErrors.push(err463);
-                  }
-                  errors++;
+                errors++;
+              }
+            }
+            if (data204.authenticated !== void 0) {
+              if (typeof data204.authenticated !== "boolean") {
+                const err463 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/authenticated", schemaPath: "#/properties/dataTransfers/items/properties/authenticated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err463];
+                } else {
+                  vErrors.push(err463);
                 }
-              } else {
-                const err464 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data204.approvedBy !== void 0) {
+              if (typeof data204.approvedBy !== "string") {
+                const err464 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedBy", schemaPath: "#/properties/dataTransfers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err464];
                 } else {
@@ -14589,11 +14593,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data204.agreement !== void 0) {
-              let data213 = data204.agreement;
-              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-                if (data213.reference === void 0) {
-                  const err465 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+            if (data204.approvedOn !== void 0) {
+              let data214 = data204.approvedOn;
+              if (typeof data214 === "string") {
+                if (!pattern8.test(data214)) {
+                  const err465 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err465];
                   } else {
@@ -14601,8 +14605,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data213.signedOn === void 0) {
-                  const err466 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                if (!formats0.validate(data214)) {
+                  const err466 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err466];
                   } else {
@@ -14610,53 +14614,53 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key49 in data213) {
-                  if (!(key49 === "reference" || key49 === "signedOn")) {
-                    const err467 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err467];
-                    } else {
-                      vErrors.push(err467);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err467 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err467];
+                } else {
+                  vErrors.push(err467);
                 }
-                if (data213.reference !== void 0) {
-                  let data214 = data213.reference;
-                  if (typeof data214 === "string") {
-                    if (func22(data214) < 1) {
-                      const err468 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err468];
-                      } else {
-                        vErrors.push(err468);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data204.agreement !== void 0) {
+              let data215 = data204.agreement;
+              if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                if (data215.reference === void 0) {
+                  const err468 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+                  if (vErrors === null) {
+                    vErrors = [err468];
                   } else {
-                    const err469 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err468);
+                  }
+                  errors++;
+                }
+                if (data215.signedOn === void 0) {
+                  const err469 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/required", keyword: "required", params: { missingProperty: "signedOn" }, message: "must have required property 'signedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err469];
+                  } else {
+                    vErrors.push(err469);
+                  }
+                  errors++;
+                }
+                for (const key49 in data215) {
+                  if (!(key49 === "reference" || key49 === "signedOn")) {
+                    const err470 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err469];
+                      vErrors = [err470];
                     } else {
-                      vErrors.push(err469);
+                      vErrors.push(err470);
                     }
                     errors++;
                   }
                 }
-                if (data213.signedOn !== void 0) {
-                  let data215 = data213.signedOn;
-                  if (typeof data215 === "string") {
-                    if (!pattern8.test(data215)) {
-                      const err470 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err470];
-                      } else {
-                        vErrors.push(err470);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data215)) {
-                      const err471 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                if (data215.reference !== void 0) {
+                  let data216 = data215.reference;
+                  if (typeof data216 === "string") {
+                    if (func22(data216) < 1) {
+                      const err471 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err471];
                       } else {
@@ -14665,7 +14669,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err472 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err472 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/reference", schemaPath: "#/properties/dataTransfers/items/properties/agreement/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err472];
                     } else {
@@ -14674,65 +14678,49 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data215.signedOn !== void 0) {
+                  let data217 = data215.signedOn;
+                  if (typeof data217 === "string") {
+                    if (!pattern8.test(data217)) {
+                      const err473 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err473];
+                      } else {
+                        vErrors.push(err473);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data217)) {
+                      const err474 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err474];
+                      } else {
+                        vErrors.push(err474);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err475 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement/signedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err475];
+                    } else {
+                      vErrors.push(err475);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err473 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err476 = { instancePath: instancePath + "/dataTransfers/" + i23 + "/agreement", schemaPath: "#/properties/dataTransfers/items/properties/agreement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err473];
+                  vErrors = [err476];
                 } else {
-                  vErrors.push(err473);
+                  vErrors.push(err476);
                 }
                 errors++;
               }
             }
           } else {
-            const err474 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err474];
-            } else {
-              vErrors.push(err474);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.applicationReviews !== void 0) {
-      let data216 = data.applicationReviews;
-      if (!data216 || typeof data216 != "object") {
-        const err475 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err475];
-        } else {
-          vErrors.push(err475);
-        }
-        errors++;
-      }
-      const _errs554 = errors;
-      let valid141 = true;
-      const _errs555 = errors;
-      if (!(data216 && typeof data216 == "object" && !Array.isArray(data216))) {
-        const err476 = {};
-        if (vErrors === null) {
-          vErrors = [err476];
-        } else {
-          vErrors.push(err476);
-        }
-        errors++;
-      }
-      var _valid12 = _errs555 === errors;
-      errors = _errs554;
-      if (vErrors !== null) {
-        if (_errs554) {
-          vErrors.length = _errs554;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid12) {
-        const _errs557 = errors;
-        if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-          if (data216.from === void 0) {
-            const err477 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            const err477 = { instancePath: instancePath + "/dataTransfers/" + i23, schemaPath: "#/properties/dataTransfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err477];
             } else {
@@ -14740,40 +14728,56 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          for (const key50 in data216) {
-            if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
-              const err478 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err478];
-              } else {
-                vErrors.push(err478);
-              }
-              errors++;
-            }
-          }
-          if (data216.from !== void 0) {
-            let data217 = data216.from;
-            if (typeof data217 === "string") {
-              if (func22(data217) < 1) {
-                const err479 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err479];
-                } else {
-                  vErrors.push(err479);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data217)) {
-                const err480 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err480];
-                } else {
-                  vErrors.push(err480);
-                }
-                errors++;
-              }
+        }
+      }
+    }
+    if (data.manualExports !== void 0) {
+      let data218 = data.manualExports;
+      if (!data218 || typeof data218 != "object") {
+        const err478 = { instancePath: instancePath + "/manualExports", schemaPath: "#/properties/manualExports/type", keyword: "type", params: { type: schema312.properties.manualExports.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err478];
+        } else {
+          vErrors.push(err478);
+        }
+        errors++;
+      }
+      const _errs556 = errors;
+      let valid141 = true;
+      const _errs557 = errors;
+      if (!(data218 && typeof data218 == "object" && !Array.isArray(data218))) {
+        const err479 = {};
+        if (vErrors === null) {
+          vErrors = [err479];
+        } else {
+          vErrors.push(err479);
+        }
+        errors++;
+      }
+      var _valid12 = _errs557 === errors;
+      errors = _errs556;
+      if (vErrors !== null) {
+        if (_errs556) {
+          vErrors.length = _errs556;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid12) {
+        const _errs559 = errors;
+        if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+          if (data218.from === void 0) {
+            const err480 = { instancePath: instancePath + "/manualExports", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err480];
             } else {
-              const err481 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors.push(err480);
+            }
+            errors++;
+          }
+          for (const key50 in data218) {
+            if (!(key50 === "from" || key50 === "sheet" || key50 === "columns" || key50 === "format")) {
+              const err481 = { instancePath: instancePath + "/manualExports", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err481];
               } else {
@@ -14782,11 +14786,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-          if (data216.sheet !== void 0) {
-            let data218 = data216.sheet;
-            if (typeof data218 === "string") {
-              if (func22(data218) < 1) {
-                const err482 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data218.from !== void 0) {
+            let data219 = data218.from;
+            if (typeof data219 === "string") {
+              if (func22(data219) < 1) {
+                const err482 = { instancePath: instancePath + "/manualExports/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err482];
                 } else {
@@ -14794,45 +14798,39 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err483 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err483];
-              } else {
-                vErrors.push(err483);
-              }
-              errors++;
-            }
-          }
-          if (data216.columns !== void 0) {
-            let data219 = data216.columns;
-            if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
-              for (const key51 in data219) {
-                let data220 = data219[key51];
-                if (typeof data220 !== "string" && data220 !== null) {
-                  const err484 = { instancePath: instancePath + "/applicationReviews/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err484];
-                  } else {
-                    vErrors.push(err484);
-                  }
-                  errors++;
+              if (!pattern6.test(data219)) {
+                const err483 = { instancePath: instancePath + "/manualExports/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err483];
+                } else {
+                  vErrors.push(err483);
                 }
+                errors++;
               }
             } else {
-              const err485 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err484 = { instancePath: instancePath + "/manualExports/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err485];
+                vErrors = [err484];
               } else {
-                vErrors.push(err485);
+                vErrors.push(err484);
               }
               errors++;
             }
           }
-          if (data216.format !== void 0) {
-            let data221 = data216.format;
-            if (!(data221 === "rows" || data221 === "access-log")) {
-              const err486 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+          if (data218.sheet !== void 0) {
+            let data220 = data218.sheet;
+            if (typeof data220 === "string") {
+              if (func22(data220) < 1) {
+                const err485 = { instancePath: instancePath + "/manualExports/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err485];
+                } else {
+                  vErrors.push(err485);
+                }
+                errors++;
+              }
+            } else {
+              const err486 = { instancePath: instancePath + "/manualExports/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err486];
               } else {
@@ -14841,34 +14839,35 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           }
-        } else {
-          const err487 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err487];
-          } else {
-            vErrors.push(err487);
+          if (data218.columns !== void 0) {
+            let data221 = data218.columns;
+            if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+              for (const key51 in data221) {
+                let data222 = data221[key51];
+                if (typeof data222 !== "string" && data222 !== null) {
+                  const err487 = { instancePath: instancePath + "/manualExports/columns/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err487];
+                  } else {
+                    vErrors.push(err487);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err488 = { instancePath: instancePath + "/manualExports/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err488];
+              } else {
+                vErrors.push(err488);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-        var _valid12 = _errs557 === errors;
-        valid141 = _valid12;
-      }
-      if (!valid141) {
-        const err488 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err488];
-        } else {
-          vErrors.push(err488);
-        }
-        errors++;
-      }
-      if (Array.isArray(data216)) {
-        const len24 = data216.length;
-        for (let i24 = 0; i24 < len24; i24++) {
-          let data222 = data216[i24];
-          if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
-            if (data222.system === void 0) {
-              const err489 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+          if (data218.format !== void 0) {
+            let data223 = data218.format;
+            if (!(data223 === "rows" || data223 === "access-log")) {
+              const err489 = { instancePath: instancePath + "/manualExports/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err489];
               } else {
@@ -14876,71 +14875,76 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data222.reviewedOn === void 0) {
-              const err490 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+          }
+        } else {
+          const err490 = { instancePath: instancePath + "/manualExports", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err490];
+          } else {
+            vErrors.push(err490);
+          }
+          errors++;
+        }
+        var _valid12 = _errs559 === errors;
+        valid141 = _valid12;
+      }
+      if (!valid141) {
+        const err491 = { instancePath: instancePath + "/manualExports", schemaPath: "#/properties/manualExports/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err491];
+        } else {
+          vErrors.push(err491);
+        }
+        errors++;
+      }
+      if (Array.isArray(data218)) {
+        const len24 = data218.length;
+        for (let i24 = 0; i24 < len24; i24++) {
+          let data224 = data218[i24];
+          if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
+            if (data224.id === void 0) {
+              const err492 = { instancePath: instancePath + "/manualExports/" + i24, schemaPath: "#/properties/manualExports/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
-                vErrors = [err490];
+                vErrors = [err492];
               } else {
-                vErrors.push(err490);
+                vErrors.push(err492);
               }
               errors++;
             }
-            if (data222.result === void 0) {
-              const err491 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+            if (data224.medium === void 0) {
+              const err493 = { instancePath: instancePath + "/manualExports/" + i24, schemaPath: "#/properties/manualExports/items/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
               if (vErrors === null) {
-                vErrors = [err491];
+                vErrors = [err493];
               } else {
-                vErrors.push(err491);
+                vErrors.push(err493);
               }
               errors++;
             }
-            for (const key52 in data222) {
-              if (!(key52 === "system" || key52 === "reviewedOn" || key52 === "reviewer" || key52 === "result")) {
-                const err492 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
+            if (data224.destination === void 0) {
+              const err494 = { instancePath: instancePath + "/manualExports/" + i24, schemaPath: "#/properties/manualExports/items/required", keyword: "required", params: { missingProperty: "destination" }, message: "must have required property 'destination'" };
+              if (vErrors === null) {
+                vErrors = [err494];
+              } else {
+                vErrors.push(err494);
+              }
+              errors++;
+            }
+            for (const key52 in data224) {
+              if (!func12.call(schema312.properties.manualExports.items.properties, key52)) {
+                const err495 = { instancePath: instancePath + "/manualExports/" + i24, schemaPath: "#/properties/manualExports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err492];
+                  vErrors = [err495];
                 } else {
-                  vErrors.push(err492);
+                  vErrors.push(err495);
                 }
                 errors++;
               }
             }
-            if (data222.system !== void 0) {
-              let data223 = data222.system;
-              if (typeof data223 === "string") {
-                if (func22(data223) < 1) {
-                  const err493 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err493];
-                  } else {
-                    vErrors.push(err493);
-                  }
-                  errors++;
-                }
-              } else {
-                const err494 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err494];
-                } else {
-                  vErrors.push(err494);
-                }
-                errors++;
-              }
-            }
-            if (data222.reviewedOn !== void 0) {
-              let data224 = data222.reviewedOn;
-              if (typeof data224 === "string") {
-                if (!pattern8.test(data224)) {
-                  const err495 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err495];
-                  } else {
-                    vErrors.push(err495);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data224)) {
-                  const err496 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+            if (data224.id !== void 0) {
+              let data225 = data224.id;
+              if (typeof data225 === "string") {
+                if (func22(data225) < 1) {
+                  const err496 = { instancePath: instancePath + "/manualExports/" + i24 + "/id", schemaPath: "#/properties/manualExports/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err496];
                   } else {
@@ -14949,7 +14953,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err497 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err497 = { instancePath: instancePath + "/manualExports/" + i24 + "/id", schemaPath: "#/properties/manualExports/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err497];
                 } else {
@@ -14958,9 +14962,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data222.reviewer !== void 0) {
-              if (typeof data222.reviewer !== "string") {
-                const err498 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data224.source !== void 0) {
+              if (typeof data224.source !== "string") {
+                const err498 = { instancePath: instancePath + "/manualExports/" + i24 + "/source", schemaPath: "#/properties/manualExports/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err498];
                 } else {
@@ -14969,10 +14973,10 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data222.result !== void 0) {
-              let data226 = data222.result;
-              if (!(data226 === "pass" || data226 === "issues_found" || data226 === "issues_fixed")) {
-                const err499 = { instancePath: instancePath + "/applicationReviews/" + i24 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+            if (data224.medium !== void 0) {
+              let data227 = data224.medium;
+              if (!(data227 === "excel" || data227 === "csv" || data227 === "pdf" || data227 === "usb" || data227 === "email" || data227 === "messaging" || data227 === "screenshot")) {
+                const err499 = { instancePath: instancePath + "/manualExports/" + i24 + "/medium", schemaPath: "#/properties/manualExports/items/properties/medium/enum", keyword: "enum", params: { allowedValues: schema312.properties.manualExports.items.properties.medium.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err499];
                 } else {
@@ -14981,87 +14985,78 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err500 = { instancePath: instancePath + "/applicationReviews/" + i24, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err500];
-            } else {
-              vErrors.push(err500);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.inspections !== void 0) {
-      let data227 = data.inspections;
-      if (!data227 || typeof data227 != "object") {
-        const err501 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err501];
-        } else {
-          vErrors.push(err501);
-        }
-        errors++;
-      }
-      const _errs584 = errors;
-      let valid149 = true;
-      const _errs585 = errors;
-      if (!(data227 && typeof data227 == "object" && !Array.isArray(data227))) {
-        const err502 = {};
-        if (vErrors === null) {
-          vErrors = [err502];
-        } else {
-          vErrors.push(err502);
-        }
-        errors++;
-      }
-      var _valid13 = _errs585 === errors;
-      errors = _errs584;
-      if (vErrors !== null) {
-        if (_errs584) {
-          vErrors.length = _errs584;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid13) {
-        const _errs587 = errors;
-        if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
-          if (data227.from === void 0) {
-            const err503 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err503];
-            } else {
-              vErrors.push(err503);
-            }
-            errors++;
-          }
-          for (const key53 in data227) {
-            if (!(key53 === "from" || key53 === "sheet" || key53 === "columns" || key53 === "format")) {
-              const err504 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err504];
-              } else {
-                vErrors.push(err504);
-              }
-              errors++;
-            }
-          }
-          if (data227.from !== void 0) {
-            let data228 = data227.from;
-            if (typeof data228 === "string") {
-              if (func22(data228) < 1) {
-                const err505 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data224.department !== void 0) {
+              if (typeof data224.department !== "string") {
+                const err500 = { instancePath: instancePath + "/manualExports/" + i24 + "/department", schemaPath: "#/properties/manualExports/items/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err505];
+                  vErrors = [err500];
                 } else {
-                  vErrors.push(err505);
+                  vErrors.push(err500);
                 }
                 errors++;
               }
-              if (!pattern6.test(data228)) {
-                const err506 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+            }
+            if (data224.pharmacy !== void 0) {
+              if (typeof data224.pharmacy !== "string") {
+                const err501 = { instancePath: instancePath + "/manualExports/" + i24 + "/pharmacy", schemaPath: "#/properties/manualExports/items/properties/pharmacy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err501];
+                } else {
+                  vErrors.push(err501);
+                }
+                errors++;
+              }
+            }
+            if (data224.authorizedStaff !== void 0) {
+              let data230 = data224.authorizedStaff;
+              if (Array.isArray(data230)) {
+                const len25 = data230.length;
+                for (let i25 = 0; i25 < len25; i25++) {
+                  let data231 = data230[i25];
+                  if (typeof data231 === "string") {
+                    if (func22(data231) < 1) {
+                      const err502 = { instancePath: instancePath + "/manualExports/" + i24 + "/authorizedStaff/" + i25, schemaPath: "#/properties/manualExports/items/properties/authorizedStaff/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err502];
+                      } else {
+                        vErrors.push(err502);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err503 = { instancePath: instancePath + "/manualExports/" + i24 + "/authorizedStaff/" + i25, schemaPath: "#/properties/manualExports/items/properties/authorizedStaff/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err503];
+                    } else {
+                      vErrors.push(err503);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err504 = { instancePath: instancePath + "/manualExports/" + i24 + "/authorizedStaff", schemaPath: "#/properties/manualExports/items/properties/authorizedStaff/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err504];
+                } else {
+                  vErrors.push(err504);
+                }
+                errors++;
+              }
+            }
+            if (data224.destination !== void 0) {
+              let data232 = data224.destination;
+              if (typeof data232 === "string") {
+                if (func22(data232) < 1) {
+                  const err505 = { instancePath: instancePath + "/manualExports/" + i24 + "/destination", schemaPath: "#/properties/manualExports/items/properties/destination/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err505];
+                  } else {
+                    vErrors.push(err505);
+                  }
+                  errors++;
+                }
+              } else {
+                const err506 = { instancePath: instancePath + "/manualExports/" + i24 + "/destination", schemaPath: "#/properties/manualExports/items/properties/destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err506];
                 } else {
@@ -15069,21 +15064,22 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err507 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err507];
-              } else {
-                vErrors.push(err507);
-              }
-              errors++;
             }
-          }
-          if (data227.sheet !== void 0) {
-            let data229 = data227.sheet;
-            if (typeof data229 === "string") {
-              if (func22(data229) < 1) {
-                const err508 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data224.protection !== void 0) {
+              let data233 = data224.protection;
+              if (!(data233 === "encrypted" || data233 === "password" || data233 === "none")) {
+                const err507 = { instancePath: instancePath + "/manualExports/" + i24 + "/protection", schemaPath: "#/properties/manualExports/items/properties/protection/enum", keyword: "enum", params: { allowedValues: schema312.properties.manualExports.items.properties.protection.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err507];
+                } else {
+                  vErrors.push(err507);
+                }
+                errors++;
+              }
+            }
+            if (data224.approvedBy !== void 0) {
+              if (typeof data224.approvedBy !== "string") {
+                const err508 = { instancePath: instancePath + "/manualExports/" + i24 + "/approvedBy", schemaPath: "#/properties/manualExports/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err508];
                 } else {
@@ -15091,23 +15087,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            } else {
-              const err509 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err509];
-              } else {
-                vErrors.push(err509);
-              }
-              errors++;
             }
-          }
-          if (data227.columns !== void 0) {
-            let data230 = data227.columns;
-            if (data230 && typeof data230 == "object" && !Array.isArray(data230)) {
-              for (const key54 in data230) {
-                let data231 = data230[key54];
-                if (typeof data231 !== "string" && data231 !== null) {
-                  const err510 = { instancePath: instancePath + "/inspections/columns/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+            if (data224.approvedOn !== void 0) {
+              let data235 = data224.approvedOn;
+              if (typeof data235 === "string") {
+                if (!pattern8.test(data235)) {
+                  const err509 = { instancePath: instancePath + "/manualExports/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err509];
+                  } else {
+                    vErrors.push(err509);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data235)) {
+                  const err510 = { instancePath: instancePath + "/manualExports/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err510];
                   } else {
@@ -15115,43 +15109,43 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err511 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err511];
               } else {
-                vErrors.push(err511);
+                const err511 = { instancePath: instancePath + "/manualExports/" + i24 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err511];
+                } else {
+                  vErrors.push(err511);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          if (data227.format !== void 0) {
-            let data232 = data227.format;
-            if (!(data232 === "rows" || data232 === "access-log")) {
-              const err512 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err512];
-              } else {
-                vErrors.push(err512);
+            if (data224.exportLog !== void 0) {
+              if (typeof data224.exportLog !== "string") {
+                const err512 = { instancePath: instancePath + "/manualExports/" + i24 + "/exportLog", schemaPath: "#/properties/manualExports/items/properties/exportLog/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err512];
+                } else {
+                  vErrors.push(err512);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        } else {
-          const err513 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err513];
           } else {
-            vErrors.push(err513);
+            const err513 = { instancePath: instancePath + "/manualExports/" + i24, schemaPath: "#/properties/manualExports/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err513];
+            } else {
+              vErrors.push(err513);
+            }
+            errors++;
           }
-          errors++;
         }
-        var _valid13 = _errs587 === errors;
-        valid149 = _valid13;
       }
-      if (!valid149) {
-        const err514 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    }
+    if (data.applicationReviews !== void 0) {
+      let data237 = data.applicationReviews;
+      if (!data237 || typeof data237 != "object") {
+        const err514 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/type", keyword: "type", params: { type: schema312.properties.applicationReviews.type }, message: "must be array,object" };
         if (vErrors === null) {
           vErrors = [err514];
         } else {
@@ -15159,241 +15153,240 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (Array.isArray(data227)) {
-        const len25 = data227.length;
-        for (let i25 = 0; i25 < len25; i25++) {
-          let data233 = data227[i25];
-          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
-            if (data233.inspectedOn === void 0) {
-              const err515 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
-              if (vErrors === null) {
-                vErrors = [err515];
-              } else {
-                vErrors.push(err515);
-              }
-              errors++;
-            }
-            if (data233.scope === void 0) {
-              const err516 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
-              if (vErrors === null) {
-                vErrors = [err516];
-              } else {
-                vErrors.push(err516);
-              }
-              errors++;
-            }
-            for (const key55 in data233) {
-              if (!(key55 === "inspectedOn" || key55 === "scope" || key55 === "reportedTo" || key55 === "reportNumber")) {
-                const err517 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err517];
-                } else {
-                  vErrors.push(err517);
-                }
-                errors++;
-              }
-            }
-            if (data233.inspectedOn !== void 0) {
-              let data234 = data233.inspectedOn;
-              if (typeof data234 === "string") {
-                if (!pattern8.test(data234)) {
-                  const err518 = { instancePath: instancePath + "/inspections/" + i25 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err518];
-                  } else {
-                    vErrors.push(err518);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data234)) {
-                  const err519 = { instancePath: instancePath + "/inspections/" + i25 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err519];
-                  } else {
-                    vErrors.push(err519);
-                  }
-                  errors++;
-                }
-              } else {
-                const err520 = { instancePath: instancePath + "/inspections/" + i25 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err520];
-                } else {
-                  vErrors.push(err520);
-                }
-                errors++;
-              }
-            }
-            if (data233.scope !== void 0) {
-              let data235 = data233.scope;
-              if (typeof data235 === "string") {
-                if (func22(data235) < 1) {
-                  const err521 = { instancePath: instancePath + "/inspections/" + i25 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err521];
-                  } else {
-                    vErrors.push(err521);
-                  }
-                  errors++;
-                }
-              } else {
-                const err522 = { instancePath: instancePath + "/inspections/" + i25 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err522];
-                } else {
-                  vErrors.push(err522);
-                }
-                errors++;
-              }
-            }
-            if (data233.reportedTo !== void 0) {
-              if (typeof data233.reportedTo !== "string") {
-                const err523 = { instancePath: instancePath + "/inspections/" + i25 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err523];
-                } else {
-                  vErrors.push(err523);
-                }
-                errors++;
-              }
-            }
-            if (data233.reportNumber !== void 0) {
-              if (typeof data233.reportNumber !== "string") {
-                const err524 = { instancePath: instancePath + "/inspections/" + i25 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err524];
-                } else {
-                  vErrors.push(err524);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err525 = { instancePath: instancePath + "/inspections/" + i25, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err525];
-            } else {
-              vErrors.push(err525);
-            }
-            errors++;
-          }
+      const _errs601 = errors;
+      let valid151 = true;
+      const _errs602 = errors;
+      if (!(data237 && typeof data237 == "object" && !Array.isArray(data237))) {
+        const err515 = {};
+        if (vErrors === null) {
+          vErrors = [err515];
+        } else {
+          vErrors.push(err515);
+        }
+        errors++;
+      }
+      var _valid13 = _errs602 === errors;
+      errors = _errs601;
+      if (vErrors !== null) {
+        if (_errs601) {
+          vErrors.length = _errs601;
+        } else {
+          vErrors = null;
         }
       }
-    }
-    if (data.awareness !== void 0) {
-      let data238 = data.awareness;
-      if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
-        for (const key56 in data238) {
-          if (!(key56 === "patientReportingChannels" || key56 === "fraudWarnings")) {
-            const err526 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+      if (_valid13) {
+        const _errs604 = errors;
+        if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+          if (data237.from === void 0) {
+            const err516 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
             if (vErrors === null) {
-              vErrors = [err526];
+              vErrors = [err516];
             } else {
-              vErrors.push(err526);
+              vErrors.push(err516);
             }
             errors++;
           }
-        }
-        if (data238.patientReportingChannels !== void 0) {
-          let data239 = data238.patientReportingChannels;
-          if (!data239 || typeof data239 != "object") {
-            const err527 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err527];
-            } else {
-              vErrors.push(err527);
-            }
-            errors++;
-          }
-          const _errs618 = errors;
-          let valid158 = true;
-          const _errs619 = errors;
-          if (!(data239 && typeof data239 == "object" && !Array.isArray(data239))) {
-            const err528 = {};
-            if (vErrors === null) {
-              vErrors = [err528];
-            } else {
-              vErrors.push(err528);
-            }
-            errors++;
-          }
-          var _valid14 = _errs619 === errors;
-          errors = _errs618;
-          if (vErrors !== null) {
-            if (_errs618) {
-              vErrors.length = _errs618;
-            } else {
-              vErrors = null;
+          for (const key53 in data237) {
+            if (!(key53 === "from" || key53 === "sheet" || key53 === "columns" || key53 === "format")) {
+              const err517 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err517];
+              } else {
+                vErrors.push(err517);
+              }
+              errors++;
             }
           }
-          if (_valid14) {
-            const _errs621 = errors;
-            if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
-              if (data239.from === void 0) {
-                const err529 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+          if (data237.from !== void 0) {
+            let data238 = data237.from;
+            if (typeof data238 === "string") {
+              if (func22(data238) < 1) {
+                const err518 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err529];
+                  vErrors = [err518];
                 } else {
-                  vErrors.push(err529);
+                  vErrors.push(err518);
                 }
                 errors++;
               }
-              for (const key57 in data239) {
-                if (!(key57 === "from" || key57 === "sheet" || key57 === "columns" || key57 === "format")) {
-                  const err530 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties" };
+              if (!pattern6.test(data238)) {
+                const err519 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err519];
+                } else {
+                  vErrors.push(err519);
+                }
+                errors++;
+              }
+            } else {
+              const err520 = { instancePath: instancePath + "/applicationReviews/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err520];
+              } else {
+                vErrors.push(err520);
+              }
+              errors++;
+            }
+          }
+          if (data237.sheet !== void 0) {
+            let data239 = data237.sheet;
+            if (typeof data239 === "string") {
+              if (func22(data239) < 1) {
+                const err521 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err521];
+                } else {
+                  vErrors.push(err521);
+                }
+                errors++;
+              }
+            } else {
+              const err522 = { instancePath: instancePath + "/applicationReviews/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err522];
+              } else {
+                vErrors.push(err522);
+              }
+              errors++;
+            }
+          }
+          if (data237.columns !== void 0) {
+            let data240 = data237.columns;
+            if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
+              for (const key54 in data240) {
+                let data241 = data240[key54];
+                if (typeof data241 !== "string" && data241 !== null) {
+                  const err523 = { instancePath: instancePath + "/applicationReviews/columns/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
                   if (vErrors === null) {
-                    vErrors = [err530];
+                    vErrors = [err523];
                   } else {
-                    vErrors.push(err530);
+                    vErrors.push(err523);
                   }
                   errors++;
                 }
               }
-              if (data239.from !== void 0) {
-                let data240 = data239.from;
-                if (typeof data240 === "string") {
-                  if (func22(data240) < 1) {
-                    const err531 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err531];
-                    } else {
-                      vErrors.push(err531);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data240)) {
-                    const err532 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err532];
-                    } else {
-                      vErrors.push(err532);
-                    }
-                    errors++;
-                  }
+            } else {
+              const err524 = { instancePath: instancePath + "/applicationReviews/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err524];
+              } else {
+                vErrors.push(err524);
+              }
+              errors++;
+            }
+          }
+          if (data237.format !== void 0) {
+            let data242 = data237.format;
+            if (!(data242 === "rows" || data242 === "access-log")) {
+              const err525 = { instancePath: instancePath + "/applicationReviews/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err525];
+              } else {
+                vErrors.push(err525);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err526 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err526];
+          } else {
+            vErrors.push(err526);
+          }
+          errors++;
+        }
+        var _valid13 = _errs604 === errors;
+        valid151 = _valid13;
+      }
+      if (!valid151) {
+        const err527 = { instancePath: instancePath + "/applicationReviews", schemaPath: "#/properties/applicationReviews/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err527];
+        } else {
+          vErrors.push(err527);
+        }
+        errors++;
+      }
+      if (Array.isArray(data237)) {
+        const len26 = data237.length;
+        for (let i26 = 0; i26 < len26; i26++) {
+          let data243 = data237[i26];
+          if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+            if (data243.system === void 0) {
+              const err528 = { instancePath: instancePath + "/applicationReviews/" + i26, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property 'system'" };
+              if (vErrors === null) {
+                vErrors = [err528];
+              } else {
+                vErrors.push(err528);
+              }
+              errors++;
+            }
+            if (data243.reviewedOn === void 0) {
+              const err529 = { instancePath: instancePath + "/applicationReviews/" + i26, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "reviewedOn" }, message: "must have required property 'reviewedOn'" };
+              if (vErrors === null) {
+                vErrors = [err529];
+              } else {
+                vErrors.push(err529);
+              }
+              errors++;
+            }
+            if (data243.result === void 0) {
+              const err530 = { instancePath: instancePath + "/applicationReviews/" + i26, schemaPath: "#/properties/applicationReviews/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+              if (vErrors === null) {
+                vErrors = [err530];
+              } else {
+                vErrors.push(err530);
+              }
+              errors++;
+            }
+            for (const key55 in data243) {
+              if (!(key55 === "system" || key55 === "reviewedOn" || key55 === "reviewer" || key55 === "result")) {
+                const err531 = { instancePath: instancePath + "/applicationReviews/" + i26, schemaPath: "#/properties/applicationReviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err531];
                 } else {
-                  const err533 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err531);
+                }
+                errors++;
+              }
+            }
+            if (data243.system !== void 0) {
+              let data244 = data243.system;
+              if (typeof data244 === "string") {
+                if (func22(data244) < 1) {
+                  const err532 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err533];
+                    vErrors = [err532];
                   } else {
-                    vErrors.push(err533);
+                    vErrors.push(err532);
                   }
                   errors++;
                 }
-              }
-              if (data239.sheet !== void 0) {
-                let data241 = data239.sheet;
-                if (typeof data241 === "string") {
-                  if (func22(data241) < 1) {
-                    const err534 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err534];
-                    } else {
-                      vErrors.push(err534);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err533 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/system", schemaPath: "#/properties/applicationReviews/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err533];
                 } else {
-                  const err535 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors.push(err533);
+                }
+                errors++;
+              }
+            }
+            if (data243.reviewedOn !== void 0) {
+              let data245 = data243.reviewedOn;
+              if (typeof data245 === "string") {
+                if (!pattern8.test(data245)) {
+                  const err534 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/reviewedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err534];
+                  } else {
+                    vErrors.push(err534);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data245)) {
+                  const err535 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/reviewedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err535];
                   } else {
@@ -15401,270 +15394,265 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data239.columns !== void 0) {
-                let data242 = data239.columns;
-                if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
-                  for (const key58 in data242) {
-                    let data243 = data242[key58];
-                    if (typeof data243 !== "string" && data243 !== null) {
-                      const err536 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err536];
-                      } else {
-                        vErrors.push(err536);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err537 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err537];
-                  } else {
-                    vErrors.push(err537);
-                  }
-                  errors++;
-                }
-              }
-              if (data239.format !== void 0) {
-                let data244 = data239.format;
-                if (!(data244 === "rows" || data244 === "access-log")) {
-                  const err538 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err538];
-                  } else {
-                    vErrors.push(err538);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err539 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err539];
               } else {
-                vErrors.push(err539);
+                const err536 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/reviewedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err536];
+                } else {
+                  vErrors.push(err536);
+                }
+                errors++;
+              }
+            }
+            if (data243.reviewer !== void 0) {
+              if (typeof data243.reviewer !== "string") {
+                const err537 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/reviewer", schemaPath: "#/properties/applicationReviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err537];
+                } else {
+                  vErrors.push(err537);
+                }
+                errors++;
+              }
+            }
+            if (data243.result !== void 0) {
+              let data247 = data243.result;
+              if (!(data247 === "pass" || data247 === "issues_found" || data247 === "issues_fixed")) {
+                const err538 = { instancePath: instancePath + "/applicationReviews/" + i26 + "/result", schemaPath: "#/properties/applicationReviews/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema312.properties.applicationReviews.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err538];
+                } else {
+                  vErrors.push(err538);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err539 = { instancePath: instancePath + "/applicationReviews/" + i26, schemaPath: "#/properties/applicationReviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err539];
+            } else {
+              vErrors.push(err539);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.inspections !== void 0) {
+      let data248 = data.inspections;
+      if (!data248 || typeof data248 != "object") {
+        const err540 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/type", keyword: "type", params: { type: schema312.properties.inspections.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err540];
+        } else {
+          vErrors.push(err540);
+        }
+        errors++;
+      }
+      const _errs631 = errors;
+      let valid159 = true;
+      const _errs632 = errors;
+      if (!(data248 && typeof data248 == "object" && !Array.isArray(data248))) {
+        const err541 = {};
+        if (vErrors === null) {
+          vErrors = [err541];
+        } else {
+          vErrors.push(err541);
+        }
+        errors++;
+      }
+      var _valid14 = _errs632 === errors;
+      errors = _errs631;
+      if (vErrors !== null) {
+        if (_errs631) {
+          vErrors.length = _errs631;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid14) {
+        const _errs634 = errors;
+        if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
+          if (data248.from === void 0) {
+            const err542 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err542];
+            } else {
+              vErrors.push(err542);
+            }
+            errors++;
+          }
+          for (const key56 in data248) {
+            if (!(key56 === "from" || key56 === "sheet" || key56 === "columns" || key56 === "format")) {
+              const err543 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err543];
+              } else {
+                vErrors.push(err543);
               }
               errors++;
             }
-            var _valid14 = _errs621 === errors;
-            valid158 = _valid14;
           }
-          if (!valid158) {
-            const err540 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err540];
+          if (data248.from !== void 0) {
+            let data249 = data248.from;
+            if (typeof data249 === "string") {
+              if (func22(data249) < 1) {
+                const err544 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err544];
+                } else {
+                  vErrors.push(err544);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data249)) {
+                const err545 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err545];
+                } else {
+                  vErrors.push(err545);
+                }
+                errors++;
+              }
             } else {
-              vErrors.push(err540);
-            }
-            errors++;
-          }
-          if (Array.isArray(data239)) {
-            const len26 = data239.length;
-            for (let i26 = 0; i26 < len26; i26++) {
-              let data245 = data239[i26];
-              if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
-                if (data245.kind === void 0) {
-                  const err541 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-                  if (vErrors === null) {
-                    vErrors = [err541];
-                  } else {
-                    vErrors.push(err541);
-                  }
-                  errors++;
-                }
-                if (data245.value === void 0) {
-                  const err542 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-                  if (vErrors === null) {
-                    vErrors = [err542];
-                  } else {
-                    vErrors.push(err542);
-                  }
-                  errors++;
-                }
-                for (const key59 in data245) {
-                  if (!(key59 === "kind" || key59 === "value" || key59 === "publishedAt")) {
-                    const err543 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err543];
-                    } else {
-                      vErrors.push(err543);
-                    }
-                    errors++;
-                  }
-                }
-                if (data245.kind !== void 0) {
-                  let data246 = data245.kind;
-                  if (!(data246 === "hotline" || data246 === "email" || data246 === "web" || data246 === "counter" || data246 === "other")) {
-                    const err544 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err544];
-                    } else {
-                      vErrors.push(err544);
-                    }
-                    errors++;
-                  }
-                }
-                if (data245.value !== void 0) {
-                  let data247 = data245.value;
-                  if (typeof data247 === "string") {
-                    if (func22(data247) < 1) {
-                      const err545 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err545];
-                      } else {
-                        vErrors.push(err545);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err546 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err546];
-                    } else {
-                      vErrors.push(err546);
-                    }
-                    errors++;
-                  }
-                }
-                if (data245.publishedAt !== void 0) {
-                  let data248 = data245.publishedAt;
-                  if (Array.isArray(data248)) {
-                    const len27 = data248.length;
-                    for (let i27 = 0; i27 < len27; i27++) {
-                      if (typeof data248[i27] !== "string") {
-                        const err547 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/publishedAt/" + i27, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err547];
-                        } else {
-                          vErrors.push(err547);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err548 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err548];
-                    } else {
-                      vErrors.push(err548);
-                    }
-                    errors++;
-                  }
-                }
+              const err546 = { instancePath: instancePath + "/inspections/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err546];
               } else {
-                const err549 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i26, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors.push(err546);
+              }
+              errors++;
+            }
+          }
+          if (data248.sheet !== void 0) {
+            let data250 = data248.sheet;
+            if (typeof data250 === "string") {
+              if (func22(data250) < 1) {
+                const err547 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err549];
+                  vErrors = [err547];
                 } else {
-                  vErrors.push(err549);
+                  vErrors.push(err547);
                 }
                 errors++;
               }
+            } else {
+              const err548 = { instancePath: instancePath + "/inspections/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err548];
+              } else {
+                vErrors.push(err548);
+              }
+              errors++;
             }
           }
+          if (data248.columns !== void 0) {
+            let data251 = data248.columns;
+            if (data251 && typeof data251 == "object" && !Array.isArray(data251)) {
+              for (const key57 in data251) {
+                let data252 = data251[key57];
+                if (typeof data252 !== "string" && data252 !== null) {
+                  const err549 = { instancePath: instancePath + "/inspections/columns/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err549];
+                  } else {
+                    vErrors.push(err549);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err550 = { instancePath: instancePath + "/inspections/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err550];
+              } else {
+                vErrors.push(err550);
+              }
+              errors++;
+            }
+          }
+          if (data248.format !== void 0) {
+            let data253 = data248.format;
+            if (!(data253 === "rows" || data253 === "access-log")) {
+              const err551 = { instancePath: instancePath + "/inspections/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err551];
+              } else {
+                vErrors.push(err551);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err552 = { instancePath: instancePath + "/inspections", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err552];
+          } else {
+            vErrors.push(err552);
+          }
+          errors++;
         }
-        if (data238.fraudWarnings !== void 0) {
-          let data250 = data238.fraudWarnings;
-          if (!data250 || typeof data250 != "object") {
-            const err550 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
-            if (vErrors === null) {
-              vErrors = [err550];
-            } else {
-              vErrors.push(err550);
+        var _valid14 = _errs634 === errors;
+        valid159 = _valid14;
+      }
+      if (!valid159) {
+        const err553 = { instancePath: instancePath + "/inspections", schemaPath: "#/properties/inspections/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err553];
+        } else {
+          vErrors.push(err553);
+        }
+        errors++;
+      }
+      if (Array.isArray(data248)) {
+        const len27 = data248.length;
+        for (let i27 = 0; i27 < len27; i27++) {
+          let data254 = data248[i27];
+          if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+            if (data254.inspectedOn === void 0) {
+              const err554 = { instancePath: instancePath + "/inspections/" + i27, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "inspectedOn" }, message: "must have required property 'inspectedOn'" };
+              if (vErrors === null) {
+                vErrors = [err554];
+              } else {
+                vErrors.push(err554);
+              }
+              errors++;
             }
-            errors++;
-          }
-          const _errs647 = errors;
-          let valid167 = true;
-          const _errs648 = errors;
-          if (!(data250 && typeof data250 == "object" && !Array.isArray(data250))) {
-            const err551 = {};
-            if (vErrors === null) {
-              vErrors = [err551];
-            } else {
-              vErrors.push(err551);
+            if (data254.scope === void 0) {
+              const err555 = { instancePath: instancePath + "/inspections/" + i27, schemaPath: "#/properties/inspections/items/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'" };
+              if (vErrors === null) {
+                vErrors = [err555];
+              } else {
+                vErrors.push(err555);
+              }
+              errors++;
             }
-            errors++;
-          }
-          var _valid15 = _errs648 === errors;
-          errors = _errs647;
-          if (vErrors !== null) {
-            if (_errs647) {
-              vErrors.length = _errs647;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid15) {
-            const _errs650 = errors;
-            if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
-              if (data250.from === void 0) {
-                const err552 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            for (const key58 in data254) {
+              if (!(key58 === "inspectedOn" || key58 === "scope" || key58 === "reportedTo" || key58 === "reportNumber")) {
+                const err556 = { instancePath: instancePath + "/inspections/" + i27, schemaPath: "#/properties/inspections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err552];
+                  vErrors = [err556];
                 } else {
-                  vErrors.push(err552);
+                  vErrors.push(err556);
                 }
                 errors++;
               }
-              for (const key60 in data250) {
-                if (!(key60 === "from" || key60 === "sheet" || key60 === "columns" || key60 === "format")) {
-                  const err553 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
+            }
+            if (data254.inspectedOn !== void 0) {
+              let data255 = data254.inspectedOn;
+              if (typeof data255 === "string") {
+                if (!pattern8.test(data255)) {
+                  const err557 = { instancePath: instancePath + "/inspections/" + i27 + "/inspectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err553];
+                    vErrors = [err557];
                   } else {
-                    vErrors.push(err553);
+                    vErrors.push(err557);
                   }
                   errors++;
                 }
-              }
-              if (data250.from !== void 0) {
-                let data251 = data250.from;
-                if (typeof data251 === "string") {
-                  if (func22(data251) < 1) {
-                    const err554 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err554];
-                    } else {
-                      vErrors.push(err554);
-                    }
-                    errors++;
-                  }
-                  if (!pattern6.test(data251)) {
-                    const err555 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                    if (vErrors === null) {
-                      vErrors = [err555];
-                    } else {
-                      vErrors.push(err555);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err556 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err556];
-                  } else {
-                    vErrors.push(err556);
-                  }
-                  errors++;
-                }
-              }
-              if (data250.sheet !== void 0) {
-                let data252 = data250.sheet;
-                if (typeof data252 === "string") {
-                  if (func22(data252) < 1) {
-                    const err557 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err557];
-                    } else {
-                      vErrors.push(err557);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err558 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (!formats0.validate(data255)) {
+                  const err558 = { instancePath: instancePath + "/inspections/" + i27 + "/inspectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err558];
                   } else {
@@ -15672,24 +15660,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data250.columns !== void 0) {
-                let data253 = data250.columns;
-                if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
-                  for (const key61 in data253) {
-                    let data254 = data253[key61];
-                    if (typeof data254 !== "string" && data254 !== null) {
-                      const err559 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                      if (vErrors === null) {
-                        vErrors = [err559];
-                      } else {
-                        vErrors.push(err559);
-                      }
-                      errors++;
-                    }
-                  }
+              } else {
+                const err559 = { instancePath: instancePath + "/inspections/" + i27 + "/inspectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err559];
                 } else {
-                  const err560 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  vErrors.push(err559);
+                }
+                errors++;
+              }
+            }
+            if (data254.scope !== void 0) {
+              let data256 = data254.scope;
+              if (typeof data256 === "string") {
+                if (func22(data256) < 1) {
+                  const err560 = { instancePath: instancePath + "/inspections/" + i27 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err560];
                   } else {
@@ -15697,119 +15682,133 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              }
-              if (data250.format !== void 0) {
-                let data255 = data250.format;
-                if (!(data255 === "rows" || data255 === "access-log")) {
-                  const err561 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err561];
-                  } else {
-                    vErrors.push(err561);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err562 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err562];
               } else {
-                vErrors.push(err562);
+                const err561 = { instancePath: instancePath + "/inspections/" + i27 + "/scope", schemaPath: "#/properties/inspections/items/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err561];
+                } else {
+                  vErrors.push(err561);
+                }
+                errors++;
               }
-              errors++;
             }
-            var _valid15 = _errs650 === errors;
-            valid167 = _valid15;
-          }
-          if (!valid167) {
-            const err563 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (data254.reportedTo !== void 0) {
+              if (typeof data254.reportedTo !== "string") {
+                const err562 = { instancePath: instancePath + "/inspections/" + i27 + "/reportedTo", schemaPath: "#/properties/inspections/items/properties/reportedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err562];
+                } else {
+                  vErrors.push(err562);
+                }
+                errors++;
+              }
+            }
+            if (data254.reportNumber !== void 0) {
+              if (typeof data254.reportNumber !== "string") {
+                const err563 = { instancePath: instancePath + "/inspections/" + i27 + "/reportNumber", schemaPath: "#/properties/inspections/items/properties/reportNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err563];
+                } else {
+                  vErrors.push(err563);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err564 = { instancePath: instancePath + "/inspections/" + i27, schemaPath: "#/properties/inspections/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err563];
+              vErrors = [err564];
             } else {
-              vErrors.push(err563);
+              vErrors.push(err564);
             }
             errors++;
           }
-          if (Array.isArray(data250)) {
-            const len28 = data250.length;
-            for (let i28 = 0; i28 < len28; i28++) {
-              let data256 = data250[i28];
-              if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-                if (data256.publishedOn === void 0) {
-                  const err564 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
+        }
+      }
+    }
+    if (data.awareness !== void 0) {
+      let data259 = data.awareness;
+      if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
+        for (const key59 in data259) {
+          if (!(key59 === "patientReportingChannels" || key59 === "fraudWarnings")) {
+            const err565 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err565];
+            } else {
+              vErrors.push(err565);
+            }
+            errors++;
+          }
+        }
+        if (data259.patientReportingChannels !== void 0) {
+          let data260 = data259.patientReportingChannels;
+          if (!data260 || typeof data260 != "object") {
+            const err566 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/type", keyword: "type", params: { type: schema312.properties.awareness.properties.patientReportingChannels.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err566];
+            } else {
+              vErrors.push(err566);
+            }
+            errors++;
+          }
+          const _errs665 = errors;
+          let valid168 = true;
+          const _errs666 = errors;
+          if (!(data260 && typeof data260 == "object" && !Array.isArray(data260))) {
+            const err567 = {};
+            if (vErrors === null) {
+              vErrors = [err567];
+            } else {
+              vErrors.push(err567);
+            }
+            errors++;
+          }
+          var _valid15 = _errs666 === errors;
+          errors = _errs665;
+          if (vErrors !== null) {
+            if (_errs665) {
+              vErrors.length = _errs665;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid15) {
+            const _errs668 = errors;
+            if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
+              if (data260.from === void 0) {
+                const err568 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                if (vErrors === null) {
+                  vErrors = [err568];
+                } else {
+                  vErrors.push(err568);
+                }
+                errors++;
+              }
+              for (const key60 in data260) {
+                if (!(key60 === "from" || key60 === "sheet" || key60 === "columns" || key60 === "format")) {
+                  const err569 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err564];
+                    vErrors = [err569];
                   } else {
-                    vErrors.push(err564);
+                    vErrors.push(err569);
                   }
                   errors++;
                 }
-                if (data256.channel === void 0) {
-                  const err565 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
-                  if (vErrors === null) {
-                    vErrors = [err565];
-                  } else {
-                    vErrors.push(err565);
-                  }
-                  errors++;
-                }
-                for (const key62 in data256) {
-                  if (!(key62 === "publishedOn" || key62 === "channel" || key62 === "partner" || key62 === "topic")) {
-                    const err566 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
+              }
+              if (data260.from !== void 0) {
+                let data261 = data260.from;
+                if (typeof data261 === "string") {
+                  if (func22(data261) < 1) {
+                    const err570 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
-                      vErrors = [err566];
+                      vErrors = [err570];
                     } else {
-                      vErrors.push(err566);
+                      vErrors.push(err570);
                     }
                     errors++;
                   }
-                }
-                if (data256.publishedOn !== void 0) {
-                  let data257 = data256.publishedOn;
-                  if (typeof data257 === "string") {
-                    if (!pattern8.test(data257)) {
-                      const err567 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err567];
-                      } else {
-                        vErrors.push(err567);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data257)) {
-                      const err568 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err568];
-                      } else {
-                        vErrors.push(err568);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err569 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err569];
-                    } else {
-                      vErrors.push(err569);
-                    }
-                    errors++;
-                  }
-                }
-                if (data256.channel !== void 0) {
-                  let data258 = data256.channel;
-                  if (typeof data258 === "string") {
-                    if (func22(data258) < 1) {
-                      const err570 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err570];
-                      } else {
-                        vErrors.push(err570);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err571 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (!pattern6.test(data261)) {
+                    const err571 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
@@ -15817,21 +15816,21 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                }
-                if (data256.partner !== void 0) {
-                  if (typeof data256.partner !== "string") {
-                    const err572 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err572];
-                    } else {
-                      vErrors.push(err572);
-                    }
-                    errors++;
+                } else {
+                  const err572 = { instancePath: instancePath + "/awareness/patientReportingChannels/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err572];
+                  } else {
+                    vErrors.push(err572);
                   }
+                  errors++;
                 }
-                if (data256.topic !== void 0) {
-                  if (typeof data256.topic !== "string") {
-                    const err573 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              }
+              if (data260.sheet !== void 0) {
+                let data262 = data260.sheet;
+                if (typeof data262 === "string") {
+                  if (func22(data262) < 1) {
+                    const err573 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
@@ -15839,56 +15838,55 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err574 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i28, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err574];
                 } else {
-                  vErrors.push(err574);
+                  const err574 = { instancePath: instancePath + "/awareness/patientReportingChannels/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err574];
+                  } else {
+                    vErrors.push(err574);
+                  }
+                  errors++;
                 }
-                errors++;
               }
-            }
-          }
-        }
-      } else {
-        const err575 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err575];
-        } else {
-          vErrors.push(err575);
-        }
-        errors++;
-      }
-    }
-    if (data.incidents !== void 0) {
-      let data261 = data.incidents;
-      if (Array.isArray(data261)) {
-        const len29 = data261.length;
-        for (let i29 = 0; i29 < len29; i29++) {
-          let data262 = data261[i29];
-          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-            if (data262.id === void 0) {
-              const err576 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err576];
-              } else {
-                vErrors.push(err576);
+              if (data260.columns !== void 0) {
+                let data263 = data260.columns;
+                if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
+                  for (const key61 in data263) {
+                    let data264 = data263[key61];
+                    if (typeof data264 !== "string" && data264 !== null) {
+                      const err575 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err575];
+                      } else {
+                        vErrors.push(err575);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err576 = { instancePath: instancePath + "/awareness/patientReportingChannels/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err576];
+                  } else {
+                    vErrors.push(err576);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-            if (data262.detectedOn === void 0) {
-              const err577 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
-              if (vErrors === null) {
-                vErrors = [err577];
-              } else {
-                vErrors.push(err577);
+              if (data260.format !== void 0) {
+                let data265 = data260.format;
+                if (!(data265 === "rows" || data265 === "access-log")) {
+                  const err577 = { instancePath: instancePath + "/awareness/patientReportingChannels/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err577];
+                  } else {
+                    vErrors.push(err577);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-            if (data262.kind === void 0) {
-              const err578 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            } else {
+              const err578 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err578];
               } else {
@@ -15896,22 +15894,25 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            for (const key63 in data262) {
-              if (!func12.call(schema312.properties.incidents.items.properties, key63)) {
-                const err579 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err579];
-                } else {
-                  vErrors.push(err579);
-                }
-                errors++;
-              }
+            var _valid15 = _errs668 === errors;
+            valid168 = _valid15;
+          }
+          if (!valid168) {
+            const err579 = { instancePath: instancePath + "/awareness/patientReportingChannels", schemaPath: "#/properties/awareness/properties/patientReportingChannels/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err579];
+            } else {
+              vErrors.push(err579);
             }
-            if (data262.id !== void 0) {
-              let data263 = data262.id;
-              if (typeof data263 === "string") {
-                if (func22(data263) < 1) {
-                  const err580 = { instancePath: instancePath + "/incidents/" + i29 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            errors++;
+          }
+          if (Array.isArray(data260)) {
+            const len28 = data260.length;
+            for (let i28 = 0; i28 < len28; i28++) {
+              let data266 = data260[i28];
+              if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
+                if (data266.kind === void 0) {
+                  const err580 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
                   if (vErrors === null) {
                     vErrors = [err580];
                   } else {
@@ -15919,115 +15920,134 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err581 = { instancePath: instancePath + "/incidents/" + i29 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err581];
-                } else {
-                  vErrors.push(err581);
-                }
-                errors++;
-              }
-            }
-            if (data262.detectedOn !== void 0) {
-              let data264 = data262.detectedOn;
-              if (typeof data264 === "string") {
-                if (!pattern8.test(data264)) {
-                  const err582 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                if (data266.value === void 0) {
+                  const err581 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                   if (vErrors === null) {
-                    vErrors = [err582];
+                    vErrors = [err581];
                   } else {
-                    vErrors.push(err582);
+                    vErrors.push(err581);
                   }
                   errors++;
                 }
-                if (!formats0.validate(data264)) {
-                  const err583 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err583];
-                  } else {
-                    vErrors.push(err583);
+                for (const key62 in data266) {
+                  if (!(key62 === "kind" || key62 === "value" || key62 === "publishedAt")) {
+                    const err582 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err582];
+                    } else {
+                      vErrors.push(err582);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err584 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err584];
-                } else {
-                  vErrors.push(err584);
-                }
-                errors++;
-              }
-            }
-            if (data262.kind !== void 0) {
-              let data265 = data262.kind;
-              if (!(data265 === "account_leak" || data265 === "data_leak" || data265 === "anomalous_access" || data265 === "other")) {
-                const err585 = { instancePath: instancePath + "/incidents/" + i29 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err585];
-                } else {
-                  vErrors.push(err585);
-                }
-                errors++;
-              }
-            }
-            if (data262.description !== void 0) {
-              if (typeof data262.description !== "string") {
-                const err586 = { instancePath: instancePath + "/incidents/" + i29 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err586];
-                } else {
-                  vErrors.push(err586);
-                }
-                errors++;
-              }
-            }
-            if (data262.handledOn !== void 0) {
-              let data267 = data262.handledOn;
-              if (typeof data267 === "string") {
-                if (!pattern8.test(data267)) {
-                  const err587 = { instancePath: instancePath + "/incidents/" + i29 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err587];
-                  } else {
-                    vErrors.push(err587);
+                if (data266.kind !== void 0) {
+                  let data267 = data266.kind;
+                  if (!(data267 === "hotline" || data267 === "email" || data267 === "web" || data267 === "counter" || data267 === "other")) {
+                    const err583 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28 + "/kind", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.awareness.properties.patientReportingChannels.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err583];
+                    } else {
+                      vErrors.push(err583);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (!formats0.validate(data267)) {
-                  const err588 = { instancePath: instancePath + "/incidents/" + i29 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err588];
+                if (data266.value !== void 0) {
+                  let data268 = data266.value;
+                  if (typeof data268 === "string") {
+                    if (func22(data268) < 1) {
+                      const err584 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err584];
+                      } else {
+                        vErrors.push(err584);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err588);
+                    const err585 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28 + "/value", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err585];
+                    } else {
+                      vErrors.push(err585);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data266.publishedAt !== void 0) {
+                  let data269 = data266.publishedAt;
+                  if (Array.isArray(data269)) {
+                    const len29 = data269.length;
+                    for (let i29 = 0; i29 < len29; i29++) {
+                      if (typeof data269[i29] !== "string") {
+                        const err586 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28 + "/publishedAt/" + i29, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err586];
+                        } else {
+                          vErrors.push(err586);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err587 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28 + "/publishedAt", schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/properties/publishedAt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err587];
+                    } else {
+                      vErrors.push(err587);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err589 = { instancePath: instancePath + "/incidents/" + i29 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err588 = { instancePath: instancePath + "/awareness/patientReportingChannels/" + i28, schemaPath: "#/properties/awareness/properties/patientReportingChannels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err589];
+                  vErrors = [err588];
                 } else {
-                  vErrors.push(err589);
+                  vErrors.push(err588);
                 }
                 errors++;
               }
             }
-            if (data262.actions !== void 0) {
-              let data268 = data262.actions;
-              if (typeof data268 === "string") {
-                if (func22(data268) < 1) {
-                  const err590 = { instancePath: instancePath + "/incidents/" + i29 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err590];
-                  } else {
-                    vErrors.push(err590);
-                  }
-                  errors++;
-                }
-              } else {
-                const err591 = { instancePath: instancePath + "/incidents/" + i29 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          }
+        }
+        if (data259.fraudWarnings !== void 0) {
+          let data271 = data259.fraudWarnings;
+          if (!data271 || typeof data271 != "object") {
+            const err589 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/type", keyword: "type", params: { type: schema312.properties.awareness.properties.fraudWarnings.type }, message: "must be array,object" };
+            if (vErrors === null) {
+              vErrors = [err589];
+            } else {
+              vErrors.push(err589);
+            }
+            errors++;
+          }
+          const _errs694 = errors;
+          let valid177 = true;
+          const _errs695 = errors;
+          if (!(data271 && typeof data271 == "object" && !Array.isArray(data271))) {
+            const err590 = {};
+            if (vErrors === null) {
+              vErrors = [err590];
+            } else {
+              vErrors.push(err590);
+            }
+            errors++;
+          }
+          var _valid16 = _errs695 === errors;
+          errors = _errs694;
+          if (vErrors !== null) {
+            if (_errs694) {
+              vErrors.length = _errs694;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid16) {
+            const _errs697 = errors;
+            if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
+              if (data271.from === void 0) {
+                const err591 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                 if (vErrors === null) {
                   vErrors = [err591];
                 } else {
@@ -16035,121 +16055,121 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            if (data262.handledBy !== void 0) {
-              if (typeof data262.handledBy !== "string") {
-                const err592 = { instancePath: instancePath + "/incidents/" + i29 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err592];
-                } else {
-                  vErrors.push(err592);
-                }
-                errors++;
-              }
-            }
-            if (data262.personalDataBreach !== void 0) {
-              if (typeof data262.personalDataBreach !== "boolean") {
-                const err593 = { instancePath: instancePath + "/incidents/" + i29 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err593];
-                } else {
-                  vErrors.push(err593);
-                }
-                errors++;
-              }
-            }
-            if (data262.detectedAt !== void 0) {
-              let data271 = data262.detectedAt;
-              if (typeof data271 === "string") {
-                if (!pattern47.test(data271)) {
-                  const err594 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+              for (const key63 in data271) {
+                if (!(key63 === "from" || key63 === "sheet" || key63 === "columns" || key63 === "format")) {
+                  const err592 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err594];
+                    vErrors = [err592];
                   } else {
-                    vErrors.push(err594);
+                    vErrors.push(err592);
                   }
                   errors++;
                 }
-              } else {
-                const err595 = { instancePath: instancePath + "/incidents/" + i29 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err595];
-                } else {
-                  vErrors.push(err595);
-                }
-                errors++;
               }
-            }
-            if (data262.notifiedAt !== void 0) {
-              let data272 = data262.notifiedAt;
-              if (typeof data272 === "string") {
-                if (!pattern47.test(data272)) {
-                  const err596 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+              if (data271.from !== void 0) {
+                let data272 = data271.from;
+                if (typeof data272 === "string") {
+                  if (func22(data272) < 1) {
+                    const err593 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err593];
+                    } else {
+                      vErrors.push(err593);
+                    }
+                    errors++;
+                  }
+                  if (!pattern6.test(data272)) {
+                    const err594 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                    if (vErrors === null) {
+                      vErrors = [err594];
+                    } else {
+                      vErrors.push(err594);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err595 = { instancePath: instancePath + "/awareness/fraudWarnings/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err596];
+                    vErrors = [err595];
                   } else {
-                    vErrors.push(err596);
+                    vErrors.push(err595);
                   }
                   errors++;
                 }
-              } else {
-                const err597 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err597];
-                } else {
-                  vErrors.push(err597);
-                }
-                errors++;
               }
-            }
-            if (data262.notifiedTo !== void 0) {
-              let data273 = data262.notifiedTo;
-              if (typeof data273 === "string") {
-                if (func22(data273) < 1) {
-                  const err598 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (data271.sheet !== void 0) {
+                let data273 = data271.sheet;
+                if (typeof data273 === "string") {
+                  if (func22(data273) < 1) {
+                    const err596 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err596];
+                    } else {
+                      vErrors.push(err596);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err597 = { instancePath: instancePath + "/awareness/fraudWarnings/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err598];
+                    vErrors = [err597];
                   } else {
-                    vErrors.push(err598);
+                    vErrors.push(err597);
                   }
                   errors++;
                 }
-              } else {
-                const err599 = { instancePath: instancePath + "/incidents/" + i29 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err599];
-                } else {
-                  vErrors.push(err599);
-                }
-                errors++;
               }
-            }
-          } else {
-            const err600 = { instancePath: instancePath + "/incidents/" + i29, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err600];
+              if (data271.columns !== void 0) {
+                let data274 = data271.columns;
+                if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+                  for (const key64 in data274) {
+                    let data275 = data274[key64];
+                    if (typeof data275 !== "string" && data275 !== null) {
+                      const err598 = { instancePath: instancePath + "/awareness/fraudWarnings/columns/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                      if (vErrors === null) {
+                        vErrors = [err598];
+                      } else {
+                        vErrors.push(err598);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err599 = { instancePath: instancePath + "/awareness/fraudWarnings/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err599];
+                  } else {
+                    vErrors.push(err599);
+                  }
+                  errors++;
+                }
+              }
+              if (data271.format !== void 0) {
+                let data276 = data271.format;
+                if (!(data276 === "rows" || data276 === "access-log")) {
+                  const err600 = { instancePath: instancePath + "/awareness/fraudWarnings/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err600];
+                  } else {
+                    vErrors.push(err600);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              vErrors.push(err600);
+              const err601 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err601];
+              } else {
+                vErrors.push(err601);
+              }
+              errors++;
             }
-            errors++;
+            var _valid16 = _errs697 === errors;
+            valid177 = _valid16;
           }
-        }
-      } else {
-        const err601 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err601];
-        } else {
-          vErrors.push(err601);
-        }
-        errors++;
-      }
-    }
-    if (data.dataProtection !== void 0) {
-      let data274 = data.dataProtection;
-      if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
-        for (const key64 in data274) {
-          if (!(key64 === "officer" || key64 === "impactAssessments")) {
-            const err602 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties" };
+          if (!valid177) {
+            const err602 = { instancePath: instancePath + "/awareness/fraudWarnings", schemaPath: "#/properties/awareness/properties/fraudWarnings/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
             if (vErrors === null) {
               vErrors = [err602];
             } else {
@@ -16157,98 +16177,96 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data274.officer !== void 0) {
-          let data275 = data274.officer;
-          if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
-            if (data275.name === void 0) {
-              const err603 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err603];
-              } else {
-                vErrors.push(err603);
-              }
-              errors++;
-            }
-            for (const key65 in data275) {
-              if (!(key65 === "name" || key65 === "decision" || key65 === "service")) {
-                const err604 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err604];
-                } else {
-                  vErrors.push(err604);
-                }
-                errors++;
-              }
-            }
-            if (data275.name !== void 0) {
-              let data276 = data275.name;
-              if (typeof data276 === "string") {
-                if (func22(data276) < 1) {
-                  const err605 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err605];
-                  } else {
-                    vErrors.push(err605);
-                  }
-                  errors++;
-                }
-              } else {
-                const err606 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err606];
-                } else {
-                  vErrors.push(err606);
-                }
-                errors++;
-              }
-            }
-            if (data275.decision !== void 0) {
-              let data277 = data275.decision;
+          if (Array.isArray(data271)) {
+            const len30 = data271.length;
+            for (let i30 = 0; i30 < len30; i30++) {
+              let data277 = data271[i30];
               if (data277 && typeof data277 == "object" && !Array.isArray(data277)) {
-                if (data277.number === void 0) {
-                  const err607 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                if (data277.publishedOn === void 0) {
+                  const err603 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "publishedOn" }, message: "must have required property 'publishedOn'" };
                   if (vErrors === null) {
-                    vErrors = [err607];
+                    vErrors = [err603];
                   } else {
-                    vErrors.push(err607);
+                    vErrors.push(err603);
                   }
                   errors++;
                 }
-                if (data277.issuedOn === void 0) {
-                  const err608 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                if (data277.channel === void 0) {
+                  const err604 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'" };
                   if (vErrors === null) {
-                    vErrors = [err608];
+                    vErrors = [err604];
                   } else {
-                    vErrors.push(err608);
+                    vErrors.push(err604);
                   }
                   errors++;
                 }
-                for (const key66 in data277) {
-                  if (!(key66 === "number" || key66 === "issuedOn")) {
-                    const err609 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
+                for (const key65 in data277) {
+                  if (!(key65 === "publishedOn" || key65 === "channel" || key65 === "partner" || key65 === "topic")) {
+                    const err605 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err609];
+                      vErrors = [err605];
                     } else {
-                      vErrors.push(err609);
+                      vErrors.push(err605);
                     }
                     errors++;
                   }
                 }
-                if (data277.number !== void 0) {
-                  let data278 = data277.number;
+                if (data277.publishedOn !== void 0) {
+                  let data278 = data277.publishedOn;
                   if (typeof data278 === "string") {
-                    if (func22(data278) < 1) {
-                      const err610 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (!pattern8.test(data278)) {
+                      const err606 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/publishedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
-                        vErrors = [err610];
+                        vErrors = [err606];
                       } else {
-                        vErrors.push(err610);
+                        vErrors.push(err606);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data278)) {
+                      const err607 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/publishedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err607];
+                      } else {
+                        vErrors.push(err607);
                       }
                       errors++;
                     }
                   } else {
-                    const err611 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err608 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/publishedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err608];
+                    } else {
+                      vErrors.push(err608);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.channel !== void 0) {
+                  let data279 = data277.channel;
+                  if (typeof data279 === "string") {
+                    if (func22(data279) < 1) {
+                      const err609 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err609];
+                      } else {
+                        vErrors.push(err609);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err610 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/channel", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err610];
+                    } else {
+                      vErrors.push(err610);
+                    }
+                    errors++;
+                  }
+                }
+                if (data277.partner !== void 0) {
+                  if (typeof data277.partner !== "string") {
+                    const err611 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/partner", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/partner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
@@ -16257,125 +16275,129 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data277.issuedOn !== void 0) {
-                  let data279 = data277.issuedOn;
-                  if (typeof data279 === "string") {
-                    if (!pattern8.test(data279)) {
-                      const err612 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err612];
-                      } else {
-                        vErrors.push(err612);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data279)) {
-                      const err613 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err613];
-                      } else {
-                        vErrors.push(err613);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err614 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data277.topic !== void 0) {
+                  if (typeof data277.topic !== "string") {
+                    const err612 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30 + "/topic", schemaPath: "#/properties/awareness/properties/fraudWarnings/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err614];
+                      vErrors = [err612];
                     } else {
-                      vErrors.push(err614);
+                      vErrors.push(err612);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err615 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err613 = { instancePath: instancePath + "/awareness/fraudWarnings/" + i30, schemaPath: "#/properties/awareness/properties/fraudWarnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err615];
+                  vErrors = [err613];
                 } else {
-                  vErrors.push(err615);
+                  vErrors.push(err613);
                 }
                 errors++;
               }
             }
-            if (data275.service !== void 0) {
-              let data280 = data275.service;
-              if (data280 && typeof data280 == "object" && !Array.isArray(data280)) {
-                if (data280.provider === void 0) {
-                  const err616 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          }
+        }
+      } else {
+        const err614 = { instancePath: instancePath + "/awareness", schemaPath: "#/properties/awareness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err614];
+        } else {
+          vErrors.push(err614);
+        }
+        errors++;
+      }
+    }
+    if (data.incidents !== void 0) {
+      let data282 = data.incidents;
+      if (Array.isArray(data282)) {
+        const len31 = data282.length;
+        for (let i31 = 0; i31 < len31; i31++) {
+          let data283 = data282[i31];
+          if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
+            if (data283.id === void 0) {
+              const err615 = { instancePath: instancePath + "/incidents/" + i31, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err615];
+              } else {
+                vErrors.push(err615);
+              }
+              errors++;
+            }
+            if (data283.detectedOn === void 0) {
+              const err616 = { instancePath: instancePath + "/incidents/" + i31, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "detectedOn" }, message: "must have required property 'detectedOn'" };
+              if (vErrors === null) {
+                vErrors = [err616];
+              } else {
+                vErrors.push(err616);
+              }
+              errors++;
+            }
+            if (data283.kind === void 0) {
+              const err617 = { instancePath: instancePath + "/incidents/" + i31, schemaPath: "#/properties/incidents/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err617];
+              } else {
+                vErrors.push(err617);
+              }
+              errors++;
+            }
+            for (const key66 in data283) {
+              if (!func12.call(schema312.properties.incidents.items.properties, key66)) {
+                const err618 = { instancePath: instancePath + "/incidents/" + i31, schemaPath: "#/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err618];
+                } else {
+                  vErrors.push(err618);
+                }
+                errors++;
+              }
+            }
+            if (data283.id !== void 0) {
+              let data284 = data283.id;
+              if (typeof data284 === "string") {
+                if (func22(data284) < 1) {
+                  const err619 = { instancePath: instancePath + "/incidents/" + i31 + "/id", schemaPath: "#/properties/incidents/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err616];
+                    vErrors = [err619];
                   } else {
-                    vErrors.push(err616);
+                    vErrors.push(err619);
                   }
                   errors++;
-                }
-                if (data280.contract === void 0) {
-                  const err617 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
-                  if (vErrors === null) {
-                    vErrors = [err617];
-                  } else {
-                    vErrors.push(err617);
-                  }
-                  errors++;
-                }
-                for (const key67 in data280) {
-                  if (!(key67 === "provider" || key67 === "contract")) {
-                    const err618 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err618];
-                    } else {
-                      vErrors.push(err618);
-                    }
-                    errors++;
-                  }
-                }
-                if (data280.provider !== void 0) {
-                  let data281 = data280.provider;
-                  if (typeof data281 === "string") {
-                    if (func22(data281) < 1) {
-                      const err619 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err619];
-                      } else {
-                        vErrors.push(err619);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err620 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err620];
-                    } else {
-                      vErrors.push(err620);
-                    }
-                    errors++;
-                  }
-                }
-                if (data280.contract !== void 0) {
-                  let data282 = data280.contract;
-                  if (typeof data282 === "string") {
-                    if (func22(data282) < 1) {
-                      const err621 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err621];
-                      } else {
-                        vErrors.push(err621);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err622 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err622];
-                    } else {
-                      vErrors.push(err622);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err623 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err620 = { instancePath: instancePath + "/incidents/" + i31 + "/id", schemaPath: "#/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err620];
+                } else {
+                  vErrors.push(err620);
+                }
+                errors++;
+              }
+            }
+            if (data283.detectedOn !== void 0) {
+              let data285 = data283.detectedOn;
+              if (typeof data285 === "string") {
+                if (!pattern8.test(data285)) {
+                  const err621 = { instancePath: instancePath + "/incidents/" + i31 + "/detectedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err621];
+                  } else {
+                    vErrors.push(err621);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data285)) {
+                  const err622 = { instancePath: instancePath + "/incidents/" + i31 + "/detectedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err622];
+                  } else {
+                    vErrors.push(err622);
+                  }
+                  errors++;
+                }
+              } else {
+                const err623 = { instancePath: instancePath + "/incidents/" + i31 + "/detectedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err623];
                 } else {
@@ -16384,34 +16406,34 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err624 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err624];
-            } else {
-              vErrors.push(err624);
-            }
-            errors++;
-          }
-        }
-        if (data274.impactAssessments !== void 0) {
-          let data283 = data274.impactAssessments;
-          if (Array.isArray(data283)) {
-            const len30 = data283.length;
-            for (let i30 = 0; i30 < len30; i30++) {
-              let data284 = data283[i30];
-              if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
-                if (data284.id === void 0) {
-                  const err625 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-                  if (vErrors === null) {
-                    vErrors = [err625];
-                  } else {
-                    vErrors.push(err625);
-                  }
-                  errors++;
+            if (data283.kind !== void 0) {
+              let data286 = data283.kind;
+              if (!(data286 === "account_leak" || data286 === "data_leak" || data286 === "anomalous_access" || data286 === "other")) {
+                const err624 = { instancePath: instancePath + "/incidents/" + i31 + "/kind", schemaPath: "#/properties/incidents/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.incidents.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err624];
+                } else {
+                  vErrors.push(err624);
                 }
-                if (data284.processing === void 0) {
-                  const err626 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                errors++;
+              }
+            }
+            if (data283.description !== void 0) {
+              if (typeof data283.description !== "string") {
+                const err625 = { instancePath: instancePath + "/incidents/" + i31 + "/description", schemaPath: "#/properties/incidents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err625];
+                } else {
+                  vErrors.push(err625);
+                }
+                errors++;
+              }
+            }
+            if (data283.handledOn !== void 0) {
+              let data288 = data283.handledOn;
+              if (typeof data288 === "string") {
+                if (!pattern8.test(data288)) {
+                  const err626 = { instancePath: instancePath + "/incidents/" + i31 + "/handledOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                   if (vErrors === null) {
                     vErrors = [err626];
                   } else {
@@ -16419,8 +16441,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data284.startedOn === void 0) {
-                  const err627 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                if (!formats0.validate(data288)) {
+                  const err627 = { instancePath: instancePath + "/incidents/" + i31 + "/handledOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
                   if (vErrors === null) {
                     vErrors = [err627];
                   } else {
@@ -16428,646 +16450,636 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key68 in data284) {
-                  if (!(key68 === "id" || key68 === "processing" || key68 === "startedOn" || key68 === "submittedOn" || key68 === "reference")) {
-                    const err628 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err628];
-                    } else {
-                      vErrors.push(err628);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err628 = { instancePath: instancePath + "/incidents/" + i31 + "/handledOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err628];
+                } else {
+                  vErrors.push(err628);
                 }
-                if (data284.id !== void 0) {
-                  let data285 = data284.id;
-                  if (typeof data285 === "string") {
-                    if (func22(data285) < 1) {
-                      const err629 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err629];
-                      } else {
-                        vErrors.push(err629);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data283.actions !== void 0) {
+              let data289 = data283.actions;
+              if (typeof data289 === "string") {
+                if (func22(data289) < 1) {
+                  const err629 = { instancePath: instancePath + "/incidents/" + i31 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err629];
                   } else {
-                    const err630 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err630];
-                    } else {
-                      vErrors.push(err630);
-                    }
-                    errors++;
+                    vErrors.push(err629);
                   }
-                }
-                if (data284.processing !== void 0) {
-                  let data286 = data284.processing;
-                  if (typeof data286 === "string") {
-                    if (func22(data286) < 1) {
-                      const err631 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err631];
-                      } else {
-                        vErrors.push(err631);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err632 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err632];
-                    } else {
-                      vErrors.push(err632);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.startedOn !== void 0) {
-                  let data287 = data284.startedOn;
-                  if (typeof data287 === "string") {
-                    if (!pattern8.test(data287)) {
-                      const err633 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err633];
-                      } else {
-                        vErrors.push(err633);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data287)) {
-                      const err634 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err634];
-                      } else {
-                        vErrors.push(err634);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err635 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err635];
-                    } else {
-                      vErrors.push(err635);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.submittedOn !== void 0) {
-                  let data288 = data284.submittedOn;
-                  if (typeof data288 === "string") {
-                    if (!pattern8.test(data288)) {
-                      const err636 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err636];
-                      } else {
-                        vErrors.push(err636);
-                      }
-                      errors++;
-                    }
-                    if (!formats0.validate(data288)) {
-                      const err637 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                      if (vErrors === null) {
-                        vErrors = [err637];
-                      } else {
-                        vErrors.push(err637);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err638 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err638];
-                    } else {
-                      vErrors.push(err638);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.reference !== void 0) {
-                  let data289 = data284.reference;
-                  if (typeof data289 === "string") {
-                    if (func22(data289) < 1) {
-                      const err639 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err639];
-                      } else {
-                        vErrors.push(err639);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err640 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err640];
-                    } else {
-                      vErrors.push(err640);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
               } else {
-                const err641 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i30, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err630 = { instancePath: instancePath + "/incidents/" + i31 + "/actions", schemaPath: "#/properties/incidents/items/properties/actions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err641];
+                  vErrors = [err630];
                 } else {
-                  vErrors.push(err641);
+                  vErrors.push(err630);
+                }
+                errors++;
+              }
+            }
+            if (data283.handledBy !== void 0) {
+              if (typeof data283.handledBy !== "string") {
+                const err631 = { instancePath: instancePath + "/incidents/" + i31 + "/handledBy", schemaPath: "#/properties/incidents/items/properties/handledBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err631];
+                } else {
+                  vErrors.push(err631);
+                }
+                errors++;
+              }
+            }
+            if (data283.personalDataBreach !== void 0) {
+              if (typeof data283.personalDataBreach !== "boolean") {
+                const err632 = { instancePath: instancePath + "/incidents/" + i31 + "/personalDataBreach", schemaPath: "#/properties/incidents/items/properties/personalDataBreach/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err632];
+                } else {
+                  vErrors.push(err632);
+                }
+                errors++;
+              }
+            }
+            if (data283.detectedAt !== void 0) {
+              let data292 = data283.detectedAt;
+              if (typeof data292 === "string") {
+                if (!pattern49.test(data292)) {
+                  const err633 = { instancePath: instancePath + "/incidents/" + i31 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err633];
+                  } else {
+                    vErrors.push(err633);
+                  }
+                  errors++;
+                }
+              } else {
+                const err634 = { instancePath: instancePath + "/incidents/" + i31 + "/detectedAt", schemaPath: "#/properties/incidents/items/properties/detectedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err634];
+                } else {
+                  vErrors.push(err634);
+                }
+                errors++;
+              }
+            }
+            if (data283.notifiedAt !== void 0) {
+              let data293 = data283.notifiedAt;
+              if (typeof data293 === "string") {
+                if (!pattern49.test(data293)) {
+                  const err635 = { instancePath: instancePath + "/incidents/" + i31 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err635];
+                  } else {
+                    vErrors.push(err635);
+                  }
+                  errors++;
+                }
+              } else {
+                const err636 = { instancePath: instancePath + "/incidents/" + i31 + "/notifiedAt", schemaPath: "#/properties/incidents/items/properties/notifiedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err636];
+                } else {
+                  vErrors.push(err636);
+                }
+                errors++;
+              }
+            }
+            if (data283.notifiedTo !== void 0) {
+              let data294 = data283.notifiedTo;
+              if (typeof data294 === "string") {
+                if (func22(data294) < 1) {
+                  const err637 = { instancePath: instancePath + "/incidents/" + i31 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err637];
+                  } else {
+                    vErrors.push(err637);
+                  }
+                  errors++;
+                }
+              } else {
+                const err638 = { instancePath: instancePath + "/incidents/" + i31 + "/notifiedTo", schemaPath: "#/properties/incidents/items/properties/notifiedTo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err638];
+                } else {
+                  vErrors.push(err638);
                 }
                 errors++;
               }
             }
           } else {
-            const err642 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err639 = { instancePath: instancePath + "/incidents/" + i31, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err642];
+              vErrors = [err639];
             } else {
-              vErrors.push(err642);
+              vErrors.push(err639);
             }
             errors++;
           }
         }
       } else {
-        const err643 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err640 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err643];
+          vErrors = [err640];
         } else {
-          vErrors.push(err643);
+          vErrors.push(err640);
+        }
+        errors++;
+      }
+    }
+    if (data.dataProtection !== void 0) {
+      let data295 = data.dataProtection;
+      if (data295 && typeof data295 == "object" && !Array.isArray(data295)) {
+        for (const key67 in data295) {
+          if (!(key67 === "officer" || key67 === "impactAssessments")) {
+            const err641 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err641];
+            } else {
+              vErrors.push(err641);
+            }
+            errors++;
+          }
+        }
+        if (data295.officer !== void 0) {
+          let data296 = data295.officer;
+          if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
+            if (data296.name === void 0) {
+              const err642 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err642];
+              } else {
+                vErrors.push(err642);
+              }
+              errors++;
+            }
+            for (const key68 in data296) {
+              if (!(key68 === "name" || key68 === "decision" || key68 === "service")) {
+                const err643 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err643];
+                } else {
+                  vErrors.push(err643);
+                }
+                errors++;
+              }
+            }
+            if (data296.name !== void 0) {
+              let data297 = data296.name;
+              if (typeof data297 === "string") {
+                if (func22(data297) < 1) {
+                  const err644 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err644];
+                  } else {
+                    vErrors.push(err644);
+                  }
+                  errors++;
+                }
+              } else {
+                const err645 = { instancePath: instancePath + "/dataProtection/officer/name", schemaPath: "#/properties/dataProtection/properties/officer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err645];
+                } else {
+                  vErrors.push(err645);
+                }
+                errors++;
+              }
+            }
+            if (data296.decision !== void 0) {
+              let data298 = data296.decision;
+              if (data298 && typeof data298 == "object" && !Array.isArray(data298)) {
+                if (data298.number === void 0) {
+                  const err646 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+                  if (vErrors === null) {
+                    vErrors = [err646];
+                  } else {
+                    vErrors.push(err646);
+                  }
+                  errors++;
+                }
+                if (data298.issuedOn === void 0) {
+                  const err647 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/required", keyword: "required", params: { missingProperty: "issuedOn" }, message: "must have required property 'issuedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err647];
+                  } else {
+                    vErrors.push(err647);
+                  }
+                  errors++;
+                }
+                for (const key69 in data298) {
+                  if (!(key69 === "number" || key69 === "issuedOn")) {
+                    const err648 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err648];
+                    } else {
+                      vErrors.push(err648);
+                    }
+                    errors++;
+                  }
+                }
+                if (data298.number !== void 0) {
+                  let data299 = data298.number;
+                  if (typeof data299 === "string") {
+                    if (func22(data299) < 1) {
+                      const err649 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err649];
+                      } else {
+                        vErrors.push(err649);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err650 = { instancePath: instancePath + "/dataProtection/officer/decision/number", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err650];
+                    } else {
+                      vErrors.push(err650);
+                    }
+                    errors++;
+                  }
+                }
+                if (data298.issuedOn !== void 0) {
+                  let data300 = data298.issuedOn;
+                  if (typeof data300 === "string") {
+                    if (!pattern8.test(data300)) {
+                      const err651 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err651];
+                      } else {
+                        vErrors.push(err651);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data300)) {
+                      const err652 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err652];
+                      } else {
+                        vErrors.push(err652);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err653 = { instancePath: instancePath + "/dataProtection/officer/decision/issuedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err653];
+                    } else {
+                      vErrors.push(err653);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err654 = { instancePath: instancePath + "/dataProtection/officer/decision", schemaPath: "#/properties/dataProtection/properties/officer/properties/decision/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err654];
+                } else {
+                  vErrors.push(err654);
+                }
+                errors++;
+              }
+            }
+            if (data296.service !== void 0) {
+              let data301 = data296.service;
+              if (data301 && typeof data301 == "object" && !Array.isArray(data301)) {
+                if (data301.provider === void 0) {
+                  const err655 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err655];
+                  } else {
+                    vErrors.push(err655);
+                  }
+                  errors++;
+                }
+                if (data301.contract === void 0) {
+                  const err656 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'" };
+                  if (vErrors === null) {
+                    vErrors = [err656];
+                  } else {
+                    vErrors.push(err656);
+                  }
+                  errors++;
+                }
+                for (const key70 in data301) {
+                  if (!(key70 === "provider" || key70 === "contract")) {
+                    const err657 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err657];
+                    } else {
+                      vErrors.push(err657);
+                    }
+                    errors++;
+                  }
+                }
+                if (data301.provider !== void 0) {
+                  let data302 = data301.provider;
+                  if (typeof data302 === "string") {
+                    if (func22(data302) < 1) {
+                      const err658 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err658];
+                      } else {
+                        vErrors.push(err658);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err659 = { instancePath: instancePath + "/dataProtection/officer/service/provider", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err659];
+                    } else {
+                      vErrors.push(err659);
+                    }
+                    errors++;
+                  }
+                }
+                if (data301.contract !== void 0) {
+                  let data303 = data301.contract;
+                  if (typeof data303 === "string") {
+                    if (func22(data303) < 1) {
+                      const err660 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err660];
+                      } else {
+                        vErrors.push(err660);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err661 = { instancePath: instancePath + "/dataProtection/officer/service/contract", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err661];
+                    } else {
+                      vErrors.push(err661);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err662 = { instancePath: instancePath + "/dataProtection/officer/service", schemaPath: "#/properties/dataProtection/properties/officer/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err662];
+                } else {
+                  vErrors.push(err662);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err663 = { instancePath: instancePath + "/dataProtection/officer", schemaPath: "#/properties/dataProtection/properties/officer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err663];
+            } else {
+              vErrors.push(err663);
+            }
+            errors++;
+          }
+        }
+        if (data295.impactAssessments !== void 0) {
+          let data304 = data295.impactAssessments;
+          if (Array.isArray(data304)) {
+            const len32 = data304.length;
+            for (let i32 = 0; i32 < len32; i32++) {
+              let data305 = data304[i32];
+              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
+                if (data305.id === void 0) {
+                  const err664 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (vErrors === null) {
+                    vErrors = [err664];
+                  } else {
+                    vErrors.push(err664);
+                  }
+                  errors++;
+                }
+                if (data305.processing === void 0) {
+                  const err665 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "processing" }, message: "must have required property 'processing'" };
+                  if (vErrors === null) {
+                    vErrors = [err665];
+                  } else {
+                    vErrors.push(err665);
+                  }
+                  errors++;
+                }
+                if (data305.startedOn === void 0) {
+                  const err666 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/required", keyword: "required", params: { missingProperty: "startedOn" }, message: "must have required property 'startedOn'" };
+                  if (vErrors === null) {
+                    vErrors = [err666];
+                  } else {
+                    vErrors.push(err666);
+                  }
+                  errors++;
+                }
+                for (const key71 in data305) {
+                  if (!(key71 === "id" || key71 === "processing" || key71 === "startedOn" || key71 === "submittedOn" || key71 === "reference")) {
+                    const err667 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err667];
+                    } else {
+                      vErrors.push(err667);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.id !== void 0) {
+                  let data306 = data305.id;
+                  if (typeof data306 === "string") {
+                    if (func22(data306) < 1) {
+                      const err668 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err668];
+                      } else {
+                        vErrors.push(err668);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err669 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/id", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err669];
+                    } else {
+                      vErrors.push(err669);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.processing !== void 0) {
+                  let data307 = data305.processing;
+                  if (typeof data307 === "string") {
+                    if (func22(data307) < 1) {
+                      const err670 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err670];
+                      } else {
+                        vErrors.push(err670);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err671 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/processing", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/processing/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err671];
+                    } else {
+                      vErrors.push(err671);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.startedOn !== void 0) {
+                  let data308 = data305.startedOn;
+                  if (typeof data308 === "string") {
+                    if (!pattern8.test(data308)) {
+                      const err672 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/startedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err672];
+                      } else {
+                        vErrors.push(err672);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data308)) {
+                      const err673 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/startedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err673];
+                      } else {
+                        vErrors.push(err673);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err674 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/startedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err674];
+                    } else {
+                      vErrors.push(err674);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.submittedOn !== void 0) {
+                  let data309 = data305.submittedOn;
+                  if (typeof data309 === "string") {
+                    if (!pattern8.test(data309)) {
+                      const err675 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/submittedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err675];
+                      } else {
+                        vErrors.push(err675);
+                      }
+                      errors++;
+                    }
+                    if (!formats0.validate(data309)) {
+                      const err676 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/submittedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err676];
+                      } else {
+                        vErrors.push(err676);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err677 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/submittedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err677];
+                    } else {
+                      vErrors.push(err677);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.reference !== void 0) {
+                  let data310 = data305.reference;
+                  if (typeof data310 === "string") {
+                    if (func22(data310) < 1) {
+                      const err678 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err678];
+                      } else {
+                        vErrors.push(err678);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err679 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32 + "/reference", schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err679];
+                    } else {
+                      vErrors.push(err679);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err680 = { instancePath: instancePath + "/dataProtection/impactAssessments/" + i32, schemaPath: "#/properties/dataProtection/properties/impactAssessments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err680];
+                } else {
+                  vErrors.push(err680);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err681 = { instancePath: instancePath + "/dataProtection/impactAssessments", schemaPath: "#/properties/dataProtection/properties/impactAssessments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err681];
+            } else {
+              vErrors.push(err681);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err682 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err682];
+        } else {
+          vErrors.push(err682);
         }
         errors++;
       }
     }
     if (data.electronicRecords !== void 0) {
-      let data290 = data.electronicRecords;
-      if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
-        for (const key69 in data290) {
-          if (!(key69 === "inUseSince" || key69 === "systems")) {
-            const err644 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties" };
+      let data311 = data.electronicRecords;
+      if (data311 && typeof data311 == "object" && !Array.isArray(data311)) {
+        for (const key72 in data311) {
+          if (!(key72 === "inUseSince" || key72 === "systems")) {
+            const err683 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err644];
+              vErrors = [err683];
             } else {
-              vErrors.push(err644);
+              vErrors.push(err683);
             }
             errors++;
           }
         }
-        if (data290.inUseSince !== void 0) {
-          let data291 = data290.inUseSince;
-          if (typeof data291 === "string") {
-            if (!pattern8.test(data291)) {
-              const err645 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+        if (data311.inUseSince !== void 0) {
+          let data312 = data311.inUseSince;
+          if (typeof data312 === "string") {
+            if (!pattern8.test(data312)) {
+              const err684 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
               if (vErrors === null) {
-                vErrors = [err645];
+                vErrors = [err684];
               } else {
-                vErrors.push(err645);
+                vErrors.push(err684);
               }
               errors++;
             }
-            if (!formats0.validate(data291)) {
-              const err646 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+            if (!formats0.validate(data312)) {
+              const err685 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
-                vErrors = [err646];
+                vErrors = [err685];
               } else {
-                vErrors.push(err646);
+                vErrors.push(err685);
               }
               errors++;
             }
           } else {
-            const err647 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err647];
-            } else {
-              vErrors.push(err647);
-            }
-            errors++;
-          }
-        }
-        if (data290.systems !== void 0) {
-          let data292 = data290.systems;
-          if (Array.isArray(data292)) {
-            const len31 = data292.length;
-            for (let i31 = 0; i31 < len31; i31++) {
-              if (typeof data292[i31] !== "string") {
-                const err648 = { instancePath: instancePath + "/electronicRecords/systems/" + i31, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err648];
-                } else {
-                  vErrors.push(err648);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err649 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err649];
-            } else {
-              vErrors.push(err649);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err650 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err650];
-        } else {
-          vErrors.push(err650);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data294 = data.waivers;
-      if (!data294 || typeof data294 != "object") {
-        const err651 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
-        if (vErrors === null) {
-          vErrors = [err651];
-        } else {
-          vErrors.push(err651);
-        }
-        errors++;
-      }
-      const _errs759 = errors;
-      let valid194 = true;
-      const _errs760 = errors;
-      if (!(data294 && typeof data294 == "object" && !Array.isArray(data294))) {
-        const err652 = {};
-        if (vErrors === null) {
-          vErrors = [err652];
-        } else {
-          vErrors.push(err652);
-        }
-        errors++;
-      }
-      var _valid16 = _errs760 === errors;
-      errors = _errs759;
-      if (vErrors !== null) {
-        if (_errs759) {
-          vErrors.length = _errs759;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid16) {
-        const _errs762 = errors;
-        if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
-          if (data294.from === void 0) {
-            const err653 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-            if (vErrors === null) {
-              vErrors = [err653];
-            } else {
-              vErrors.push(err653);
-            }
-            errors++;
-          }
-          for (const key70 in data294) {
-            if (!(key70 === "from" || key70 === "sheet" || key70 === "columns" || key70 === "format")) {
-              const err654 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err654];
-              } else {
-                vErrors.push(err654);
-              }
-              errors++;
-            }
-          }
-          if (data294.from !== void 0) {
-            let data295 = data294.from;
-            if (typeof data295 === "string") {
-              if (func22(data295) < 1) {
-                const err655 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err655];
-                } else {
-                  vErrors.push(err655);
-                }
-                errors++;
-              }
-              if (!pattern6.test(data295)) {
-                const err656 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
-                if (vErrors === null) {
-                  vErrors = [err656];
-                } else {
-                  vErrors.push(err656);
-                }
-                errors++;
-              }
-            } else {
-              const err657 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err657];
-              } else {
-                vErrors.push(err657);
-              }
-              errors++;
-            }
-          }
-          if (data294.sheet !== void 0) {
-            let data296 = data294.sheet;
-            if (typeof data296 === "string") {
-              if (func22(data296) < 1) {
-                const err658 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err658];
-                } else {
-                  vErrors.push(err658);
-                }
-                errors++;
-              }
-            } else {
-              const err659 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err659];
-              } else {
-                vErrors.push(err659);
-              }
-              errors++;
-            }
-          }
-          if (data294.columns !== void 0) {
-            let data297 = data294.columns;
-            if (data297 && typeof data297 == "object" && !Array.isArray(data297)) {
-              for (const key71 in data297) {
-                let data298 = data297[key71];
-                if (typeof data298 !== "string" && data298 !== null) {
-                  const err660 = { instancePath: instancePath + "/waivers/columns/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
-                  if (vErrors === null) {
-                    vErrors = [err660];
-                  } else {
-                    vErrors.push(err660);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err661 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err661];
-              } else {
-                vErrors.push(err661);
-              }
-              errors++;
-            }
-          }
-          if (data294.format !== void 0) {
-            let data299 = data294.format;
-            if (!(data299 === "rows" || data299 === "access-log")) {
-              const err662 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err662];
-              } else {
-                vErrors.push(err662);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err663 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err663];
-          } else {
-            vErrors.push(err663);
-          }
-          errors++;
-        }
-        var _valid16 = _errs762 === errors;
-        valid194 = _valid16;
-      }
-      if (!valid194) {
-        const err664 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err664];
-        } else {
-          vErrors.push(err664);
-        }
-        errors++;
-      }
-      if (Array.isArray(data294)) {
-        const len32 = data294.length;
-        for (let i32 = 0; i32 < len32; i32++) {
-          let data300 = data294[i32];
-          if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
-            if (data300.rule === void 0) {
-              const err665 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err665];
-              } else {
-                vErrors.push(err665);
-              }
-              errors++;
-            }
-            if (data300.target === void 0) {
-              const err666 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
-              if (vErrors === null) {
-                vErrors = [err666];
-              } else {
-                vErrors.push(err666);
-              }
-              errors++;
-            }
-            if (data300.reason === void 0) {
-              const err667 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err667];
-              } else {
-                vErrors.push(err667);
-              }
-              errors++;
-            }
-            if (data300.approvedBy === void 0) {
-              const err668 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
-              if (vErrors === null) {
-                vErrors = [err668];
-              } else {
-                vErrors.push(err668);
-              }
-              errors++;
-            }
-            if (data300.expiresOn === void 0) {
-              const err669 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
-              if (vErrors === null) {
-                vErrors = [err669];
-              } else {
-                vErrors.push(err669);
-              }
-              errors++;
-            }
-            for (const key72 in data300) {
-              if (!(key72 === "rule" || key72 === "target" || key72 === "reason" || key72 === "approvedBy" || key72 === "approvedOn" || key72 === "risk" || key72 === "expiresOn")) {
-                const err670 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err670];
-                } else {
-                  vErrors.push(err670);
-                }
-                errors++;
-              }
-            }
-            if (data300.rule !== void 0) {
-              let data301 = data300.rule;
-              if (typeof data301 === "string") {
-                if (func22(data301) < 1) {
-                  const err671 = { instancePath: instancePath + "/waivers/" + i32 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err671];
-                  } else {
-                    vErrors.push(err671);
-                  }
-                  errors++;
-                }
-              } else {
-                const err672 = { instancePath: instancePath + "/waivers/" + i32 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err672];
-                } else {
-                  vErrors.push(err672);
-                }
-                errors++;
-              }
-            }
-            if (data300.target !== void 0) {
-              let data302 = data300.target;
-              if (typeof data302 === "string") {
-                if (func22(data302) < 1) {
-                  const err673 = { instancePath: instancePath + "/waivers/" + i32 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err673];
-                  } else {
-                    vErrors.push(err673);
-                  }
-                  errors++;
-                }
-              } else {
-                const err674 = { instancePath: instancePath + "/waivers/" + i32 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err674];
-                } else {
-                  vErrors.push(err674);
-                }
-                errors++;
-              }
-            }
-            if (data300.reason !== void 0) {
-              let data303 = data300.reason;
-              if (typeof data303 === "string") {
-                if (func22(data303) < 1) {
-                  const err675 = { instancePath: instancePath + "/waivers/" + i32 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err675];
-                  } else {
-                    vErrors.push(err675);
-                  }
-                  errors++;
-                }
-              } else {
-                const err676 = { instancePath: instancePath + "/waivers/" + i32 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err676];
-                } else {
-                  vErrors.push(err676);
-                }
-                errors++;
-              }
-            }
-            if (data300.approvedBy !== void 0) {
-              let data304 = data300.approvedBy;
-              if (typeof data304 === "string") {
-                if (func22(data304) < 1) {
-                  const err677 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err677];
-                  } else {
-                    vErrors.push(err677);
-                  }
-                  errors++;
-                }
-              } else {
-                const err678 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err678];
-                } else {
-                  vErrors.push(err678);
-                }
-                errors++;
-              }
-            }
-            if (data300.approvedOn !== void 0) {
-              let data305 = data300.approvedOn;
-              if (typeof data305 === "string") {
-                if (!pattern8.test(data305)) {
-                  const err679 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err679];
-                  } else {
-                    vErrors.push(err679);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data305)) {
-                  const err680 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err680];
-                  } else {
-                    vErrors.push(err680);
-                  }
-                  errors++;
-                }
-              } else {
-                const err681 = { instancePath: instancePath + "/waivers/" + i32 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err681];
-                } else {
-                  vErrors.push(err681);
-                }
-                errors++;
-              }
-            }
-            if (data300.risk !== void 0) {
-              let data306 = data300.risk;
-              if (!(data306 === "low" || data306 === "medium" || data306 === "high")) {
-                const err682 = { instancePath: instancePath + "/waivers/" + i32 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err682];
-                } else {
-                  vErrors.push(err682);
-                }
-                errors++;
-              }
-            }
-            if (data300.expiresOn !== void 0) {
-              let data307 = data300.expiresOn;
-              if (typeof data307 === "string") {
-                if (!pattern8.test(data307)) {
-                  const err683 = { instancePath: instancePath + "/waivers/" + i32 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err683];
-                  } else {
-                    vErrors.push(err683);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data307)) {
-                  const err684 = { instancePath: instancePath + "/waivers/" + i32 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-                  if (vErrors === null) {
-                    vErrors = [err684];
-                  } else {
-                    vErrors.push(err684);
-                  }
-                  errors++;
-                }
-              } else {
-                const err685 = { instancePath: instancePath + "/waivers/" + i32 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err685];
-                } else {
-                  vErrors.push(err685);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err686 = { instancePath: instancePath + "/waivers/" + i32, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err686 = { instancePath: instancePath + "/electronicRecords/inUseSince", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err686];
             } else {
@@ -17076,14 +17088,448 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data311.systems !== void 0) {
+          let data313 = data311.systems;
+          if (Array.isArray(data313)) {
+            const len33 = data313.length;
+            for (let i33 = 0; i33 < len33; i33++) {
+              if (typeof data313[i33] !== "string") {
+                const err687 = { instancePath: instancePath + "/electronicRecords/systems/" + i33, schemaPath: "#/properties/electronicRecords/properties/systems/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err687];
+                } else {
+                  vErrors.push(err687);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err688 = { instancePath: instancePath + "/electronicRecords/systems", schemaPath: "#/properties/electronicRecords/properties/systems/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err688];
+            } else {
+              vErrors.push(err688);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err689 = { instancePath: instancePath + "/electronicRecords", schemaPath: "#/properties/electronicRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err689];
+        } else {
+          vErrors.push(err689);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data315 = data.waivers;
+      if (!data315 || typeof data315 != "object") {
+        const err690 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: schema312.properties.waivers.type }, message: "must be array,object" };
+        if (vErrors === null) {
+          vErrors = [err690];
+        } else {
+          vErrors.push(err690);
+        }
+        errors++;
+      }
+      const _errs806 = errors;
+      let valid204 = true;
+      const _errs807 = errors;
+      if (!(data315 && typeof data315 == "object" && !Array.isArray(data315))) {
+        const err691 = {};
+        if (vErrors === null) {
+          vErrors = [err691];
+        } else {
+          vErrors.push(err691);
+        }
+        errors++;
+      }
+      var _valid17 = _errs807 === errors;
+      errors = _errs806;
+      if (vErrors !== null) {
+        if (_errs806) {
+          vErrors.length = _errs806;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid17) {
+        const _errs809 = errors;
+        if (data315 && typeof data315 == "object" && !Array.isArray(data315)) {
+          if (data315.from === void 0) {
+            const err692 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+            if (vErrors === null) {
+              vErrors = [err692];
+            } else {
+              vErrors.push(err692);
+            }
+            errors++;
+          }
+          for (const key73 in data315) {
+            if (!(key73 === "from" || key73 === "sheet" || key73 === "columns" || key73 === "format")) {
+              const err693 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err693];
+              } else {
+                vErrors.push(err693);
+              }
+              errors++;
+            }
+          }
+          if (data315.from !== void 0) {
+            let data316 = data315.from;
+            if (typeof data316 === "string") {
+              if (func22(data316) < 1) {
+                const err694 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err694];
+                } else {
+                  vErrors.push(err694);
+                }
+                errors++;
+              }
+              if (!pattern6.test(data316)) {
+                const err695 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/pattern", keyword: "pattern", params: { pattern: "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$" }, message: 'must match pattern "\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Ll][Oo][Gg]|[Xx][Ll][Ss][Xx])$"' };
+                if (vErrors === null) {
+                  vErrors = [err695];
+                } else {
+                  vErrors.push(err695);
+                }
+                errors++;
+              }
+            } else {
+              const err696 = { instancePath: instancePath + "/waivers/from", schemaPath: "#/$defs/evidenceImport/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err696];
+              } else {
+                vErrors.push(err696);
+              }
+              errors++;
+            }
+          }
+          if (data315.sheet !== void 0) {
+            let data317 = data315.sheet;
+            if (typeof data317 === "string") {
+              if (func22(data317) < 1) {
+                const err697 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err697];
+                } else {
+                  vErrors.push(err697);
+                }
+                errors++;
+              }
+            } else {
+              const err698 = { instancePath: instancePath + "/waivers/sheet", schemaPath: "#/$defs/evidenceImport/properties/sheet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err698];
+              } else {
+                vErrors.push(err698);
+              }
+              errors++;
+            }
+          }
+          if (data315.columns !== void 0) {
+            let data318 = data315.columns;
+            if (data318 && typeof data318 == "object" && !Array.isArray(data318)) {
+              for (const key74 in data318) {
+                let data319 = data318[key74];
+                if (typeof data319 !== "string" && data319 !== null) {
+                  const err699 = { instancePath: instancePath + "/waivers/columns/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/evidenceImport/properties/columns/additionalProperties/type", keyword: "type", params: { type: schema32.properties.columns.additionalProperties.type }, message: "must be string,null" };
+                  if (vErrors === null) {
+                    vErrors = [err699];
+                  } else {
+                    vErrors.push(err699);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err700 = { instancePath: instancePath + "/waivers/columns", schemaPath: "#/$defs/evidenceImport/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err700];
+              } else {
+                vErrors.push(err700);
+              }
+              errors++;
+            }
+          }
+          if (data315.format !== void 0) {
+            let data320 = data315.format;
+            if (!(data320 === "rows" || data320 === "access-log")) {
+              const err701 = { instancePath: instancePath + "/waivers/format", schemaPath: "#/$defs/evidenceImport/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err701];
+              } else {
+                vErrors.push(err701);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err702 = { instancePath: instancePath + "/waivers", schemaPath: "#/$defs/evidenceImport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err702];
+          } else {
+            vErrors.push(err702);
+          }
+          errors++;
+        }
+        var _valid17 = _errs809 === errors;
+        valid204 = _valid17;
+      }
+      if (!valid204) {
+        const err703 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err703];
+        } else {
+          vErrors.push(err703);
+        }
+        errors++;
+      }
+      if (Array.isArray(data315)) {
+        const len34 = data315.length;
+        for (let i34 = 0; i34 < len34; i34++) {
+          let data321 = data315[i34];
+          if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
+            if (data321.rule === void 0) {
+              const err704 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err704];
+              } else {
+                vErrors.push(err704);
+              }
+              errors++;
+            }
+            if (data321.target === void 0) {
+              const err705 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+              if (vErrors === null) {
+                vErrors = [err705];
+              } else {
+                vErrors.push(err705);
+              }
+              errors++;
+            }
+            if (data321.reason === void 0) {
+              const err706 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err706];
+              } else {
+                vErrors.push(err706);
+              }
+              errors++;
+            }
+            if (data321.approvedBy === void 0) {
+              const err707 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property 'approvedBy'" };
+              if (vErrors === null) {
+                vErrors = [err707];
+              } else {
+                vErrors.push(err707);
+              }
+              errors++;
+            }
+            if (data321.expiresOn === void 0) {
+              const err708 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expiresOn" }, message: "must have required property 'expiresOn'" };
+              if (vErrors === null) {
+                vErrors = [err708];
+              } else {
+                vErrors.push(err708);
+              }
+              errors++;
+            }
+            for (const key75 in data321) {
+              if (!(key75 === "rule" || key75 === "target" || key75 === "reason" || key75 === "approvedBy" || key75 === "approvedOn" || key75 === "risk" || key75 === "expiresOn")) {
+                const err709 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err709];
+                } else {
+                  vErrors.push(err709);
+                }
+                errors++;
+              }
+            }
+            if (data321.rule !== void 0) {
+              let data322 = data321.rule;
+              if (typeof data322 === "string") {
+                if (func22(data322) < 1) {
+                  const err710 = { instancePath: instancePath + "/waivers/" + i34 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err710];
+                  } else {
+                    vErrors.push(err710);
+                  }
+                  errors++;
+                }
+              } else {
+                const err711 = { instancePath: instancePath + "/waivers/" + i34 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err711];
+                } else {
+                  vErrors.push(err711);
+                }
+                errors++;
+              }
+            }
+            if (data321.target !== void 0) {
+              let data323 = data321.target;
+              if (typeof data323 === "string") {
+                if (func22(data323) < 1) {
+                  const err712 = { instancePath: instancePath + "/waivers/" + i34 + "/target", schemaPath: "#/properties/waivers/items/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err712];
+                  } else {
+                    vErrors.push(err712);
+                  }
+                  errors++;
+                }
+              } else {
+                const err713 = { instancePath: instancePath + "/waivers/" + i34 + "/target", schemaPath: "#/properties/waivers/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err713];
+                } else {
+                  vErrors.push(err713);
+                }
+                errors++;
+              }
+            }
+            if (data321.reason !== void 0) {
+              let data324 = data321.reason;
+              if (typeof data324 === "string") {
+                if (func22(data324) < 1) {
+                  const err714 = { instancePath: instancePath + "/waivers/" + i34 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err714];
+                  } else {
+                    vErrors.push(err714);
+                  }
+                  errors++;
+                }
+              } else {
+                const err715 = { instancePath: instancePath + "/waivers/" + i34 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err715];
+                } else {
+                  vErrors.push(err715);
+                }
+                errors++;
+              }
+            }
+            if (data321.approvedBy !== void 0) {
+              let data325 = data321.approvedBy;
+              if (typeof data325 === "string") {
+                if (func22(data325) < 1) {
+                  const err716 = { instancePath: instancePath + "/waivers/" + i34 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err716];
+                  } else {
+                    vErrors.push(err716);
+                  }
+                  errors++;
+                }
+              } else {
+                const err717 = { instancePath: instancePath + "/waivers/" + i34 + "/approvedBy", schemaPath: "#/properties/waivers/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err717];
+                } else {
+                  vErrors.push(err717);
+                }
+                errors++;
+              }
+            }
+            if (data321.approvedOn !== void 0) {
+              let data326 = data321.approvedOn;
+              if (typeof data326 === "string") {
+                if (!pattern8.test(data326)) {
+                  const err718 = { instancePath: instancePath + "/waivers/" + i34 + "/approvedOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err718];
+                  } else {
+                    vErrors.push(err718);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data326)) {
+                  const err719 = { instancePath: instancePath + "/waivers/" + i34 + "/approvedOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err719];
+                  } else {
+                    vErrors.push(err719);
+                  }
+                  errors++;
+                }
+              } else {
+                const err720 = { instancePath: instancePath + "/waivers/" + i34 + "/approvedOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err720];
+                } else {
+                  vErrors.push(err720);
+                }
+                errors++;
+              }
+            }
+            if (data321.risk !== void 0) {
+              let data327 = data321.risk;
+              if (!(data327 === "low" || data327 === "medium" || data327 === "high")) {
+                const err721 = { instancePath: instancePath + "/waivers/" + i34 + "/risk", schemaPath: "#/properties/waivers/items/properties/risk/enum", keyword: "enum", params: { allowedValues: schema312.properties.waivers.items.properties.risk.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err721];
+                } else {
+                  vErrors.push(err721);
+                }
+                errors++;
+              }
+            }
+            if (data321.expiresOn !== void 0) {
+              let data328 = data321.expiresOn;
+              if (typeof data328 === "string") {
+                if (!pattern8.test(data328)) {
+                  const err722 = { instancePath: instancePath + "/waivers/" + i34 + "/expiresOn", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err722];
+                  } else {
+                    vErrors.push(err722);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data328)) {
+                  const err723 = { instancePath: instancePath + "/waivers/" + i34 + "/expiresOn", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                  if (vErrors === null) {
+                    vErrors = [err723];
+                  } else {
+                    vErrors.push(err723);
+                  }
+                  errors++;
+                }
+              } else {
+                const err724 = { instancePath: instancePath + "/waivers/" + i34 + "/expiresOn", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err724];
+                } else {
+                  vErrors.push(err724);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err725 = { instancePath: instancePath + "/waivers/" + i34, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err725];
+            } else {
+              vErrors.push(err725);
+            }
+            errors++;
+          }
+        }
       }
     }
   } else {
-    const err687 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err726 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err687];
+      vErrors = [err726];
     } else {
-      vErrors.push(err687);
+      vErrors.push(err726);
     }
     errors++;
   }
