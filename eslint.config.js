@@ -7,11 +7,11 @@ import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["lib/", "dist/", "web/dist/", "node_modules/", "src/generated/", "test/corpus/", "test/fixtures/", "coverage/", ".tools/"] },
+  { ignores: ["lib/", "dist/", "web/", "bundle/", "node_modules/", "src/generated/", "test/corpus/", "test/fixtures/", "coverage/", ".tools/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ["src/**/*.ts", "test/**/*.ts", "web/**/*.ts"],
+    files: ["src/**/*.ts", "test/**/*.ts"],
     languageOptions: { parserOptions: { project: "./tsconfig.test.json", tsconfigRootDir: import.meta.dirname } },
     plugins: { "import-x": importX },
     settings: { "import-x/resolver": { node: { extensions: [".ts", ".js"] } } },

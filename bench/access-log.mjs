@@ -23,11 +23,17 @@ const lines = Number(process.argv[2] ?? 10_000_000);
 const log = process.argv[3] ?? join(tmpdir(), `kcb-access-${lines}.csv`);
 if (!existsSync(log)) {
   console.error(`generating ${lines} lines into ${log} …`);
-  execFileSync(process.execPath, [new URL("generate-access-log.mjs", import.meta.url).pathname, log, String(lines)], { stdio: "inherit" });
+  execFileSync(process.execPath, [new URL("generate-access-log.mjs", import.meta.url).pathname, log, String(lines)], {
+    stdio: "inherit",
+  });
 }
 const bytes = statSync(log).size;
 console.log(`access log: ${log} · ${lines.toLocaleString("en")} lines · ${(bytes / 2 ** 20).toFixed(0)} MiB`);
-console.log(`machine: ${cpus().length} cores · load average before: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `machine: ${cpus().length} cores · load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 const figures = {};
 for (const candidate of ["floor", "csv-parse", "duckdb"]) {
   const run = spawnSync(process.execPath, [new URL(import.meta.url).pathname, "--run", candidate, log], { encoding: "utf8" });
@@ -39,11 +45,17 @@ for (const candidate of ["floor", "csv-parse", "duckdb"]) {
   figures[candidate] = figure;
   const ratio = figures.floor ? (figure.seconds / figures.floor.seconds).toFixed(2) : "–";
   console.log(
-    `${candidate.padEnd(10)} ${figure.seconds.toFixed(2).padStart(7)} s  ${Math.round(lines / figure.seconds).toLocaleString("en").padStart(12)} lines/s  ` +
+    `${candidate.padEnd(10)} ${figure.seconds.toFixed(2).padStart(7)} s  ${Math.round(lines / figure.seconds)
+      .toLocaleString("en")
+      .padStart(12)} lines/s  ` +
       `${ratio}× floor  peak RSS ${figure.maxRssMiB.toFixed(0)} MiB  (${JSON.stringify(figure.result)})`,
   );
 }
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 
 async function floor(path) {
   let count = 0;

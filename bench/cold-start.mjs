@@ -28,7 +28,10 @@ writeFileSync(join(work, "data.json"), JSON.stringify({ params: profile.params, 
 
 const commands = {
   kcb: [process.execPath, ["bin/kcb.js", "check", values.file, "--as-of", values["as-of"]]],
-  conftest: [conftest, ["test", "--no-color", "--policy", "policies", "--policy", "bench/adapters/conftest", "--data", work, values.file]],
+  conftest: [
+    conftest,
+    ["test", "--no-color", "--policy", "policies", "--policy", "bench/adapters/conftest", "--data", work, values.file],
+  ],
 };
 const times = { kcb: [], conftest: [] };
 for (let run = 0; run < Number(values.runs); run += 1) {
@@ -43,4 +46,6 @@ rmSync(work, { recursive: true, force: true });
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 const kcb = median(times.kcb);
 const conftestMedian = median(times.conftest);
-console.log(`cold start, ${values.file}, ${values.runs} paired runs (median wall ms): kcb ${kcb.toFixed(0)}, conftest ${conftestMedian.toFixed(0)}; kcb / conftest ${(kcb / conftestMedian).toFixed(2)}×`);
+console.log(
+  `cold start, ${values.file}, ${values.runs} paired runs (median wall ms): kcb ${kcb.toFixed(0)}, conftest ${conftestMedian.toFixed(0)}; kcb / conftest ${(kcb / conftestMedian).toFixed(2)}×`,
+);

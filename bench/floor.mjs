@@ -12,11 +12,15 @@ if (isMainThread) {
   const { files } = await discoverInputs(positionals);
   const jobs = Math.min(Number(values.jobs ?? availableParallelism()), files.length);
   const results = await Promise.all(
-    Array.from({ length: jobs }, (_, n) => new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: files.filter((_, index) => index % jobs === n) });
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    })),
+    Array.from(
+      { length: jobs },
+      (_, n) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: files.filter((_, index) => index % jobs === n) });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        }),
+    ),
   );
   const parsed = results.reduce((sum, count) => sum + count, 0);
   process.stdout.write(`${JSON.stringify({ files: files.length, parsed })}\n`);

@@ -3,7 +3,9 @@
 import { check, formatReport, FORMATS } from "../lib/index.js";
 
 const count = Number(process.argv[2] ?? 2000);
-const sample = await check(["examples/noncompliant-hospital/facility.yaml", "examples/compliant-hospital/facility.yaml"], { asOf: "2026-11-20" });
+const sample = await check(["examples/noncompliant-hospital/facility.yaml", "examples/compliant-hospital/facility.yaml"], {
+  asOf: "2026-11-20",
+});
 const facilities = Array.from({ length: count }, (_, i) => {
   const facility = sample.facilities[i % sample.facilities.length];
   const file = `configs/${String(i).padStart(5, "0")}/facility.yaml`;
@@ -11,7 +13,10 @@ const facilities = Array.from({ length: count }, (_, i) => {
     ...facility,
     file,
     facility: { ...facility.facility, code: String(10000 + i) },
-    rules: facility.rules.map((rule) => ({ ...rule, findings: rule.findings.map((f) => ({ ...f, location: { ...f.location, file } })) })),
+    rules: facility.rules.map((rule) => ({
+      ...rule,
+      findings: rule.findings.map((f) => ({ ...f, location: { ...f.location, file } })),
+    })),
   };
 });
 const report = { ...sample, facilities };

@@ -45,13 +45,139 @@ function isoDay(day) {
   return new Date(day * 86400000).toISOString().slice(0, 10);
 }
 
-const PROVINCES = ["01", "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "19", "20", "22", "24", "25", "26", "27", "30", "31", "33", "34", "35", "36", "37", "38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54", "56", "58", "60", "62", "64", "66", "67", "68", "70", "72", "74", "75", "77", "79", "80", "82", "83", "84", "86", "87", "89", "91", "92", "93", "94", "95", "96"];
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const PROVINCES = [
+  "01",
+  "02",
+  "04",
+  "06",
+  "08",
+  "10",
+  "11",
+  "12",
+  "14",
+  "15",
+  "17",
+  "19",
+  "20",
+  "22",
+  "24",
+  "25",
+  "26",
+  "27",
+  "30",
+  "31",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "38",
+  "40",
+  "42",
+  "44",
+  "45",
+  "46",
+  "48",
+  "49",
+  "51",
+  "52",
+  "54",
+  "56",
+  "58",
+  "60",
+  "62",
+  "64",
+  "66",
+  "67",
+  "68",
+  "70",
+  "72",
+  "74",
+  "75",
+  "77",
+  "79",
+  "80",
+  "82",
+  "83",
+  "84",
+  "86",
+  "87",
+  "89",
+  "91",
+  "92",
+  "93",
+  "94",
+  "95",
+  "96",
+];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Thu", "Minh", "Ngọc", "Quang", "Thanh", "Xuân"];
-const GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hạnh", "Hùng", "Lan", "Linh", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Yến", "Hằng"];
-const DEPARTMENTS = ["Khoa Nội", "Khoa Ngoại", "Khoa Sản", "Khoa Nhi", "Khoa Cấp cứu", "Khoa Dược", "Khoa Xét nghiệm", "Khoa Chẩn đoán hình ảnh", "Phòng Kế hoạch tổng hợp", "Phòng Công nghệ thông tin", "Phòng Tài chính kế toán", "Phòng Tổ chức cán bộ"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hạnh",
+  "Hùng",
+  "Lan",
+  "Linh",
+  "Mai",
+  "Nam",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Yến",
+  "Hằng",
+];
+const DEPARTMENTS = [
+  "Khoa Nội",
+  "Khoa Ngoại",
+  "Khoa Sản",
+  "Khoa Nhi",
+  "Khoa Cấp cứu",
+  "Khoa Dược",
+  "Khoa Xét nghiệm",
+  "Khoa Chẩn đoán hình ảnh",
+  "Phòng Kế hoạch tổng hợp",
+  "Phòng Công nghệ thông tin",
+  "Phòng Tài chính kế toán",
+  "Phòng Tổ chức cán bộ",
+];
 const ROLES = ["Bác sĩ", "Điều dưỡng", "Kỹ thuật viên", "Dược sĩ", "Hộ sinh", "Chuyên viên", "Kế toán", "Kỹ sư CNTT"];
-const PLACES = ["Sông Mây", "An Bình", "Đồi Thông", "Hòa Lạc", "Tân Phú", "Yên Định", "Quảng Xương", "Hậu Lộc", "Nga Sơn", "Thọ Xuân"];
+const PLACES = [
+  "Sông Mây",
+  "An Bình",
+  "Đồi Thông",
+  "Hòa Lạc",
+  "Tân Phú",
+  "Yên Định",
+  "Quảng Xương",
+  "Hậu Lộc",
+  "Nga Sơn",
+  "Thọ Xuân",
+];
 const personName = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
 
 // Shares of a provincial corpus: 2 % provincial hospitals, 6 % district hospitals, 10 % health centres and clinics.
@@ -75,19 +201,30 @@ export function facility(code, kind, days = 365) {
   const head = staff[0];
   head.status = "active";
   const rotation = chance(0.9) ? 90 : 180;
-  const accounts = Array.from({ length: between(...kind.portalAccounts) }, (_, n) => portalAccount(code, short, n, staff, head.name));
+  const accounts = Array.from({ length: between(...kind.portalAccounts) }, (_, n) =>
+    portalAccount(code, short, n, staff, head.name),
+  );
   const config = {
     apiVersion: "kcb-compliance/v1",
     kind: "Facility",
     facility: {
-      code, name: `${kind.label} ${pick(PLACES)} ${code}`, province: code.slice(0, 2), type: kind.type, bhytContract: true,
+      code,
+      name: `${kind.label} ${pick(PLACES)} ${code}`,
+      province: code.slice(0, 2),
+      type: kind.type,
+      bhytContract: true,
       head: { name: head.name, title: kind.type === "commune_station" ? "Trạm trưởng" : "Giám đốc" },
     },
     governance: {
-      regulations: [{
-        id: "qc-cntt", number: `${between(1, 300)}/QĐ-${short.toUpperCase()}`, issuedOn: isoDay(asOfDay - between(100, 2000)),
-        covers: ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality"], passwordRotationDays: rotation,
-      }],
+      regulations: [
+        {
+          id: "qc-cntt",
+          number: `${between(1, 300)}/QĐ-${short.toUpperCase()}`,
+          issuedOn: isoDay(asOfDay - between(100, 2000)),
+          covers: ["account_responsibility", "password_rotation", "access_review", "patient_confidentiality"],
+          passwordRotationDays: rotation,
+        },
+      ],
     },
     staff,
     trainings: trainings(staff),
@@ -96,10 +233,23 @@ export function facility(code, kind, days = 365) {
     accessStats: kind.type === "commune_station" ? [] : accessStats(accounts, days),
   };
   if (kind.type !== "commune_station") {
-    config.systems.push({ id: "his", kind: "his", name: "HIS", controls: { rbac: true, auditLog: chance(0.8), encryptionAtRest: chance(0.6), mfa: chance(0.3) } });
+    config.systems.push({
+      id: "his",
+      kind: "his",
+      name: "HIS",
+      controls: { rbac: true, auditLog: chance(0.8), encryptionAtRest: chance(0.6), mfa: chance(0.3) },
+    });
   }
   if (chance(0.03)) {
-    config.waivers = [{ rule: "syt_2748_2019.password_rotated_on_time", target: accounts[0].id, reason: "Đang chuyển đổi hệ thống", approvedBy: head.name, expiresOn: isoDay(asOfDay + 60) }];
+    config.waivers = [
+      {
+        rule: "syt_2748_2019.password_rotated_on_time",
+        target: accounts[0].id,
+        reason: "Đang chuyển đổi hệ thống",
+        approvedBy: head.name,
+        expiresOn: isoDay(asOfDay + 60),
+      },
+    ];
   }
   return config;
 }
@@ -117,8 +267,19 @@ function trainings(staff) {
   const records = [];
   for (const member of staff) {
     if (chance(0.2)) continue;
-    records.push({ staffId: member.id, course: "Bảo mật thông tin người bệnh", completedOn: isoDay(asOfDay - between(5, 700)), topics: ["patient_confidentiality"] });
-    if (chance(0.4)) records.push({ staffId: member.id, course: "An toàn thông tin", completedOn: isoDay(asOfDay - between(5, 700)), topics: ["it_operations"] });
+    records.push({
+      staffId: member.id,
+      course: "Bảo mật thông tin người bệnh",
+      completedOn: isoDay(asOfDay - between(5, 700)),
+      topics: ["patient_confidentiality"],
+    });
+    if (chance(0.4))
+      records.push({
+        staffId: member.id,
+        course: "An toàn thông tin",
+        completedOn: isoDay(asOfDay - between(5, 700)),
+        topics: ["it_operations"],
+      });
   }
   return records;
 }
@@ -128,8 +289,14 @@ function portalAccount(code, short, n, staff, signer) {
   const gone = staff.filter((member) => member.status !== "active");
   const holder = chance(0.06) && gone.length > 0 ? pick(gone) : pick(active);
   const assignedOn = asOfDay - between(30, 1500);
-  const account = { id: `bhxh-${String(n + 1).padStart(2, "0")}`, system: "portal", username: `${code}_${short}${n + 1}`, holder: holder.id };
-  if (!chance(0.05)) account.assignment = { decision: `${between(1, 400)}/QĐ-${short.toUpperCase()}`, on: isoDay(assignedOn), by: signer };
+  const account = {
+    id: `bhxh-${String(n + 1).padStart(2, "0")}`,
+    system: "portal",
+    username: `${code}_${short}${n + 1}`,
+    holder: holder.id,
+  };
+  if (!chance(0.05))
+    account.assignment = { decision: `${between(1, 400)}/QĐ-${short.toUpperCase()}`, on: isoDay(assignedOn), by: signer };
   account.permissions = ["submit_claims", "view_feedback"];
   account.status = "active";
   const lastChange = chance(0.85) ? asOfDay - between(1, 85) : asOfDay - between(95, 700);
@@ -153,7 +320,17 @@ function accessStats(accounts, days) {
 }
 
 // YAML as facilities write it: block style, flow style for the long tables of small records.
-const FLOW = new Set(["trainings", "accessStats", "holderHistory", "topics", "covers", "permissions", "confidentialityCommitment", "assignment", "controls"]);
+const FLOW = new Set([
+  "trainings",
+  "accessStats",
+  "holderHistory",
+  "topics",
+  "covers",
+  "permissions",
+  "confidentialityCommitment",
+  "assignment",
+  "controls",
+]);
 const PLAIN = /^[\p{L}][\p{L}\p{N} ./()_-]*$/u;
 function scalar(value) {
   if (typeof value !== "string") return String(value);
@@ -161,7 +338,10 @@ function scalar(value) {
 }
 function flow(value) {
   if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
-  if (value && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(", ")} }`;
+  if (value && typeof value === "object")
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${flow(v)}`)
+      .join(", ")} }`;
   return scalar(value);
 }
 function block(value, indent, key) {
@@ -169,14 +349,22 @@ function block(value, indent, key) {
   if (Array.isArray(value)) {
     if (value.length === 0) return " []";
     if (FLOW.has(key) && value.every((item) => typeof item !== "object")) return ` ${flow(value)}`;
-    return "\n" + value.map((item) => {
-      if (item === null || typeof item !== "object" || FLOW.has(key)) return `${pad}- ${flow(item)}`;
-      return `${pad}- ${block(item, indent + 2).trimStart()}`;
-    }).join("\n");
+    return (
+      "\n" +
+      value
+        .map((item) => {
+          if (item === null || typeof item !== "object" || FLOW.has(key)) return `${pad}- ${flow(item)}`;
+          return `${pad}- ${block(item, indent + 2).trimStart()}`;
+        })
+        .join("\n")
+    );
   }
   if (value && typeof value === "object") {
     const lines = Object.entries(value).map(([k, v]) => {
-      if (v && typeof v === "object") return FLOW.has(k) && !Array.isArray(v) ? `${pad}${k}: ${flow(v)}` : `${pad}${k}:${block(v, indent + (Array.isArray(v) ? 2 : 2), k)}`;
+      if (v && typeof v === "object")
+        return FLOW.has(k) && !Array.isArray(v)
+          ? `${pad}${k}: ${flow(v)}`
+          : `${pad}${k}:${block(v, indent + (Array.isArray(v) ? 2 : 2), k)}`;
       return `${pad}${k}: ${scalar(v)}`;
     });
     return (indent === 0 ? "" : "\n") + lines.join("\n");

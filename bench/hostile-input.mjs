@@ -16,8 +16,12 @@ async function measure(label, file) {
   const report = await check([file], { asOf, limits: { maxFileBytes: Math.max(10, megabytes + 1) * 1024 * 1024 } });
   const ms = performance.now() - start;
   const rss = (process.memoryUsage().rss - before) / 1024 / 1024;
-  const first = report.facilities[0].errors[0]?.message.en.slice(0, 60) ?? `${report.summary.rules.fail} fail, ${report.summary.rules.pass} pass`;
-  console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  rss +${rss.toFixed(0).padStart(4)} MiB  exit ${exitCode(report)}  ${first}`);
+  const first =
+    report.facilities[0].errors[0]?.message.en.slice(0, 60) ??
+    `${report.summary.rules.fail} fail, ${report.summary.rules.pass} pass`;
+  console.log(
+    `${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  rss +${rss.toFixed(0).padStart(4)} MiB  exit ${exitCode(report)}  ${first}`,
+  );
 }
 
 function write(name, content) {
@@ -36,7 +40,10 @@ try {
   const base = readFileSync("examples/compliant-hospital/facility.yaml", "utf8");
   const line = '  - { date: "2026-01-01", account: bhxh-gd, requests: 1234 }\n';
   const count = Math.floor((megabytes * 1024 * 1024 - base.length) / line.length);
-  await measure(`genuine config, ${megabytes} MiB (${count} rows)`, write("large.yaml", `${base}accessStats:\n${line.repeat(count)}`));
+  await measure(
+    `genuine config, ${megabytes} MiB (${count} rows)`,
+    write("large.yaml", `${base}accessStats:\n${line.repeat(count)}`),
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

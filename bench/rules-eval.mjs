@@ -14,7 +14,10 @@ for (let account = 0; account < 10; account++) {
     accessStats.push({ date, account: `acc-${account}`, requests: 1000 + ((day * 37) % 500) });
   }
 }
-for (const [name, config] of [["compliant example", example], [`with ${accessStats.length} accessStats rows`, { ...example, accessStats }]]) {
+for (const [name, config] of [
+  ["compliant example", example],
+  [`with ${accessStats.length} accessStats rows`, { ...example, accessStats }],
+]) {
   engine.evaluate(config, "2026-11-20");
   const runs = 10;
   const start = process.cpuUsage();

@@ -33,9 +33,12 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 function run(command, args, { allow = [0, 1] } = {}) {
   const timing = join(work, "time.txt");
   const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", timing, command, ...args], {
-    cwd: root, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26,
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 26,
   });
-  if (!allow.includes(result.status)) throw new Error(`${command} ${args.slice(0, 3).join(" ")}… exited ${result.status}: ${result.stderr}`);
+  if (!allow.includes(result.status))
+    throw new Error(`${command} ${args.slice(0, 3).join(" ")}… exited ${result.status}: ${result.stderr}`);
   const [wall, user, system, maxKb] = readFileSync(timing, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
   return { wall, cpu: user + system, rssMiB: maxKb / 1024 };
 }
@@ -48,7 +51,11 @@ const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(number
 // 1. The corpus and the same policy for every tool.
 if (!values.corpus) {
   log(`generating ${values.count} facilities (seed ${values.seed})`);
-  spawnSync(process.execPath, [join(root, "bench/generate.mjs"), "--count", values.count, "--out", corpus, "--seed", values.seed, "--as-of", asOf], { stdio: "inherit" });
+  spawnSync(
+    process.execPath,
+    [join(root, "bench/generate.mjs"), "--count", values.count, "--out", corpus, "--seed", values.seed, "--as-of", asOf],
+    { stdio: "inherit" },
+  );
 }
 const { files } = await discoverInputs([corpus]);
 const megabytes = files.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
@@ -57,7 +64,10 @@ const dataDir = join(work, "data");
 mkdirSync(dataDir);
 writeFileSync(join(dataDir, "data.json"), JSON.stringify({ params: profile.params, bench: { asOf } }));
 const bundle = join(work, "bundle.tar.gz");
-spawnSync(opa, ["build", "--ignore", "*_test.rego", "-o", bundle, "policies", "bench/adapters/opa", join(dataDir, "data.json")], { cwd: root, stdio: "inherit" });
+spawnSync(opa, ["build", "--ignore", "*_test.rego", "-o", bundle, "policies", "bench/adapters/opa", join(dataDir, "data.json")], {
+  cwd: root,
+  stdio: "inherit",
+});
 const stride = Math.max(1, Math.floor(files.length / Number(values["conftest-sample"])));
 const sample = files.filter((_, index) => index % stride === 0);
 const sampleMegabytes = sample.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
@@ -66,23 +76,44 @@ const conftestArgs = ["test", "--no-color", "--policy", "policies", "--policy", 
 // 2. Throughput, one tool after the other.
 const loadBefore = loadavg()[0];
 log(`kcb check on ${files.length} files`);
-const kcb = run(process.execPath, ["bin/kcb.js", "check", corpus, "--as-of", asOf, "--summary", "json=/dev/null", "--no-progress"], { allow: [0, 1, 2] });
+const kcb = run(
+  process.execPath,
+  ["bin/kcb.js", "check", corpus, "--as-of", asOf, "--summary", "json=/dev/null", "--no-progress"],
+  { allow: [0, 1, 2] },
+);
 log("parse floor");
 const floor = run(process.execPath, ["bench/floor.mjs", corpus]);
 log("opa exec");
 const opaExec = run(opa, ["exec", "--bundle", bundle, "--decision", "kcb/bench/results", corpus]);
 log(`conftest on ${sample.length} of ${files.length} files (every ${stride}th)`);
 const conftestRun = run(conftest, [...conftestArgs, ...sample]);
-const kcbSample = run(process.execPath, ["bin/kcb.js", "check", ...sample, "--as-of", asOf, "--summary", "json=/dev/null", "--no-progress"], { allow: [0, 1, 2] });
+const kcbSample = run(
+  process.execPath,
+  ["bin/kcb.js", "check", ...sample, "--as-of", asOf, "--summary", "json=/dev/null", "--no-progress"],
+  { allow: [0, 1, 2] },
+);
 const loadAfter = loadavg()[0];
 
 // 3. The same failures from kcb and Conftest on the sample (they run the same rules; a benchmark of different work is meaningless).
 const kcbFailures = new Map(
-  JSON.parse(capture(process.execPath, ["bin/kcb.js", "check", ...sample, "--as-of", asOf, "--summary", "json=-", "--no-progress"])).facilities
-    .map((facility) => [facility.file, Object.keys(facility.rules).filter((id) => facility.rules[id] === "fail").sort().join(",")]),
+  JSON.parse(
+    capture(process.execPath, ["bin/kcb.js", "check", ...sample, "--as-of", asOf, "--summary", "json=-", "--no-progress"]),
+  ).facilities.map((facility) => [
+    facility.file,
+    Object.keys(facility.rules)
+      .filter((id) => facility.rules[id] === "fail")
+      .sort()
+      .join(","),
+  ]),
 );
 const conftestFailures = JSON.parse(capture(conftest, [...conftestArgs, "-o", "json", ...sample]));
-const disagreements = conftestFailures.filter((result) => (result.failures ?? []).map((failure) => failure.msg).sort().join(",") !== kcbFailures.get(result.filename));
+const disagreements = conftestFailures.filter(
+  (result) =>
+    (result.failures ?? [])
+      .map((failure) => failure.msg)
+      .sort()
+      .join(",") !== kcbFailures.get(result.filename),
+);
 
 // 4. Cold start on one small config.
 const one = sample.find((file) => statSync(file).size < 8000) ?? sample[0];
@@ -92,7 +123,12 @@ const conftestCold = cold(conftest, [...conftestArgs, one]);
 
 // 5. The table.
 const row = (name, measured, count, mb) => ({
-  name, wall: measured.wall, cpu: measured.cpu, perSecond: count / measured.wall, mbPerSecond: mb / measured.wall, rss: measured.rssMiB,
+  name,
+  wall: measured.wall,
+  cpu: measured.cpu,
+  perSecond: count / measured.wall,
+  mbPerSecond: mb / measured.wall,
+  rss: measured.rssMiB,
 });
 const rows = [
   row("kcb check (batch)", kcb, files.length, megabytes),
@@ -102,16 +138,38 @@ const rows = [
   row(`conftest test (sample)`, conftestRun, sample.length, sampleMegabytes),
 ];
 const fixed = (value, digits = 1) => value.toFixed(digits);
-console.log(`corpus: ${files.length} facilities, ${fixed(megabytes)} MB (${corpus}); sample for Conftest: ${sample.length} facilities, ${fixed(sampleMegabytes)} MB`);
-console.log(`machine: ${availableParallelism()} cores, load average ${fixed(loadBefore, 2)} before, ${fixed(loadAfter, 2)} after`);
+console.log(
+  `corpus: ${files.length} facilities, ${fixed(megabytes)} MB (${corpus}); sample for Conftest: ${sample.length} facilities, ${fixed(sampleMegabytes)} MB`,
+);
+console.log(
+  `machine: ${availableParallelism()} cores, load average ${fixed(loadBefore, 2)} before, ${fixed(loadAfter, 2)} after`,
+);
 console.log("");
 console.log("| run | wall s | CPU s | facilities/s | MB/s | peak RSS MiB |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const r of rows) console.log(`| ${r.name} | ${fixed(r.wall, 2)} | ${fixed(r.cpu, 2)} | ${fixed(r.perSecond, 0)} | ${fixed(r.mbPerSecond, 1)} | ${fixed(r.rss, 0)} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${fixed(r.wall, 2)} | ${fixed(r.cpu, 2)} | ${fixed(r.perSecond, 0)} | ${fixed(r.mbPerSecond, 1)} | ${fixed(r.rss, 0)} |`,
+  );
 console.log("");
 console.log(`kcb / opa exec throughput: ${fixed(opaExec.wall / kcb.wall, 2)}× (CPU time: ${fixed(opaExec.cpu / kcb.cpu, 2)}×)`);
-console.log(`kcb / conftest throughput (sample): ${fixed(conftestRun.wall / kcbSample.wall, 2)}× (CPU time: ${fixed(conftestRun.cpu / kcbSample.cpu, 2)}×)`);
-console.log(`kcb time / parse floor time: ${fixed(kcb.wall / floor.wall, 2)}× (CPU time: ${fixed(kcb.cpu / floor.cpu, 2)}×); the floor parses ${fixed(megabytes / floor.cpu, 2)} MB per CPU-second`);
-console.log(`cold start, one config (${one}, median of 5): kcb ${fixed(kcbCold * 1000, 0)} ms, conftest ${fixed(conftestCold * 1000, 0)} ms`);
-console.log(`kcb and Conftest disagree on ${disagreements.length} of ${sample.length} sampled facilities${disagreements.length ? `: ${disagreements.slice(0, 3).map((d) => d.filename).join(", ")}` : ""}`);
+console.log(
+  `kcb / conftest throughput (sample): ${fixed(conftestRun.wall / kcbSample.wall, 2)}× (CPU time: ${fixed(conftestRun.cpu / kcbSample.cpu, 2)}×)`,
+);
+console.log(
+  `kcb time / parse floor time: ${fixed(kcb.wall / floor.wall, 2)}× (CPU time: ${fixed(kcb.cpu / floor.cpu, 2)}×); the floor parses ${fixed(megabytes / floor.cpu, 2)} MB per CPU-second`,
+);
+console.log(
+  `cold start, one config (${one}, median of 5): kcb ${fixed(kcbCold * 1000, 0)} ms, conftest ${fixed(conftestCold * 1000, 0)} ms`,
+);
+console.log(
+  `kcb and Conftest disagree on ${disagreements.length} of ${sample.length} sampled facilities${
+    disagreements.length
+      ? `: ${disagreements
+          .slice(0, 3)
+          .map((d) => d.filename)
+          .join(", ")}`
+      : ""
+  }`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -31,7 +31,10 @@ const [provincial, , , commune] = KINDS;
 function scaledHospital(factor, staff = Math.round(HOSPITAL.staff * factor)) {
   const accounts = Math.max(1, Math.round(HOSPITAL.accounts * factor));
   const days = Math.round((HOSPITAL.accounts * HOSPITAL.days * factor) / accounts);
-  return withReviews(generated("33005", { ...provincial, staff: [staff, staff], portalAccounts: [accounts, accounts] }, days), days);
+  return withReviews(
+    generated("33005", { ...provincial, staff: [staff, staff], portalAccounts: [accounts, accounts] }, days),
+    days,
+  );
 }
 
 function generated(code, kind, days) {
@@ -72,16 +75,21 @@ const PROBE = `data:text/javascript,process.on("exit",()=>{const u=process.resou
 function measure(file) {
   const runs = [];
   for (let n = 0; n < repeat; n += 1) {
-    const child = spawnSync(process.execPath, ["--import", PROBE, "bin/kcb.js", "check", file, "--as-of", asOf, "--format", "json"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ["--import", PROBE, "bin/kcb.js", "check", file, "--as-of", asOf, "--format", "json"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const line = child.stderr.split("\n").find((text) => text.startsWith("scale-probe "));
     if (!line) throw new Error(`kcb check ${file} failed (exit ${child.status}):\n${child.stderr}`);
     const run = JSON.parse(line.slice("scale-probe ".length));
     // An engine error (the policy ran out of memory) is a result to print, not a reason to stop the table.
-    if (child.status === 2) return { ...run, error: JSON.parse(child.stdout).facilities[0]?.errors[0]?.message.en ?? child.stderr };
+    if (child.status === 2)
+      return { ...run, error: JSON.parse(child.stdout).facilities[0]?.errors[0]?.message.en ?? child.stderr };
     runs.push(run);
   }
   const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
@@ -89,15 +97,24 @@ function measure(file) {
 }
 
 const folder = mkdtempSync(join(tmpdir(), "kcb-scale-"));
-const cases = values.factors.split(",").map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: scaledHospital(Number(text)) }));
+const cases = values.factors
+  .split(",")
+  .map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: scaledHospital(Number(text)) }));
 if (!values["no-extra"]) {
   cases.push({ label: "commune station", config: generated("33001", { ...commune, staff: [8, 8] }, 365) });
   cases.push({ label: "10,000 staff", config: scaledHospital(4, 10000) });
 }
 
-const header = "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | YAML MiB | wall s | CPU s | peak RSS MiB | wall ×/doubling | CPU ×/doubling |";
+const header =
+  "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | YAML MiB | wall s | CPU s | peak RSS MiB | wall ×/doubling | CPU ×/doubling |";
 console.log(header);
-console.log(`|${header.split("|").slice(1, -1).map((_, n) => (n === 0 ? " --- " : " ---: ")).join("|")}|`);
+console.log(
+  `|${header
+    .split("|")
+    .slice(1, -1)
+    .map((_, n) => (n === 0 ? " --- " : " ---: "))
+    .join("|")}|`,
+);
 const results = new Map();
 try {
   for (const item of cases) {
@@ -121,5 +138,7 @@ try {
 const hospital = results.get("hospital ×1");
 const station = results.get("commune station");
 if (hospital && station) {
-  console.log(`\nhospital ×1 / commune station: ${(hospital.wall / station.wall).toFixed(2)}× wall, ${(hospital.cpu / station.cpu).toFixed(2)}× CPU (target ≤ 4×)`);
+  console.log(
+    `\nhospital ×1 / commune station: ${(hospital.wall / station.wall).toFixed(2)}× wall, ${(hospital.cpu / station.cpu).toFixed(2)}× CPU (target ≤ 4×)`,
+  );
 }

@@ -10,7 +10,7 @@ import {
   parameterRows,
   textLine,
   textLines
-} from "./chunk-VEPRJQD4.js";
+} from "./chunk-FLJD3PYP.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -38,7 +38,7 @@ import {
   resolvedParams,
   startAssessor,
   summarize
-} from "./chunk-APZCTHIE.js";
+} from "./chunk-BAB7TWDN.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -55,13 +55,13 @@ import {
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-JNPHKC3G.js";
+} from "./chunk-HWVK6MOR.js";
 import {
   decodeEvidenceText,
   parseCsvRows
-} from "./chunk-NMCNXP24.js";
+} from "./chunk-N6TKLTXT.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-4KY4FHW4.js";
+import "./chunk-RJMBULXF.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -71,11 +71,11 @@ import {
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-3BIXKFJC.js";
+} from "./chunk-ZMGWI7G7.js";
 import {
   readInputFile,
   unreadable
-} from "./chunk-4U4GBUYI.js";
+} from "./chunk-IZOXAFHF.js";
 import {
   EngineError,
   InputError,
@@ -3544,13 +3544,24 @@ var SummaryBuilder = class {
     this.header = header;
     this.#rules = catalog.rules.map((rule) => {
       const document = catalog.documents[rule.document];
-      const directive = { id: rule.document, number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" };
+      const directive = {
+        id: rule.document,
+        number: document?.number ?? rule.document,
+        issuer: document?.issuer ?? "",
+        date: document?.date ?? ""
+      };
       const key = `${rule.document}\0${rule.item}`;
       this.#itemOf.set(rule.id, key);
       const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
       item.rules.push(rule.id);
       this.#items.set(key, item);
-      return { id: rule.id, title: rule.title, severity: rule.severity, directive: { ...directive, item: rule.item }, facilities: noCounts() };
+      return {
+        id: rule.id,
+        title: rule.title,
+        severity: rule.severity,
+        directive: { ...directive, item: rule.item },
+        facilities: noCounts()
+      };
     });
     this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
   }
@@ -3575,7 +3586,8 @@ var SummaryBuilder = class {
       if (rule.status !== "fail") continue;
       for (const finding2 of rule.findings) {
         if (finding2.status !== "fail") continue;
-        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
+        if (failures.length < MAX_FAILURES_KEPT)
+          failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
         else failuresOmitted += 1;
       }
       const item = this.#itemOf.get(rule.id);
@@ -3601,7 +3613,8 @@ var SummaryBuilder = class {
     const facilities = [...this.#facilities].sort(byOutcomeThenCode);
     const expected = registry ? compareWithRegistry(facilities, registry) : void 0;
     const rules = noCounts();
-    for (const facility of facilities) for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
+    for (const facility of facilities)
+      for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
     const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
     return {
       ...this.header,
@@ -3626,7 +3639,11 @@ function compareWithRegistry(facilities, registry) {
   for (const facility of facilities) {
     const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
     if (!entry) {
-      unknown.push({ file: facility.file, ...facility.code ? { code: facility.code } : {}, ...facility.name ? { name: facility.name } : {} });
+      unknown.push({
+        file: facility.file,
+        ...facility.code ? { code: facility.code } : {},
+        ...facility.name ? { name: facility.name } : {}
+      });
       continue;
     }
     submitted.add(entry.code);
@@ -3701,16 +3718,26 @@ function testcase(rule, classname, counts, lang) {
   const reference = `${rule.directive.number}, item ${rule.directive.item}`;
   if (rule.status === "fail" && !rule.baselined) {
     counts.failures += 1;
-    const details = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
+    const details = [
+      ...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)),
+      "",
+      `${reference}: ${rule.clause}`,
+      `→ ${rule.remediation[lang]}`
+    ];
     const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
-    return [open, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details.join("\n"))}</failure>`, `    </testcase>`];
+    return [
+      open,
+      `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details.join("\n"))}</failure>`,
+      `    </testcase>`
+    ];
   }
   if (rule.status === "pass") return [open.replace(/>$/, " />")];
   counts.skipped += 1;
   return [open, `      <skipped message="${attr(skipReason(rule, lang))}" />`, `    </testcase>`];
 }
 function skipReason(rule, lang) {
-  if (rule.status === "fail") return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
+  if (rule.status === "fail")
+    return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
   if (rule.status === "waived") {
     const waived = rule.findings.filter((f) => f.status === "waived");
     return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
@@ -3721,12 +3748,20 @@ function findingLine(finding2, lang) {
   return `${finding2.location.file}:${finding2.location.line}:${finding2.location.column} ${finding2.message[lang]}`;
 }
 function totals(all) {
-  return all.reduce((sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }), {
-    tests: 0,
-    failures: 0,
-    errors: 0,
-    skipped: 0
-  });
+  return all.reduce(
+    (sum, c) => ({
+      tests: sum.tests + c.tests,
+      failures: sum.failures + c.failures,
+      errors: sum.errors + c.errors,
+      skipped: sum.skipped + c.skipped
+    }),
+    {
+      tests: 0,
+      failures: 0,
+      errors: 0,
+      skipped: 0
+    }
+  );
 }
 function countAttrs(c) {
   return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
@@ -3808,7 +3843,9 @@ function formatOscal(report, { lang }) {
       findings.push(finding(id(`finding:${facility.file}:${rule.id}`), facility, rule, observationIds, lang));
     }
   }
-  const controlIds = [...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))].sort();
+  const controlIds = [
+    ...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))
+  ].sort();
   const result2 = {
     uuid: id("result"),
     title: `kcb check as of ${report.asOf}`,
@@ -3832,11 +3869,15 @@ function formatOscal(report, { lang }) {
             status: { state: "operational" }
           }
         ],
-        "assessment-platforms": [{ uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }]
+        "assessment-platforms": [
+          { uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }
+        ]
       }
     },
     "reviewed-controls": {
-      "control-selections": [controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }]
+      "control-selections": [
+        controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }
+      ]
     },
     ...observations.length > 0 ? { observations } : {},
     ...findings.length > 0 ? { findings } : {}
@@ -3908,7 +3949,10 @@ function finding(uuid, facility, rule, observationIds, lang) {
     target: {
       type: "objective-id",
       "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
-      status: { state: satisfied ? "satisfied" : "not-satisfied", reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other" }
+      status: {
+        state: satisfied ? "satisfied" : "not-satisfied",
+        reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other"
+      }
     },
     ...observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {},
     ...rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}
@@ -3943,7 +3987,12 @@ import { posix } from "node:path";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
 var NOT_ASSESSED_ID = "kcb.not_assessed";
 function formatSarif(report, { lang, root }) {
   const uri = (file) => fileUri(file, root);
@@ -3957,13 +4006,29 @@ function formatSarif(report, { lang, root }) {
   for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
     for (const error of facility.errors) {
       results.push(
-        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en), uri)
+        result(
+          NOT_ASSESSED_ID,
+          index,
+          "error",
+          error.message[lang],
+          error.location,
+          fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en),
+          uri
+        )
       );
     }
     for (const rule of facility.rules) {
       for (const finding2 of reportable(rule)) {
         results.push(
-          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target), uri)
+          result(
+            rule.id,
+            index,
+            LEVEL[rule.severity],
+            findingText(finding2, lang),
+            finding2.location,
+            fingerprint(seen, rule.id, facility.file, finding2.target),
+            uri
+          )
         );
       }
     }
@@ -3974,7 +4039,13 @@ function formatSarif(report, { lang, root }) {
     runs: [
       {
         tool: {
-          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors }
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors
+          }
         },
         results,
         ...invocations(report, uri)
@@ -4030,7 +4101,9 @@ function notAssessedDescriptor() {
     id: NOT_ASSESSED_ID,
     name: "not_assessed",
     shortDescription: { text: "The configuration could not be assessed" },
-    fullDescription: { text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated." },
+    fullDescription: {
+      text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated."
+    },
     defaultConfiguration: { level: "error" },
     help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
     properties: { tags: ["compliance"], precision: "very-high" }
@@ -4054,11 +4127,15 @@ function result(ruleId, index, level, text2, location, hash, uri) {
   };
 }
 function invocations(report, uri) {
-  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice) => ({
-    level: "note",
-    message: { text: notice.message.en },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } }]
-  })));
+  const notifications = report.facilities.flatMap(
+    (facility) => (facility.notices ?? []).map((notice) => ({
+      level: "note",
+      message: { text: notice.message.en },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } }
+      ]
+    }))
+  );
   return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
 function region(location) {
@@ -4162,19 +4239,39 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
-    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(
+      `| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`
+    );
     lines.push(`| --- | --- | --- | ${RULE_STATUSES.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(
+        `| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`
+      );
     }
   }
-  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
+  lines.push(
+    ...findingLines(report, lang, sourceUrl),
+    ...errorLines(report.facilities, lang),
+    ...noticeLines(report.facilities, lang),
+    ...parameterLines(report, lang)
+  );
   return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
   const words = WORDS[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
-  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+  const rows = parameterRows(report.profile, lang).map(
+    (row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`
+  );
+  return [
+    "",
+    `<details><summary>${words.params}</summary>`,
+    "",
+    `| ${words.param} | ${words.value} | ${words.basis} |`,
+    "| --- | ---: | --- |",
+    ...rows,
+    "",
+    "</details>"
+  ];
 }
 function findingLines(report, lang, sourceUrl) {
   const words = WORDS[lang];
@@ -4186,7 +4283,9 @@ function findingLines(report, lang, sourceUrl) {
         const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+        rows.push(
+          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
+        );
       }
     }
   }
@@ -4206,7 +4305,9 @@ function findingLines(report, lang, sourceUrl) {
 function errorLines(facilities, lang) {
   const words = WORDS[lang];
   const rows = facilities.flatMap(
-    (facility) => facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`)
+    (facility) => facility.errors.map(
+      (error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`
+    )
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
@@ -4214,7 +4315,9 @@ function errorLines(facilities, lang) {
 function noticeLines(facilities, lang) {
   const words = WORDS[lang];
   const rows = facilities.flatMap(
-    (facility) => (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`)
+    (facility) => (facility.notices ?? []).map(
+      (notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`
+    )
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
@@ -4231,7 +4334,12 @@ function cell(text2) {
 
 // src/format/text.ts
 import { styleText } from "node:util";
-var STATUS_STYLES = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
+var STATUS_STYLES = {
+  fail: ["bold", "red"],
+  waived: "yellow",
+  pass: "green",
+  not_applicable: "dim"
+};
 var LABELS = {
   fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
   waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
@@ -4295,12 +4403,16 @@ var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
   const words = WORDS2[lang];
   const { summary } = report;
-  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const failing = report.facilities.filter(
+    (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")
+  ).length;
   const parts = [
     `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
     `${displayNumber(failing, lang)} ${words.failing}`,
     ...summary.facilitiesWithErrors ? [`${displayNumber(summary.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
-    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+    ...Object.keys(RULE_COUNTS).map(
+      (status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`
+    )
   ];
   const baselined = summary.baselined ? ` (${displayNumber(summary.baselined, lang)} ${words.baselined})` : "";
   return `${words.summary}: ${parts.join(" · ")}${baselined}`;
@@ -4308,12 +4420,16 @@ function totalsLine(report, lang) {
 function facilityLines(facility, lang, quiet, paint) {
   const words = WORDS2[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
-  const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
+  const notices = (facility.notices ?? []).map(
+    (notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`
+  );
   if (facility.errors.length > 0) {
     return [
       `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
       ...notices,
-      ...facility.errors.map((error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`)
+      ...facility.errors.map(
+        (error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`
+      )
     ];
   }
   const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
@@ -4333,7 +4449,9 @@ function ruleLines(rule, lang, paint) {
   const words = WORDS2[lang];
   const label = LABELS[rule.status];
   const severity = SEVERITY_LABELS[rule.severity][lang];
-  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
+  const lines = [
+    `    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`
+  ];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
   for (const finding2 of shown) {
     const where = describeLocation(finding2.location);
@@ -4341,7 +4459,9 @@ function ruleLines(rule, lang, paint) {
     lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
     if (finding2.waiver) {
       const until = displayDate(String(finding2.waiver.expiresOn), lang);
-      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
+      lines.push(
+        `          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`
+      );
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
@@ -4376,7 +4496,8 @@ async function loadRegistry(file, limits = DEFAULT_LIMITS) {
   if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
   const records = parseCsvRows(decoded.text, file, limits);
   const [header, ...rows] = records;
-  if (!header) throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
+  if (!header)
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
   const columns = columnsOf(header.cells, file);
   const entries = [];
   const seen = /* @__PURE__ */ new Map();
@@ -4386,11 +4507,17 @@ async function loadRegistry(file, limits = DEFAULT_LIMITS) {
     const district = columns.district === void 0 ? "" : record[columns.district] ?? "";
     const where = { file, line, column: columns.code + 1 };
     if (!/^[0-9]{5}$/.test(code)) {
-      throw new InputError(where, { vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).", en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH)." });
+      throw new InputError(where, {
+        vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).",
+        en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH)."
+      });
     }
     const earlier = seen.get(code);
     if (earlier !== void 0) {
-      throw new InputError(where, { vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`, en: `Facility code ${code} is already listed on line ${earlier}.` });
+      throw new InputError(where, {
+        vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`,
+        en: `Facility code ${code} is already listed on line ${earlier}.`
+      });
     }
     seen.set(code, line);
     entries.push({ code, name, ...district ? { district } : {}, line });
@@ -4403,10 +4530,13 @@ function columnsOf(header, file) {
   const name = find("name");
   const district = find("district");
   if (code < 0 || name < 0) {
-    throw new InputError({ file, line: 1, column: 1 }, {
-      vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
-      en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`
-    });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
+        en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`
+      }
+    );
   }
   return { code, name, ...district >= 0 ? { district } : {} };
 }
@@ -4416,7 +4546,10 @@ async function readRegistryBytes(file, limits) {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code ?? "unknown";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` }
+    );
   }
 }
 
@@ -4461,7 +4594,9 @@ function isReport(value) {
   return facilities.every((facility) => {
     if (typeof facility?.file !== "string" || !Array.isArray(facility.rules)) return false;
     return facility.rules.every(
-      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every((finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string")
+      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every(
+        (finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string"
+      )
     );
   });
 }
@@ -4514,17 +4649,25 @@ async function discoverInputs(paths) {
 async function addConfined(files, root, into) {
   const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
-    const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
+    const link = await lstat(file).then(
+      (info) => info.isSymbolicLink(),
+      () => false
+    );
     const real = link ? await realpath(file).catch(() => void 0) : file;
     const inside = real === void 0 ? "" : relative(realRoot, real);
     if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
       into.files.push(file);
       continue;
     }
-    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
-      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
-      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
-    }));
+    into.refused.push(
+      new InputError(
+        { file, line: 1, column: 1 },
+        {
+          vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+          en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
+        }
+      )
+    );
   }
 }
 async function configFilesUnder(folder, refused) {
@@ -4625,10 +4768,10 @@ async function checkEach(paths, options) {
   const limits = resolveLimits(options.limits);
   const { files, refused } = await discoverInputs(paths);
   if (files.length + refused.length === 0) {
-    throw new UsageError(
-      paths.join(" "),
-      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
-    );
+    throw new UsageError(paths.join(" "), {
+      vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).",
+      en: "No config files found (.yaml, .yml, .json)."
+    });
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
@@ -4650,7 +4793,12 @@ async function startProgress(stream, total) {
   if (stream.isTTY) {
     const { SingleBar, Presets } = (await import("./cli-progress-A24YSHXX.js")).default;
     const bar = new SingleBar(
-      { stream, format: "kcb check [{bar}] {value}/{total} facilities · {percentage}% · {eta_formatted} left", clearOnComplete: true, hideCursor: true },
+      {
+        stream,
+        format: "kcb check [{bar}] {value}/{total} facilities · {percentage}% · {eta_formatted} left",
+        clearOnComplete: true,
+        hideCursor: true
+      },
       Presets.shades_classic
     );
     bar.start(total, 0);
@@ -4680,7 +4828,8 @@ function collectSummaryTarget(value, previous) {
     throw new InvalidArgumentError(`expected FORMAT=PATH with FORMAT one of ${SUMMARY_FORMAT_NAMES.join(", ")}`);
   }
   const path = split < 0 ? "-" : value.slice(split + 1) || "-";
-  if (format === "xlsx" && path === "-") throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
+  if (format === "xlsx" && path === "-")
+    throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
   return [...previous, { format, path }];
 }
 function parseJobs(value) {
@@ -4706,7 +4855,9 @@ async function runChecks(paths, options) {
         progress?.tick();
       }
     });
-    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(options.registry);
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
+      options.registry
+    );
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
@@ -4714,10 +4865,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-EEEOLN5Y.js");
+  const { formatSummary } = await import("./summary-HVJFQVG7.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-KYILKZRI.js");
+      const { formatSummaryXlsx } = await import("./xlsx-GNJA6LFO.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
@@ -4732,10 +4883,13 @@ function writeOutputFile(path, text2) {
     writeFileSync(path, text2);
   } catch (error) {
     const code = error.code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, {
-      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
-      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`
-    });
+    throw new InputError(
+      { file: path, line: 1, column: 1 },
+      {
+        en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+        vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`
+      }
+    );
   }
 }
 async function checkOutputPaths(outputs, paths, otherInputs) {
@@ -4755,8 +4909,16 @@ async function checkOutputPaths(outputs, paths, otherInputs) {
     const refuse = (en, vi) => {
       throw new InputError({ file: output, line: 1, column: 1 }, { en, vi });
     };
-    if (inputs.has(target)) refuse("This output path is one of the inputs; it would be overwritten. Write the report elsewhere.", "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.");
-    if (seen.has(target)) refuse("This output path is given twice; only the last report would be kept. Give each output its own path.", "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.");
+    if (inputs.has(target))
+      refuse(
+        "This output path is one of the inputs; it would be overwritten. Write the report elsewhere.",
+        "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác."
+      );
+    if (seen.has(target))
+      refuse(
+        "This output path is given twice; only the last report would be kept. Give each output its own path.",
+        "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả."
+      );
     seen.add(target);
   }
 }
@@ -4785,23 +4947,59 @@ function parseOutput(value, previous) {
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match) return [...previous, { path: value }];
   const [, format, path] = match;
-  if (!(format in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
+  if (!(format in FORMATS))
+    throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
   return [...previous, { format, path }];
 }
-var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, []).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, []).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, []).option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes").option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").addOption(new Option("--fail-on <severity>", "exit 1 only for a failing rule of this severity or higher (none: never; the Action's fail-on)").choices([...FAIL_ON_LEVELS]).default("low")).option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
+var checkCommand = new Command("check").description("check facility config files (YAML/JSON/TypeScript), folders or globs of them").argument("<paths...>", "config files, folders or quoted globs").addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text")).option(
+  "-o, --output <format=path>",
+  `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`,
+  parseOutput,
+  []
+).option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run").option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)").option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national").option(
+  "--pack <name>",
+  "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable",
+  collectPack,
+  []
+).addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en")).option(
+  "--summary <format=path>",
+  `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`,
+  collectSummaryTarget,
+  []
+).option(
+  "--expect <registry.csv>",
+  "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes"
+).option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs).option("--no-progress", "no progress on stderr").addOption(
+  new Option(
+    "--fail-on <severity>",
+    "exit 1 only for a failing rule of this severity or higher (none: never; the Action's fail-on)"
+  ).choices([...FAIL_ON_LEVELS]).default("low")
+).option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false).option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes)).option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth)).option("--max-aliases <count>", "YAML alias expansion budget (0 forbids aliases)", String(DEFAULT_LIMITS.maxAliases)).action(async (paths, flags, command) => {
   const limits = {
     maxFileBytes: parseSize(flags.maxFileSize, "--max-file-size"),
     maxDepth: parseSize(flags.maxDepth, "--max-depth"),
     maxAliases: parseSize(flags.maxAliases, "--max-aliases")
   };
   checkAsOf(flags.asOf, flags.lang);
-  const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+  const outputs = [
+    ...flags.output.map((target) => target.path),
+    ...flags.summary.map((target) => target.path).filter((path) => path !== "-")
+  ];
   const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
   const registry = flags.expect === void 0 ? void 0 : await loadRegistry(flags.expect, resolveLimits(limits));
-  const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits, registry });
+  const { summary, report: checked } = await runChecks(paths, {
+    asOf: flags.asOf,
+    profile: flags.profile,
+    packs: flags.pack,
+    jobs: flags.jobs,
+    keepFindings,
+    progress: flags.progress && !flags.quiet,
+    limits,
+    registry
+  });
   if (checked) {
     const report = baseline ? applyBaseline(checked, baseline) : checked;
     writeReports(report, flags);
@@ -4819,7 +5017,8 @@ function writeReports(report, flags) {
   const options = { lang: flags.lang, root: process.cwd() };
   for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
   const text2 = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
-  if (!flags.output.some((target) => target.format === void 0)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text2 }));
+  if (!flags.output.some((target) => target.format === void 0))
+    process.stdout.write(formatReport(report, flags.format, { ...options, ...text2 }));
 }
 
 // src/catalog/render.ts
@@ -4851,7 +5050,16 @@ function renderCatalog(catalog, format, lang = "en", params = {}) {
   const rows = catalogRows(catalog);
   const width = Math.max(...rows.map((row) => row.id.length));
   const lines = rows.map(
-    (row) => [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.pack.padEnd(9), row.confidence.padEnd(6), row.title[lang]].join("  ")
+    (row) => [
+      row.id.padEnd(width),
+      row.directive.padEnd(24),
+      `[${row.item}]`.padEnd(10),
+      row.severity.padEnd(8),
+      ASSESSMENT[row.assessment][lang].padEnd(14),
+      row.pack.padEnd(9),
+      row.confidence.padEnd(6),
+      row.title[lang]
+    ].join("  ")
   );
   return `${lines.join("\n")}
 `;
@@ -4897,7 +5105,9 @@ function ruleMarkdown(rule, params) {
     rule.description.replaceAll("\n", " "),
     "",
     `- Evidence: ${rule.evidence.map((path) => `\`${path}\``).join(", ")}`,
-    ...rule.parameters.map((name) => `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell2(describeBasis(params[name].basis, "en"))}` : ""}`),
+    ...rule.parameters.map(
+      (name) => `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell2(describeBasis(params[name].basis, "en"))}` : ""}`
+    ),
     ...rule.pack === "default" ? [] : [`- Verified: ${cell2(rule.verification)}`],
     `- Fix: ${rule.remediation.en}`,
     `- Khắc phục: ${rule.remediation.vi}`
@@ -4905,7 +5115,37 @@ function ruleMarkdown(rule, params) {
 }
 function explainRule(catalog, rule, params, lang) {
   const document = catalog.documents[rule.document];
-  const words = lang === "vi" ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ:", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" } : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
+  const words = lang === "vi" ? {
+    directive: "Văn bản",
+    item: "mục",
+    clause: "Câu trong văn bản",
+    checks: "Quy tắc kiểm tra",
+    evidence: "Dữ liệu đọc",
+    params: "Tham số",
+    fix: "Cách khắc phục",
+    how: "Cách đánh giá",
+    severity: "mức độ:",
+    waivable: "Được miễn trừ",
+    yes: "có",
+    no: "không",
+    pack: "gói",
+    confidence: "Độ tin cậy"
+  } : {
+    directive: "Directive",
+    item: "item",
+    clause: "The directive says",
+    checks: "What the rule checks",
+    evidence: "Reads",
+    params: "Parameters",
+    fix: "How to fix",
+    how: "Assessment",
+    severity: "severity",
+    waivable: "Waivable",
+    yes: "yes",
+    no: "no",
+    pack: "pack",
+    confidence: "Confidence"
+  };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
     `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
@@ -4922,7 +5162,12 @@ function explainRule(catalog, rule, params, lang) {
     `${words.evidence}: ${rule.evidence.join(", ")}`
   ];
   if (rule.parameters.length > 0) {
-    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
+    lines.push(
+      `${words.params}:`,
+      ...rule.parameters.map(
+        (name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`
+      )
+    );
   }
   lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
   return `${lines.join("\n")}
@@ -4939,10 +5184,10 @@ var explainCommand = new Command("explain").description("print a rule's directiv
   if (!rule) {
     const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
     const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
-    throw new UsageError(
-      "explain",
-      { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` }
-    );
+    throw new UsageError("explain", {
+      vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`,
+      en: `No rule "${id}"${suggestion}; see kcb rules.`
+    });
   }
   process.stdout.write(explainRule(catalog, rule, resolvedParams(loadProfile(flags.profile)), flags.lang));
 });
@@ -5068,21 +5313,30 @@ accessReviews: { from: access-reviews.xlsx }
 // src/init/init.ts
 async function initFacility(dir, options = {}) {
   if (options.province !== void 0 && !/^[0-9]{2}$/.test(options.province)) {
-    throw new InputError({ file: "--province", line: 1, column: 1 }, {
-      vi: `Mã tỉnh gồm đúng 2 chữ số, ví dụ 38 (nhận được "${options.province.slice(0, 20)}").`,
-      en: `The province code is exactly 2 digits, e.g. 38 (got "${options.province.slice(0, 20)}").`
-    });
+    throw new InputError(
+      { file: "--province", line: 1, column: 1 },
+      {
+        vi: `Mã tỉnh gồm đúng 2 chữ số, ví dụ 38 (nhận được "${options.province.slice(0, 20)}").`,
+        en: `The province code is exactly 2 digits, e.g. 38 (got "${options.province.slice(0, 20)}").`
+      }
+    );
   }
   const files = [
-    { path: join2(dir, "facility.yaml"), bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province)) },
+    {
+      path: join2(dir, "facility.yaml"),
+      bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province))
+    },
     ...SHEET_TEMPLATES.map((template) => ({ path: join2(dir, template.file), bytes: () => workbook(template) }))
   ];
   const existing = files.filter((file) => existsSync(file.path)).map((file) => file.path);
   if (existing.length > 0) {
-    throw new InputError({ file: existing[0], line: 1, column: 1 }, {
-      vi: `Không ghi đè tệp đã có: ${existing.join(", ")}. Hãy chọn thư mục khác hoặc chuyển các tệp này đi.`,
-      en: `Will not overwrite existing files: ${existing.join(", ")}. Choose another folder or move them away.`
-    });
+    throw new InputError(
+      { file: existing[0], line: 1, column: 1 },
+      {
+        vi: `Không ghi đè tệp đã có: ${existing.join(", ")}. Hãy chọn thư mục khác hoặc chuyển các tệp này đi.`,
+        en: `Will not overwrite existing files: ${existing.join(", ")}. Choose another folder or move them away.`
+      }
+    );
   }
   const contents = await Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
   mkdirSync2(dir, { recursive: true });
@@ -5100,7 +5354,11 @@ async function workbook(template) {
     })
   ];
   return writeExcelFile([
-    { sheet: template.sheet, data: [template.columns.map(([header]) => bold(header))], columns: template.columns.map(() => ({ width: 22 })) },
+    {
+      sheet: template.sheet,
+      data: [template.columns.map(([header]) => bold(header))],
+      columns: template.columns.map(() => ({ width: 22 }))
+    },
     { sheet: "Hướng dẫn - Guide", data: guide, columns: [18, 30, 60, 18, 30, 60].map((width) => ({ width })) }
   ]).toBuffer();
 }
@@ -5117,7 +5375,9 @@ function describeField(list, field) {
 
 // src/cli/commands/init.ts
 var TYPE_ALIASES = { health_centre: "health_center" };
-var initCommand = new Command("init").description("write a starting facility.yaml (format v2) and Excel templates (staff, trainings, accounts, access reviews)").argument("[dir]", "folder to write into (created if missing)", ".").addOption(new Option("--type <type>", "kind of facility").choices([...Object.keys(FACILITY_TYPES), ...Object.keys(TYPE_ALIASES)]).default("hospital")).option("--province <NN>", "two-digit province code, e.g. 38 (Thanh Hoá)").action(async (dir, flags) => {
+var initCommand = new Command("init").description("write a starting facility.yaml (format v2) and Excel templates (staff, trainings, accounts, access reviews)").argument("[dir]", "folder to write into (created if missing)", ".").addOption(
+  new Option("--type <type>", "kind of facility").choices([...Object.keys(FACILITY_TYPES), ...Object.keys(TYPE_ALIASES)]).default("hospital")
+).option("--province <NN>", "two-digit province code, e.g. 38 (Thanh Hoá)").action(async (dir, flags) => {
   const type = TYPE_ALIASES[flags.type] ?? flags.type;
   const written = await initFacility(dir, { type, province: flags.province });
   process.stdout.write(
@@ -5140,7 +5400,11 @@ function migrateText(text2, file) {
   const before = upgradeConfig(parsed);
   const document = (0, import_yaml.parseDocument)(text2, { schema: "core", uniqueKeys: true, merge: false, keepSourceTokens: true });
   const keys = isFormatV1(parsed.data) ? renamedKeys(document.contents) : [];
-  const edits = [...keys, ...unsafePlainScalars(document, text2, new Set(keys.map((edit) => edit.start))), ...versionReferences(text2)];
+  const edits = [
+    ...keys,
+    ...unsafePlainScalars(document, text2, new Set(keys.map((edit) => edit.start))),
+    ...versionReferences(text2)
+  ];
   const migrated = applyEdits(text2, edits);
   const after = parseConfig(migrated, file);
   if (!isDeepStrictEqual(after.data, before.data)) throw new Error(`kcb migrate: the rewrite of ${file} changed its data`);
@@ -5182,7 +5446,10 @@ function unsafePlainScalars(document, text2, renamed) {
 }
 function versionReferences(text2) {
   const edits = [];
-  for (const [from, to] of [[API_VERSION_V1, API_VERSION_V2], ["facility.v1.schema.json", "facility.v2.schema.json"]]) {
+  for (const [from, to] of [
+    [API_VERSION_V1, API_VERSION_V2],
+    ["facility.v1.schema.json", "facility.v2.schema.json"]
+  ]) {
     for (let at = text2.indexOf(from); at !== -1; at = text2.indexOf(from, at + from.length)) {
       edits.push({ start: at, end: at + from.length, text: to });
     }
@@ -5220,17 +5487,23 @@ ${text2}` : text2);
 });
 async function readText(file) {
   if (!CONFIG_EXTENSIONS.includes(extname2(file).toLowerCase())) {
-    throw new InputError({ file, line: 1, column: 1 }, {
-      vi: `kcb migrate chỉ đọc tệp ${CONFIG_EXTENSIONS.join(", ")}; với cấu hình TypeScript, hãy đổi tên các khoá theo docs/format-v2.md (kiểu dữ liệu sẽ chỉ chỗ cần sửa).`,
-      en: `kcb migrate reads ${CONFIG_EXTENSIONS.join(", ")} files; in a TypeScript config rename the keys listed in docs/format-v2.md (the types show where).`
-    });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: `kcb migrate chỉ đọc tệp ${CONFIG_EXTENSIONS.join(", ")}; với cấu hình TypeScript, hãy đổi tên các khoá theo docs/format-v2.md (kiểu dữ liệu sẽ chỉ chỗ cần sửa).`,
+        en: `kcb migrate reads ${CONFIG_EXTENSIONS.join(", ")} files; in a TypeScript config rename the keys listed in docs/format-v2.md (the types show where).`
+      }
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(await readWithinLimits(file, DEFAULT_LIMITS));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code ?? "not UTF-8";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` }
+    );
   }
 }
 
@@ -5243,21 +5516,27 @@ function profileText(profile, lang) {
   const width = Math.max(...Object.keys(params).map((name) => name.length));
   const packs = profile.packs.length > 0 ? profile.packs.join(", ") : "—";
   const header = lang === "vi" ? `Hồ sơ ${profile.name} (${profile.source}) · gói tuỳ chọn: ${packs}` : `Profile ${profile.name} (${profile.source}) · opt-in packs: ${packs}`;
-  const lines = Object.entries(params).map(([name, { value, basis }]) => `${name.padEnd(width)}  ${String(value).padStart(6)}  ${describeBasis(basis, lang)}`);
+  const lines = Object.entries(params).map(
+    ([name, { value, basis }]) => `${name.padEnd(width)}  ${String(value).padStart(6)}  ${describeBasis(basis, lang)}`
+  );
   return `${[header, "", ...lines].join("\n")}
 `;
 }
 var profileCommand = new Command("profile").description("print a profile's resolved parameters and where each number comes from (letter, law, decision or tool default)").argument("[profile]", "national, thanh-hoa, or a profile file", "national").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).addOption(new Option("--lang <lang>", "language").choices(["vi", "en"]).default("en")).action((name, flags) => {
   const profile = loadProfile(name);
-  process.stdout.write(flags.format === "json" ? `${JSON.stringify(profileJson(profile), null, 2)}
-` : profileText(profile, flags.lang));
+  process.stdout.write(
+    flags.format === "json" ? `${JSON.stringify(profileJson(profile), null, 2)}
+` : profileText(profile, flags.lang)
+  );
 });
 
 // src/cli/commands/rules.ts
 var rulesCommand = new Command("rules").description("list every rule: id, directive, item, severity, automated or evidence-based, pack and confidence").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text")).addOption(new Option("--lang <lang>", "language of titles").choices(["vi", "en"]).default("en")).option("--pack <name>", "also list an opt-in rule pack (pdpl-2025, emr-2025); repeatable", collectPack, []).action((flags) => {
   const catalog = loadCatalog();
   assertKnownPacks(catalog, flags.pack);
-  process.stdout.write(renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national"))));
+  process.stdout.write(
+    renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national")))
+  );
 });
 
 // src/cli/main.ts

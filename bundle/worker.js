@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-APZCTHIE.js";
+} from "./chunk-BAB7TWDN.js";
 import "./chunk-22H6PG4T.js";
-import "./chunk-JNPHKC3G.js";
-import "./chunk-3BIXKFJC.js";
-import "./chunk-4U4GBUYI.js";
+import "./chunk-HWVK6MOR.js";
+import "./chunk-ZMGWI7G7.js";
+import "./chunk-IZOXAFHF.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";
 
@@ -18,13 +18,20 @@ var send = (message) => port.postMessage(message);
 try {
   const { header, limits, findings } = workerData;
   const assess = startAssessor(header, limits);
-  port.on("message", (message) => void (async () => {
-    for (const { index, file } of message.files) {
-      const facility = assess(await loadFacility(file, { limits }));
-      send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
-    }
-    send({ type: "idle" });
-  })());
+  port.on(
+    "message",
+    (message) => void (async () => {
+      for (const { index, file } of message.files) {
+        const facility = assess(await loadFacility(file, { limits }));
+        send({
+          type: "facility",
+          index,
+          facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) }
+        });
+      }
+      send({ type: "idle" });
+    })()
+  );
   send({ type: "idle" });
 } catch (error) {
   send({ type: "fatal", name: error.name, message: error.message });

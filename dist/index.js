@@ -14,20 +14,20 @@ import {
   reportHeader,
   startAssessor,
   summarize
-} from "./chunk-ATEAJNN3.js";
+} from "./chunk-B4Y7GRYG.js";
 import {
   invalidIsoDate,
   packagePath
-} from "./chunk-E523DOJY.js";
+} from "./chunk-24R6TF36.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-JLCWKLYV.js";
+} from "./chunk-QJQRIKBK.js";
 import {
   readInputFile,
   unreadable
-} from "./chunk-4U4GBUYI.js";
+} from "./chunk-IZOXAFHF.js";
 import {
   EngineError,
   InputError,
@@ -21442,13 +21442,24 @@ var SummaryBuilder = class {
     this.header = header;
     this.#rules = catalog.rules.map((rule) => {
       const document = catalog.documents[rule.document];
-      const directive = { id: rule.document, number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" };
+      const directive = {
+        id: rule.document,
+        number: document?.number ?? rule.document,
+        issuer: document?.issuer ?? "",
+        date: document?.date ?? ""
+      };
       const key = `${rule.document}\0${rule.item}`;
       this.#itemOf.set(rule.id, key);
       const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
       item.rules.push(rule.id);
       this.#items.set(key, item);
-      return { id: rule.id, title: rule.title, severity: rule.severity, directive: { ...directive, item: rule.item }, facilities: noCounts() };
+      return {
+        id: rule.id,
+        title: rule.title,
+        severity: rule.severity,
+        directive: { ...directive, item: rule.item },
+        facilities: noCounts()
+      };
     });
     this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
   }
@@ -21473,7 +21484,8 @@ var SummaryBuilder = class {
       if (rule.status !== "fail") continue;
       for (const finding2 of rule.findings) {
         if (finding2.status !== "fail") continue;
-        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
+        if (failures.length < MAX_FAILURES_KEPT)
+          failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
         else failuresOmitted += 1;
       }
       const item = this.#itemOf.get(rule.id);
@@ -21499,7 +21511,8 @@ var SummaryBuilder = class {
     const facilities = [...this.#facilities].sort(byOutcomeThenCode);
     const expected2 = registry ? compareWithRegistry(facilities, registry) : void 0;
     const rules = noCounts();
-    for (const facility of facilities) for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
+    for (const facility of facilities)
+      for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
     const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
     return {
       ...this.header,
@@ -21524,7 +21537,11 @@ function compareWithRegistry(facilities, registry) {
   for (const facility of facilities) {
     const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
     if (!entry) {
-      unknown.push({ file: facility.file, ...facility.code ? { code: facility.code } : {}, ...facility.name ? { name: facility.name } : {} });
+      unknown.push({
+        file: facility.file,
+        ...facility.code ? { code: facility.code } : {},
+        ...facility.name ? { name: facility.name } : {}
+      });
       continue;
     }
     submitted.add(entry.code);
@@ -21568,17 +21585,25 @@ async function discoverInputs(paths) {
 async function addConfined(files, root, into) {
   const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
-    const link = await lstat2(file).then((info2) => info2.isSymbolicLink(), () => false);
+    const link = await lstat2(file).then(
+      (info2) => info2.isSymbolicLink(),
+      () => false
+    );
     const real = link ? await realpath(file).catch(() => void 0) : file;
     const inside = real === void 0 ? "" : relative2(realRoot, real);
     if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
       into.files.push(file);
       continue;
     }
-    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
-      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
-      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
-    }));
+    into.refused.push(
+      new InputError(
+        { file, line: 1, column: 1 },
+        {
+          vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+          en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
+        }
+      )
+    );
   }
 }
 async function configFilesUnder(folder, refused) {
@@ -21679,10 +21704,10 @@ async function checkEach(paths, options) {
   const limits = resolveLimits(options.limits);
   const { files, refused } = await discoverInputs(paths);
   if (files.length + refused.length === 0) {
-    throw new UsageError(
-      paths.join(" "),
-      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." }
-    );
+    throw new UsageError(paths.join(" "), {
+      vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).",
+      en: "No config files found (.yaml, .yml, .json)."
+    });
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
@@ -21710,8 +21735,24 @@ function withFacilities(header, facilities) {
 
 // src/profile/basis.ts
 var WORDS = {
-  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
-  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
+  en: {
+    default: "tool default",
+    law: "law",
+    confidence: "confidence",
+    decision: "decision",
+    unstated: "set by profile",
+    noBasis: "without a stated basis",
+    letter: "letter"
+  },
+  vi: {
+    default: "mặc định của công cụ",
+    law: "văn bản pháp luật",
+    confidence: "độ tin cậy",
+    decision: "quyết định",
+    unstated: "do hồ sơ",
+    noBasis: "đặt, không nêu căn cứ",
+    letter: "công văn"
+  }
 };
 function describeBasis(basis, lang) {
   const words = WORDS[lang];
@@ -21764,7 +21805,9 @@ function delegationTable(facility, lang) {
   const rows = facility.delegation.map((row) => {
     const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
     const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
-    const permissions = row.permissions.length > 0 ? row.permissions.map((permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`).join(" ") : words.none;
+    const permissions = row.permissions.length > 0 ? row.permissions.map(
+      (permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`
+    ).join(" ") : words.none;
     return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
   });
   return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
@@ -21969,7 +22012,9 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 }
 function parameters(report, lang) {
   const words = WORDS3[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  const rows = parameterRows(report.profile, lang).map(
+    (row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`
+  );
   return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
 function card(label, value, status) {
@@ -21988,10 +22033,14 @@ function matrix(report, lang) {
   const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = RULE_STATUSES.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      const numbers = RULE_STATUSES.map(
+        (status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`
+      ).join("");
       return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
     });
-    const heads = RULE_STATUSES.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
+    const heads = RULE_STATUSES.map(
+      (status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`
+    ).join("");
     return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
@@ -21999,10 +22048,14 @@ function matrix(report, lang) {
 }
 function facilitySection(facility, lang) {
   const words = WORDS3[lang];
-  const notices = (facility.notices ?? []).map((notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`);
+  const notices = (facility.notices ?? []).map(
+    (notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`
+  );
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
-    const errors = facility.errors.map((error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`);
+    const errors = facility.errors.map(
+      (error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`
+    );
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
   return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
@@ -22084,16 +22137,26 @@ function testcase(rule, classname, counts, lang) {
   const reference = `${rule.directive.number}, item ${rule.directive.item}`;
   if (rule.status === "fail" && !rule.baselined) {
     counts.failures += 1;
-    const details2 = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
+    const details2 = [
+      ...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)),
+      "",
+      `${reference}: ${rule.clause}`,
+      `→ ${rule.remediation[lang]}`
+    ];
     const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
-    return [open2, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details2.join("\n"))}</failure>`, `    </testcase>`];
+    return [
+      open2,
+      `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details2.join("\n"))}</failure>`,
+      `    </testcase>`
+    ];
   }
   if (rule.status === "pass") return [open2.replace(/>$/, " />")];
   counts.skipped += 1;
   return [open2, `      <skipped message="${attr(skipReason(rule, lang))}" />`, `    </testcase>`];
 }
 function skipReason(rule, lang) {
-  if (rule.status === "fail") return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
+  if (rule.status === "fail")
+    return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
   if (rule.status === "waived") {
     const waived = rule.findings.filter((f) => f.status === "waived");
     return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
@@ -22104,12 +22167,20 @@ function findingLine(finding2, lang) {
   return `${finding2.location.file}:${finding2.location.line}:${finding2.location.column} ${finding2.message[lang]}`;
 }
 function totals(all) {
-  return all.reduce((sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }), {
-    tests: 0,
-    failures: 0,
-    errors: 0,
-    skipped: 0
-  });
+  return all.reduce(
+    (sum, c) => ({
+      tests: sum.tests + c.tests,
+      failures: sum.failures + c.failures,
+      errors: sum.errors + c.errors,
+      skipped: sum.skipped + c.skipped
+    }),
+    {
+      tests: 0,
+      failures: 0,
+      errors: 0,
+      skipped: 0
+    }
+  );
 }
 function countAttrs(c) {
   return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
@@ -22191,7 +22262,9 @@ function formatOscal(report, { lang }) {
       findings.push(finding(id(`finding:${facility.file}:${rule.id}`), facility, rule, observationIds, lang));
     }
   }
-  const controlIds = [...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))].sort();
+  const controlIds = [
+    ...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))
+  ].sort();
   const result2 = {
     uuid: id("result"),
     title: `kcb check as of ${report.asOf}`,
@@ -22215,11 +22288,15 @@ function formatOscal(report, { lang }) {
             status: { state: "operational" }
           }
         ],
-        "assessment-platforms": [{ uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }]
+        "assessment-platforms": [
+          { uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }
+        ]
       }
     },
     "reviewed-controls": {
-      "control-selections": [controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }]
+      "control-selections": [
+        controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }
+      ]
     },
     ...observations.length > 0 ? { observations } : {},
     ...findings.length > 0 ? { findings } : {}
@@ -22291,7 +22368,10 @@ function finding(uuid, facility, rule, observationIds, lang) {
     target: {
       type: "objective-id",
       "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
-      status: { state: satisfied ? "satisfied" : "not-satisfied", reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other" }
+      status: {
+        state: satisfied ? "satisfied" : "not-satisfied",
+        reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other"
+      }
     },
     ...observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {},
     ...rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}
@@ -22326,7 +22406,12 @@ import { posix } from "node:path";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
 var NOT_ASSESSED_ID = "kcb.not_assessed";
 function formatSarif(report, { lang, root }) {
   const uri = (file) => fileUri(file, root);
@@ -22340,13 +22425,29 @@ function formatSarif(report, { lang, root }) {
   for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
     for (const error2 of facility.errors) {
       results.push(
-        result(NOT_ASSESSED_ID, index, "error", error2.message[lang], error2.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error2.message.en), uri)
+        result(
+          NOT_ASSESSED_ID,
+          index,
+          "error",
+          error2.message[lang],
+          error2.location,
+          fingerprint(seen, NOT_ASSESSED_ID, facility.file, error2.message.en),
+          uri
+        )
       );
     }
     for (const rule of facility.rules) {
       for (const finding2 of reportable(rule)) {
         results.push(
-          result(rule.id, index, LEVEL[rule.severity], findingText(finding2, lang), finding2.location, fingerprint(seen, rule.id, facility.file, finding2.target), uri)
+          result(
+            rule.id,
+            index,
+            LEVEL[rule.severity],
+            findingText(finding2, lang),
+            finding2.location,
+            fingerprint(seen, rule.id, facility.file, finding2.target),
+            uri
+          )
         );
       }
     }
@@ -22357,7 +22458,13 @@ function formatSarif(report, { lang, root }) {
     runs: [
       {
         tool: {
-          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors }
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors
+          }
         },
         results,
         ...invocations(report, uri)
@@ -22413,7 +22520,9 @@ function notAssessedDescriptor() {
     id: NOT_ASSESSED_ID,
     name: "not_assessed",
     shortDescription: { text: "The configuration could not be assessed" },
-    fullDescription: { text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated." },
+    fullDescription: {
+      text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated."
+    },
     defaultConfiguration: { level: "error" },
     help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
     properties: { tags: ["compliance"], precision: "very-high" }
@@ -22437,11 +22546,15 @@ function result(ruleId, index, level, text2, location, hash, uri) {
   };
 }
 function invocations(report, uri) {
-  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice2) => ({
-    level: "note",
-    message: { text: notice2.message.en },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice2.location.file) }, region: region(notice2.location) } }]
-  })));
+  const notifications = report.facilities.flatMap(
+    (facility) => (facility.notices ?? []).map((notice2) => ({
+      level: "note",
+      message: { text: notice2.message.en },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: uri(notice2.location.file) }, region: region(notice2.location) } }
+      ]
+    }))
+  );
   return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
 function region(location) {
@@ -22572,19 +22685,39 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
-    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(
+      `| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`
+    );
     lines.push(`| --- | --- | --- | ${RULE_STATUSES.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(
+        `| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`
+      );
     }
   }
-  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
+  lines.push(
+    ...findingLines(report, lang, sourceUrl),
+    ...errorLines(report.facilities, lang),
+    ...noticeLines(report.facilities, lang),
+    ...parameterLines(report, lang)
+  );
   return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
   const words = WORDS4[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
-  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+  const rows = parameterRows(report.profile, lang).map(
+    (row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`
+  );
+  return [
+    "",
+    `<details><summary>${words.params}</summary>`,
+    "",
+    `| ${words.param} | ${words.value} | ${words.basis} |`,
+    "| --- | ---: | --- |",
+    ...rows,
+    "",
+    "</details>"
+  ];
 }
 function findingLines(report, lang, sourceUrl) {
   const words = WORDS4[lang];
@@ -22596,7 +22729,9 @@ function findingLines(report, lang, sourceUrl) {
         const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`);
+        rows.push(
+          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
+        );
       }
     }
   }
@@ -22616,7 +22751,9 @@ function findingLines(report, lang, sourceUrl) {
 function errorLines(facilities, lang) {
   const words = WORDS4[lang];
   const rows = facilities.flatMap(
-    (facility) => facility.errors.map((error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`)
+    (facility) => facility.errors.map(
+      (error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`
+    )
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
@@ -22624,7 +22761,9 @@ function errorLines(facilities, lang) {
 function noticeLines(facilities, lang) {
   const words = WORDS4[lang];
   const rows = facilities.flatMap(
-    (facility) => (facility.notices ?? []).map((notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`)
+    (facility) => (facility.notices ?? []).map(
+      (notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`
+    )
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
@@ -22641,7 +22780,12 @@ function cell(text2) {
 
 // src/format/text.ts
 import { styleText } from "node:util";
-var STATUS_STYLES = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
+var STATUS_STYLES = {
+  fail: ["bold", "red"],
+  waived: "yellow",
+  pass: "green",
+  not_applicable: "dim"
+};
 var LABELS = {
   fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
   waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
@@ -22705,12 +22849,16 @@ var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
   const words = WORDS5[lang];
   const { summary: summary2 } = report;
-  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const failing = report.facilities.filter(
+    (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")
+  ).length;
   const parts = [
     `${displayNumber(summary2.facilities, lang)} ${words.facilities}`,
     `${displayNumber(failing, lang)} ${words.failing}`,
     ...summary2.facilitiesWithErrors ? [`${displayNumber(summary2.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
-    ...Object.keys(RULE_COUNTS).map((status) => `${displayNumber(summary2.rules[status], lang)} ${RULE_COUNTS[status][lang]}`)
+    ...Object.keys(RULE_COUNTS).map(
+      (status) => `${displayNumber(summary2.rules[status], lang)} ${RULE_COUNTS[status][lang]}`
+    )
   ];
   const baselined = summary2.baselined ? ` (${displayNumber(summary2.baselined, lang)} ${words.baselined})` : "";
   return `${words.summary}: ${parts.join(" · ")}${baselined}`;
@@ -22718,12 +22866,16 @@ function totalsLine(report, lang) {
 function facilityLines(facility, lang, quiet, paint) {
   const words = WORDS5[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
-  const notices = (facility.notices ?? []).map((notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`);
+  const notices = (facility.notices ?? []).map(
+    (notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`
+  );
   if (facility.errors.length > 0) {
     return [
       `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
       ...notices,
-      ...facility.errors.map((error2) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error2.location)}  ${error2.message[lang]}`)
+      ...facility.errors.map(
+        (error2) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error2.location)}  ${error2.message[lang]}`
+      )
     ];
   }
   const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
@@ -22743,7 +22895,9 @@ function ruleLines(rule, lang, paint) {
   const words = WORDS5[lang];
   const label = LABELS[rule.status];
   const severity = SEVERITY_LABELS[rule.severity][lang];
-  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
+  const lines = [
+    `    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`
+  ];
   const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
   for (const finding2 of shown) {
     const where = describeLocation(finding2.location);
@@ -22751,7 +22905,9 @@ function ruleLines(rule, lang, paint) {
     lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
     if (finding2.waiver) {
       const until = displayDate(String(finding2.waiver.expiresOn), lang);
-      lines.push(`          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`);
+      lines.push(
+        `          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`
+      );
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
@@ -23567,7 +23723,14 @@ function formatSummaryCsv(summary2, { lang }) {
 }
 function formatSummaryRulesCsv(summary2, { lang }) {
   const words = WORDS6[lang];
-  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...RULE_STATUSES.map((status) => STATUS[status][lang])];
+  const header = [
+    words.rule,
+    words.directive,
+    words.item,
+    words.severity,
+    words.title_,
+    ...RULE_STATUSES.map((status) => STATUS[status][lang])
+  ];
   const rows = summary2.rules.map((rule) => [
     rule.id,
     rule.directive.number,
@@ -23680,7 +23843,10 @@ function totals2(summary2, lang) {
     card2(n(totals3.failing), words.failing, "failing"),
     card2(n(totals3.notAssessed), words.notAssessed, "not-assessed"),
     card2(n(totals3.rules.fail), words.failingRules, "failing-rules"),
-    ...summary2.expected ? [card2(n(summary2.expected.missing.length), words.missing, "missing"), card2(n(summary2.expected.unknown.length), words.unknown, "unknown")] : []
+    ...summary2.expected ? [
+      card2(n(summary2.expected.missing.length), words.missing, "missing"),
+      card2(n(summary2.expected.unknown.length), words.unknown, "unknown")
+    ] : []
   ];
   return `<section class="cards" id="totals">${cards.join("")}</section>`;
 }
@@ -23703,7 +23869,9 @@ function filters2(summary2, lang) {
   const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary2).map((directive) => option(directive.id, directive.number));
   const severities = SEVERITIES.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
-  const outcomes = Object.keys(OUTCOME).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
+  const outcomes = Object.keys(OUTCOME).map(
+    (outcome) => option(outcome, OUTCOME[outcome][lang])
+  );
   const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
   return `<form class="filters" id="filters" onsubmit="return false">
 ${select("f-letter", words.directive, letters)}
@@ -23714,7 +23882,9 @@ ${select("f-outcome", words.outcome, outcomes)}
 </form>`;
 }
 function legend(lang) {
-  const statuses = Object.keys(STATUS_LABELS).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
+  const statuses = Object.keys(STATUS_LABELS).map(
+    (status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`
+  );
   return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS6[lang].notAssessed)}</span></p>`;
 }
 function directives(summary2) {
@@ -23735,9 +23905,17 @@ function ruleAttributes(rule) {
 function matrix2(summary2, lang) {
   const words = WORDS6[lang];
   const groups = directives(summary2);
-  const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
+  const facilityHeads = [
+    ["name", words.name],
+    ["code", words.code],
+    ["district", words.district],
+    ["rank", words.outcome],
+    ["fails", words.failCount]
+  ];
   const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group2) => `<th colspan="${group2.rules.length}" data-group="${esc(group2.id)}">${esc(group2.number)}</th>`).join("")}</tr>`;
-  const head2 = `<tr>${summary2.rules.map((rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`).join("")}</tr>`;
+  const head2 = `<tr>${summary2.rules.map(
+    (rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`
+  ).join("")}</tr>`;
   const rows = summary2.facilities.map((facility, index) => matrixRow(facility, index, summary2.rules, lang));
   return `<table class="matrix"><thead>${head1}
 ${head2}</thead>
@@ -23766,7 +23944,9 @@ function facilityAnchor(index) {
 function byClause(summary2, lang) {
   const words = WORDS6[lang];
   const sections = summary2.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
-    const failing = summary2.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
+    const failing = summary2.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(
+      ({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`
+    );
     return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
 <ul>${failing.join("")}</ul></section>`;
@@ -23822,9 +24002,13 @@ function formatSummaryText(summary2, { lang }) {
   const attention = summary2.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map(
+      (status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`
+    );
     const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
-    lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
+    lines.push(
+      `  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`
+    );
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
   return textLines(lines);
@@ -23898,7 +24082,9 @@ function isReport(value) {
   return facilities.every((facility) => {
     if (typeof facility?.file !== "string" || !Array.isArray(facility.rules)) return false;
     return facility.rules.every(
-      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every((finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string")
+      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every(
+        (finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string"
+      )
     );
   });
 }
@@ -23929,7 +24115,13 @@ function place(location) {
   const endLine = location.endLine ?? location.line;
   const file = repositoryPath(location.file);
   if (endLine !== location.line) return { file, startLine: location.line, endLine };
-  return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
+  return {
+    file,
+    startLine: location.line,
+    endLine,
+    startColumn: location.column,
+    endColumn: location.endColumn ?? location.column
+  };
 }
 function ruleHeading(rule, lang) {
   const item = itemLabel(rule.directive.item, lang);
@@ -23939,11 +24131,21 @@ function annotationsOf(report, failOn, lang) {
   const annotations = [];
   for (const facility of report.facilities) {
     for (const notice2 of facility.notices ?? []) {
-      annotations.push({ level: "notice", message: notice2.message[lang], properties: { title: "kcb-compliance", ...place(notice2.location) }, rank: SEVERITIES.length });
+      annotations.push({
+        level: "notice",
+        message: notice2.message[lang],
+        properties: { title: "kcb-compliance", ...place(notice2.location) },
+        rank: SEVERITIES.length
+      });
     }
     for (const error2 of facility.errors) {
       const title = lang === "vi" ? "kcb-compliance không đánh giá được" : "Not assessed by kcb-compliance";
-      annotations.push({ level: "error", message: error2.message[lang], properties: { title, ...place(error2.location) }, rank: -1 });
+      annotations.push({
+        level: "error",
+        message: error2.message[lang],
+        properties: { title, ...place(error2.location) },
+        rank: -1
+      });
     }
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
@@ -23952,15 +24154,24 @@ function annotationsOf(report, failOn, lang) {
         const fix = rule.status === "fail" ? `
 → ${rule.remediation[lang]}` : "";
         const properties = { title: ruleHeading(rule, lang), ...place(finding2.location) };
-        annotations.push({ level, message: `${finding2.message[lang]}${fix}
-[${rule.id}]`, properties, rank: SEVERITIES.indexOf(rule.severity) });
+        annotations.push({
+          level,
+          message: `${finding2.message[lang]}${fix}
+[${rule.id}]`,
+          properties,
+          rank: SEVERITIES.indexOf(rule.severity)
+        });
       }
     }
   }
   return annotations.sort((a, b) => a.rank - b.rank);
 }
 function capAnnotations(annotations, cap = MAX_ANNOTATIONS_PER_LEVEL) {
-  const counts = { error: { total: 0, omitted: 0 }, warning: { total: 0, omitted: 0 }, notice: { total: 0, omitted: 0 } };
+  const counts = {
+    error: { total: 0, omitted: 0 },
+    warning: { total: 0, omitted: 0 },
+    notice: { total: 0, omitted: 0 }
+  };
   const shown = annotations.filter((annotation) => {
     const count = counts[annotation.level];
     count.total += 1;
@@ -26666,7 +26877,12 @@ function readInputs() {
   const sarif = getInput("sarif");
   if (sarif) reports.push({ format: formatIn("sarif", "sarif", Object.keys(FORMATS)), path: sarif });
   const paths = getMultilineInput("paths").filter((line) => !line.startsWith("#"));
-  if (paths.length === 0) throw inputError("paths", "is required: config files, folders or globs, one per line", "bắt buộc: tệp cấu hình, thư mục hoặc mẫu glob, mỗi dòng một mục");
+  if (paths.length === 0)
+    throw inputError(
+      "paths",
+      "is required: config files, folders or globs, one per line",
+      "bắt buộc: tệp cấu hình, thư mục hoặc mẫu glob, mỗi dòng một mục"
+    );
   return {
     paths,
     profile: getInput("profile") || "national",
@@ -26690,7 +26906,11 @@ function formatTargets(input, known) {
 function formatIn(input, format, known) {
   if (known.includes(format)) return format;
   const list = known.join(", ");
-  throw inputError(input, `format "${format}" is not available in this build (formats: ${list})`, `không có định dạng "${format}" (các định dạng: ${list})`);
+  throw inputError(
+    input,
+    `format "${format}" is not available in this build (formats: ${list})`,
+    `không có định dạng "${format}" (các định dạng: ${list})`
+  );
 }
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -26710,9 +26930,14 @@ async function expandPaths(patterns) {
   const excludes = patterns.filter((pattern) => pattern.startsWith("!"));
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns.filter((entry) => !entry.startsWith("!"))) {
-    const top = await create([pattern, ...excludes].join("\n"), { ...GLOB_OPTIONS, implicitDescendants: false, matchDirectories: true });
+    const top = await create([pattern, ...excludes].join("\n"), {
+      ...GLOB_OPTIONS,
+      implicitDescendants: false,
+      matchDirectories: true
+    });
     const matches = await top.glob();
-    if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
+    if (matches.length === 0)
+      throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
     for (const match3 of matches) {
       if (leadsOutOfWorkspace(match3)) {
         warning(`kcb-compliance: ${workspacePath(match3)} is a link that leads outside the workspace; it was not read.`);
@@ -26722,7 +26947,11 @@ async function expandPaths(patterns) {
         found.add(workspacePath(match3));
         continue;
       }
-      const inside = await create([escapeGlob(match3), ...excludes].join("\n"), { ...GLOB_OPTIONS, implicitDescendants: true, matchDirectories: false });
+      const inside = await create([escapeGlob(match3), ...excludes].join("\n"), {
+        ...GLOB_OPTIONS,
+        implicitDescendants: true,
+        matchDirectories: false
+      });
       for (const file of await inside.glob()) if (isConfigFileName(file)) found.add(workspacePath(file));
     }
   }
@@ -26754,7 +26983,11 @@ async function run() {
   try {
     lang = readLang();
     const inputs = readInputs();
-    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
+    const checked = await check(await expandPaths(inputs.paths), {
+      asOf: inputs.asOf,
+      profile: inputs.profile,
+      packs: inputs.packs
+    });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));
     for (const { level, message, properties } of selection.shown) core_exports[level](message, properties);
@@ -26828,7 +27061,10 @@ function writeFile2(path11, text2) {
     writeFileSync(path11, text2);
   } catch (error2) {
     const code = error2.code ?? "unknown";
-    throw new InputError({ file: path11, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
+    throw new InputError(
+      { file: path11, line: 1, column: 1 },
+      { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` }
+    );
   }
   info(`kcb-compliance: wrote ${path11}`);
 }

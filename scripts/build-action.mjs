@@ -30,7 +30,9 @@ await build({
   charset: "utf8",
   define: { KCB_BUNDLE: "true" },
   // Bundled CommonJS dependencies call require() for Node built-ins, which an ES module lacks.
-  banner: { js: 'import { createRequire as kcbCreateRequire } from "node:module";\nconst require = kcbCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as kcbCreateRequire } from "node:module";\nconst require = kcbCreateRequire(import.meta.url);',
+  },
   // DuckDB is a native library that cannot be bundled, and ts-morph (with the TypeScript compiler) would add
   // 15 MB: the Action reports raw access logs and .ts configs as unsupported (src/load/optional.ts) and reads
   // YAML/JSON configs with CSV/XLSX evidence, which is what a facility's CI holds.

@@ -19,10 +19,17 @@ for (const { annotations, location, path } of inspected.annotations ?? []) {
   const custom = annotations.custom ?? {};
   if (annotations.scope === "package") {
     documents[documentOf(parts)] = {
-      number: custom.document, issuer: custom.issuer, date: custom.date, subject: custom.subject,
-      title: annotations.title, description: annotations.description?.trim(), source: custom.source, scope: custom.scope,
+      number: custom.document,
+      issuer: custom.issuer,
+      date: custom.date,
+      subject: custom.subject,
+      title: annotations.title,
+      description: annotations.description?.trim(),
+      source: custom.source,
+      scope: custom.scope,
       // The four letters and the waiver rule are the default pack; a law's package names its opt-in pack.
-      pack: custom.pack ?? "default", ...(custom.effective ? { effective: custom.effective } : {}),
+      pack: custom.pack ?? "default",
+      ...(custom.effective ? { effective: custom.effective } : {}),
     };
   } else if (nameOf(parts) && parts.length === (parts[2] === "governance" ? 4 : 5)) {
     problems.push(...metadataProblems(`${documentOf(parts)}.${nameOf(parts)}`, annotations));
@@ -53,8 +60,18 @@ if (problems.length > 0) {
   console.error(`build-catalog: invalid rule METADATA (schemas/rule-metadata.schema.json):\n  ${problems.join("\n  ")}`);
   process.exit(1);
 }
-const missing = rules.filter((rule) => !documents[rule.document] || !rule.title.en || !rule.title.vi || !rule.severity ||
-  !rule.descriptionVi || !rule.item || !rule.clause || !rule.remediation?.vi || !rule.remediation?.en);
+const missing = rules.filter(
+  (rule) =>
+    !documents[rule.document] ||
+    !rule.title.en ||
+    !rule.title.vi ||
+    !rule.severity ||
+    !rule.descriptionVi ||
+    !rule.item ||
+    !rule.clause ||
+    !rule.remediation?.vi ||
+    !rule.remediation?.en,
+);
 if (missing.length > 0) {
   console.error(`build-catalog: incomplete METADATA for ${missing.map((rule) => rule.id).join(", ")}`);
   process.exit(1);
@@ -63,7 +80,9 @@ for (const rule of rules) {
   const pack = documents[rule.document]?.pack ?? "default";
   rule.pack = pack;
   if (pack !== "default" && (!["high", "medium", "low"].includes(rule.confidence) || !rule.verification)) {
-    console.error(`build-catalog: ${rule.id} is in pack ${pack} but its METADATA lacks confidence (high|medium|low) or verification`);
+    console.error(
+      `build-catalog: ${rule.id} is in pack ${pack} but its METADATA lacks confidence (high|medium|low) or verification`,
+    );
     process.exit(1);
   }
   rule.confidence ??= "high";

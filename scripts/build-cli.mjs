@@ -24,7 +24,9 @@ await build({
   // One folder below the package root, like lib/: src/paths.ts finds policy/, schemas/ and profiles/ one folder up.
   define: { KCB_CLI_BUNDLE: "true" },
   // Bundled CommonJS dependencies call require() for Node built-ins, which an ES module lacks.
-  banner: { js: 'import { createRequire as kcbCreateRequire } from "node:module";\nconst require = kcbCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as kcbCreateRequire } from "node:module";\nconst require = kcbCreateRequire(import.meta.url);',
+  },
   // DuckDB is a native library, and ts-morph carries the TypeScript compiler: both stay in node_modules, loaded
   // only for raw access logs and .ts configs.
   external: ["@duckdb/node-api", "ts-morph"],

@@ -14,7 +14,9 @@ for (const { v1: pointer, v2: name } of renames.renamedKeys) {
   const tokens = pointer.split("/").slice(1);
   const oldName = tokens.pop();
   const parent = tokens.reduce((node, token) => (token === "*" ? node.items : node.properties[token]), v1);
-  parent.properties = Object.fromEntries(Object.entries(parent.properties).map(([key, value]) => [key === name ? oldName : key, value]));
+  parent.properties = Object.fromEntries(
+    Object.entries(parent.properties).map(([key, value]) => [key === name ? oldName : key, value]),
+  );
   parent.required = parent.required?.map((key) => (key === name ? oldName : key));
 }
 v1.$id = v2.$id.replace("facility.v2.schema.json", "facility.v1.schema.json");
@@ -22,7 +24,8 @@ v1.title = v2.title.replace(/v2$/, "v1");
 v1.deprecated = true;
 v1.properties.apiVersion = {
   const: renames.apiVersion.v1,
-  description: `Định dạng v1 đã lỗi thời: chạy \`kcb migrate --write TỆP\` để chuyển sang ${renames.apiVersion.v2}.\n\n` +
+  description:
+    `Định dạng v1 đã lỗi thời: chạy \`kcb migrate --write TỆP\` để chuyển sang ${renames.apiVersion.v2}.\n\n` +
     `Format v1 is deprecated: run \`kcb migrate --write FILE\` to move to ${renames.apiVersion.v2}.`,
 };
 writeFileSync(new URL("schemas/facility.v1.schema.json", root), `${JSON.stringify(v1, null, 2)}\n`);
@@ -31,7 +34,9 @@ writeFileSync(new URL("schemas/facility.v1.schema.json", root), `${JSON.stringif
 function withoutSnippets(node) {
   if (Array.isArray(node)) return node.map(withoutSnippets);
   if (!node || typeof node !== "object") return node;
-  return Object.fromEntries(Object.entries(node)
-    .filter(([key]) => key !== "defaultSnippets" && !(key === "examples" && node === v2))
-    .map(([key, value]) => [key, withoutSnippets(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== "defaultSnippets" && !(key === "examples" && node === v2))
+      .map(([key, value]) => [key, withoutSnippets(value)]),
+  );
 }

@@ -33,7 +33,7 @@ function writeValidator({ schema: schemaFile, out, options, formats }) {
   });
   const imports = [
     ...modules.map((specifier, index) => `import * as runtime${index} from "${specifier}.js";`),
-    "const commonJs = (namespace) => (namespace.default && typeof namespace.default === \"object\" && \"__esModule\" in namespace.default ? namespace.default : namespace);",
+    'const commonJs = (namespace) => (namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace);',
   ].join("\n");
   writeFileSync(
     new URL(`src/generated/${out}`, root),

@@ -13,8 +13,13 @@ const out = join(root, "web", "dist");
 
 // Every file the library reads through src/paths.ts at run time; a missing one fails loudly in the page.
 const PACKAGE_TEXT = [
-  "policy/catalog.json", "policy/manifest.json", "schemas/facility.v2.schema.json", "schemas/facility.v1-to-v2.json", "schemas/profile.v1.schema.json",
-  "profiles/national.yaml", "profiles/thanh-hoa.yaml",
+  "policy/catalog.json",
+  "policy/manifest.json",
+  "schemas/facility.v2.schema.json",
+  "schemas/facility.v1-to-v2.json",
+  "schemas/profile.v1.schema.json",
+  "profiles/national.yaml",
+  "profiles/thanh-hoa.yaml",
 ];
 const PACKAGE_BINARY = ["policy/policy.wasm"];
 
@@ -46,29 +51,45 @@ function seams(workerSource) {
   return {
     name: "kcb-web-seams",
     setup(build) {
-      build.onResolve({ filter: /^kcb:(package-files|worker-source)$/ }, (args) => ({ path: args.path, namespace: "kcb-virtual" }));
+      build.onResolve({ filter: /^kcb:(package-files|worker-source)$/ }, (args) => ({
+        path: args.path,
+        namespace: "kcb-virtual",
+      }));
       build.onLoad({ filter: /.*/, namespace: "kcb-virtual" }, (args) => ({
         contents: args.path === "kcb:package-files" ? packageFiles() : `export default ${JSON.stringify(workerSource ?? "")};`,
         loader: "js",
       }));
       build.onResolve({ filter: /[\\/]paths\.js$/ }, (args) =>
-        args.importer.startsWith(join(root, "src")) ? { path: join(root, "web", "src", "package-files.ts") } : undefined);
+        args.importer.startsWith(join(root, "src")) ? { path: join(root, "web", "src", "package-files.ts") } : undefined,
+      );
       // Raw access logs are counted by the page's own reader (DuckDB is native); TypeScript configs (ts-morph, 15 MB)
       // are left out, as in the Action: src/load/optional.ts turns the missing module into the input error that
       // says to use the kcb command.
       build.onResolve({ filter: /^\.\/access-log\.js$/ }, (args) =>
-        args.importer === join(root, "src", "load", "evidence.ts") ? { path: join(root, "web", "src", "access-log.ts") } : undefined);
+        args.importer === join(root, "src", "load", "evidence.ts")
+          ? { path: join(root, "web", "src", "access-log.ts") }
+          : undefined,
+      );
       // Also out: csv-parse's streaming entry (the CLI's second pass over a bad log) and tinyglobby (the CLI's globs).
-      build.onResolve({ filter: /^\.\/typescript\.js$|^@duckdb\/node-api$|^csv-parse$|^tinyglobby$/ }, (args) => ({ path: args.path, namespace: "kcb-absent" }));
+      build.onResolve({ filter: /^\.\/typescript\.js$|^@duckdb\/node-api$|^csv-parse$|^tinyglobby$/ }, (args) => ({
+        path: args.path,
+        namespace: "kcb-absent",
+      }));
       build.onLoad({ filter: /.*/, namespace: "kcb-absent" }, () => ({
         contents: 'const error = new Error("not in the browser page"); error.code = "ERR_MODULE_NOT_FOUND"; throw error;',
         loader: "js",
       }));
-      build.onResolve({ filter: /^node:path$|^path$/ }, () => build.resolve("path-browserify", { kind: "import-statement", resolveDir: root }));
+      build.onResolve({ filter: /^node:path$|^path$/ }, () =>
+        build.resolve("path-browserify", { kind: "import-statement", resolveDir: root }),
+      );
       build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: shim("crypto.ts") }));
       build.onResolve({ filter: /^(node:)?util$/ }, () => ({ path: shim("util.ts") }));
-      build.onResolve({ filter: /^node:buffer$/ }, () => build.resolve("buffer/", { kind: "import-statement", resolveDir: root }));
-      build.onResolve({ filter: /^(node:)?(fs|fs\/promises|os|url|worker_threads|module)$/ }, () => ({ path: shim("unavailable.ts") }));
+      build.onResolve({ filter: /^node:buffer$/ }, () =>
+        build.resolve("buffer/", { kind: "import-statement", resolveDir: root }),
+      );
+      build.onResolve({ filter: /^(node:)?(fs|fs\/promises|os|url|worker_threads|module)$/ }, () => ({
+        path: shim("unavailable.ts"),
+      }));
       build.onResolve({ filter: /^read-excel-file\/node$/ }, () => ({ path: shim("read-excel-file.ts") }));
     },
   };
@@ -97,7 +118,8 @@ async function bundle(entry, workerSource) {
 const workerSource = await bundle("web/src/worker.ts");
 const script = await bundle("web/src/page.ts", workerSource);
 // esbuild escapes "</script" inside strings; anything left would end the inline script early.
-if (/<\/script|<!--/i.test(script)) throw new Error("build-web: the page script contains </script or <!--, which an inline script cannot hold");
+if (/<\/script|<!--/i.test(script))
+  throw new Error("build-web: the page script contains </script or <!--, which an inline script cannot hold");
 const html = readFileSync(join(root, "web", "src", "index.html"), "utf8")
   .replace("%CSP%", () => CSP)
   .replace("%STYLE%", () => readFileSync(join(root, "web", "src", "page.css"), "utf8").trim())
@@ -105,4 +127,6 @@ const html = readFileSync(join(root, "web", "src", "index.html"), "utf8")
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "index.html"), html);
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
-console.log(`web/dist/index.html: ${mib(Buffer.byteLength(html))} raw, ${mib(gzipSync(html, { level: 9 }).length)} gzipped (worker ${mib(Buffer.byteLength(workerSource))})`);
+console.log(
+  `web/dist/index.html: ${mib(Buffer.byteLength(html))} raw, ${mib(gzipSync(html, { level: 9 }).length)} gzipped (worker ${mib(Buffer.byteLength(workerSource))})`,
+);

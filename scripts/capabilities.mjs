@@ -16,4 +16,6 @@ for (const name of ["time.diff"]) hostBuiltins.add(name);
 const builtins = sdkCapabilities.builtins
   .filter((builtin) => !hostBuiltins.has(builtin.name))
   .sort((a, b) => a.name.localeCompare(b.name));
-process.stdout.write(`${JSON.stringify({ builtins, wasm_abi_versions: sdkCapabilities.wasm_abi_versions, features: ["rego_v1"] }, null, 2)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ builtins, wasm_abi_versions: sdkCapabilities.wasm_abi_versions, features: ["rego_v1"] }, null, 2)}\n`,
+);

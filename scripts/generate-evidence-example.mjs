@@ -8,16 +8,56 @@ const folder = new URL("../examples/hospital-with-evidence/", import.meta.url);
 
 // Staff list as an HR office keeps it: a title row, a blank row, Vietnamese headers, real Excel dates.
 const date = (iso) => new Date(`${iso}T00:00:00Z`);
-const header = ["STT", "Mã NV", "Họ và tên", "Khoa/phòng", "Chức danh", "Trạng thái", "Ngày vào làm", "Ngày nghỉ việc", "Ngày ký cam kết"];
+const header = [
+  "STT",
+  "Mã NV",
+  "Họ và tên",
+  "Khoa/phòng",
+  "Chức danh",
+  "Trạng thái",
+  "Ngày vào làm",
+  "Ngày nghỉ việc",
+  "Ngày ký cam kết",
+];
 const staff = [
-  ["nv-101", "Lê Thị Hồng", "Phòng Kế hoạch tổng hợp", "Chuyên viên giám định BHYT", "Đang làm việc", date("2016-03-01"), null, date("2025-01-10")],
-  ["nv-102", "Nguyễn Đức Anh", "Phòng Công nghệ thông tin", "Kỹ sư CNTT", "Đang làm việc", date("2019-07-15"), null, date("2025-01-10")],
-  ["nv-103", "Trịnh Văn Bình", "Phòng Tài chính kế toán", "Kế toán viên", "Đã nghỉ việc", date("2014-05-20"), date("2026-06-30"), date("2024-01-08")],
+  [
+    "nv-101",
+    "Lê Thị Hồng",
+    "Phòng Kế hoạch tổng hợp",
+    "Chuyên viên giám định BHYT",
+    "Đang làm việc",
+    date("2016-03-01"),
+    null,
+    date("2025-01-10"),
+  ],
+  [
+    "nv-102",
+    "Nguyễn Đức Anh",
+    "Phòng Công nghệ thông tin",
+    "Kỹ sư CNTT",
+    "Đang làm việc",
+    date("2019-07-15"),
+    null,
+    date("2025-01-10"),
+  ],
+  [
+    "nv-103",
+    "Trịnh Văn Bình",
+    "Phòng Tài chính kế toán",
+    "Kế toán viên",
+    "Đã nghỉ việc",
+    date("2014-05-20"),
+    date("2026-06-30"),
+    date("2024-01-08"),
+  ],
   ["nv-104", "Mai Thị Thu", "Khoa Dược", "Dược sĩ", "Đang làm việc", date("2020-10-01"), null, date("2025-01-10")],
 ];
 const cell = (value) => (value === null ? null : { value, ...(value instanceof Date ? { format: "dd/mm/yyyy" } : {}) });
 const rows = [
-  [{ value: "BỆNH VIỆN ĐA KHOA HUYỆN HÀ TRUNG (VÍ DỤ) — DANH SÁCH NHÂN SỰ", columnSpan: header.length }, ...Array(header.length - 1).fill(null)],
+  [
+    { value: "BỆNH VIỆN ĐA KHOA HUYỆN HÀ TRUNG (VÍ DỤ) — DANH SÁCH NHÂN SỰ", columnSpan: header.length },
+    ...Array(header.length - 1).fill(null),
+  ],
   Array(header.length).fill(null),
   header.map((value) => ({ value, fontWeight: "bold" })),
   ...staff.map((row, index) => [{ value: index + 1 }, ...row.map(cell)]),
@@ -38,7 +78,9 @@ for (let day = 1; day <= 31; day += 1) {
     for (let i = 0; i < requests; i += 1) {
       const second = 7 * 3600 + Math.floor(random() * 11 * 3600);
       const time = `${String(Math.floor(second / 3600)).padStart(2, "0")}:${String(Math.floor(second / 60) % 60).padStart(2, "0")}:${String(second % 60).padStart(2, "0")}`;
-      lines.push(`2026-10-${String(day).padStart(2, "0")}T${time}+07:00,${account},10.38.61.${(i % 200) + 10},POST,/api/egw/guiHoSoXML4210,200`);
+      lines.push(
+        `2026-10-${String(day).padStart(2, "0")}T${time}+07:00,${account},10.38.61.${(i % 200) + 10},POST,/api/egw/guiHoSoXML4210,200`,
+      );
     }
   }
 }

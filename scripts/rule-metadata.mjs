@@ -12,7 +12,13 @@ const facilitySchema = json("schemas/facility.v2.schema.json");
 
 /** The sub-schemas a value at `schema` may take (following $ref and the combinators). */
 function alternatives(schema) {
-  if (schema?.$ref?.startsWith("#/")) return alternatives(schema.$ref.slice(2).split("/").reduce((node, key) => node[key], facilitySchema));
+  if (schema?.$ref?.startsWith("#/"))
+    return alternatives(
+      schema.$ref
+        .slice(2)
+        .split("/")
+        .reduce((node, key) => node[key], facilitySchema),
+    );
   const branches = [...(schema?.oneOf ?? []), ...(schema?.anyOf ?? []), ...(schema?.allOf ?? [])];
   return [schema, ...branches.flatMap(alternatives)];
 }
@@ -32,13 +38,18 @@ function isFormatField(path) {
 export function metadataProblems(id, annotations) {
   const problems = [];
   if (!validateShape(annotations)) {
-    for (const error of validateShape.errors) problems.push(`${id}: METADATA${error.instancePath.replaceAll("/", ".")} ${error.message}${error.params?.allowedValues ? ` (${error.params.allowedValues.join(", ")})` : ""}${error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ""}`);
+    for (const error of validateShape.errors)
+      problems.push(
+        `${id}: METADATA${error.instancePath.replaceAll("/", ".")} ${error.message}${error.params?.allowedValues ? ` (${error.params.allowedValues.join(", ")})` : ""}${error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ""}`,
+      );
   }
   for (const name of annotations.custom?.parameters ?? []) {
-    if (!profileParameters.has(name)) problems.push(`${id}: parameter "${name}" is not a profile parameter (schemas/profile.v1.schema.json)`);
+    if (!profileParameters.has(name))
+      problems.push(`${id}: parameter "${name}" is not a profile parameter (schemas/profile.v1.schema.json)`);
   }
   for (const field of annotations.custom?.evidence ?? []) {
-    if (!field.startsWith("*") && !isFormatField(field)) problems.push(`${id}: evidence "${field}" is not a field of the facility format (schemas/facility.v2.schema.json)`);
+    if (!field.startsWith("*") && !isFormatField(field))
+      problems.push(`${id}: evidence "${field}" is not a field of the facility format (schemas/facility.v2.schema.json)`);
   }
   return problems;
 }

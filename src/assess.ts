@@ -91,7 +91,8 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, pa
  * and the load's notices (a deprecated format).
  */
 function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
-  if ("errors" in loaded && loaded.data === undefined) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
+  if ("errors" in loaded && loaded.data === undefined)
+    return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog, asOf), loaded.data), loaded.data);
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
@@ -115,6 +116,19 @@ function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalo
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };
-    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error.message}`, en: `Policy engine error, this facility was not assessed: ${error.message}` } }], loaded.data);
+    return failedFacility(
+      loaded.file,
+      [
+        {
+          kind: "engine",
+          location,
+          message: {
+            vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error.message}`,
+            en: `Policy engine error, this facility was not assessed: ${error.message}`,
+          },
+        },
+      ],
+      loaded.data,
+    );
   }
 }

@@ -22,8 +22,16 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
  * extension of `file` (the name shown in locations). Problems in the text are in the report; wrong arguments throw.
  */
 export async function checkSource(text: string, file: string, options: CheckOptions = {}): Promise<Report> {
-  if (typeof text !== "string") throw new UsageError("text", { en: "checkSource expects the config as a string.", vi: "checkSource cần cấu hình dạng chuỗi." });
-  if (typeof file !== "string" || file === "") throw new UsageError("file", { en: "checkSource expects a file name such as facility.yaml.", vi: "checkSource cần tên tệp, ví dụ facility.yaml." });
+  if (typeof text !== "string")
+    throw new UsageError("text", {
+      en: "checkSource expects the config as a string.",
+      vi: "checkSource cần cấu hình dạng chuỗi.",
+    });
+  if (typeof file !== "string" || file === "")
+    throw new UsageError("file", {
+      en: "checkSource expects a file name such as facility.yaml.",
+      vi: "checkSource cần tên tệp, ví dụ facility.yaml.",
+    });
   const header = reportHeader(options);
   const limits = resolveLimits(options.limits);
   let loaded: UpgradedConfig | LoadFailure;
@@ -44,7 +52,10 @@ export async function checkSource(text: string, file: string, options: CheckOpti
  */
 export async function checkConfig(config: object, options: CheckOptions & { file?: string } = {}): Promise<Report> {
   if (typeof config !== "object" || config === null || Array.isArray(config)) {
-    throw new UsageError("config", { en: "checkConfig expects the config as an object.", vi: "checkConfig cần cấu hình dạng đối tượng." });
+    throw new UsageError("config", {
+      en: "checkConfig expects the config as an object.",
+      vi: "checkConfig cần cấu hình dạng đối tượng.",
+    });
   }
   const { file = "config.json", ...rest } = options;
   return checkSource(JSON.stringify(config, null, 2), file, rest);

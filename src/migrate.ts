@@ -28,7 +28,11 @@ export function migrateText(text: string, file: string): Migration {
   const document = parseDocument(text, { schema: "core", uniqueKeys: true, merge: false, keepSourceTokens: true });
   // Keys are renamed only in a v1 file: in any other, `on` is not a v1 key but a mistake validation reports.
   const keys = isFormatV1(parsed.data) ? renamedKeys(document.contents) : [];
-  const edits: Edit[] = [...keys, ...unsafePlainScalars(document, text, new Set(keys.map((edit) => edit.start))), ...versionReferences(text)];
+  const edits: Edit[] = [
+    ...keys,
+    ...unsafePlainScalars(document, text, new Set(keys.map((edit) => edit.start))),
+    ...versionReferences(text),
+  ];
   const migrated = applyEdits(text, edits);
   const after = parseConfig(migrated, file);
   // The rewrite must say exactly what kcb already read (v1 upgraded to v2): anything else is a bug, never output.
@@ -58,7 +62,7 @@ function renamedKeys(root: Node | null): Edit[] {
 /** The new key in the old key's quoting style (a JSON key keeps its double quotes). */
 function keyEdit(key: Scalar, name: string): Edit {
   const [start, end] = key.range!;
-  const quote = key.type === Scalar.QUOTE_DOUBLE ? "\"" : key.type === Scalar.QUOTE_SINGLE ? "'" : "";
+  const quote = key.type === Scalar.QUOTE_DOUBLE ? '"' : key.type === Scalar.QUOTE_SINGLE ? "'" : "";
   return { start, end, text: `${quote}${name}${quote}` };
 }
 
@@ -78,7 +82,10 @@ function unsafePlainScalars(document: ReturnType<typeof parseDocument>, text: st
 /** The apiVersion value and the v1 schema's file name, wherever they appear (`$schema`, editor modelines). */
 function versionReferences(text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const [from, to] of [[API_VERSION_V1, API_VERSION_V2], ["facility.v1.schema.json", "facility.v2.schema.json"]] as const) {
+  for (const [from, to] of [
+    [API_VERSION_V1, API_VERSION_V2],
+    ["facility.v1.schema.json", "facility.v2.schema.json"],
+  ] as const) {
     for (let at = text.indexOf(from); at !== -1; at = text.indexOf(from, at + from.length)) {
       edits.push({ start: at, end: at + from.length, text: to });
     }

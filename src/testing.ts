@@ -42,17 +42,27 @@ export const kcbMatchers = {
   toFailRule(this: MatcherContext, received: unknown, id: RuleId, expected: ExpectedFailure = {}): MatcherResult {
     const results = ruleResults(received, id);
     const matches = (finding: Finding) =>
-      finding.status === "fail" && (expected.target === undefined || finding.target === expected.target) && (expected.pointer === undefined || finding.pointer === expected.pointer);
+      finding.status === "fail" &&
+      (expected.target === undefined || finding.target === expected.target) &&
+      (expected.pointer === undefined || finding.pointer === expected.pointer);
     const pass = results.some(({ rule }) => rule?.status === "fail" && rule.findings.some(matches));
-    const wanted = [expected.target && `target "${expected.target}"`, expected.pointer && `pointer ${expected.pointer}`].filter(Boolean).join(" and ");
-    return { pass, message: () => describe(`expected rule ${id} ${this.isNot ? "not " : ""}to fail${wanted ? ` on ${wanted}` : ""}`, results) };
+    const wanted = [expected.target && `target "${expected.target}"`, expected.pointer && `pointer ${expected.pointer}`]
+      .filter(Boolean)
+      .join(" and ");
+    return {
+      pass,
+      message: () => describe(`expected rule ${id} ${this.isNot ? "not " : ""}to fail${wanted ? ` on ${wanted}` : ""}`, results),
+    };
   },
 };
 
 /** The rule's result in each facility of a report (or of one facility report); misuse throws. */
 function ruleResults(received: unknown, id: string): Array<{ facility: FacilityReport; rule?: RuleResult }> {
   if (!(RULE_IDS as readonly string[]).includes(id)) {
-    throw new UsageError("id", { en: `"${id}" is not a rule id (see kcb rules).`, vi: `"${id}" không phải mã quy tắc (xem kcb rules).` });
+    throw new UsageError("id", {
+      en: `"${id}" is not a rule id (see kcb rules).`,
+      vi: `"${id}" không phải mã quy tắc (xem kcb rules).`,
+    });
   }
   const facilities = facilitiesOf(received);
   return facilities.map((facility) => ({ facility, rule: facility.rules.find((rule) => rule.id === id) }));
@@ -76,7 +86,8 @@ function describe(headline: string, results: Array<{ facility: FacilityReport; r
     lines.push(`  ${facility.file}${facility.facility ? ` (${facility.facility.code} ${facility.facility.name})` : ""}:`);
     if (facility.errors.length > 0) {
       lines.push("    not assessed:");
-      for (const error of facility.errors) lines.push(`      ${error.location.file}:${error.location.line}:${error.location.column} ${error.message.en}`);
+      for (const error of facility.errors)
+        lines.push(`      ${error.location.file}:${error.location.line}:${error.location.column} ${error.message.en}`);
       continue;
     }
     if (!rule) {
@@ -85,7 +96,9 @@ function describe(headline: string, results: Array<{ facility: FacilityReport; r
     }
     lines.push(`    ${rule.id}: ${rule.status} (${rule.severity}) · ${rule.title.en}`);
     for (const finding of rule.findings) {
-      lines.push(`      ${finding.status} ${finding.target} at ${finding.pointer} (${finding.location.file}:${finding.location.line}): ${finding.message.en}`);
+      lines.push(
+        `      ${finding.status} ${finding.target} at ${finding.pointer} (${finding.location.file}:${finding.location.line}): ${finding.message.en}`,
+      );
     }
     if (rule.status === "fail") lines.push(`    remediation: ${rule.remediation.en}`);
   }

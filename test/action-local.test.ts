@@ -11,10 +11,14 @@ it("runs under @github/local-action through the exported run()", () => {
   try {
     const env = join(dir, ".env");
     writeFileSync(env, "INPUT_PATHS=examples/noncompliant-hospital/facility.yaml\nINPUT_AS-OF=2026-11-20\nINPUT_LANG=vi\n");
-    const run = spawnSync(process.execPath, ["node_modules/@github/local-action/bin/local-action.js", "run", ".", "src/action/main.ts", env], {
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir, NO_COLOR: "1" },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["node_modules/@github/local-action/bin/local-action.js", "run", ".", "src/action/main.ts", env],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir, NO_COLOR: "1" },
+      },
+    );
     const output = run.stdout + run.stderr;
     expect(output).not.toContain("does not export a run() function");
     expect(output).toMatch(/^::error::kcb-compliance: 38 quy tắc không đạt ở mức "thấp" trở lên\.$/m);

@@ -136,7 +136,9 @@ describe("run() of the Action (src/action/main.ts)", () => {
       expect(markdown).toContain(
         `[\`${NONCOMPLIANT}:49\`](https://github.com/so-y-te/cau-hinh/blob/0123456789abcdef0123456789abcdef01234567/${NONCOMPLIANT}#L49)`,
       );
-      expect(markdown).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors \(39 left out\)\./);
+      expect(markdown).toMatch(
+        /^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors \(39 left out\)\./,
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -160,7 +162,13 @@ describe("annotation titles", () => {
     const { ruleHeading } = await import("../src/action/annotations.js");
     const { loadCatalog } = await import("../src/index.js");
     const governance = loadCatalog().documents.governance!;
-    const rule = { directive: { number: governance.number, item: "waivers" }, title: { en: "Waivers are governed records", vi: "" }, severity: "high" };
-    expect(ruleHeading(rule as Parameters<typeof ruleHeading>[0], "en")).toBe("Quản lý miễn trừ / Waiver governance · Waivers are governed records (high)");
+    const rule = {
+      directive: { number: governance.number, item: "waivers" },
+      title: { en: "Waivers are governed records", vi: "" },
+      severity: "high",
+    };
+    expect(ruleHeading(rule as Parameters<typeof ruleHeading>[0], "en")).toBe(
+      "Quản lý miễn trừ / Waiver governance · Waivers are governed records (high)",
+    );
   });
 });

@@ -42,7 +42,12 @@ function runAction(inputs: Record<string, string>): ActionRun {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = spawnSync(process.execPath, [bundle], { cwd: process.cwd(), env, encoding: "utf8" });
-  return { code: run.status, stdout: run.stdout + run.stderr, summary: readFileSync(summary, "utf8"), outputs: parseOutputs(readFileSync(output, "utf8")) };
+  return {
+    code: run.status,
+    stdout: run.stdout + run.stderr,
+    summary: readFileSync(summary, "utf8"),
+    outputs: parseOutputs(readFileSync(output, "utf8")),
+  };
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER`, the value lines, then `DELIMITER`. */
@@ -56,7 +61,10 @@ function parseOutputs(text: string): Record<string, string> {
 const NONCOMPLIANT = "examples/noncompliant-hospital/facility.yaml";
 const asOf = "2026-11-20";
 /** Lines of the non-compliant example's 49 failing findings (test/examples.test.ts lists each), sorted. */
-const FAILING_LINES = [3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59, 59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105, 114, 114, 114, 114];
+const FAILING_LINES = [
+  3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59,
+  59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105, 114, 114, 114, 114,
+];
 
 /** The annotations of a level in the order sent: line and the severity at the end of the title. */
 function levels(level: string, run: ActionRun): Array<{ line: number; severity: string }> {
@@ -72,18 +80,36 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     expect(run.code).toBe(1);
     // One annotation per failing finding, on its line, most severe first, up to the 10 errors GitHub shows: the 6
     // critical findings, then 4 high ones (the waived one is a notice); the summary says 39 were left out.
-    expect(levels("error", run).map(({ line }) => line).every((line) => FAILING_LINES.includes(line))).toBe(true);
-    expect(levels("error", run).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
+    expect(
+      levels("error", run)
+        .map(({ line }) => line)
+        .every((line) => FAILING_LINES.includes(line)),
+    ).toBe(true);
+    expect(levels("error", run).map(({ severity }) => severity)).toEqual([
+      ...Array(6).fill("critical"),
+      ...Array(4).fill("high"),
+    ]);
     expect(run.stdout).toContain(
       `::error title=5715/BYT-BH paragraph 3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=61,endLine=61,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
     );
-    expect(run.summary).toContain("> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors (39 left out).");
+    expect(run.summary).toContain(
+      "> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors (39 left out).",
+    );
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 38 failing rule result\(s\) at or above severity "low"\.$/m);
     expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
     // 46 rules: 38 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
     expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 38 · ~ Waived 1 · ✓ Pass 0 · – N/A 7");
     expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
-    expect(run.outputs).toMatchObject({ fail: "38", waived: "1", pass: "0", "not-applicable": "7", facilities: "1", "not-assessed": "0", blocking: "38", sarif: "" });
+    expect(run.outputs).toMatchObject({
+      fail: "38",
+      waived: "1",
+      pass: "0",
+      "not-applicable": "7",
+      facilities: "1",
+      "not-assessed": "0",
+      blocking: "38",
+      sarif: "",
+    });
     expect(JSON.parse(run.outputs.reports!)).toEqual({ html, markdown });
     expect(readFileSync(html, "utf8")).toMatch(/^<!doctype html>/);
     // The job summary is the markdown report, after the note on annotations left out.
@@ -101,7 +127,9 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("follows fail-on: failures below the threshold are warnings and do not fail the step", () => {
     const high = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "high" });
     expect(high.code).toBe(1);
-    expect(high.stdout).toMatch(new RegExp(`^::warning title=5715/BYT-BH paragraph 4 · [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=13,endLine=19::`, "m"));
+    expect(high.stdout).toMatch(
+      new RegExp(`^::warning title=5715/BYT-BH paragraph 4 · [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=13,endLine=19::`, "m"),
+    );
     // 22 of the 38 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
     expect(high.outputs.blocking).toBe("22");
     expect(levels("warning", high).map(({ severity }) => severity)).toEqual(Array(10).fill("medium"));
@@ -118,7 +146,10 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
 
     const none = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "none" });
     expect(none.code).toBe(0);
-    expect(levels("warning", none).map(({ severity }) => severity)).toEqual([...Array(6).fill("critical"), ...Array(4).fill("high")]);
+    expect(levels("warning", none).map(({ severity }) => severity)).toEqual([
+      ...Array(6).fill("critical"),
+      ...Array(4).fill("high"),
+    ]);
     expect(none.stdout).not.toMatch(/^::error/m);
     expect(none.outputs).toMatchObject({ fail: "38", blocking: "0" });
   });
@@ -132,7 +163,11 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   });
 
   it("expands globs and folders, excludes with !, and speaks Vietnamese", () => {
-    const run = runAction({ paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**", "as-of": asOf, lang: "vi" });
+    const run = runAction({
+      paths: "examples/*-hospital/facility.yaml\nexamples/commune-station\n!examples/compliant-hospital/**",
+      "as-of": asOf,
+      lang: "vi",
+    });
     expect(run.code).toBe(1);
     // The non-compliant hospital (38 fail, 1 not applicable) and the commune station (no failure; the pharmacy
     // rule, waivers and the seven Thanh Hoá rules do not apply); neither has a roles catalogue, so the six role
@@ -146,7 +181,9 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
   it("fails with the file and line of a config it cannot read, and on paths that match nothing", () => {
     const malformed = runAction({ paths: "test/fixtures/malformed.yaml", "as-of": asOf });
     expect(malformed.code).toBe(1);
-    expect(malformed.stdout).toMatch(/^::error title=Not assessed by kcb-compliance,file=test\/fixtures\/malformed\.yaml,line=6,endLine=6,col=1,endColumn=1::Invalid YAML/m);
+    expect(malformed.stdout).toMatch(
+      /^::error title=Not assessed by kcb-compliance,file=test\/fixtures\/malformed\.yaml,line=6,endLine=6,col=1,endColumn=1::Invalid YAML/m,
+    );
     expect(malformed.outputs["not-assessed"]).toBe("1");
 
     const nothing = runAction({ paths: "no-such-folder/*.yaml", "as-of": asOf });
@@ -171,11 +208,15 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     // 32 copies minus the excluded h07: 16 non-compliant (38 failing rules each), 15 compliant.
     expect(run.outputs).toMatchObject({ facilities: "31", fail: String(16 * 38), "not-assessed": "0" });
     expect(run.stdout).not.toContain("/h07/");
-    const errors = [...run.stdout.matchAll(/^::error title=([^\n]*?),file=[^,\n]+,line=(\d+),endLine=(\d+)(?:,col=(\d+),endColumn=(\d+))?::/gm)];
+    const errors = [
+      ...run.stdout.matchAll(/^::error title=([^\n]*?),file=[^,\n]+,line=(\d+),endLine=(\d+)(?:,col=(\d+),endColumn=(\d+))?::/gm),
+    ];
     // GitHub shows 10 errors per step: the Action sends the 10 most severe (all critical) and says what it left out.
     expect(errors).toHaveLength(10);
     expect(errors.every((match) => match[1]!.endsWith("(critical)"))).toBe(true);
-    expect(run.summary).toMatch(/^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 784 errors \(774 left out\)/);
+    expect(run.summary).toMatch(
+      /^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 784 errors \(774 left out\)/,
+    );
     expect(readFileSync(join(work, "province.csv"), "utf8").trim().split("\n")).toHaveLength(32);
     expect(JSON.parse(run.outputs.reports!)).toEqual({ "summary-csv": join(work, "province.csv") });
   }, 120_000);
@@ -205,7 +246,10 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
 
 describe("the example workflow (examples/workflows)", () => {
   it("passes only inputs the Action declares and uploads the SARIF it writes", () => {
-    const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const action = parse(readFileSync("action.yml", "utf8")) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
     const workflow = parse(readFileSync("examples/workflows/kcb-compliance.yml.example", "utf8")) as {
       permissions: Record<string, string>;
       jobs: Record<string, { steps: Array<{ id?: string; uses?: string; with?: Record<string, string> }> }>;

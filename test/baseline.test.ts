@@ -3,7 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/main.js";
-import { applyBaseline, baselineFromReport, check, checkSource, exitCode, formatReport, InputError, loadBaseline } from "../src/index.js";
+import {
+  applyBaseline,
+  baselineFromReport,
+  check,
+  checkSource,
+  exitCode,
+  formatReport,
+  InputError,
+  loadBaseline,
+} from "../src/index.js";
 
 const asOf = "2026-11-20";
 const noncompliant = "examples/noncompliant-hospital/facility.yaml";
@@ -42,14 +51,20 @@ describe("baseline", () => {
 
   it("matches on rule, facility and target, not on lines", async () => {
     const previous = baselineFromReport(await check([noncompliant], { asOf }));
-    const moved = await checkSource(source.replace("accounts:\n", "# new comment\n# another\naccounts:\n"), noncompliant, { asOf });
+    const moved = await checkSource(source.replace("accounts:\n", "# new comment\n# another\naccounts:\n"), noncompliant, {
+      asOf,
+    });
     expect(exitCode(applyBaseline(moved, previous))).toBe(0);
   });
 
   it("fails on a new failure only, and only the rule that has it", async () => {
     const previous = baselineFromReport(await check([noncompliant], { asOf }));
     // bhxh-01 loses its assignment decision: a new failure of a rule that so far failed only on bhxh-02.
-    const worse = await checkSource(source.replace("    assignment: { decision: 33/QĐ-BV, decidedOn: \"2020-01-06\" }\n", ""), noncompliant, { asOf });
+    const worse = await checkSource(
+      source.replace('    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06" }\n', ""),
+      noncompliant,
+      { asOf },
+    );
     const report = applyBaseline(worse, previous);
     expect(exitCode(report)).toBe(1);
     const assigned = report.facilities[0]!.rules.find((rule) => rule.id === "byt_5715_2019.portal_account_holder_assigned")!;
@@ -84,8 +99,18 @@ describe("kcb check --baseline and --output", () => {
     const previous = join(dir, "previous.json");
     expect((await kcb("check", noncompliant, "--as-of", asOf, "--output", `json=${previous}`)).code).toBe(1);
     const run = await kcb(
-      "check", noncompliant, "--as-of", asOf, "--baseline", previous,
-      "-o", `sarif=${join(dir, "out/kcb.sarif")}`, "-o", `junit=${join(dir, "out/junit.xml")}`, "-o", `oscal=${join(dir, "oscal.json")}`,
+      "check",
+      noncompliant,
+      "--as-of",
+      asOf,
+      "--baseline",
+      previous,
+      "-o",
+      `sarif=${join(dir, "out/kcb.sarif")}`,
+      "-o",
+      `junit=${join(dir, "out/junit.xml")}`,
+      "-o",
+      `oscal=${join(dir, "oscal.json")}`,
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("(baselined)");

@@ -33,7 +33,15 @@ function kcb(...args: string[]) {
 beforeAll(() => {
   // A small generated corpus (seeded, so the same on every run) plus the bundled examples.
   corpus = mkdtempSync(join(tmpdir(), "kcb-batch-test-"));
-  const generated = spawnSync(process.execPath, ["bench/generate.mjs", "--count", "26", "--seed", "7", "--out", join(corpus, "generated")]);
+  const generated = spawnSync(process.execPath, [
+    "bench/generate.mjs",
+    "--count",
+    "26",
+    "--seed",
+    "7",
+    "--out",
+    join(corpus, "generated"),
+  ]);
   expect(generated.status).toBe(0);
   for (const name of ["compliant-hospital", "noncompliant-hospital", "commune-station"]) {
     copyFileSync(`examples/${name}/facility.yaml`, join(corpus, `${name}.yaml`));
@@ -62,8 +70,13 @@ describe("kcb check over many files (worker threads)", () => {
     const summary = JSON.parse(run.stdout);
     expect(summary.totals).toMatchObject({ facilities: 26, notAssessed: 2, assessed: 24 });
     const bad = summary.facilities.filter((facility: { outcome: string }) => facility.outcome === "not_assessed");
-    expect(bad.map((facility: { file: string }) => facility.file).sort()).toEqual([join(folder, "00-malformed.yaml"), join(folder, "00-schema-errors.yaml")]);
-    expect(bad.find((facility: { file: string }) => facility.file.endsWith("00-malformed.yaml")).firstError.location.line).toBe(6);
+    expect(bad.map((facility: { file: string }) => facility.file).sort()).toEqual([
+      join(folder, "00-malformed.yaml"),
+      join(folder, "00-schema-errors.yaml"),
+    ]);
+    expect(bad.find((facility: { file: string }) => facility.file.endsWith("00-malformed.yaml")).firstError.location.line).toBe(
+      6,
+    );
   }, 120_000);
 
   it("keeps progress off stdout: plain lines on stderr in a log, the report alone on stdout", () => {
@@ -108,7 +121,8 @@ describe("finding the files", () => {
 describe("aggregate reports", () => {
   it("writes CSV with a BOM and RFC 4180 quoting of Vietnamese names with commas and quotes", () => {
     const folder = mkdtempSync(join(tmpdir(), "kcb-batch-csv-"));
-    const text = "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: \"01999\"\n" +
+    const text =
+      'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: "01999"\n' +
       "  name: 'Bệnh viện \"Hữu Nghị\", cơ sở 2'\n  type: clinic\n  bhytContract: true\n";
     writeFileSync(join(folder, "facility.yaml"), text);
     const run = kcb("check", folder, "--as-of", asOf, "--summary", "csv=-", "--lang", "vi");
@@ -122,7 +136,10 @@ describe("aggregate reports", () => {
     mkdirSync(folder, { recursive: true });
     copyFileSync("examples/noncompliant-hospital/facility.yaml", join(folder, "a.yaml"));
     copyFileSync("examples/compliant-hospital/facility.yaml", join(folder, "b.yaml"));
-    writeFileSync(join(folder, "c.yaml"), "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: \"01998\"\n  name: \"<script>x</script> & co\"\n  type: clinic\n  bhytContract: true\n");
+    writeFileSync(
+      join(folder, "c.yaml"),
+      'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: "01998"\n  name: "<script>x</script> & co"\n  type: clinic\n  bhytContract: true\n',
+    );
     const builder: { summary?: SummaryBuilder } = {};
     await checkEach([folder], {
       asOf,
@@ -135,7 +152,9 @@ describe("aggregate reports", () => {
     expect(summary.totals).toMatchObject({ facilities: 3, assessed: 3, notAssessed: 0 });
     const rotated = summary.rules.find((rule) => rule.id === "syt_2748_2019.password_rotated_on_time")!;
     expect(rotated.facilities.fail).toBe(1);
-    expect(summary.items.find((item) => item.directive.number === "2748/SYT-NVY" && item.item === "2")!.failingFacilities).toBe(1);
+    expect(summary.items.find((item) => item.directive.number === "2748/SYT-NVY" && item.item === "2")!.failingFacilities).toBe(
+      1,
+    );
     expect(summaryExitCode(summary)).toBe(1);
     const html = kcb("check", folder, "--as-of", asOf, "--summary", "html=-").stdout;
     expect(html).toContain("&lt;script&gt;x&lt;/script&gt; &amp; co");

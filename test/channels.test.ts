@@ -18,7 +18,9 @@ async function withChannels(dataTransfers: object[], manualExports?: object[]): 
 }
 
 function findings(facility: FacilityReport, id: string) {
-  return facility.rules.find((rule) => rule.id === id)!.findings.map((f) => ({ status: f.status, target: f.target, en: f.message.en, line: f.location.line }));
+  return facility.rules
+    .find((rule) => rule.id === id)!
+    .findings.map((f) => ({ status: f.status, target: f.target, en: f.message.en, line: f.location.line }));
 }
 
 describe("transfer channels judged by protocol family", () => {
@@ -33,7 +35,10 @@ describe("transfer channels judged by protocol family", () => {
   it("notes, without failing, a tlsMinVersion on an SSH channel, on the line of that field", async () => {
     const facility = await withChannels([{ id: "sao-luu", protocol: "sftp", tlsMinVersion: "1.0", ...base }]);
     const [finding] = findings(facility, "byt_5863_2021.transfer_encrypted");
-    expect(finding).toMatchObject({ status: "pass", en: expect.stringContaining("The field tlsMinVersion does not apply to SSH and is ignored.") });
+    expect(finding).toMatchObject({
+      status: "pass",
+      en: expect.stringContaining("The field tlsMinVersion does not apply to SSH and is ignored."),
+    });
     const doc = parseDocument(example);
     doc.set("dataTransfers", [{ id: "sao-luu", protocol: "sftp", tlsMinVersion: "1.0", ...base }]);
     const lines = doc.toString().split("\n");
@@ -61,13 +66,24 @@ describe("transfer channels judged by protocol family", () => {
   });
 
   it("fails a Zalo export that is not protected, named, approved or logged, under 5863 and 6827", async () => {
-    const zalo = { id: "zalo", source: "his-01", medium: "messaging", department: "Khoa Nội", destination: "Nhóm Zalo", protection: "none" };
+    const zalo = {
+      id: "zalo",
+      source: "his-01",
+      medium: "messaging",
+      department: "Khoa Nội",
+      destination: "Nhóm Zalo",
+      protection: "none",
+    };
     const facility = await withChannels([{ id: "xml", protocol: "https", tlsMinVersion: "1.2", ...base }], [zalo]);
     for (const id of ["manual_export_protected", "manual_export_authorized", "manual_export_logged"]) {
       expect(findings(facility, `byt_5863_2021.${id}`).map((f) => f.status)).toEqual(["fail"]);
     }
     expect(findings(facility, "byt_6827_2024.unit_exports_controlled")).toMatchObject([
-      { status: "fail", target: "export:zalo", en: expect.stringContaining("by Khoa Nội lacks: protection, authorizedStaff, approvedBy, approvedOn, exportLog") },
+      {
+        status: "fail",
+        target: "export:zalo",
+        en: expect.stringContaining("by Khoa Nội lacks: protection, authorizedStaff, approvedBy, approvedOn, exportLog"),
+      },
     ]);
   });
 });

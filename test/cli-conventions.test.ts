@@ -6,7 +6,10 @@ import { checkAsOf, wantsColor } from "../src/cli/terminal.js";
 // Conventions a terminal user expects of any CLI: --version, --quiet, colour only where it can be seen,
 // argument errors that name the argument (no file:line), and a warning for a date that has not come.
 function kcb(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env } });
+  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -25,7 +28,9 @@ describe("kcb conventions", () => {
     expect(quiet.stdout).not.toMatch(/✓ PASS|N\/A {2}|~ WAIVED/);
     expect(quiet.stdout).not.toContain("examples/compliant-hospital/facility.yaml");
     expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(38);
-    expect(quiet.stdout).toMatch(/Summary: 2 facilities · 1 facilities failing · 38 rule results failing · 1 waived · 45 passing · 8 not applicable\n$/);
+    expect(quiet.stdout).toMatch(
+      /Summary: 2 facilities · 1 facilities failing · 38 rule results failing · 1 waived · 45 passing · 8 not applicable\n$/,
+    );
   });
 
   it("colours text only when asked by FORCE_COLOR or a terminal, never JSON or files, and honours NO_COLOR", () => {
@@ -33,7 +38,9 @@ describe("kcb conventions", () => {
     expect(forced.stdout).toContain(`${ESC}1m${ESC}31m✗ FAIL`);
     // Piped (not a terminal): no colour; NO_COLOR wins over a terminal, FORCE_COLOR=0 turns colour off.
     expect(kcb(["check", NONCOMPLIANT, "--as-of", "2026-11-20"]).stdout).not.toContain(ESC);
-    expect(kcb(["check", NONCOMPLIANT, "--as-of", "2026-11-20", "--format", "json"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESC);
+    expect(kcb(["check", NONCOMPLIANT, "--as-of", "2026-11-20", "--format", "json"], { FORCE_COLOR: "1" }).stdout).not.toContain(
+      ESC,
+    );
     const terminal = { isTTY: true, hasColors: () => true } as unknown as NodeJS.WriteStream;
     expect(wantsColor(terminal, {})).toBe(true);
     expect(wantsColor(terminal, { NO_COLOR: "1" })).toBe(false);
@@ -55,7 +62,9 @@ describe("kcb conventions", () => {
     const stderr = { write: (text: string) => written.push(text) } as unknown as NodeJS.WritableStream;
     checkAsOf("2026-12-03", "en", stderr, "2026-12-02");
     checkAsOf("2026-12-02", "en", stderr, "2026-12-02");
-    expect(written).toEqual(["kcb: warning: --as-of 2026-12-03 is in the future (today is 2026-12-02 in Asia/Ho_Chi_Minh); results are as of that day.\n"]);
+    expect(written).toEqual([
+      "kcb: warning: --as-of 2026-12-03 is in the future (today is 2026-12-02 in Asia/Ho_Chi_Minh); results are as of that day.\n",
+    ]);
     const future = kcb(["check", NONCOMPLIANT, "--as-of", "2999-01-01", "--lang", "vi"]);
     expect(future.code).toBe(1);
     expect(future.stderr).toMatch(/^kcb: cảnh báo: --as-of 2999-01-01 là ngày trong tương lai/);

@@ -26,7 +26,8 @@ describe("kcb check (the built CLI)", { timeout: 30_000 }, () => {
     const exit = (failOn: string) => kcb("check", file, "--as-of", "2026-11-20", "--fail-on", failOn).code;
     expect([exit("low"), exit("high"), exit("critical"), exit("none")]).toEqual([1, 1, 0, 0]);
     expect(kcb("check", file, "--as-of", "2026-11-20").code).toBe(1);
-    const summary = (failOn: string) => kcb("check", file, "--as-of", "2026-11-20", "--summary", "json=-", "--fail-on", failOn).code;
+    const summary = (failOn: string) =>
+      kcb("check", file, "--as-of", "2026-11-20", "--summary", "json=-", "--fail-on", failOn).code;
     expect([summary("high"), summary("critical")]).toEqual([1, 0]);
     expect(kcb("check", file, "--fail-on", "hihg").code).toBe(2);
   });

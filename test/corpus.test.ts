@@ -28,7 +28,9 @@ const STACK_FRAME = /\n\s+at \S/;
 function problems(report: Report) {
   const facility = report.facilities[0]!;
   if (facility.errors.length > 0) return facility.errors.map((e) => ({ ...e.location, en: e.message.en, vi: e.message.vi }));
-  return facility.rules.flatMap((rule) => rule.findings.filter((f) => f.status === "fail").map((f) => ({ ...f.location, en: f.message.en, vi: f.message.vi })));
+  return facility.rules.flatMap((rule) =>
+    rule.findings.filter((f) => f.status === "fail").map((f) => ({ ...f.location, en: f.message.en, vi: f.message.vi })),
+  );
 }
 
 function kcb(...args: string[]) {
@@ -39,7 +41,9 @@ function kcb(...args: string[]) {
 describe(`bad-input corpus (${manifest.cases.length} files in ${CORPUS})`, () => {
   it("has at least 50 cases, each with an exact expectation", () => {
     expect(manifest.cases.length).toBeGreaterThanOrEqual(50);
-    console.log(`corpus: ${manifest.cases.length} bad-input files (test/corpus/bad), plus ${GENERATED_CASES} tests on inputs generated in a temp dir`);
+    console.log(
+      `corpus: ${manifest.cases.length} bad-input files (test/corpus/bad), plus ${GENERATED_CASES} tests on inputs generated in a temp dir`,
+    );
   });
 
   it.each(manifest.cases)("$file → line $line, exit $exit: $message", async (testCase) => {
@@ -49,7 +53,9 @@ describe(`bad-input corpus (${manifest.cases.length} files in ${CORPUS})`, () =>
     const shown = problems(report);
     expect(shown.length).toBeGreaterThan(0);
     const at = testCase.at === undefined ? file : join(CORPUS, testCase.at);
-    expect(shown).toContainEqual(expect.objectContaining({ file: at, line: testCase.line, en: expect.stringContaining(testCase.message) }));
+    expect(shown).toContainEqual(
+      expect.objectContaining({ file: at, line: testCase.line, en: expect.stringContaining(testCase.message) }),
+    );
     for (const problem of shown) {
       expect(problem.vi.length).toBeGreaterThan(0);
       expect(`${problem.en}\n${problem.vi}`).not.toMatch(STACK_FRAME);
@@ -95,7 +101,9 @@ describe("generated hostile inputs", () => {
     expect(exitCode(report)).toBe(2);
     expect(report.facilities[0]!.errors[0]).toMatchObject({
       location: { file, line: 1, column: 1 },
-      message: { en: expect.stringMatching(/^The file is 200\.0 MiB, over the 10\.0 MiB limit, so it was not read\..*--max-file-size/) },
+      message: {
+        en: expect.stringMatching(/^The file is 200\.0 MiB, over the 10\.0 MiB limit, so it was not read\..*--max-file-size/),
+      },
     });
     const run = kcb("check", file, "--as-of", asOf);
     expect(run.code).toBe(2);
@@ -119,7 +127,10 @@ describe("generated hostile inputs", () => {
     const plain = await check([source], { asOf });
     const variant = await check([file], { asOf });
     expect(exitCode(variant)).toBe(1);
-    const where = (report: Report) => report.facilities[0]!.rules.flatMap((rule) => rule.findings.map((f) => [rule.id, f.location.line, f.location.column, f.message.en]));
+    const where = (report: Report) =>
+      report.facilities[0]!.rules.flatMap((rule) =>
+        rule.findings.map((f) => [rule.id, f.location.line, f.location.column, f.message.en]),
+      );
     expect(where(variant)).toEqual(where(plain));
   });
 
@@ -130,7 +141,12 @@ describe("generated hostile inputs", () => {
     const shallow = await check([example], { asOf, limits: { maxDepth: 2 } });
     expect(shallow.facilities[0]!.errors[0]!.message.en).toMatch(/deeper than 2 levels/);
     const anchored = join(tmp, "anchored.yaml");
-    writeFileSync(anchored, readFileSync(example, "utf8").replace("name: Ngô Thị Hạnh\n    title", "name: &head Ngô Thị Hạnh\n    title").replace("  - id: tyt-01\n    name: Ngô Thị Hạnh", "  - id: tyt-01\n    name: *head"));
+    writeFileSync(
+      anchored,
+      readFileSync(example, "utf8")
+        .replace("name: Ngô Thị Hạnh\n    title", "name: &head Ngô Thị Hạnh\n    title")
+        .replace("  - id: tyt-01\n    name: Ngô Thị Hạnh", "  - id: tyt-01\n    name: *head"),
+    );
     expect(exitCode(await check([anchored], { asOf }))).toBe(0);
     const noAliases = await check([anchored], { asOf, limits: { maxAliases: 0 } });
     expect(noAliases.facilities[0]!.errors[0]!.message.en).toMatch(/beyond the limit of 0/);

@@ -15,7 +15,13 @@ const asOf = "2026-11-20";
 const folder = mkdtempSync(join(tmpdir(), "kcb-department-"));
 const EXAMPLE_CONFIGS = readdirSync("examples", { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== "workflows")
-  .map((entry) => join("examples", entry.name, readdirSync(join("examples", entry.name)).find((file) => /^facility\.(ya?ml|json|config\.ts)$/.test(file))!));
+  .map((entry) =>
+    join(
+      "examples",
+      entry.name,
+      readdirSync(join("examples", entry.name)).find((file) => /^facility\.(ya?ml|json|config\.ts)$/.test(file))!,
+    ),
+  );
 
 function write(name: string, text: string): string {
   const file = join(folder, name);
@@ -31,7 +37,9 @@ function summarize(report: Report, registry?: Awaited<ReturnType<typeof loadRegi
 
 describe("--expect registry", () => {
   it("reads Vietnamese or English headers, semicolons or commas, and the district when given", async () => {
-    const vi = await loadRegistry(write("vi.csv", "\uFEFFMã cơ sở;Tên cơ sở;Huyện\n38052;BVĐK Đồi Thông;Đông Sơn\n38999;Trạm Y tế xã Mới;Nga Sơn\n"));
+    const vi = await loadRegistry(
+      write("vi.csv", "\uFEFFMã cơ sở;Tên cơ sở;Huyện\n38052;BVĐK Đồi Thông;Đông Sơn\n38999;Trạm Y tế xã Mới;Nga Sơn\n"),
+    );
     expect(vi.entries).toEqual([
       { code: "38052", name: "BVĐK Đồi Thông", district: "Đông Sơn", line: 2 },
       { code: "38999", name: "Trạm Y tế xã Mới", district: "Nga Sơn", line: 3 },
@@ -41,7 +49,11 @@ describe("--expect registry", () => {
   });
 
   it("refuses a bad list with a located error, never a crash", async () => {
-    const refusal = async (file: string) => loadRegistry(file).then(() => undefined, (error: unknown) => error as InputError);
+    const refusal = async (file: string) =>
+      loadRegistry(file).then(
+        () => undefined,
+        (error: unknown) => error as InputError,
+      );
     const noColumns = await refusal(write("no-columns.csv", "id,title\n38052,A\n"));
     expect(noColumns).toBeInstanceOf(InputError);
     expect(noColumns!.location.line).toBe(1);
@@ -51,13 +63,21 @@ describe("--expect registry", () => {
     const duplicate = await refusal(write("duplicate.csv", "code,name\n38052,A\n38052,B\n"));
     expect(duplicate!.text.en).toContain("line 2");
     expect((await refusal(folder))!.text.en).toContain("not a regular file");
-    const big = await loadRegistry(write("big.csv", `code,name\n${"38052,A\n".repeat(10)}`), { ...DEFAULT_LIMITS, maxFileBytes: 20 }).catch((error: unknown) => error as InputError);
+    const big = await loadRegistry(write("big.csv", `code,name\n${"38052,A\n".repeat(10)}`), {
+      ...DEFAULT_LIMITS,
+      maxFileBytes: 20,
+    }).catch((error: unknown) => error as InputError);
     expect(big).toBeInstanceOf(InputError);
   });
 
   it("lists who has not submitted and files whose code is not in the list", async () => {
     const report = await check(EXAMPLE_CONFIGS, { asOf });
-    const registry = await loadRegistry(write("registry.csv", "Mã cơ sở,Tên cơ sở,Huyện\n38052,BVĐK Đồi Thông,Đông Sơn\n38061,BVĐK Hà Trung,Hà Trung\n38999,Trạm Y tế xã Mới,Nga Sơn\n"));
+    const registry = await loadRegistry(
+      write(
+        "registry.csv",
+        "Mã cơ sở,Tên cơ sở,Huyện\n38052,BVĐK Đồi Thông,Đông Sơn\n38061,BVĐK Hà Trung,Hà Trung\n38999,Trạm Y tế xã Mới,Nga Sơn\n",
+      ),
+    );
     const summary = summarize(report, registry);
     expect(summary.expected!.missing.map((entry) => entry.code)).toEqual(["38999"]);
     // 38017: the compliant hospital and the two pack examples (the same fictional hospital), each file listed.
@@ -68,7 +88,14 @@ describe("--expect registry", () => {
   });
 
   it("is an option of kcb check: a bad registry is exit 2 before anything is checked", async () => {
-    const exit = await main(["check", "examples/compliant-hospital/facility.yaml", "--expect", join(folder, "missing.csv"), "--summary", "text=-"]);
+    const exit = await main([
+      "check",
+      "examples/compliant-hospital/facility.yaml",
+      "--expect",
+      join(folder, "missing.csv"),
+      "--summary",
+      "text=-",
+    ]);
     expect(exit).toBe(2);
   });
 });
@@ -77,9 +104,15 @@ describe("totals and the Excel workbook", () => {
   it("counts facilities and rule results apart", async () => {
     const report = await check(["examples/noncompliant-hospital/facility.yaml"], { asOf });
     const fails = report.summary.rules.fail;
-    expect(formatReport(report, "text", { lang: "vi" })).toContain(`Tổng hợp: 1 cơ sở · 1 cơ sở không đạt · ${fails} quy tắc không đạt ·`);
-    expect(formatSummary(summarize(report), "text", { lang: "vi" })).toContain(`1 cơ sở: 1 cơ sở không đạt · 0 không đánh giá được · ${fails} quy tắc không đạt`);
-    expect(formatReport(report, "text", { lang: "en" })).toContain(`Summary: 1 facilities · 1 facilities failing · ${fails} rule results failing ·`);
+    expect(formatReport(report, "text", { lang: "vi" })).toContain(
+      `Tổng hợp: 1 cơ sở · 1 cơ sở không đạt · ${fails} quy tắc không đạt ·`,
+    );
+    expect(formatSummary(summarize(report), "text", { lang: "vi" })).toContain(
+      `1 cơ sở: 1 cơ sở không đạt · 0 không đánh giá được · ${fails} quy tắc không đạt`,
+    );
+    expect(formatReport(report, "text", { lang: "en" })).toContain(
+      `Summary: 1 facilities · 1 facilities failing · ${fails} rule results failing ·`,
+    );
   });
 
   it("writes one sheet per view, with each failed finding's file:line", async () => {
@@ -92,7 +125,10 @@ describe("totals and the Excel workbook", () => {
     expect(facilities!.data).toHaveLength(EXAMPLE_CONFIGS.length + 1);
     expect(matrix!.data[0]).toHaveLength(4 + loadCatalog().rules.length);
     expect(failures!.data).toContainEqual(expect.arrayContaining(["38052", "examples/noncompliant-hospital/facility.yaml:48:5"]));
-    expect(missing!.data).toEqual([["Mã cơ sở", "Tên cơ sở", "Huyện"], ["38999", "B", null]]);
+    expect(missing!.data).toEqual([
+      ["Mã cơ sở", "Tên cơ sở", "Huyện"],
+      ["38999", "B", null],
+    ]);
   });
 });
 
@@ -144,7 +180,9 @@ describe("Vietnamese output", () => {
       [`${rule.id} description`, rule.descriptionVi ?? ""],
       [`${rule.id} remediation`, rule.remediation.vi],
     ]);
-    const sources = [...listFiles("src"), ...listFiles("policies")].filter((file) => !file.startsWith("src/load/") && !file.includes("generated") && !file.endsWith("_test.rego"));
+    const sources = [...listFiles("src"), ...listFiles("policies")].filter(
+      (file) => !file.startsWith("src/load/") && !file.includes("generated") && !file.endsWith("_test.rego"),
+    );
     for (const file of sources) {
       const lines = readFileSync(file, "utf8").split("\n");
       let clause = false;
@@ -155,7 +193,9 @@ describe("Vietnamese output", () => {
         if (!clause) texts.push([`${file}:${index + 1}`, line]);
       }
     }
-    const offenders = texts.filter(([, text]) => oldStyle.test(text.normalize("NFC"))).map(([where, text]) => `${where}: ${text.trim()}`);
+    const offenders = texts
+      .filter(([, text]) => oldStyle.test(text.normalize("NFC")))
+      .map(([where, text]) => `${where}: ${text.trim()}`);
     expect(offenders).toEqual([]);
   });
 });

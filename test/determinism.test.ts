@@ -22,7 +22,11 @@ describe(`deterministic output (${Object.keys(FORMATS).join(", ")})`, () => {
   });
 
   it("a separate CLI process writes the same JSON as the library", async () => {
-    const run = spawnSync(process.execPath, ["bin/kcb.js", "check", ...PATHS, "--as-of", OPTIONS.asOf, "--profile", OPTIONS.profile, "--format", "json"], { encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      ["bin/kcb.js", "check", ...PATHS, "--as-of", OPTIONS.asOf, "--profile", OPTIONS.profile, "--format", "json"],
+      { encoding: "utf8" },
+    );
     expect(run.status).toBe(2);
     expect(run.stdout).toBe(formatReport(await check(PATHS, OPTIONS), "json", { lang: "en" }));
   }, 30_000);

@@ -10,21 +10,30 @@ function statusById(facility: FacilityReport | undefined): Record<string, string
 
 function findingsOf(facility: FacilityReport, status: string): string[] {
   return facility.rules
-    .flatMap((rule) => rule.findings.filter((finding) => finding.status === status).map((finding) => `${rule.id}@${finding.location.line}:${finding.target}`))
+    .flatMap((rule) =>
+      rule.findings
+        .filter((finding) => finding.status === status)
+        .map((finding) => `${rule.id}@${finding.location.line}:${finding.target}`),
+    )
     .sort();
 }
 
 describe("bundled examples through the real WASM policy", { timeout: 30_000 }, () => {
   it("gives every rule a finding of its own in every example (none falls back to 'no evidence')", async () => {
     const report = await check(["examples"], { asOf });
-    const ruleIds = catalogForPacks(loadCatalog(), []).rules.map((rule) => rule.id).sort();
+    const ruleIds = catalogForPacks(loadCatalog(), [])
+      .rules.map((rule) => rule.id)
+      .sort();
     expect(report.facilities).toHaveLength(7);
     for (const facility of report.facilities) {
       expect(facility.errors).toEqual([]);
       expect(facility.rules.map((rule) => rule.id).sort()).toEqual(ruleIds);
       for (const rule of facility.rules) {
         expect(rule.findings.length, `${facility.file} ${rule.id}`).toBeGreaterThan(0);
-        expect(rule.findings.map((finding) => finding.message.en), `${facility.file} ${rule.id}`).not.toContain(NO_EVIDENCE);
+        expect(
+          rule.findings.map((finding) => finding.message.en),
+          `${facility.file} ${rule.id}`,
+        ).not.toContain(NO_EVIDENCE);
       }
     }
   });
@@ -105,29 +114,39 @@ describe("bundled examples through the real WASM policy", { timeout: 30_000 }, (
     const report = await check(["examples/noncompliant-hospital/facility.yaml"], { asOf });
     const rule = report.facilities[0]!.rules.find((r) => r.id === "byt_6827_2024.patient_data_encrypted")!;
     expect(rule.status).toBe("waived");
-    expect(rule.findings[0]!.waiver).toMatchObject({ approvedBy: "Hoàng Văn Sơn", reason: expect.stringContaining("HIS cũ"), expiresOn: "2027-01-31" });
+    expect(rule.findings[0]!.waiver).toMatchObject({
+      approvedBy: "Hoàng Văn Sơn",
+      reason: expect.stringContaining("HIS cũ"),
+      expiresOn: "2027-01-31",
+    });
   });
 
   it("does not apply the Thanh Hoá letter to a station in Hà Nội, nor the pharmacy rule to a station without one", async () => {
     const report = await check(["examples/commune-station/facility.yaml"], { asOf });
     const statuses = statusById(report.facilities[0]);
-    const notApplicable = Object.keys(statuses).filter((id) => statuses[id] === "not_applicable").sort();
-    expect(notApplicable).toEqual([
-      "byt_5863_2021.manual_export_authorized",
-      "byt_5863_2021.manual_export_logged",
-      "byt_5863_2021.manual_export_protected",
-      "byt_6827_2024.pharmacy_systems_covered",
-      "byt_6827_2024.unit_exports_controlled",
-      "governance.waivers_governed",
-      // No roles catalogue: the role rules say they cannot judge permissions against roles.
-      "byt_5715_2019.assignment_signer_may_delegate",
-      "byt_5715_2019.incompatible_roles_separated",
-      "byt_5715_2019.portal_account_role_designated",
-      "byt_5715_2019.portal_accounts_per_person_limited",
-      "byt_5715_2019.privileged_permissions_approved",
-      "byt_6827_2024.account_permissions_within_roles",
-      ...Object.keys(statuses).filter((id) => id.startsWith("syt_2748_2019.")).sort(),
-    ].sort());
+    const notApplicable = Object.keys(statuses)
+      .filter((id) => statuses[id] === "not_applicable")
+      .sort();
+    expect(notApplicable).toEqual(
+      [
+        "byt_5863_2021.manual_export_authorized",
+        "byt_5863_2021.manual_export_logged",
+        "byt_5863_2021.manual_export_protected",
+        "byt_6827_2024.pharmacy_systems_covered",
+        "byt_6827_2024.unit_exports_controlled",
+        "governance.waivers_governed",
+        // No roles catalogue: the role rules say they cannot judge permissions against roles.
+        "byt_5715_2019.assignment_signer_may_delegate",
+        "byt_5715_2019.incompatible_roles_separated",
+        "byt_5715_2019.portal_account_role_designated",
+        "byt_5715_2019.portal_accounts_per_person_limited",
+        "byt_5715_2019.privileged_permissions_approved",
+        "byt_6827_2024.account_permissions_within_roles",
+        ...Object.keys(statuses)
+          .filter((id) => id.startsWith("syt_2748_2019."))
+          .sort(),
+      ].sort(),
+    );
     expect(notApplicable.filter((id) => id.startsWith("syt_2748_2019."))).toHaveLength(7);
     expect(statuses["byt_5715_2019.portal_account_holder_assigned"]).toBe("pass");
     expect(exitCode(report)).toBe(0);

@@ -28,7 +28,16 @@ function buildPolicy(name: string, rego: string): Buffer {
   const folder = join(tmp, name);
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, "policy.rego"), rego);
-  execFileSync(resolve(".tools/bin/opa"), ["build", "-t", "wasm", "-e", "kcb/main/results", "-o", join(folder, "bundle.tar.gz"), join(folder, "policy.rego")]);
+  execFileSync(resolve(".tools/bin/opa"), [
+    "build",
+    "-t",
+    "wasm",
+    "-e",
+    "kcb/main/results",
+    "-o",
+    join(folder, "bundle.tar.gz"),
+    join(folder, "policy.rego"),
+  ]);
   execFileSync("tar", ["-xzf", join(folder, "bundle.tar.gz"), "-C", folder, "/policy.wasm"], { stdio: "ignore" });
   return readFileSync(join(folder, "policy.wasm"));
 }
@@ -36,7 +45,8 @@ function buildPolicy(name: string, rego: string): Buffer {
 /** A copy of the installed package (bin, lib, policy…) whose policy WASM and manifest we may replace. */
 function installedCopy(name: string, wasm: Uint8Array, manifestSha256: string): string {
   const root = join(tmp, `pkg-${name}`);
-  for (const part of ["bin", "lib", "policy", "schemas", "profiles", "package.json"]) cpSync(part, join(root, part), { recursive: true });
+  for (const part of ["bin", "lib", "policy", "schemas", "profiles", "package.json"])
+    cpSync(part, join(root, part), { recursive: true });
   symlinkSync(resolve("node_modules"), join(root, "node_modules"), "dir");
   writeFileSync(join(root, "policy/policy.wasm"), wasm);
   const manifest = JSON.parse(readFileSync("policy/manifest.json", "utf8"));
@@ -51,15 +61,28 @@ function runInCopy(root: string, limits: Record<string, number> = {}) {
     const report = await kcb.check([${JSON.stringify(example)}], { asOf: "${asOf}", limits: ${JSON.stringify(limits)} });
     const outputs = Object.fromEntries(Object.entries(kcb.FORMATS).map(([name, format]) => [name, format(report, { lang: "en" })]));
     process.stdout.write(JSON.stringify({ exit: kcb.exitCode(report), report, outputs }));`;
-  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(run.stderr).toBe("");
-  return JSON.parse(run.stdout) as { exit: number; report: { summary: { rules: { pass: number } }; facilities: Array<{ errors: Array<{ kind: string; message: { en: string } }> }> }; outputs: Record<string, string> };
+  return JSON.parse(run.stdout) as {
+    exit: number;
+    report: {
+      summary: { rules: { pass: number } };
+      facilities: Array<{ errors: Array<{ kind: string; message: { en: string } }> }>;
+    };
+    outputs: Record<string, string>;
+  };
 }
 
 function expectFailedClosed(result: ReturnType<typeof runInCopy>, reason: string) {
   expect(result.exit).toBe(2);
   expect(result.report.summary.rules.pass).toBe(0);
-  expect(result.report.facilities[0]!.errors[0]).toMatchObject({ kind: "engine", message: { en: expect.stringContaining(reason) } });
+  expect(result.report.facilities[0]!.errors[0]).toMatchObject({
+    kind: "engine",
+    message: { en: expect.stringContaining(reason) },
+  });
   expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(FORMATS).sort());
   for (const [format, output] of Object.entries(result.outputs)) expect(output, `format ${format}`).toContain(reason);
 }
@@ -94,7 +117,11 @@ describe("a policy WASM that is not the one built is never run", () => {
 
 describe("a policy that errors while evaluating fails closed", () => {
   // Two complete definitions of one rule that disagree: OPA's "var assignment conflict" at run time.
-  const conflicting = () => buildPolicy("conflict", "package kcb.main\n\nresults := input.config.facility.code\n\nresults := input.config.facility.name\n");
+  const conflicting = () =>
+    buildPolicy(
+      "conflict",
+      "package kcb.main\n\nresults := input.config.facility.code\n\nresults := input.config.facility.name\n",
+    );
 
   it("turns OPA's runtime error into an EngineError", () => {
     const wasm = conflicting();
@@ -115,7 +142,7 @@ describe("a policy that errors while evaluating fails closed", () => {
 
   it("turns a trap inside the WASM (stack exhausted by json.unmarshal) into an EngineError, then evaluates the next config afresh", () => {
     // The input is a flat string, so nothing in JS recurses: the 200,000-level parse happens inside the WASM.
-    const wasm = buildPolicy("unmarshal", "package kcb.main\n\nresults := {\"items\": count(json.unmarshal(input.config.text))}\n");
+    const wasm = buildPolicy("unmarshal", 'package kcb.main\n\nresults := {"items": count(json.unmarshal(input.config.text))}\n');
     const engine = loadEngine(params, wasm, { sha256: sha256(wasm) });
     const thrown = (() => {
       try {
@@ -135,7 +162,12 @@ describe("the policy's memory is bounded", () => {
   /** A config with `rows` trainings on top of the compliant example. */
   const withTrainings = (rows: number) => {
     const config = parseYaml(readFileSync(example, "utf8")) as { trainings?: unknown[] };
-    const extra = Array.from({ length: rows }, (_, i) => ({ staffId: "nv-001", course: `Khoá ${i}`, completedOn: "2025-01-01", topics: ["patient_confidentiality"] }));
+    const extra = Array.from({ length: rows }, (_, i) => ({
+      staffId: "nv-001",
+      course: `Khoá ${i}`,
+      completedOn: "2025-01-01",
+      topics: ["patient_confidentiality"],
+    }));
     config.trainings = [...(config.trainings ?? []), ...extra];
     const file = join(tmp, `trainings-${rows}.json`);
     writeFileSync(file, JSON.stringify(config, null, 2));
@@ -154,8 +186,12 @@ describe("the policy's memory is bounded", () => {
     const large = withTrainings(400);
     const bounded = await check([large], { asOf, limits: { maxPolicyMemoryBytes: ceiling } });
     expect(exitCode(bounded)).toBe(2);
-    expect(bounded.facilities[0]!.errors[0]).toMatchObject({ kind: "engine", message: { en: expect.stringContaining("opa_malloc: failed") } });
-    for (const [name, format] of Object.entries(FORMATS)) expect(format(bounded, { lang: "en" }), name).toContain("opa_malloc: failed");
+    expect(bounded.facilities[0]!.errors[0]).toMatchObject({
+      kind: "engine",
+      message: { en: expect.stringContaining("opa_malloc: failed") },
+    });
+    for (const [name, format] of Object.entries(FORMATS))
+      expect(format(bounded, { lang: "en" }), name).toContain("opa_malloc: failed");
     expect(exitCode(await check([large], { asOf }))).toBeLessThan(2);
   }, 60_000);
 });

@@ -15,8 +15,12 @@ describe("markdown format", () => {
     // in the six examples without a roles catalogue (the compliant hospital has one: they pass there).
     expect(markdown).toContain("### 5715/BYT-BH (Bộ Y tế, 2019-09-27)");
     expect(markdown).toContain("### 2748/SYT-NVY (Sở Y tế Thanh Hoá, 2019-10-07)");
-    expect(markdown).toMatch(/\| item 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 4 \| 1 \|/);
-    expect(markdown).toContain("`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY item 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old");
+    expect(markdown).toMatch(
+      /\| item 2 \| Account passwords are changed within the regulation's period<br>`syt_2748_2019.password_rotated_on_time` \| high \| 2 \| 0 \| 4 \| 1 \|/,
+    );
+    expect(markdown).toContain(
+      "`examples/noncompliant-hospital/facility.yaml:48` | 2748/SYT-NVY item 2 · Account passwords are changed within the regulation's period | The password of account bhxh-01 is 657 days old",
+    );
     // The tool's own waiver rule is no letter: its own heading, no issuer, no date.
     expect(markdown).toContain("### Quản lý miễn trừ / Waiver governance\n");
     // 49 failing findings of the non-compliant hospital, one each of hospital-with-evidence and vendor-ts.
@@ -36,7 +40,7 @@ describe("markdown format", () => {
     // The name of a holder who left is quoted in a finding (a dangling holder id is an input error, not quoted).
     const source = readFileSync("examples/noncompliant-hospital/facility.yaml", "utf8").replace(
       "name: Vũ Thị Mai\n",
-      "name: \"a|b<img src=x>\"\n",
+      'name: "a|b<img src=x>"\n',
     );
     const markdown = formatReport(await checkSource(source, "x.yaml", { asOf }), "markdown", { lang: "en" });
     expect(markdown).not.toContain("<img");

@@ -51,7 +51,11 @@ describe("format v2 reads the same in YAML 1.1 and 1.2", { timeout: 60_000 }, ()
     const json = join(dirname(exampleWith(example, text)), "facility.json");
     writeFileSync(json, JSON.stringify(yaml11, null, 2));
     return Promise.all([check([file], { asOf }), check([json], { asOf })]).then(([fromYaml, fromYaml11]) => {
-      const strip = (report: Report) => outcome(report.facilities[0]).rules.map((rule) => ({ ...rule, findings: rule.findings.map((f) => f.replace(/ @\d+/, "")) }));
+      const strip = (report: Report) =>
+        outcome(report.facilities[0]).rules.map((rule) => ({
+          ...rule,
+          findings: rule.findings.map((f) => f.replace(/ @\d+/, "")),
+        }));
       expect(strip(fromYaml11)).toEqual(strip(fromYaml));
     });
   });
@@ -79,46 +83,73 @@ describe("v1 stays readable: the same checks, one notice per file", { timeout: 6
     expect(fromV2.facilities[0]!.notices).toBeUndefined();
     const notices = fromV1.facilities[0]!.notices!;
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.location).toMatchObject({ file: v1, line: text.split("\n").indexOf("apiVersion: kcb-compliance/v1") + 1, column: 1 });
+    expect(notices[0]!.location).toMatchObject({
+      file: v1,
+      line: text.split("\n").indexOf("apiVersion: kcb-compliance/v1") + 1,
+      column: 1,
+    });
     expect(notices[0]!.message.en).toContain(`kcb migrate --write ${v1}`);
     expect(notices[0]!.message.vi).toContain("đã lỗi thời");
   });
 
   it("a finding on a renamed key points at the v1 line that holds it", async () => {
-    const text = readFileSync("test/fixtures/v1/noncompliant-hospital.yaml", "utf8").replace(/(assignment: \{ decision: 33\/QĐ-BV, on: )"2020-01-06"/, '$1"2030-01-06"');
+    const text = readFileSync("test/fixtures/v1/noncompliant-hospital.yaml", "utf8").replace(
+      /(assignment: \{ decision: 33\/QĐ-BV, on: )"2020-01-06"/,
+      '$1"2030-01-06"',
+    );
     const report = await checkSource(text, "v1.yaml", { asOf });
     const line = text.split("\n").findIndex((entry) => entry.includes('on: "2030-01-06"')) + 1;
-    expect(report.facilities[0]!.errors.map((e) => [e.location.line, e.message.en.split(":")[0]])).toEqual([[line, "/accounts/0/assignment/decidedOn"]]);
+    expect(report.facilities[0]!.errors.map((e) => [e.location.line, e.message.en.split(":")[0]])).toEqual([
+      [line, "/accounts/0/assignment/decidedOn"],
+    ]);
   });
 
   it("shows the notice in every format that has notices", async () => {
     const report = await checkSource(readFileSync("test/fixtures/v1/commune-station.yaml", "utf8"), "old.yaml", { asOf });
     // Once per language the format carries: JSON keeps both.
-    for (const [format, times] of [["text", 1], ["json", 2], ["sarif", 1], ["markdown", 1], ["html", 1]] as const) {
+    for (const [format, times] of [
+      ["text", 1],
+      ["json", 2],
+      ["sarif", 1],
+      ["markdown", 1],
+      ["html", 1],
+    ] as const) {
       const out = formatReport(report, format, { lang: "en" });
       expect(out.split("kcb migrate --write old.yaml").length - 1, format).toBe(times);
     }
-    expect(formatReport(report, "text", { lang: "vi" })).toContain("LƯU Ý  old.yaml:4:1  Định dạng kcb-compliance/v1 đã lỗi thời");
+    expect(formatReport(report, "text", { lang: "vi" })).toContain(
+      "LƯU Ý  old.yaml:4:1  Định dạng kcb-compliance/v1 đã lỗi thời",
+    );
     const sarif = JSON.parse(formatReport(report, "sarif", { lang: "en" }));
-    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({ level: "note", locations: [{ physicalLocation: { region: { startLine: 4 } } }] });
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: "note",
+      locations: [{ physicalLocation: { region: { startLine: 4 } } }],
+    });
   });
 
   it("names the new key when a v2 file still uses a v1 one", async () => {
     const text = readFileSync("examples/commune-station/facility.yaml", "utf8").replace("heldOn:", "on:");
     const errors = (await checkSource(text, "mixed.yaml", { asOf })).facilities[0]!.errors.map((e) => e.message.en);
-    expect(errors).toContain('/governance/disseminations/0: unknown field "on" (not in format v2). Format v2 renamed it "heldOn".');
+    expect(errors).toContain(
+      '/governance/disseminations/0: unknown field "on" (not in format v2). Format v2 renamed it "heldOn".',
+    );
   });
 });
 
 describe("kcb migrate", { timeout: 120_000 }, () => {
-  const corpusFiles = readdirSync(CORPUS).filter((name) => /\.(ya?ml|json)$/.test(name)).map((name) => join(CORPUS, name));
+  const corpusFiles = readdirSync(CORPUS)
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .map((name) => join(CORPUS, name));
 
   it.each(EXAMPLES)("%s: v1 → v2 gives the committed example, byte for byte, and the same results", async (example) => {
     const v1Text = readFileSync(`test/fixtures/v1/${example}.yaml`, "utf8");
     const migrated = migrateText(v1Text, "facility.yaml");
     expect(migrated.changed).toBe(true);
     expect(migrated.text).toBe(readFileSync(`examples/${example}/facility.yaml`, "utf8"));
-    const [before, after] = [await check([exampleWith(example, v1Text)], { asOf }), await check([exampleWith(example, migrated.text)], { asOf })];
+    const [before, after] = [
+      await check([exampleWith(example, v1Text)], { asOf }),
+      await check([exampleWith(example, migrated.text)], { asOf }),
+    ];
     expect(outcome(after.facilities[0])).toEqual(outcome(before.facilities[0]));
     expect(migrateText(migrated.text, "facility.yaml")).toEqual({ text: migrated.text, changed: false });
   });
@@ -148,7 +179,7 @@ describe("kcb migrate", { timeout: 120_000 }, () => {
       "# yaml-language-server: $schema=../schemas/facility.v1.schema.json",
       "apiVersion: kcb-compliance/v1 # the old one",
       "kind: Facility",
-      "facility: { code: \"01905\", name: Trạm, type: commune_station, bhytContract: true }",
+      'facility: { code: "01905", name: Trạm, type: commune_station, bhytContract: true }',
       "incidents:",
       "  # found by the IT office",
       "  - id: sc-1",
@@ -157,24 +188,29 @@ describe("kcb migrate", { timeout: 120_000 }, () => {
       "    description: no",
       "",
     ].join("\n");
-    expect(migrateText(v1, "x.yaml").text).toBe([
-      "# yaml-language-server: $schema=../schemas/facility.v2.schema.json",
-      "apiVersion: kcb-compliance/v2 # the old one",
-      "kind: Facility",
-      "facility: { code: \"01905\", name: Trạm, type: commune_station, bhytContract: true }",
-      "incidents:",
-      "  # found by the IT office",
-      "  - id: sc-1",
-      "    detectedOn: \"2026-10-01\"   # plain date: YAML 1.1 makes it a timestamp",
-      "    kind: account_leak",
-      "    description: \"no\"",
-      "",
-    ].join("\n"));
+    expect(migrateText(v1, "x.yaml").text).toBe(
+      [
+        "# yaml-language-server: $schema=../schemas/facility.v2.schema.json",
+        "apiVersion: kcb-compliance/v2 # the old one",
+        "kind: Facility",
+        'facility: { code: "01905", name: Trạm, type: commune_station, bhytContract: true }',
+        "incidents:",
+        "  # found by the IT office",
+        "  - id: sc-1",
+        '    detectedOn: "2026-10-01"   # plain date: YAML 1.1 makes it a timestamp',
+        "    kind: account_leak",
+        '    description: "no"',
+        "",
+      ].join("\n"),
+    );
   });
 
   it("rewrites JSON keys in JSON's own quoting", () => {
-    const json = '{\n  "apiVersion": "kcb-compliance/v1",\n  "incidents": [{ "id": "a", "on": "2026-01-01", "kind": "other" }]\n}\n';
-    expect(migrateText(json, "f.json").text).toBe('{\n  "apiVersion": "kcb-compliance/v2",\n  "incidents": [{ "id": "a", "detectedOn": "2026-01-01", "kind": "other" }]\n}\n');
+    const json =
+      '{\n  "apiVersion": "kcb-compliance/v1",\n  "incidents": [{ "id": "a", "on": "2026-01-01", "kind": "other" }]\n}\n';
+    expect(migrateText(json, "f.json").text).toBe(
+      '{\n  "apiVersion": "kcb-compliance/v2",\n  "incidents": [{ "id": "a", "detectedOn": "2026-01-01", "kind": "other" }]\n}\n',
+    );
   });
 
   it("prints to stdout by default, writes with --write, and never rewrites a file it cannot parse", () => {

@@ -66,7 +66,10 @@ describe("sarif", () => {
   it("puts each failure on its file and line, in the requested language", () => {
     const sarif = JSON.parse(formatReport(reports["noncompliant-hospital"]!, "sarif", { lang: "vi" }));
     const results = sarif.runs[0].results.map(
-      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) =>
+      (r: {
+        ruleId: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      }) =>
         `${r.ruleId}@${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`,
     );
     // The 49 failing findings of test/examples.test.ts, by rule, then target; the waived one is left out.
@@ -120,7 +123,6 @@ describe("sarif", () => {
       `syt_2748_2019.password_rotated_on_time@${noncompliant}:48`,
       `syt_2748_2019.regulation_assigns_responsibility@${noncompliant}:13`,
       `syt_2748_2019.regulation_sets_rotation_period@${noncompliant}:19`,
-
     ]);
     const inPost = sarif.runs[0].results[12];
     expect(inPost.ruleId).toBe("byt_5715_2019.portal_account_holder_in_post");
@@ -136,14 +138,27 @@ describe("sarif", () => {
   });
 
   it("keeps fingerprints when lines move, and leaves waived failures out", async () => {
-    const before = JSON.parse(formatReport(await checkSource(noncompliantSource(), noncompliant, { asOf }), "sarif", { lang: "en" }));
-    const shifted = await checkSource(noncompliantSource((text) => text.replace("accounts:\n", "# a new comment line\naccounts:\n")), noncompliant, { asOf });
+    const before = JSON.parse(
+      formatReport(await checkSource(noncompliantSource(), noncompliant, { asOf }), "sarif", { lang: "en" }),
+    );
+    const shifted = await checkSource(
+      noncompliantSource((text) => text.replace("accounts:\n", "# a new comment line\naccounts:\n")),
+      noncompliant,
+      { asOf },
+    );
     const after = JSON.parse(formatReport(shifted, "sarif", { lang: "en" }));
-    const hashes = (log: typeof before) => log.runs[0].results.map((r: { partialFingerprints: { primaryLocationLineHash: string } }) => r.partialFingerprints.primaryLocationLineHash);
-    expect(after.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(before.runs[0].results[0].locations[0].physicalLocation.region.startLine + 1);
+    const hashes = (log: typeof before) =>
+      log.runs[0].results.map(
+        (r: { partialFingerprints: { primaryLocationLineHash: string } }) => r.partialFingerprints.primaryLocationLineHash,
+      );
+    expect(after.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(
+      before.runs[0].results[0].locations[0].physicalLocation.region.startLine + 1,
+    );
     expect(hashes(after)).toEqual(hashes(before));
     expect(new Set(hashes(before)).size).toBe(hashes(before).length);
-    expect(before.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).not.toContain("syt_2748_2019.password_rotated_on_time");
+    expect(before.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).not.toContain(
+      "syt_2748_2019.password_rotated_on_time",
+    );
     // 49 failing findings, less the rotation now waived and the failure of the waiver it replaced.
     expect(before.runs[0].results).toHaveLength(47);
     expect(validateSarif(before), JSON.stringify(validateSarif.errors)).toBe(true);
@@ -158,7 +173,11 @@ describe("sarif", () => {
 });
 
 describe("junit", () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["testsuite", "testcase"].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    isArray: (name) => ["testsuite", "testcase"].includes(name),
+  });
   const parse = (xml: string) => {
     expect(XMLValidator.validate(xml)).toBe(true);
     return parser.parse(xml).testsuites;
@@ -174,7 +193,9 @@ describe("junit", () => {
   it("fails the failing rules and skips the rules that do not apply", () => {
     const failing = parse(formatReport(reports["noncompliant-hospital"]!, "junit", { lang: "en" }));
     expect(failing.failures).toBe("38");
-    const testcase = failing.testsuite[0].testcase.find((t: { name: string }) => t.name.startsWith("syt_2748_2019.password_rotated_on_time"));
+    const testcase = failing.testsuite[0].testcase.find((t: { name: string }) =>
+      t.name.startsWith("syt_2748_2019.password_rotated_on_time"),
+    );
     expect(testcase).toMatchObject({ file: noncompliant, line: "48", failure: { type: "high" } });
     expect(testcase.failure["#text"]).toContain(`${noncompliant}:48:5`);
     const station = parse(formatReport(reports["commune-station"]!, "junit", { lang: "en" }));
@@ -183,10 +204,14 @@ describe("junit", () => {
   });
 
   it("escapes markup in names and messages, and skips waived rules", async () => {
-    const source = noncompliantSource((text) => text.replace("name: Bệnh viện Đa khoa Đồi Thông (ví dụ)", `name: 'BV <Đồi Thông> & "Co"'`));
+    const source = noncompliantSource((text) =>
+      text.replace("name: Bệnh viện Đa khoa Đồi Thông (ví dụ)", `name: 'BV <Đồi Thông> & "Co"'`),
+    );
     const suites = parse(formatReport(await checkSource(source, noncompliant, { asOf }), "junit", { lang: "vi" }));
     expect(suites.testsuite[0].name).toBe(`38052 BV <Đồi Thông> & "Co"`);
-    const waived = suites.testsuite[0].testcase.find((t: { name: string }) => t.name.startsWith("syt_2748_2019.password_rotated_on_time"));
+    const waived = suites.testsuite[0].testcase.find((t: { name: string }) =>
+      t.name.startsWith("syt_2748_2019.password_rotated_on_time"),
+    );
     expect(waived.skipped.message).toContain("Giám đốc");
     // 38 failing rules less the rotation, now waived (waivers_governed still fails on the other three waivers).
     expect(suites.failures).toBe("37");
@@ -206,7 +231,9 @@ describe("oscal", () => {
       g.controls.flatMap((c) => c.parts.filter((p) => p.name === "assessment-objective").map((p) => p.id)),
     ),
   );
-  const controlIds = new Set<string>(oscalCatalog.groups.flatMap((g: { controls: { id: string }[] }) => g.controls.map((c) => c.id)));
+  const controlIds = new Set<string>(
+    oscalCatalog.groups.flatMap((g: { controls: { id: string }[] }) => g.controls.map((c) => c.id)),
+  );
   const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   it("publishes one control per directive item and one objective per catalog rule", () => {
@@ -229,10 +256,14 @@ describe("oscal", () => {
       expect(["satisfied", "not-satisfied"]).toContain(finding.target.status.state);
       for (const link of finding["related-observations"]) expect(observations).toContain(link["observation-uuid"]);
     }
-    for (const selection of result["reviewed-controls"]["control-selections"][0]["include-controls"]) expect(controlIds).toContain(selection["control-id"]);
+    for (const selection of result["reviewed-controls"]["control-selections"][0]["include-controls"])
+      expect(controlIds).toContain(selection["control-id"]);
     for (const observation of result.observations) {
       expect(observation.methods).toEqual(["TEST"]);
-      expect(observation.origins[0].actors[0]).toMatchObject({ type: "tool", "actor-uuid": result["local-definitions"]["assessment-assets"].components[0].uuid });
+      expect(observation.origins[0].actors[0]).toMatchObject({
+        type: "tool",
+        "actor-uuid": result["local-definitions"]["assessment-assets"].components[0].uuid,
+      });
       expect(observation["relevant-evidence"][0].description).toMatch(/facility\.yaml:\d+:\d+/);
     }
     const uuids = [...text.matchAll(/"(?:uuid)": "([^"]+)"/g)].map((m) => m[1]!);
@@ -241,21 +272,37 @@ describe("oscal", () => {
   });
 
   it("marks failing rules not-satisfied with the observation of each failure", () => {
-    const result = JSON.parse(formatReport(reports["noncompliant-hospital"]!, "oscal", { lang: "en" }))["assessment-results"].results[0];
-    const failed = result.findings.filter((f: { target: { status: { state: string } } }) => f.target.status.state === "not-satisfied");
+    const result = JSON.parse(formatReport(reports["noncompliant-hospital"]!, "oscal", { lang: "en" }))["assessment-results"]
+      .results[0];
+    const failed = result.findings.filter(
+      (f: { target: { status: { state: string } } }) => f.target.status.state === "not-satisfied",
+    );
     // 38 failing rules, and the waived one: a waiver does not make the objective satisfied.
-    expect(failed.map((f: { target: { status: { reason: string } } }) => f.target.status.reason).sort()).toEqual([...Array(38).fill("fail"), "other"]);
-    const rotation = result.findings.find((f: { target: { "target-id": string } }) => f.target["target-id"] === "syt_2748_2019.item-2_obj.password_rotated_on_time");
-    const linked = result.observations.filter((o: { uuid: string }) => rotation["related-observations"].some((l: { "observation-uuid": string }) => l["observation-uuid"] === o.uuid));
-    expect(linked.map((o: { description: string }) => o.description)).toContain("The password of account bhxh-01 is 657 days old (regulation: 365 days).");
-    expect(linked.find((o: { description: string }) => o.description.includes("657 days"))["relevant-evidence"][0].href).toBe(`${noncompliant}#L48`);
+    expect(failed.map((f: { target: { status: { reason: string } } }) => f.target.status.reason).sort()).toEqual([
+      ...Array(38).fill("fail"),
+      "other",
+    ]);
+    const rotation = result.findings.find(
+      (f: { target: { "target-id": string } }) => f.target["target-id"] === "syt_2748_2019.item-2_obj.password_rotated_on_time",
+    );
+    const linked = result.observations.filter((o: { uuid: string }) =>
+      rotation["related-observations"].some((l: { "observation-uuid": string }) => l["observation-uuid"] === o.uuid),
+    );
+    expect(linked.map((o: { description: string }) => o.description)).toContain(
+      "The password of account bhxh-01 is 657 days old (regulation: 365 days).",
+    );
+    expect(linked.find((o: { description: string }) => o.description.includes("657 days"))["relevant-evidence"][0].href).toBe(
+      `${noncompliant}#L48`,
+    );
   });
 });
 
 describe("every format", () => {
   it.each(["sarif", "junit", "oscal"] as const)("%s is byte-identical for the same inputs", async (format) => {
     const again = await check([noncompliant], { asOf });
-    expect(formatReport(again, format, { lang: "vi" })).toBe(formatReport(reports["noncompliant-hospital"]!, format, { lang: "vi" }));
+    expect(formatReport(again, format, { lang: "vi" })).toBe(
+      formatReport(reports["noncompliant-hospital"]!, format, { lang: "vi" }),
+    );
   });
 
   it.each(["sarif", "junit", "oscal"] as const)("%s lists facilities in file order whatever the input order", async (format) => {

@@ -44,7 +44,12 @@ function facility(yaml: string, files: Record<string, string | Uint8Array> = {})
 async function errorsOf(file: string, limits = {}) {
   const report = await check([file], { asOf, limits });
   expect(exitCode(report)).toBe(2);
-  return report.facilities[0]!.errors.map((error) => ({ file: error.location.file, line: error.location.line, en: error.message.en, vi: error.message.vi }));
+  return report.facilities[0]!.errors.map((error) => ({
+    file: error.location.file,
+    line: error.location.line,
+    en: error.message.en,
+    vi: error.message.vi,
+  }));
 }
 
 function kcb(...args: string[]) {
@@ -55,13 +60,26 @@ function kcb(...args: string[]) {
 /** A minimal workbook whose one sheet XML is given: what a hostile tool (not Excel) can write. */
 function workbook(sheetXml: string, level: 0 | 9 = 9): Uint8Array {
   const text = (s: string) => new TextEncoder().encode(s);
-  return zipSync({
-    "[Content_Types].xml": text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-    "_rels/.rels": text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    "xl/workbook.xml": text('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    "xl/_rels/workbook.xml.rels": text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-    "xl/worksheets/sheet1.xml": text(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetXml}</sheetData></worksheet>`),
-  }, { level });
+  return zipSync(
+    {
+      "[Content_Types].xml": text(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+      "_rels/.rels": text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      "xl/workbook.xml": text(
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": text(
+        `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetXml}</sheetData></worksheet>`,
+      ),
+    },
+    { level },
+  );
 }
 
 const inlineCell = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
@@ -74,7 +92,9 @@ describe("XLSX: bounded before read-excel-file inflates or allocates", { timeout
   ])("refuses %s by its cell reference", async (_name, ref, line, message) => {
     const sheet = `<row r="1">${inlineCell("A1", "Họ và tên")}${inlineCell("B1", "Mã")}</row><row r="2">${inlineCell(ref, "x")}</row>`;
     const errors = await errorsOf(facility("staff: { from: staff.xlsx }\n", { "staff.xlsx": workbook(sheet) }));
-    expect(errors).toEqual([expect.objectContaining({ file: expect.stringMatching(/staff\.xlsx$/), line, en: expect.stringContaining(message) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/staff\.xlsx$/), line, en: expect.stringContaining(message) }),
+    ]);
   });
 
   it("refuses a zip bomb from its central directory, before inflating it", async () => {
@@ -90,14 +110,24 @@ describe("XLSX: bounded before read-excel-file inflates or allocates", { timeout
   it("refuses a workbook that inflates past the limit, and one with more rows than the limit", async () => {
     const rows = Array.from({ length: 40 }, (_, i) => `<row r="${i + 1}">${inlineCell(`A${i + 1}`, "Họ và tên")}</row>`).join("");
     const file = facility("staff: { from: staff.xlsx }\n", { "staff.xlsx": workbook(rows, 0) });
-    expect((await errorsOf(file, { maxXlsxInflatedBytes: 1000 }))[0]!.en).toMatch(/inflates to more than .* \(limit maxXlsxInflatedBytes\)/);
-    expect((await errorsOf(file, { maxRows: 10 }))[0]).toMatchObject({ line: 11, en: expect.stringContaining("more than 10 rows") });
+    expect((await errorsOf(file, { maxXlsxInflatedBytes: 1000 }))[0]!.en).toMatch(
+      /inflates to more than .* \(limit maxXlsxInflatedBytes\)/,
+    );
+    expect((await errorsOf(file, { maxRows: 10 }))[0]).toMatchObject({
+      line: 11,
+      en: expect.stringContaining("more than 10 rows"),
+    });
   });
 
   it("refuses a cell longer than the limit at its row and column", async () => {
-    const bytes = await writeExcelFile([[{ value: "Họ và tên" }, { value: "Mã" }], [{ value: "x".repeat(DEFAULT_LIMITS.maxCellChars + 1) }, { value: "nv-1" }]]).toBuffer();
+    const bytes = await writeExcelFile([
+      [{ value: "Họ và tên" }, { value: "Mã" }],
+      [{ value: "x".repeat(DEFAULT_LIMITS.maxCellChars + 1) }, { value: "nv-1" }],
+    ]).toBuffer();
     const errors = await errorsOf(facility("staff: { from: staff.xlsx }\n", { "staff.xlsx": bytes }));
-    expect(errors).toEqual([expect.objectContaining({ line: 2, en: expect.stringContaining(`longer than ${DEFAULT_LIMITS.maxCellChars} characters`) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 2, en: expect.stringContaining(`longer than ${DEFAULT_LIMITS.maxCellChars} characters`) }),
+    ]);
   });
 });
 
@@ -114,9 +144,15 @@ describe("CSV and access logs: the one reader's limits, and no echo", { timeout:
     const big = facility("staff: { from: staff.csv }\n", { "staff.csv": `Họ và tên,Mã\n${"a,b\n".repeat(300)}` });
     expect((await errorsOf(big, { maxEvidenceBytes: 1000 }))[0]!.en).toMatch(/over the 0\.0 MiB limit.*limits\.maxEvidenceBytes/);
     const longLine = facility("staff: { from: staff.csv }\n", { "staff.csv": `Họ và tên,Mã\n${"x".repeat(3_000_000)},nv-1\n` });
-    expect((await errorsOf(longLine))[0]).toMatchObject({ line: 2, en: expect.stringContaining("Invalid CSV (CSV_MAX_RECORD_SIZE)") });
+    expect((await errorsOf(longLine))[0]).toMatchObject({
+      line: 2,
+      en: expect.stringContaining("Invalid CSV (CSV_MAX_RECORD_SIZE)"),
+    });
     const rows = facility("staff: { from: staff.csv }\n", { "staff.csv": `Họ và tên,Mã\n${"a,b\n".repeat(30)}` });
-    expect((await errorsOf(rows, { maxRows: 20 }))[0]).toMatchObject({ line: 21, en: expect.stringContaining("more than 20 rows") });
+    expect((await errorsOf(rows, { maxRows: 20 }))[0]).toMatchObject({
+      line: 21,
+      en: expect.stringContaining("more than 20 rows"),
+    });
   });
 
   it("never echoes a secret from an evidence cell, a header or a quoted-value error, in any format", async () => {
@@ -125,19 +161,33 @@ describe("CSV and access logs: the one reader's limits, and no echo", { timeout:
     });
     const header = facility("staff: { from: staff.csv }\n", { "staff.csv": `Họ và tên,password=${SECRET}\nA,b\n` });
     const quote = facility("staff: { from: staff.csv }\n", { "staff.csv": `Họ và tên,Mã\n"pw: ${SECRET}"x,1\n` });
-    const log = facility("accessStats: { from: log.csv, format: access-log }\n", { "log.csv": `timestamp,account\npassword=${SECRET},a\n` });
+    const log = facility("accessStats: { from: log.csv, format: access-log }\n", {
+      "log.csv": `timestamp,account\npassword=${SECRET},a\n`,
+    });
     const report = await check([cell, header, quote, log], { asOf });
     expect(report.facilities.map((f) => f.errors.length > 0)).toEqual([true, true, true, true]);
     for (const [name, format] of Object.entries(FORMATS)) {
       for (const lang of ["en", "vi"] as const) expect(format(report, { lang }), name).not.toContain(SECRET);
     }
-    const run = kcb("check", cell, header, quote, log, "--as-of", asOf, "--summary", `csv=${join(tmp, "s.csv")}`, "--summary", "text=-");
+    const run = kcb(
+      "check",
+      cell,
+      header,
+      quote,
+      log,
+      "--as-of",
+      asOf,
+      "--summary",
+      `csv=${join(tmp, "s.csv")}`,
+      "--summary",
+      "text=-",
+    );
     expect(run.code).toBe(2);
     expect(`${run.stdout}${run.stderr}${readFileSync(join(tmp, "s.csv"), "utf8")}`).not.toContain(SECRET);
   });
 
   it("reads a log named like a glob as that very file, never the files the pattern would match", async () => {
-    const file = facility("accessStats: { from: \"[p]ortal/access.csv\", format: access-log }\n", {
+    const file = facility('accessStats: { from: "[p]ortal/access.csv", format: access-log }\n', {
       "[p]ortal/access.csv": "timestamp,account\n2026-10-01T08:00:00+07:00,real\n",
       "portal/access.csv": "timestamp,account\n2026-10-01T08:00:00+07:00,decoy\n2026-10-01T09:00:00+07:00,decoy\n",
     });
@@ -149,8 +199,12 @@ describe("CSV and access logs: the one reader's limits, and no echo", { timeout:
   it("refuses a log with more distinct account-days than the limit, and keeps a stray quote a located error", async () => {
     const lines = Array.from({ length: 50 }, (_, i) => `2026-10-01T08:00:00+07:00,acc-${i}`).join("\n");
     const many = facility("accessStats: { from: log.csv, format: access-log }\n", { "log.csv": `timestamp,account\n${lines}\n` });
-    expect((await errorsOf(many, { maxAccessLogKeys: 10 }))[0]!.en).toMatch(/more than 10 distinct account-days \(limit maxAccessLogKeys\)/);
-    const quoted = facility("accessStats: { from: log.csv, format: access-log }\n", { "log.csv": 'timestamp,account\n2026-10-01T08:00:00+07:00,a\nnot-a-time,"b\n' });
+    expect((await errorsOf(many, { maxAccessLogKeys: 10 }))[0]!.en).toMatch(
+      /more than 10 distinct account-days \(limit maxAccessLogKeys\)/,
+    );
+    const quoted = facility("accessStats: { from: log.csv, format: access-log }\n", {
+      "log.csv": 'timestamp,account\n2026-10-01T08:00:00+07:00,a\nnot-a-time,"b\n',
+    });
     const errors = await errorsOf(quoted);
     expect(errors.length).toBeGreaterThan(0);
     for (const error of errors) expect(error.file).toMatch(/log\.csv$/);
@@ -163,20 +217,28 @@ describe("the batch always completes, with its summaries", { timeout: 120_000 },
     mkdirSync(folder);
     writeFileSync(join(folder, "types.facility.ts"), `export default {} as ${"A<".repeat(20_000)}B${">".repeat(20_000)};\n`);
     writeFileSync(join(folder, "chain.facility.ts"), `export default {}${" as A".repeat(20_000)};\n`);
-    writeFileSync(join(folder, "proto.facility.ts"), `export default { apiVersion: "kcb-compliance/v1", kind: "Facility", facility: { code: "38099", name: "B", type: "hospital", bhytContract: false }, "__proto__": { polluted: true } };\n`);
+    writeFileSync(
+      join(folder, "proto.facility.ts"),
+      `export default { apiVersion: "kcb-compliance/v1", kind: "Facility", facility: { code: "38099", name: "B", type: "hospital", bhytContract: false }, "__proto__": { polluted: true } };\n`,
+    );
     let deep = join(folder, "deep");
     // Build past PATH_MAX (4096) by relative steps; the OS refuses the full path.
     mkdirSync(deep);
     const segment = "d".repeat(200);
     const parts = [];
     for (let i = 0; i < 25; i += 1) parts.push(segment);
-    execFileSync("bash", ["-c", `cd "${deep}" && for i in $(seq 25); do mkdir ${segment} && cd ${segment}; done && printf 'apiVersion: x\\n' > facility.yaml`]);
+    execFileSync("bash", [
+      "-c",
+      `cd "${deep}" && for i in $(seq 25); do mkdir ${segment} && cd ${segment}; done && printf 'apiVersion: x\\n' > facility.yaml`,
+    ]);
     deep = join(deep, ...parts);
     const summary = join(tmp, "new", "folder", "summary.json");
     const run = kcb("check", folder, "--as-of", asOf, "--summary", `json=${summary}`, "--summary", "text=-");
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(run.code).toBe(2);
-    const written = JSON.parse(readFileSync(summary, "utf8")) as { facilities: Array<{ file: string; outcome: string; firstError?: { location: { line: number }; message: { en: string } } }> };
+    const written = JSON.parse(readFileSync(summary, "utf8")) as {
+      facilities: Array<{ file: string; outcome: string; firstError?: { location: { line: number }; message: { en: string } } }>;
+    };
     const byName = (name: string) => written.facilities.find((f) => f.file.includes(name))!;
     expect(byName("types").firstError!.message.en).toMatch(/deeper than 64 levels/);
     expect(byName("chain").firstError!.message.en).toMatch(/deeper than 64 levels/);
@@ -210,7 +272,16 @@ describe("the batch always completes, with its summaries", { timeout: 120_000 },
     expect(over.code).toBe(2);
     expect(over.stderr).toContain("is one of the inputs");
     expect(readFileSync(example, "utf8")).toBe(before);
-    const twice = kcb("check", example, "--as-of", asOf, "--output", `json=${join(tmp, "r.json")}`, "--summary", `json=${join(tmp, "r.json")}`);
+    const twice = kcb(
+      "check",
+      example,
+      "--as-of",
+      asOf,
+      "--output",
+      `json=${join(tmp, "r.json")}`,
+      "--summary",
+      `json=${join(tmp, "r.json")}`,
+    );
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain("given twice");
     writeFileSync(join(tmp, "a-file"), "");
@@ -239,7 +310,10 @@ describe("outputs: escaped for their medium, capped, within GitHub's limits", { 
   };
 
   it("text: no control character and no line that starts a workflow command", async () => {
-    const report = await check([named("Viện\n::add-mask::x\r::error file=a.yaml::forged\u001b]8;;https://evil\u0007 \u001b[31mred")], { asOf });
+    const report = await check(
+      [named("Viện\n::add-mask::x\r::error file=a.yaml::forged\u001b]8;;https://evil\u0007 \u001b[31mred")],
+      { asOf },
+    );
     const text = FORMATS.text(report, { lang: "en" });
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(text.split("\n").filter((line) => /^\s*::/u.test(line))).toEqual([]);
@@ -255,7 +329,7 @@ describe("outputs: escaped for their medium, capped, within GitHub's limits", { 
   });
 
   it("CSV summary: formulas are prefixed with ' and a lone CR is quoted", async () => {
-    const files = ["=HYPERLINK(\"https://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "a\rb"].map((name) => named(name));
+    const files = ['=HYPERLINK("https://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "a\rb"].map((name) => named(name));
     const { runChecks } = await import("../src/cli/batch.js");
     const { summary } = await runChecks(files, { asOf, keepFindings: false, progress: false });
     const csv = formatSummary(summary, "csv", { lang: "en" });
@@ -270,7 +344,8 @@ describe("outputs: escaped for their medium, capped, within GitHub's limits", { 
     const file = named("N".repeat(2_000_000));
     const report = await check([file], { asOf });
     expect(report.facilities[0]!.facility!.name.length).toBeLessThanOrEqual(MAX_SHOWN_CHARS + 20);
-    for (const [name, format] of Object.entries(FORMATS)) expect(format(report, { lang: "vi" }).length, name).toBeLessThan(5_000_000);
+    for (const [name, format] of Object.entries(FORMATS))
+      expect(format(report, { lang: "vi" }).length, name).toBeLessThan(5_000_000);
     const many = { ...report, facilities: Array.from({ length: 400 }, () => report.facilities[0]!) } as Report;
     expect(Buffer.byteLength(FORMATS.markdown(many, { lang: "en" }))).toBeLessThanOrEqual(MAX_MARKDOWN_BYTES);
     expect(existsSync(file)).toBe(true);

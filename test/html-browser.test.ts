@@ -39,7 +39,11 @@ async function open(report: Report, name: string, lang: "vi" | "en" = "vi"): Pro
 }
 
 async function visibleRules(page: Page): Promise<string[]> {
-  return page.locator("article[data-status]:visible").evaluateAll((articles) => articles.map((a) => `${(a as HTMLElement).dataset.status}/${(a as HTMLElement).dataset.severity}`));
+  return page
+    .locator("article[data-status]:visible")
+    .evaluateAll((articles) =>
+      articles.map((a) => `${(a as HTMLElement).dataset.status}/${(a as HTMLElement).dataset.severity}`),
+    );
 }
 
 describe("html report in a real browser (Debian chromium)", () => {
@@ -54,24 +58,37 @@ describe("html report in a real browser (Debian chromium)", () => {
     await expect(page.locator("#shown").textContent()).resolves.toBe(String(ruleResults));
     // Each finding shows its file:line, the Vietnamese clause and the remediation.
     // The non-compliant hospital's (38052) block of the rule: vendor-ts fails it too.
-    const failing = page.locator("section.facility").filter({ hasText: "38052" }).locator('article[data-rule="syt_2748_2019.password_rotated_on_time"][data-status="fail"]');
-    await expect(failing.locator("code.where").first().textContent()).resolves.toBe("examples/noncompliant-hospital/facility.yaml:48:5");
+    const failing = page
+      .locator("section.facility")
+      .filter({ hasText: "38052" })
+      .locator('article[data-rule="syt_2748_2019.password_rotated_on_time"][data-status="fail"]');
+    await expect(failing.locator("code.where").first().textContent()).resolves.toBe(
+      "examples/noncompliant-hospital/facility.yaml:48:5",
+    );
     await expect(failing.locator("blockquote").textContent()).resolves.toContain("mật khẩu");
     await expect(failing.locator(".fix").textContent()).resolves.toContain("Đổi mật khẩu các tài khoản quá hạn");
     await page.screenshot({ path: join(SCREENSHOTS, "examples-all.png"), fullPage: true });
 
-    for (const status of ["pass", "not_applicable", "waived"]) await page.locator(`input[data-filter="status"][value="${status}"]`).uncheck();
+    for (const status of ["pass", "not_applicable", "waived"])
+      await page.locator(`input[data-filter="status"][value="${status}"]`).uncheck();
     expect(new Set(await visibleRules(page))).toEqual(new Set(["fail/critical", "fail/high", "fail/medium", "fail/low"]));
     await expect(page.locator("#shown").textContent()).resolves.toBe(String(report.summary.rules.fail));
 
     // Leave only low: the catalog's one low rule (fraud warnings, 6827/BYT-KCB), which only 38052 fails.
-    for (const severity of ["critical", "high", "medium"]) await page.locator(`input[data-filter="severity"][value="${severity}"]`).uncheck();
+    for (const severity of ["critical", "high", "medium"])
+      await page.locator(`input[data-filter="severity"][value="${severity}"]`).uncheck();
     expect(await visibleRules(page)).toEqual(["fail/low"]);
     await expect(page.locator('table.matrix tr[data-severity="high"]:visible').count()).resolves.toBe(0);
     await expect(page.locator('table.matrix tr[data-severity="low"]:visible').count()).resolves.toBe(1);
     // Only the directive and the facility that still have something to show stay on the page.
-    await expect(page.locator("section.directive:visible").evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.directive))).resolves.toEqual(["byt_6827_2024"]);
-    await expect(page.locator("section.facility:visible h3").allTextContents()).resolves.toEqual([expect.stringContaining("38052")]);
+    await expect(
+      page
+        .locator("section.directive:visible")
+        .evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.directive)),
+    ).resolves.toEqual(["byt_6827_2024"]);
+    await expect(page.locator("section.facility:visible h3").allTextContents()).resolves.toEqual([
+      expect.stringContaining("38052"),
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, "examples-filtered.png"), fullPage: true });
 
     expect(requests).toEqual([]);
@@ -117,7 +134,10 @@ describe("department summary in a real browser (Debian chromium)", () => {
     const report = await check(["examples"], { asOf });
     const registryFile = join(SCREENSHOTS, "registry.csv");
     mkdirSync(SCREENSHOTS, { recursive: true });
-    writeFileSync(registryFile, "Mã cơ sở,Tên cơ sở,Huyện\n38052,BVĐK Đồi Thông,Đông Sơn\n38061,BVĐK Hà Trung,Hà Trung\n38999,Trạm Y tế xã Mới,Nga Sơn\n");
+    writeFileSync(
+      registryFile,
+      "Mã cơ sở,Tên cơ sở,Huyện\n38052,BVĐK Đồi Thông,Đông Sơn\n38061,BVĐK Hà Trung,Hà Trung\n38999,Trạm Y tế xã Mới,Nga Sơn\n",
+    );
     const builder = new SummaryBuilder(report, loadCatalog());
     for (const facility of report.facilities) builder.add(facility);
     const file = join(SCREENSHOTS, `summary-${width}.html`);
@@ -133,7 +153,8 @@ describe("department summary in a real browser (Debian chromium)", () => {
     return { page, requests };
   }
 
-  const rows = (page: Page) => page.locator("table.matrix tbody tr:visible").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.code));
+  const rows = (page: Page) =>
+    page.locator("table.matrix tbody tr:visible").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.code));
 
   it("shows who fails what at 1280 px: a facility × clause matrix that filters, searches and sorts", async () => {
     const { page, requests } = await openSummary(1280);
@@ -163,7 +184,9 @@ describe("department summary in a real browser (Debian chromium)", () => {
     // A letter and a severity keep only that letter's columns and clause lists.
     await page.selectOption("#f-letter", "byt_6827_2024");
     await page.selectOption("#f-severity", "low");
-    const columns = await page.locator("thead th[data-col]:visible").evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.rule));
+    const columns = await page
+      .locator("thead th[data-col]:visible")
+      .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.rule));
     expect(columns).toEqual(["byt_6827_2024.fraud_warning_with_media"]);
     await expect(page.locator("section.clause:visible").count()).resolves.toBe(1);
     await page.selectOption("#f-letter", "");

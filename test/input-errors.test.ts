@@ -18,7 +18,7 @@ describe("bad input is reported, never passed", () => {
       expect.arrayContaining([
         '3: /facility: missing required field "code".',
         "6: /facility/bhytContract: expected boolean.",
-        "10: /accounts/0/passwordChangedOn: expected a real date as YYYY-MM-DD, in quotes, e.g. \"2026-01-15\".",
+        '10: /accounts/0/passwordChangedOn: expected a real date as YYYY-MM-DD, in quotes, e.g. "2026-01-15".',
         '11: /accounts/0: unknown field "colour" (not in format v2).',
       ]),
     );
@@ -26,7 +26,9 @@ describe("bad input is reported, never passed", () => {
   });
 
   it("rejects duplicate keys", async () => {
-    const report = await checkSource("apiVersion: kcb-compliance/v1\nkind: Facility\nkind: Facility\n", "dup.yaml", { asOf: "2026-11-20" });
+    const report = await checkSource("apiVersion: kcb-compliance/v1\nkind: Facility\nkind: Facility\n", "dup.yaml", {
+      asOf: "2026-11-20",
+    });
     expect(report.facilities[0]!.errors[0]!.location.line).toBe(3);
   });
 

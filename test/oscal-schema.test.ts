@@ -42,6 +42,8 @@ describe("OSCAL output against NIST's assessment-results schema", () => {
     document["assessment-results"].uuid = "not-a-uuid";
     delete document["assessment-results"].metadata.title;
     expect(validate(document)).toBe(false);
-    expect(validate.errors!.map((error: { instancePath: string }) => error.instancePath)).toEqual(expect.arrayContaining(["/assessment-results/uuid", "/assessment-results/metadata"]));
+    expect(validate.errors!.map((error: { instancePath: string }) => error.instancePath)).toEqual(
+      expect.arrayContaining(["/assessment-results/uuid", "/assessment-results/metadata"]),
+    );
   });
 });

@@ -43,16 +43,29 @@ describe("opt-in law packs through the real WASM policy", { timeout: 30_000 }, (
     expect(officer.findings[0]).toMatchObject({ target: "facility", pointer: "/dataProtection", location: { line: 189 } });
     const breach = rule(report, "pdpl_2025.breach_notified_in_time");
     expect(breach.status).toBe("fail");
-    expect(breach.findings[0]).toMatchObject({ target: "incident:sc-2026-01", pointer: "/incidents/0/notifiedAt", location: { line: 168 } });
+    expect(breach.findings[0]).toMatchObject({
+      target: "incident:sc-2026-01",
+      pointer: "/incidents/0/notifiedAt",
+      location: { line: 168 },
+    });
     expect(breach.findings[0]?.message.en).toBe("Breach sc-2026-01 was notified 80 hours after detection, more than 72.");
-    expect(rule(report, "pdpl_2025.impact_assessment_submitted").findings[0]).toMatchObject({ status: "fail", pointer: "/dataProtection/impactAssessments", location: { line: 189 } });
-    expect(rule(report, "emr_2025.electronic_records_in_use").findings[0]).toMatchObject({ status: "fail", pointer: "/facility/type" });
+    expect(rule(report, "pdpl_2025.impact_assessment_submitted").findings[0]).toMatchObject({
+      status: "fail",
+      pointer: "/dataProtection/impactAssessments",
+      location: { line: 189 },
+    });
+    expect(rule(report, "emr_2025.electronic_records_in_use").findings[0]).toMatchObject({
+      status: "fail",
+      pointer: "/facility/type",
+    });
     expect(rule(report, "emr_2025.electronic_records_regulated").status).toBe("fail");
   });
 
   it("passes the compliant hospital under every pack", async () => {
     const report = await check([COMPLIANT], { asOf, packs: PACKS });
-    const statuses = [...packRules(report, "pdpl_2025."), ...packRules(report, "emr_2025.")].map((result) => `${result.id}:${result.status}`);
+    const statuses = [...packRules(report, "pdpl_2025."), ...packRules(report, "emr_2025.")].map(
+      (result) => `${result.id}:${result.status}`,
+    );
     expect(statuses).toHaveLength(7);
     expect(statuses.filter((status) => !status.endsWith(":pass"))).toEqual([]);
     expect(report.summary.rules.fail).toBe(0);
@@ -60,7 +73,8 @@ describe("opt-in law packs through the real WASM policy", { timeout: 30_000 }, (
 
   it("makes every pdpl-2025 rule not applicable before the law is in force, saying why", async () => {
     // Every dated record of the examples is in 2026, after this evaluation date: a config with none.
-    const config = "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility: { code: '01001', name: Phòng khám, type: clinic, bhytContract: false }\n";
+    const config =
+      "apiVersion: kcb-compliance/v1\nkind: Facility\nfacility: { code: '01001', name: Phòng khám, type: clinic, bhytContract: false }\n";
     const report = await checkSource(config, "clinic.yaml", { asOf: "2025-12-31", packs: ["pdpl-2025"] });
     expect(report.facilities[0]?.errors).toEqual([]);
     const rules = packRules(report, "pdpl_2025.");
@@ -96,8 +110,14 @@ describe("opt-in law packs through the real WASM policy", { timeout: 30_000 }, (
     const all = JSON.parse(kcb("rules", "--format", "json", "--pack", "pdpl-2025", "--pack", "emr-2025").stdout) as typeof plain;
     expect(all.length).toBe(plain.length + 7);
     for (const row of all) expect(["high", "medium", "low"], row.id).toContain(row.confidence);
-    expect(all.find((row) => row.id === "pdpl_2025.breach_notified_in_time")).toMatchObject({ pack: "pdpl-2025", confidence: "medium" });
-    expect(all.find((row) => row.id === "emr_2025.electronic_records_in_use")).toMatchObject({ pack: "emr-2025", confidence: "high" });
+    expect(all.find((row) => row.id === "pdpl_2025.breach_notified_in_time")).toMatchObject({
+      pack: "pdpl-2025",
+      confidence: "medium",
+    });
+    expect(all.find((row) => row.id === "emr_2025.electronic_records_in_use")).toMatchObject({
+      pack: "emr-2025",
+      confidence: "high",
+    });
   });
 });
 
@@ -107,8 +127,14 @@ describe("parameter provenance", { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     const profile = JSON.parse(run.stdout);
     expect(profile.params.accessReviewMaxDays).toMatchObject({ value: 35, basis: { kind: "default" } });
-    expect(profile.params.passwordRotationMaxDays).toMatchObject({ value: 90, basis: { kind: "default", letter: "2748/SYT-NVY" } });
-    expect(profile.params.breachNotificationMaxHours).toMatchObject({ value: 72, basis: { kind: "law", article: "Điều 23 khoản 1", confidence: "medium" } });
+    expect(profile.params.passwordRotationMaxDays).toMatchObject({
+      value: 90,
+      basis: { kind: "default", letter: "2748/SYT-NVY" },
+    });
+    expect(profile.params.breachNotificationMaxHours).toMatchObject({
+      value: 72,
+      basis: { kind: "law", article: "Điều 23 khoản 1", confidence: "medium" },
+    });
     for (const [name, param] of Object.entries(profile.params as Record<string, { basis: { kind: string } }>)) {
       expect(["letter", "law", "decision", "default"], name).toContain(param.basis.kind);
     }
@@ -116,7 +142,9 @@ describe("parameter provenance", { timeout: 30_000 }, () => {
 
   it("says the letters set no number: the text form names the tool default and the letter", () => {
     const run = kcb("profile");
-    expect(run.stdout).toMatch(/passwordRotationMaxDays\s+90 {2}tool default: 2748\/SYT-NVY leaves the period to the facility's regulation/);
+    expect(run.stdout).toMatch(
+      /passwordRotationMaxDays\s+90 {2}tool default: 2748\/SYT-NVY leaves the period to the facility's regulation/,
+    );
   });
 
   it("keeps a department's bare numbers readable and its own decision as the basis", () => {
@@ -136,8 +164,12 @@ describe("parameter provenance", { timeout: 30_000 }, () => {
     const explain = kcb("explain", "syt_2748_2019.regulation_sets_rotation_period");
     expect(explain.stdout).toContain("passwordRotationMaxDays = 90 — tool default: 2748/SYT-NVY leaves the period");
     const markdown = kcb("check", COMPLIANT, "--as-of", asOf, "--format", "markdown").stdout;
-    expect(markdown).toContain("| `accessDailyCeiling` | 100000 | tool default: The letter reports one account with over a million requests a day");
+    expect(markdown).toContain(
+      "| `accessDailyCeiling` | 100000 | tool default: The letter reports one account with over a million requests a day",
+    );
     const html = kcb("check", COMPLIANT, "--as-of", asOf, "--format", "html", "--lang", "vi").stdout;
-    expect(html).toContain("<td><code>breachNotificationMaxHours</code></td><td class=\"num\">72</td><td>văn bản pháp luật: Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, Điều 23 khoản 1");
+    expect(html).toContain(
+      '<td><code>breachNotificationMaxHours</code></td><td class="num">72</td><td>văn bản pháp luật: Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, Điều 23 khoản 1',
+    );
   });
 });

@@ -25,16 +25,22 @@ function configFiles(folder: string): string[] {
 }
 
 execFileSync(process.execPath, ["bench/generate.mjs", "--count", "40", "--out", join(tmp, "corpus"), "--seed", "7"]);
-const FILES = [...configFiles("examples"), ...configFiles("test/corpus/bad"), ...configFiles("test/fixtures"), ...configFiles(join(tmp, "corpus"))];
+const FILES = [
+  ...configFiles("examples"),
+  ...configFiles("test/corpus/bad"),
+  ...configFiles("test/fixtures"),
+  ...configFiles(join(tmp, "corpus")),
+];
 
 const SHAPES: Record<string, string> = {
   "flow.yaml": 'a: [1, [2, {b: c}], []]\nd: {e: [], f: {}}  # comment\ng: { h: [ "x" , ] }\n',
-  "scalars.yaml": "a: |\n  line one\n  line two\n\nb: >-\n  folded\n  text\nc: 'it''s'\nd: \"tab\\tnewline\\n\"\ne:\nf: ~\ng: 0x1F\nh: 1e3\ni: .inf\nj: 2024-01-15\nk: \"\"\n",
+  "scalars.yaml":
+    "a: |\n  line one\n  line two\n\nb: >-\n  folded\n  text\nc: 'it''s'\nd: \"tab\\tnewline\\n\"\ne:\nf: ~\ng: 0x1F\nh: 1e3\ni: .inf\nj: 2024-01-15\nk: \"\"\n",
   "nested.yaml": "- - a\n  - b\n- key: value\n  other:\n    - 1\n    -\n- {x: 1}\n",
   "keys.yaml": '"quoted key": 1\n\'single\': 2\n"a/b~c": 3\nplain key: 4\n',
   "crlf.yaml": "a: 1\r\nb:\r\n  - x\r\n  - y\r\n",
   "comments.yaml": "# head\na:\n  b: 1 # trailing\n  # between\n  c: 2\n\n# tail\n",
-  "unicode.yaml": "tên: Trạm Y tế\nghi chú: \"Bệnh viện\"\n",
+  "unicode.yaml": 'tên: Trạm Y tế\nghi chú: "Bệnh viện"\n',
   "compact.json": '{"a":[1,2,{"b":null}],"c":{"d":"e"},"f":[]}',
 };
 
@@ -53,8 +59,12 @@ function compare(text: string, file: string): "fast" | "thorough" | "refused" {
   const fast = parseCommonYaml(text, DEFAULT_LIMITS, () => thorough.positions);
   if (!fast) return "thorough";
   expect(fast.data).toEqual(thorough.data);
-  const differences = [...thorough.positions].filter(([pointer, position]) => !isDeepStrictEqual(fast.positions.get(pointer), position));
-  expect(differences.slice(0, 5).map(([pointer, position]) => ({ pointer, thorough: position, fast: fast.positions.get(pointer) }))).toEqual([]);
+  const differences = [...thorough.positions].filter(
+    ([pointer, position]) => !isDeepStrictEqual(fast.positions.get(pointer), position),
+  );
+  expect(
+    differences.slice(0, 5).map(([pointer, position]) => ({ pointer, thorough: position, fast: fast.positions.get(pointer) })),
+  ).toEqual([]);
   return "fast";
 }
 
@@ -68,11 +78,15 @@ function thrown(run: () => unknown): unknown {
 }
 
 describe("fast and thorough parse paths agree", () => {
-  it.each(FILES)("%s", (file) => {
-    const path = compare(readFileSync(file, "utf8").normalize("NFC"), file);
-    // Every valid example and generated facility is an ordinary file: the fast path takes it.
-    if (!file.includes("corpus/bad")) expect(path).not.toBe("thorough");
-  }, 60_000);
+  it.each(FILES)(
+    "%s",
+    (file) => {
+      const path = compare(readFileSync(file, "utf8").normalize("NFC"), file);
+      // Every valid example and generated facility is an ordinary file: the fast path takes it.
+      if (!file.includes("corpus/bad")) expect(path).not.toBe("thorough");
+    },
+    60_000,
+  );
 
   it.each(Object.entries(SHAPES))("%s", (name, text) => {
     expect(compare(text, name)).toBe("fast");

@@ -22,7 +22,12 @@ net.Socket.prototype.connect = deny("net.Socket.connect");
 globalThis.fetch = deny("fetch");
 `;
 
-const PATHS = ["examples", "test/corpus/bad/syntax-unknown-tag.yaml", "test/corpus/bad/alias-billion-laughs.yaml", "test/corpus/bad/proto-key-top.yaml"];
+const PATHS = [
+  "examples",
+  "test/corpus/bad/syntax-unknown-tag.yaml",
+  "test/corpus/bad/alias-billion-laughs.yaml",
+  "test/corpus/bad/proto-key-top.yaml",
+];
 const asOf = "2026-11-20";
 
 describe("the CLI in a sandbox", () => {
@@ -32,9 +37,19 @@ describe("the CLI in a sandbox", () => {
       [
         // Node's permission model: reading is allowed; writing files and child processes are not. Native addons
         // are allowed for DuckDB, which reads access logs (examples/hospital-with-evidence) from local paths only.
-        "--experimental-permission", "--allow-fs-read=*", "--allow-worker", "--allow-addons",
-        "--import", `data:text/javascript,${encodeURIComponent(NETWORK_GUARD)}`,
-        "bin/kcb.js", "check", ...PATHS, "--as-of", asOf, "--format", "json",
+        "--experimental-permission",
+        "--allow-fs-read=*",
+        "--allow-worker",
+        "--allow-addons",
+        "--import",
+        `data:text/javascript,${encodeURIComponent(NETWORK_GUARD)}`,
+        "bin/kcb.js",
+        "check",
+        ...PATHS,
+        "--as-of",
+        asOf,
+        "--format",
+        "json",
       ],
       { encoding: "utf8" },
     );

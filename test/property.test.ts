@@ -46,15 +46,56 @@ function samplesFor(extension: string): Uint8Array[] {
 /** Bytes: random, random text, or a sample with random bytes replaced, inserted and deleted. */
 function bytesFor(extension: string): fc.Arbitrary<Uint8Array> {
   const samples = samplesFor(extension);
-  const mutated = samples.length === 0 ? [] : [
-    fc.tuple(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.uint8Array({ maxLength: 4 })), { maxLength: 8 })).map(([sample, edits]) => {
-      const bytes = Array.from(sample);
-      for (const [at, removed, inserted] of edits) bytes.splice(at % (bytes.length + 1), removed, ...inserted);
-      return Uint8Array.from(bytes);
-    }),
-  ];
+  const mutated =
+    samples.length === 0
+      ? []
+      : [
+          fc
+            .tuple(
+              fc.constantFrom(...samples),
+              fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.uint8Array({ maxLength: 4 })), { maxLength: 8 }),
+            )
+            .map(([sample, edits]) => {
+              const bytes = Array.from(sample);
+              for (const [at, removed, inserted] of edits) bytes.splice(at % (bytes.length + 1), removed, ...inserted);
+              return Uint8Array.from(bytes);
+            }),
+        ];
   const text = fc.string({ unit: "grapheme", maxLength: 400 }).map((s) => new TextEncoder().encode(s));
-  const yamlish = fc.array(fc.constantFrom("a:", " ", "\n", "- ", "[", "]", "{", "}", ",", "&x ", "*x", "!!", '"', "'", "|", ">", "#", "---", "\uFEFF", "\r\n", "__proto__", "1", "2024-02-30", ";", "export default ", "import ", "=>", "("), { maxLength: 80 })
+  const yamlish = fc
+    .array(
+      fc.constantFrom(
+        "a:",
+        " ",
+        "\n",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&x ",
+        "*x",
+        "!!",
+        '"',
+        "'",
+        "|",
+        ">",
+        "#",
+        "---",
+        "\uFEFF",
+        "\r\n",
+        "__proto__",
+        "1",
+        "2024-02-30",
+        ";",
+        "export default ",
+        "import ",
+        "=>",
+        "(",
+      ),
+      { maxLength: 80 },
+    )
     .map((parts) => new TextEncoder().encode(parts.join("")));
   return fc.oneof(fc.uint8Array({ maxLength: 600 }), text, yamlish, ...mutated);
 }
@@ -63,21 +104,54 @@ function bytesFor(extension: string): fc.Arbitrary<Uint8Array> {
  * Every loader: each config extension, TypeScript configs, and the evidence readers a config can name (a CSV or
  * XLSX list, a raw access log). Evidence bytes are written beside a small valid config that points at them.
  */
-const EVIDENCE_CONFIG = 'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility: { code: "01905", name: Trạm, type: commune_station, bhytContract: true }\n';
+const EVIDENCE_CONFIG =
+  'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility: { code: "01905", name: Trạm, type: commune_station, bhytContract: true }\n';
 const LOADERS: Array<{ name: string; extension: string; file: string; config?: string; runs: number }> = [
   ...CONFIG_EXTENSIONS.map((extension) => ({ name: `${extension} config`, extension, file: `facility${extension}`, runs: 250 })),
   ...(existsSync("src/load/typescript.ts") ? [{ name: ".ts config", extension: ".ts", file: "x.facility.ts", runs: 100 }] : []),
-  ...(existsSync("src/load/csv.ts") ? [{ name: "CSV list", extension: ".csv", file: "staff.csv", config: `${EVIDENCE_CONFIG}staff: { from: staff.csv }\n`, runs: 100 }] : []),
-  ...(existsSync("src/load/xlsx.ts") ? [{ name: "XLSX list", extension: ".xlsx", file: "staff.xlsx", config: `${EVIDENCE_CONFIG}staff: { from: staff.xlsx }\n`, runs: 100 }] : []),
-  ...(existsSync("src/load/access-log.ts") ? [{ name: "access log", extension: ".csv", file: "log.csv", config: `${EVIDENCE_CONFIG}accessStats: { from: log.csv, format: access-log }\n`, runs: 25 }] : []),
+  ...(existsSync("src/load/csv.ts")
+    ? [
+        {
+          name: "CSV list",
+          extension: ".csv",
+          file: "staff.csv",
+          config: `${EVIDENCE_CONFIG}staff: { from: staff.csv }\n`,
+          runs: 100,
+        },
+      ]
+    : []),
+  ...(existsSync("src/load/xlsx.ts")
+    ? [
+        {
+          name: "XLSX list",
+          extension: ".xlsx",
+          file: "staff.xlsx",
+          config: `${EVIDENCE_CONFIG}staff: { from: staff.xlsx }\n`,
+          runs: 100,
+        },
+      ]
+    : []),
+  ...(existsSync("src/load/access-log.ts")
+    ? [
+        {
+          name: "access log",
+          extension: ".csv",
+          file: "log.csv",
+          config: `${EVIDENCE_CONFIG}accessStats: { from: log.csv, format: access-log }\n`,
+          runs: 25,
+        },
+      ]
+    : []),
 ];
 
-const limitsArbitrary: fc.Arbitrary<Limits> = fc.record({
-  maxFileBytes: fc.oneof(fc.constant(DEFAULT_LIMITS.maxFileBytes), fc.nat({ max: 4000 })),
-  maxDepth: fc.oneof(fc.constant(DEFAULT_LIMITS.maxDepth), fc.integer({ min: 1, max: 8 })),
-  maxAliases: fc.oneof(fc.constant(DEFAULT_LIMITS.maxAliases), fc.nat({ max: 5 })),
-  maxPolicyMemoryBytes: fc.constant(DEFAULT_LIMITS.maxPolicyMemoryBytes),
-}).map((varied) => ({ ...DEFAULT_LIMITS, ...varied }));
+const limitsArbitrary: fc.Arbitrary<Limits> = fc
+  .record({
+    maxFileBytes: fc.oneof(fc.constant(DEFAULT_LIMITS.maxFileBytes), fc.nat({ max: 4000 })),
+    maxDepth: fc.oneof(fc.constant(DEFAULT_LIMITS.maxDepth), fc.integer({ min: 1, max: 8 })),
+    maxAliases: fc.oneof(fc.constant(DEFAULT_LIMITS.maxAliases), fc.nat({ max: 5 })),
+    maxPolicyMemoryBytes: fc.constant(DEFAULT_LIMITS.maxPolicyMemoryBytes),
+  })
+  .map((varied) => ({ ...DEFAULT_LIMITS, ...varied }));
 
 function depth(value: unknown): number {
   if (typeof value !== "object" || value === null) return 0;
@@ -114,38 +188,42 @@ function expectInputError(error: unknown) {
 }
 
 describe("every loader, on random and mutated bytes", () => {
-  it.each(LOADERS)("$name: a loaded config within the limits, or input errors with file and line", async (loader) => {
-    let index = 0;
-    await fc.assert(
-      fc.asyncProperty(bytesFor(loader.extension), limitsArbitrary, async (bytes, limits) => {
-        runs.loader += 1;
-        const folder = join(tmp, `case-${(index += 1)}`);
-        mkdirSync(folder);
-        writeFileSync(join(folder, loader.file), bytes);
-        const file = join(folder, loader.config ? "facility.yaml" : loader.file);
-        if (loader.config) writeFileSync(file, loader.config);
-        try {
-          const loaded = await loadFacility(file, { limits });
-          if ("errors" in loaded) {
-            expect(loaded.errors.length).toBeGreaterThan(0);
-            for (const error of loaded.errors) expectInputError(error);
-          } else {
-            runs.loaded += 1;
-            if (!loader.config) expect(bytes.length).toBeLessThanOrEqual(limits.maxFileBytes);
-            // The depth limit bounds what a parser reads; rows imported from a table take the schema's item shapes,
-            // whose depth is fixed (root → governance → regulations → row → covers: 5), whatever maxDepth says.
-            const bound = loader.config ? Math.max(limits.maxDepth, TABLE_ROW_DEPTH) : Math.max(limits.maxDepth, 3);
-            if (loader.extension !== ".ts") expect(depth(loaded.data)).toBeLessThanOrEqual(bound);
-            expect(() => JSON.stringify(loaded.data)).not.toThrow(); // no cycles, nothing a consumer cannot serialise
+  it.each(LOADERS)(
+    "$name: a loaded config within the limits, or input errors with file and line",
+    async (loader) => {
+      let index = 0;
+      await fc.assert(
+        fc.asyncProperty(bytesFor(loader.extension), limitsArbitrary, async (bytes, limits) => {
+          runs.loader += 1;
+          const folder = join(tmp, `case-${(index += 1)}`);
+          mkdirSync(folder);
+          writeFileSync(join(folder, loader.file), bytes);
+          const file = join(folder, loader.config ? "facility.yaml" : loader.file);
+          if (loader.config) writeFileSync(file, loader.config);
+          try {
+            const loaded = await loadFacility(file, { limits });
+            if ("errors" in loaded) {
+              expect(loaded.errors.length).toBeGreaterThan(0);
+              for (const error of loaded.errors) expectInputError(error);
+            } else {
+              runs.loaded += 1;
+              if (!loader.config) expect(bytes.length).toBeLessThanOrEqual(limits.maxFileBytes);
+              // The depth limit bounds what a parser reads; rows imported from a table take the schema's item shapes,
+              // whose depth is fixed (root → governance → regulations → row → covers: 5), whatever maxDepth says.
+              const bound = loader.config ? Math.max(limits.maxDepth, TABLE_ROW_DEPTH) : Math.max(limits.maxDepth, 3);
+              if (loader.extension !== ".ts") expect(depth(loaded.data)).toBeLessThanOrEqual(bound);
+              expect(() => JSON.stringify(loaded.data)).not.toThrow(); // no cycles, nothing a consumer cannot serialise
+            }
+            expect(Object.prototype).not.toHaveProperty("polluted");
+          } finally {
+            rmSync(folder, { recursive: true, force: true });
           }
-          expect(Object.prototype).not.toHaveProperty("polluted");
-        } finally {
-          rmSync(folder, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: scaled(loader.runs) },
-    );
-  }, timeout(300_000));
+        }),
+        { numRuns: scaled(loader.runs) },
+      );
+    },
+    timeout(300_000),
+  );
 });
 
 // ----- The whole pipeline (load → validate → references → WASM → report → every format) on mutated configs -----
@@ -165,7 +243,23 @@ function paths(value: Json, prefix: Array<string | number> = []): Array<Array<st
 
 const replacement: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
-  fc.constantFrom<Json>("2024-02-30", "2026-11-20", "2099-01-01", "1900-01-01", "", "nv-999", "portal", "active", "left", true, 0, -1, null, [], {}),
+  fc.constantFrom<Json>(
+    "2024-02-30",
+    "2026-11-20",
+    "2099-01-01",
+    "1900-01-01",
+    "",
+    "nv-999",
+    "portal",
+    "active",
+    "left",
+    true,
+    0,
+    -1,
+    null,
+    [],
+    {},
+  ),
   fc.string({ maxLength: 30 }),
 );
 
@@ -175,30 +269,40 @@ const mutation = fc.tuple(
   fc.constantFrom("replace", "delete", "add-field", "duplicate", "date", "date", "date", "status", "status"),
   replacement,
   fc.string({ minLength: 1, maxLength: 12 }),
-  fc.date({ min: new Date("2015-01-01"), max: new Date("2024-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date("2015-01-01"), max: new Date("2024-12-31"), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
 );
 
-const STATUS_FAMILIES = [["active", "left", "transferred"], ["active", "disabled"]];
+const STATUS_FAMILIES = [
+  ["active", "left", "transferred"],
+  ["active", "disabled"],
+];
 
 function mutate(original: Json, edits: Array<typeof mutation extends fc.Arbitrary<infer T> ? T : never>): Json {
   const config = structuredClone(original);
   for (const [pick, kind, value, key, date] of edits) {
-    const leaf = (path: Array<string | number>) => path.reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config);
-    const all = paths(config).filter((path) => path.length > 0).filter((path) => {
-      if (kind === "date") return /^\d{4}-\d{2}-\d{2}$/.test(String(leaf(path)));
-      if (kind === "status") return path.at(-1) === "status";
-      return true;
-    });
+    const leaf = (path: Array<string | number>) =>
+      path.reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config);
+    const all = paths(config)
+      .filter((path) => path.length > 0)
+      .filter((path) => {
+        if (kind === "date") return /^\d{4}-\d{2}-\d{2}$/.test(String(leaf(path)));
+        if (kind === "status") return path.at(-1) === "status";
+        return true;
+      });
     if (all.length === 0) break;
     const path = all[pick % all.length]!;
-    const parent = path.slice(0, -1).reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config) as Record<string | number, Json> | Json[];
+    const parent = path.slice(0, -1).reduce<Json>((node, step) => (node as Record<string, Json>)[step]!, config) as
+      Record<string | number, Json> | Json[];
     const last = path.at(-1)!;
     if (kind === "date") (parent as Record<string | number, Json>)[last] = date;
     else if (kind === "status") {
       const family = STATUS_FAMILIES[Number(path[0] === "accounts")]!;
       (parent as Record<string | number, Json>)[last] = family[pick % family.length]!;
     } else if (kind === "replace") (parent as Record<string | number, Json>)[last] = value;
-    else if (kind === "delete") Array.isArray(parent) ? parent.splice(Number(last), 1) : delete (parent as Record<string, Json>)[last];
+    else if (kind === "delete")
+      Array.isArray(parent) ? parent.splice(Number(last), 1) : delete (parent as Record<string, Json>)[last];
     else if (kind === "add-field" && !Array.isArray(parent)) (parent as Record<string, Json>)[key] = value;
     else if (kind === "duplicate" && Array.isArray(parent)) parent.push(structuredClone(parent[Number(last)]!));
   }
@@ -206,7 +310,9 @@ function mutate(original: Json, edits: Array<typeof mutation extends fc.Arbitrar
 }
 
 const pipelineCase = fc.record({
-  config: fc.tuple(fc.constantFrom(...EXAMPLES), fc.array(mutation, { maxLength: 5 })).map(([example, edits]) => mutate(example, edits)),
+  config: fc
+    .tuple(fc.constantFrom(...EXAMPLES), fc.array(mutation, { maxLength: 5 }))
+    .map(([example, edits]) => mutate(example, edits)),
   as: fc.constantFrom("yaml", "json"),
   asOf: fc.constantFrom("2026-11-20", "2025-01-01", "2030-06-15"),
   profile: fc.constantFrom("national", "thanh-hoa"),
@@ -238,60 +344,98 @@ function expectWellFormed(report: Report, file: string) {
 }
 
 describe("the whole pipeline, on mutated configs", () => {
-  it("always gives a report (findings for every rule, or input errors at a line), never an exception", async () => {
-    await fc.assert(
-      fc.asyncProperty(pipelineCase, async ({ config, as, asOf, profile }) => {
-        runs.pipeline += 1;
-        const file = `facility.${as}`;
-        const text = as === "json" ? JSON.stringify(config, null, 2) : stringify(config);
-        expectWellFormed(await checkSource(text, file, { asOf, profile }), file);
-      }),
-      { numRuns: scaled(PIPELINE_RUNS) },
-    );
-  }, timeout(120_000));
+  it(
+    "always gives a report (findings for every rule, or input errors at a line), never an exception",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(pipelineCase, async ({ config, as, asOf, profile }) => {
+          runs.pipeline += 1;
+          const file = `facility.${as}`;
+          const text = as === "json" ? JSON.stringify(config, null, 2) : stringify(config);
+          expectWellFormed(await checkSource(text, file, { asOf, profile }), file);
+        }),
+        { numRuns: scaled(PIPELINE_RUNS) },
+      );
+    },
+    timeout(120_000),
+  );
 });
 
 // ----- Hostile strings: whatever a config holds, every output escapes it for its medium and withholds secrets -----
 
 const HOSTILE_PARTS = [
-  "\n", "\r", "\r\n", "\u001b[31m", "\u001b]8;;https://evil\u0007", "\u0000", "\u0085", "\u2028", "::add-mask::", "::error file=x.yaml::",
-  "=", "+", "-", "@", "\t", "[x](https://evil)", "![i](https://evil/p.png)", "@octocat", "# ", "|", "<img src=x>", "`", "Trạm Y tế",
-  "mật khẩu: ", "password=", "PIN: ", "Bearer ", "sftp://u:", "@h", " ",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u001b[31m",
+  "\u001b]8;;https://evil\u0007",
+  "\u0000",
+  "\u0085",
+  "\u2028",
+  "::add-mask::",
+  "::error file=x.yaml::",
+  "=",
+  "+",
+  "-",
+  "@",
+  "\t",
+  "[x](https://evil)",
+  "![i](https://evil/p.png)",
+  "@octocat",
+  "# ",
+  "|",
+  "<img src=x>",
+  "`",
+  "Trạm Y tế",
+  "mật khẩu: ",
+  "password=",
+  "PIN: ",
+  "Bearer ",
+  "sftp://u:",
+  "@h",
+  " ",
 ];
 
-const hostileName = fc.tuple(
-  fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ maxLength: 6 })), { maxLength: 12 }),
-  fc.stringMatching(/^[A-Za-z]{3}[0-9][A-Za-z0-9]{4}$/u),
-  fc.constantFrom("mật khẩu: ", "matkhau=", "pw: ", "password=", "MK: ", "api key: ", "PIN: ", "Bearer ", "redis://:"),
-).map(([parts, secret, label]) => ({ name: `${parts.join("")} ${label}${secret}${label === "redis://:" ? "@h" : ""}`, secret }));
+const hostileName = fc
+  .tuple(
+    fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ maxLength: 6 })), { maxLength: 12 }),
+    fc.stringMatching(/^[A-Za-z]{3}[0-9][A-Za-z0-9]{4}$/u),
+    fc.constantFrom("mật khẩu: ", "matkhau=", "pw: ", "password=", "MK: ", "api key: ", "PIN: ", "Bearer ", "redis://:"),
+  )
+  .map(([parts, secret, label]) => ({ name: `${parts.join("")} ${label}${secret}${label === "redis://:" ? "@h" : ""}`, secret }));
 
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
 describe("every output, on hostile strings in a config", () => {
-  it("has no control character or workflow command in text, no raw line break in Markdown, no formula in CSV, no secret anywhere", async () => {
-    const { formatSummary } = await import("../src/format/summary/index.js");
-    const { SummaryBuilder } = await import("../src/batch/summary.js");
-    const example = readFileSync("examples/commune-station/facility.yaml", "utf8");
-    await fc.assert(
-      fc.asyncProperty(hostileName, async ({ name, secret }) => {
-        runs.hostile += 1;
-        const source = example.replace(/^( {2}name: ).*$/mu, `$1${JSON.stringify(name)}`);
-        const report = await checkSource(source, "facility.yaml", { asOf: "2026-11-20" });
-        for (const lang of ["en", "vi"] as const) {
-          const text = FORMATS.text(report, { lang });
-          expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
-          expect(text.split("\n").filter((line) => /^\s*::/u.test(line))).toEqual([]);
-          const markdown = FORMATS.markdown(report, { lang });
-          expect(markdown).not.toMatch(/\r|\]\(https:\/\/evil|@octocat/u);
-          const builder = new SummaryBuilder(report, loadCatalog());
-          builder.add(report.facilities[0]!);
-          const csv = formatSummary(builder.build(), "csv", { lang });
-          const cells = (parseCsv(csv.replace(/^\uFEFF/u, ""), { relax_column_count: true }) as string[][]).flat();
-          for (const cell of cells) expect(cell).not.toMatch(FORMULA_START);
-          for (const [format, render] of Object.entries(FORMATS)) expect(render(report, { lang }), format).not.toContain(secret);
-        }
-      }),
-      { numRuns: scaled(HOSTILE_RUNS) },
-    );
-  }, timeout(300_000));
+  it(
+    "has no control character or workflow command in text, no raw line break in Markdown, no formula in CSV, no secret anywhere",
+    async () => {
+      const { formatSummary } = await import("../src/format/summary/index.js");
+      const { SummaryBuilder } = await import("../src/batch/summary.js");
+      const example = readFileSync("examples/commune-station/facility.yaml", "utf8");
+      await fc.assert(
+        fc.asyncProperty(hostileName, async ({ name, secret }) => {
+          runs.hostile += 1;
+          const source = example.replace(/^( {2}name: ).*$/mu, `$1${JSON.stringify(name)}`);
+          const report = await checkSource(source, "facility.yaml", { asOf: "2026-11-20" });
+          for (const lang of ["en", "vi"] as const) {
+            const text = FORMATS.text(report, { lang });
+            expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+            expect(text.split("\n").filter((line) => /^\s*::/u.test(line))).toEqual([]);
+            const markdown = FORMATS.markdown(report, { lang });
+            expect(markdown).not.toMatch(/\r|\]\(https:\/\/evil|@octocat/u);
+            const builder = new SummaryBuilder(report, loadCatalog());
+            builder.add(report.facilities[0]!);
+            const csv = formatSummary(builder.build(), "csv", { lang });
+            const cells = (parseCsv(csv.replace(/^\uFEFF/u, ""), { relax_column_count: true }) as string[][]).flat();
+            for (const cell of cells) expect(cell).not.toMatch(FORMULA_START);
+            for (const [format, render] of Object.entries(FORMATS))
+              expect(render(report, { lang }), format).not.toContain(secret);
+          }
+        }),
+        { numRuns: scaled(HOSTILE_RUNS) },
+      );
+    },
+    timeout(300_000),
+  );
 });

@@ -33,10 +33,28 @@ accounts:
 // A role list as HIS software exports it: one row per role and system, the role id repeated.
 const ROLE_ROWS = [
   ["STT", "Mã", "Tên vai trò", "Tên tiếng Anh", "Hệ thống", "Quyền", "Khoa/phòng", "Được phép ủy quyền"],
-  [1, "claims_submitter", "Giám định BHYT", "Claims officer", "portal", "submit_claims, view_feedback", "Phòng Kế hoạch tổng hợp", "Không"],
+  [
+    1,
+    "claims_submitter",
+    "Giám định BHYT",
+    "Claims officer",
+    "portal",
+    "submit_claims, view_feedback",
+    "Phòng Kế hoạch tổng hợp",
+    "Không",
+  ],
   [2, "claims_submitter", "Giám định BHYT", "Claims officer", "his", "view_claims", "Phòng Kế hoạch tổng hợp", "Không"],
   [3, "accountant", "Kế toán viện phí", "Billing accountant", "his", "view_billing", "Phòng Tài chính kế toán", "Không"],
-  [4, "portal_admin", "Quản trị tài khoản Cổng", "Portal administrator", "portal", "user_management", "Phòng Công nghệ thông tin", "Có"],
+  [
+    4,
+    "portal_admin",
+    "Quản trị tài khoản Cổng",
+    "Portal administrator",
+    "portal",
+    "user_management",
+    "Phòng Công nghệ thông tin",
+    "Có",
+  ],
 ];
 
 // The user–role list: staff with the ids of their roles.
@@ -59,29 +77,44 @@ describe("roles and user–role lists imported from XLSX and CSV, judged through
   it("reads the role rows of an .xlsx written by a real writer, each at its sheet row", async () => {
     const dir = await folder();
     const config = await loadFacility(join(dir, "facility.yaml"));
-    if ("errors" in config) throw new Error(config.errors.map((error) => error.message.en).join("\n"));
+    if ("errors" in config) throw new Error(config.errors.map((error) => error.text.en).join("\n"));
     const roles = (config.data as { roles: unknown[] }).roles;
     expect(roles[3]).toEqual({
-      id: "portal_admin", name: { vi: "Quản trị tài khoản Cổng", en: "Portal administrator" }, system: "portal",
-      permissions: ["user_management"], departments: ["Phòng Công nghệ thông tin"], mayDelegate: true,
+      id: "portal_admin",
+      name: { vi: "Quản trị tài khoản Cổng", en: "Portal administrator" },
+      system: "portal",
+      permissions: ["user_management"],
+      departments: ["Phòng Công nghệ thông tin"],
+      mayDelegate: true,
     });
     expect(locate(config, "/roles/3")).toMatchObject({ file: join(dir, "roles.xlsx"), sheet: "Vai trò", line: 5 });
-    expect((config.data as { staff: { roles: string[] }[] }).staff[2]!.roles).toEqual(["portal_admin", "claims_submitter", "nurse"]);
+    expect((config.data as { staff: { roles: string[] }[] }).staff[2]!.roles).toEqual([
+      "portal_admin",
+      "claims_submitter",
+      "nurse",
+    ]);
   });
 
   it("finds each permission, role and pair beyond the roles at its file:line", async () => {
     const dir = await folder();
     const report = await check([join(dir, "facility.yaml")], { asOf });
     expect(report.facilities[0]!.errors).toEqual([]);
-    const fails = (id: string) => report.facilities[0]!.rules.find((rule) => rule.id === id)!.findings
-      .filter((finding) => finding.status === "fail")
-      .map((finding) => ({ target: finding.target, file: finding.location.file.slice(dir.length + 1), line: finding.location.line }));
+    const fails = (id: string) =>
+      report.facilities[0]!.rules.find((rule) => rule.id === id)!
+        .findings.filter((finding) => finding.status === "fail")
+        .map((finding) => ({
+          target: finding.target,
+          file: finding.location.file.slice(dir.length + 1),
+          line: finding.location.line,
+        }));
     // user_management on bhxh-gd: nv-1's role grants only submit_claims and view_feedback on the portal.
     expect(fails("byt_6827_2024.account_permissions_within_roles")).toEqual([
       { target: "account:bhxh-gd", file: "facility.yaml", line: 14 },
       { target: "staff:nv-3", file: "staff.csv", line: 4 },
     ]);
-    expect(fails("byt_5715_2019.privileged_permissions_approved")).toEqual([{ target: "account:bhxh-gd", file: "facility.yaml", line: 14 }]);
+    expect(fails("byt_5715_2019.privileged_permissions_approved")).toEqual([
+      { target: "account:bhxh-gd", file: "facility.yaml", line: 14 },
+    ]);
     expect(fails("byt_5715_2019.incompatible_roles_separated")).toEqual([{ target: "staff:nv-3", file: "staff.csv", line: 4 }]);
     expect(fails("byt_5715_2019.portal_account_role_designated")).toEqual([]);
     expect(fails("byt_5715_2019.assignment_signer_may_delegate")).toEqual([]);
@@ -92,11 +125,22 @@ describe("roles and user–role lists imported from XLSX and CSV, judged through
     const report = await check([join(dir, "facility.yaml")], { asOf });
     expect(report.facilities[0]!.delegation).toEqual([
       {
-        account: "bhxh-gd", system: "portal", holder: "nv-1", holderName: "Nguyễn Thị Lan", roles: ["claims_submitter"],
-        permissions: [{ name: "submit_claims", withinRoles: true }, { name: "user_management", withinRoles: false }],
+        account: "bhxh-gd",
+        system: "portal",
+        holder: "nv-1",
+        holderName: "Nguyễn Thị Lan",
+        roles: ["claims_submitter"],
+        permissions: [
+          { name: "submit_claims", withinRoles: true },
+          { name: "user_management", withinRoles: false },
+        ],
       },
       {
-        account: "his-kt", system: "his", holder: "nv-2", holderName: "Đỗ Minh Tuấn", roles: ["accountant", "portal_admin"],
+        account: "his-kt",
+        system: "his",
+        holder: "nv-2",
+        holderName: "Đỗ Minh Tuấn",
+        roles: ["accountant", "portal_admin"],
         permissions: [{ name: "view_billing", withinRoles: true }],
       },
     ]);

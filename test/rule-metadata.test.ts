@@ -26,11 +26,23 @@ describe("rule METADATA checked at build (scripts/rule-metadata.mjs)", () => {
   });
 
   it.each([
-    ["a misspelt severity", { severity: "hihg" }, /severity must be equal to one of the allowed values \(critical, high, medium, low\)/],
+    [
+      "a misspelt severity",
+      { severity: "hihg" },
+      /severity must be equal to one of the allowed values \(critical, high, medium, low\)/,
+    ],
     ["an unknown assessment", { assessment: "manual" }, /assessment must be equal to one of the allowed values/],
     ["a misspelt custom key", { severty: "high" }, /must NOT have additional properties \(severty\)/],
-    ["a parameter the profile lacks", { parameters: ["passwordRotationDays"] }, /parameter "passwordRotationDays" is not a profile parameter/],
-    ["an evidence field the format lacks", { evidence: ["governance.regulation"] }, /evidence "governance.regulation" is not a field of the facility format/],
+    [
+      "a parameter the profile lacks",
+      { parameters: ["passwordRotationDays"] },
+      /parameter "passwordRotationDays" is not a profile parameter/,
+    ],
+    [
+      "an evidence field the format lacks",
+      { evidence: ["governance.regulation"] },
+      /evidence "governance.regulation" is not a field of the facility format/,
+    ],
   ])("rejects %s", (_what, custom, message) => {
     const problems = metadataProblems("doc.rule", withCustom(custom));
     expect(problems.join("\n")).toMatch(message);
@@ -43,11 +55,34 @@ describe("rule METADATA checked at build (scripts/rule-metadata.mjs)", () => {
   });
 
   it("finds no problem in the shipped rules", () => {
-    const inspected = JSON.parse(execFileSync(".tools/bin/opa", ["inspect", "--annotations", "--format", "json", "policies"], { encoding: "utf8", maxBuffer: 1e8 })) as {
-      annotations: Array<{ annotations: { scope: string; custom?: unknown }; path: Array<{ value: string }>; location: { file: string } }>;
+    const inspected = JSON.parse(
+      execFileSync(".tools/bin/opa", ["inspect", "--annotations", "--format", "json", "policies"], {
+        encoding: "utf8",
+        maxBuffer: 1e8,
+      }),
+    ) as {
+      annotations: Array<{
+        annotations: { scope: string; custom?: unknown };
+        path: Array<{ value: string }>;
+        location: { file: string };
+      }>;
     };
-    const rules = inspected.annotations.filter(({ annotations, path, location }) => annotations.scope !== "package" && !location.file.endsWith("_test.rego") && ["rules", "governance"].includes(path[2]?.value ?? ""));
+    const rules = inspected.annotations.filter(
+      ({ annotations, path, location }) =>
+        annotations.scope !== "package" &&
+        !location.file.endsWith("_test.rego") &&
+        ["rules", "governance"].includes(path[2]?.value ?? ""),
+    );
     expect(rules.length).toBeGreaterThan(30);
-    for (const { annotations, path } of rules) expect(metadataProblems(path.slice(3).map((p) => p.value).join("."), annotations)).toEqual([]);
+    for (const { annotations, path } of rules)
+      expect(
+        metadataProblems(
+          path
+            .slice(3)
+            .map((p) => p.value)
+            .join("."),
+          annotations,
+        ),
+      ).toEqual([]);
   });
 });

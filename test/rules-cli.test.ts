@@ -21,16 +21,23 @@ describe("kcb rules and kcb explain", { timeout: 30_000 }, () => {
   it("prints the catalog as JSON and as the Markdown of docs/rules.md", () => {
     const rows = JSON.parse(kcb("rules", "--format", "json").stdout);
     expect(rows.find((row: { id: string }) => row.id === "byt_5715_2019.account_secrets_not_in_config")).toMatchObject({
-      directive: "5715/BYT-BH", severity: "critical", assessment: "automated", waivable: false,
+      directive: "5715/BYT-BH",
+      severity: "critical",
+      assessment: "automated",
+      waivable: false,
     });
-    expect(kcb("rules", "--format", "md", "--pack", "pdpl-2025", "--pack", "emr-2025").stdout).toBe(readFileSync("docs/rules.md", "utf8"));
+    expect(kcb("rules", "--format", "md", "--pack", "pdpl-2025", "--pack", "emr-2025").stdout).toBe(
+      readFileSync("docs/rules.md", "utf8"),
+    );
   });
 
   it("explains a rule: its sentence, what it checks, parameter values from the profile, and the fix", () => {
     const run = kcb("explain", "byt_5715_2019.access_ceiling_investigated", "--profile", "thanh-hoa");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("«Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH");
-    expect(run.stdout).toContain("Parameters:\n  accessDailyCeiling = 100000 — tool default: The letter reports one account with over a million requests a day");
+    expect(run.stdout).toContain(
+      "Parameters:\n  accessDailyCeiling = 100000 — tool default: The letter reports one account with over a million requests a day",
+    );
     expect(run.stdout).toContain("How to fix:");
     expect(kcb("explain", "syt_2748_2019.password_rotated_on_time", "--lang", "vi").stdout).toContain("Cách khắc phục:");
   });

@@ -7,7 +7,9 @@ import { bilingualText } from "../src/schema.js";
 
 const v2 = JSON.parse(readFileSync("schemas/facility.v2.schema.json", "utf8"));
 const v1 = JSON.parse(readFileSync("schemas/facility.v1.schema.json", "utf8"));
-const renames = JSON.parse(readFileSync("schemas/facility.v1-to-v2.json", "utf8")) as { renamedKeys: { v1: string; v2: string }[] };
+const renames = JSON.parse(readFileSync("schemas/facility.v1-to-v2.json", "utf8")) as {
+  renamedKeys: { v1: string; v2: string }[];
+};
 
 type Node = Record<string, unknown>;
 
@@ -35,7 +37,11 @@ function compile(schema: unknown) {
 
 /** A snippet body as the editor inserts it with its defaults: `${1:38001}` → 38001, `${3|a,b|}` → a. */
 function expand(body: unknown): unknown {
-  return JSON.parse(JSON.stringify(body).replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, "$1"));
+  return JSON.parse(
+    JSON.stringify(body)
+      .replace(/\$\{\d+:([^}]*)\}/g, "$1")
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, "$1"),
+  );
 }
 
 describe("the facility schema speaks to editors in Vietnamese and English", () => {
@@ -88,7 +94,8 @@ describe("the facility schema speaks to editors in Vietnamese and English", () =
     for (const { v1: pointer, v2: name } of renames.renamedKeys) {
       const tokens = pointer.split("/").slice(1);
       const old = tokens.pop()!;
-      const parentOf = (schema: Node) => tokens.reduce((node: Node, token) => (token === "*" ? node.items : (node.properties as Node)[token]) as Node, schema);
+      const parentOf = (schema: Node) =>
+        tokens.reduce((node: Node, token) => (token === "*" ? node.items : (node.properties as Node)[token]) as Node, schema);
       expect(Object.keys(parentOf(v1).properties as Node), pointer).toContain(old);
       expect(Object.keys(parentOf(v1).properties as Node), pointer).not.toContain(name);
       expect(Object.keys(parentOf(v2).properties as Node), pointer).toContain(name);
@@ -96,7 +103,8 @@ describe("the facility schema speaks to editors in Vietnamese and English", () =
   });
 
   it("puts the schema's pattern messages in kcb's own errors, in both languages", async () => {
-    const text = 'apiVersion: kcb-compliance/v2\nkind: Facility\nfacility: { code: "3801", name: X, type: clinic, bhytContract: false }\n';
+    const text =
+      'apiVersion: kcb-compliance/v2\nkind: Facility\nfacility: { code: "3801", name: X, type: clinic, bhytContract: false }\n';
     const [error] = (await checkSource(text, "f.yaml", { asOf: "2026-11-20" })).facilities[0]!.errors;
     expect(error!.message).toEqual({
       vi: '/facility/code: Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".',

@@ -23,17 +23,26 @@ const SECRETS: Array<{ kind: string; value: string; inText: string }> = [
   { kind: "Vietnamese password note", value: "MatKhau@2026xyz", inText: "mật khẩu: MatKhau@2026xyz" },
   { kind: "URL connection string", value: "S3cr3tPassw0rd", inText: "postgres://bhyt_user:S3cr3tPassw0rd@10.0.0.5:5432/his" },
   { kind: "ADO connection string", value: "Pa55word!Sql", inText: "Server=his-db;User Id=sa;Password=Pa55word!Sql;" },
-  { kind: "GitHub token", value: "ghp_16C7e42F292c6912E7710c838347Ae178B4a", inText: "token ghp_16C7e42F292c6912E7710c838347Ae178B4a" },
+  {
+    kind: "GitHub token",
+    value: "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+    inText: "token ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+  },
   { kind: "AWS access key", value: "AKIAIOSFODNN7EXAMPLE", inText: "key AKIAIOSFODNN7EXAMPLE" },
   { kind: "API key", value: "k-8d7f6e5d4c3b2a19", inText: "api_key=k-8d7f6e5d4c3b2a19" },
-  { kind: "JWT", value: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJieGhoIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk", inText: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJieGhoIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk" },
+  {
+    kind: "JWT",
+    value: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJieGhoIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    inText: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJieGhoIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+  },
   { kind: "private key", value: PEM, inText: PEM },
 ];
 
 // A frozen copy of the non-compliant example, so changes to examples/ do not move the lines this test edits.
 const example = readFileSync("test/fixtures/secrets-base.yaml", "utf8");
 // A waiver, so that formats which print a waiver's reason have one to print.
-const WAIVER = 'waivers:\n  - { rule: byt_5715_2019.portal_account_holder_in_post, target: "account:bhxh-01", reason: "Chờ bàn giao", approvedBy: Hoàng Văn Sơn, approvedOn: "2026-11-01", expiresOn: "2027-01-01" }\n';
+const WAIVER =
+  'waivers:\n  - { rule: byt_5715_2019.portal_account_holder_in_post, target: "account:bhxh-01", reason: "Chờ bàn giao", approvedBy: Hoàng Văn Sơn, approvedOn: "2026-11-01", expiresOn: "2027-01-01" }\n';
 const clean = `${example}${WAIVER}`;
 
 /** Every free-text field of the example that some output may echo, each kept on its own line. */
@@ -43,7 +52,10 @@ const FREE_TEXT: Array<[string, (secret: string) => string]> = [
   ["    name: Vũ Thị Mai", (s) => `    name: ${quote(`Vũ Thị Mai ${s}`)}`],
   ["    department: Phòng Kế hoạch tổng hợp", (s) => `    department: ${quote(s)}`],
   ["    name: HIS", (s) => `    name: ${quote(`HIS ${s}`)}`],
-  ['    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06" }', (s) => `    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06", by: ${quote(s)} }`],
+  [
+    '    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06" }',
+    (s) => `    assignment: { decision: 33/QĐ-BV, decidedOn: "2020-01-06", by: ${quote(s)} }`,
+  ],
   ['    username: "38052_kt"', (s) => `    username: ${quote(`38052_kt ${s}`)}`],
   ['reason: "Chờ bàn giao"', (s) => `reason: ${quote(`Chờ bàn giao, ${s}`)}`],
 ];
@@ -61,7 +73,9 @@ function withSecret(inText: string): string {
 
 /** Every rendering of a report: each registered format, in each language. */
 function renderings(report: Report): Array<[string, string]> {
-  return Object.entries(FORMATS).flatMap(([name, format]) => (["en", "vi"] as const).map((lang): [string, string] => [`${name}/${lang}`, format(report, { lang })]));
+  return Object.entries(FORMATS).flatMap(([name, format]) =>
+    (["en", "vi"] as const).map((lang): [string, string] => [`${name}/${lang}`, format(report, { lang })]),
+  );
 }
 
 /** The secret itself and, for multi-line secrets, each substantial line of it. */
@@ -74,7 +88,13 @@ const isSecretRule = (id: string) => /secret|credential/i.test(id);
 
 function where(report: Report) {
   return report.facilities.flatMap((facility) =>
-    facility.rules.filter((rule) => !isSecretRule(rule.id)).flatMap((rule) => rule.findings.map((finding) => `${rule.id} ${finding.status} ${finding.target} ${finding.location.line}:${finding.location.column}`)),
+    facility.rules
+      .filter((rule) => !isSecretRule(rule.id))
+      .flatMap((rule) =>
+        rule.findings.map(
+          (finding) => `${rule.id} ${finding.status} ${finding.target} ${finding.location.line}:${finding.location.column}`,
+        ),
+      ),
   );
 }
 
@@ -95,29 +115,44 @@ describe(`no secret in a config reaches any output format (${Object.keys(FORMATS
     // The value sat where outputs quote free text: it was withheld there, not merely never shown.
     expect(renderings(report).some(([, output]) => output.includes(REDACTED))).toBe(true);
     for (const [name, output] of renderings(report)) {
-      for (const fragment of fragments(value)) expect(output, `${name} echoes the ${fragment.length}-character secret`).not.toContain(fragment);
+      for (const fragment of fragments(value))
+        expect(output, `${name} echoes the ${fragment.length}-character secret`).not.toContain(fragment);
     }
     // Once a rule that detects secrets is in the catalog, it must point at the lines that hold them.
-    const secretLines = text.split("\n").flatMap((line, index) => (line.includes(JSON.stringify(inText).slice(1, 20)) ? [index + 1] : []));
+    const secretLines = text
+      .split("\n")
+      .flatMap((line, index) => (line.includes(JSON.stringify(inText).slice(1, 20)) ? [index + 1] : []));
     expect(secretLines.length).toBe(FREE_TEXT.length);
     for (const rule of loadCatalog().rules.filter((candidate) => isSecretRule(candidate.id))) {
       const findings = report.facilities[0]!.rules.find((result) => result.id === rule.id)!.findings;
-      expect(findings.some((finding) => finding.status === "fail" && secretLines.includes(finding.location.line)), rule.id).toBe(true);
+      expect(
+        findings.some((finding) => finding.status === "fail" && secretLines.includes(finding.location.line)),
+        rule.id,
+      ).toBe(true);
     }
   });
 });
 
 describe("error messages never quote a value that could be a secret", () => {
   const secret = "Hunter2!Secret-9f3";
-  const base = 'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: "01905"\n  name: Trạm\n  type: commune_station\n  bhytContract: false\n';
+  const base =
+    'apiVersion: kcb-compliance/v1\nkind: Facility\nfacility:\n  code: "01905"\n  name: Trạm\n  type: commune_station\n  bhytContract: false\n';
   const cases: Array<[string, string, number]> = [
     ["unknown field holding it", `${base}  remark: "${secret}"\n`, 8],
     ["wrong type", base.replace("bhytContract: false", `bhytContract: "${secret}"`), 7],
     ["not in the enum", base.replace("type: commune_station", `type: "${secret}"`), 6],
     ["not matching the pattern", base.replace('code: "01905"', `code: "${secret}"`), 4],
     ["not a date", `${base}staff:\n  - { id: s1, name: A, status: active, joinedOn: "${secret}" }\n`, 9],
-    ["dangling reference", `${base}staff:\n  - { id: s1, name: A, status: active }\ntrainings:\n  - { staffId: "${secret}", course: X, completedOn: "2025-01-01" }\n`, 11],
-    ["duplicate id", `${base}staff:\n  - { id: "${secret}", name: A, status: active }\n  - { id: "${secret}", name: B, status: active }\n`, 10],
+    [
+      "dangling reference",
+      `${base}staff:\n  - { id: s1, name: A, status: active }\ntrainings:\n  - { staffId: "${secret}", course: X, completedOn: "2025-01-01" }\n`,
+      11,
+    ],
+    [
+      "duplicate id",
+      `${base}staff:\n  - { id: "${secret}", name: A, status: active }\n  - { id: "${secret}", name: B, status: active }\n`,
+      10,
+    ],
     ["YAML syntax error on its line", base.replace("name: Trạm", `name: |${secret}`), 5],
     ["unknown YAML tag", base.replace("name: Trạm", `name: !${secret} x`), 5],
     ["JSON syntax error", `{\n  "apiVersion": "kcb-compliance/v1",\n  "kind": '${secret}'\n}\n`, 3],

@@ -24,7 +24,9 @@ accounts:
 
 describe("account information must not be disclosed", { timeout: 30_000 }, () => {
   it("has one detector: the policy reads its result and has no pattern of its own", () => {
-    const rego = ["policies/lib/secrets.rego", "policies/rules/byt_5715_2019/secrets.rego"].map((file) => readFileSync(file, "utf8")).join("\n");
+    const rego = ["policies/lib/secrets.rego", "policies/rules/byt_5715_2019/secrets.rego"]
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
     expect(rego).toContain("input.secrets");
     expect(rego).not.toMatch(/regex\./);
   });
@@ -35,7 +37,10 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
     expect(facility.errors).toEqual([]);
     const rule = facility.rules.find((r) => r.id === "byt_5715_2019.account_secrets_not_in_config")!;
     expect(rule.status).toBe("fail");
-    expect(rule.findings.map((f) => `${f.pointer}@${f.location.line}`).sort()).toEqual(["/accounts/0/password@12", "/systems/0/vendor@8"]);
+    expect(rule.findings.map((f) => `${f.pointer}@${f.location.line}`).sort()).toEqual([
+      "/accounts/0/password@12",
+      "/systems/0/vendor@8",
+    ]);
   });
 
   it("never prints the secret value in any format or language", async () => {
@@ -52,7 +57,9 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
 
   it("never prints the non-compliant example's secrets from the CLI", () => {
     for (const format of ["text", "json"]) {
-      const run = spawnSync(process.execPath, ["bin/kcb.js", "check", "examples", "--as-of", asOf, "--format", format], { encoding: "utf8" });
+      const run = spawnSync(process.execPath, ["bin/kcb.js", "check", "examples", "--as-of", asOf, "--format", format], {
+        encoding: "utf8",
+      });
       expect(run.stdout + run.stderr).not.toMatch(/Matkhau123|Bhxh@2026/);
       expect(run.stdout).toContain("/portalPassword");
     }
@@ -74,7 +81,9 @@ dataTransfers:
 
   it("still rejects an unknown key that is not named like a secret", async () => {
     const report = await checkSource(config.replace("password:", "colour:"), "clinic.yaml", { asOf });
-    expect(report.facilities[0]!.errors.map((e) => e.message.en)).toEqual(['/accounts/0: unknown field "colour" (not in format v2).']);
+    expect(report.facilities[0]!.errors.map((e) => e.message.en)).toEqual([
+      '/accounts/0: unknown field "colour" (not in format v2).',
+    ]);
   });
 });
 

@@ -40,7 +40,9 @@ describe("kcb-compliance/testing", () => {
       message = (error as Error).message;
     }
     expect(message).toContain("expected rule byt_5863_2021.transfer_authenticated to pass");
-    expect(message).toContain(`fail transfer:xml-01 at /dataTransfers/0 (${noncompliant}:59): Channel xml-01 (FTPS) is not authenticated`);
+    expect(message).toContain(
+      `fail transfer:xml-01 at /dataTransfers/0 (${noncompliant}:59): Channel xml-01 (FTPS) is not authenticated`,
+    );
     expect(message).toContain("remediation: Authenticate both ends (certificates, dedicated credentials) on every channel");
 
     expect(() => expect(report).toFailRule("byt_5863_2021.transfer_authenticated", { target: "transfer:xml-02" })).toThrow(
@@ -52,7 +54,9 @@ describe("kcb-compliance/testing", () => {
   it("puts problems in the config in the report and throws on misuse of the API", async () => {
     const broken = await checkSource("facility: [", "broken.yaml", { asOf });
     expect(broken.facilities[0]!.errors[0]!.location).toMatchObject({ file: "broken.yaml", line: 1 });
-    expect(() => expect(broken).toPassRule("byt_5863_2021.transfer_authenticated")).toThrow(/not assessed:\n\s+broken\.yaml:1:\d+ Invalid YAML/);
+    expect(() => expect(broken).toPassRule("byt_5863_2021.transfer_authenticated")).toThrow(
+      /not assessed:\n\s+broken\.yaml:1:\d+ Invalid YAML/,
+    );
 
     await expect(checkSource("facility: {}", "f.yaml", { asOf: "20-11-2026" })).rejects.toBeInstanceOf(UsageError);
     await expect(checkConfig([] as unknown as object)).rejects.toBeInstanceOf(UsageError);
@@ -62,6 +66,10 @@ describe("kcb-compliance/testing", () => {
   });
 
   it("knows every rule of the catalog by id", () => {
-    expect([...RULE_IDS]).toEqual(loadCatalog().rules.map((rule) => rule.id).sort());
+    expect([...RULE_IDS]).toEqual(
+      loadCatalog()
+        .rules.map((rule) => rule.id)
+        .sort(),
+    );
   });
 });

@@ -19,13 +19,26 @@ describe("facility.config.ts, read statically", { timeout: 30_000 }, () => {
   it("checks the vendor example and points the finding at its .ts line", async () => {
     const report = await check(["examples/vendor-ts/facility.config.ts"], { asOf });
     expect(exitCode(report)).toBe(1);
-    const failures = report.facilities[0]!.rules.flatMap((rule) => rule.findings.filter((f) => f.status === "fail").map((f) => `${rule.id}@${f.location.file}:${f.location.line}:${f.location.column}`));
+    const failures = report.facilities[0]!.rules.flatMap((rule) =>
+      rule.findings
+        .filter((f) => f.status === "fail")
+        .map((f) => `${rule.id}@${f.location.file}:${f.location.line}:${f.location.column}`),
+    );
     expect(failures).toEqual(["syt_2748_2019.password_rotated_on_time@examples/vendor-ts/facility.config.ts:68:7"]);
   });
 
   it("reads literals under defineFacility, as const and satisfies, with positions like YAML's", () => {
     const config = parseTypeScriptConfig(
-      ['import { defineFacility } from "kcb-compliance";', "import type { Facility } from \"kcb-compliance\";", "export default defineFacility({", '  "kind": `Facility`,', "  staff: [", "    { id: 'a', n: -1, ok: true, none: null },", "  ],", "} satisfies Facility as const);"].join("\n"),
+      [
+        'import { defineFacility } from "kcb-compliance";',
+        'import type { Facility } from "kcb-compliance";',
+        "export default defineFacility({",
+        '  "kind": `Facility`,',
+        "  staff: [",
+        "    { id: 'a', n: -1, ok: true, none: null },",
+        "  ],",
+        "} satisfies Facility as const);",
+      ].join("\n"),
       "f.ts",
     );
     expect(config.data).toEqual({ kind: "Facility", staff: [{ id: "a", n: -1, ok: true, none: null }] });
@@ -34,13 +47,41 @@ describe("facility.config.ts, read statically", { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ["a function call", "export default { a: Date.now() };", "1:21 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a function call would need running code."],
-    ["an identifier", "export default { a: b };", '1:21 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; the name "b" would need running code.'],
-    ["a spread", "export default {\n  ...base,\n};", "2:3 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a spread (...) would need running code."],
-    ["a template with an expression", "export default { a: `x${1}` };", "1:21 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a template literal with ${…} would need running code."],
-    ["an imported value", 'import staff from "./staff.js";\nexport default { staff };', '1:1 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; importing values ("./staff.js") would need running code.'],
-    ["a statement", "const x = 1;\nexport default {};", "1:1 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a VariableStatement statement would need running code."],
-    ["a computed key", 'export default { ["a" + "b"]: 1 };', "1:18 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a computed key would need running code."],
+    [
+      "a function call",
+      "export default { a: Date.now() };",
+      "1:21 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a function call would need running code.",
+    ],
+    [
+      "an identifier",
+      "export default { a: b };",
+      '1:21 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; the name "b" would need running code.',
+    ],
+    [
+      "a spread",
+      "export default {\n  ...base,\n};",
+      "2:3 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a spread (...) would need running code.",
+    ],
+    [
+      "a template with an expression",
+      "export default { a: `x${1}` };",
+      "1:21 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a template literal with ${…} would need running code.",
+    ],
+    [
+      "an imported value",
+      'import staff from "./staff.js";\nexport default { staff };',
+      '1:1 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; importing values ("./staff.js") would need running code.',
+    ],
+    [
+      "a statement",
+      "const x = 1;\nexport default {};",
+      "1:1 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a VariableStatement statement would need running code.",
+    ],
+    [
+      "a computed key",
+      'export default { ["a" + "b"]: 1 };',
+      "1:18 Only literal values (strings, numbers, true/false, null, arrays, objects) are read; a computed key would need running code.",
+    ],
   ])("refuses %s at its line", (_what, source, expected) => {
     expect(refusal(source)).toBe(expected);
   });
@@ -58,7 +99,16 @@ describe("generated Facility types", { timeout: 60_000 }, () => {
     const example = "examples/vendor-ts/facility.config.ts";
     const original = ts.sys.readFile(example)!;
     const diagnosticsFor = (text: string): string[] => {
-      const options = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [], paths: { "kcb-compliance": ["./src/index.ts"] }, baseUrl: "." };
+      const options = {
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        paths: { "kcb-compliance": ["./src/index.ts"] },
+        baseUrl: ".",
+      };
       const host = ts.createCompilerHost(options);
       const readFile = host.readFile;
       host.readFile = (name) => (name.endsWith(example) ? text : readFile(name));

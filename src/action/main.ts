@@ -22,13 +22,19 @@ export async function run(): Promise<void> {
   try {
     lang = readLang();
     const inputs = readInputs();
-    const checked = await check(await expandPaths(inputs.paths), { asOf: inputs.asOf, profile: inputs.profile, packs: inputs.packs });
+    const checked = await check(await expandPaths(inputs.paths), {
+      asOf: inputs.asOf,
+      profile: inputs.profile,
+      packs: inputs.packs,
+    });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));
     for (const { level, message, properties } of selection.shown) core[level](message, properties);
     const written = writeReports(report, inputs);
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(omittedNote(selection, lang) + formatReport(report, "markdown", { lang, sourceUrl: blobUrl() })).write();
+      await core.summary
+        .addRaw(omittedNote(selection, lang) + formatReport(report, "markdown", { lang, sourceUrl: blobUrl() }))
+        .write();
     }
     const blocking = blockingRules(report, inputs.failOn);
     setOutputs(report, blocking, written, inputs.sarif);
@@ -63,7 +69,9 @@ function errorMessage(error: unknown, lang: Lang): string {
   }
   if (error instanceof UsageError) return `${error.argument}: ${error.text[lang]}`;
   if (error instanceof EngineError) {
-    return lang === "vi" ? `lỗi bộ máy chính sách (chưa đánh giá gì): ${error.message}` : `policy engine error (nothing was assessed): ${error.message}`;
+    return lang === "vi"
+      ? `lỗi bộ máy chính sách (chưa đánh giá gì): ${error.message}`
+      : `policy engine error (nothing was assessed): ${error.message}`;
   }
   if (error instanceof Error && error.stack) core.debug(error.stack);
   const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
@@ -106,7 +114,10 @@ function writeFile(path: string, text: string): void {
     writeFileSync(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` });
+    throw new InputError(
+      { file: path, line: 1, column: 1 },
+      { en: `Cannot write the report (${code}).`, vi: `Không ghi được báo cáo (${code}).` },
+    );
   }
   core.info(`kcb-compliance: wrote ${path}`);
 }

@@ -36,7 +36,10 @@ export function assessInWorkers(
 ): Promise<void> {
   // The CLI bundle carries its worker beside it (scripts/build-cli.mjs); the library's workers run the compiled
   // JavaScript, also when the library itself is loaded from src/ (tests).
-  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
+  const script =
+    typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE
+      ? new URL("./worker.js", import.meta.url)
+      : packagePath("lib/batch/worker.js");
   const workers: Worker[] = [];
   const waiting = new Map<number, FacilityReport>();
   let nextToSend = 0;

@@ -31,10 +31,10 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
   const { files, refused } = await discoverInputs(paths);
   if (files.length + refused.length === 0) {
     // Nothing checked must not look like everything passed.
-    throw new UsageError(
-      paths.join(" "),
-      { vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).", en: "No config files found (.yaml, .yml, .json)." },
-    );
+    throw new UsageError(paths.join(" "), {
+      vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).",
+      en: "No config files found (.yaml, .yml, .json).",
+    });
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);

@@ -2,7 +2,14 @@ import type { ReportHeader } from "../assess.js";
 import type { Catalog } from "../report/catalog.js";
 import type { Bilingual, Location } from "../errors.js";
 import { reaches, type FailOn } from "../report/fail-on.js";
-import { SEVERITIES, type DirectiveReference, type FacilityReport, type ReportError, type RuleStatus, type Severity } from "../report/model.js";
+import {
+  SEVERITIES,
+  type DirectiveReference,
+  type FacilityReport,
+  type ReportError,
+  type RuleStatus,
+  type Severity,
+} from "../report/model.js";
 import type { Registry, RegistryEntry } from "../load/registry.js";
 
 /** The aggregate a health department acts on: one row per facility, per rule and per directive item. */
@@ -87,7 +94,10 @@ export interface ItemSummary {
 }
 
 /** Higher is more severe (SEVERITIES lists the most severe first). */
-const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index])) as Record<Severity, number>;
+const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index])) as Record<
+  Severity,
+  number
+>;
 const OUTCOME_ORDER: Record<FacilityOutcome, number> = { not_assessed: 0, fail: 1, pass: 2 };
 const noCounts = (): Record<RuleStatus, number> => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
 
@@ -108,13 +118,24 @@ export class SummaryBuilder {
   ) {
     this.#rules = catalog.rules.map((rule) => {
       const document = catalog.documents[rule.document];
-      const directive = { id: rule.document, number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" };
+      const directive = {
+        id: rule.document,
+        number: document?.number ?? rule.document,
+        issuer: document?.issuer ?? "",
+        date: document?.date ?? "",
+      };
       const key = `${rule.document}\u0000${rule.item}`;
       this.#itemOf.set(rule.id, key);
       const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
       item.rules.push(rule.id);
       this.#items.set(key, item);
-      return { id: rule.id, title: rule.title, severity: rule.severity, directive: { ...directive, item: rule.item }, facilities: noCounts() };
+      return {
+        id: rule.id,
+        title: rule.title,
+        severity: rule.severity,
+        directive: { ...directive, item: rule.item },
+        facilities: noCounts(),
+      };
     });
     this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
   }
@@ -134,7 +155,8 @@ export class SummaryBuilder {
       if (rule.status !== "fail") continue;
       for (const finding of rule.findings) {
         if (finding.status !== "fail") continue;
-        if (failures.length < MAX_FAILURES_KEPT) failures.push({ rule: rule.id, location: finding.location, message: finding.message });
+        if (failures.length < MAX_FAILURES_KEPT)
+          failures.push({ rule: rule.id, location: finding.location, message: finding.message });
         else failuresOmitted += 1;
       }
       const item = this.#itemOf.get(rule.id);
@@ -161,7 +183,8 @@ export class SummaryBuilder {
     const facilities = [...this.#facilities].sort(byOutcomeThenCode);
     const expected = registry ? compareWithRegistry(facilities, registry) : undefined;
     const rules = noCounts();
-    for (const facility of facilities) for (const status of Object.keys(rules) as RuleStatus[]) rules[status] += facility.counts[status];
+    for (const facility of facilities)
+      for (const status of Object.keys(rules) as RuleStatus[]) rules[status] += facility.counts[status];
     const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
     return {
       ...this.header,
@@ -188,7 +211,11 @@ function compareWithRegistry(facilities: FacilitySummary[], registry: Registry):
   for (const facility of facilities) {
     const entry = facility.code === undefined ? undefined : byCode.get(facility.code);
     if (!entry) {
-      unknown.push({ file: facility.file, ...(facility.code ? { code: facility.code } : {}), ...(facility.name ? { name: facility.name } : {}) });
+      unknown.push({
+        file: facility.file,
+        ...(facility.code ? { code: facility.code } : {}),
+        ...(facility.name ? { name: facility.name } : {}),
+      });
       continue;
     }
     submitted.add(entry.code);
@@ -215,5 +242,7 @@ function compare(a: string, b: string): number {
 /** 0 when every assessed facility passes, 1 when a rule failed somewhere, 2 when a facility could not be assessed. */
 export function summaryExitCode(summary: BatchSummary, failOn: FailOn = "low"): 0 | 1 | 2 {
   if (summary.totals.notAssessed > 0) return 2;
-  return summary.facilities.some((facility) => facility.worstSeverity !== undefined && reaches(facility.worstSeverity, failOn)) ? 1 : 0;
+  return summary.facilities.some((facility) => facility.worstSeverity !== undefined && reaches(facility.worstSeverity, failOn))
+    ? 1
+    : 0;
 }

@@ -11,14 +11,22 @@ const send = (message: FromWorker) => port.postMessage(message);
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
   const assess = startAssessor(header, limits);
-  port.on("message", (message: ToWorker) => void (async () => {
-    for (const { index, file } of message.files) {
-      const facility = assess(await loadFacility(file, { limits }));
-      // A hospital's findings run to thousands: a summary needs only the statuses, so only those are copied over.
-      send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
-    }
-    send({ type: "idle" });
-  })());
+  port.on(
+    "message",
+    (message: ToWorker) =>
+      void (async () => {
+        for (const { index, file } of message.files) {
+          const facility = assess(await loadFacility(file, { limits }));
+          // A hospital's findings run to thousands: a summary needs only the statuses, so only those are copied over.
+          send({
+            type: "facility",
+            index,
+            facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) },
+          });
+        }
+        send({ type: "idle" });
+      })(),
+  );
   send({ type: "idle" });
 } catch (error) {
   send({ type: "fatal", name: (error as Error).name, message: (error as Error).message });

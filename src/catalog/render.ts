@@ -32,13 +32,27 @@ export function catalogRows(catalog: Catalog) {
   }));
 }
 
-export function renderCatalog(catalog: Catalog, format: CatalogFormat, lang: "vi" | "en" = "en", params: Record<string, ResolvedParam> = {}): string {
+export function renderCatalog(
+  catalog: Catalog,
+  format: CatalogFormat,
+  lang: "vi" | "en" = "en",
+  params: Record<string, ResolvedParam> = {},
+): string {
   if (format === "json") return `${JSON.stringify(catalogRows(catalog), null, 2)}\n`;
   if (format === "md") return catalogMarkdown(catalog, params);
   const rows = catalogRows(catalog);
   const width = Math.max(...rows.map((row) => row.id.length));
   const lines = rows.map((row) =>
-    [row.id.padEnd(width), row.directive.padEnd(24), `[${row.item}]`.padEnd(10), row.severity.padEnd(8), ASSESSMENT[row.assessment][lang].padEnd(14), row.pack.padEnd(9), row.confidence.padEnd(6), row.title[lang]].join("  "),
+    [
+      row.id.padEnd(width),
+      row.directive.padEnd(24),
+      `[${row.item}]`.padEnd(10),
+      row.severity.padEnd(8),
+      ASSESSMENT[row.assessment][lang].padEnd(14),
+      row.pack.padEnd(9),
+      row.confidence.padEnd(6),
+      row.title[lang],
+    ].join("  "),
   );
   return `${lines.join("\n")}\n`;
 }
@@ -62,8 +76,9 @@ export function catalogMarkdown(catalog: Catalog, params: Record<string, Resolve
     "",
     "| Rule | Directive | Item | Severity | Assessment | Pack | Confidence | Title |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...catalogRows(catalog).map((row) =>
-      `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${row.pack} | ${row.confidence} | ${cell(row.title.en)} |`,
+    ...catalogRows(catalog).map(
+      (row) =>
+        `| [\`${row.id}\`](#${anchor(row.id)}) | ${row.directive} | ${cell(row.item)} | ${row.severity} | ${ASSESSMENT[row.assessment].en} | ${row.pack} | ${row.confidence} | ${cell(row.title.en)} |`,
     ),
   ];
   for (const [id, document] of Object.entries(catalog.documents)) {
@@ -74,7 +89,10 @@ export function catalogMarkdown(catalog: Catalog, params: Record<string, Resolve
 }
 
 function anchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9_ -]/g, "").replaceAll(" ", "-");
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9_ -]/g, "")
+    .replaceAll(" ", "-");
 }
 
 function ruleMarkdown(rule: CatalogRule, params: Record<string, ResolvedParam>): string[] {
@@ -90,7 +108,10 @@ function ruleMarkdown(rule: CatalogRule, params: Record<string, ResolvedParam>):
     rule.description.replaceAll("\n", " "),
     "",
     `- Evidence: ${rule.evidence.map((path) => `\`${path}\``).join(", ")}`,
-    ...rule.parameters.map((name) => `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell(describeBasis(params[name].basis, "en"))}` : ""}`),
+    ...rule.parameters.map(
+      (name) =>
+        `- Parameter \`${name}\`${params[name] ? ` = ${params[name].value} — ${cell(describeBasis(params[name].basis, "en"))}` : ""}`,
+    ),
     ...(rule.pack === "default" ? [] : [`- Verified: ${cell(rule.verification)}`]),
     `- Fix: ${rule.remediation.en}`,
     `- Khắc phục: ${rule.remediation.vi}`,
@@ -98,11 +119,47 @@ function ruleMarkdown(rule: CatalogRule, params: Record<string, ResolvedParam>):
 }
 
 /** What `kcb explain RULE` prints: the sentence, what is checked, the parameters (with values), the fix. */
-export function explainRule(catalog: Catalog, rule: CatalogRule, params: Record<string, ResolvedParam>, lang: "vi" | "en"): string {
+export function explainRule(
+  catalog: Catalog,
+  rule: CatalogRule,
+  params: Record<string, ResolvedParam>,
+  lang: "vi" | "en",
+): string {
   const document = catalog.documents[rule.document];
-  const words = lang === "vi"
-    ? { directive: "Văn bản", item: "mục", clause: "Câu trong văn bản", checks: "Quy tắc kiểm tra", evidence: "Dữ liệu đọc", params: "Tham số", fix: "Cách khắc phục", how: "Cách đánh giá", severity: "mức độ:", waivable: "Được miễn trừ", yes: "có", no: "không", pack: "gói", confidence: "Độ tin cậy" }
-    : { directive: "Directive", item: "item", clause: "The directive says", checks: "What the rule checks", evidence: "Reads", params: "Parameters", fix: "How to fix", how: "Assessment", severity: "severity", waivable: "Waivable", yes: "yes", no: "no", pack: "pack", confidence: "Confidence" };
+  const words =
+    lang === "vi"
+      ? {
+          directive: "Văn bản",
+          item: "mục",
+          clause: "Câu trong văn bản",
+          checks: "Quy tắc kiểm tra",
+          evidence: "Dữ liệu đọc",
+          params: "Tham số",
+          fix: "Cách khắc phục",
+          how: "Cách đánh giá",
+          severity: "mức độ:",
+          waivable: "Được miễn trừ",
+          yes: "có",
+          no: "không",
+          pack: "gói",
+          confidence: "Độ tin cậy",
+        }
+      : {
+          directive: "Directive",
+          item: "item",
+          clause: "The directive says",
+          checks: "What the rule checks",
+          evidence: "Reads",
+          params: "Parameters",
+          fix: "How to fix",
+          how: "Assessment",
+          severity: "severity",
+          waivable: "Waivable",
+          yes: "yes",
+          no: "no",
+          pack: "pack",
+          confidence: "Confidence",
+        };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
     `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
@@ -119,7 +176,13 @@ export function explainRule(catalog: Catalog, rule: CatalogRule, params: Record<
     `${words.evidence}: ${rule.evidence.join(", ")}`,
   ];
   if (rule.parameters.length > 0) {
-    lines.push(`${words.params}:`, ...rule.parameters.map((name) => `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`));
+    lines.push(
+      `${words.params}:`,
+      ...rule.parameters.map(
+        (name) =>
+          `  ${name} = ${displayValue(params[name]?.value, lang)} — ${params[name] ? describeBasis(params[name].basis, lang) : ""}`,
+      ),
+    );
   }
   lines.push("", `${words.fix}:`, `  ${rule.remediation[lang]}`);
   return `${lines.join("\n")}\n`;

@@ -28,7 +28,8 @@ export function collectSummaryTarget(value: string, previous: SummaryTarget[]): 
   }
   const path = split < 0 ? "-" : value.slice(split + 1) || "-";
   // A workbook is binary: it goes to a file, never to a terminal.
-  if (format === "xlsx" && path === "-") throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
+  if (format === "xlsx" && path === "-")
+    throw new InvalidArgumentError("expected xlsx=FILE.xlsx (a workbook is written to a file)");
   return [...previous, { format: format as SummaryFormatName, path }];
 }
 
@@ -66,7 +67,9 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
         progress?.tick();
       },
     });
-    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(options.registry);
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
+      options.registry,
+    );
     return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
@@ -99,10 +102,13 @@ export function writeOutputFile(path: string, text: string): void {
     writeFileSync(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file: path, line: 1, column: 1 }, {
-      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
-      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`,
-    });
+    throw new InputError(
+      { file: path, line: 1, column: 1 },
+      {
+        en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+        vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`,
+      },
+    );
   }
 }
 
@@ -127,8 +133,16 @@ export async function checkOutputPaths(outputs: string[], paths: string[], other
     const refuse = (en: string, vi: string) => {
       throw new InputError({ file: output, line: 1, column: 1 }, { en, vi });
     };
-    if (inputs.has(target)) refuse("This output path is one of the inputs; it would be overwritten. Write the report elsewhere.", "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.");
-    if (seen.has(target)) refuse("This output path is given twice; only the last report would be kept. Give each output its own path.", "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.");
+    if (inputs.has(target))
+      refuse(
+        "This output path is one of the inputs; it would be overwritten. Write the report elsewhere.",
+        "Đường dẫn kết quả này là một tệp đầu vào và sẽ bị ghi đè. Hãy ghi báo cáo ra chỗ khác.",
+      );
+    if (seen.has(target))
+      refuse(
+        "This output path is given twice; only the last report would be kept. Give each output its own path.",
+        "Đường dẫn kết quả này được nêu hai lần; chỉ báo cáo cuối được giữ. Hãy dùng đường dẫn riêng cho mỗi kết quả.",
+      );
     seen.add(target);
   }
 }

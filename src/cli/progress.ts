@@ -16,7 +16,12 @@ export async function startProgress(stream: Writable & { isTTY?: boolean }, tota
   if (stream.isTTY) {
     const { SingleBar, Presets } = (await import("cli-progress")).default;
     const bar = new SingleBar(
-      { stream, format: "kcb check [{bar}] {value}/{total} facilities · {percentage}% · {eta_formatted} left", clearOnComplete: true, hideCursor: true },
+      {
+        stream,
+        format: "kcb check [{bar}] {value}/{total} facilities · {percentage}% · {eta_formatted} left",
+        clearOnComplete: true,
+        hideCursor: true,
+      },
       Presets.shades_classic,
     );
     bar.start(total, 0);

@@ -16,7 +16,12 @@ export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = 
  * Validates --as-of, and warns (on stderr) when it is after today in Asia/Ho_Chi_Minh: a deadline then looks met
  * or missed on a day that has not come, which is right for planning and wrong for a report of today.
  */
-export function checkAsOf(asOf: string | undefined, lang: "vi" | "en", stderr: NodeJS.WritableStream = process.stderr, today = todayInVietnam()): void {
+export function checkAsOf(
+  asOf: string | undefined,
+  lang: "vi" | "en",
+  stderr: NodeJS.WritableStream = process.stderr,
+  today = todayInVietnam(),
+): void {
   if (asOf === undefined) return;
   const invalid = invalidIsoDate(asOf);
   if (invalid) throw new UsageError("--as-of", invalid);

@@ -55,7 +55,9 @@ export function loadEngine(
   const expected = options.sha256 ?? loadManifest().sha256;
   const actual = createHash("sha256").update(wasm).digest("hex");
   if (actual !== expected) {
-    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
+    throw new EngineError(
+      `the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`,
+    );
   }
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
   const instantiate = (): LoadedPolicy => {
@@ -73,7 +75,9 @@ export function loadEngine(
       let resultSet: unknown;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`);
+        const input = encoder.encode(
+          `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`,
+        );
         resultSet = policy.evaluate(input.buffer as ArrayBuffer, ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.

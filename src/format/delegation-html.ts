@@ -3,12 +3,24 @@ import { esc } from "./html.js";
 
 const WORDS = {
   vi: {
-    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền", holder: "Người giữ", roles: "Vai trò", account: "Tài khoản",
-    permissions: "Quyền", beyond: "ngoài vai trò", none: "—", unassigned: "chưa giao",
+    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền",
+    holder: "Người giữ",
+    roles: "Vai trò",
+    account: "Tài khoản",
+    permissions: "Quyền",
+    beyond: "ngoài vai trò",
+    none: "—",
+    unassigned: "chưa giao",
   },
   en: {
-    title: "Delegation: holder × account × permission", holder: "Holder", roles: "Roles", account: "Account",
-    permissions: "Permissions", beyond: "beyond the roles", none: "—", unassigned: "unassigned",
+    title: "Delegation: holder × account × permission",
+    holder: "Holder",
+    roles: "Roles",
+    account: "Account",
+    permissions: "Permissions",
+    beyond: "beyond the roles",
+    none: "—",
+    unassigned: "unassigned",
   },
 };
 
@@ -20,13 +32,20 @@ export function delegationTable(facility: FacilityReport, lang: "vi" | "en"): st
   if (!facility.delegation?.length) return "";
   const words = WORDS[lang];
   const rows = facility.delegation.map((row) => {
-    const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
+    const holder = row.holder
+      ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>`
+      : `<i>${words.unassigned}</i>`;
     const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
-    const permissions = row.permissions.length > 0
-      ? row.permissions.map((permission) => (permission.withinRoles
-        ? `<code>${esc(permission.name)}</code>`
-        : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`)).join(" ")
-      : words.none;
+    const permissions =
+      row.permissions.length > 0
+        ? row.permissions
+            .map((permission) =>
+              permission.withinRoles
+                ? `<code>${esc(permission.name)}</code>`
+                : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`,
+            )
+            .join(" ")
+        : words.none;
     return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
   });
   return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;

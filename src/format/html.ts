@@ -7,18 +7,56 @@ import { directiveRows, facilityName, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LA
 
 const WORDS = {
   vi: {
-    title: "Báo cáo tuân thủ", asOf: "Ngày đánh giá", profile: "Bộ tham số", policy: "Chính sách", facilities: "Cơ sở",
-    notAssessed: "Không đánh giá được", matrix: "Ma trận điều khoản", item: "Mục", rule: "Quy tắc", severity: "Mức độ",
-    clause: "Điều khoản", results: "Kết quả theo cơ sở", filters: "Lọc", status: "Kết quả", remediation: "Khắc phục",
-    waivedBy: "Miễn trừ bởi", until: "đến", shown: "quy tắc đang hiển thị", error: "Lỗi",
-    packs: "Gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
+    title: "Báo cáo tuân thủ",
+    asOf: "Ngày đánh giá",
+    profile: "Bộ tham số",
+    policy: "Chính sách",
+    facilities: "Cơ sở",
+    notAssessed: "Không đánh giá được",
+    matrix: "Ma trận điều khoản",
+    item: "Mục",
+    rule: "Quy tắc",
+    severity: "Mức độ",
+    clause: "Điều khoản",
+    results: "Kết quả theo cơ sở",
+    filters: "Lọc",
+    status: "Kết quả",
+    remediation: "Khắc phục",
+    waivedBy: "Miễn trừ bởi",
+    until: "đến",
+    shown: "quy tắc đang hiển thị",
+    error: "Lỗi",
+    packs: "Gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ",
   },
   en: {
-    title: "Compliance report", asOf: "As of", profile: "Profile", policy: "Policy", facilities: "Facilities",
-    notAssessed: "Not assessed", matrix: "Clause matrix", item: "Item", rule: "Rule", severity: "Severity",
-    clause: "Clause (Vietnamese)", results: "Results by facility", filters: "Filter", status: "Status", remediation: "Remediation",
-    waivedBy: "Waived by", until: "until", shown: "rules shown", error: "Error",
-    packs: "Opt-in packs", params: "Parameters and where they come from", param: "Parameter", value: "Value", basis: "Basis",
+    title: "Compliance report",
+    asOf: "As of",
+    profile: "Profile",
+    policy: "Policy",
+    facilities: "Facilities",
+    notAssessed: "Not assessed",
+    matrix: "Clause matrix",
+    item: "Item",
+    rule: "Rule",
+    severity: "Severity",
+    clause: "Clause (Vietnamese)",
+    results: "Results by facility",
+    filters: "Filter",
+    status: "Status",
+    remediation: "Remediation",
+    waivedBy: "Waived by",
+    until: "until",
+    shown: "rules shown",
+    error: "Error",
+    packs: "Opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis",
   },
 };
 
@@ -81,7 +119,9 @@ export function formatHtml(report: Report, { lang }: FormatOptions): string {
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
-    ...(report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : []),
+    ...(report.summary.facilitiesWithErrors
+      ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")]
+      : []),
     ...STATUS_ORDER.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status)),
   ];
   return `<!doctype html>
@@ -111,7 +151,9 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 
 function parameters(report: Report, lang: "vi" | "en"): string {
   const words = WORDS[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  const rows = parameterRows(report.profile, lang).map(
+    (row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`,
+  );
   return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
 
@@ -135,10 +177,15 @@ function matrix(report: Report, lang: "vi" | "en"): string {
   return directiveRows(report)
     .map((directive) => {
       const rows = directive.rules.map(({ rule, counts }) => {
-        const numbers = STATUS_ORDER.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+        const numbers = STATUS_ORDER.map(
+          (status) =>
+            `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`,
+        ).join("");
         return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
       });
-      const heads = STATUS_ORDER.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
+      const heads = STATUS_ORDER.map(
+        (status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`,
+      ).join("");
       return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
@@ -148,10 +195,16 @@ function matrix(report: Report, lang: "vi" | "en"): string {
 
 function facilitySection(facility: FacilityReport, lang: "vi" | "en"): string {
   const words = WORDS[lang];
-  const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
+  const notices = (facility.notices ?? []).map(
+    (notice) =>
+      `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`,
+  );
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
-    const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
+    const errors = facility.errors.map(
+      (error) =>
+        `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`,
+    );
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
   return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;

@@ -35,7 +35,9 @@ function suite(facility: FacilityReport, lang: "vi" | "en"): { counts: Counts; l
     counts.tests = 1;
     counts.errors = 1;
     const first = facility.errors[0]!;
-    const details = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
+    const details = facility.errors
+      .map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`)
+      .join("\n");
     body.push(
       `    <testcase classname="${attr(classname)}" name="not assessed" file="${attr(first.location.file)}" line="${first.location.line}">`,
       `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text(details)}</error>`,
@@ -62,9 +64,18 @@ function testcase(rule: RuleResult, classname: string, counts: Counts, lang: "vi
   const reference = `${rule.directive.number}, item ${rule.directive.item}`;
   if (rule.status === "fail" && !rule.baselined) {
     counts.failures += 1;
-    const details = [...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)), "", `${reference}: ${rule.clause}`, `→ ${rule.remediation[lang]}`];
+    const details = [
+      ...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)),
+      "",
+      `${reference}: ${rule.clause}`,
+      `→ ${rule.remediation[lang]}`,
+    ];
     const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
-    return [open, `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details.join("\n"))}</failure>`, `    </testcase>`];
+    return [
+      open,
+      `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details.join("\n"))}</failure>`,
+      `    </testcase>`,
+    ];
   }
   if (rule.status === "pass") return [open.replace(/>$/, " />")];
   counts.skipped += 1;
@@ -72,7 +83,11 @@ function testcase(rule: RuleResult, classname: string, counts: Counts, lang: "vi
 }
 
 function skipReason(rule: RuleResult, lang: "vi" | "en"): string {
-  if (rule.status === "fail") return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
+  if (rule.status === "fail")
+    return `baselined: ${rule.findings
+      .filter((f) => f.status === "fail")
+      .map((f) => f.message[lang])
+      .join(" ")}`;
   if (rule.status === "waived") {
     const waived = rule.findings.filter((f) => f.status === "waived");
     return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
@@ -85,12 +100,20 @@ function findingLine(finding: Finding, lang: "vi" | "en"): string {
 }
 
 function totals(all: Counts[]): Counts {
-  return all.reduce((sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }), {
-    tests: 0,
-    failures: 0,
-    errors: 0,
-    skipped: 0,
-  });
+  return all.reduce(
+    (sum, c) => ({
+      tests: sum.tests + c.tests,
+      failures: sum.failures + c.failures,
+      errors: sum.errors + c.errors,
+      skipped: sum.skipped + c.skipped,
+    }),
+    {
+      tests: 0,
+      failures: 0,
+      errors: 0,
+      skipped: 0,
+    },
+  );
 }
 
 function countAttrs(c: Counts): string {
@@ -107,7 +130,12 @@ function text(value: string): string {
 
 /** Attribute values: also quotes, and line breaks as references so parsers do not normalise them to spaces. */
 function attr(value: string): string {
-  return text(value).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("\t", "&#9;");
+  return text(value)
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&apos;")
+    .replaceAll("\n", "&#10;")
+    .replaceAll("\r", "&#13;")
+    .replaceAll("\t", "&#9;");
 }
 
 function compare(a: string, b: string): number {

@@ -10,17 +10,53 @@ export const MAX_LISTED_FINDINGS = 200;
 
 const WORDS = {
   vi: {
-    facilities: "cơ sở", notAssessed: "không đánh giá được", asOf: "Ngày đánh giá", profile: "bộ tham số", policy: "chính sách",
-    item: "Mục", rule: "Quy tắc", severity: "Mức độ", findings: "Phát hiện cần xử lý", status: "Kết quả", location: "Vị trí",
-    finding: "Phát hiện", errors: "Cơ sở không đánh giá được", error: "Lỗi", notices: "Lưu ý", notice: "Lưu ý", more: "phát hiện khác — xem báo cáo đầy đủ",
-    packs: "gói tuỳ chọn", params: "Tham số và căn cứ", param: "Tham số", value: "Giá trị", basis: "Căn cứ",
+    facilities: "cơ sở",
+    notAssessed: "không đánh giá được",
+    asOf: "Ngày đánh giá",
+    profile: "bộ tham số",
+    policy: "chính sách",
+    item: "Mục",
+    rule: "Quy tắc",
+    severity: "Mức độ",
+    findings: "Phát hiện cần xử lý",
+    status: "Kết quả",
+    location: "Vị trí",
+    finding: "Phát hiện",
+    errors: "Cơ sở không đánh giá được",
+    error: "Lỗi",
+    notices: "Lưu ý",
+    notice: "Lưu ý",
+    more: "phát hiện khác — xem báo cáo đầy đủ",
+    packs: "gói tuỳ chọn",
+    params: "Tham số và căn cứ",
+    param: "Tham số",
+    value: "Giá trị",
+    basis: "Căn cứ",
     cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ",
   },
   en: {
-    facilities: "facilities", notAssessed: "not assessed", asOf: "As of", profile: "profile", policy: "policy",
-    item: "Item", rule: "Rule", severity: "Severity", findings: "Findings to act on", status: "Status", location: "Location",
-    finding: "Finding", errors: "Facilities not assessed", error: "Error", notices: "Notices", notice: "Notice", more: "more findings — see the full report",
-    packs: "opt-in packs", params: "Parameters and where they come from", param: "Parameter", value: "Value", basis: "Basis",
+    facilities: "facilities",
+    notAssessed: "not assessed",
+    asOf: "As of",
+    profile: "profile",
+    policy: "policy",
+    item: "Item",
+    rule: "Rule",
+    severity: "Severity",
+    findings: "Findings to act on",
+    status: "Status",
+    location: "Location",
+    finding: "Finding",
+    errors: "Facilities not assessed",
+    error: "Error",
+    notices: "Notices",
+    notice: "Notice",
+    more: "more findings — see the full report",
+    packs: "opt-in packs",
+    params: "Parameters and where they come from",
+    param: "Parameter",
+    value: "Value",
+    basis: "Basis",
     cut: "more lines left out to keep the summary under 1 MiB — see the full report",
   },
 };
@@ -37,20 +73,40 @@ export function formatMarkdown(report: Report, { lang, sourceUrl }: FormatOption
   ];
   for (const directive of directiveRows(report)) {
     lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
-    lines.push(`| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`);
+    lines.push(
+      `| ${words.item} | ${words.rule} | ${words.severity} | ${STATUS_ORDER.map((status) => statusLabel(status, lang)).join(" | ")} |`,
+    );
     lines.push(`| --- | --- | --- | ${STATUS_ORDER.map(() => "---:").join(" | ")} |`);
     for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(`| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`);
+      lines.push(
+        `| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${STATUS_ORDER.map((status) => ruleCounts[status]).join(" | ")} |`,
+      );
     }
   }
-  lines.push(...findingLines(report, lang, sourceUrl), ...errorLines(report.facilities, lang), ...noticeLines(report.facilities, lang), ...parameterLines(report, lang));
+  lines.push(
+    ...findingLines(report, lang, sourceUrl),
+    ...errorLines(report.facilities, lang),
+    ...noticeLines(report.facilities, lang),
+    ...parameterLines(report, lang),
+  );
   return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 
 function parameterLines(report: Report, lang: "vi" | "en"): string[] {
   const words = WORDS[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`);
-  return ["", `<details><summary>${words.params}</summary>`, "", `| ${words.param} | ${words.value} | ${words.basis} |`, "| --- | ---: | --- |", ...rows, "", "</details>"];
+  const rows = parameterRows(report.profile, lang).map(
+    (row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`,
+  );
+  return [
+    "",
+    `<details><summary>${words.params}</summary>`,
+    "",
+    `| ${words.param} | ${words.value} | ${words.basis} |`,
+    "| --- | ---: | --- |",
+    ...rows,
+    "",
+    "</details>",
+  ];
 }
 
 function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOptions["sourceUrl"]): string[] {
@@ -63,7 +119,9 @@ function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOption
         const code = `\`${cell(finding.location.file)}:${finding.location.line}\``;
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(`| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`);
+        rows.push(
+          `| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`,
+        );
       }
     }
   }
@@ -71,7 +129,9 @@ function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOption
   const listed = rows.slice(0, MAX_LISTED_FINDINGS);
   const more = rows.length - listed.length;
   return [
-    "", `### ${words.findings}`, "",
+    "",
+    `### ${words.findings}`,
+    "",
     `| ${words.status} | ${words.severity} | ${words.location} | ${words.rule} | ${words.finding} |`,
     "| --- | --- | --- | --- | --- |",
     ...listed,
@@ -82,7 +142,10 @@ function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOption
 function errorLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] {
   const words = WORDS[lang];
   const rows = facilities.flatMap((facility) =>
-    facility.errors.map((error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`),
+    facility.errors.map(
+      (error) =>
+        `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`,
+    ),
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
@@ -91,7 +154,10 @@ function errorLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] {
 function noticeLines(facilities: FacilityReport[], lang: "vi" | "en"): string[] {
   const words = WORDS[lang];
   const rows = facilities.flatMap((facility) =>
-    (facility.notices ?? []).map((notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`),
+    (facility.notices ?? []).map(
+      (notice) =>
+        `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`,
+    ),
   );
   if (rows.length === 0) return [];
   return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];

@@ -51,7 +51,11 @@ export function vietnamDateTime(date: string): string {
 /** The directives as an OSCAL catalog: a group per directive, a control per item, an objective per rule. */
 export function oscalCatalog(catalog: Catalog, policySha256: string): unknown {
   const documentIds = Object.keys(catalog.documents).sort();
-  const latest = documentIds.map((id) => catalog.documents[id]!.date).sort().at(-1) ?? "1970-01-01";
+  const latest =
+    documentIds
+      .map((id) => catalog.documents[id]!.date)
+      .sort()
+      .at(-1) ?? "1970-01-01";
   const groups = documentIds.map((documentId) => {
     const document = catalog.documents[documentId]!;
     const rules = catalog.rules.filter((rule) => rule.document === documentId);
@@ -89,8 +93,18 @@ export function oscalCatalog(catalog: Catalog, policySha256: string): unknown {
               ],
               prose: rule.description,
               parts: [
-                { id: `${objectiveId(documentId, item, rule.id)}_rem.vi`, name: "guidance", class: "remediation-vi", prose: rule.remediation.vi },
-                { id: `${objectiveId(documentId, item, rule.id)}_rem.en`, name: "guidance", class: "remediation-en", prose: rule.remediation.en },
+                {
+                  id: `${objectiveId(documentId, item, rule.id)}_rem.vi`,
+                  name: "guidance",
+                  class: "remediation-vi",
+                  prose: rule.remediation.vi,
+                },
+                {
+                  id: `${objectiveId(documentId, item, rule.id)}_rem.en`,
+                  name: "guidance",
+                  class: "remediation-en",
+                  prose: rule.remediation.en,
+                },
               ],
             })),
           ],

@@ -13,7 +13,9 @@ import { directiveHeading, itemLabel } from "./locale.js";
 export function formatOscal(report: Report, { lang }: FormatOptions): string {
   const facilities = [...report.facilities].sort((a, b) => compare(a.file, b.file));
   // The run's UUIDs derive from its content, taken in file order so the order of the paths given does not matter.
-  const runId = createHash("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
+  const runId = createHash("sha256")
+    .update(JSON.stringify({ ...report, facilities }))
+    .digest("hex");
   const id = (name: string) => uuidV5(`${runId}:${name}`);
   const at = vietnamDateTime(report.asOf);
   const toolUuid = id("tool");
@@ -49,7 +51,9 @@ export function formatOscal(report: Report, { lang }: FormatOptions): string {
     }
   }
 
-  const controlIds = [...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))].sort();
+  const controlIds = [
+    ...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item)))),
+  ].sort();
   const result = {
     uuid: id("result"),
     title: `kcb check as of ${report.asOf}`,
@@ -62,7 +66,9 @@ export function formatOscal(report: Report, { lang }: FormatOptions): string {
       { name: "profile", ns: KCB_NS, value: report.profile.name },
     ],
     "local-definitions": {
-      ...(facilities.length > 0 ? { components: facilities.map((facility) => facilityComponent(id(`facility:${facility.file}`), facility)) } : {}),
+      ...(facilities.length > 0
+        ? { components: facilities.map((facility) => facilityComponent(id(`facility:${facility.file}`), facility)) }
+        : {}),
       "assessment-assets": {
         components: [
           {
@@ -73,11 +79,17 @@ export function formatOscal(report: Report, { lang }: FormatOptions): string {
             status: { state: "operational" },
           },
         ],
-        "assessment-platforms": [{ uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }],
+        "assessment-platforms": [
+          { uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] },
+        ],
       },
     },
     "reviewed-controls": {
-      "control-selections": [controlIds.length > 0 ? { "include-controls": controlIds.map((controlId) => ({ "control-id": controlId })) } : { "include-all": {} }],
+      "control-selections": [
+        controlIds.length > 0
+          ? { "include-controls": controlIds.map((controlId) => ({ "control-id": controlId })) }
+          : { "include-all": {} },
+      ],
     },
     ...(observations.length > 0 ? { observations } : {}),
     ...(findings.length > 0 ? { findings } : {}),
@@ -158,7 +170,10 @@ function finding(uuid: string, facility: FacilityReport, rule: RuleResult, obser
     target: {
       type: "objective-id",
       "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
-      status: { state: satisfied ? "satisfied" : "not-satisfied", reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other" },
+      status: {
+        state: satisfied ? "satisfied" : "not-satisfied",
+        reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other",
+      },
     },
     ...(observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {}),
     ...(rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}),

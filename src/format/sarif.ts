@@ -14,7 +14,12 @@ const INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
 
 /** GitHub maps security-severity scores to critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-const LEVEL: Record<Severity, "error" | "warning" | "note"> = { critical: "error", high: "error", medium: "warning", low: "note" };
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+};
 
 /** Facilities that could not be assessed are reported under this id, so a broken config is never silent. */
 const NOT_ASSESSED_ID = "kcb.not_assessed";
@@ -61,13 +66,29 @@ export function formatSarif(report: Report, { lang, root }: FormatOptions): stri
   for (const facility of [...report.facilities].sort((a, b) => compare(a.file, b.file))) {
     for (const error of facility.errors) {
       results.push(
-        result(NOT_ASSESSED_ID, index, "error", error.message[lang], error.location, fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en), uri),
+        result(
+          NOT_ASSESSED_ID,
+          index,
+          "error",
+          error.message[lang],
+          error.location,
+          fingerprint(seen, NOT_ASSESSED_ID, facility.file, error.message.en),
+          uri,
+        ),
       );
     }
     for (const rule of facility.rules) {
       for (const finding of reportable(rule)) {
         results.push(
-          result(rule.id, index, LEVEL[rule.severity], findingText(finding, lang), finding.location, fingerprint(seen, rule.id, facility.file, finding.target), uri),
+          result(
+            rule.id,
+            index,
+            LEVEL[rule.severity],
+            findingText(finding, lang),
+            finding.location,
+            fingerprint(seen, rule.id, facility.file, finding.target),
+            uri,
+          ),
         );
       }
     }
@@ -78,7 +99,13 @@ export function formatSarif(report: Report, { lang, root }: FormatOptions): stri
     runs: [
       {
         tool: {
-          driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: descriptors },
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
         },
         results,
         ...invocations(report, uri),
@@ -140,7 +167,9 @@ function notAssessedDescriptor(): Descriptor {
     id: NOT_ASSESSED_ID,
     name: "not_assessed",
     shortDescription: { text: "The configuration could not be assessed" },
-    fullDescription: { text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated." },
+    fullDescription: {
+      text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated.",
+    },
     defaultConfiguration: { level: "error" },
     help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
     properties: { tags: ["compliance"], precision: "very-high" },
@@ -175,12 +204,18 @@ function result(
 
 /** Notices (e.g. a deprecated format) are tool notifications, not alerts: GitHub shows no code-scanning result. */
 function invocations(report: Report, uri: (file: string) => string): { invocations?: object[] } {
-  const notifications = report.facilities.flatMap((facility) => (facility.notices ?? []).map((notice) => ({
-    level: "note",
-    message: { text: notice.message.en },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } }],
-  })));
-  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
+  const notifications = report.facilities.flatMap((facility) =>
+    (facility.notices ?? []).map((notice) => ({
+      level: "note",
+      message: { text: notice.message.en },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: uri(notice.location.file) }, region: region(notice.location) } },
+      ],
+    })),
+  );
+  return notifications.length === 0
+    ? {}
+    : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
 
 /** The config's exact region when known (values); a point otherwise (e.g. a syntax error). */
@@ -215,7 +250,11 @@ function fileUri(file: string, root: string | undefined): string {
   const isAbsolute = (path: string) => path.startsWith("/") || /^[A-Za-z]:\//.test(path);
   const path = slashed(file);
   const base = root === undefined ? undefined : slashed(root);
-  const absolute = isAbsolute(path) ? posix.normalize(path) : base !== undefined && isAbsolute(base) ? posix.join(base, path) : undefined;
+  const absolute = isAbsolute(path)
+    ? posix.normalize(path)
+    : base !== undefined && isAbsolute(base)
+      ? posix.join(base, path)
+      : undefined;
   if (absolute === undefined) return encodePath(posix.normalize(path).replace(/^(\.\/)+/, ""));
   if (base !== undefined) {
     const relative = posix.relative(posix.normalize(base), absolute);

@@ -7,7 +7,12 @@ import { directiveHeading, displayDate, displayNumber, itemLabel, type Lang } fr
 import { SEVERITY_LABELS } from "./words.js";
 
 type Style = Parameters<typeof styleText>[0];
-const STATUS_STYLES: Record<RuleStatus, Style> = { fail: ["bold", "red"], waived: "yellow", pass: "green", not_applicable: "dim" };
+const STATUS_STYLES: Record<RuleStatus, Style> = {
+  fail: ["bold", "red"],
+  waived: "yellow",
+  pass: "green",
+  not_applicable: "dim",
+};
 
 const LABELS: Record<RuleStatus, { mark: string; vi: string; en: string }> = {
   fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
@@ -25,12 +30,30 @@ const RULE_COUNTS: Record<RuleStatus, { vi: string; en: string }> = {
 
 const WORDS = {
   vi: {
-    asOf: "ngày đánh giá", profile: "bộ tham số", notAssessed: "không đánh giá được", error: "LỖI", notice: "LƯU Ý", summary: "Tổng hợp", facilities: "cơ sở",
-    failing: "cơ sở không đạt", waivedBy: "miễn trừ bởi", until: "đến", baselined: "đã có trong báo cáo mốc",
+    asOf: "ngày đánh giá",
+    profile: "bộ tham số",
+    notAssessed: "không đánh giá được",
+    error: "LỖI",
+    notice: "LƯU Ý",
+    summary: "Tổng hợp",
+    facilities: "cơ sở",
+    failing: "cơ sở không đạt",
+    waivedBy: "miễn trừ bởi",
+    until: "đến",
+    baselined: "đã có trong báo cáo mốc",
   },
   en: {
-    asOf: "as of", profile: "profile", notAssessed: "not assessed", error: "ERROR", notice: "NOTICE", summary: "Summary", facilities: "facilities",
-    failing: "facilities failing", waivedBy: "waived by", until: "until", baselined: "baselined",
+    asOf: "as of",
+    profile: "profile",
+    notAssessed: "not assessed",
+    error: "ERROR",
+    notice: "NOTICE",
+    summary: "Summary",
+    facilities: "facilities",
+    failing: "facilities failing",
+    waivedBy: "waived by",
+    until: "until",
+    baselined: "baselined",
   },
 };
 
@@ -40,7 +63,9 @@ export function formatText(report: Report, { lang, quiet = false, color = false 
   // Colours are marked while the lines are built and turned into escape sequences only after textLines has made
   // every line safe (it replaces control characters, ESC included, so a config value can never emit one).
   const styles: Style[] = [];
-  const paint: Paint = color ? (style, text) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text}${MARK_CLOSE}` : (_style, text) => text;
+  const paint: Paint = color
+    ? (style, text) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text}${MARK_CLOSE}`
+    : (_style, text) => text;
   const lines = [
     `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`,
   ];
@@ -52,7 +77,8 @@ export function formatText(report: Report, { lang, quiet = false, color = false 
   const safe = textLines(lines);
   // validateStream: false — the caller decided; the format itself never looks at a stream or the environment.
   // A config value that spells a marker can only pick one of these colours: never a control sequence of its own.
-  const paintMarked = (all: string, index: string, text: string) => (styles[Number(index)] ? styleText(styles[Number(index)]!, text, { validateStream: false }) : all);
+  const paintMarked = (all: string, index: string, text: string) =>
+    styles[Number(index)] ? styleText(styles[Number(index)]!, text, { validateStream: false }) : all;
   return color ? safe.replace(PAINTED, paintMarked) : safe;
 }
 
@@ -66,12 +92,16 @@ const PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report: Report, lang: Lang): string {
   const words = WORDS[lang];
   const { summary } = report;
-  const failing = report.facilities.filter((facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")).length;
+  const failing = report.facilities.filter(
+    (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail"),
+  ).length;
   const parts = [
     `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
     `${displayNumber(failing, lang)} ${words.failing}`,
     ...(summary.facilitiesWithErrors ? [`${displayNumber(summary.facilitiesWithErrors, lang)} ${words.notAssessed}`] : []),
-    ...(Object.keys(RULE_COUNTS) as RuleStatus[]).map((status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`),
+    ...(Object.keys(RULE_COUNTS) as RuleStatus[]).map(
+      (status) => `${displayNumber(summary.rules[status], lang)} ${RULE_COUNTS[status][lang]}`,
+    ),
   ];
   const baselined = summary.baselined ? ` (${displayNumber(summary.baselined, lang)} ${words.baselined})` : "";
   return `${words.summary}: ${parts.join(" · ")}${baselined}`;
@@ -83,12 +113,16 @@ type Paint = (style: Style, text: string) => string;
 function facilityLines(facility: FacilityReport, lang: Lang, quiet: boolean, paint: Paint): string[] {
   const words = WORDS[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
-  const notices = (facility.notices ?? []).map((notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`);
+  const notices = (facility.notices ?? []).map(
+    (notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`,
+  );
   if (facility.errors.length > 0) {
     return [
       `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
       ...notices,
-      ...facility.errors.map((error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`),
+      ...facility.errors.map(
+        (error) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error.location)}  ${error.message[lang]}`,
+      ),
     ];
   }
   const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
@@ -109,7 +143,9 @@ function ruleLines(rule: RuleResult, lang: Lang, paint: Paint): string[] {
   const words = WORDS[lang];
   const label = LABELS[rule.status];
   const severity = SEVERITY_LABELS[rule.severity][lang];
-  const lines = [`    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`];
+  const lines = [
+    `    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`,
+  ];
   const shown = rule.findings.filter((finding) => finding.status === rule.status && rule.status !== "pass");
   for (const finding of shown) {
     const where = describeLocation(finding.location);
@@ -117,7 +153,9 @@ function ruleLines(rule: RuleResult, lang: Lang, paint: Paint): string[] {
     lines.push(`        ${where}  ${finding.message[lang]}${known}`);
     if (finding.waiver) {
       const until = displayDate(String(finding.waiver.expiresOn), lang);
-      lines.push(`          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${until}: ${String(finding.waiver.reason)}`);
+      lines.push(
+        `          ${words.waivedBy} ${String(finding.waiver.approvedBy)} ${words.until} ${until}: ${String(finding.waiver.reason)}`,
+      );
     }
   }
   if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);

@@ -16,19 +16,30 @@ export interface InitOptions {
  */
 export async function initFacility(dir: string, options: InitOptions = {}): Promise<string[]> {
   if (options.province !== undefined && !/^[0-9]{2}$/.test(options.province)) {
-    throw new InputError({ file: "--province", line: 1, column: 1 }, {
-      vi: `Mã tỉnh gồm đúng 2 chữ số, ví dụ 38 (nhận được "${options.province.slice(0, 20)}").`,
-      en: `The province code is exactly 2 digits, e.g. 38 (got "${options.province.slice(0, 20)}").`,
-    });
+    throw new InputError(
+      { file: "--province", line: 1, column: 1 },
+      {
+        vi: `Mã tỉnh gồm đúng 2 chữ số, ví dụ 38 (nhận được "${options.province.slice(0, 20)}").`,
+        en: `The province code is exactly 2 digits, e.g. 38 (got "${options.province.slice(0, 20)}").`,
+      },
+    );
   }
-  const files = [{ path: join(dir, "facility.yaml"), bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province)) },
-    ...SHEET_TEMPLATES.map((template) => ({ path: join(dir, template.file), bytes: () => workbook(template) }))];
+  const files = [
+    {
+      path: join(dir, "facility.yaml"),
+      bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province)),
+    },
+    ...SHEET_TEMPLATES.map((template) => ({ path: join(dir, template.file), bytes: () => workbook(template) })),
+  ];
   const existing = files.filter((file) => existsSync(file.path)).map((file) => file.path);
   if (existing.length > 0) {
-    throw new InputError({ file: existing[0]!, line: 1, column: 1 }, {
-      vi: `Không ghi đè tệp đã có: ${existing.join(", ")}. Hãy chọn thư mục khác hoặc chuyển các tệp này đi.`,
-      en: `Will not overwrite existing files: ${existing.join(", ")}. Choose another folder or move them away.`,
-    });
+    throw new InputError(
+      { file: existing[0]!, line: 1, column: 1 },
+      {
+        vi: `Không ghi đè tệp đã có: ${existing.join(", ")}. Hãy chọn thư mục khác hoặc chuyển các tệp này đi.`,
+        en: `Will not overwrite existing files: ${existing.join(", ")}. Choose another folder or move them away.`,
+      },
+    );
   }
   const contents = await Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
   mkdirSync(dir, { recursive: true });
@@ -50,7 +61,11 @@ async function workbook(template: SheetTemplate): Promise<Buffer> {
     }),
   ];
   return writeExcelFile([
-    { sheet: template.sheet, data: [template.columns.map(([header]) => bold(header))], columns: template.columns.map(() => ({ width: 22 })) },
+    {
+      sheet: template.sheet,
+      data: [template.columns.map(([header]) => bold(header))],
+      columns: template.columns.map(() => ({ width: 22 })),
+    },
     { sheet: "Hướng dẫn - Guide", data: guide, columns: [18, 30, 60, 18, 30, 60].map((width) => ({ width })) },
   ]).toBuffer();
 }

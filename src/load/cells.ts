@@ -45,7 +45,12 @@ export function convertCell(cell: Cell, kind: FieldKind, fromSpreadsheet: boolea
     case "boolean":
       return convertBoolean(cell);
     case "list":
-      return { value: text(cell).split(/[;,]/u).map((part) => part.trim()).filter((part) => part !== "") };
+      return {
+        value: text(cell)
+          .split(/[;,]/u)
+          .map((part) => part.trim())
+          .filter((part) => part !== ""),
+      };
     case "string": {
       const value = text(cell);
       return { value: STATUS_WORDS[value.toLowerCase()] ?? value };
@@ -91,7 +96,12 @@ function convertDate(cell: Exclude<Cell, null | undefined>, fromSpreadsheet: boo
     return checked(`${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`, value);
   }
   if (SHORT_YEAR.test(value)) {
-    return { error: { vi: `"${value}" có năm hai chữ số, không rõ thế kỷ; hãy ghi đủ bốn chữ số`, en: `"${value}" has a two-digit year, which is ambiguous; write all four digits` } };
+    return {
+      error: {
+        vi: `"${value}" có năm hai chữ số, không rõ thế kỷ; hãy ghi đủ bốn chữ số`,
+        en: `"${value}" has a two-digit year, which is ambiguous; write all four digits`,
+      },
+    };
   }
   return invalid(value);
 }
@@ -101,7 +111,12 @@ function checked(iso: string, original: string): Converted {
 }
 
 function invalid(value: string): Converted {
-  return { error: { vi: `"${value}" không phải ngày hợp lệ (cần dd/mm/yyyy hoặc YYYY-MM-DD)`, en: `"${value}" is not a valid date (expected dd/mm/yyyy or YYYY-MM-DD)` } };
+  return {
+    error: {
+      vi: `"${value}" không phải ngày hợp lệ (cần dd/mm/yyyy hoặc YYYY-MM-DD)`,
+      en: `"${value}" is not a valid date (expected dd/mm/yyyy or YYYY-MM-DD)`,
+    },
+  };
 }
 
 function convertInteger(cell: Exclude<Cell, null | undefined>): Converted {

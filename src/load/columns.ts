@@ -101,10 +101,12 @@ const VIETNAMESE_HEADERS: Record<string, string[]> = {
  * A column headed with a field's v1 name (`on`, `assignment.on`) still fills the renamed v2 field: the field
  * path inside a list item, from the rename table, by v2 dotted name.
  */
-const V1_NAMES: Record<string, string[]> = Object.fromEntries(FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
-  const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
-  return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
-}));
+const V1_NAMES: Record<string, string[]> = Object.fromEntries(
+  FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
+    const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
+    return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
+  }),
+);
 
 /** Headers of a raw portal access log (one line per request). */
 export const ACCESS_LOG_HEADERS: Record<"timestamp" | "account", string[]> = {
@@ -154,22 +156,35 @@ function fieldsOf(node: SchemaNode, prefix: string[]): Field[] {
 }
 
 export function normalizeHeader(header: string): string {
-  return header.normalize("NFC").trim().replace(/[\s*:]+$/u, "").replace(/\s+/gu, " ").toLowerCase();
+  return header
+    .normalize("NFC")
+    .trim()
+    .replace(/[\s*:]+$/u, "")
+    .replace(/\s+/gu, " ")
+    .toLowerCase();
 }
 
 /**
  * Matches a header to a field. `extra` are the config's own mappings (header → field name, or null to ignore
  * the column). Returns null for a column to ignore, undefined for an unknown header.
  */
-export function matchHeader(header: string, fields: Field[], extra: Record<string, string | null> = {}): Field | null | undefined {
+export function matchHeader(
+  header: string,
+  fields: Field[],
+  extra: Record<string, string | null> = {},
+): Field | null | undefined {
   const wanted = normalizeHeader(header);
   for (const [label, target] of Object.entries(extra)) {
     if (normalizeHeader(label) !== wanted) continue;
     return target === null ? null : fields.find((field) => field.path.join(".") === target);
   }
-  const byName = fields.find((field) => [field.path.join("."), ...(V1_NAMES[field.path.join(".")] ?? [])].some((name) => normalizeHeader(name) === wanted));
+  const byName = fields.find((field) =>
+    [field.path.join("."), ...(V1_NAMES[field.path.join(".")] ?? [])].some((name) => normalizeHeader(name) === wanted),
+  );
   if (byName) return byName;
-  const byLabel = fields.find((field) => (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted));
+  const byLabel = fields.find((field) =>
+    (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted),
+  );
   if (byLabel) return byLabel;
   return IGNORED_HEADERS.includes(wanted) ? null : undefined;
 }

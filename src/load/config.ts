@@ -22,7 +22,11 @@ export interface LoadedConfig {
 
 export const CONFIG_EXTENSIONS = [".yaml", ".yml", ".json"];
 
-export async function loadConfigFile(file: string, limits: Limits = DEFAULT_LIMITS, source: FileSource = DISK_SOURCE): Promise<LoadedConfig> {
+export async function loadConfigFile(
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+  source: FileSource = DISK_SOURCE,
+): Promise<LoadedConfig> {
   if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
     throw new InputError(
       { file, line: 1, column: 1 },
@@ -69,11 +73,20 @@ function isJson(text: string): boolean {
 }
 
 /** The yaml library's Document, with every limit checked and a position recorded for every node. */
-export function parseThoroughly(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadedConfig & { positions: Map<string, SourcePosition> } {
+export function parseThoroughly(
+  text: string,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): LoadedConfig & { positions: Map<string, SourcePosition> } {
   checkFileSize(file, Buffer.byteLength(text), limits);
   checkText(text, file);
   const lineCounter = new LineCounter();
-  const document = parseWithinLimits(text, file, limits, lineCounter, { schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
+  const document = parseWithinLimits(text, file, limits, lineCounter, {
+    schema: "core",
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: false,
+  });
   if (extname(file).toLowerCase() === ".json") checkStrictJson(text, file, lineCounter);
   // An unknown tag (!!js/function, !!python/object…) is only a warning to yaml; here it is an error, never a string.
   const firstError = document.errors[0] ?? document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
@@ -85,10 +98,13 @@ export function parseThoroughly(text: string, file: string, limits: Limits = DEF
     });
   }
   if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
-    throw new InputError({ file, line: 1, column: 1 }, {
-      vi: "Tệp cấu hình rỗng. Hãy bắt đầu từ một tệp mẫu trong examples/ (apiVersion, kind, facility…).",
-      en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…).",
-    });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: "Tệp cấu hình rỗng. Hãy bắt đầu từ một tệp mẫu trong examples/ (apiVersion, kind, facility…).",
+        en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…).",
+      },
+    );
   }
   const positions = new Map<string, SourcePosition>();
   recordPositions(document.contents, "", { text, lines: lineCounter }, positions);
@@ -126,7 +142,10 @@ const SYNTAX_VI: Partial<Record<string, string>> = {
 };
 
 function syntaxReason(message: string): string {
-  return message.split("\n")[0]!.split(": ")[0]!.replace(/\s*at line \d+, column \d+$/, "");
+  return message
+    .split("\n")[0]!
+    .split(": ")[0]!
+    .replace(/\s*at line \d+, column \d+$/, "");
 }
 
 interface Source {
@@ -158,7 +177,9 @@ function recordPositions(node: Node | null | undefined, pointer: string, source:
 function contentEnd(node: Node, text: string): number {
   if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
     const last = node.items.at(-1)!;
-    const inner = isMap(node) ? ((last as { value: Node | null; key: Node }).value ?? (last as { key: Node }).key) : (last as Node | null);
+    const inner = isMap(node)
+      ? ((last as { value: Node | null; key: Node }).value ?? (last as { key: Node }).key)
+      : (last as Node | null);
     if (inner && typeof inner === "object" && "range" in inner) return contentEnd(inner, text);
   }
   let end = node.range?.[1] ?? 0;

@@ -23,17 +23,25 @@ export function parseCsvRows(text: string, file: string, limits: Limits): Array<
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = (parse as (input: string, options: object) => typeof records)(body, {
-      delimiter: delimiterOf(body), info: true, skip_empty_lines: true, relax_column_count: true, trim: true,
+      delimiter: delimiterOf(body),
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
       // One record longer than every cell at its longest is refused as it is read, and parsing stops one row past the limit.
-      max_record_size: limits.maxCellChars * limits.maxColumns, to: limits.maxRows + 1,
+      max_record_size: limits.maxCellChars * limits.maxColumns,
+      to: limits.maxRows + 1,
     });
   } catch (error) {
     // csv-parse's message quotes the offending text, which may be a secret: only its code and line are shown.
     const { lines = 1, code = "CSV_INVALID" } = error as { lines?: number; code?: string };
-    throw new InputError({ file, line: lines, column: 1 }, {
-      vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
-      en: `Invalid CSV (${code}): check the double quotes and separators on this line.`,
-    });
+    throw new InputError(
+      { file, line: lines, column: 1 },
+      {
+        vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
+        en: `Invalid CSV (${code}): check the double quotes and separators on this line.`,
+      },
+    );
   }
   return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }

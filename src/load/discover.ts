@@ -25,7 +25,9 @@ export async function discoverInputs(paths: string[]): Promise<Discovered> {
     const info = await stat(path).catch(() => undefined);
     if (!info && GLOB.test(path)) {
       const { glob } = await import("tinyglobby");
-      const matches = (await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })).sort();
+      const matches = (
+        await glob(path, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path) })
+      ).sort();
       await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
       if (matches.length > 0) continue;
     }
@@ -41,17 +43,25 @@ export async function discoverInputs(paths: string[]): Promise<Discovered> {
 async function addConfined(files: string[], root: string, into: Discovered): Promise<void> {
   const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
-    const link = await lstat(file).then((info) => info.isSymbolicLink(), () => false);
+    const link = await lstat(file).then(
+      (info) => info.isSymbolicLink(),
+      () => false,
+    );
     const real = link ? await realpath(file).catch(() => undefined) : file;
     const inside = real === undefined ? "" : relative(realRoot, real);
     if (!link || (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside))) {
       into.files.push(file);
       continue;
     }
-    into.refused.push(new InputError({ file, line: 1, column: 1 }, {
-      vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
-      en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it.",
-    }));
+    into.refused.push(
+      new InputError(
+        { file, line: 1, column: 1 },
+        {
+          vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
+          en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it.",
+        },
+      ),
+    );
   }
 }
 

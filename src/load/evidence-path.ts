@@ -17,7 +17,12 @@ export interface EvidencePath {
  * Confines `from` to the config's folder: no absolute paths, no `..` escapes, and no symlink (anywhere on the
  * way) that leads out. Evidence outside the folder would let a config read any file the checker can read.
  */
-export async function confineEvidencePath(configFile: string, from: string, where: Location, source: FileSource): Promise<EvidencePath> {
+export async function confineEvidencePath(
+  configFile: string,
+  from: string,
+  where: Location,
+  source: FileSource,
+): Promise<EvidencePath> {
   const refuse = (vi: string, en: string): never => {
     throw new InputError(where, { vi: `Tệp minh chứng "${from}": ${vi}`, en: `Evidence file "${from}": ${en}` });
   };

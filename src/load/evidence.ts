@@ -28,7 +28,10 @@ interface Imported {
  * field at its file:row:column (and sheet), so schema errors and findings land on the spreadsheet row.
  * Returns every problem found (all rows, all files), or none.
  */
-export async function importEvidence(config: LoadedConfig, options: { progress?: boolean; limits?: Limits; source?: FileSource } = {}): Promise<InputError[]> {
+export async function importEvidence(
+  config: LoadedConfig,
+  options: { progress?: boolean; limits?: Limits; source?: FileSource } = {},
+): Promise<InputError[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const source = options.source ?? DISK_SOURCE;
   const errors: InputError[] = [];
@@ -36,7 +39,15 @@ export async function importEvidence(config: LoadedConfig, options: { progress?:
     const where = locate(config, `${pointer}/from`);
     try {
       const path = await confineEvidencePath(config.file, request.from, where, source);
-      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits, source }, errors, config.data);
+      const imported = await importList(
+        pointer,
+        request,
+        path,
+        where,
+        { progress: options.progress ?? false, limits, source },
+        errors,
+        config.data,
+      );
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -50,10 +61,13 @@ export async function importEvidence(config: LoadedConfig, options: { progress?:
 
 /** Imports left in a config that was not read from disk (checkSource): they cannot be resolved, so refuse them. */
 export function unresolvedImports(config: LoadedConfig): InputError[] {
-  return evidenceImports(config).map(({ pointer }) => new InputError(locate(config, `${pointer}/from`), {
-    vi: "Danh sách lấy từ tệp (from) chỉ đọc được khi kiểm tra một tệp cấu hình trên đĩa.",
-    en: "A list imported from a file (from) can only be read when checking a config file on disk.",
-  }));
+  return evidenceImports(config).map(
+    ({ pointer }) =>
+      new InputError(locate(config, `${pointer}/from`), {
+        vi: "Danh sách lấy từ tệp (from) chỉ đọc được khi kiểm tra một tệp cấu hình trên đĩa.",
+        en: "A list imported from a file (from) can only be read when checking a config file on disk.",
+      }),
+  );
 }
 
 function evidenceImports(config: LoadedConfig) {
@@ -66,19 +80,37 @@ function evidenceImports(config: LoadedConfig) {
     if (!isObject(parent)) continue;
     const value = parent[key];
     // Anything else that is not a list is left to the schema validator to report.
-    if (isObject(value) && typeof value.from === "string") found.push({ pointer, parent, key, request: value as unknown as EvidenceImport });
+    if (isObject(value) && typeof value.from === "string")
+      found.push({ pointer, parent, key, request: value as unknown as EvidenceImport });
   }
   return found;
 }
 
-async function importList(pointer: string, request: EvidenceImport, path: EvidencePath, where: Location, options: { progress: boolean; limits: Limits; source: FileSource }, errors: InputError[], data: unknown): Promise<Imported | undefined> {
+async function importList(
+  pointer: string,
+  request: EvidenceImport,
+  path: EvidencePath,
+  where: Location,
+  options: { progress: boolean; limits: Limits; source: FileSource },
+  errors: InputError[],
+  data: unknown,
+): Promise<Imported | undefined> {
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
-    if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log.js"), where, {
-      vi: "nhật ký truy cập thô (cần DuckDB)",
-      en: "raw access logs (they need DuckDB)",
-    }, "@duckdb/node-api");
+    if (pointer !== "/accessStats")
+      throw new InputError(where, {
+        vi: "format: access-log chỉ dùng cho accessStats.",
+        en: "format: access-log is only for accessStats.",
+      });
+    const { aggregateAccessLog } = await importFeature(
+      () => import("./access-log.js"),
+      where,
+      {
+        vi: "nhật ký truy cập thô (cần DuckDB)",
+        en: "raw access logs (they need DuckDB)",
+      },
+      "@duckdb/node-api",
+    );
     const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
@@ -87,50 +119,89 @@ async function importList(pointer: string, request: EvidenceImport, path: Eviden
     throw new InputError(where, { vi: "sheet chỉ dùng cho tệp .xlsx.", en: "sheet applies to .xlsx files only." });
   }
   if (extension === ".log") {
-    throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
+    throw new InputError(where, {
+      vi: "Tệp .log chỉ đọc được với format: access-log.",
+      en: "A .log file is read only with format: access-log.",
+    });
   }
   // Readers are imported when a config names such a file, so configs without evidence start as fast as before.
   const bytes = await options.source.readEvidence(path, options.limits);
-  const table = extension === ".xlsx"
-    ? await (await import("./xlsx.js")).readXlsxTable(path, bytes, options.limits, request.sheet)
-    : (await import("./csv.js")).readCsvTable(path, bytes, options.limits);
+  const table =
+    extension === ".xlsx"
+      ? await (await import("./xlsx.js")).readXlsxTable(path, bytes, options.limits, request.sheet)
+      : (await import("./csv.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
 }
 
-function fromTable(pointer: string, table: Table, list: ListFields, extra: Record<string, string | null>, errors: InputError[]): Imported | undefined {
-  const at = (line: number, column: number): Location => ({ file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }), line, column });
+function fromTable(
+  pointer: string,
+  table: Table,
+  list: ListFields,
+  extra: Record<string, string | null>,
+  errors: InputError[],
+): Imported | undefined {
+  const at = (line: number, column: number): Location => ({
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    line,
+    column,
+  });
   const fail = (line: number, column: number, text: Bilingual) => errors.push(new InputError(at(line, column), text));
   const before = errors.length;
   // Title rows above the table are common in Vietnamese spreadsheets: the header is the first row naming a field.
-  const headerIndex = table.rows.findIndex((row) => row.cells.some((cell) => typeof cell === "string" && matchHeader(cell, list.fields, extra)));
+  const headerIndex = table.rows.findIndex((row) =>
+    row.cells.some((cell) => typeof cell === "string" && matchHeader(cell, list.fields, extra)),
+  );
   const header = table.rows[headerIndex];
   if (!header) {
-    fail(1, 1, { vi: "Không tìm thấy dòng tiêu đề có tên cột đã biết (xem README).", en: "No header row with a known column name (see the README)." });
+    fail(1, 1, {
+      vi: "Không tìm thấy dòng tiêu đề có tên cột đã biết (xem README).",
+      en: "No header row with a known column name (see the README).",
+    });
     return undefined;
   }
   const columns = header.cells.map((cell, index): Field | null => {
     const name = cell === null || cell === undefined ? "" : String(cell);
     const field = name.trim() === "" ? null : matchHeader(name, list.fields, extra);
     if (field === undefined) {
-      const known = list.fields.map((f) => headersFor(f).map((h) => `"${h}"`).join("/")).join(", ");
-      fail(header.line, index + 1, { vi: `Cột "${name}" không khớp trường nào; các cột nhận được: ${known}.`, en: `Column "${name}" matches no field; accepted columns: ${known}.` });
+      const known = list.fields
+        .map((f) =>
+          headersFor(f)
+            .map((h) => `"${h}"`)
+            .join("/"),
+        )
+        .join(", ");
+      fail(header.line, index + 1, {
+        vi: `Cột "${name}" không khớp trường nào; các cột nhận được: ${known}.`,
+        en: `Column "${name}" matches no field; accepted columns: ${known}.`,
+      });
       return null;
     }
     return field;
   });
   const mapped = columns.filter((field): field is Field => field !== null).map((field) => field.path.join("."));
-  mapped.filter((name, index) => mapped.indexOf(name) !== index).forEach((name) =>
-    fail(header.line, 1, { vi: `Hai cột cùng ứng với trường "${name}".`, en: `Two columns map to the field "${name}".` }));
+  mapped
+    .filter((name, index) => mapped.indexOf(name) !== index)
+    .forEach((name) =>
+      fail(header.line, 1, { vi: `Hai cột cùng ứng với trường "${name}".`, en: `Two columns map to the field "${name}".` }),
+    );
   for (const name of list.required.filter((required) => !columns.some((field) => field?.path[0] === required))) {
-    const accepted = headersFor({ path: [name], kind: "string" }).map((h) => `"${h}"`).join("/");
+    const accepted = headersFor({ path: [name], kind: "string" })
+      .map((h) => `"${h}"`)
+      .join("/");
     fail(header.line, 1, { vi: `Thiếu cột bắt buộc ${accepted}.`, en: `Missing the required column ${accepted}.` });
   }
   if (errors.length > before) return undefined;
   const items: unknown[] = [];
   const positions = new Map<string, SourcePosition>();
-  const position = (line: number, column: number): SourcePosition => ({ file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }), line, column });
+  const position = (line: number, column: number): SourcePosition => ({
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    line,
+    column,
+  });
   for (const row of table.rows.slice(headerIndex + 1)) {
     const item: Record<string, unknown> = {};
     const itemPointer = `${pointer}/${items.length}`;
@@ -140,12 +211,18 @@ function fromTable(pointer: string, table: Table, list: ListFields, extra: Recor
       const converted = convertCell(row.cells[index], field.kind, table.spreadsheet);
       if ("empty" in converted) return;
       if ("error" in converted) {
-        fail(row.line, index + 1, { vi: `Cột "${String(header.cells[index])}": ${converted.error.vi}.`, en: `Column "${String(header.cells[index])}": ${converted.error.en}.` });
+        fail(row.line, index + 1, {
+          vi: `Cột "${String(header.cells[index])}": ${converted.error.vi}.`,
+          en: `Column "${String(header.cells[index])}": ${converted.error.en}.`,
+        });
         return;
       }
       setPath(item, field.path, converted.value);
       field.path.forEach((_, depth) => {
-        const fieldPointer = `${itemPointer}/${field.path.slice(0, depth + 1).map(escapePointerToken).join("/")}`;
+        const fieldPointer = `${itemPointer}/${field.path
+          .slice(0, depth + 1)
+          .map(escapePointerToken)
+          .join("/")}`;
         if (!positions.has(fieldPointer)) positions.set(fieldPointer, position(row.line, index + 1));
       });
     });
@@ -177,8 +254,15 @@ function fromAccessStats(pointer: string, file: string, stats: DailyCount[], idO
 
 function accountIdsByUsername(data: unknown): Map<string, string> {
   const accounts = isObject(data) && Array.isArray(data.accounts) ? data.accounts : [];
-  return new Map(accounts.filter(isObject).flatMap((account) =>
-    typeof account.username === "string" && typeof account.id === "string" ? [[account.username, account.id] as [string, string]] : []));
+  return new Map(
+    accounts
+      .filter(isObject)
+      .flatMap((account) =>
+        typeof account.username === "string" && typeof account.id === "string"
+          ? [[account.username, account.id] as [string, string]]
+          : [],
+      ),
+  );
 }
 
 function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {

@@ -31,15 +31,22 @@ function isTypeScript(file: string): boolean {
 
 /** ts-morph (and the TypeScript compiler in it) is loaded only for .ts configs: YAML users pay nothing. */
 function typeScriptReader(file: string) {
-  return importFeature(() => import("./typescript.js"), { file, line: 1, column: 1 }, {
-    vi: "cấu hình TypeScript (cần ts-morph)",
-    en: "TypeScript configs (they need ts-morph)",
-  }, "ts-morph");
+  return importFeature(
+    () => import("./typescript.js"),
+    { file, line: 1, column: 1 },
+    {
+      vi: "cấu hình TypeScript (cần ts-morph)",
+      en: "TypeScript configs (they need ts-morph)",
+    },
+    "ts-morph",
+  );
 }
 
 /** Parses config text held in memory (YAML, JSON, or TypeScript by the extension of `file`). */
 export async function parseConfigSource(text: string, file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
-  return isTypeScript(file) ? (await typeScriptReader(file)).parseTypeScriptConfig(text, file, limits) : parseConfig(text, file, limits);
+  return isTypeScript(file)
+    ? (await typeScriptReader(file)).parseTypeScriptConfig(text, file, limits)
+    : parseConfig(text, file, limits);
 }
 
 /**
@@ -62,17 +69,22 @@ export async function loadFacility(file: string, options: LoadOptions = {}): Pro
  */
 export function unexpectedFailure(file: string, error: unknown): InputError {
   const name = error instanceof Error ? error.name : typeof error;
-  return new InputError({ file, line: 1, column: 1 }, {
-    vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
-    en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`,
-  });
+  return new InputError(
+    { file, line: 1, column: 1 },
+    {
+      vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
+      en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`,
+    },
+  );
 }
 
 async function loadFacilityOrThrow(file: string, options: LoadOptions): Promise<UpgradedConfig | LoadFailure> {
   let config: UpgradedConfig;
   try {
     config = upgradeConfig(
-      isTypeScript(file) ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits) : await loadConfigFile(file, options.limits, options.source),
+      isTypeScript(file)
+        ? await (await typeScriptReader(file)).loadTypeScriptConfig(file, options.limits)
+        : await loadConfigFile(file, options.limits, options.source),
     );
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [error] };

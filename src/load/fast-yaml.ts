@@ -69,7 +69,8 @@ function isCommonCase(events: Event[], text: string): boolean {
     const parent = open.at(-1);
     if (parent?.mapping && parent.count % 2 === 0 && !isStringKey(event, text)) return false;
     if (parent) parent.count += 1;
-    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) open.push({ mapping: event.type === EVENT_ID.MAPPING, count: 0 });
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+      open.push({ mapping: event.type === EVENT_ID.MAPPING, count: 0 });
   }
   return documents === 1;
 }

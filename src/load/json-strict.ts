@@ -15,10 +15,13 @@ export function checkStrictJson(text: string, file: string, lines: LineCounter):
     const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? unexpectedTokenOffset(text, message));
     const reason = message.includes('"') ? "unexpected character" : message.replace(/ in JSON at position.*$/s, "");
     const { line, col } = lines.linePos(offset);
-    throw new InputError({ file, line, column: col }, {
-      vi: `Cú pháp JSON không hợp lệ (${reason}). JSON không cho phép dấu phẩy thừa, chú thích hay dấu nháy đơn; hãy sửa dòng này hoặc đổi tệp thành .yaml.`,
-      en: `Invalid JSON syntax (${reason}). JSON allows no trailing commas, comments or single quotes; fix this line, or rename the file to .yaml.`,
-    });
+    throw new InputError(
+      { file, line, column: col },
+      {
+        vi: `Cú pháp JSON không hợp lệ (${reason}). JSON không cho phép dấu phẩy thừa, chú thích hay dấu nháy đơn; hãy sửa dòng này hoặc đổi tệp thành .yaml.`,
+        en: `Invalid JSON syntax (${reason}). JSON allows no trailing commas, comments or single quotes; fix this line, or rename the file to .yaml.`,
+      },
+    );
   }
 }
 

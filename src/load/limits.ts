@@ -1,4 +1,16 @@
-import { Composer, isCollection, Lexer, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
+import {
+  Composer,
+  isCollection,
+  Lexer,
+  Parser,
+  visit,
+  YAMLParseError,
+  type Document,
+  type DocumentOptions,
+  type LineCounter,
+  type ParseOptions,
+  type SchemaOptions,
+} from "yaml";
 import { InputError, UsageError, type Location } from "../errors.js";
 import { readInputFile, tooLarge } from "./read-file.js";
 
@@ -108,7 +120,9 @@ export function parseWithinLimits(
   for (const next of new Composer(options).compose(tokens, true, text.length)) {
     if (!document) document = next;
     else {
-      document.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      document.errors.push(
+        new YAMLParseError(next.range.slice(0, 2) as [number, number], "MULTIPLE_DOCS", "Source contains multiple documents"),
+      );
       break;
     }
   }
@@ -157,12 +171,17 @@ function checkNesting(tokens: unknown[], file: string, limits: Limits, lines: Li
 }
 
 export function tooDeep(file: string, limits: Limits, line: number, column: number): InputError {
-  return new InputError({ file, line, column }, {
-    vi: `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: ` +
-      "hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.",
-    en: `The configuration nests deeper than ${limits.maxDepth} levels here. A real facility file needs only a few: ` +
-      "check the indentation and brackets, or raise the limit with --max-depth.",
-  });
+  return new InputError(
+    { file, line, column },
+    {
+      vi:
+        `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: ` +
+        "hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.",
+      en:
+        `The configuration nests deeper than ${limits.maxDepth} levels here. A real facility file needs only a few: ` +
+        "check the indentation and brackets, or raise the limit with --max-depth.",
+    },
+  );
 }
 
 /**
@@ -199,30 +218,36 @@ export function aliasError(document: Document, file: string, lines: LineCounter,
   });
   const { line, col } = lines.linePos(offset);
   const unresolved = /unresolved/i.test(reason);
-  return new InputError({ file, line, column: col }, unresolved
-    ? {
-      vi: "Bí danh YAML (*tên) không trỏ tới neo (&tên) nào đã khai báo trước nó. Hãy khai báo neo trước hoặc viết giá trị ra đầy đủ.",
-      en: "This YAML alias (*name) refers to no anchor (&name) defined before it. Define the anchor first or write the value out.",
-    }
-    : {
-      vi: `Các bí danh YAML (*tên) nhân bản dữ liệu quá giới hạn ${limits.maxAliases} (kiểu tấn công "billion laughs"). ` +
-        "Hãy viết giá trị ra đầy đủ, hoặc nâng giới hạn bằng --max-aliases nếu tệp này là đúng.",
-      en: `YAML aliases (*name) expand the data beyond the limit of ${limits.maxAliases} (a "billion laughs" pattern). ` +
-        "Write the values out, or raise the limit with --max-aliases if the file is genuine.",
-    });
+  return new InputError(
+    { file, line, column: col },
+    unresolved
+      ? {
+          vi: "Bí danh YAML (*tên) không trỏ tới neo (&tên) nào đã khai báo trước nó. Hãy khai báo neo trước hoặc viết giá trị ra đầy đủ.",
+          en: "This YAML alias (*name) refers to no anchor (&name) defined before it. Define the anchor first or write the value out.",
+        }
+      : {
+          vi:
+            `Các bí danh YAML (*tên) nhân bản dữ liệu quá giới hạn ${limits.maxAliases} (kiểu tấn công "billion laughs"). ` +
+            "Hãy viết giá trị ra đầy đủ, hoặc nâng giới hạn bằng --max-aliases nếu tệp này là đúng.",
+          en:
+            `YAML aliases (*name) expand the data beyond the limit of ${limits.maxAliases} (a "billion laughs" pattern). ` +
+            "Write the values out, or raise the limit with --max-aliases if the file is genuine.",
+        },
+  );
 }
 
 /** Refuses binary content (NUL bytes): a binary file, or UTF-16 text, which the tool does not read. */
 export function checkText(text: string, file: string): void {
   const nul = text.indexOf("\u0000");
   if (nul < 0) return;
-  throw new InputError({ file, line: text.slice(0, nul).split("\n").length, column: 1 }, {
-    vi: "Tệp chứa byte NUL: đây là tệp nhị phân hoặc văn bản UTF-16, không phải cấu hình YAML/JSON UTF-8. Hãy lưu lại với bảng mã UTF-8.",
-    en: "The file contains NUL bytes: it is binary or UTF-16 text, not a UTF-8 YAML/JSON configuration. Save it as UTF-8.",
-  });
+  throw new InputError(
+    { file, line: text.slice(0, nul).split("\n").length, column: 1 },
+    {
+      vi: "Tệp chứa byte NUL: đây là tệp nhị phân hoặc văn bản UTF-16, không phải cấu hình YAML/JSON UTF-8. Hãy lưu lại với bảng mã UTF-8.",
+      en: "The file contains NUL bytes: it is binary or UTF-16 text, not a UTF-8 YAML/JSON configuration. Save it as UTF-8.",
+    },
+  );
 }
-
-
 
 function notACount(name: keyof Limits) {
   return { vi: `Giới hạn ${name} phải là số nguyên không âm.`, en: `The limit ${name} must be a non-negative integer.` };

@@ -137,7 +137,8 @@ export class EventPositions implements PositionIndex {
   #end(node: number): number {
     const ends = this.#subtreeEnds();
     const event = this.events[node]!;
-    if (event.type === EVENT_ID.SCALAR) return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
+    if (event.type === EVENT_ID.SCALAR)
+      return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
     if (event.type !== EVENT_ID.SEQUENCE && event.type !== EVENT_ID.MAPPING) return this.#start(node);
     const children = this.#childrenOf(node);
     if (event.style !== COLLECTION_STYLE.FLOW) return children.length === 0 ? this.#start(node) : this.#end(children.at(-1)!);

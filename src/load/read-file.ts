@@ -32,7 +32,13 @@ export function openInputFile(file: string, maxBytes: number, limitOption: strin
   return { descriptor, size: fstatSync(descriptor).size, close: () => closeSync(descriptor) };
 }
 
-function withRegularFile<T>(file: string, maxBytes: number, limitOption: string, shownAs: string, use: (descriptor: number, size: number) => T): T {
+function withRegularFile<T>(
+  file: string,
+  maxBytes: number,
+  limitOption: string,
+  shownAs: string,
+  use: (descriptor: number, size: number) => T,
+): T {
   const descriptor = openChecked(file, maxBytes, limitOption, shownAs);
   try {
     return use(descriptor, fstatSync(descriptor).size);
@@ -70,7 +76,10 @@ const NOT_REGULAR: Bilingual = {
 
 /** The file could not be opened or read (an OS error), as opposed to being refused by a limit. */
 export class UnreadableFileError extends InputError {
-  constructor(file: string, readonly code: string) {
+  constructor(
+    file: string,
+    readonly code: string,
+  ) {
     super({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
   }
 }
@@ -81,12 +90,17 @@ export function unreadable(file: string, error: unknown): InputError {
 }
 
 export function tooLarge(file: string, bytes: number, maxBytes: number, limitOption: string): InputError {
-  return new InputError({ file, line: 1, column: 1 }, {
-    vi: `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(maxBytes)} MiB nên không được đọc. ` +
-      `Hãy tách thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng ${limitOption} nếu tệp này là đúng.`,
-    en: `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(maxBytes)} MiB limit, so it was not read. ` +
-      `Split it into smaller files, or raise the limit with ${limitOption} if the file is genuine.`,
-  });
+  return new InputError(
+    { file, line: 1, column: 1 },
+    {
+      vi:
+        `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(maxBytes)} MiB nên không được đọc. ` +
+        `Hãy tách thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng ${limitOption} nếu tệp này là đúng.`,
+      en:
+        `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(maxBytes)} MiB limit, so it was not read. ` +
+        `Split it into smaller files, or raise the limit with ${limitOption} if the file is genuine.`,
+    },
+  );
 }
 
 function mebibytes(bytes: number): string {

@@ -36,7 +36,8 @@ export async function loadRegistry(file: string, limits: Limits = DEFAULT_LIMITS
   if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
   const records = parseCsvRows(decoded.text, file, limits);
   const [header, ...rows] = records;
-  if (!header) throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
+  if (!header)
+    throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
   const columns = columnsOf(header.cells, file);
   const entries: RegistryEntry[] = [];
   const seen = new Map<string, number>();
@@ -46,11 +47,17 @@ export async function loadRegistry(file: string, limits: Limits = DEFAULT_LIMITS
     const district = columns.district === undefined ? "" : (record[columns.district] ?? "");
     const where = { file, line: line, column: columns.code + 1 };
     if (!/^[0-9]{5}$/.test(code)) {
-      throw new InputError(where, { vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).", en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH)." });
+      throw new InputError(where, {
+        vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).",
+        en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH).",
+      });
     }
     const earlier = seen.get(code);
     if (earlier !== undefined) {
-      throw new InputError(where, { vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`, en: `Facility code ${code} is already listed on line ${earlier}.` });
+      throw new InputError(where, {
+        vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`,
+        en: `Facility code ${code} is already listed on line ${earlier}.`,
+      });
     }
     seen.set(code, line);
     entries.push({ code, name, ...(district ? { district } : {}), line: line });
@@ -59,15 +66,19 @@ export async function loadRegistry(file: string, limits: Limits = DEFAULT_LIMITS
 }
 
 function columnsOf(header: string[], file: string): { code: number; name: number; district?: number } {
-  const find = (column: Column) => header.findIndex((cell) => (HEADERS[column] as readonly string[]).includes(normalizeHeader(cell)));
+  const find = (column: Column) =>
+    header.findIndex((cell) => (HEADERS[column] as readonly string[]).includes(normalizeHeader(cell)));
   const code = find("code");
   const name = find("name");
   const district = find("district");
   if (code < 0 || name < 0) {
-    throw new InputError({ file, line: 1, column: 1 }, {
-      vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
-      en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`,
-    });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
+        en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`,
+      },
+    );
   }
   return { code, name, ...(district >= 0 ? { district } : {}) };
 }
@@ -79,6 +90,9 @@ async function readRegistryBytes(file: string, limits: Limits): Promise<Buffer> 
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` },
+    );
   }
 }

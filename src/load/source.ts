@@ -29,7 +29,10 @@ export const DISK_SOURCE: FileSource = {
     } catch (error) {
       if (error instanceof InputError) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-      throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+      throw new InputError(
+        { file, line: 1, column: 1 },
+        { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` },
+      );
     }
   },
   resolveEvidence: resolveOnDisk,

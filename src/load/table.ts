@@ -18,7 +18,12 @@ export interface Table {
  * size); this is the same promise on what they built, for both formats.
  */
 export function checkTableShape(table: Table, limits: Limits): void {
-  const at = (line: number, column: number): Location => ({ file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }), line, column });
+  const at = (line: number, column: number): Location => ({
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    line,
+    column,
+  });
   if (table.rows.length > limits.maxRows) throw tooManyRows(at(table.rows[limits.maxRows]!.line, 1), limits);
   for (const row of table.rows) {
     if (row.cells.length > limits.maxColumns) throw tooManyColumns(at(row.line, limits.maxColumns + 1), limits);

@@ -19,13 +19,19 @@ export async function loadTypeScriptConfig(file: string, limits: Limits = DEFAUL
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` },
+    );
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." },
+    );
   }
   return parseTypeScriptConfig(text.normalize("NFC"), file, limits);
 }
@@ -36,8 +42,18 @@ export async function loadTypeScriptConfig(file: string, limits: Limits = DEFAUL
  */
 function checkNesting(text: string, file: string, limits: Limits): void {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-  const opening = new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken, SyntaxKind.LessThanToken]);
-  const closing = new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken, SyntaxKind.GreaterThanToken]);
+  const opening = new Set([
+    SyntaxKind.OpenBraceToken,
+    SyntaxKind.OpenBracketToken,
+    SyntaxKind.OpenParenToken,
+    SyntaxKind.LessThanToken,
+  ]);
+  const closing = new Set([
+    SyntaxKind.CloseBraceToken,
+    SyntaxKind.CloseBracketToken,
+    SyntaxKind.CloseParenToken,
+    SyntaxKind.GreaterThanToken,
+  ]);
   const chain = new Set([SyntaxKind.AsKeyword, SyntaxKind.SatisfiesKeyword]);
   let depth = 0;
   let links = 0;
@@ -45,7 +61,8 @@ function checkNesting(text: string, file: string, limits: Limits): void {
     if (opening.has(token)) depth += 1;
     else if (closing.has(token)) depth -= 1;
     if (chain.has(token)) links += 1;
-    else if (opening.has(token) || closing.has(token) || token === SyntaxKind.CommaToken || token === SyntaxKind.SemicolonToken) links = 0;
+    else if (opening.has(token) || closing.has(token) || token === SyntaxKind.CommaToken || token === SyntaxKind.SemicolonToken)
+      links = 0;
     if (depth + links > limits.maxDepth) {
       const before = text.slice(0, scanner.getTokenStart());
       throw tooDeep(file, limits, before.split("\n").length, before.length - before.lastIndexOf("\n"));
@@ -62,7 +79,10 @@ export function parseTypeScriptConfig(text: string, file: string, limits: Limits
   const syntaxError = project.getProgram().getSyntacticDiagnostics(source)[0];
   if (syntaxError) {
     const message = String(syntaxError.getMessageText());
-    throw reader.error(syntaxError.getStart() ?? 0, { vi: `Cú pháp TypeScript không hợp lệ: ${message}`, en: `Invalid TypeScript syntax: ${message}` });
+    throw reader.error(syntaxError.getStart() ?? 0, {
+      vi: `Cú pháp TypeScript không hợp lệ: ${message}`,
+      en: `Invalid TypeScript syntax: ${message}`,
+    });
   }
   const exported = reader.checkStatements();
   const data = reader.value(reader.unwrap(exported), "");
@@ -71,7 +91,10 @@ export function parseTypeScriptConfig(text: string, file: string, limits: Limits
 
 class LiteralReader {
   readonly positions = new Map<string, SourcePosition>();
-  constructor(private readonly file: string, private readonly source: SourceFile) {}
+  constructor(
+    private readonly file: string,
+    private readonly source: SourceFile,
+  ) {}
 
   error(offset: number, text: { vi: string; en: string }): InputError {
     const { line, column } = this.source.getLineAndColumnAtPos(offset);
@@ -91,12 +114,20 @@ class LiteralReader {
     for (const statement of this.source.getStatements()) {
       if (Node.isImportDeclaration(statement)) {
         const fromPackage = statement.getModuleSpecifierValue() === PACKAGE;
-        const valueImports = statement.isTypeOnly() ? [] : [
-          ...(statement.getDefaultImport() ? ["default"] : []),
-          ...(statement.getNamespaceImport() ? ["*"] : []),
-          ...statement.getNamedImports().filter((named) => !named.isTypeOnly()).map((named) => named.getName()),
-        ];
-        if (valueImports.some((name) => !(fromPackage && name === "defineFacility")) || (!fromPackage && valueImports.length > 0)) {
+        const valueImports = statement.isTypeOnly()
+          ? []
+          : [
+              ...(statement.getDefaultImport() ? ["default"] : []),
+              ...(statement.getNamespaceImport() ? ["*"] : []),
+              ...statement
+                .getNamedImports()
+                .filter((named) => !named.isTypeOnly())
+                .map((named) => named.getName()),
+            ];
+        if (
+          valueImports.some((name) => !(fromPackage && name === "defineFacility")) ||
+          (!fromPackage && valueImports.length > 0)
+        ) {
           this.refuse(statement, `importing values ("${statement.getModuleSpecifierValue()}")`);
         }
       } else if (Node.isExportAssignment(statement) && !statement.isExportEquals()) {
@@ -106,14 +137,18 @@ class LiteralReader {
       }
     }
     if (!exported) {
-      throw this.error(0, { vi: "Tệp phải có `export default { ... }` (hoặc `export default defineFacility({ ... })`).", en: "The file must have `export default { ... }` (or `export default defineFacility({ ... })`)." });
+      throw this.error(0, {
+        vi: "Tệp phải có `export default { ... }` (hoặc `export default defineFacility({ ... })`).",
+        en: "The file must have `export default { ... }` (or `export default defineFacility({ ... })`).",
+      });
     }
     return exported;
   }
 
   /** Strips `(…)`, `as …`, `satisfies …` and one `defineFacility(…)` around the exported object. */
   unwrap(node: Expression): Expression {
-    if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node)) return this.unwrap(node.getExpression());
+    if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node))
+      return this.unwrap(node.getExpression());
     if (Node.isCallExpression(node) && node.getExpression().getText() === "defineFacility" && node.getArguments().length === 1) {
       return this.unwrap(node.getArguments()[0] as Expression);
     }
@@ -121,17 +156,25 @@ class LiteralReader {
   }
 
   value(node: Expression, pointer: string): unknown {
-    node = Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node) ? this.unwrap(node) : node;
+    node =
+      Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node)
+        ? this.unwrap(node)
+        : node;
     if (!this.positions.has(pointer)) this.at(pointer, node);
     if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
     if (Node.isNumericLiteral(node)) return node.getLiteralValue();
     if (node.getKind() === SyntaxKind.TrueKeyword) return true;
     if (node.getKind() === SyntaxKind.FalseKeyword) return false;
     if (node.getKind() === SyntaxKind.NullKeyword) return null;
-    if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken && Node.isNumericLiteral(node.getOperand())) {
+    if (
+      Node.isPrefixUnaryExpression(node) &&
+      node.getOperatorToken() === SyntaxKind.MinusToken &&
+      Node.isNumericLiteral(node.getOperand())
+    ) {
       return -Number(node.getOperand().getText());
     }
-    if (Node.isArrayLiteralExpression(node)) return node.getElements().map((element, index) => this.element(element, `${pointer}/${index}`));
+    if (Node.isArrayLiteralExpression(node))
+      return node.getElements().map((element, index) => this.element(element, `${pointer}/${index}`));
     if (Node.isObjectLiteralExpression(node)) return this.object(node, pointer);
     if (Node.isTemplateExpression(node)) this.refuse(node, "a template literal with ${…}");
     if (Node.isIdentifier(node)) this.refuse(node, `the name "${node.getText()}"`);
@@ -149,10 +192,18 @@ class LiteralReader {
     const result: Record<string, unknown> = {};
     for (const property of node.getProperties()) {
       if (!Node.isPropertyAssignment(property)) {
-        this.refuse(property, Node.isSpreadAssignment(property) ? "a spread (...)" : Node.isShorthandPropertyAssignment(property) ? `the shorthand "${property.getName()}"` : "a method or accessor");
+        this.refuse(
+          property,
+          Node.isSpreadAssignment(property)
+            ? "a spread (...)"
+            : Node.isShorthandPropertyAssignment(property)
+              ? `the shorthand "${property.getName()}"`
+              : "a method or accessor",
+        );
       }
       const name = property.getNameNode();
-      if (!Node.isIdentifier(name) && !Node.isStringLiteral(name) && !Node.isNumericLiteral(name)) this.refuse(name, "a computed key");
+      if (!Node.isIdentifier(name) && !Node.isStringLiteral(name) && !Node.isNumericLiteral(name))
+        this.refuse(name, "a computed key");
       const key = Node.isIdentifier(name) ? name.getText() : String(name.getLiteralValue());
       if (Object.hasOwn(result, key)) {
         throw this.error(name.getStart(), { vi: `Khoá "${key}" bị lặp.`, en: `Duplicate key "${key}".` });
@@ -160,7 +211,12 @@ class LiteralReader {
       const child = `${pointer}/${escapePointerToken(key)}`;
       this.at(child, name);
       // Defined, not assigned: `result["__proto__"] = …` would set the prototype instead of a key the schema refuses.
-      Object.defineProperty(result, key, { value: this.value(property.getInitializerOrThrow(), child), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, key, {
+        value: this.value(property.getInitializerOrThrow(), child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return result;
   }

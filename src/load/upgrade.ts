@@ -117,7 +117,8 @@ function renameAt(node: unknown, tokens: string[], name: string): void {
   const entries = Object.entries(node).map(([key, value]): [string, unknown] => [key === head ? name : key, value]);
   for (const key of Object.keys(node)) delete node[key];
   // defineProperty, not assignment: a key named __proto__ stays a plain key.
-  for (const [key, value] of entries) Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

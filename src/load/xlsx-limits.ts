@@ -42,7 +42,10 @@ export function boundedXlsx(bytes: Uint8Array, file: string, limits: Limits): Ui
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
-    return refuse({ vi: "Không đọc được tệp Excel (.xlsx): tệp nén hỏng.", en: "Cannot read the Excel (.xlsx) file: the zip is damaged." });
+    return refuse({
+      vi: "Không đọc được tệp Excel (.xlsx): tệp nén hỏng.",
+      en: "Cannot read the Excel (.xlsx) file: the zip is damaged.",
+    });
   }
   for (const [name, content] of Object.entries(parts)) {
     if (WORKSHEET.test(name)) checkSheetExtent(content, file, limits);

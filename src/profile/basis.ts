@@ -15,8 +15,24 @@ export interface ResolvedParam {
 }
 
 const WORDS = {
-  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
-  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" },
+  en: {
+    default: "tool default",
+    law: "law",
+    confidence: "confidence",
+    decision: "decision",
+    unstated: "set by profile",
+    noBasis: "without a stated basis",
+    letter: "letter",
+  },
+  vi: {
+    default: "mặc định của công cụ",
+    law: "văn bản pháp luật",
+    confidence: "độ tin cậy",
+    decision: "quyết định",
+    unstated: "do hồ sơ",
+    noBasis: "đặt, không nêu căn cứ",
+    letter: "công văn",
+  },
 } as const;
 
 /** One line saying where the number comes from, e.g. "tool default: 2748/SYT-NVY leaves the period to …". */

@@ -46,7 +46,9 @@ const readDiskFile: ProfileReader = (file) => readInputFile(file, DEFAULT_LIMITS
 
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json")) as { properties: { params: { properties: object } } };
+  const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json")) as {
+    properties: { params: { properties: object } };
+  };
   paramNames ??= Object.keys(schema.properties.params.properties).sort();
   return paramNames;
 }
@@ -63,8 +65,14 @@ export function loadProfile(nameOrFile = "national", read: ProfileReader = readD
   const baseName = profile.extends ?? (bundled ? undefined : "national");
   const base = baseName ? loadProfile(baseName, read) : undefined;
   const own = resolveOwn(profile, base);
-  const params: Record<string, unknown> = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
-  const bases: Record<string, Basis> = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
+  const params: Record<string, unknown> = {
+    ...base?.params,
+    ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])),
+  };
+  const bases: Record<string, Basis> = {
+    ...base?.bases,
+    ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])),
+  };
   const missing = profileParamNames().filter((name) => params[name] === undefined);
   if (missing.length > 0) {
     throw new InputError(
@@ -102,15 +110,21 @@ function sortedByName<T>(record: Record<string, T>): Record<string, T> {
 
 /** The resolved parameters as `kcb profile --format json` prints them: each value with its basis. */
 export function resolvedParams(profile: Profile): Record<string, ResolvedParam> {
-  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value: value as number, basis: profile.bases[name]! }]));
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, value]) => [name, { value: value as number, basis: profile.bases[name]! }]),
+  );
 }
 
 function readProfileFile(file: string, nameOrFile: string, read: ProfileReader): ProfileFile {
   let loaded: LoadedConfig;
   try {
     const bytes = read(file);
-    if (bytes.byteLength > DEFAULT_LIMITS.maxReportBytes) throw tooLarge(file, bytes.byteLength, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
-    loaded = parseConfig(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
+    if (bytes.byteLength > DEFAULT_LIMITS.maxReportBytes)
+      throw tooLarge(file, bytes.byteLength, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).normalize("NFC"), file, {
+      ...DEFAULT_LIMITS,
+      maxFileBytes: DEFAULT_LIMITS.maxReportBytes,
+    });
   } catch (error) {
     if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(
@@ -123,7 +137,10 @@ function readProfileFile(file: string, nameOrFile: string, read: ProfileReader):
   }
   if (!validate(loaded.data)) {
     const first = (validate.errors ?? [])[0] as ErrorObject;
-    const pointer = first.keyword === "additionalProperties" ? `${first.instancePath}/${String(first.params.additionalProperty)}` : first.instancePath;
+    const pointer =
+      first.keyword === "additionalProperties"
+        ? `${first.instancePath}/${String(first.params.additionalProperty)}`
+        : first.instancePath;
     const detail = (validate.errors ?? []).map((error) => describe(error)).join("; ");
     throw new InputError(locate(loaded, pointer), { vi: `Bộ tham số không hợp lệ: ${detail}`, en: `Invalid profile: ${detail}` });
   }

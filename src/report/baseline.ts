@@ -58,7 +58,10 @@ function isReport(value: unknown): boolean {
       (rule: { id?: unknown; findings?: unknown }) =>
         typeof rule?.id === "string" &&
         Array.isArray(rule.findings) &&
-        rule.findings.every((finding: { status?: unknown; target?: unknown }) => typeof finding?.status === "string" && typeof finding.target === "string"),
+        rule.findings.every(
+          (finding: { status?: unknown; target?: unknown }) =>
+            typeof finding?.status === "string" && typeof finding.target === "string",
+        ),
     );
   });
 }
@@ -73,7 +76,9 @@ export function applyBaseline(report: Report, baseline: Baseline): Report {
     ...facility,
     rules: facility.rules.map((rule): RuleResult => {
       const findings = rule.findings.map((finding) =>
-        finding.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding.target)) ? { ...finding, baselined: true as const } : finding,
+        finding.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding.target))
+          ? { ...finding, baselined: true as const }
+          : finding,
       );
       const failures = findings.filter((finding) => finding.status === "fail");
       const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding) => finding.baselined);

@@ -3,7 +3,14 @@ import type { RawFinding, RawResults, RuleStatus } from "../engine/policy.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import type { Catalog, CatalogRule } from "./catalog.js";
 import { blockingRules, type FailOn } from "./fail-on.js";
-import { RULE_STATUSES as STATUSES, type FacilityReport, type Report, type ReportError, type RuleResult, type Summary } from "./model.js";
+import {
+  RULE_STATUSES as STATUSES,
+  type FacilityReport,
+  type Report,
+  type ReportError,
+  type RuleResult,
+  type Summary,
+} from "./model.js";
 
 /** Joins the engine's raw results with the catalog and the config's source positions. */
 export function facilityReport(config: LoadedConfig, raw: RawResults, catalog: Catalog): FacilityReport {
@@ -28,7 +35,13 @@ export function facilityReport(config: LoadedConfig, raw: RawResults, catalog: C
  * findings of a large facility); strings compare by UTF-8 bytes, as OPA orders them.
  */
 export function inSourceOrder(findings: RawFinding[]): RawFinding[] {
-  const key = (finding: RawFinding) => [finding.pointer, finding.target, finding.status === "waived" ? "fail" : finding.status, finding.message.en, finding.message.vi];
+  const key = (finding: RawFinding) => [
+    finding.pointer,
+    finding.target,
+    finding.status === "waived" ? "fail" : finding.status,
+    finding.message.en,
+    finding.message.vi,
+  ];
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
@@ -68,7 +81,8 @@ function ruleHeader(rule: CatalogRule, catalog: Catalog): Omit<RuleResult, "stat
 function facilityIdentity(data: unknown): FacilityReport["facility"] {
   const facility = (data as { facility?: { code?: unknown; name?: unknown } } | null)?.facility;
   // Only a well-formed code is shown: a config that failed validation may hold anything there, a secret included.
-  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string") return undefined;
+  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string")
+    return undefined;
   return { code: facility.code, name: facility.name };
 }
 

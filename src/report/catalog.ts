@@ -73,7 +73,10 @@ export function assertKnownPacks(catalog: Catalog, packs: readonly string[]): vo
   if (unknown.length === 0) return;
   throw new InputError(
     { file: "--pack", line: 1, column: 1 },
-    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` },
+    {
+      vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`,
+      en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.`,
+    },
   );
 }
 

@@ -19,7 +19,9 @@ interface Grant {
 }
 
 function records(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null && !Array.isArray(item))
+    : [];
 }
 
 function strings(value: unknown): string[] {
@@ -32,11 +34,14 @@ export function delegationRows(data: unknown): DelegationRow[] | undefined {
   const roles = records(config?.roles);
   if (roles.length === 0) return undefined;
   const staff = new Map(records(config?.staff).map((person) => [person.id, person]));
-  const allowed = (roleIds: string[], system: unknown): Set<string> => new Set(roles
-    .filter((role) => roleIds.includes(role.id as string))
-    .flatMap((role) => [...records(role.grants) as Grant[], { system: role.system, permissions: role.permissions }])
-    .filter((grant) => grant.system === system)
-    .flatMap((grant) => strings(grant.permissions)));
+  const allowed = (roleIds: string[], system: unknown): Set<string> =>
+    new Set(
+      roles
+        .filter((role) => roleIds.includes(role.id as string))
+        .flatMap((role) => [...(records(role.grants) as Grant[]), { system: role.system, permissions: role.permissions }])
+        .filter((grant) => grant.system === system)
+        .flatMap((grant) => strings(grant.permissions)),
+    );
   return records(config?.accounts)
     .filter((account) => (account.status ?? "active") === "active")
     .map((account) => {

@@ -64,7 +64,10 @@ function secretValues(data: unknown): string[] {
   const values = new Set<string>();
   for (const { pointer, kind } of findConfigSecrets(data)) {
     if (kind !== SECRET_NAMED_FIELD.en) continue;
-    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    const key = pointer
+      .slice(pointer.lastIndexOf("/") + 1)
+      .replaceAll("~1", "/")
+      .replaceAll("~0", "~");
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
     const value = valueAt(data, pointer);
     if (typeof value === "string") values.add(value);

@@ -31,10 +31,12 @@ export function validateEventDates(config: LoadedConfig, asOf: string): InputErr
   for (const path of PAST_EVENTS) {
     for (const { value, pointer } of valuesAt(config.data, path, "")) {
       if (typeof value !== "string" || value <= asOf) continue;
-      errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
-        en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`,
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
+          en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`,
+        }),
+      );
     }
   }
   return errors.sort((a, b) => a.location.line - b.location.line);

@@ -24,8 +24,14 @@ const ENTITIES = {
   staff: { path: ["staff"], what: { vi: "nhân viên (staff)", en: "staff member (staff)" } },
   systems: { path: ["systems"], what: { vi: "hệ thống (systems)", en: "system (systems)" } },
   accounts: { path: ["accounts"], what: { vi: "tài khoản (accounts)", en: "account (accounts)" } },
-  pharmacies: { path: ["facility", "pharmacies"], what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" } },
-  regulations: { path: ["governance", "regulations"], what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" } },
+  pharmacies: {
+    path: ["facility", "pharmacies"],
+    what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" },
+  },
+  regulations: {
+    path: ["governance", "regulations"],
+    what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" },
+  },
   dataTransfers: { path: ["dataTransfers"], what: { vi: "luồng dữ liệu (dataTransfers)", en: "data transfer (dataTransfers)" } },
 } satisfies Record<string, Entity>;
 
@@ -51,10 +57,12 @@ export function validateReferences(config: LoadedConfig): InputError[] {
     for (const { value, pointer } of referenced(config.data, reference)) {
       if (typeof value !== "string" || ids[reference.to]!.has(value)) continue;
       const what = ENTITIES[reference.to].what;
-      errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
-        en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
+          en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
+        }),
+      );
     }
   }
   return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
@@ -69,16 +77,22 @@ function duplicateIds(config: LoadedConfig, entity: Entity): InputError[] {
     if (typeof id !== "string") return;
     const first = seen.get(id);
     if (first === undefined) return void seen.set(id, pointer);
-    errors.push(new InputError(locate(config, pointer), {
-      vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
-      en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`,
-    }));
+    errors.push(
+      new InputError(locate(config, pointer), {
+        vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
+        en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`,
+      }),
+    );
   });
   return errors;
 }
 
 function idsOf(data: unknown, entity: Entity): Set<string> {
-  return new Set(records(data, entity.path).map((record) => (record as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === "string"));
+  return new Set(
+    records(data, entity.path)
+      .map((record) => (record as { id?: unknown } | null)?.id)
+      .filter((id): id is string => typeof id === "string"),
+  );
 }
 
 function records(data: unknown, path: string[]): unknown[] {
@@ -91,7 +105,8 @@ function referenced(data: unknown, reference: Reference): Array<{ value: unknown
   let nodes: Array<{ node: unknown; pointer: string }> = [{ node: data, pointer: "" }];
   for (const step of [...reference.from, reference.field]) {
     nodes = nodes.flatMap(({ node, pointer }) => {
-      if (step === "*") return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
+      if (step === "*")
+        return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
       return isObject(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
     });
   }

@@ -20,12 +20,15 @@ export function validateConfig(config: LoadedConfig): InputError[] {
   if (validate(config.data)) return [];
   // A list given as `{ from }` is checked by `if: object, then: evidenceImport`; the `then` errors say what is
   // wrong, the `if` error adds only "must match then schema". Secret-named keys go through to the secret rule.
-  return (validate.errors ?? []).filter((error) => error.keyword !== "if" && !secretKeyLetThrough(error)).map((error) => {
-    const pointer = error.keyword === "additionalProperties"
-      ? `${error.instancePath}/${String(error.params.additionalProperty)}`
-      : error.instancePath;
-    return new InputError(locate(config, pointer), describe(error));
-  });
+  return (validate.errors ?? [])
+    .filter((error) => error.keyword !== "if" && !secretKeyLetThrough(error))
+    .map((error) => {
+      const pointer =
+        error.keyword === "additionalProperties"
+          ? `${error.instancePath}/${String(error.params.additionalProperty)}`
+          : error.instancePath;
+      return new InputError(locate(config, pointer), describe(error));
+    });
 }
 
 /** An unknown key named like a credential is left to the policy, which reports the disclosure. */
@@ -38,23 +41,41 @@ function describe(error: ErrorObject): Bilingual {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
+      return {
+        vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`,
+        en: `${where}: missing required field "${params.missingProperty}".`,
+      };
     case "additionalProperties":
       return unknownField(where, params.additionalProperty);
     case "type":
       // A code, date or id written without quotes reads as a number (or, in YAML 1.1, a boolean or date).
       return params.type === "string"
-        ? { vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`, en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".` }
+        ? {
+            vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`,
+            en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".`,
+          }
         : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
-      return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
+      return {
+        vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`,
+        en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.`,
+      };
     case "const":
-      return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
+      return {
+        vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`,
+        en: `${where}: must be ${JSON.stringify(params.allowedValue)}.`,
+      };
     case "format":
     case "pattern":
-      return schemaMessage(error.schemaPath, where) ?? (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}")
-        ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` }
-        : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` });
+      return (
+        schemaMessage(error.schemaPath, where) ??
+        (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+          ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` }
+          : {
+              vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`,
+              en: `${where}: does not match ${String(params.pattern ?? params.format)}.`,
+            })
+      );
     default:
       return { vi: `${where}: ${error.message ?? "không hợp lệ"}.`, en: `${where}: ${error.message ?? "invalid"}.` };
   }
@@ -67,10 +88,12 @@ function unknownField(where: string, name: unknown): Bilingual {
     vi: `${where}: trường ${fieldName(name)} không có trong định dạng v2.`,
     en: `${where}: unknown field ${fieldName(name)} (not in format v2).`,
   };
-  return renamed === undefined ? text : {
-    vi: `${text.vi} Định dạng v2 đổi tên trường này thành "${renamed}".`,
-    en: `${text.en} Format v2 renamed it "${renamed}".`,
-  };
+  return renamed === undefined
+    ? text
+    : {
+        vi: `${text.vi} Định dạng v2 đổi tên trường này thành "${renamed}".`,
+        en: `${text.en} Format v2 renamed it "${renamed}".`,
+      };
 }
 
 /**
@@ -79,7 +102,10 @@ function unknownField(where: string, name: unknown): Bilingual {
  */
 function schemaMessage(schemaPath: string, where: string): Bilingual | undefined {
   const tokens = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
-  const node = tokens.reduce<unknown>((current, token) => (current as Record<string, unknown> | undefined)?.[token], facilitySchema());
+  const node = tokens.reduce<unknown>(
+    (current, token) => (current as Record<string, unknown> | undefined)?.[token],
+    facilitySchema(),
+  );
   const message = bilingualText((node as { patternErrorMessage?: unknown } | undefined)?.patternErrorMessage);
   return message && { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` };
 }

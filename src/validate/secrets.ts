@@ -10,7 +10,8 @@
  */
 
 /** Keys named like a credential; the schema lets them through so the rule can report them (without the value). */
-export const SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+export const SECRET_KEY_PATTERN =
+  "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
 
 const secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
 
@@ -39,16 +40,32 @@ interface Shape {
 }
 
 const SHAPES: Shape[] = [
-  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  {
+    kind: { en: "private key", vi: "khoá bí mật" },
+    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu,
+  },
   // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
-  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
-  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
-  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  {
+    kind: { en: "URL with a password", vi: "URL có mật khẩu" },
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu,
+  },
+  {
+    kind: { en: "authorization header", vi: "tiêu đề xác thực" },
+    pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu,
+  },
+  {
+    kind: { en: "bearer token", vi: "mã bearer" },
+    pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu,
+  },
   { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
-  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "cloud access key", vi: "khoá truy cập đám mây" },
+    pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu,
+  },
   {
     kind: { en: "service token", vi: "mã dịch vụ" },
-    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu,
+    pattern:
+      /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu,
   },
   {
     kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
@@ -109,7 +126,8 @@ export interface ConfigSecret {
  */
 export function findConfigSecrets(data: unknown): ConfigSecret[] {
   const found = new Map<string, ConfigSecret>();
-  const add = (pointer: string, kind: SecretKind) => found.set(`${pointer}\u0000${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const add = (pointer: string, kind: SecretKind) =>
+    found.set(`${pointer}\u0000${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
   const pending: Array<{ value: unknown; pointer: string; key?: string }> = [{ value: data, pointer: "" }];
   while (pending.length > 0) {
     const { value, pointer, key } = pending.pop()!;
@@ -121,7 +139,11 @@ export function findConfigSecrets(data: unknown): ConfigSecret[] {
     if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
     else if (typeof value === "object" && value !== null) {
       for (const [childKey, child] of Object.entries(value)) {
-        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? undefined : childKey });
+        pending.push({
+          value: child,
+          pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+          key: Array.isArray(value) ? undefined : childKey,
+        });
       }
     }
   }

@@ -14,15 +14,22 @@ export function validateValues(config: LoadedConfig): InputError[] {
   while (pending.length > 0 && errors.length < 20) {
     const { value, pointer } = pending.pop()!;
     if (typeof value === "string" && LONE_SURROGATE.test(value)) {
-      errors.push(new InputError(locate(config, pointer), {
-        vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
-        en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it.",
-      }));
-    } else if (typeof value === "number" && (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) {
-      errors.push(new InputError(locate(config, pointer), {
-        vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
-        en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes.",
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
+          en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it.",
+        }),
+      );
+    } else if (
+      typeof value === "number" &&
+      (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)))
+    ) {
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
+          en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes.",
+        }),
+      );
     } else if (typeof value === "object" && value !== null) {
       for (const [key, child] of Object.entries(value)) {
         const childPointer = `${pointer}/${escapePointerToken(key)}`;

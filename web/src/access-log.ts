@@ -1,7 +1,15 @@
 import { parse } from "csv-parse/sync";
 import { todayInVietnam } from "../../src/dates.js";
 import type { InputError } from "../../src/errors.js";
-import { badLine, logColumns, logText, MAX_REPORTED_BAD_LINES, tooManyKeys, unsplittableLine, type DailyCount } from "../../src/load/access-log.js";
+import {
+  badLine,
+  logColumns,
+  logText,
+  MAX_REPORTED_BAD_LINES,
+  tooManyKeys,
+  unsplittableLine,
+  type DailyCount,
+} from "../../src/load/access-log.js";
 import type { EvidencePath } from "../../src/load/evidence-path.js";
 import type { Limits } from "../../src/load/limits.js";
 import type { FileSource } from "../../src/load/source.js";
@@ -11,15 +19,25 @@ import type { FileSource } from "../../src/load/source.js";
  * day rule as src/load/access-log.ts, counted in one pass over the picked file with csv-parse, which the page
  * already carries for CSV evidence. The whole log is in memory, so logs of hundreds of MB are for the CLI.
  */
-export async function aggregateAccessLog(path: EvidencePath, options: { limits: Limits; source: FileSource }): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
+export async function aggregateAccessLog(
+  path: EvidencePath,
+  options: { limits: Limits; source: FileSource },
+): Promise<{ stats: DailyCount[]; errors: InputError[] }> {
   const { limits } = options;
   // A log's own size limit (limits.maxAccessLogBytes), as the CLI's reader applies to it, not the evidence one.
-  const text = logText(await options.source.readEvidence(path, { ...limits, maxEvidenceBytes: limits.maxAccessLogBytes }), path.display);
+  const text = logText(
+    await options.source.readEvidence(path, { ...limits, maxEvidenceBytes: limits.maxAccessLogBytes }),
+    path.display,
+  );
   const columns = logColumns(path, text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = (parse as (input: string, options: object) => typeof records)(text, {
-      delimiter: columns.delimiter, from_line: 2, relax_column_count: true, skip_empty_lines: true, info: true,
+      delimiter: columns.delimiter,
+      from_line: 2,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
       // As CSV evidence (src/load/csv.ts): one record longer than every cell at its longest is refused as it is read.
       max_record_size: limits.maxCellChars * limits.maxColumns,
     });
@@ -43,7 +61,9 @@ export async function aggregateAccessLog(path: EvidencePath, options: { limits: 
     if (counts.size > limits.maxAccessLogKeys) throw tooManyKeys(path.display, limits);
   }
   if (errors.length > 0) return { stats: [], errors };
-  const stats = [...counts.values()].sort((a, b) => a.date.localeCompare(b.date) || (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
+  const stats = [...counts.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
+  );
   return { stats, errors: [] };
 }
 

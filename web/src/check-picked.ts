@@ -37,15 +37,21 @@ const LANGUAGES = ["vi", "en"] as const;
 
 /** `kcb check` over the picked files: the same loader, limits, validation, policy and formats as the CLI. */
 export async function checkPicked(request: PageRequest): Promise<PageResult> {
-  const configs = request.files.map((file) => file.path).filter(isConfig).sort();
+  const configs = request.files
+    .map((file) => file.path)
+    .filter(isConfig)
+    .sort();
   let header: ReportHeader;
   try {
     header = pageHeader(request);
     if (configs.length === 0) {
-      throw new InputError({ file: request.files.map((file) => file.path).join(" ") || "—", line: 1, column: 1 }, {
-        vi: "Không có tệp cấu hình nào (.yaml, .yml, .json) trong các tệp đã chọn.",
-        en: "No config files (.yaml, .yml, .json) among the picked files.",
-      });
+      throw new InputError(
+        { file: request.files.map((file) => file.path).join(" ") || "—", line: 1, column: 1 },
+        {
+          vi: "Không có tệp cấu hình nào (.yaml, .yml, .json) trong các tệp đã chọn.",
+          en: "No config files (.yaml, .yml, .json) among the picked files.",
+        },
+      );
     }
   } catch (error) {
     if (error instanceof InputError) return { configs, errors: [{ location: error.location, message: error.text }] };
@@ -78,7 +84,10 @@ function isConfig(path: string): boolean {
 function pageHeader(request: PageRequest): ReportHeader {
   if (typeof request.profile === "string") return reportHeader({ asOf: request.asOf, profile: request.profile });
   const picked = request.profile;
-  return reportHeader({ asOf: request.asOf }, loadProfile(picked.path, () => picked.bytes));
+  return reportHeader(
+    { asOf: request.asOf },
+    loadProfile(picked.path, () => picked.bytes),
+  );
 }
 
 function batchSummaryHtml(header: ReportHeader, facilities: FacilityReport[]): ByLanguage {

@@ -52,18 +52,22 @@ async function run(): Promise<void> {
 function render(): void {
   const words = WORDS[lang];
   document.documentElement.lang = lang;
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) node.textContent = words[node.dataset.t as keyof typeof words];
-  element("picked-count").textContent = picked.length > 0 ? `${picked.length} ${words.picked}: ${picked.map((file) => file.path).join(", ")}` : "";
+  for (const node of document.querySelectorAll<HTMLElement>("[data-t]"))
+    node.textContent = words[node.dataset.t as keyof typeof words];
+  element("picked-count").textContent =
+    picked.length > 0 ? `${picked.length} ${words.picked}: ${picked.map((file) => file.path).join(", ")}` : "";
   if (!result) return;
   setStatus(`${words.done}: ${result.configs.length} ${words.configs}`, "done");
   const errors = element<HTMLUListElement>("errors");
-  errors.replaceChildren(...result.errors.map(({ location, message }) => {
-    const item = document.createElement("li");
-    const where = document.createElement("code");
-    where.textContent = describeLocation(location);
-    item.append(where, ` ${message[lang]}`);
-    return item;
-  }));
+  errors.replaceChildren(
+    ...result.errors.map(({ location, message }) => {
+      const item = document.createElement("li");
+      const where = document.createElement("code");
+      where.textContent = describeLocation(location);
+      item.append(where, ` ${message[lang]}`);
+      return item;
+    }),
+  );
   element("errors-section").hidden = result.errors.length === 0;
   show("summary", result.summary?.html[lang]);
   show("report", result.report?.html[lang]);
@@ -101,7 +105,9 @@ function download(kind: "html" | "json" | "sarif" | "summary"): void {
 }
 
 async function readPicked(files: Iterable<{ path: string; file: File }>): Promise<PickedFile[]> {
-  const read = await Promise.all([...files].map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const read = await Promise.all(
+    [...files].map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
   return read.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -111,7 +117,9 @@ function fromInput(input: HTMLInputElement): { path: string; file: File }[] {
 
 /** Dropped files and folders (walked recursively where the browser exposes entries), with their relative paths. */
 async function fromDrop(transfer: DataTransfer): Promise<{ path: string; file: File }[]> {
-  const entries = [...transfer.items].map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => !!entry);
+  const entries = [...transfer.items]
+    .map((item) => item.webkitGetAsEntry?.())
+    .filter((entry): entry is FileSystemEntry => !!entry);
   if (entries.length === 0) return [...transfer.files].map((file) => ({ path: file.name, file }));
   const found: { path: string; file: File }[] = [];
   const walk = async (entry: FileSystemEntry): Promise<void> => {

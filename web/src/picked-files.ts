@@ -31,7 +31,8 @@ export function pickedFileSource(files: PickedFile[]): FileSource {
     },
     async readEvidence(path: EvidencePath, limits) {
       const bytes = byPath.get(path.real)!;
-      if (bytes.byteLength > limits.maxEvidenceBytes) throw tooLarge(path.display, bytes.byteLength, limits.maxEvidenceBytes, "limits.maxEvidenceBytes");
+      if (bytes.byteLength > limits.maxEvidenceBytes)
+        throw tooLarge(path.display, bytes.byteLength, limits.maxEvidenceBytes, "limits.maxEvidenceBytes");
       return bytes;
     },
   };

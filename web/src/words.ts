@@ -2,7 +2,8 @@
 export const WORDS = {
   vi: {
     title: "Kiểm tra tuân thủ bảo vệ dữ liệu KCB BHYT",
-    privacy: "Trang này chạy hoàn toàn trên máy của bạn: các tệp được đọc trong trình duyệt, không gửi đi đâu, kể cả khi không có mạng.",
+    privacy:
+      "Trang này chạy hoàn toàn trên máy của bạn: các tệp được đọc trong trình duyệt, không gửi đi đâu, kể cả khi không có mạng.",
     language: "Ngôn ngữ",
     drop: "Kéo thả tệp cấu hình (.yaml, .yml, .json) cùng các tệp minh chứng (.csv, .tsv, .xlsx) hoặc cả thư mục vào đây, hoặc:",
     pickFiles: "Chọn tệp…",
@@ -11,7 +12,8 @@ export const WORDS = {
     profile: "Hồ sơ tham số",
     profileFile: "Tệp hồ sơ…",
     run: "Kiểm tra",
-    unsupported: "Trang này không đọc được cấu hình TypeScript (facility.config.ts): hãy dùng lệnh kcb cho tệp đó. Nhật ký truy cập thô (format: access-log) được đọc trọn trong bộ nhớ; nhật ký hàng trăm MB hãy kiểm tra bằng lệnh kcb.",
+    unsupported:
+      "Trang này không đọc được cấu hình TypeScript (facility.config.ts): hãy dùng lệnh kcb cho tệp đó. Nhật ký truy cập thô (format: access-log) được đọc trọn trong bộ nhớ; nhật ký hàng trăm MB hãy kiểm tra bằng lệnh kcb.",
     picked: "tệp đã chọn",
     working: "Đang kiểm tra…",
     done: "Đã kiểm tra",
@@ -33,7 +35,8 @@ export const WORDS = {
     profile: "Profile",
     profileFile: "Profile file…",
     run: "Check",
-    unsupported: "This page cannot read TypeScript configs (facility.config.ts): use the kcb command for those. Raw access logs (format: access-log) are read whole into memory; check logs of hundreds of MB with the kcb command.",
+    unsupported:
+      "This page cannot read TypeScript configs (facility.config.ts): use the kcb command for those. Raw access logs (format: access-log) are read whole into memory; check logs of hundreds of MB with the kcb command.",
     picked: "files picked",
     working: "Checking…",
     done: "Checked",

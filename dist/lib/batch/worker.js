@@ -3,10 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-ATEAJNN3.js";
-import "../../chunk-E523DOJY.js";
-import "../../chunk-JLCWKLYV.js";
-import "../../chunk-4U4GBUYI.js";
+} from "../../chunk-B4Y7GRYG.js";
+import "../../chunk-24R6TF36.js";
+import "../../chunk-QJQRIKBK.js";
+import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 
@@ -17,13 +17,20 @@ var send = (message) => port.postMessage(message);
 try {
   const { header, limits, findings } = workerData;
   const assess = startAssessor(header, limits);
-  port.on("message", (message) => void (async () => {
-    for (const { index, file } of message.files) {
-      const facility = assess(await loadFacility(file, { limits }));
-      send({ type: "facility", index, facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) } });
-    }
-    send({ type: "idle" });
-  })());
+  port.on(
+    "message",
+    (message) => void (async () => {
+      for (const { index, file } of message.files) {
+        const facility = assess(await loadFacility(file, { limits }));
+        send({
+          type: "facility",
+          index,
+          facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) }
+        });
+      }
+      send({ type: "idle" });
+    })()
+  );
   send({ type: "idle" });
 } catch (error) {
   send({ type: "fatal", name: error.name, message: error.message });

@@ -9,7 +9,15 @@ import { applyBaseline, loadBaseline } from "../../report/baseline.js";
 import { exitCode } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
 import { BUNDLED_PROFILES } from "../../profile/load.js";
-import { checkOutputPaths, collectSummaryTarget, parseJobs, runChecks, writeOutputFile, writeSummaries, type SummaryTarget } from "../batch.js";
+import {
+  checkOutputPaths,
+  collectSummaryTarget,
+  parseJobs,
+  runChecks,
+  writeOutputFile,
+  writeSummaries,
+  type SummaryTarget,
+} from "../batch.js";
 import { checkAsOf, wantsColor } from "../terminal.js";
 
 interface CheckFlags {
@@ -41,7 +49,8 @@ function parseOutput(value: string, previous: OutputTarget[]): OutputTarget[] {
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match) return [...previous, { path: value }];
   const [, format, path] = match;
-  if (!(format! in FORMATS)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
+  if (!(format! in FORMATS))
+    throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(", ")}`);
   return [...previous, { format: format as FormatName, path: path! }];
 }
 
@@ -49,17 +58,42 @@ export const checkCommand = new Command("check")
   .description("check facility config files (YAML/JSON/TypeScript), folders or globs of them")
   .argument("<paths...>", "config files, folders or quoted globs")
   .addOption(new Option("-f, --format <format>", "output format on stdout").choices(Object.keys(FORMATS)).default("text"))
-  .option("-o, --output <format=path>", `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`, parseOutput, [])
+  .option(
+    "-o, --output <format=path>",
+    `also write a format to a file, repeatable (${Object.keys(FORMATS).join(", ")}); a bare path takes --format`,
+    parseOutput,
+    [],
+  )
   .option("--baseline <report.json>", "a previous --format json report: failures it already had do not fail the run")
   .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)")
   .option("-p, --profile <name|file>", "parameter profile: national, thanh-hoa, or a profile file", "national")
-  .option("--pack <name>", "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable", collectPack, [])
+  .option(
+    "--pack <name>",
+    "also check an opt-in rule pack (pdpl-2025, emr-2025; see kcb rules --pack); repeatable",
+    collectPack,
+    [],
+  )
   .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("en"))
-  .option("--summary <format=path>", `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`, collectSummaryTarget, [])
-  .option("--expect <registry.csv>", "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes")
+  .option(
+    "--summary <format=path>",
+    `write the aggregate report (${SUMMARY_FORMAT_NAMES.join(", ")}; path - for stdout); repeatable`,
+    collectSummaryTarget,
+    [],
+  )
+  .option(
+    "--expect <registry.csv>",
+    "the facilities expected (CSV with code and name columns, Vietnamese or English headers): the summary lists who has not submitted and unknown codes",
+  )
   .option("-j, --jobs <n>", "worker threads (default: every core when checking many files)", parseJobs)
   .option("--no-progress", "no progress on stderr")
-  .addOption(new Option("--fail-on <severity>", "exit 1 only for a failing rule of this severity or higher (none: never; the Action's fail-on)").choices([...FAIL_ON_LEVELS]).default("low"))
+  .addOption(
+    new Option(
+      "--fail-on <severity>",
+      "exit 1 only for a failing rule of this severity or higher (none: never; the Action's fail-on)",
+    )
+      .choices([...FAIL_ON_LEVELS])
+      .default("low"),
+  )
   .option("-q, --quiet", "text output: only failing rules and configs that could not be assessed; no progress", false)
   .option("--max-file-size <size>", "refuse config files larger than this (bytes, or K/M/G)", String(DEFAULT_LIMITS.maxFileBytes))
   .option("--max-depth <levels>", "refuse configs nested deeper than this", String(DEFAULT_LIMITS.maxDepth))
@@ -71,16 +105,32 @@ export const checkCommand = new Command("check")
       maxAliases: parseSize(flags.maxAliases, "--max-aliases"),
     };
     checkAsOf(flags.asOf, flags.lang);
-    const outputs = [...flags.output.map((target) => target.path), ...flags.summary.map((target) => target.path).filter((path) => path !== "-")];
+    const outputs = [
+      ...flags.output.map((target) => target.path),
+      ...flags.summary.map((target) => target.path).filter((path) => path !== "-"),
+    ];
     const profileFile = BUNDLED_PROFILES.includes(flags.profile) ? [] : [flags.profile];
     // The baseline may be overwritten by the new report: it is read in full before anything is written.
     await checkOutputPaths(outputs, paths, profileFile);
     const baseline = flags.baseline === undefined ? undefined : loadBaseline(flags.baseline);
     // With --summary and no per-finding output, findings are folded into the summary and dropped,
     // so memory stays flat however many facilities are checked.
-    const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== undefined;
+    const keepFindings =
+      flags.summary.length === 0 ||
+      command.getOptionValueSource("format") === "cli" ||
+      flags.output.length > 0 ||
+      baseline !== undefined;
     const registry = flags.expect === undefined ? undefined : await loadRegistry(flags.expect, resolveLimits(limits));
-    const { summary, report: checked } = await runChecks(paths, { asOf: flags.asOf, profile: flags.profile, packs: flags.pack, jobs: flags.jobs, keepFindings, progress: flags.progress && !flags.quiet, limits, registry });
+    const { summary, report: checked } = await runChecks(paths, {
+      asOf: flags.asOf,
+      profile: flags.profile,
+      packs: flags.pack,
+      jobs: flags.jobs,
+      keepFindings,
+      progress: flags.progress && !flags.quiet,
+      limits,
+      registry,
+    });
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
       writeReports(report, flags);
@@ -101,5 +151,6 @@ function writeReports(report: Report, flags: CheckFlags): void {
   for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
   // Colour and --quiet shape what a person reads on stdout; files keep the whole report, uncoloured.
   const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
-  if (!flags.output.some((target) => target.format === undefined)) process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
+  if (!flags.output.some((target) => target.format === undefined))
+    process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
 }

@@ -15,10 +15,10 @@ export const explainCommand = new Command("explain")
     if (!rule) {
       const near = catalog.rules.filter((candidate) => candidate.id.includes(id.split(".").pop() ?? id)).map((r) => r.id);
       const suggestion = near.length > 0 ? ` (${near.join(", ")}?)` : "";
-      throw new UsageError(
-        "explain",
-        { vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`, en: `No rule "${id}"${suggestion}; see kcb rules.` },
-      );
+      throw new UsageError("explain", {
+        vi: `Không có quy tắc "${id}"${suggestion}; xem kcb rules.`,
+        en: `No rule "${id}"${suggestion}; see kcb rules.`,
+      });
     }
     process.stdout.write(explainRule(catalog, rule, resolvedParams(loadProfile(flags.profile)), flags.lang));
   });

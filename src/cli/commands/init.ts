@@ -8,7 +8,11 @@ const TYPE_ALIASES: Record<string, InitFacilityType> = { health_centre: "health_
 export const initCommand = new Command("init")
   .description("write a starting facility.yaml (format v2) and Excel templates (staff, trainings, accounts, access reviews)")
   .argument("[dir]", "folder to write into (created if missing)", ".")
-  .addOption(new Option("--type <type>", "kind of facility").choices([...Object.keys(FACILITY_TYPES), ...Object.keys(TYPE_ALIASES)]).default("hospital"))
+  .addOption(
+    new Option("--type <type>", "kind of facility")
+      .choices([...Object.keys(FACILITY_TYPES), ...Object.keys(TYPE_ALIASES)])
+      .default("hospital"),
+  )
   .option("--province <NN>", "two-digit province code, e.g. 38 (Thanh Hoá)")
   .action(async (dir: string, flags: { type: string; province?: string }) => {
     const type = TYPE_ALIASES[flags.type] ?? (flags.type as InitFacilityType);

@@ -31,16 +31,22 @@ export const migrateCommand = new Command("migrate")
 
 async function readText(file: string): Promise<string> {
   if (!CONFIG_EXTENSIONS.includes(extname(file).toLowerCase())) {
-    throw new InputError({ file, line: 1, column: 1 }, {
-      vi: `kcb migrate chỉ đọc tệp ${CONFIG_EXTENSIONS.join(", ")}; với cấu hình TypeScript, hãy đổi tên các khoá theo docs/format-v2.md (kiểu dữ liệu sẽ chỉ chỗ cần sửa).`,
-      en: `kcb migrate reads ${CONFIG_EXTENSIONS.join(", ")} files; in a TypeScript config rename the keys listed in docs/format-v2.md (the types show where).`,
-    });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: `kcb migrate chỉ đọc tệp ${CONFIG_EXTENSIONS.join(", ")}; với cấu hình TypeScript, hãy đổi tên các khoá theo docs/format-v2.md (kiểu dữ liệu sẽ chỉ chỗ cần sửa).`,
+        en: `kcb migrate reads ${CONFIG_EXTENSIONS.join(", ")} files; in a TypeScript config rename the keys listed in docs/format-v2.md (the types show where).`,
+      },
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(await readWithinLimits(file, DEFAULT_LIMITS));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "not UTF-8";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Không đọc được tệp (${code}).`, en: `Cannot read the file (${code}).` },
+    );
   }
 }

@@ -11,8 +11,13 @@ function profileText(profile: Profile, lang: "vi" | "en"): string {
   const params = resolvedParams(profile);
   const width = Math.max(...Object.keys(params).map((name) => name.length));
   const packs = profile.packs.length > 0 ? profile.packs.join(", ") : "—";
-  const header = lang === "vi" ? `Hồ sơ ${profile.name} (${profile.source}) · gói tuỳ chọn: ${packs}` : `Profile ${profile.name} (${profile.source}) · opt-in packs: ${packs}`;
-  const lines = Object.entries(params).map(([name, { value, basis }]) => `${name.padEnd(width)}  ${String(value).padStart(6)}  ${describeBasis(basis, lang)}`);
+  const header =
+    lang === "vi"
+      ? `Hồ sơ ${profile.name} (${profile.source}) · gói tuỳ chọn: ${packs}`
+      : `Profile ${profile.name} (${profile.source}) · opt-in packs: ${packs}`;
+  const lines = Object.entries(params).map(
+    ([name, { value, basis }]) => `${name.padEnd(width)}  ${String(value).padStart(6)}  ${describeBasis(basis, lang)}`,
+  );
   return `${[header, "", ...lines].join("\n")}\n`;
 }
 
@@ -23,5 +28,7 @@ export const profileCommand = new Command("profile")
   .addOption(new Option("--lang <lang>", "language").choices(["vi", "en"]).default("en"))
   .action((name: string, flags: { format: "text" | "json"; lang: "vi" | "en" }) => {
     const profile = loadProfile(name);
-    process.stdout.write(flags.format === "json" ? `${JSON.stringify(profileJson(profile), null, 2)}\n` : profileText(profile, flags.lang));
+    process.stdout.write(
+      flags.format === "json" ? `${JSON.stringify(profileJson(profile), null, 2)}\n` : profileText(profile, flags.lang),
+    );
   });

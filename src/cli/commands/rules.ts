@@ -13,5 +13,7 @@ export const rulesCommand = new Command("rules")
     const catalog = loadCatalog();
     assertKnownPacks(catalog, flags.pack);
     // The Markdown shows each parameter with its national value and basis, as docs/rules.md does.
-    process.stdout.write(renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national"))));
+    process.stdout.write(
+      renderCatalog(catalogForPacks(catalog, flags.pack), flags.format, flags.lang, resolvedParams(loadProfile("national"))),
+    );
   });

@@ -13,7 +13,12 @@ const BOM = "\uFEFF";
 export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions): string {
   const words = WORDS[lang];
   const header = [
-    words.code, words.name, words.district, words.file, words.outcome, words.worst,
+    words.code,
+    words.name,
+    words.district,
+    words.file,
+    words.outcome,
+    words.worst,
     ...STATUSES.map((status) => STATUS[status][lang]),
     ...summary.rules.map((rule) => rule.id),
     words.error,
@@ -37,9 +42,21 @@ export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions)
 /** One row per rule: how many facilities fail, are waived, pass or are out of scope. */
 export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOptions): string {
   const words = WORDS[lang];
-  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...STATUSES.map((status) => STATUS[status][lang])];
+  const header = [
+    words.rule,
+    words.directive,
+    words.item,
+    words.severity,
+    words.title_,
+    ...STATUSES.map((status) => STATUS[status][lang]),
+  ];
   const rows = summary.rules.map((rule) => [
-    rule.id, rule.directive.number, itemLabel(rule.directive.item, lang), SEVERITY_LABELS[rule.severity][lang], rule.title[lang], ...STATUSES.map((status) => rule.facilities[status]),
+    rule.id,
+    rule.directive.number,
+    itemLabel(rule.directive.item, lang),
+    SEVERITY_LABELS[rule.severity][lang],
+    rule.title[lang],
+    ...STATUSES.map((status) => rule.facilities[status]),
   ]);
   return BOM + stringify([header, ...rows], CSV_OPTIONS);
 }

@@ -119,7 +119,12 @@ function totals(summary: BatchSummary, lang: Lang): string {
     card(n(totals.failing), words.failing, "failing"),
     card(n(totals.notAssessed), words.notAssessed, "not-assessed"),
     card(n(totals.rules.fail), words.failingRules, "failing-rules"),
-    ...(summary.expected ? [card(n(summary.expected.missing.length), words.missing, "missing"), card(n(summary.expected.unknown.length), words.unknown, "unknown")] : []),
+    ...(summary.expected
+      ? [
+          card(n(summary.expected.missing.length), words.missing, "missing"),
+          card(n(summary.expected.unknown.length), words.unknown, "unknown"),
+        ]
+      : []),
   ];
   return `<section class="cards" id="totals">${cards.join("")}</section>`;
 }
@@ -132,7 +137,8 @@ function expected(summary: BatchSummary, lang: Lang): string {
   if (!summary.expected) return "";
   const words = WORDS[lang];
   const { missing, unknown, file, listed } = summary.expected;
-  const list = (items: string[]) => (items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`);
+  const list = (items: string[]) =>
+    items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
   return `<p class="meta">${esc(`${words.registry}: ${file} · ${displayNumber(listed, lang)} ${words.listed}`)}</p>
 <h2 id="missing">${esc(words.missing)} (${displayNumber(missing.length, lang)})</h2>
 ${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${entry.district ? ` · ${esc(entry.district)}` : ""}`))}
@@ -145,7 +151,9 @@ function filters(summary: BatchSummary, lang: Lang): string {
   const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary).map((directive) => option(directive.id, directive.number));
   const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
-  const outcomes = (Object.keys(OUTCOME) as Array<keyof typeof OUTCOME>).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
+  const outcomes = (Object.keys(OUTCOME) as Array<keyof typeof OUTCOME>).map((outcome) =>
+    option(outcome, OUTCOME[outcome][lang]),
+  );
   const select = (id: string, label: string, options: string[]) =>
     `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
   return `<form class="filters" id="filters" onsubmit="return false">
@@ -158,7 +166,9 @@ ${select("f-outcome", words.outcome, outcomes)}
 }
 
 function legend(lang: Lang): string {
-  const statuses = (Object.keys(STATUS_LABELS) as RuleStatus[]).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
+  const statuses = (Object.keys(STATUS_LABELS) as RuleStatus[]).map(
+    (status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`,
+  );
   return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS[lang].notAssessed)}</span></p>`;
 }
 
@@ -190,12 +200,21 @@ function ruleAttributes(rule: RuleSummary): string {
 function matrix(summary: BatchSummary, lang: Lang): string {
   const words = WORDS[lang];
   const groups = directives(summary);
-  const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
+  const facilityHeads = [
+    ["name", words.name],
+    ["code", words.code],
+    ["district", words.district],
+    ["rank", words.outcome],
+    ["fails", words.failCount],
+  ];
   const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label!)}</th>`).join("")}${groups
     .map((group) => `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(group.number)}</th>`)
     .join("")}</tr>`;
   const head2 = `<tr>${summary.rules
-    .map((rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`)
+    .map(
+      (rule) =>
+        `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`,
+    )
     .join("")}</tr>`;
   const rows = summary.facilities.map((facility, index) => matrixRow(facility, index, summary.rules, lang));
   return `<table class="matrix"><thead>${head1}\n${head2}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;
@@ -230,7 +249,10 @@ function byClause(summary: BatchSummary, lang: Lang): string {
       const failing = summary.facilities
         .map((facility, index) => ({ facility, index }))
         .filter(({ facility }) => facility.rules[rule.id] === "fail")
-        .map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
+        .map(
+          ({ facility, index }) =>
+            `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`,
+        );
       return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
 <ul>${failing.join("")}</ul></section>`;
@@ -255,7 +277,8 @@ function details(facility: FacilitySummary, index: number, summary: BatchSummary
       const where = rule ? `${shortName(rule, lang)} · ${rule.title[lang]}` : failure.rule;
       return `<li><b>${esc(where)}</b><br><code>${esc(describeLocation(failure.location))}</code> ${esc(failure.message[lang])}</li>`;
     });
-    const more = facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
+    const more =
+      facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
     body = `<ul>${items.join("")}</ul>${more}`;
   }
   return `<section class="facility" id="${facilityAnchor(index)}">${heading}${body}</section>`;

@@ -29,11 +29,15 @@ export function formatSummaryText(summary: BatchSummary, { lang }: FormatOptions
   const attention = summary.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const counts = STATUSES.filter((status) => facility.counts[status] > 0).map(
+      (status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`,
+    );
     const detail = facility.firstError
       ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}`
       : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
-    lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
+    lines.push(
+      `  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`,
+    );
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
   return textLines(lines);

@@ -8,7 +8,13 @@ import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
 const SHEETS = {
   vi: { facilities: "Cơ sở", matrix: "Ma trận", failures: "Phát hiện không đạt", missing: "Chưa nộp", unknown: "Mã lạ" },
-  en: { facilities: "Facilities", matrix: "Matrix", failures: "Failed findings", missing: "Not submitted", unknown: "Unknown codes" },
+  en: {
+    facilities: "Facilities",
+    matrix: "Matrix",
+    failures: "Failed findings",
+    missing: "Not submitted",
+    unknown: "Unknown codes",
+  },
 };
 
 type XlsxSheet = Sheet<Buffer>;
@@ -34,7 +40,16 @@ function identity(facility: FacilitySummary): Cell[] {
 
 function facilitiesSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   const words = WORDS[lang];
-  const header = [words.code, words.name, words.district, words.file, words.outcome, words.worst, ...STATUSES.map((status) => STATUS[status][lang]), words.error].map(bold);
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    words.file,
+    words.outcome,
+    words.worst,
+    ...STATUSES.map((status) => STATUS[status][lang]),
+    words.error,
+  ].map(bold);
   const rows: Row[] = summary.facilities.map((facility) => [
     ...identity(facility),
     facility.file,
@@ -43,14 +58,21 @@ function facilitiesSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
     ...STATUSES.map((status) => facility.counts[status]),
     facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : "",
   ]);
-  return { sheet: SHEETS[lang].facilities, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 40 }, { width: 20 }] };
+  return {
+    sheet: SHEETS[lang].facilities,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 40 }, { width: 20 }],
+  };
 }
 
 function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   const words = WORDS[lang];
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
-    ...summary.rules.map((rule) => bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`)),
+    ...summary.rules.map((rule) =>
+      bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`),
+    ),
   ];
   const rows: Row[] = summary.facilities.map((facility) => [
     ...identity(facility),
@@ -60,13 +82,29 @@ function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
       return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
     }),
   ]);
-  return { sheet: SHEETS[lang].matrix, data: [header, ...rows], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }] };
+  return {
+    sheet: SHEETS[lang].matrix,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    stickyColumnsCount: 2,
+    columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }],
+  };
 }
 
 function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   const words = WORDS[lang];
   const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
-  const header = [words.code, words.name, words.district, words.directive, words.item, words.rule, words.severity, words.location, words.finding].map(bold);
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    words.directive,
+    words.item,
+    words.rule,
+    words.severity,
+    words.location,
+    words.finding,
+  ].map(bold);
   const rows: Row[] = summary.facilities.flatMap((facility) =>
     facility.failures.map((failure): Row => {
       const rule = ruleById.get(failure.rule);
@@ -81,14 +119,45 @@ function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
       ];
     }),
   );
-  return { sheet: SHEETS[lang].failures, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 32 }, { width: 14 }, { width: 14 }, { width: 10 }, { width: 40 }, { width: 12 }, { width: 44 }, { width: 80 }] };
+  return {
+    sheet: SHEETS[lang].failures,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    columns: [
+      { width: 10 },
+      { width: 32 },
+      { width: 14 },
+      { width: 14 },
+      { width: 10 },
+      { width: 40 },
+      { width: 12 },
+      { width: 44 },
+      { width: 80 },
+    ],
+  };
 }
 
 function expectedSheets(summary: BatchSummary, lang: Lang): XlsxSheet[] {
   const words = WORDS[lang];
   const { missing, unknown } = summary.expected!;
   return [
-    { sheet: SHEETS[lang].missing, data: [[words.code, words.name, words.district].map(bold), ...missing.map((entry) => [entry.code, entry.name, entry.district ?? ""])], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }] },
-    { sheet: SHEETS[lang].unknown, data: [[words.file, words.code, words.name].map(bold), ...unknown.map((entry) => [entry.file, entry.code ?? "", entry.name ?? ""])], stickyRowsCount: 1, columns: [{ width: 40 }, { width: 10 }, { width: 40 }] },
+    {
+      sheet: SHEETS[lang].missing,
+      data: [
+        [words.code, words.name, words.district].map(bold),
+        ...missing.map((entry) => [entry.code, entry.name, entry.district ?? ""]),
+      ],
+      stickyRowsCount: 1,
+      columns: [{ width: 10 }, { width: 40 }, { width: 16 }],
+    },
+    {
+      sheet: SHEETS[lang].unknown,
+      data: [
+        [words.file, words.code, words.name].map(bold),
+        ...unknown.map((entry) => [entry.file, entry.code ?? "", entry.name ?? ""]),
+      ],
+      stickyRowsCount: 1,
+      columns: [{ width: 40 }, { width: 10 }, { width: 40 }],
+    },
   ];
 }

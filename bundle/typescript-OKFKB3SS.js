@@ -5,8 +5,8 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-3BIXKFJC.js";
-import "./chunk-4U4GBUYI.js";
+} from "./chunk-ZMGWI7G7.js";
+import "./chunk-IZOXAFHF.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
@@ -22,20 +22,36 @@ async function loadTypeScriptConfig(file, limits = DEFAULT_LIMITS) {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code ?? "unknown";
-    throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` }
+    );
   }
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: "Tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8.", en: "The file is not UTF-8 text; save it as UTF-8." }
+    );
   }
   return parseTypeScriptConfig(text.normalize("NFC"), file, limits);
 }
 function checkNesting(text, file, limits) {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-  const opening = /* @__PURE__ */ new Set([SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken, SyntaxKind.OpenParenToken, SyntaxKind.LessThanToken]);
-  const closing = /* @__PURE__ */ new Set([SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken, SyntaxKind.CloseParenToken, SyntaxKind.GreaterThanToken]);
+  const opening = /* @__PURE__ */ new Set([
+    SyntaxKind.OpenBraceToken,
+    SyntaxKind.OpenBracketToken,
+    SyntaxKind.OpenParenToken,
+    SyntaxKind.LessThanToken
+  ]);
+  const closing = /* @__PURE__ */ new Set([
+    SyntaxKind.CloseBraceToken,
+    SyntaxKind.CloseBracketToken,
+    SyntaxKind.CloseParenToken,
+    SyntaxKind.GreaterThanToken
+  ]);
   const chain = /* @__PURE__ */ new Set([SyntaxKind.AsKeyword, SyntaxKind.SatisfiesKeyword]);
   let depth = 0;
   let links = 0;
@@ -43,7 +59,8 @@ function checkNesting(text, file, limits) {
     if (opening.has(token)) depth += 1;
     else if (closing.has(token)) depth -= 1;
     if (chain.has(token)) links += 1;
-    else if (opening.has(token) || closing.has(token) || token === SyntaxKind.CommaToken || token === SyntaxKind.SemicolonToken) links = 0;
+    else if (opening.has(token) || closing.has(token) || token === SyntaxKind.CommaToken || token === SyntaxKind.SemicolonToken)
+      links = 0;
     if (depth + links > limits.maxDepth) {
       const before = text.slice(0, scanner.getTokenStart());
       throw tooDeep(file, limits, before.split("\n").length, before.length - before.lastIndexOf("\n"));
@@ -58,7 +75,10 @@ function parseTypeScriptConfig(text, file, limits = DEFAULT_LIMITS) {
   const syntaxError = project.getProgram().getSyntacticDiagnostics(source)[0];
   if (syntaxError) {
     const message = String(syntaxError.getMessageText());
-    throw reader.error(syntaxError.getStart() ?? 0, { vi: `Cú pháp TypeScript không hợp lệ: ${message}`, en: `Invalid TypeScript syntax: ${message}` });
+    throw reader.error(syntaxError.getStart() ?? 0, {
+      vi: `Cú pháp TypeScript không hợp lệ: ${message}`,
+      en: `Invalid TypeScript syntax: ${message}`
+    });
   }
   const exported = reader.checkStatements();
   const data = reader.value(reader.unwrap(exported), "");
@@ -103,13 +123,17 @@ var LiteralReader = class {
       }
     }
     if (!exported) {
-      throw this.error(0, { vi: "Tệp phải có `export default { ... }` (hoặc `export default defineFacility({ ... })`).", en: "The file must have `export default { ... }` (or `export default defineFacility({ ... })`)." });
+      throw this.error(0, {
+        vi: "Tệp phải có `export default { ... }` (hoặc `export default defineFacility({ ... })`).",
+        en: "The file must have `export default { ... }` (or `export default defineFacility({ ... })`)."
+      });
     }
     return exported;
   }
   /** Strips `(…)`, `as …`, `satisfies …` and one `defineFacility(…)` around the exported object. */
   unwrap(node) {
-    if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node)) return this.unwrap(node.getExpression());
+    if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node))
+      return this.unwrap(node.getExpression());
     if (Node.isCallExpression(node) && node.getExpression().getText() === "defineFacility" && node.getArguments().length === 1) {
       return this.unwrap(node.getArguments()[0]);
     }
@@ -126,7 +150,8 @@ var LiteralReader = class {
     if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken && Node.isNumericLiteral(node.getOperand())) {
       return -Number(node.getOperand().getText());
     }
-    if (Node.isArrayLiteralExpression(node)) return node.getElements().map((element, index) => this.element(element, `${pointer}/${index}`));
+    if (Node.isArrayLiteralExpression(node))
+      return node.getElements().map((element, index) => this.element(element, `${pointer}/${index}`));
     if (Node.isObjectLiteralExpression(node)) return this.object(node, pointer);
     if (Node.isTemplateExpression(node)) this.refuse(node, "a template literal with ${…}");
     if (Node.isIdentifier(node)) this.refuse(node, `the name "${node.getText()}"`);
@@ -142,17 +167,26 @@ var LiteralReader = class {
     const result = {};
     for (const property of node.getProperties()) {
       if (!Node.isPropertyAssignment(property)) {
-        this.refuse(property, Node.isSpreadAssignment(property) ? "a spread (...)" : Node.isShorthandPropertyAssignment(property) ? `the shorthand "${property.getName()}"` : "a method or accessor");
+        this.refuse(
+          property,
+          Node.isSpreadAssignment(property) ? "a spread (...)" : Node.isShorthandPropertyAssignment(property) ? `the shorthand "${property.getName()}"` : "a method or accessor"
+        );
       }
       const name = property.getNameNode();
-      if (!Node.isIdentifier(name) && !Node.isStringLiteral(name) && !Node.isNumericLiteral(name)) this.refuse(name, "a computed key");
+      if (!Node.isIdentifier(name) && !Node.isStringLiteral(name) && !Node.isNumericLiteral(name))
+        this.refuse(name, "a computed key");
       const key = Node.isIdentifier(name) ? name.getText() : String(name.getLiteralValue());
       if (Object.hasOwn(result, key)) {
         throw this.error(name.getStart(), { vi: `Khoá "${key}" bị lặp.`, en: `Duplicate key "${key}".` });
       }
       const child = `${pointer}/${escapePointerToken(key)}`;
       this.at(child, name);
-      Object.defineProperty(result, key, { value: this.value(property.getInitializerOrThrow(), child), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, key, {
+        value: this.value(property.getInitializerOrThrow(), child),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
     }
     return result;
   }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VHPGSI4Y.js";
 import {
   checkTableShape
-} from "./chunk-4KY4FHW4.js";
+} from "./chunk-RJMBULXF.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
@@ -13,7 +13,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-EZ77PSFF.js";
+} from "./chunk-GHCOADC3.js";
 
 // node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
@@ -3884,10 +3884,13 @@ function parseCsvRows(text, file, limits) {
     });
   } catch (error) {
     const { lines = 1, code = "CSV_INVALID" } = error;
-    throw new InputError({ file, line: lines, column: 1 }, {
-      vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
-      en: `Invalid CSV (${code}): check the double quotes and separators on this line.`
-    });
+    throw new InputError(
+      { file, line: lines, column: 1 },
+      {
+        vi: `CSV không hợp lệ (${code}): kiểm tra dấu nháy kép và dấu phân cách trên dòng này.`,
+        en: `Invalid CSV (${code}): check the double quotes and separators on this line.`
+      }
+    );
   }
   return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
 }

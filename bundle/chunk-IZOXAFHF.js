@@ -64,10 +64,13 @@ function unreadable(file, error) {
   return new UnreadableFileError(file, error.code ?? "unknown");
 }
 function tooLarge(file, bytes, maxBytes, limitOption) {
-  return new InputError({ file, line: 1, column: 1 }, {
-    vi: `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(maxBytes)} MiB nên không được đọc. Hãy tách thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng ${limitOption} nếu tệp này là đúng.`,
-    en: `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(maxBytes)} MiB limit, so it was not read. Split it into smaller files, or raise the limit with ${limitOption} if the file is genuine.`
-  });
+  return new InputError(
+    { file, line: 1, column: 1 },
+    {
+      vi: `Tệp lớn ${mebibytes(bytes)} MiB, vượt giới hạn ${mebibytes(maxBytes)} MiB nên không được đọc. Hãy tách thành nhiều tệp nhỏ hơn, hoặc nâng giới hạn bằng ${limitOption} nếu tệp này là đúng.`,
+      en: `The file is ${mebibytes(bytes)} MiB, over the ${mebibytes(maxBytes)} MiB limit, so it was not read. Split it into smaller files, or raise the limit with ${limitOption} if the file is genuine.`
+    }
+  );
 }
 function mebibytes(bytes) {
   return (bytes / 1024 / 1024).toFixed(1);

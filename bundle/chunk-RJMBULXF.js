@@ -6,7 +6,12 @@ import {
 
 // src/load/table.ts
 function checkTableShape(table, limits) {
-  const at = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
+  const at = (line, column) => ({
+    file: table.file,
+    ...table.sheet === void 0 ? {} : { sheet: table.sheet },
+    line,
+    column
+  });
   if (table.rows.length > limits.maxRows) throw tooManyRows(at(table.rows[limits.maxRows].line, 1), limits);
   for (const row of table.rows) {
     if (row.cells.length > limits.maxColumns) throw tooManyColumns(at(row.line, limits.maxColumns + 1), limits);

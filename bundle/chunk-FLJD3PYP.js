@@ -46,8 +46,24 @@ var SUMMARY_FORMAT_NAMES = ["text", "json", "csv", "csv-rules", "html", "xlsx"];
 
 // src/profile/basis.ts
 var WORDS = {
-  en: { default: "tool default", law: "law", confidence: "confidence", decision: "decision", unstated: "set by profile", noBasis: "without a stated basis", letter: "letter" },
-  vi: { default: "mặc định của công cụ", law: "văn bản pháp luật", confidence: "độ tin cậy", decision: "quyết định", unstated: "do hồ sơ", noBasis: "đặt, không nêu căn cứ", letter: "công văn" }
+  en: {
+    default: "tool default",
+    law: "law",
+    confidence: "confidence",
+    decision: "decision",
+    unstated: "set by profile",
+    noBasis: "without a stated basis",
+    letter: "letter"
+  },
+  vi: {
+    default: "mặc định của công cụ",
+    law: "văn bản pháp luật",
+    confidence: "độ tin cậy",
+    decision: "quyết định",
+    unstated: "do hồ sơ",
+    noBasis: "đặt, không nêu căn cứ",
+    letter: "công văn"
+  }
 };
 function describeBasis(basis, lang) {
   const words = WORDS[lang];
@@ -100,7 +116,9 @@ function delegationTable(facility, lang) {
   const rows = facility.delegation.map((row) => {
     const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
     const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
-    const permissions = row.permissions.length > 0 ? row.permissions.map((permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`).join(" ") : words.none;
+    const permissions = row.permissions.length > 0 ? row.permissions.map(
+      (permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`
+    ).join(" ") : words.none;
     return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
   });
   return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
@@ -243,7 +261,9 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 }
 function parameters(report, lang) {
   const words = WORDS3[lang];
-  const rows = parameterRows(report.profile, lang).map((row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`);
+  const rows = parameterRows(report.profile, lang).map(
+    (row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`
+  );
   return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
 function card(label, value, status) {
@@ -262,10 +282,14 @@ function matrix(report, lang) {
   const words = WORDS3[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = RULE_STATUSES.map((status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`).join("");
+      const numbers = RULE_STATUSES.map(
+        (status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`
+      ).join("");
       return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
     });
-    const heads = RULE_STATUSES.map((status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`).join("");
+    const heads = RULE_STATUSES.map(
+      (status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`
+    ).join("");
     return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
 <table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
@@ -273,10 +297,14 @@ function matrix(report, lang) {
 }
 function facilitySection(facility, lang) {
   const words = WORDS3[lang];
-  const notices = (facility.notices ?? []).map((notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`);
+  const notices = (facility.notices ?? []).map(
+    (notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`
+  );
   const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
   if (facility.errors.length > 0) {
-    const errors = facility.errors.map((error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`);
+    const errors = facility.errors.map(
+      (error) => `<li><code>${esc(error.location.file)}:${error.location.line}:${error.location.column}</code> ${esc(error.message[lang])}</li>`
+    );
     return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
   }
   return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;

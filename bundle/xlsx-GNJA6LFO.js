@@ -24,7 +24,13 @@ import "./chunk-GHCOADC3.js";
 // src/format/summary/xlsx.ts
 var SHEETS = {
   vi: { facilities: "Cơ sở", matrix: "Ma trận", failures: "Phát hiện không đạt", missing: "Chưa nộp", unknown: "Mã lạ" },
-  en: { facilities: "Facilities", matrix: "Matrix", failures: "Failed findings", missing: "Not submitted", unknown: "Unknown codes" }
+  en: {
+    facilities: "Facilities",
+    matrix: "Matrix",
+    failures: "Failed findings",
+    missing: "Not submitted",
+    unknown: "Unknown codes"
+  }
 };
 var FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" };
 async function formatSummaryXlsx(summary, { lang }) {
@@ -38,7 +44,16 @@ function identity(facility) {
 }
 function facilitiesSheet(summary, lang) {
   const words = WORDS[lang];
-  const header = [words.code, words.name, words.district, words.file, words.outcome, words.worst, ...RULE_STATUSES.map((status) => STATUS[status][lang]), words.error].map(bold);
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    words.file,
+    words.outcome,
+    words.worst,
+    ...RULE_STATUSES.map((status) => STATUS[status][lang]),
+    words.error
+  ].map(bold);
   const rows = summary.facilities.map((facility) => [
     ...identity(facility),
     facility.file,
@@ -47,13 +62,20 @@ function facilitiesSheet(summary, lang) {
     ...RULE_STATUSES.map((status) => facility.counts[status]),
     facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : ""
   ]);
-  return { sheet: SHEETS[lang].facilities, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 40 }, { width: 20 }] };
+  return {
+    sheet: SHEETS[lang].facilities,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 40 }, { width: 20 }]
+  };
 }
 function matrixSheet(summary, lang) {
   const words = WORDS[lang];
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
-    ...summary.rules.map((rule) => bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`))
+    ...summary.rules.map(
+      (rule) => bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`)
+    )
   ];
   const rows = summary.facilities.map((facility) => [
     ...identity(facility),
@@ -63,12 +85,28 @@ function matrixSheet(summary, lang) {
       return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
     })
   ]);
-  return { sheet: SHEETS[lang].matrix, data: [header, ...rows], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }] };
+  return {
+    sheet: SHEETS[lang].matrix,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    stickyColumnsCount: 2,
+    columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }]
+  };
 }
 function failuresSheet(summary, lang) {
   const words = WORDS[lang];
   const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
-  const header = [words.code, words.name, words.district, words.directive, words.item, words.rule, words.severity, words.location, words.finding].map(bold);
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    words.directive,
+    words.item,
+    words.rule,
+    words.severity,
+    words.location,
+    words.finding
+  ].map(bold);
   const rows = summary.facilities.flatMap(
     (facility) => facility.failures.map((failure) => {
       const rule = ruleById.get(failure.rule);
@@ -83,14 +121,45 @@ function failuresSheet(summary, lang) {
       ];
     })
   );
-  return { sheet: SHEETS[lang].failures, data: [header, ...rows], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 32 }, { width: 14 }, { width: 14 }, { width: 10 }, { width: 40 }, { width: 12 }, { width: 44 }, { width: 80 }] };
+  return {
+    sheet: SHEETS[lang].failures,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    columns: [
+      { width: 10 },
+      { width: 32 },
+      { width: 14 },
+      { width: 14 },
+      { width: 10 },
+      { width: 40 },
+      { width: 12 },
+      { width: 44 },
+      { width: 80 }
+    ]
+  };
 }
 function expectedSheets(summary, lang) {
   const words = WORDS[lang];
   const { missing, unknown } = summary.expected;
   return [
-    { sheet: SHEETS[lang].missing, data: [[words.code, words.name, words.district].map(bold), ...missing.map((entry) => [entry.code, entry.name, entry.district ?? ""])], stickyRowsCount: 1, columns: [{ width: 10 }, { width: 40 }, { width: 16 }] },
-    { sheet: SHEETS[lang].unknown, data: [[words.file, words.code, words.name].map(bold), ...unknown.map((entry) => [entry.file, entry.code ?? "", entry.name ?? ""])], stickyRowsCount: 1, columns: [{ width: 40 }, { width: 10 }, { width: 40 }] }
+    {
+      sheet: SHEETS[lang].missing,
+      data: [
+        [words.code, words.name, words.district].map(bold),
+        ...missing.map((entry) => [entry.code, entry.name, entry.district ?? ""])
+      ],
+      stickyRowsCount: 1,
+      columns: [{ width: 10 }, { width: 40 }, { width: 16 }]
+    },
+    {
+      sheet: SHEETS[lang].unknown,
+      data: [
+        [words.file, words.code, words.name].map(bold),
+        ...unknown.map((entry) => [entry.file, entry.code ?? "", entry.name ?? ""])
+      ],
+      stickyRowsCount: 1,
+      columns: [{ width: 40 }, { width: 10 }, { width: 40 }]
+    }
   ];
 }
 export {

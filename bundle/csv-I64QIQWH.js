@@ -4,11 +4,11 @@ import {
   delimiterOf,
   parseCsvRows,
   readCsvTable
-} from "./chunk-QOPH6EWB.js";
+} from "./chunk-N6TKLTXT.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-4KY4FHW4.js";
+import "./chunk-RJMBULXF.js";
 import "./chunk-A4REKETX.js";
-import "./chunk-EZ77PSFF.js";
+import "./chunk-GHCOADC3.js";
 export {
   delimiterOf,
   parseCsvRows,

@@ -4,20 +4,20 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-JNPHKC3G.js";
+} from "./chunk-24R6TF36.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-NMCNXP24.js";
+} from "./chunk-FWDR4O6R.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-4KY4FHW4.js";
+import "./chunk-RJMBULXF.js";
 import {
   openInputFile
-} from "./chunk-4U4GBUYI.js";
+} from "./chunk-IZOXAFHF.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/load/access-log.ts
 import { createReadStream, existsSync, readSync } from "node:fs";
@@ -47,10 +47,13 @@ function pathForDuckDB(path, descriptor) {
   const byDescriptor = `/proc/self/fd/${descriptor}`;
   if (existsSync(byDescriptor)) return byDescriptor;
   if (!/[*?[\]{}]/u.test(path.real)) return path.real;
-  throw new InputError({ file: path.display, line: 1, column: 1 }, {
-    vi: "Tên đường dẫn của nhật ký truy cập có ký tự *, ?, [ ] hoặc { }, mà DuckDB hiểu là mẫu tên; hãy đổi tên tệp hoặc thư mục.",
-    en: "The access log's path holds *, ?, [ ] or { }, which DuckDB reads as a pattern; rename the file or folder."
-  });
+  throw new InputError(
+    { file: path.display, line: 1, column: 1 },
+    {
+      vi: "Tên đường dẫn của nhật ký truy cập có ký tự *, ?, [ ] hoặc { }, mà DuckDB hiểu là mẫu tên; hãy đổi tên tệp hoặc thư mục.",
+      en: "The access log's path holds *, ?, [ ] or { }, which DuckDB reads as a pattern; rename the file or folder."
+    }
+  );
 }
 async function aggregateOpenLog(path, descriptor, options) {
   const head = readHead(path, descriptor);
@@ -59,7 +62,9 @@ async function aggregateOpenLog(path, descriptor, options) {
   const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
   const connection = await instance.connect();
   try {
-    await connection.run("SET TimeZone = 'Asia/Ho_Chi_Minh'; SET enable_progress_bar = true; SET enable_progress_bar_print = false");
+    await connection.run(
+      "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET enable_progress_bar = true; SET enable_progress_bar_print = false"
+    );
     const values = {
       $ts: quoteIdentifier(columns.timestamp),
       $account: quoteIdentifier(columns.account),
@@ -75,21 +80,39 @@ async function aggregateOpenLog(path, descriptor, options) {
     try {
       rows = (await connection.runAndReadAll(sql)).getRowObjects();
     } catch (error) {
-      throw new InputError({ file: path.display, line: 1, column: 1 }, logUnreadable(error instanceof Error ? error.message : String(error)));
+      throw new InputError(
+        { file: path.display, line: 1, column: 1 },
+        logUnreadable(error instanceof Error ? error.message : String(error))
+      );
     } finally {
       stop();
     }
     if (rows.length > options.limits.maxAccessLogKeys) throw tooManyKeys(path.display, options.limits);
-    const bad = rows.filter((row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== void 0);
+    const bad = rows.filter(
+      (row) => row.date === null || String(row.account ?? "").trim() === "" || invalidIsoDate(String(row.date)) !== void 0
+    );
     if (bad.length > 0) {
       const located = await locateBadLines(path, descriptor, columns);
       const unreadable = bad.reduce((sum, row) => sum + Number(row.requests), 0);
-      return { stats: [], errors: located.length > 0 ? located : [new InputError({ file: path.display, line: 1, column: 1 }, {
-        vi: `${unreadable} dòng có thời điểm hoặc tài khoản không đọc được.`,
-        en: `${unreadable} lines have a timestamp or account that cannot be read.`
-      })] };
+      return {
+        stats: [],
+        errors: located.length > 0 ? located : [
+          new InputError(
+            { file: path.display, line: 1, column: 1 },
+            {
+              vi: `${unreadable} dòng có thời điểm hoặc tài khoản không đọc được.`,
+              en: `${unreadable} lines have a timestamp or account that cannot be read.`
+            }
+          )
+        ]
+      };
     }
-    const stats = rows.map((row) => ({ date: String(row.date), account: String(row.account).trim(), requests: Number(row.requests), line: columns.headerLine }));
+    const stats = rows.map((row) => ({
+      date: String(row.date),
+      account: String(row.account).trim(),
+      requests: Number(row.requests),
+      line: columns.headerLine
+    }));
     return { stats, errors: [] };
   } finally {
     connection.closeSync();
@@ -105,16 +128,22 @@ function readHead(path, descriptor) {
   }
 }
 function tooManyKeys(file, limits) {
-  return new InputError({ file, line: 1, column: 1 }, {
-    vi: `Nhật ký có hơn ${limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
-    en: `The log has more than ${limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`
-  });
+  return new InputError(
+    { file, line: 1, column: 1 },
+    {
+      vi: `Nhật ký có hơn ${limits.maxAccessLogKeys} cặp tài khoản–ngày khác nhau (giới hạn maxAccessLogKeys); hãy tách theo tháng hoặc theo hệ thống.`,
+      en: `The log has more than ${limits.maxAccessLogKeys} distinct account-days (limit maxAccessLogKeys); split it by month or by system.`
+    }
+  );
 }
 function logText(bytes, file) {
   const decoded = decodeEvidenceText(bytes);
   if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
   if (decoded.encoding !== "utf-8") {
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      { vi: "Nhật ký truy cập phải là văn bản UTF-8.", en: "An access log must be UTF-8 text." }
+    );
   }
   return decoded.text.replace(/^\uFEFF/u, "");
 }
@@ -126,17 +155,29 @@ function logColumns(path, head) {
   const accountIndex = find(ACCESS_LOG_HEADERS.account);
   if (timestampIndex === -1 || accountIndex === -1) {
     const expected = `${ACCESS_LOG_HEADERS.timestamp.map((h) => `"${h}"`).join("/")} ${ACCESS_LOG_HEADERS.account.map((h) => `"${h}"`).join("/")}`;
-    throw new InputError({ file: path.display, line: 1, column: 1 }, {
-      vi: `Dòng đầu của nhật ký truy cập phải có cột thời gian và tài khoản (${expected}).`,
-      en: `The access log's first line must name the timestamp and account columns (${expected}).`
-    });
+    throw new InputError(
+      { file: path.display, line: 1, column: 1 },
+      {
+        vi: `Dòng đầu của nhật ký truy cập phải có cột thời gian và tài khoản (${expected}).`,
+        en: `The access log's first line must name the timestamp and account columns (${expected}).`
+      }
+    );
   }
-  return { timestamp: header[timestampIndex], account: header[accountIndex], timestampIndex, accountIndex, delimiter, headerLine: 1 };
+  return {
+    timestamp: header[timestampIndex],
+    account: header[accountIndex],
+    timestampIndex,
+    accountIndex,
+    delimiter,
+    headerLine: 1
+  };
 }
 async function locateBadLines(path, descriptor, columns) {
-  const { parse } = await import("./lib-PM7MXSYU.js");
+  const { parse } = await import("./lib-W2PYAZXH.js");
   const errors = [];
-  const parser = createReadStream("", { fd: descriptor, start: 0, autoClose: false }).pipe(parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true }));
+  const parser = createReadStream("", { fd: descriptor, start: 0, autoClose: false }).pipe(
+    parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true })
+  );
   try {
     await collectBadLines(parser, path, columns, errors);
   } catch (error) {
@@ -154,20 +195,30 @@ async function collectBadLines(parser, path, columns, errors) {
 }
 function unsplittableLine(file, error) {
   const { lines = 1, code = "CSV_INVALID" } = error;
-  return new InputError({ file, line: lines, column: 1 }, {
-    vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
-    en: `The line cannot be read (${code}): check the double quotes and separators.`
-  });
+  return new InputError(
+    { file, line: lines, column: 1 },
+    {
+      vi: `Dòng không đọc được (${code}): kiểm tra dấu nháy kép và dấu phân cách.`,
+      en: `The line cannot be read (${code}): check the double quotes and separators.`
+    }
+  );
 }
 function badLine(record, line, columns, file) {
   const timestamp = record[columns.timestampIndex]?.trim() ?? "";
   const account = record[columns.accountIndex]?.trim() ?? "";
-  if (account === "") return new InputError({ file, line, column: columns.accountIndex + 1 }, { vi: "Dòng không có tài khoản.", en: "The line has no account." });
+  if (account === "")
+    return new InputError(
+      { file, line, column: columns.accountIndex + 1 },
+      { vi: "Dòng không có tài khoản.", en: "The line has no account." }
+    );
   if (isReadableTimestamp(timestamp)) return void 0;
-  return new InputError({ file, line, column: columns.timestampIndex + 1 }, {
-    vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
-    en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`
-  });
+  return new InputError(
+    { file, line, column: columns.timestampIndex + 1 },
+    {
+      vi: `"${timestamp}" không phải thời điểm hợp lệ (cần ISO 8601, ví dụ 2026-10-12T08:30:00+07:00).`,
+      en: `"${timestamp}" is not a valid timestamp (expected ISO 8601, e.g. 2026-10-12T08:30:00+07:00).`
+    }
+  );
 }
 function isReadableTimestamp(text) {
   return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/u.test(text) && invalidIsoDate(text.slice(0, 10)) === void 0;

@@ -10,7 +10,7 @@ import {
   SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-VEPRJQD4.js";
+} from "./chunk-FLJD3PYP.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -710,7 +710,14 @@ function formatSummaryCsv(summary, { lang }) {
 }
 function formatSummaryRulesCsv(summary, { lang }) {
   const words = WORDS[lang];
-  const header = [words.rule, words.directive, words.item, words.severity, words.title_, ...RULE_STATUSES.map((status) => STATUS[status][lang])];
+  const header = [
+    words.rule,
+    words.directive,
+    words.item,
+    words.severity,
+    words.title_,
+    ...RULE_STATUSES.map((status) => STATUS[status][lang])
+  ];
   const rows = summary.rules.map((rule) => [
     rule.id,
     rule.directive.number,
@@ -823,7 +830,10 @@ function totals(summary, lang) {
     card(n(totals2.failing), words.failing, "failing"),
     card(n(totals2.notAssessed), words.notAssessed, "not-assessed"),
     card(n(totals2.rules.fail), words.failingRules, "failing-rules"),
-    ...summary.expected ? [card(n(summary.expected.missing.length), words.missing, "missing"), card(n(summary.expected.unknown.length), words.unknown, "unknown")] : []
+    ...summary.expected ? [
+      card(n(summary.expected.missing.length), words.missing, "missing"),
+      card(n(summary.expected.unknown.length), words.unknown, "unknown")
+    ] : []
   ];
   return `<section class="cards" id="totals">${cards.join("")}</section>`;
 }
@@ -846,7 +856,9 @@ function filters(summary, lang) {
   const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary).map((directive) => option(directive.id, directive.number));
   const severities = SEVERITIES.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
-  const outcomes = Object.keys(OUTCOME).map((outcome) => option(outcome, OUTCOME[outcome][lang]));
+  const outcomes = Object.keys(OUTCOME).map(
+    (outcome) => option(outcome, OUTCOME[outcome][lang])
+  );
   const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
   return `<form class="filters" id="filters" onsubmit="return false">
 ${select("f-letter", words.directive, letters)}
@@ -857,7 +869,9 @@ ${select("f-outcome", words.outcome, outcomes)}
 </form>`;
 }
 function legend(lang) {
-  const statuses = Object.keys(STATUS_LABELS).map((status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`);
+  const statuses = Object.keys(STATUS_LABELS).map(
+    (status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`
+  );
   return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS[lang].notAssessed)}</span></p>`;
 }
 function directives(summary) {
@@ -878,9 +892,17 @@ function ruleAttributes(rule) {
 function matrix(summary, lang) {
   const words = WORDS[lang];
   const groups = directives(summary);
-  const facilityHeads = [["name", words.name], ["code", words.code], ["district", words.district], ["rank", words.outcome], ["fails", words.failCount]];
+  const facilityHeads = [
+    ["name", words.name],
+    ["code", words.code],
+    ["district", words.district],
+    ["rank", words.outcome],
+    ["fails", words.failCount]
+  ];
   const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group) => `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(group.number)}</th>`).join("")}</tr>`;
-  const head2 = `<tr>${summary.rules.map((rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`).join("")}</tr>`;
+  const head2 = `<tr>${summary.rules.map(
+    (rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`
+  ).join("")}</tr>`;
   const rows = summary.facilities.map((facility, index) => matrixRow(facility, index, summary.rules, lang));
   return `<table class="matrix"><thead>${head1}
 ${head2}</thead>
@@ -909,7 +931,9 @@ function facilityAnchor(index) {
 function byClause(summary, lang) {
   const words = WORDS[lang];
   const sections = summary.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
-    const failing = summary.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`);
+    const failing = summary.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(
+      ({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`
+    );
     return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
 <ul>${failing.join("")}</ul></section>`;
@@ -965,9 +989,13 @@ function formatSummaryText(summary, { lang }) {
   const attention = summary.facilities.filter((facility) => facility.outcome !== "pass");
   if (attention.length > 0) lines.push("", `${words.byFacility}:`);
   for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map((status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`);
+    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map(
+      (status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`
+    );
     const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
-    lines.push(`  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`);
+    lines.push(
+      `  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`
+    );
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
   return textLines(lines);

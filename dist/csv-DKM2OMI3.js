@@ -4,11 +4,11 @@ import {
   delimiterOf,
   parseCsvRows,
   readCsvTable
-} from "./chunk-NMCNXP24.js";
+} from "./chunk-FWDR4O6R.js";
 import "./chunk-VHPGSI4Y.js";
-import "./chunk-4KY4FHW4.js";
+import "./chunk-RJMBULXF.js";
 import "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 export {
   delimiterOf,
   parseCsvRows,

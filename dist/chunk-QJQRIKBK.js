@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   readInputFile,
   tooLarge
-} from "./chunk-4U4GBUYI.js";
+} from "./chunk-IZOXAFHF.js";
 import {
   InputError,
   UsageError
@@ -7385,7 +7385,9 @@ function parseWithinLimits(text, file, limits, lines, options) {
   for (const next of new import_yaml.Composer(options).compose(tokens, true, text.length)) {
     if (!document) document = next;
     else {
-      document.errors.push(new import_yaml.YAMLParseError(next.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents"));
+      document.errors.push(
+        new import_yaml.YAMLParseError(next.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents")
+      );
       break;
     }
   }
@@ -7425,10 +7427,13 @@ function checkNesting(tokens, file, limits, lines) {
   }
 }
 function tooDeep(file, limits, line, column) {
-  return new InputError({ file, line, column }, {
-    vi: `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.`,
-    en: `The configuration nests deeper than ${limits.maxDepth} levels here. A real facility file needs only a few: check the indentation and brackets, or raise the limit with --max-depth.`
-  });
+  return new InputError(
+    { file, line, column },
+    {
+      vi: `Cấu hình lồng nhau sâu quá ${limits.maxDepth} cấp tại đây. Tệp cơ sở thật chỉ cần vài cấp: hãy kiểm tra thụt lề và dấu ngoặc, hoặc nâng giới hạn bằng --max-depth.`,
+      en: `The configuration nests deeper than ${limits.maxDepth} levels here. A real facility file needs only a few: check the indentation and brackets, or raise the limit with --max-depth.`
+    }
+  );
 }
 function checkAliases(document, file, lines) {
   let cyclic;
@@ -7458,21 +7463,27 @@ function aliasError(document, file, lines, limits, reason) {
   });
   const { line, col } = lines.linePos(offset);
   const unresolved = /unresolved/i.test(reason);
-  return new InputError({ file, line, column: col }, unresolved ? {
-    vi: "Bí danh YAML (*tên) không trỏ tới neo (&tên) nào đã khai báo trước nó. Hãy khai báo neo trước hoặc viết giá trị ra đầy đủ.",
-    en: "This YAML alias (*name) refers to no anchor (&name) defined before it. Define the anchor first or write the value out."
-  } : {
-    vi: `Các bí danh YAML (*tên) nhân bản dữ liệu quá giới hạn ${limits.maxAliases} (kiểu tấn công "billion laughs"). Hãy viết giá trị ra đầy đủ, hoặc nâng giới hạn bằng --max-aliases nếu tệp này là đúng.`,
-    en: `YAML aliases (*name) expand the data beyond the limit of ${limits.maxAliases} (a "billion laughs" pattern). Write the values out, or raise the limit with --max-aliases if the file is genuine.`
-  });
+  return new InputError(
+    { file, line, column: col },
+    unresolved ? {
+      vi: "Bí danh YAML (*tên) không trỏ tới neo (&tên) nào đã khai báo trước nó. Hãy khai báo neo trước hoặc viết giá trị ra đầy đủ.",
+      en: "This YAML alias (*name) refers to no anchor (&name) defined before it. Define the anchor first or write the value out."
+    } : {
+      vi: `Các bí danh YAML (*tên) nhân bản dữ liệu quá giới hạn ${limits.maxAliases} (kiểu tấn công "billion laughs"). Hãy viết giá trị ra đầy đủ, hoặc nâng giới hạn bằng --max-aliases nếu tệp này là đúng.`,
+      en: `YAML aliases (*name) expand the data beyond the limit of ${limits.maxAliases} (a "billion laughs" pattern). Write the values out, or raise the limit with --max-aliases if the file is genuine.`
+    }
+  );
 }
 function checkText(text, file) {
   const nul = text.indexOf("\0");
   if (nul < 0) return;
-  throw new InputError({ file, line: text.slice(0, nul).split("\n").length, column: 1 }, {
-    vi: "Tệp chứa byte NUL: đây là tệp nhị phân hoặc văn bản UTF-16, không phải cấu hình YAML/JSON UTF-8. Hãy lưu lại với bảng mã UTF-8.",
-    en: "The file contains NUL bytes: it is binary or UTF-16 text, not a UTF-8 YAML/JSON configuration. Save it as UTF-8."
-  });
+  throw new InputError(
+    { file, line: text.slice(0, nul).split("\n").length, column: 1 },
+    {
+      vi: "Tệp chứa byte NUL: đây là tệp nhị phân hoặc văn bản UTF-16, không phải cấu hình YAML/JSON UTF-8. Hãy lưu lại với bảng mã UTF-8.",
+      en: "The file contains NUL bytes: it is binary or UTF-16 text, not a UTF-8 YAML/JSON configuration. Save it as UTF-8."
+    }
+  );
 }
 function notACount(name) {
   return { vi: `Giới hạn ${name} phải là số nguyên không âm.`, en: `The limit ${name} must be a non-negative integer.` };
@@ -10055,7 +10066,8 @@ var EventPositions = class {
   #end(node) {
     const ends = this.#subtreeEnds();
     const event = this.events[node];
-    if (event.type === EVENT_ID.SCALAR) return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
+    if (event.type === EVENT_ID.SCALAR)
+      return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
     if (event.type !== EVENT_ID.SEQUENCE && event.type !== EVENT_ID.MAPPING) return this.#start(node);
     const children = this.#childrenOf(node);
     if (event.style !== COLLECTION_STYLE.FLOW) return children.length === 0 ? this.#start(node) : this.#end(children.at(-1));
@@ -10147,7 +10159,8 @@ function isCommonCase(events, text) {
     const parent = open.at(-1);
     if (parent?.mapping && parent.count % 2 === 0 && !isStringKey(event, text)) return false;
     if (parent) parent.count += 1;
-    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) open.push({ mapping: event.type === EVENT_ID.MAPPING, count: 0 });
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+      open.push({ mapping: event.type === EVENT_ID.MAPPING, count: 0 });
   }
   return documents === 1;
 }
@@ -10168,10 +10181,13 @@ function checkStrictJson(text, file, lines) {
     const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? unexpectedTokenOffset(text, message));
     const reason = message.includes('"') ? "unexpected character" : message.replace(/ in JSON at position.*$/s, "");
     const { line, col } = lines.linePos(offset);
-    throw new InputError({ file, line, column: col }, {
-      vi: `Cú pháp JSON không hợp lệ (${reason}). JSON không cho phép dấu phẩy thừa, chú thích hay dấu nháy đơn; hãy sửa dòng này hoặc đổi tệp thành .yaml.`,
-      en: `Invalid JSON syntax (${reason}). JSON allows no trailing commas, comments or single quotes; fix this line, or rename the file to .yaml.`
-    });
+    throw new InputError(
+      { file, line, column: col },
+      {
+        vi: `Cú pháp JSON không hợp lệ (${reason}). JSON không cho phép dấu phẩy thừa, chú thích hay dấu nháy đơn; hãy sửa dòng này hoặc đổi tệp thành .yaml.`,
+        en: `Invalid JSON syntax (${reason}). JSON allows no trailing commas, comments or single quotes; fix this line, or rename the file to .yaml.`
+      }
+    );
   }
 }
 function unexpectedTokenOffset(text, message) {
@@ -10231,7 +10247,10 @@ var DISK_SOURCE = {
     } catch (error) {
       if (error instanceof InputError) throw error;
       const code = error.code ?? "unknown";
-      throw new InputError({ file, line: 1, column: 1 }, { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` });
+      throw new InputError(
+        { file, line: 1, column: 1 },
+        { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` }
+      );
     }
   },
   resolveEvidence: resolveOnDisk,
@@ -10281,7 +10300,12 @@ function parseThoroughly(text, file, limits = DEFAULT_LIMITS) {
   checkFileSize(file, Buffer.byteLength(text), limits);
   checkText(text, file);
   const lineCounter = new import_yaml2.LineCounter();
-  const document = parseWithinLimits(text, file, limits, lineCounter, { schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
+  const document = parseWithinLimits(text, file, limits, lineCounter, {
+    schema: "core",
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: false
+  });
   if (extname(file).toLowerCase() === ".json") checkStrictJson(text, file, lineCounter);
   const firstError = document.errors[0] ?? document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
   if (firstError) {
@@ -10292,10 +10316,13 @@ function parseThoroughly(text, file, limits = DEFAULT_LIMITS) {
     });
   }
   if (document.contents === null || (0, import_yaml2.isScalar)(document.contents) && document.contents.value === null) {
-    throw new InputError({ file, line: 1, column: 1 }, {
-      vi: "Tệp cấu hình rỗng. Hãy bắt đầu từ một tệp mẫu trong examples/ (apiVersion, kind, facility…).",
-      en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…)."
-    });
+    throw new InputError(
+      { file, line: 1, column: 1 },
+      {
+        vi: "Tệp cấu hình rỗng. Hãy bắt đầu từ một tệp mẫu trong examples/ (apiVersion, kind, facility…).",
+        en: "The configuration file is empty. Start from an example in examples/ (apiVersion, kind, facility…)."
+      }
+    );
   }
   const positions = /* @__PURE__ */ new Map();
   recordPositions(document.contents, "", { text, lines: lineCounter }, positions);

@@ -18,7 +18,7 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-JNPHKC3G.js";
+} from "./chunk-HWVK6MOR.js";
 import {
   DEFAULT_LIMITS,
   DISK_SOURCE,
@@ -27,12 +27,12 @@ import {
   loadConfigFile,
   locate,
   parseConfig
-} from "./chunk-3BIXKFJC.js";
+} from "./chunk-ZMGWI7G7.js";
 import {
   UnreadableFileError,
   readInputFile,
   tooLarge
-} from "./chunk-4U4GBUYI.js";
+} from "./chunk-IZOXAFHF.js";
 import {
   EngineError,
   InputError,
@@ -6424,13 +6424,28 @@ function isSecretNamedKey(key) {
 var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
 var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
 var SHAPES = [
-  { kind: { en: "private key", vi: "khoá bí mật" }, pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu },
+  {
+    kind: { en: "private key", vi: "khoá bí mật" },
+    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu
+  },
   // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
-  { kind: { en: "URL with a password", vi: "URL có mật khẩu" }, pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu },
-  { kind: { en: "authorization header", vi: "tiêu đề xác thực" }, pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu },
-  { kind: { en: "bearer token", vi: "mã bearer" }, pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu },
+  {
+    kind: { en: "URL with a password", vi: "URL có mật khẩu" },
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu
+  },
+  {
+    kind: { en: "authorization header", vi: "tiêu đề xác thực" },
+    pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu
+  },
+  {
+    kind: { en: "bearer token", vi: "mã bearer" },
+    pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu
+  },
   { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
-  { kind: { en: "cloud access key", vi: "khoá truy cập đám mây" }, pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu },
+  {
+    kind: { en: "cloud access key", vi: "khoá truy cập đám mây" },
+    pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu
+  },
   {
     kind: { en: "service token", vi: "mã dịch vụ" },
     pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
@@ -6480,7 +6495,11 @@ function findConfigSecrets(data) {
     if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
     else if (typeof value === "object" && value !== null) {
       for (const [childKey, child] of Object.entries(value)) {
-        pending.push({ value: child, pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`, key: Array.isArray(value) ? void 0 : childKey });
+        pending.push({
+          value: child,
+          pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+          key: Array.isArray(value) ? void 0 : childKey
+        });
       }
     }
   }
@@ -6585,7 +6604,9 @@ function convertCell(cell, kind, fromSpreadsheet) {
     case "boolean":
       return convertBoolean(cell);
     case "list":
-      return { value: text(cell).split(/[;,]/u).map((part) => part.trim()).filter((part) => part !== "") };
+      return {
+        value: text(cell).split(/[;,]/u).map((part) => part.trim()).filter((part) => part !== "")
+      };
     case "string": {
       const value = text(cell);
       return { value: STATUS_WORDS[value.toLowerCase()] ?? value };
@@ -6629,7 +6650,12 @@ function convertDate(cell, fromSpreadsheet) {
     return checked(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`, value);
   }
   if (SHORT_YEAR.test(value)) {
-    return { error: { vi: `"${value}" có năm hai chữ số, không rõ thế kỷ; hãy ghi đủ bốn chữ số`, en: `"${value}" has a two-digit year, which is ambiguous; write all four digits` } };
+    return {
+      error: {
+        vi: `"${value}" có năm hai chữ số, không rõ thế kỷ; hãy ghi đủ bốn chữ số`,
+        en: `"${value}" has a two-digit year, which is ambiguous; write all four digits`
+      }
+    };
   }
   return invalid(value);
 }
@@ -6637,7 +6663,12 @@ function checked(iso, original) {
   return invalidIsoDate(iso) ? invalid(original) : { value: iso };
 }
 function invalid(value) {
-  return { error: { vi: `"${value}" không phải ngày hợp lệ (cần dd/mm/yyyy hoặc YYYY-MM-DD)`, en: `"${value}" is not a valid date (expected dd/mm/yyyy or YYYY-MM-DD)` } };
+  return {
+    error: {
+      vi: `"${value}" không phải ngày hợp lệ (cần dd/mm/yyyy hoặc YYYY-MM-DD)`,
+      en: `"${value}" is not a valid date (expected dd/mm/yyyy or YYYY-MM-DD)`
+    }
+  };
 }
 function convertInteger(cell) {
   const value = typeof cell === "number" ? cell : Number(text(cell).replace(/[\s.,](?=\d{3}\b)/gu, ""));
@@ -6658,7 +6689,10 @@ async function importFeature(load, where, feature, packageName) {
     return await load();
   } catch (error) {
     if (error.code !== "ERR_MODULE_NOT_FOUND") throw error;
-    const install = packageName ? { vi: ` Hãy cài gói tuỳ chọn: npm install ${packageName}.`, en: ` Install the optional package: npm install ${packageName}.` } : { vi: "", en: "" };
+    const install = packageName ? {
+      vi: ` Hãy cài gói tuỳ chọn: npm install ${packageName}.`,
+      en: ` Install the optional package: npm install ${packageName}.`
+    } : { vi: "", en: "" };
     throw new InputError(where, {
       vi: `Bản cài đặt này không đọc được ${feature.vi}.${install.vi} (GitHub Action không có gói này.)`,
       en: `This installation cannot read ${feature.en}.${install.en} (The GitHub Action does not include it.)`
@@ -6675,7 +6709,15 @@ async function importEvidence(config, options = {}) {
     const where = locate(config, `${pointer}/from`);
     try {
       const path = await confineEvidencePath(config.file, request.from, where, source);
-      const imported = await importList(pointer, request, path, where, { progress: options.progress ?? false, limits, source }, errors, config.data);
+      const imported = await importList(
+        pointer,
+        request,
+        path,
+        where,
+        { progress: options.progress ?? false, limits, source },
+        errors,
+        config.data
+      );
       if (!imported) continue;
       parent[key] = imported.items;
       for (const [itemPointer, position] of imported.positions) config.positions.set(itemPointer, position);
@@ -6695,18 +6737,28 @@ function evidenceImports(config) {
     for (const token of tokens) parent = isObject(parent) ? parent[token] : void 0;
     if (!isObject(parent)) continue;
     const value = parent[key];
-    if (isObject(value) && typeof value.from === "string") found.push({ pointer, parent, key, request: value });
+    if (isObject(value) && typeof value.from === "string")
+      found.push({ pointer, parent, key, request: value });
   }
   return found;
 }
 async function importList(pointer, request, path, where, options, errors, data) {
   const extension = extname(path.display).toLowerCase();
   if (request.format === "access-log") {
-    if (pointer !== "/accessStats") throw new InputError(where, { vi: "format: access-log chỉ dùng cho accessStats.", en: "format: access-log is only for accessStats." });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-T2KBPSZE.js"), where, {
-      vi: "nhật ký truy cập thô (cần DuckDB)",
-      en: "raw access logs (they need DuckDB)"
-    }, "@duckdb/node-api");
+    if (pointer !== "/accessStats")
+      throw new InputError(where, {
+        vi: "format: access-log chỉ dùng cho accessStats.",
+        en: "format: access-log is only for accessStats."
+      });
+    const { aggregateAccessLog } = await importFeature(
+      () => import("./access-log-DOSBEBMI.js"),
+      where,
+      {
+        vi: "nhật ký truy cập thô (cần DuckDB)",
+        en: "raw access logs (they need DuckDB)"
+      },
+      "@duckdb/node-api"
+    );
     const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? void 0 : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
@@ -6715,36 +6767,56 @@ async function importList(pointer, request, path, where, options, errors, data) 
     throw new InputError(where, { vi: "sheet chỉ dùng cho tệp .xlsx.", en: "sheet applies to .xlsx files only." });
   }
   if (extension === ".log") {
-    throw new InputError(where, { vi: "Tệp .log chỉ đọc được với format: access-log.", en: "A .log file is read only with format: access-log." });
+    throw new InputError(where, {
+      vi: "Tệp .log chỉ đọc được với format: access-log.",
+      en: "A .log file is read only with format: access-log."
+    });
   }
   const bytes = await options.source.readEvidence(path, options.limits);
-  const table = extension === ".xlsx" ? await (await import("./xlsx-VWQDTYCJ.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-7FX7IVEL.js")).readCsvTable(path, bytes, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-V2NJ5WNN.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-I64QIQWH.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
 }
 function fromTable(pointer, table, list, extra, errors) {
-  const at = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
+  const at = (line, column) => ({
+    file: table.file,
+    ...table.sheet === void 0 ? {} : { sheet: table.sheet },
+    line,
+    column
+  });
   const fail = (line, column, text2) => errors.push(new InputError(at(line, column), text2));
   const before = errors.length;
-  const headerIndex = table.rows.findIndex((row) => row.cells.some((cell) => typeof cell === "string" && matchHeader(cell, list.fields, extra)));
+  const headerIndex = table.rows.findIndex(
+    (row) => row.cells.some((cell) => typeof cell === "string" && matchHeader(cell, list.fields, extra))
+  );
   const header = table.rows[headerIndex];
   if (!header) {
-    fail(1, 1, { vi: "Không tìm thấy dòng tiêu đề có tên cột đã biết (xem README).", en: "No header row with a known column name (see the README)." });
+    fail(1, 1, {
+      vi: "Không tìm thấy dòng tiêu đề có tên cột đã biết (xem README).",
+      en: "No header row with a known column name (see the README)."
+    });
     return void 0;
   }
   const columns = header.cells.map((cell, index) => {
     const name = cell === null || cell === void 0 ? "" : String(cell);
     const field = name.trim() === "" ? null : matchHeader(name, list.fields, extra);
     if (field === void 0) {
-      const known = list.fields.map((f) => headersFor(f).map((h) => `"${h}"`).join("/")).join(", ");
-      fail(header.line, index + 1, { vi: `Cột "${name}" không khớp trường nào; các cột nhận được: ${known}.`, en: `Column "${name}" matches no field; accepted columns: ${known}.` });
+      const known = list.fields.map(
+        (f) => headersFor(f).map((h) => `"${h}"`).join("/")
+      ).join(", ");
+      fail(header.line, index + 1, {
+        vi: `Cột "${name}" không khớp trường nào; các cột nhận được: ${known}.`,
+        en: `Column "${name}" matches no field; accepted columns: ${known}.`
+      });
       return null;
     }
     return field;
   });
   const mapped = columns.filter((field) => field !== null).map((field) => field.path.join("."));
-  mapped.filter((name, index) => mapped.indexOf(name) !== index).forEach((name) => fail(header.line, 1, { vi: `Hai cột cùng ứng với trường "${name}".`, en: `Two columns map to the field "${name}".` }));
+  mapped.filter((name, index) => mapped.indexOf(name) !== index).forEach(
+    (name) => fail(header.line, 1, { vi: `Hai cột cùng ứng với trường "${name}".`, en: `Two columns map to the field "${name}".` })
+  );
   for (const name of list.required.filter((required) => !columns.some((field) => field?.path[0] === required))) {
     const accepted = headersFor({ path: [name], kind: "string" }).map((h) => `"${h}"`).join("/");
     fail(header.line, 1, { vi: `Thiếu cột bắt buộc ${accepted}.`, en: `Missing the required column ${accepted}.` });
@@ -6752,7 +6824,12 @@ function fromTable(pointer, table, list, extra, errors) {
   if (errors.length > before) return void 0;
   const items = [];
   const positions = /* @__PURE__ */ new Map();
-  const position = (line, column) => ({ file: table.file, ...table.sheet === void 0 ? {} : { sheet: table.sheet }, line, column });
+  const position = (line, column) => ({
+    file: table.file,
+    ...table.sheet === void 0 ? {} : { sheet: table.sheet },
+    line,
+    column
+  });
   for (const row of table.rows.slice(headerIndex + 1)) {
     const item = {};
     const itemPointer = `${pointer}/${items.length}`;
@@ -6762,7 +6839,10 @@ function fromTable(pointer, table, list, extra, errors) {
       const converted = convertCell(row.cells[index], field.kind, table.spreadsheet);
       if ("empty" in converted) return;
       if ("error" in converted) {
-        fail(row.line, index + 1, { vi: `Cột "${String(header.cells[index])}": ${converted.error.vi}.`, en: `Column "${String(header.cells[index])}": ${converted.error.en}.` });
+        fail(row.line, index + 1, {
+          vi: `Cột "${String(header.cells[index])}": ${converted.error.vi}.`,
+          en: `Column "${String(header.cells[index])}": ${converted.error.en}.`
+        });
         return;
       }
       setPath(item, field.path, converted.value);
@@ -6793,7 +6873,11 @@ function fromAccessStats(pointer, file, stats, idOf) {
 }
 function accountIdsByUsername(data) {
   const accounts = isObject(data) && Array.isArray(data.accounts) ? data.accounts : [];
-  return new Map(accounts.filter(isObject).flatMap((account) => typeof account.username === "string" && typeof account.id === "string" ? [[account.username, account.id]] : []));
+  return new Map(
+    accounts.filter(isObject).flatMap(
+      (account) => typeof account.username === "string" && typeof account.id === "string" ? [[account.username, account.id]] : []
+    )
+  );
 }
 function setPath(target, path, value) {
   let node = target;
@@ -6812,10 +6896,15 @@ function isTypeScript(file) {
   return extname2(file).toLowerCase() === ".ts";
 }
 function typeScriptReader(file) {
-  return importFeature(() => import("./typescript-OXKPMBR4.js"), { file, line: 1, column: 1 }, {
-    vi: "cấu hình TypeScript (cần ts-morph)",
-    en: "TypeScript configs (they need ts-morph)"
-  }, "ts-morph");
+  return importFeature(
+    () => import("./typescript-OKFKB3SS.js"),
+    { file, line: 1, column: 1 },
+    {
+      vi: "cấu hình TypeScript (cần ts-morph)",
+      en: "TypeScript configs (they need ts-morph)"
+    },
+    "ts-morph"
+  );
 }
 async function loadFacility(file, options = {}) {
   try {
@@ -6826,10 +6915,13 @@ async function loadFacility(file, options = {}) {
 }
 function unexpectedFailure(file, error) {
   const name = error instanceof Error ? error.name : typeof error;
-  return new InputError({ file, line: 1, column: 1 }, {
-    vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
-    en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`
-  });
+  return new InputError(
+    { file, line: 1, column: 1 },
+    {
+      vi: `Không đọc được tệp này (${name}); tệp quá phức tạp hoặc hỏng. Hãy kiểm tra lại tệp, hoặc báo lỗi kèm tệp cho nhóm phát triển.`,
+      en: `This file could not be read (${name}); it is too complex or damaged. Check the file, or report the problem with it attached.`
+    }
+  );
 }
 async function loadFacilityOrThrow(file, options) {
   let config;
@@ -6867,7 +6959,9 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   const expected = options.sha256 ?? loadManifest().sha256;
   const actual = createHash("sha256").update(wasm).digest("hex");
   if (actual !== expected) {
-    throw new EngineError(`the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`);
+    throw new EngineError(
+      `the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`
+    );
   }
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
   const instantiate = () => {
@@ -6885,7 +6979,9 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       let resultSet;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(`{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`);
+        const input = encoder.encode(
+          `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`
+        );
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         policy = void 0;
@@ -9005,8 +9101,14 @@ function loadProfile(nameOrFile = "national", read = readDiskFile) {
   const baseName = profile.extends ?? (bundled ? void 0 : "national");
   const base = baseName ? loadProfile(baseName, read) : void 0;
   const own = resolveOwn(profile, base);
-  const params = { ...base?.params, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value])) };
-  const bases = { ...base?.bases, ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis])) };
+  const params = {
+    ...base?.params,
+    ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.value]))
+  };
+  const bases = {
+    ...base?.bases,
+    ...Object.fromEntries(Object.entries(own).map(([name, param]) => [name, param.basis]))
+  };
   const missing = profileParamNames().filter((name) => params[name] === void 0);
   if (missing.length > 0) {
     throw new InputError(
@@ -9036,14 +9138,20 @@ function sortedByName(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 function resolvedParams(profile) {
-  return Object.fromEntries(Object.entries(profile.params).map(([name, value]) => [name, { value, basis: profile.bases[name] }]));
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, value]) => [name, { value, basis: profile.bases[name] }])
+  );
 }
 function readProfileFile(file, nameOrFile, read) {
   let loaded;
   try {
     const bytes = read(file);
-    if (bytes.byteLength > DEFAULT_LIMITS.maxReportBytes) throw tooLarge(file, bytes.byteLength, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
-    loaded = parseConfig(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).normalize("NFC"), file, { ...DEFAULT_LIMITS, maxFileBytes: DEFAULT_LIMITS.maxReportBytes });
+    if (bytes.byteLength > DEFAULT_LIMITS.maxReportBytes)
+      throw tooLarge(file, bytes.byteLength, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
+    loaded = parseConfig(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).normalize("NFC"), file, {
+      ...DEFAULT_LIMITS,
+      maxFileBytes: DEFAULT_LIMITS.maxReportBytes
+    });
   } catch (error) {
     if (error instanceof InputError && !(error instanceof UnreadableFileError)) throw error;
     throw new InputError(
@@ -9089,7 +9197,10 @@ function assertKnownPacks(catalog2, packs) {
   if (unknown.length === 0) return;
   throw new InputError(
     { file: "--pack", line: 1, column: 1 },
-    { vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`, en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.` }
+    {
+      vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`,
+      en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.`
+    }
   );
 }
 
@@ -9121,7 +9232,13 @@ function facilityReport(config, raw, catalog2) {
   return { file: config.file, facility: facilityIdentity(config.data), errors: [], rules };
 }
 function inSourceOrder(findings) {
-  const key = (finding) => [finding.pointer, finding.target, finding.status === "waived" ? "fail" : finding.status, finding.message.en, finding.message.vi];
+  const key = (finding) => [
+    finding.pointer,
+    finding.target,
+    finding.status === "waived" ? "fail" : finding.status,
+    finding.message.en,
+    finding.message.vi
+  ];
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
@@ -9156,7 +9273,8 @@ function ruleHeader(rule, catalog2) {
 }
 function facilityIdentity(data) {
   const facility = data?.facility;
-  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string") return void 0;
+  if (typeof facility?.code !== "string" || !/^[0-9]{5}$/.test(facility.code) || typeof facility.name !== "string")
+    return void 0;
   return { code: facility.code, name: facility.name };
 }
 function summarize(facilities) {
@@ -9181,7 +9299,9 @@ function delegationRows(data) {
   const roles = records(config?.roles);
   if (roles.length === 0) return void 0;
   const staff = new Map(records(config?.staff).map((person) => [person.id, person]));
-  const allowed = (roleIds, system) => new Set(roles.filter((role) => roleIds.includes(role.id)).flatMap((role) => [...records(role.grants), { system: role.system, permissions: role.permissions }]).filter((grant) => grant.system === system).flatMap((grant) => strings(grant.permissions)));
+  const allowed = (roleIds, system) => new Set(
+    roles.filter((role) => roleIds.includes(role.id)).flatMap((role) => [...records(role.grants), { system: role.system, permissions: role.permissions }]).filter((grant) => grant.system === system).flatMap((grant) => strings(grant.permissions))
+  );
   return records(config?.accounts).filter((account) => (account.status ?? "active") === "active").map((account) => {
     const person = typeof account.holder === "string" ? staff.get(account.holder) : void 0;
     const roleIds = strings(person?.roles);
@@ -9221,10 +9341,12 @@ function validateEventDates(config, asOf) {
   for (const path of PAST_EVENTS) {
     for (const { value, pointer } of valuesAt(config.data, path, "")) {
       if (typeof value !== "string" || value <= asOf) continue;
-      errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
-        en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
+          en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`
+        })
+      );
     }
   }
   return errors.sort((a, b) => a.location.line - b.location.line);
@@ -9242,8 +9364,14 @@ var ENTITIES = {
   staff: { path: ["staff"], what: { vi: "nhân viên (staff)", en: "staff member (staff)" } },
   systems: { path: ["systems"], what: { vi: "hệ thống (systems)", en: "system (systems)" } },
   accounts: { path: ["accounts"], what: { vi: "tài khoản (accounts)", en: "account (accounts)" } },
-  pharmacies: { path: ["facility", "pharmacies"], what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" } },
-  regulations: { path: ["governance", "regulations"], what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" } },
+  pharmacies: {
+    path: ["facility", "pharmacies"],
+    what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" }
+  },
+  regulations: {
+    path: ["governance", "regulations"],
+    what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" }
+  },
   dataTransfers: { path: ["dataTransfers"], what: { vi: "luồng dữ liệu (dataTransfers)", en: "data transfer (dataTransfers)" } }
 };
 var REFERENCES = [
@@ -9262,10 +9390,12 @@ function validateReferences(config) {
     for (const { value, pointer } of referenced(config.data, reference)) {
       if (typeof value !== "string" || ids[reference.to].has(value)) continue;
       const what = ENTITIES[reference.to].what;
-      errors.push(new InputError(locate(config, pointer), {
-        vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
-        en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
+          en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`
+        })
+      );
     }
   }
   return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
@@ -9279,15 +9409,19 @@ function duplicateIds(config, entity) {
     if (typeof id !== "string") return;
     const first = seen.get(id);
     if (first === void 0) return void seen.set(id, pointer);
-    errors.push(new InputError(locate(config, pointer), {
-      vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
-      en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`
-    }));
+    errors.push(
+      new InputError(locate(config, pointer), {
+        vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
+        en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`
+      })
+    );
   });
   return errors;
 }
 function idsOf(data, entity) {
-  return new Set(records2(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string"));
+  return new Set(
+    records2(data, entity.path).map((record) => record?.id).filter((id) => typeof id === "string")
+  );
 }
 function records2(data, path) {
   const found = path.reduce((node, key) => isObject2(node) ? node[key] : void 0, data);
@@ -9297,7 +9431,8 @@ function referenced(data, reference) {
   let nodes = [{ node: data, pointer: "" }];
   for (const step of [...reference.from, reference.field]) {
     nodes = nodes.flatMap(({ node, pointer }) => {
-      if (step === "*") return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
+      if (step === "*")
+        return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
       return isObject2(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
     });
   }
@@ -17555,18 +17690,33 @@ function describe2(error) {
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`, en: `${where}: missing required field "${params.missingProperty}".` };
+      return {
+        vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`,
+        en: `${where}: missing required field "${params.missingProperty}".`
+      };
     case "additionalProperties":
       return unknownField(where, params.additionalProperty);
     case "type":
-      return params.type === "string" ? { vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`, en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".` } : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+      return params.type === "string" ? {
+        vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`,
+        en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".`
+      } : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
     case "enum":
-      return { vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`, en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.` };
+      return {
+        vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`,
+        en: `${where}: expected one of ${JSON.stringify(params.allowedValues)}.`
+      };
     case "const":
-      return { vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`, en: `${where}: must be ${JSON.stringify(params.allowedValue)}.` };
+      return {
+        vi: `${where}: phải là ${JSON.stringify(params.allowedValue)}.`,
+        en: `${where}: must be ${JSON.stringify(params.allowedValue)}.`
+      };
     case "format":
     case "pattern":
-      return schemaMessage(error.schemaPath, where) ?? (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` } : { vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`, en: `${where}: does not match ${String(params.pattern ?? params.format)}.` });
+      return schemaMessage(error.schemaPath, where) ?? (params.format === "date" || String(params.pattern ?? "").includes("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? { vi: `${where}: cần ngày có thật dạng YYYY-MM-DD.`, en: `${where}: expected a real date in YYYY-MM-DD form.` } : {
+        vi: `${where}: không đúng dạng ${String(params.pattern ?? params.format)}.`,
+        en: `${where}: does not match ${String(params.pattern ?? params.format)}.`
+      });
     default:
       return { vi: `${where}: ${error.message ?? "không hợp lệ"}.`, en: `${where}: ${error.message ?? "invalid"}.` };
   }
@@ -17584,7 +17734,10 @@ function unknownField(where, name) {
 }
 function schemaMessage(schemaPath, where) {
   const tokens = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
-  const node = tokens.reduce((current, token) => current?.[token], facilitySchema());
+  const node = tokens.reduce(
+    (current, token) => current?.[token],
+    facilitySchema()
+  );
   const message = bilingualText(node?.patternErrorMessage);
   return message && { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` };
 }
@@ -17600,15 +17753,19 @@ function validateValues(config) {
   while (pending.length > 0 && errors.length < 20) {
     const { value, pointer } = pending.pop();
     if (typeof value === "string" && LONE_SURROGATE.test(value)) {
-      errors.push(new InputError(locate(config, pointer), {
-        vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
-        en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it."
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
+          en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it."
+        })
+      );
     } else if (typeof value === "number" && (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))) {
-      errors.push(new InputError(locate(config, pointer), {
-        vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
-        en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes."
-      }));
+      errors.push(
+        new InputError(locate(config, pointer), {
+          vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
+          en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes."
+        })
+      );
     } else if (typeof value === "object" && value !== null) {
       for (const [key, child] of Object.entries(value)) {
         const childPointer = `${pointer}/${escapePointerToken(key)}`;
@@ -17660,7 +17817,8 @@ function loadEngineOrFailure(params, limits, packs) {
   }
 }
 function assess(loaded, engine, catalog2, asOf) {
-  if ("errors" in loaded && loaded.data === void 0) return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
+  if ("errors" in loaded && loaded.data === void 0)
+    return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog2, asOf), loaded.data), loaded.data);
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
@@ -17681,7 +17839,20 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };
-    return failedFacility(loaded.file, [{ kind: "engine", location, message: { vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error.message}`, en: `Policy engine error, this facility was not assessed: ${error.message}` } }], loaded.data);
+    return failedFacility(
+      loaded.file,
+      [
+        {
+          kind: "engine",
+          location,
+          message: {
+            vi: `Lỗi bộ máy chính sách, cơ sở này chưa được đánh giá: ${error.message}`,
+            en: `Policy engine error, this facility was not assessed: ${error.message}`
+          }
+        }
+      ],
+      loaded.data
+    );
   }
 }
 

@@ -118,7 +118,8 @@ function renameAt(node, tokens, name) {
   if (Object.hasOwn(node, name)) return;
   const entries = Object.entries(node).map(([key, value]) => [key === head ? name : key, value]);
   for (const key of Object.keys(node)) delete node[key];
-  for (const [key, value] of entries) Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -190,10 +191,12 @@ var VIETNAMESE_HEADERS = {
   expiresOn: ["Ngày hết hạn"],
   risk: ["Mức rủi ro"]
 };
-var V1_NAMES = Object.fromEntries(FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
-  const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
-  return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
-}));
+var V1_NAMES = Object.fromEntries(
+  FORMAT_CHANGES.renamedKeys.map(({ v1, v2 }) => {
+    const inItem = v1.slice(v1.lastIndexOf("/*/") + 3).split("/");
+    return [[...inItem.slice(0, -1), v2].join("."), [inItem.join(".")]];
+  })
+);
 var ACCESS_LOG_HEADERS = {
   timestamp: ["timestamp", "time", "Thời gian", "Thời điểm"],
   account: ["account", "username", "Tài khoản", "Tên đăng nhập"]
@@ -240,9 +243,13 @@ function matchHeader(header, fields, extra = {}) {
     if (normalizeHeader(label) !== wanted) continue;
     return target === null ? null : fields.find((field) => field.path.join(".") === target);
   }
-  const byName = fields.find((field) => [field.path.join("."), ...V1_NAMES[field.path.join(".")] ?? []].some((name) => normalizeHeader(name) === wanted));
+  const byName = fields.find(
+    (field) => [field.path.join("."), ...V1_NAMES[field.path.join(".")] ?? []].some((name) => normalizeHeader(name) === wanted)
+  );
   if (byName) return byName;
-  const byLabel = fields.find((field) => (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted));
+  const byLabel = fields.find(
+    (field) => (VIETNAMESE_HEADERS[field.path.join(".")] ?? []).some((label) => normalizeHeader(label) === wanted)
+  );
   if (byLabel) return byLabel;
   return IGNORED_HEADERS.includes(wanted) ? null : void 0;
 }
