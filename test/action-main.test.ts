@@ -21,6 +21,7 @@ const core = vi.hoisted(() => ({
 }));
 vi.mock("@actions/core", () => core);
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens the type so a case can set an error
 const checkOverride = vi.hoisted(() => ({ throws: undefined as unknown }));
 vi.mock("../src/check.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../src/check.js")>();

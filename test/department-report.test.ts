@@ -157,7 +157,7 @@ describe("Vietnamese output", () => {
   it("explains a rule in Vietnamese", async () => {
     let out = "";
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+    process.stdout.write = (chunk: string) => ((out += chunk), true);
     try {
       await main(["explain", "byt_5715_2019.access_ceiling_investigated", "--lang", "vi"]);
     } finally {

@@ -131,7 +131,7 @@ describe("CSV and XLSX rows", { timeout: 30_000 }, () => {
       ["a-2", "Trần Thị B", "on_leave", { value: new Date("2020-05-01T00:00:00Z"), format: "dd/mm/yyyy" }],
     ].map((row) => row.map((value) => (typeof value === "object" ? value : { value })));
     const folder = folderWith("staff: { from: people.xlsx, sheet: DS }\n", {
-      "people.xlsx": await (await writeExcelFile([{ sheet: "DS", data: sheet }])).toBuffer(),
+      "people.xlsx": await writeExcelFile([{ sheet: "DS", data: sheet }]).toBuffer(),
     });
     const config = await loaded(join(folder, "facility.yaml"));
     expect((config.data as { staff: unknown[] }).staff[0]).toMatchObject({ joinedOn: "2024-01-01" });

@@ -9,15 +9,15 @@ interface GoldenCase {
   name: string;
 }
 
-const sample = writeBenchSample() as string;
+const sample = writeBenchSample();
 afterAll(() => rmSync(sample, { recursive: true, force: true }));
 
 // Results identical to the reports of the original rules (issue 11): whole reports, compared as text so a
 // changed order, line or message fails as surely as a changed status.
 describe("reports are identical to the golden reports", { timeout: 120_000 }, () => {
   it.each(GOLDEN_CASES as GoldenCase[])("$name", async (goldenCase) => {
-    const actual = (await runCase(check, goldenCase, sample)) as string;
-    const expected = gunzipSync(readFileSync(goldenFile(goldenCase) as string)).toString("utf8");
+    const actual = await runCase(check, goldenCase, sample);
+    const expected = gunzipSync(readFileSync(goldenFile(goldenCase))).toString("utf8");
     if (actual !== expected) {
       // Only on failure: a structural diff that names the facility and finding that changed.
       expect(JSON.parse(actual)).toEqual(JSON.parse(expected));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { zipSync } from "fflate";
 import writeExcelFile from "write-excel-file/node";
 import { afterAll, describe, expect, it } from "vitest";
-import { check, exitCode, FORMATS, type Report } from "../src/index.js";
+import { check, exitCode, FORMATS } from "../src/index.js";
 import { formatSummary } from "../src/format/summary/index.js";
 import { MAX_MARKDOWN_BYTES } from "../src/format/escape.js";
 import { MAX_SHOWN_CHARS } from "../src/report/withhold-secrets.js";
@@ -346,7 +346,7 @@ describe("outputs: escaped for their medium, capped, within GitHub's limits", { 
     expect(report.facilities[0]!.facility!.name.length).toBeLessThanOrEqual(MAX_SHOWN_CHARS + 20);
     for (const [name, format] of Object.entries(FORMATS))
       expect(format(report, { lang: "vi" }).length, name).toBeLessThan(5_000_000);
-    const many = { ...report, facilities: Array.from({ length: 400 }, () => report.facilities[0]!) } as Report;
+    const many = { ...report, facilities: Array.from({ length: 400 }, () => report.facilities[0]!) };
     expect(Buffer.byteLength(FORMATS.markdown(many, { lang: "en" }))).toBeLessThanOrEqual(MAX_MARKDOWN_BYTES);
     expect(existsSync(file)).toBe(true);
   });

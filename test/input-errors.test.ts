@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, checkSource, exitCode, InputError, UsageError } from "../src/index.js";
+import { check, checkSource, exitCode, UsageError } from "../src/index.js";
 
 describe("bad input is reported, never passed", () => {
   it("reports a YAML syntax error with its line", async () => {

@@ -59,7 +59,7 @@ describe("kcb-compliance/testing", () => {
     );
 
     await expect(checkSource("facility: {}", "f.yaml", { asOf: "20-11-2026" })).rejects.toBeInstanceOf(UsageError);
-    await expect(checkConfig([] as unknown as object)).rejects.toBeInstanceOf(UsageError);
+    await expect(checkConfig([])).rejects.toBeInstanceOf(UsageError);
     // @ts-expect-error -- a rule id that does not exist is a type error, and thrown at run time.
     expect(() => expect(broken).toPassRule("byt_5863_2021.transfer_authentcated")).toThrow(UsageError);
     expect(() => expect(Promise.resolve(broken)).toPassRule("byt_5863_2021.transfer_authenticated")).toThrow(/await it/);

@@ -193,7 +193,7 @@ describe("browser page (web/dist/index.html) in Debian chromium", () => {
 
     const downloaded = async (kind: string): Promise<string> => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-download="${kind}"]`)]);
-      return readFileSync((await download.path())!, "utf8");
+      return readFileSync(await download.path(), "utf8");
     };
     const json = JSON.parse(await downloaded("json")) as Report;
     expect(json.profile.name).toBe("thanh-hoa");

@@ -78,7 +78,7 @@ export function loadEngine(
         const input = encoder.encode(
           `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`,
         );
-        resultSet = policy.evaluate(input.buffer as ArrayBuffer, ENTRYPOINT);
+        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
         policy = undefined;

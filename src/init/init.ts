@@ -84,7 +84,7 @@ function describeField(list: string, field: string): [string, string] {
   node = node?.items;
   for (const token of field.split(".")) node = node?.properties?.[token];
   const { vi, en } = bilingualText(node?.description) ?? { vi: "", en: "" };
-  const values = node?.enum ?? (node as { items?: SchemaNode } | undefined)?.items?.enum;
+  const values = node?.enum ?? node?.items?.enum;
   const allowed = values ? ` (${values.join(", ")})` : "";
   return [vi + allowed, en + allowed];
 }

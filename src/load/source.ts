@@ -36,5 +36,5 @@ export const DISK_SOURCE: FileSource = {
     }
   },
   resolveEvidence: resolveOnDisk,
-  readEvidence: async (path, limits) => readEvidenceBytes(path, limits),
+  readEvidence: (path, limits) => Promise.resolve(readEvidenceBytes(path, limits)),
 };

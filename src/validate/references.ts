@@ -106,7 +106,9 @@ function referenced(data: unknown, reference: Reference): Array<{ value: unknown
   for (const step of [...reference.from, reference.field]) {
     nodes = nodes.flatMap(({ node, pointer }) => {
       if (step === "*")
-        return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
+        return Array.isArray(node)
+          ? (node as unknown[]).map((item, index) => ({ node: item, pointer: `${pointer}/${index}` }))
+          : [];
       return isObject(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
     });
   }

@@ -42,8 +42,8 @@ function describe(error: ErrorObject): Bilingual {
   switch (error.keyword) {
     case "required":
       return {
-        vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`,
-        en: `${where}: missing required field "${params.missingProperty}".`,
+        vi: `${where}: thiếu trường bắt buộc "${String(params.missingProperty)}".`,
+        en: `${where}: missing required field "${String(params.missingProperty)}".`,
       };
     case "additionalProperties":
       return unknownField(where, params.additionalProperty);
@@ -54,7 +54,7 @@ function describe(error: ErrorObject): Bilingual {
             vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`,
             en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".`,
           }
-        : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+        : { vi: `${where}: cần kiểu ${String(params.type)}.`, en: `${where}: expected ${String(params.type)}.` };
     case "enum":
       return {
         vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`,
