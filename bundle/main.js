@@ -10,7 +10,7 @@ import {
   parameterRows,
   textLine,
   textLines
-} from "./chunk-FLJD3PYP.js";
+} from "./chunk-5ALDCFH2.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -38,7 +38,7 @@ import {
   resolvedParams,
   startAssessor,
   summarize
-} from "./chunk-BAB7TWDN.js";
+} from "./chunk-S552LRL4.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -71,7 +71,7 @@ import {
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-ZMGWI7G7.js";
+} from "./chunk-VJVCQS6Q.js";
 import {
   readInputFile,
   unreadable
@@ -4865,7 +4865,7 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-HVJFQVG7.js");
+  const { formatSummary } = await import("./summary-KKLCXPZ7.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
       const { formatSummaryXlsx } = await import("./xlsx-GNJA6LFO.js");

@@ -3,10 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "./chunk-BAB7TWDN.js";
+} from "./chunk-S552LRL4.js";
 import "./chunk-22H6PG4T.js";
 import "./chunk-HWVK6MOR.js";
-import "./chunk-ZMGWI7G7.js";
+import "./chunk-VJVCQS6Q.js";
 import "./chunk-IZOXAFHF.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-GHCOADC3.js";

@@ -14,7 +14,7 @@ import {
   reportHeader,
   startAssessor,
   summarize
-} from "./chunk-B4Y7GRYG.js";
+} from "./chunk-VAM4SSWF.js";
 import {
   invalidIsoDate,
   packagePath
@@ -23,7 +23,7 @@ import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-QJQRIKBK.js";
+} from "./chunk-XIHB3MXP.js";
 import {
   readInputFile,
   unreadable
@@ -21810,7 +21810,7 @@ function delegationTable(facility, lang) {
     ).join(" ") : words.none;
     return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
   });
-  return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<div class="delegation-scroll" style="overflow-x:auto;max-width:100%"><table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
 // src/format/locale.ts

@@ -172,7 +172,8 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     // The non-compliant hospital (38 fail, 1 not applicable) and the commune station (no failure; the pharmacy
     // rule, waivers and the seven Thanh Hoá rules do not apply); neither has a roles catalogue, so the six role
     // rules do not apply to either.
-    expect(run.outputs).toMatchObject({ facilities: "2", fail: "38", "not-applicable": "22" });
+    // The commune station declares no manual export either: the four export rules do not apply to it.
+    expect(run.outputs).toMatchObject({ facilities: "2", fail: "38", "not-applicable": "26" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");
     expect(run.summary).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
     expect(run.stdout).toMatch(/^::error::kcb-compliance: 38 quy tắc không đạt ở mức "thấp" trở lên\.$/m);

@@ -75,7 +75,9 @@ dataTransfers:
 `;
     const report = await checkSource(source, "clinic.yaml", { asOf });
     const transfer = report.facilities[0]!.rules.find((r) => r.id === "byt_5863_2021.transfer_encrypted")!;
-    expect(transfer.findings[0]!.message.en).toContain("Channel [redacted]: FTPS runs over TLS but accepts TLS below 1.2");
+    expect(transfer.findings[0]!.message.en).toContain(
+      "Channel ftps://kcb:[redacted]@10.0.0.5/xml: FTPS runs over TLS but accepts TLS below 1.2",
+    );
     for (const format of ["text", "json"] as const) expect(formatReport(report, format, { lang: "en" })).not.toContain(PASSWORD);
   });
 

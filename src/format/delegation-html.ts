@@ -48,5 +48,6 @@ export function delegationTable(facility: FacilityReport, lang: "vi" | "en"): st
         : words.none;
     return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
   });
-  return `<table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  // Its own scroller: a wide permission list must not widen the page on a phone.
+  return `<div class="delegation-scroll" style="overflow-x:auto;max-width:100%"><table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }

@@ -3,9 +3,9 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-B4Y7GRYG.js";
+} from "../../chunk-VAM4SSWF.js";
 import "../../chunk-24R6TF36.js";
-import "../../chunk-QJQRIKBK.js";
+import "../../chunk-XIHB3MXP.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

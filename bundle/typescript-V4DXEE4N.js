@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-ZMGWI7G7.js";
+} from "./chunk-VJVCQS6Q.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

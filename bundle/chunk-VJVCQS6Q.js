@@ -12,7 +12,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-EZ77PSFF.js";
+} from "./chunk-GHCOADC3.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7370,7 +7370,19 @@ function resolveLimits(overrides = {}) {
   }
   return limits;
 }
+var SIZE = /^(\d+)\s*([kmg]i?b?|b)?$/i;
 var UNIT = { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+function parseSize(text, option) {
+  const match = SIZE.exec(text.trim());
+  const bytes = match ? Number(match[1]) * UNIT[(match[2] ?? "").charAt(0).toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(bytes)) {
+    throw new UsageError(option, {
+      vi: `"${text}" không phải kích thước hợp lệ; dùng số byte hoặc kèm đơn vị K, M, G (ví dụ 10M).`,
+      en: `"${text}" is not a size; give bytes or a number with K, M or G (e.g. 10M).`
+    });
+  }
+  return bytes;
+}
 async function readWithinLimits(file, limits) {
   return readInputFile(file, limits.maxFileBytes);
 }
@@ -10254,7 +10266,7 @@ var DISK_SOURCE = {
     }
   },
   resolveEvidence: resolveOnDisk,
-  readEvidence: async (path, limits) => readEvidenceBytes(path, limits)
+  readEvidence: (path, limits) => Promise.resolve(readEvidenceBytes(path, limits))
 };
 
 // src/load/config.ts
@@ -10408,8 +10420,10 @@ function locate(config, pointer) {
 }
 
 export {
+  require_dist,
   DEFAULT_LIMITS,
   resolveLimits,
+  parseSize,
   readWithinLimits,
   tooDeep,
   confineEvidencePath,

@@ -10,7 +10,7 @@ import {
   SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-FLJD3PYP.js";
+} from "./chunk-5ALDCFH2.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,

@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-QJQRIKBK.js";
+} from "./chunk-XIHB3MXP.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

@@ -23,7 +23,7 @@ import {
   loadConfigFile,
   locate,
   parseConfig
-} from "./chunk-QJQRIKBK.js";
+} from "./chunk-XIHB3MXP.js";
 import {
   UnreadableFileError,
   readInputFile,
@@ -6742,7 +6742,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-EOGIWWUU.js"),
+    () => import("./typescript-PGGZCPK4.js"),
     { file, line: 1, column: 1 },
     {
       vi: "cấu hình TypeScript (cần ts-morph)",
@@ -17682,8 +17682,8 @@ function describe2(error) {
   switch (error.keyword) {
     case "required":
       return {
-        vi: `${where}: thiếu trường bắt buộc "${params.missingProperty}".`,
-        en: `${where}: missing required field "${params.missingProperty}".`
+        vi: `${where}: thiếu trường bắt buộc "${String(params.missingProperty)}".`,
+        en: `${where}: missing required field "${String(params.missingProperty)}".`
       };
     case "additionalProperties":
       return unknownField(where, params.additionalProperty);
@@ -17691,7 +17691,7 @@ function describe2(error) {
       return params.type === "string" ? {
         vi: `${where}: cần kiểu string; hãy đặt giá trị trong dấu nháy, ví dụ "01905", "2026-01-15".`,
         en: `${where}: expected string; put the value in quotes, e.g. "01905", "2026-01-15".`
-      } : { vi: `${where}: cần kiểu ${params.type}.`, en: `${where}: expected ${params.type}.` };
+      } : { vi: `${where}: cần kiểu ${String(params.type)}.`, en: `${where}: expected ${String(params.type)}.` };
     case "enum":
       return {
         vi: `${where}: cần một trong ${JSON.stringify(params.allowedValues)}.`,
