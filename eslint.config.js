@@ -3,6 +3,7 @@
 // cycles (a runtime cycle once made every batch worker load the CLI's check module), and value imports
 // used only as types.
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
@@ -14,7 +15,8 @@ export default tseslint.config(
     files: ["src/**/*.ts", "test/**/*.ts"],
     languageOptions: { parserOptions: { project: "./tsconfig.test.json", tsconfigRootDir: import.meta.dirname } },
     plugins: { "import-x": importX },
-    settings: { "import-x/resolver": { node: { extensions: [".ts", ".js"] } } },
+    // Imports name the compiled ".js"; the TypeScript resolver maps them to the sources, so cycles are seen.
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.test.json" })] },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],

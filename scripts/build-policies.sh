@@ -9,8 +9,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash scripts/install-tools.sh opa
+bash scripts/install-tools.sh opa regal
 opa=.tools/bin/opa
+# A public rule without METADATA would be left out of the index and catalog, and so never run: refuse to build.
+.tools/bin/regal lint --disable-all --enable missing-metadata policies >&2
 out=policy
 mkdir -p "$out"
 tmp=$(mktemp -d)

@@ -15,40 +15,40 @@ import data.kcb.lib.findings
 import data.kcb.lib.vi
 import data.kcb.main.index
 
-waivers := object.get(input.config, "waivers", [])
+_waivers := object.get(input.config, "waivers", [])
 
 # problems lists why each waiver (by index) cannot be honoured.
-problems contains {"index": i, "vi": "quy tắc không tồn tại", "en": "names an unknown rule"} if {
-	some i, waiver in waivers
+_problems contains {"index": i, "vi": "quy tắc không tồn tại", "en": "names an unknown rule"} if {
+	some i, waiver in _waivers
 	not index.emitted[waiver.rule]
 }
 
-problems contains {"index": i, "vi": "quy tắc không được miễn trừ", "en": "names a rule that cannot be waived"} if {
-	some i, waiver in waivers
+_problems contains {"index": i, "vi": "quy tắc không được miễn trừ", "en": "names a rule that cannot be waived"} if {
+	some i, waiver in _waivers
 	waiver.rule in index.non_waivable
 }
 
-problems contains {
+_problems contains {
 	"index": i, "vi": "đối tượng không có trong kết quả của quy tắc",
 	"en": "names a target the rule does not check",
 } if {
-	some i, waiver in waivers
+	some i, waiver in _waivers
 	emitted := index.emitted[waiver.rule]
-	not target_checked(emitted, waiver.target)
+	not _target_checked(emitted, waiver.target)
 }
 
-problems contains {"index": i, "vi": "đã hết hạn", "en": "has expired"} if {
-	some i, waiver in waivers
+_problems contains {"index": i, "vi": "đã hết hạn", "en": "has expired"} if {
+	some i, waiver in _waivers
 	waiver.expiresOn < input.asOf
 }
 
-problems contains {"index": i, "vi": "thiếu ngày phê duyệt hoặc mức rủi ro", "en": "lacks an approval date or a risk level"} if {
-	some i, waiver in waivers
-	not governed_record(waiver)
+_problems contains {"index": i, "vi": "thiếu ngày phê duyệt hoặc mức rủi ro", "en": "lacks an approval date or a risk level"} if {
+	some i, waiver in _waivers
+	not _governed_record(waiver)
 }
 
-problems contains problem if {
-	some i, waiver in waivers
+_problems contains problem if {
+	some i, waiver in _waivers
 	length := dates.days_between(waiver.approvedOn, waiver.expiresOn)
 	length > data.params.waiverMaxDays
 	problem := {
@@ -64,28 +64,28 @@ problems contains problem if {
 	}
 }
 
-target_checked(emitted, target) if {
+_target_checked(emitted, target) if {
 	some finding in emitted
 	finding.target == target
 }
 
-governed_record(waiver) if {
+_governed_record(waiver) if {
 	waiver.approvedOn
 	waiver.risk
 }
 
 # valid lists the waivers that may waive a failure.
 valid contains waiver if {
-	some i, waiver in waivers
-	not has_problem(i)
+	some i, waiver in _waivers
+	not _has_problem(i)
 }
 
-has_problem(i) if {
-	some problem in problems
+_has_problem(i) if {
+	some problem in _problems
 	problem.index == i
 }
 
-waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target])
+_waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target])
 
 # METADATA
 # scope: document
@@ -114,25 +114,25 @@ waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target]
 #     vi: Sửa hoặc xoá miễn trừ không hợp lệ; xin phê duyệt lại với thời hạn trong mức tối đa của bộ tham số.
 #     en: Fix or remove the invalid waiver; have it approved again with an expiry within the profile's maximum.
 waivers_governed contains finding if {
-	count(waivers) == 0
+	count(_waivers) == 0
 	finding := findings.not_applicable("Cấu hình không có miễn trừ nào.", "The configuration records no waiver.")
 }
 
 waivers_governed contains finding if {
-	some problem in problems
-	waiver := waivers[problem.index]
+	some problem in _problems
+	waiver := _waivers[problem.index]
 	finding := findings.fail(
-		waiver_target(waiver), concat("", ["/waivers/", format_int(problem.index, 10)]),
+		_waiver_target(waiver), concat("", ["/waivers/", format_int(problem.index, 10)]),
 		concat("", ["Miễn trừ ", waiver.rule, " cho ", waiver.target, " không hợp lệ: ", problem.vi, "."]),
 		concat("", ["The waiver of ", waiver.rule, " for ", waiver.target, " is invalid: it ", problem.en, "."]),
 	)
 }
 
 waivers_governed contains finding if {
-	some i, waiver in waivers
-	not has_problem(i)
+	some i, waiver in _waivers
+	not _has_problem(i)
 	finding := findings.pass(
-		waiver_target(waiver), concat("", ["/waivers/", format_int(i, 10)]),
+		_waiver_target(waiver), concat("", ["/waivers/", format_int(i, 10)]),
 		concat("", [
 			"Miễn trừ ", waiver.rule, " cho ", waiver.target, " do ", waiver.approvedBy,
 			" phê duyệt, hiệu lực đến ", vi.date(waiver.expiresOn), ".",

@@ -15,7 +15,7 @@ waiver := {
 
 index := {"emitted": emitted, "non_waivable": ["x.locked"]}
 
-config_with(waivers) := {"asOf": "2026-11-20", "config": {"waivers": waivers}}
+config_with(_waivers) := {"asOf": "2026-11-20", "config": {"waivers": _waivers}}
 
 test_governed_waiver_passes if {
 	findings := governance.waivers_governed with input as config_with([waiver])

@@ -60,6 +60,15 @@ names := {
 }
 
 # VPNs built on TLS: a TLS floor they state is judged; IPsec and WireGuard have none.
+# transfers lists the facility's extraction and transfer channels (dataTransfers).
+transfers := object.get(facility.config, "dataTransfers", [])
+
+# target names a channel in findings: "transfer:<id>".
+target(transfer) := concat(":", ["transfer", transfer.id])
+
+# pointer is the JSON pointer of channel i, or of one of its fields ("/agreement").
+pointer(i, field) := concat("", ["/dataTransfers/", format_int(i, 10), field])
+
 _tls_vpns := {"openvpn", "ssl-vpn"}
 
 _strong_tls := {"1.2", "1.3"}

@@ -4,38 +4,35 @@ import data.kcb.lib.applicability
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.stats
 import data.kcb.lib.vi
 
-stats := object.get(facility.config, "accessStats", [])
+_stats := object.get(facility.config, "accessStats", [])
 
 # daily_counts maps each account id in the statistics to its daily request counts, sorted.
 # The rows grouped by account in one pass, then each account's counts sorted once: filtering all the rows
 # per account would cost accounts × rows.
-daily_requests[stat.account] contains [stat.requests, i] if some i, stat in stats
+daily_requests[stat.account] contains [stat.requests, i] if some i, stat in _stats
 
-daily_counts[account] := sort([pair[0] | some pair in rows]) if some account, rows in daily_requests
+_daily_counts[account] := sort([pair[0] | some pair in rows]) if some account, rows in daily_requests
 
 # median is the account's median daily request count: its ordinary load, robust to the anomaly itself.
-median(counts) := counts[floor(count(counts) / 2)] if count(counts) % 2 == 1
-
-median(counts) := (counts[(count(counts) / 2) - 1] + counts[count(counts) / 2]) / 2 if count(counts) % 2 == 0
-
 # Each account's median and baseline, computed once rather than for every row (no function memoization in WASM).
-medians[account] := median(counts) if some account, counts in daily_counts
+_medians[account] := stats.median(counts) if some account, counts in _daily_counts
 
-baseline_limits[account] := data.params.accessBaselineFactor * max([middle, 1]) if some account, middle in medians
+_baseline_limits[account] := data.params.accessBaselineFactor * max([middle, 1]) if some account, middle in _medians
 
 # investigated: an access review of the day's month found the anomaly (outcome anomalies_found).
-investigated(date) if {
+_investigated(date) if {
 	some review in object.get(facility.config, "accessReviews", [])
 	review.period == substring(date, 0, 7)
 	review.outcome == "anomalies_found"
 }
 
-stat_pointer(i) := concat("", ["/accessStats/", format_int(i, 10), "/requests"])
+_stat_pointer(i) := concat("", ["/accessStats/", format_int(i, 10), "/requests"])
 
-anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
-	concat(":", ["account", stat.account]), stat_pointer(i),
+_anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
+	concat(":", ["account", stat.account]), _stat_pointer(i),
 	concat("", [
 		"Tài khoản ", stat.account, " có ", vi.number(stat.requests), " lượt truy cập ngày ", vi.date(stat.date),
 		" (", why_vi, "); đã được rà soát trong ", vi.month(stat.date), " (ghi nhận bất thường).",
@@ -45,9 +42,9 @@ anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 		" (", why_en, "); the review of ", substring(stat.date, 0, 7), " found and investigated it.",
 	]),
 ) if {
-	investigated(stat.date)
+	_investigated(stat.date)
 } else := findings.fail(
-	concat(":", ["account", stat.account]), stat_pointer(i),
+	concat(":", ["account", stat.account]), _stat_pointer(i),
 	concat("", [
 		"Tài khoản ", stat.account, " có ", vi.number(stat.requests), " lượt truy cập ngày ", vi.date(stat.date),
 		" (", why_vi, ") nhưng chưa có lần rà soát ", vi.month(stat.date), " nào ghi nhận bất thường.",
@@ -58,16 +55,16 @@ anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 	]),
 )
 
-no_stats := findings.fail(
+_no_stats := findings.fail(
 	"facility", "/accessStats",
 	"Chưa có số liệu truy cập Cổng tiếp nhận dữ liệu theo ngày (accessStats) để kiểm tra.",
 	"No daily BHXH portal access statistics (accessStats) are recorded to check.",
 )
 
 # portal accounts that have no daily counts at all cannot be checked: that fails.
-unmeasured_account_findings contains finding if {
+_unmeasured_account_findings contains finding if {
 	some i, account in facility.portal_accounts
-	not daily_counts[account.id]
+	not _daily_counts[account.id]
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
 		concat("", ["Chưa có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
@@ -140,21 +137,21 @@ access_stats_reviewed contains finding if {
 #       (outcome: anomalies_found, actions).
 access_ceiling_investigated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
-access_ceiling_investigated contains no_stats if {
+access_ceiling_investigated contains _no_stats if {
 	facility.has_bhyt_contract
-	count(stats) == 0
+	count(_stats) == 0
 }
 
 access_ceiling_investigated contains finding if {
 	facility.has_bhyt_contract
-	some finding in unmeasured_account_findings
+	some finding in _unmeasured_account_findings
 }
 
 access_ceiling_investigated contains finding if {
 	facility.has_bhyt_contract
-	some i, stat in stats
+	some i, stat in _stats
 	stat.requests > data.params.accessDailyCeiling
-	finding := anomaly_finding(
+	finding := _anomaly_finding(
 		i, stat,
 		concat("", ["vượt ngưỡng ", vi.number(data.params.accessDailyCeiling), " lượt/ngày"]),
 		concat("", ["above the ceiling of ", format_int(data.params.accessDailyCeiling, 10), " a day"]),
@@ -163,7 +160,7 @@ access_ceiling_investigated contains finding if {
 
 access_ceiling_investigated contains finding if {
 	facility.has_bhyt_contract
-	some account, counts in daily_counts
+	some account, counts in _daily_counts
 	max(counts) <= data.params.accessDailyCeiling
 	finding := findings.pass(
 		concat(":", ["account", account]), "/accessStats",
@@ -207,45 +204,45 @@ access_ceiling_investigated contains finding if {
 #       (outcome: anomalies_found, actions).
 access_baseline_investigated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
-access_baseline_investigated contains no_stats if {
+access_baseline_investigated contains _no_stats if {
 	facility.has_bhyt_contract
-	count(stats) == 0
+	count(_stats) == 0
 }
 
 access_baseline_investigated contains finding if {
 	facility.has_bhyt_contract
-	some finding in unmeasured_account_findings
+	some finding in _unmeasured_account_findings
 }
 
 access_baseline_investigated contains finding if {
 	facility.has_bhyt_contract
-	some i, stat in stats
-	stat.requests > baseline_limits[stat.account]
-	finding := anomaly_finding(
+	some i, stat in _stats
+	stat.requests > _baseline_limits[stat.account]
+	finding := _anomaly_finding(
 		i, stat,
 		concat("", [
 			"gấp hơn ", format_int(data.params.accessBaselineFactor, 10),
-			" lần trung vị ", vi.number(floor(medians[stat.account])),
+			" lần trung vị ", vi.number(floor(_medians[stat.account])),
 		]),
-		concat("", ["over ", format_int(data.params.accessBaselineFactor, 10), " times its median of ", median_text(stat.account)]),
+		concat("", ["over ", format_int(data.params.accessBaselineFactor, 10), " times its median of ", _median_text(stat.account)]),
 	)
 }
 
 access_baseline_investigated contains finding if {
 	facility.has_bhyt_contract
-	some account, counts in daily_counts
-	max(counts) <= baseline_limits[account]
+	some account, counts in _daily_counts
+	max(counts) <= _baseline_limits[account]
 	finding := findings.pass(
 		concat(":", ["account", account]), "/accessStats",
 		concat("", [
 			"Tài khoản ", account, " không có ngày nào gấp hơn ", format_int(data.params.accessBaselineFactor, 10),
-			" lần trung vị ", vi.number(floor(medians[account])), " lượt/ngày.",
+			" lần trung vị ", vi.number(floor(_medians[account])), " lượt/ngày.",
 		]),
 		concat("", [
 			"Account ", account, " has no day above ", format_int(data.params.accessBaselineFactor, 10),
-			" times its median of ", median_text(account), " requests a day.",
+			" times its median of ", _median_text(account), " requests a day.",
 		]),
 	)
 }
 
-median_text(account) := format_int(floor(medians[account]), 10)
+_median_text(account) := format_int(floor(_medians[account]), 10)

@@ -5,7 +5,7 @@ import data.kcb.rules.byt_5715_2019
 
 no_contract := fx.with_config({"facility": {"bhytContract": false}})
 
-stats(list) := fx.with_config({"accessStats": list})
+_stats(list) := fx.with_config({"accessStats": list})
 
 day(date, account, requests) := {"date": date, "account": account, "requests": requests}
 
@@ -36,19 +36,19 @@ test_access_rules_not_applicable_without_contract if {
 }
 
 test_ordinary_days_pass_both_anomaly_rules if {
-	fx.only_pass(byt_5715_2019.access_ceiling_investigated) with input as stats(ordinary_days) with data.params as fx.params
-	fx.only_pass(byt_5715_2019.access_baseline_investigated) with input as stats(ordinary_days) with data.params as fx.params
+	fx.only_pass(byt_5715_2019.access_ceiling_investigated) with input as _stats(ordinary_days) with data.params as fx.params
+	fx.only_pass(byt_5715_2019.access_baseline_investigated) with input as _stats(ordinary_days) with data.params as fx.params
 }
 
 test_day_over_ceiling_without_review_fails_naming_account_day_and_count if {
-	input_with_day := stats(array.concat(ordinary_days, [day("2026-10-03", "bhxh-gd", 1250000)]))
+	input_with_day := _stats(array.concat(ordinary_days, [day("2026-10-03", "bhxh-gd", 1250000)]))
 	findings := byt_5715_2019.access_ceiling_investigated with input as input_with_day
 		with data.params as fx.params
 	fx.fails_with(findings, "Account bhxh-gd made 1250000 requests on 2026-10-03 (above the ceiling of 100000 a day)")
 }
 
 test_day_over_ceiling_found_by_review_passes if {
-	input_with_day := stats(array.concat(ordinary_days, [day("2026-09-12", "bhxh-it", 1250000)]))
+	input_with_day := _stats(array.concat(ordinary_days, [day("2026-09-12", "bhxh-it", 1250000)]))
 	findings := byt_5715_2019.access_ceiling_investigated with input as input_with_day
 		with data.params as fx.params
 	fx.only_pass(findings)
@@ -57,7 +57,7 @@ test_day_over_ceiling_found_by_review_passes if {
 }
 
 test_day_far_above_baseline_without_review_fails if {
-	input_with_day := stats(array.concat(ordinary_days, [day("2026-10-03", "bhxh-it", 900)]))
+	input_with_day := _stats(array.concat(ordinary_days, [day("2026-10-03", "bhxh-it", 900)]))
 	findings := byt_5715_2019.access_baseline_investigated with input as input_with_day
 		with data.params as fx.params
 	fx.fails_with(findings, "Account bhxh-it made 900 requests on 2026-10-03 (over 10 times its median of 42)")
@@ -65,11 +65,6 @@ test_day_far_above_baseline_without_review_fails if {
 
 test_baseline_spike_found_by_review_passes if {
 	fx.only_pass(byt_5715_2019.access_baseline_investigated) with input as fx.good with data.params as fx.params
-}
-
-test_median_of_even_count_is_mean_of_middle_pair if {
-	byt_5715_2019.median([1, 3, 5, 7]) == 4
-	byt_5715_2019.median([1, 3, 5]) == 3
 }
 
 test_missing_statistics_fail_both_anomaly_rules if {
@@ -83,7 +78,7 @@ test_missing_statistics_fail_both_anomaly_rules if {
 
 test_portal_account_without_counts_fails if {
 	only_gd := [d | some d in ordinary_days; d.account == "bhxh-gd"]
-	findings := byt_5715_2019.access_ceiling_investigated with input as stats(only_gd)
+	findings := byt_5715_2019.access_ceiling_investigated with input as _stats(only_gd)
 		with data.params as fx.params
 	fx.fails_with(findings, "No daily access counts are recorded for account bhxh-it")
 }

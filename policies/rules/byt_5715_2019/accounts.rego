@@ -61,14 +61,14 @@ portal_account_holder_assigned contains finding if {
 portal_account_holder_assigned contains finding if {
 	facility.has_bhyt_contract
 	some i, account in facility.portal_accounts
-	some problem in assignment_problems(i)
+	some problem in _assignment_problems(i)
 	finding := findings.fail(facility.account_target(account), problem.pointer, problem.vi, problem.en)
 }
 
 portal_account_holder_assigned contains finding if {
 	facility.has_bhyt_contract
 	some i, account in facility.portal_accounts
-	count(assignment_problems(i)) == 0
+	count(_assignment_problems(i)) == 0
 	finding := findings.pass(
 		facility.account_target(account), concat("", [facility.account_pointer(i), "/holder"]),
 		concat("", [
@@ -79,9 +79,9 @@ portal_account_holder_assigned contains finding if {
 	)
 }
 
-assignment_problems(i) := {problem | some problem in assignment_problem; problem.index == i}
+_assignment_problems(i) := {problem | some problem in _assignment_problem; problem.index == i}
 
-assignment_problem contains problem if {
+_assignment_problem contains problem if {
 	some i, account in facility.portal_accounts
 	not account.holder
 	problem := {
@@ -92,7 +92,7 @@ assignment_problem contains problem if {
 	}
 }
 
-assignment_problem contains problem if {
+_assignment_problem contains problem if {
 	some i, account in facility.portal_accounts
 	account.holder
 	not facility.staff_by_id[account.holder]
@@ -104,7 +104,7 @@ assignment_problem contains problem if {
 	}
 }
 
-assignment_problem contains problem if {
+_assignment_problem contains problem if {
 	some i, account in facility.portal_accounts
 	not account.assignment.decision
 	problem := {
@@ -115,7 +115,7 @@ assignment_problem contains problem if {
 	}
 }
 
-assignment_problem contains problem if {
+_assignment_problem contains problem if {
 	some i, account in facility.portal_accounts
 	open_periods := [period | some period in object.get(account, "holderHistory", []); not period.to]
 	count(open_periods) > 1
@@ -164,7 +164,7 @@ portal_account_holder_in_post contains finding if {
 	holder.status != "active"
 	finding := findings.fail(
 		facility.account_target(account), concat("", [facility.account_pointer(i), "/holder"]),
-		concat("", ["Tài khoản ", account.id, " vẫn do ", holder.name, " giữ dù người này đã ", status_vi[holder.status], "."]),
+		concat("", ["Tài khoản ", account.id, " vẫn do ", holder.name, " giữ dù người này đã ", _status_vi[holder.status], "."]),
 		concat("", ["Account ", account.id, " is still held by ", holder.name, ", whose status is ", holder.status, "."]),
 	)
 }
@@ -181,4 +181,4 @@ portal_account_holder_in_post contains finding if {
 	)
 }
 
-status_vi := {"left": "nghỉ việc", "transferred": "chuyển công tác"}
+_status_vi := {"left": "nghỉ việc", "transferred": "chuyển công tác"}

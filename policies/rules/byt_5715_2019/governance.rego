@@ -191,10 +191,10 @@ account_leaks_handled contains finding if {
 
 account_leaks_handled contains finding if {
 	some i, incident in facility.config.incidents
-	finding := incident_finding(i, incident)
+	finding := _incident_finding(i, incident)
 }
 
-incident_finding(i, incident) := findings.pass(
+_incident_finding(i, incident) := findings.pass(
 	concat(":", ["incident", incident.id]),
 	concat("", ["/incidents/", format_int(i, 10)]),
 	concat("", [

@@ -22,19 +22,13 @@ import data.kcb.lib.findings
 import data.kcb.lib.vi
 
 # bhyt_applications maps the index of each facility system (not the BHXH portal) declared to hold BHYT data.
-bhyt_applications[i] := system if {
+_bhyt_applications[i] := system if {
 	some i, system in object.get(facility.config, "systems", [])
 	system.kind != "bhxh_portal"
 	system.holdsBhytData == true
 }
 
-transfers := object.get(facility.config, "dataTransfers", [])
-
-transfer_target(transfer) := concat(":", ["transfer", transfer.id])
-
-transfer_pointer(i, field) := concat("", ["/dataTransfers/", format_int(i, 10), field])
-
-no_transfers := findings.fail(
+_no_transfers := findings.fail(
 	"facility", "/dataTransfers",
 	"Cơ sở có hợp đồng KCB BHYT nhưng không khai báo kênh trích chuyển dữ liệu nào (dataTransfers).",
 	"The facility has a BHYT contract but declares no data extraction or transfer channel (dataTransfers).",
@@ -66,7 +60,7 @@ bhyt_applications_inventoried contains applicability.no_bhyt_contract if not fac
 
 bhyt_applications_inventoried contains finding if {
 	facility.has_bhyt_contract
-	count(bhyt_applications) == 0
+	count(_bhyt_applications) == 0
 	finding := findings.fail(
 		"facility", "/systems",
 		"Không hệ thống nào được khai báo là lưu dữ liệu thẻ, dữ liệu KCB BHYT (holdsBhytData: true).",
@@ -78,13 +72,13 @@ bhyt_applications_inventoried contains finding if {
 	facility.has_bhyt_contract
 	some i, system in object.get(facility.config, "systems", [])
 	system.kind != "bhxh_portal"
-	finding := inventory_finding(i, system)
+	finding := _inventory_finding(i, system)
 }
 
-inventory_finding(i, system) := findings.pass(
+_inventory_finding(i, system) := findings.pass(
 	facility.system_target(system), concat("", [facility.system_pointer(i), "/holdsBhytData"]),
-	concat("", ["Hệ thống ", system.id, " được kiểm kê (lưu dữ liệu BHYT: ", yes_no_vi[system.holdsBhytData], ")."]),
-	concat("", ["System ", system.id, " is inventoried (holds BHYT data: ", yes_no_en[system.holdsBhytData], ")."]),
+	concat("", ["Hệ thống ", system.id, " được kiểm kê (lưu dữ liệu BHYT: ", _yes_no_vi[system.holdsBhytData], ")."]),
+	concat("", ["System ", system.id, " is inventoried (holds BHYT data: ", _yes_no_en[system.holdsBhytData], ")."]),
 ) if {
 	is_boolean(system.holdsBhytData)
 } else := findings.fail(
@@ -93,9 +87,9 @@ inventory_finding(i, system) := findings.pass(
 	concat("", ["System ", system.id, " does not state whether it holds BHYT card or claim data (holdsBhytData)."]),
 )
 
-yes_no_vi := {true: "có", false: "không"}
+_yes_no_vi := {true: "có", false: "không"}
 
-yes_no_en := {true: "yes", false: "no"}
+_yes_no_en := {true: "yes", false: "no"}
 
 # METADATA
 # scope: document
@@ -125,7 +119,7 @@ bhyt_application_reviewed contains applicability.no_bhyt_contract if not facilit
 
 bhyt_application_reviewed contains finding if {
 	facility.has_bhyt_contract
-	count(bhyt_applications) == 0
+	count(_bhyt_applications) == 0
 	finding := findings.fail(
 		"facility", "/systems",
 		"Không có ứng dụng nào được khai báo là lưu dữ liệu BHYT để rà soát.",
@@ -135,14 +129,14 @@ bhyt_application_reviewed contains finding if {
 
 bhyt_application_reviewed contains finding if {
 	facility.has_bhyt_contract
-	some i, system in bhyt_applications
-	finding := review_finding(system, latest_review(system.id))
+	some i, system in _bhyt_applications
+	finding := _review_finding(system, _latest_review(system.id))
 }
 
 bhyt_application_reviewed contains finding if {
 	facility.has_bhyt_contract
-	some i, system in bhyt_applications
-	not latest_review(system.id)
+	some i, system in _bhyt_applications
+	not _latest_review(system.id)
 	finding := findings.fail(
 		facility.system_target(system), facility.system_pointer(i),
 		concat("", ["Ứng dụng ", system.id, " chưa có lần rà soát an toàn, bảo mật nào được ghi nhận."]),
@@ -150,9 +144,9 @@ bhyt_application_reviewed contains finding if {
 	)
 }
 
-latest_review(system_id) := {"index": last[1], "review": data_reviews[last[1]]} if {
+_latest_review(system_id) := {"index": last[1], "review": _data_reviews[last[1]]} if {
 	sorted := sort([[review.reviewedOn, i] |
-		some i, review in data_reviews
+		some i, review in _data_reviews
 		review.system == system_id
 		review.reviewedOn <= input.asOf
 	])
@@ -160,9 +154,9 @@ latest_review(system_id) := {"index": last[1], "review": data_reviews[last[1]]} 
 	last := sorted[count(sorted) - 1]
 }
 
-data_reviews := object.get(facility.config, "applicationReviews", [])
+_data_reviews := object.get(facility.config, "applicationReviews", [])
 
-review_finding(system, latest) := findings.pass(
+_review_finding(system, latest) := findings.pass(
 	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
 	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", vi.date(latest.review.reviewedOn), " (", latest.review.result, ")."]),
 	concat("", ["Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
@@ -215,25 +209,25 @@ review_finding(system, latest) := findings.pass(
 #       declare tlsMinVersion for a TLS protocol, and the VPN tunnel that carries a plaintext one (tunnel).
 transfer_encrypted contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
-transfer_encrypted contains no_transfers if {
+transfer_encrypted contains _no_transfers if {
 	facility.has_bhyt_contract
-	count(transfers) == 0
+	count(channels.transfers) == 0
 }
 
 transfer_encrypted contains finding if {
 	facility.has_bhyt_contract
-	some i, transfer in transfers
+	some i, transfer in channels.transfers
 	finding := _encryption_finding(i, transfer, channels.encryption(transfer))
 }
 
 _encryption_finding(i, transfer, verdict) := findings.pass(
-	transfer_target(transfer), transfer_pointer(i, verdict.field),
+	channels.target(transfer), channels.pointer(i, verdict.field),
 	concat("", ["Kênh ", transfer.id, ": ", verdict.vi]),
 	concat("", ["Channel ", transfer.id, ": ", verdict.en]),
 ) if {
 	verdict.encrypted
 } else := findings.fail(
-	transfer_target(transfer), transfer_pointer(i, verdict.field),
+	channels.target(transfer), channels.pointer(i, verdict.field),
 	concat("", ["Kênh ", transfer.id, ": ", verdict.vi]),
 	concat("", ["Channel ", transfer.id, ": ", verdict.en]),
 )
@@ -258,17 +252,17 @@ _encryption_finding(i, transfer, verdict) := findings.pass(
 #     en: Authenticate both ends (certificates, dedicated credentials) on every channel; declare authenticated.
 transfer_authenticated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
-transfer_authenticated contains no_transfers if {
+transfer_authenticated contains _no_transfers if {
 	facility.has_bhyt_contract
-	count(transfers) == 0
+	count(channels.transfers) == 0
 }
 
 transfer_authenticated contains finding if {
 	facility.has_bhyt_contract
-	some i, transfer in transfers
+	some i, transfer in channels.transfers
 	transfer.authenticated == true
 	finding := findings.pass(
-		transfer_target(transfer), transfer_pointer(i, "/authenticated"),
+		channels.target(transfer), channels.pointer(i, "/authenticated"),
 		concat("", [
 			"Kênh ", transfer.id, " (", _family(transfer).name, " ", _family(transfer).vi, ") có xác thực",
 			_ssh_method_vi(transfer), ".",
@@ -282,10 +276,10 @@ transfer_authenticated contains finding if {
 
 transfer_authenticated contains finding if {
 	facility.has_bhyt_contract
-	some i, transfer in transfers
+	some i, transfer in channels.transfers
 	not transfer.authenticated
 	finding := findings.fail(
-		transfer_target(transfer), transfer_pointer(i, ""),
+		channels.target(transfer), channels.pointer(i, ""),
 		concat("", [
 			"Kênh ", transfer.id, " (", _family(transfer).name, ")",
 			" không có (hoặc không khai báo) xác thực (authenticated).",
@@ -332,18 +326,18 @@ _ssh_methods_en := {"publickey": "SSH key", "password": "password", "publickey-a
 #     en: Have each extraction or transfer channel approved by the head of unit; record approvedBy and approvedOn.
 transfer_approved contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
-transfer_approved contains no_transfers if {
+transfer_approved contains _no_transfers if {
 	facility.has_bhyt_contract
-	count(transfers) == 0
+	count(channels.transfers) == 0
 }
 
 transfer_approved contains finding if {
 	facility.has_bhyt_contract
-	some i, transfer in transfers
+	some i, transfer in channels.transfers
 	transfer.approvedBy
 	transfer.approvedOn
 	finding := findings.pass(
-		transfer_target(transfer), transfer_pointer(i, "/approvedBy"),
+		channels.target(transfer), channels.pointer(i, "/approvedBy"),
 		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", vi.date(transfer.approvedOn), "."]),
 		concat("", ["Channel ", transfer.id, " was approved by ", transfer.approvedBy, " on ", transfer.approvedOn, "."]),
 	)
@@ -351,16 +345,16 @@ transfer_approved contains finding if {
 
 transfer_approved contains finding if {
 	facility.has_bhyt_contract
-	some i, transfer in transfers
-	not approval_recorded(transfer)
+	some i, transfer in channels.transfers
+	not _approval_recorded(transfer)
 	finding := findings.fail(
-		transfer_target(transfer), transfer_pointer(i, ""),
+		channels.target(transfer), channels.pointer(i, ""),
 		concat("", ["Kênh ", transfer.id, " không ghi người và ngày phê duyệt (approvedBy, approvedOn)."]),
 		concat("", ["Channel ", transfer.id, " records no approval (approvedBy, approvedOn)."]),
 	)
 }
 
-approval_recorded(transfer) if {
+_approval_recorded(transfer) if {
 	transfer.approvedBy
 	transfer.approvedOn
 }

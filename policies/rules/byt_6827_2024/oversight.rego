@@ -4,7 +4,7 @@ import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 
-inspections := object.get(facility.config, "inspections", [])
+_inspections := object.get(facility.config, "inspections", [])
 
 # METADATA
 # scope: document
@@ -29,7 +29,7 @@ inspections := object.get(facility.config, "inspections", [])
 #     vi: Tổ chức kiểm tra việc quản lý, lưu trữ, sử dụng thông tin cá nhân ít nhất mỗi kỳ và ghi ngày, phạm vi.
 #     en: Inspect how personal data is managed, stored and used at least once a period; record date and scope.
 personal_data_inspected contains finding if {
-	records := evidence.records_at(inspections, "inspectedOn", "/inspections")
+	records := evidence.records_at(_inspections, "inspectedOn", "/inspections")
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "kiểm tra, giám sát việc quản lý thông tin cá nhân", "en": "inspection of how personal data is managed"},
@@ -59,7 +59,7 @@ personal_data_inspected contains finding if {
 #     en: Send the periodic report to the supervising authority and record its number and recipient (reportNumber, reportedTo).
 periodic_report_submitted contains finding if {
 	reported := {i: inspection |
-		some i, inspection in inspections
+		some i, inspection in _inspections
 		inspection.reportedTo
 		inspection.reportNumber
 	}
@@ -138,10 +138,10 @@ patient_reporting_channel_published contains finding if {
 
 patient_reporting_channel_published contains finding if {
 	some i, channel in facility.config.awareness.patientReportingChannels
-	finding := channel_finding(i, channel)
+	finding := _channel_finding(i, channel)
 }
 
-channel_finding(i, channel) := findings.pass(
+_channel_finding(i, channel) := findings.pass(
 	concat(":", ["channel", channel.kind, channel.value]),
 	concat("", ["/awareness/patientReportingChannels/", format_int(i, 10), "/publishedAt"]),
 	concat("", ["Kênh ", channel.kind, " ", channel.value, " được công bố tại: ", concat(", ", channel.publishedAt), "."]),

@@ -20,21 +20,21 @@ import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 
-regulations := object.get(facility.config, ["governance", "regulations"], [])
+_regulations := object.get(facility.config, ["governance", "regulations"], [])
 
-no_patient_data_system := findings.fail(
+_no_patient_data_system := findings.fail(
 	"facility", "/systems",
 	"Cấu hình không khai báo hệ thống nào lưu dữ liệu người bệnh (systems).",
 	"The configuration declares no system holding patient data (systems).",
 )
 
 # control_findings is one finding per system holding patient data: does it have the given control?
-control_findings(control, what) := {finding |
+_control_findings(control, what) := {finding |
 	some i, system in facility.systems_holding_patient_data
-	finding := control_finding(i, system, control, what)
+	finding := _control_finding(i, system, control, what)
 }
 
-control_finding(i, system, control, what) := findings.pass(
+_control_finding(i, system, control, what) := findings.pass(
 	facility.system_target(system), concat("", [facility.system_pointer(i), "/controls/", control]),
 	concat("", ["Hệ thống ", system.id, " (", system.kind, ") có ", what.vi, "."]),
 	concat("", ["System ", system.id, " (", system.kind, ") has ", what.en, "."]),
@@ -112,7 +112,7 @@ confidentiality_law_disseminated contains finding if {
 #       Issue a process protecting medical records and private information; declare
 #       covers: [patient_confidentiality].
 confidentiality_process_regulated contains finding if {
-	some i, regulation in regulations
+	some i, regulation in _regulations
 	"patient_confidentiality" in regulation.covers
 	finding := findings.pass(
 		concat(":", ["regulation", regulation.id]), concat("", ["/governance/regulations/", format_int(i, 10), "/covers"]),
@@ -152,10 +152,10 @@ confidentiality_process_regulated contains finding if {
 #   remediation:
 #     vi: Bật phân quyền theo vai trò trên mọi hệ thống lưu dữ liệu người bệnh, kể cả phần mềm nhà thuốc; khai báo controls.rbac.
 #     en: Enforce role-based access on every system holding patient data, pharmacy software included; declare controls.rbac.
-patient_data_access_controlled contains no_patient_data_system if count(facility.systems_holding_patient_data) == 0
+patient_data_access_controlled contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_access_controlled contains finding if {
-	some finding in control_findings("rbac", {"vi": "phân quyền truy cập theo vai trò", "en": "role-based access control"})
+	some finding in _control_findings("rbac", {"vi": "phân quyền truy cập theo vai trò", "en": "role-based access control"})
 }
 
 # METADATA
@@ -177,10 +177,10 @@ patient_data_access_controlled contains finding if {
 #   remediation:
 #     vi: Bật ghi nhật ký truy cập trên mọi hệ thống lưu dữ liệu người bệnh; khai báo controls.auditLog.
 #     en: Turn on access logging on every system holding patient data; declare controls.auditLog.
-patient_data_access_logged contains no_patient_data_system if count(facility.systems_holding_patient_data) == 0
+patient_data_access_logged contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_access_logged contains finding if {
-	some finding in control_findings("auditLog", {"vi": "nhật ký truy cập", "en": "access logging"})
+	some finding in _control_findings("auditLog", {"vi": "nhật ký truy cập", "en": "access logging"})
 }
 
 # METADATA
@@ -202,10 +202,10 @@ patient_data_access_logged contains finding if {
 #   remediation:
 #     vi: Mã hoá dữ liệu người bệnh khi lưu trữ trên mọi hệ thống; khai báo controls.encryptionAtRest.
 #     en: Encrypt patient data at rest on every system; declare controls.encryptionAtRest.
-patient_data_encrypted contains no_patient_data_system if count(facility.systems_holding_patient_data) == 0
+patient_data_encrypted contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_encrypted contains finding if {
-	some finding in control_findings("encryptionAtRest", {"vi": "mã hoá dữ liệu khi lưu trữ", "en": "encryption at rest"})
+	some finding in _control_findings("encryptionAtRest", {"vi": "mã hoá dữ liệu khi lưu trữ", "en": "encryption at rest"})
 }
 
 # METADATA
@@ -235,19 +235,19 @@ pharmacy_systems_covered contains applicability.no_pharmacy if not applicability
 
 pharmacy_systems_covered contains finding if {
 	some i, pharmacy in object.get(facility.config, ["facility", "pharmacies"], [])
-	finding := pharmacy_finding(i, pharmacy)
+	finding := _pharmacy_finding(i, pharmacy)
 }
 
-system_ids contains system.id if some system in object.get(facility.config, "systems", [])
+_system_ids contains system.id if some system in object.get(facility.config, "systems", [])
 
-pharmacy_finding(i, pharmacy) := findings.pass(
+_pharmacy_finding(i, pharmacy) := findings.pass(
 	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10), "/systems"]),
 	concat("", ["Nhà thuốc ", pharmacy.id, " dùng các hệ thống đã khai báo: ", concat(", ", pharmacy.systems), "."]),
 	concat("", ["Pharmacy ", pharmacy.id, " uses declared systems: ", concat(", ", pharmacy.systems), "."]),
 ) if {
 	count(object.get(pharmacy, "systems", [])) > 0
 	every id in pharmacy.systems {
-		id in system_ids
+		id in _system_ids
 	}
 } else := findings.fail(
 	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10)]),

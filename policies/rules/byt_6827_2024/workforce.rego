@@ -6,14 +6,14 @@ import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.vi
 
-no_health_worker := findings.fail(
+_no_health_worker := findings.fail(
 	"facility", "/staff",
 	"Cấu hình không liệt kê nhân viên y tế nào đang công tác (staff).",
 	"The configuration lists no serving health worker (staff).",
 )
 
 # in_grace: staff who joined within newStaffGraceDays are not yet due.
-in_grace(person) if {
+_in_grace(person) if {
 	age := dates.age_in_days(person.joinedOn)
 	age >= 0
 	age <= data.params.newStaffGraceDays
@@ -26,12 +26,12 @@ confidentiality_training_indexes[training.staffId] contains i if {
 	"patient_confidentiality" in object.get(training, "topics", [])
 }
 
-trainings_of(person) := evidence.records_at(
+_trainings_of(person) := evidence.records_at(
 	{i: facility.config.trainings[i] | some i in object.get(confidentiality_training_indexes, person.id, set())},
 	"completedOn", "/trainings",
 )
 
-grace_finding(i, person, what_vi, what_en) := findings.pass(
+_grace_finding(i, person, what_vi, what_en) := findings.pass(
 	facility.staff_target(person), concat("", [facility.staff_pointer(i), "/joinedOn"]),
 	concat("", [
 		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
@@ -73,13 +73,13 @@ grace_finding(i, person, what_vi, what_en) := findings.pass(
 #     en: >-
 #       Train every health worker (new staff included) on patient-information security and record the completion
 #       date with the topic patient_confidentiality.
-health_workers_trained contains no_health_worker if count(facility.active_health_workers) == 0
+health_workers_trained contains _no_health_worker if count(facility.active_health_workers) == 0
 
 # One finding per health worker, each person's records gathered once (the WASM target does not memoize functions).
 health_workers_trained contains finding if {
 	some i, person in facility.active_health_workers
-	finding := staff_finding(
-		i, person, trainings_of(person), data.params.trainingValidityDays,
+	finding := _staff_finding(
+		i, person, _trainings_of(person), data.params.trainingValidityDays,
 		{
 			"vi": concat("", ["tập huấn bảo mật thông tin người bệnh của ", person.name]),
 			"en": concat("", ["patient-confidentiality training of ", person.name]),
@@ -90,8 +90,8 @@ health_workers_trained contains finding if {
 
 # staff_finding: a new staff member without fresh evidence yet is within the grace period (pass); anyone else
 # gets the freshness finding of the latest record.
-staff_finding(i, person, records, max_days, what, grace) := grace_finding(i, person, grace.vi, grace.en) if {
-	in_grace(person)
+_staff_finding(i, person, records, max_days, what, grace) := _grace_finding(i, person, grace.vi, grace.en) if {
+	_in_grace(person)
 	not evidence.has_fresh(records, max_days)
 } else := evidence.freshness(records, max_days, facility.staff_target(person), facility.staff_pointer(i), what)
 
@@ -121,12 +121,12 @@ staff_finding(i, person, records, max_days, what, grace) := grace_finding(i, per
 #   remediation:
 #     vi: Cho từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh và ghi ngày ký (confidentialityCommitment).
 #     en: Have every health worker sign a patient-confidentiality commitment and record the date (confidentialityCommitment).
-confidentiality_commitment_signed contains no_health_worker if count(facility.active_health_workers) == 0
+confidentiality_commitment_signed contains _no_health_worker if count(facility.active_health_workers) == 0
 
 confidentiality_commitment_signed contains finding if {
 	some i, person in facility.active_health_workers
-	finding := staff_finding(
-		i, person, commitment_of(i, person), data.params.commitmentValidityDays,
+	finding := _staff_finding(
+		i, person, _commitment_of(i, person), data.params.commitmentValidityDays,
 		{
 			"vi": concat("", ["cam kết giữ bí mật thông tin người bệnh của ", person.name]),
 			"en": concat("", ["confidentiality commitment of ", person.name]),
@@ -135,7 +135,7 @@ confidentiality_commitment_signed contains finding if {
 	)
 }
 
-commitment_of(i, person) := [{
+_commitment_of(i, person) := [{
 	"date": person.confidentialityCommitment.signedOn,
 	"pointer": concat("", [facility.staff_pointer(i), "/confidentialityCommitment/signedOn"]),
 }] if {

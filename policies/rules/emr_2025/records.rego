@@ -22,11 +22,11 @@ import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 
-effective := "2025-07-21"
+_effective := "2025-07-21"
 
-_in_force if input.asOf >= effective
+_in_force if input.asOf >= _effective
 
-_not_in_force := applicability.not_in_force("Thông tư 13/2025/TT-BYT", effective)
+_not_in_force := applicability.not_in_force("Thông tư 13/2025/TT-BYT", _effective)
 
 _no_treatment := findings.not_applicable(
 	"Nhà thuốc độc lập không điều trị người bệnh nên không lập hồ sơ bệnh án.",

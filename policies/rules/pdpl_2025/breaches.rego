@@ -9,7 +9,7 @@ import data.kcb.lib.findings
 _breaches[i] := incident if {
 	some i, incident in object.get(facility.config, "incidents", [])
 	object.get(incident, "personalDataBreach", incident.kind == "data_leak")
-	incident.detectedOn >= effective
+	incident.detectedOn >= _effective
 }
 
 _incident_target(incident) := concat(":", ["incident", incident.id])

@@ -22,11 +22,11 @@ import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 
-effective := "2026-01-01"
+_effective := "2026-01-01"
 
-_in_force if input.asOf >= effective
+_in_force if input.asOf >= _effective
 
-_not_in_force := applicability.not_in_force("Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP", effective)
+_not_in_force := applicability.not_in_force("Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP", _effective)
 
 _data_protection := object.get(facility.config, "dataProtection", {})
 
@@ -157,9 +157,9 @@ default _dossiers_pointer := ""
 _dossiers_pointer := "/dataProtection/impactAssessments" if facility.config.dataProtection
 
 # Processing that started before the law was in force is counted from the day it took effect.
-_counted_from(started) := started if started >= effective
+_counted_from(started) := started if started >= _effective
 
-else := effective
+else := _effective
 
 _dossier_pointer(i, field) := concat("", ["/dataProtection/impactAssessments/", format_int(i, 10), field])
 

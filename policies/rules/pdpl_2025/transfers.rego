@@ -2,7 +2,6 @@ package kcb.rules.pdpl_2025
 
 import data.kcb.lib.channels
 import data.kcb.lib.findings
-import data.kcb.rules.byt_5863_2021
 
 # METADATA
 # scope: document
@@ -38,7 +37,7 @@ transfer_agreed_and_encrypted contains _not_in_force if not _in_force
 
 transfer_agreed_and_encrypted contains finding if {
 	_in_force
-	count(byt_5863_2021.transfers) == 0
+	count(channels.transfers) == 0
 	finding := findings.not_applicable(
 		"Cơ sở không khai báo kênh chuyển giao dữ liệu nào (dataTransfers).",
 		"The facility declares no data transfer channel (dataTransfers).",
@@ -47,12 +46,12 @@ transfer_agreed_and_encrypted contains finding if {
 
 transfer_agreed_and_encrypted contains finding if {
 	_in_force
-	some i, transfer in byt_5863_2021.transfers
+	some i, transfer in channels.transfers
 	finding := _transfer_finding(i, transfer)
 }
 
 _transfer_finding(i, transfer) := findings.pass(
-	byt_5863_2021.transfer_target(transfer), byt_5863_2021.transfer_pointer(i, "/agreement"),
+	channels.target(transfer), channels.pointer(i, "/agreement"),
 	concat("", [
 		"Kênh ", transfer.id, " có thoả thuận ", transfer.agreement.reference,
 		"; ", channels.encryption(transfer).vi,
@@ -65,7 +64,7 @@ _transfer_finding(i, transfer) := findings.pass(
 	transfer.agreement.signedOn <= input.asOf
 	channels.encryption(transfer).encrypted
 } else := findings.fail(
-	byt_5863_2021.transfer_target(transfer), byt_5863_2021.transfer_pointer(i, ""),
+	channels.target(transfer), channels.pointer(i, ""),
 	concat("", [
 		"Kênh ", transfer.id, " thiếu thoả thuận chuyển giao đã ký (agreement) hoặc không được mã hoá; ",
 		channels.encryption(transfer).vi,

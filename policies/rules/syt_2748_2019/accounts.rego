@@ -17,26 +17,26 @@ import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.vi
 
-thanh_hoa_province := "38"
+_thanh_hoa_province := "38"
 
 # bound: the letter is addressed to the health facilities (cơ sở khám bệnh, chữa bệnh) of Thanh Hoá province.
-bound if {
-	facility.province == thanh_hoa_province
+_bound if {
+	facility.province == _thanh_hoa_province
 	facility.is_kcb_facility
 }
 
-not_bound := findings.not_applicable(
+_not_bound := findings.not_applicable(
 	"Công văn 2748/SYT-NVY chỉ áp dụng cho cơ sở trên địa bàn tỉnh Thanh Hoá (mã tỉnh 38).",
 	"Letter 2748/SYT-NVY binds only facilities in Thanh Hoá province (code 38).",
 ) if {
-	facility.province != thanh_hoa_province
+	facility.province != _thanh_hoa_province
 } else := findings.not_applicable(
 	"Công văn 2748/SYT-NVY gửi các cơ sở khám bệnh, chữa bệnh; nhà thuốc độc lập không thuộc đối tượng.",
 	"Letter 2748/SYT-NVY is addressed to health facilities; a stand-alone pharmacy is not one.",
 )
 
 # rotation_days is the password rotation period the facility's own regulation sets.
-rotation_days := min([regulation.passwordRotationDays |
+_rotation_days := min([regulation.passwordRotationDays |
 	some regulation in facility.regulations_covering("password_rotation")
 	regulation.passwordRotationDays
 ])
@@ -67,11 +67,11 @@ rotation_days := min([regulation.passwordRotationDays |
 #     en: >-
 #       Issue (or amend) the information-use regulation so it sets a password rotation period in days,
 #       and declare passwordRotationDays.
-regulation_sets_rotation_period contains not_bound if not bound
+regulation_sets_rotation_period contains _not_bound if not _bound
 
 regulation_sets_rotation_period contains finding if {
-	bound
-	not rotation_days
+	_bound
+	not _rotation_days
 	finding := findings.fail(
 		"facility", "/governance",
 		"Không có quy chế nào của đơn vị quy định chu kỳ thay đổi mật khẩu (covers: password_rotation, passwordRotationDays).",
@@ -80,14 +80,14 @@ regulation_sets_rotation_period contains finding if {
 }
 
 regulation_sets_rotation_period contains finding if {
-	bound
+	_bound
 	some i, regulation in object.get(facility.config, ["governance", "regulations"], [])
 	"password_rotation" in regulation.covers
 	regulation.passwordRotationDays
-	finding := rotation_period_finding(i, regulation)
+	finding := _rotation_period_finding(i, regulation)
 }
 
-rotation_period_finding(i, regulation) := findings.fail(
+_rotation_period_finding(i, regulation) := findings.fail(
 	concat(":", ["regulation", regulation.id]),
 	concat("", ["/governance/regulations/", format_int(i, 10), "/passwordRotationDays"]),
 	concat("", [
@@ -133,11 +133,11 @@ rotation_period_finding(i, regulation) := findings.fail(
 #   remediation:
 #     vi: Đổi mật khẩu các tài khoản quá hạn và ghi ngày đổi (passwordChangedOn).
 #     en: Change the password of overdue accounts and record the date (passwordChangedOn).
-password_rotated_on_time contains not_bound if not bound
+password_rotated_on_time contains _not_bound if not _bound
 
 password_rotated_on_time contains finding if {
-	bound
-	not rotation_days
+	_bound
+	not _rotation_days
 	some i, account in facility.active_accounts
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
@@ -147,8 +147,8 @@ password_rotated_on_time contains finding if {
 }
 
 password_rotated_on_time contains finding if {
-	bound
-	rotation_days
+	_bound
+	_rotation_days
 	some i, account in facility.active_accounts
 	not account.passwordChangedOn
 	finding := findings.fail(
@@ -159,26 +159,26 @@ password_rotated_on_time contains finding if {
 }
 
 password_rotated_on_time contains finding if {
-	bound
-	rotation_days
+	_bound
+	_rotation_days
 	some i, account in facility.active_accounts
 	age := dates.age_in_days(account.passwordChangedOn)
-	finding := rotation_finding(i, account, age)
+	finding := _rotation_finding(i, account, age)
 }
 
-rotation_finding(i, account, age) := findings.fail(
+_rotation_finding(i, account, age) := findings.fail(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
 	concat("", [
 		"Mật khẩu tài khoản ", account.id, " đã ", format_int(age, 10), " ngày chưa đổi (quy chế: ",
-		format_int(rotation_days, 10), " ngày).",
+		format_int(_rotation_days, 10), " ngày).",
 	]),
 	concat("", [
 		"The password of account ", account.id, " is ", format_int(age, 10), " days old (regulation: ",
-		format_int(rotation_days, 10), " days).",
+		format_int(_rotation_days, 10), " days).",
 	]),
 ) if {
-	age > rotation_days
+	age > _rotation_days
 } else := findings.pass(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
@@ -206,17 +206,17 @@ rotation_finding(i, account, age) := findings.fail(
 #   remediation:
 #     vi: Đổi mật khẩu ngay khi bàn giao tài khoản cho người khác và ghi ngày đổi.
 #     en: Change the password as soon as the account is handed over to someone else, and record the date.
-password_changed_on_handover contains not_bound if not bound
+password_changed_on_handover contains _not_bound if not _bound
 
 password_changed_on_handover contains finding if {
-	bound
+	_bound
 	some i, account in facility.active_accounts
-	took_over := holder_since(account)
-	finding := handover_finding(i, account, took_over)
+	took_over := _holder_since(account)
+	finding := _handover_finding(i, account, took_over)
 }
 
 # holder_since is the day the current holder took the account over: the latest known start.
-holder_since(account) := max(starts) if {
+_holder_since(account) := max(starts) if {
 	starts := [day |
 		some day in array.concat(
 			[period.from | some period in object.get(account, "holderHistory", []); not period.to],
@@ -227,7 +227,7 @@ holder_since(account) := max(starts) if {
 	count(starts) > 0
 }
 
-handover_finding(i, account, took_over) := findings.pass(
+_handover_finding(i, account, took_over) := findings.pass(
 	facility.account_target(account),
 	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
 	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", vi.date(took_over), "."]),

@@ -26,10 +26,10 @@ import data.kcb.lib.vi
 #   remediation:
 #     vi: Ghi nhận việc triển khai Công văn 941/SYT-NVY (ngày, người chịu trách nhiệm, văn bản/biên bản).
 #     en: Record how letter 941/SYT-NVY was implemented (date, who, document or minutes).
-implements_941_direction contains not_bound if not bound
+implements_941_direction contains _not_bound if not _bound
 
 implements_941_direction contains finding if {
-	bound
+	_bound
 	some i, record in object.get(facility.config, ["governance", "directiveImplementations"], [])
 	record.directive == "941/SYT-NVY"
 	finding := findings.pass(
@@ -40,8 +40,8 @@ implements_941_direction contains finding if {
 }
 
 implements_941_direction contains finding if {
-	bound
-	not implementation_941_recorded
+	_bound
+	not _implementation_941_recorded
 	finding := findings.fail(
 		"facility", "/governance",
 		"Không có ghi nhận việc triển khai Công văn 941/SYT-NVY (governance.directiveImplementations).",
@@ -49,7 +49,7 @@ implements_941_direction contains finding if {
 	)
 }
 
-implementation_941_recorded if {
+_implementation_941_recorded if {
 	some record in object.get(facility.config, ["governance", "directiveImplementations"], [])
 	record.directive == "941/SYT-NVY"
 }
@@ -81,9 +81,9 @@ implementation_941_recorded if {
 #     en: >-
 #       The head of unit issues written directions on information security regularly (the letters set no period; the
 #       profile's securityDirectionMaxDays, a tool default of one year) and records them.
-head_directs_security contains not_bound if not bound
+head_directs_security contains _not_bound if not _bound
 
-head_directs_security contains obligations.head_direction if bound
+head_directs_security contains obligations.head_direction if _bound
 
 # METADATA
 # scope: document
@@ -109,10 +109,10 @@ head_directs_security contains obligations.head_direction if bound
 #     en: >-
 #       Issue a regulation naming responsibilities for managing, deploying, operating and using the IT system and
 #       its accounts; declare covers: [account_responsibility, it_operations].
-regulation_assigns_responsibility contains not_bound if not bound
+regulation_assigns_responsibility contains _not_bound if not _bound
 
 regulation_assigns_responsibility contains finding if {
-	bound
+	_bound
 	some finding in obligations.responsibility_regulation
 }
 
@@ -137,15 +137,15 @@ regulation_assigns_responsibility contains finding if {
 #   remediation:
 #     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
 #     en: Have the holder sign the assignment decision, accepting personal responsibility; record assignment.acknowledgedOn.
-account_personal_responsibility contains not_bound if not bound
+account_personal_responsibility contains _not_bound if not _bound
 
 account_personal_responsibility contains finding if {
-	bound
+	_bound
 	some finding in obligations.personal_responsibility(facility.active_accounts)
 }
 
 account_personal_responsibility contains finding if {
-	bound
+	_bound
 	count(facility.active_accounts) == 0
 	finding := findings.fail(
 		"facility", "/accounts",
