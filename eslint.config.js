@@ -8,7 +8,7 @@ import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["lib/", "dist/", "web/", "bundle/", "node_modules/", "src/generated/", "test/corpus/", "test/fixtures/", "coverage/", ".tools/"] },
+  { ignores: ["lib/", "dist/", "web/", "node_modules/", "src/generated/", "test/corpus/", "test/fixtures/", "coverage/", ".tools/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,38 +1,47 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  formatSummary
+} from "./chunk-SDHS5RQM.js";
+import "./chunk-R75UIYCX.js";
+import {
+  FORMATS,
+  SummaryBuilder,
+  applyBaseline,
+  checkEach,
+  formatReport,
+  isConfigFileName,
+  loadBaseline
+} from "./chunk-ENSZVRHE.js";
+import {
+  SUMMARY_FORMAT_NAMES
+} from "./chunk-5HKYUNXQ.js";
+import {
+  SEVERITY_LABELS,
+  itemLabel
+} from "./chunk-5P7QYRW4.js";
+import {
   FAIL_ON_LEVELS,
   REDACTED,
-  RULE_STATUSES,
-  SEVERITIES,
   blockingRules,
   blocks,
   capText,
   loadCatalog,
-  loadFacility,
   redactText,
-  reportHeader,
-  startAssessor,
   summarize
-} from "./chunk-VAM4SSWF.js";
+} from "./chunk-W7IJZX7L.js";
 import {
-  invalidIsoDate,
-  packagePath
-} from "./chunk-24R6TF36.js";
+  SEVERITIES
+} from "./chunk-22H6PG4T.js";
 import {
-  CONFIG_EXTENSIONS,
-  DEFAULT_LIMITS,
-  resolveLimits
-} from "./chunk-XIHB3MXP.js";
-import {
-  readInputFile,
-  unreadable
-} from "./chunk-IZOXAFHF.js";
+  invalidIsoDate
+} from "./chunk-HRBR7D6C.js";
+import "./chunk-YXQABI4A.js";
+import "./chunk-IZOXAFHF.js";
 import {
   EngineError,
   InputError,
-  UsageError,
-  describeLocation
+  UsageError
 } from "./chunk-A4REKETX.js";
 import {
   __commonJS,
@@ -975,7 +984,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1035,7 +1044,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1879,14 +1888,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result2;
+        return result;
       }
       /**
        * @param {number} statusCode
@@ -3367,12 +3376,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result2 = "";
+      let result = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result2 += input[position.position];
+        result += input[position.position];
         position.position++;
       }
-      return result2;
+      return result;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -3551,9 +3560,9 @@ var require_data_url = __commonJS({
     }
     function serializeAMimeType(mimeType) {
       assert4(mimeType !== "failure");
-      const { parameters: parameters2, essence } = mimeType;
+      const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters2.entries()) {
+      for (let [name, value] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
@@ -3594,16 +3603,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result2 = "";
+      let result = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
-      return result2;
+      return result;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3852,15 +3861,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result2 = {};
+        const result = {};
         if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result2[typedKey] = typedValue;
+            result[typedKey] = typedValue;
           }
-          return result2;
+          return result;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3868,10 +3877,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result2[typedKey] = typedValue;
+            result[typedKey] = typedValue;
           }
         }
-        return result2;
+        return result;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -4401,7 +4410,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result2 = [];
+      const result = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -4411,13 +4420,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result2.push(parsedToken.groups);
+          result.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result2;
+      return result;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4494,12 +4503,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result2 = JSON.stringify(value);
-      if (result2 === void 0) {
+      const result = JSON.stringify(value);
+      if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert4(typeof result2 === "string");
-      return result2;
+      assert4(typeof result === "string");
+      return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4537,20 +4546,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result2;
+          let result;
           switch (this.#kind) {
             case "key":
-              result2 = key;
+              result = key;
               break;
             case "value":
-              result2 = value;
+              result = value;
               break;
             case "key+value":
-              result2 = [key, value];
+              result = [key, value];
               break;
           }
           return {
-            value: result2,
+            value: result,
             done: false
           };
         }
@@ -5241,11 +5250,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result2 = parseMultipartFormDataHeaders(input, position);
-        if (result2 === "failure") {
+        const result = parseMultipartFormDataHeaders(input, position);
+        if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result2;
+        let { name, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -6921,17 +6930,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result2 = [];
+      const result = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result2.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result2.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result2;
+      return result;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -8547,11 +8556,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result2 = 0;
+        let result = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
+          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
         }
-        this[kGreatestCommonDivisor] = result2;
+        this[kGreatestCommonDivisor] = result;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -10822,20 +10831,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result2 = [];
+      const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result2.push(name, Buffer.from(`${value[j]}`));
+            result.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result2.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value}`));
         }
       }
-      return result2;
+      return result;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -15002,11 +15011,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result2 = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result2;
+                  fr[kResult] = result;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -16242,7 +16251,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16300,7 +16309,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify
     };
   }
 });
@@ -16446,7 +16455,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16489,7 +16498,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
+      const str = stringify(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -17309,10 +17318,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result2 = ws[kByteParser].closingInfo;
-      if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
-        reason = result2.reason;
+      const result = ws[kByteParser].closingInfo;
+      if (result && !result.error) {
+        code = result.code ?? 1005;
+        reason = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -18315,7 +18324,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM2 = [239, 187, 191];
+    var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18687,20 +18696,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM2[0]) {
+          if (first === BOM[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM2[0] && second === BOM2[1]) {
+          if (first === BOM[0] && second === BOM[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
+        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -19399,8 +19408,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20028,8 +20037,8 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20079,8 +20088,8 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20168,8 +20177,8 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20279,8 +20288,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -20327,11 +20336,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -20376,10 +20385,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -20408,9 +20417,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -20421,8 +20430,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -20490,8 +20499,8 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20614,8 +20623,8 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20626,15 +20635,15 @@ function which(tool, check2) {
       throw new Error("parameter 'tool' is required");
     }
     if (check2) {
-      const result2 = yield which(tool, false);
-      if (!result2) {
+      const result = yield which(tool, false);
+      if (!result) {
         if (IS_WINDOWS) {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
         } else {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
         }
       }
-      return result2;
+      return result;
     }
     const matches = yield findInPath(tool);
     if (matches && matches.length > 0) {
@@ -20708,8 +20717,8 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20889,7 +20898,7 @@ var ToolRunner = class extends events.EventEmitter {
   }
   _cloneExecOptions(options) {
     options = options || {};
-    const result2 = {
+    const result = {
       cwd: options.cwd || process.cwd(),
       env: options.env || process.env,
       silent: options.silent || false,
@@ -20898,20 +20907,20 @@ var ToolRunner = class extends events.EventEmitter {
       ignoreReturnCode: options.ignoreReturnCode || false,
       delay: options.delay || 1e4
     };
-    result2.outStream = options.outStream || process.stdout;
-    result2.errStream = options.errStream || process.stderr;
-    return result2;
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
   }
   _getSpawnOptions(options, toolPath) {
     options = options || {};
-    const result2 = {};
-    result2.cwd = options.cwd;
-    result2.env = options.env;
-    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
     if (options.windowsVerbatimArguments) {
-      result2.argv0 = `"${toolPath}"`;
+      result.argv0 = `"${toolPath}"`;
     }
-    return result2;
+    return result;
   }
   /**
    * Exec a tool.
@@ -21153,8 +21162,8 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21226,8 +21235,8 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21305,8 +21314,8 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21407,13 +21416,13 @@ function endGroup() {
 function group(name, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
     startGroup(name);
-    let result2;
+    let result;
     try {
-      result2 = yield fn();
+      result = yield fn();
     } finally {
       endGroup();
     }
-    return result2;
+    return result;
   });
 }
 function saveState(name, value) {
@@ -21432,297 +21441,6 @@ function getIDToken(aud) {
   });
 }
 
-// src/batch/summary.ts
-var MAX_FAILURES_KEPT = 100;
-var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
-var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
-var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
-var SummaryBuilder = class {
-  constructor(header, catalog) {
-    this.header = header;
-    this.#rules = catalog.rules.map((rule) => {
-      const document = catalog.documents[rule.document];
-      const directive = {
-        id: rule.document,
-        number: document?.number ?? rule.document,
-        issuer: document?.issuer ?? "",
-        date: document?.date ?? ""
-      };
-      const key = `${rule.document}\0${rule.item}`;
-      this.#itemOf.set(rule.id, key);
-      const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
-      item.rules.push(rule.id);
-      this.#items.set(key, item);
-      return {
-        id: rule.id,
-        title: rule.title,
-        severity: rule.severity,
-        directive: { ...directive, item: rule.item },
-        facilities: noCounts()
-      };
-    });
-    this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
-  }
-  header;
-  #facilities = [];
-  #rules;
-  #ruleById;
-  #itemOf = /* @__PURE__ */ new Map();
-  #items = /* @__PURE__ */ new Map();
-  add(report) {
-    const counts = noCounts();
-    const rules = {};
-    const failingItems = /* @__PURE__ */ new Set();
-    let worstSeverity;
-    const failures = [];
-    let failuresOmitted = 0;
-    for (const rule of report.rules) {
-      counts[rule.status] += 1;
-      rules[rule.id] = rule.status;
-      const summary2 = this.#ruleById.get(rule.id);
-      if (summary2) summary2.facilities[rule.status] += 1;
-      if (rule.status !== "fail") continue;
-      for (const finding2 of rule.findings) {
-        if (finding2.status !== "fail") continue;
-        if (failures.length < MAX_FAILURES_KEPT)
-          failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
-        else failuresOmitted += 1;
-      }
-      const item = this.#itemOf.get(rule.id);
-      if (item) failingItems.add(item);
-      if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
-    }
-    for (const item of failingItems) this.#items.get(item).failingFacilities += 1;
-    const outcome = report.errors.length > 0 ? "not_assessed" : counts.fail > 0 ? "fail" : "pass";
-    this.#facilities.push({
-      file: report.file,
-      ...report.facility ? { code: report.facility.code, name: report.facility.name } : {},
-      outcome,
-      counts,
-      ...worstSeverity ? { worstSeverity } : {},
-      rules,
-      errorCount: report.errors.length,
-      ...report.errors[0] ? { firstError: report.errors[0] } : {},
-      failures,
-      failuresOmitted
-    });
-  }
-  build(registry) {
-    const facilities = [...this.#facilities].sort(byOutcomeThenCode);
-    const expected2 = registry ? compareWithRegistry(facilities, registry) : void 0;
-    const rules = noCounts();
-    for (const facility of facilities)
-      for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
-    const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
-    return {
-      ...this.header,
-      totals: {
-        facilities: facilities.length,
-        assessed: facilities.length - notAssessed,
-        notAssessed,
-        failing: facilities.filter((facility) => facility.outcome === "fail").length,
-        rules
-      },
-      facilities,
-      rules: this.#rules,
-      items: [...this.#items.values()],
-      ...expected2 ? { expected: expected2 } : {}
-    };
-  }
-};
-function compareWithRegistry(facilities, registry) {
-  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
-  const submitted = /* @__PURE__ */ new Set();
-  const unknown = [];
-  for (const facility of facilities) {
-    const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
-    if (!entry) {
-      unknown.push({
-        file: facility.file,
-        ...facility.code ? { code: facility.code } : {},
-        ...facility.name ? { name: facility.name } : {}
-      });
-      continue;
-    }
-    submitted.add(entry.code);
-    if (entry.district) facility.district = entry.district;
-  }
-  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
-  return { file: registry.file, listed: registry.entries.length, missing, unknown };
-}
-function byOutcomeThenCode(a, b) {
-  return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (b.worstSeverity ? SEVERITY_RANK[b.worstSeverity] : 0) - (a.worstSeverity ? SEVERITY_RANK[a.worstSeverity] : 0) || compare(a.code ?? "￿", b.code ?? "￿") || compare(a.file, b.file);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/batch/run.ts
-import { availableParallelism } from "node:os";
-
-// src/load/discover.ts
-import { lstat as lstat2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, extname as extname2, isAbsolute, join as join3, relative as relative2 } from "node:path";
-var GLOB = /[*?[\]{}]/;
-async function discoverInputs(paths) {
-  const found = { files: [], refused: [] };
-  for (const path11 of paths) {
-    const info2 = await stat2(path11).catch(() => void 0);
-    if (!info2 && GLOB.test(path11)) {
-      const { glob } = await import("./dist-ZSIAGS7I.js");
-      const matches = (await glob(path11, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path11) })).sort();
-      await addConfined(matches.filter(isConfigFileName), process.cwd(), found);
-      if (matches.length > 0) continue;
-    }
-    if (!info2) {
-      throw new UsageError(path11, { vi: "Không tìm thấy tệp hoặc thư mục.", en: "No such file or folder." });
-    }
-    if (info2.isDirectory()) await addConfined(await configFilesUnder(path11, found.refused), path11, found);
-    else found.files.push(path11);
-  }
-  return { files: await uniqueByRealPath(found.files), refused: found.refused };
-}
-async function addConfined(files, root, into) {
-  const realRoot = await realpath(root).catch(() => root);
-  for (const file of files) {
-    const link = await lstat2(file).then(
-      (info2) => info2.isSymbolicLink(),
-      () => false
-    );
-    const real = link ? await realpath(file).catch(() => void 0) : file;
-    const inside = real === void 0 ? "" : relative2(realRoot, real);
-    if (!link || inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
-      into.files.push(file);
-      continue;
-    }
-    into.refused.push(
-      new InputError(
-        { file, line: 1, column: 1 },
-        {
-          vi: "Liên kết này trỏ ra ngoài thư mục đang kiểm tra (hoặc không trỏ tới đâu) nên không được đọc; hãy chỉ thẳng đến tệp nếu cần kiểm tra nó.",
-          en: "This link leads outside the folder being checked (or nowhere), so it was not read; name the file itself to check it."
-        }
-      )
-    );
-  }
-}
-async function configFilesUnder(folder, refused) {
-  const files = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    let entries;
-    try {
-      entries = await readdir2(current, { withFileTypes: true });
-    } catch (error2) {
-      refused.push(unreadable(current, error2));
-      continue;
-    }
-    for (const entry of entries) {
-      const path11 = join3(current, entry.name);
-      if (entry.isDirectory()) pending.push(path11);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isConfigFileName(entry.name)) files.push(path11);
-    }
-  }
-  return files.sort();
-}
-function isConfigFileName(path11) {
-  return CONFIG_EXTENSIONS.includes(extname2(path11).toLowerCase()) || isTypeScriptConfig(basename3(path11));
-}
-function isTypeScriptConfig(name) {
-  return name === "facility.config.ts" || name.endsWith(".facility.ts");
-}
-async function uniqueByRealPath(files) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = [];
-  for (const file of files) {
-    const key = await realpath(file).catch(() => file);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(file);
-  }
-  return unique;
-}
-
-// src/batch/pool.ts
-import { Worker } from "node:worker_threads";
-var CHUNK = 4;
-function assessInWorkers(files, settings, jobs, onFacility) {
-  const script = typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE ? new URL("./worker.js", import.meta.url) : packagePath("lib/batch/worker.js");
-  const workers = [];
-  const waiting = /* @__PURE__ */ new Map();
-  let nextToSend = 0;
-  let nextToDeliver = 0;
-  return new Promise((resolve4, reject) => {
-    const finish = (error2) => {
-      for (const worker of workers) void worker.terminate();
-      if (error2) reject(error2);
-      else resolve4();
-    };
-    const sendChunk = (worker) => {
-      if (nextToSend >= files.length) return;
-      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
-      nextToSend += chunk.length;
-      worker.postMessage({ type: "files", files: chunk });
-    };
-    const deliver = (index, facility) => {
-      waiting.set(index, facility);
-      for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
-        waiting.delete(nextToDeliver);
-        try {
-          onFacility(ready, nextToDeliver);
-        } catch (error2) {
-          return finish(error2);
-        }
-        nextToDeliver += 1;
-      }
-      if (nextToDeliver === files.length) finish();
-    };
-    for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: settings });
-      let started = false;
-      worker.on("message", (message) => {
-        if (message.type === "facility") return deliver(message.index, message.facility);
-        if (message.type === "fatal") return finish(new EngineError(message.message));
-        if (!started) sendChunk(worker);
-        started = true;
-        sendChunk(worker);
-      });
-      worker.on("error", (error2) => finish(error2));
-      worker.on("exit", (code) => {
-        if (code !== 0 && nextToDeliver < files.length) finish(new Error(`a check worker stopped (exit code ${code})`));
-      });
-      workers.push(worker);
-    }
-  });
-}
-
-// src/batch/run.ts
-var WORKER_THRESHOLD = 24;
-async function checkEach(paths, options) {
-  const header = reportHeader(options);
-  const limits = resolveLimits(options.limits);
-  const { files, refused } = await discoverInputs(paths);
-  if (files.length + refused.length === 0) {
-    throw new UsageError(paths.join(" "), {
-      vi: "Không tìm thấy tệp cấu hình nào (.yaml, .yml, .json).",
-      en: "No config files found (.yaml, .yml, .json)."
-    });
-  }
-  await options.onStart?.(files.length + refused.length, header);
-  const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
-  refused.forEach((error2, index) => options.onFacility(assess({ file: error2.location.file, errors: [error2] }), index));
-  const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
-  if (jobs > 1) {
-    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
-  } else if (assess) {
-    const progress = (options.progress ?? false) && process.stderr.isTTY === true;
-    for (const [index, file] of files.entries()) onFacility(assess(await loadFacility(file, { progress, limits })), index);
-  }
-  return header;
-}
-
 // src/check.ts
 async function check(paths, options = {}) {
   const facilities = [];
@@ -21733,2383 +21451,11 @@ function withFacilities(header, facilities) {
   return { ...header, facilities, summary: summarize(facilities) };
 }
 
-// src/profile/basis.ts
-var WORDS = {
-  en: {
-    default: "tool default",
-    law: "law",
-    confidence: "confidence",
-    decision: "decision",
-    unstated: "set by profile",
-    noBasis: "without a stated basis",
-    letter: "letter"
-  },
-  vi: {
-    default: "mặc định của công cụ",
-    law: "văn bản pháp luật",
-    confidence: "độ tin cậy",
-    decision: "quyết định",
-    unstated: "do hồ sơ",
-    noBasis: "đặt, không nêu căn cứ",
-    letter: "công văn"
-  }
-};
-function describeBasis(basis, lang) {
-  const words = WORDS[lang];
-  switch (basis.kind) {
-    case "letter":
-      return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
-    case "law":
-      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
-    case "decision":
-      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
-    case "default":
-      return `${words.default}: ${basis.reason[lang]}`;
-    case "unstated":
-      return `${words.unstated} ${basis.profile} ${words.noBasis}`;
-  }
-}
-function parameterRows(profile, lang) {
-  return Object.entries(profile.params).map(([name, value]) => {
-    const basis = profile.bases?.[name];
-    return { name, value: String(value), basis: basis ? describeBasis(basis, lang) : "" };
-  });
-}
-
-// src/format/delegation-html.ts
-var WORDS2 = {
-  vi: {
-    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền",
-    holder: "Người giữ",
-    roles: "Vai trò",
-    account: "Tài khoản",
-    permissions: "Quyền",
-    beyond: "ngoài vai trò",
-    none: "—",
-    unassigned: "chưa giao"
-  },
-  en: {
-    title: "Delegation: holder × account × permission",
-    holder: "Holder",
-    roles: "Roles",
-    account: "Account",
-    permissions: "Permissions",
-    beyond: "beyond the roles",
-    none: "—",
-    unassigned: "unassigned"
-  }
-};
-function delegationTable(facility, lang) {
-  if (!facility.delegation?.length) return "";
-  const words = WORDS2[lang];
-  const rows = facility.delegation.map((row) => {
-    const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
-    const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
-    const permissions = row.permissions.length > 0 ? row.permissions.map(
-      (permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`
-    ).join(" ") : words.none;
-    return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
-  });
-  return `<div class="delegation-scroll" style="overflow-x:auto;max-width:100%"><table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-}
-
-// src/format/locale.ts
-var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-function displayDate(iso, lang) {
-  const match3 = isoDate.exec(iso);
-  return lang === "vi" && match3 ? `${match3[3]}/${match3[2]}/${match3[1]}` : iso;
-}
-var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
-function displayNumber(value, lang) {
-  return NUMBER[lang].format(value);
-}
-function itemLabel(item, lang) {
-  const paragraph = /^¶\s*(.+)$/.exec(item);
-  if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
-  if (item === "waivers") return "";
-  if (!/^\d/.test(item)) return item;
-  return lang === "vi" ? `mục ${item}` : `item ${item}`;
-}
-function directiveHeading(directive, lang) {
-  const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
-  return detail === "" ? directive.number : `${directive.number} (${detail})`;
-}
-
-// src/format/words.ts
-var STATUS_LABELS = {
-  fail: { mark: "✗", vi: "Không đạt", en: "Fail" },
-  waived: { mark: "~", vi: "Miễn trừ", en: "Waived" },
-  pass: { mark: "✓", vi: "Đạt", en: "Pass" },
-  not_applicable: { mark: "–", vi: "Không áp dụng", en: "N/A" }
-};
-var SEVERITY_LABELS = {
-  critical: { vi: "nghiêm trọng", en: "critical" },
-  high: { vi: "cao", en: "high" },
-  medium: { vi: "trung bình", en: "medium" },
-  low: { vi: "thấp", en: "low" }
-};
-function directiveRows(report) {
-  const directives2 = /* @__PURE__ */ new Map();
-  for (const facility of report.facilities) {
-    for (const rule of facility.rules) {
-      let directive = directives2.get(rule.directive.id);
-      if (!directive) {
-        directive = { ...rule.directive, rules: [], counts: zeroCounts() };
-        directives2.set(rule.directive.id, directive);
-      }
-      let row = directive.rules.find((entry) => entry.rule.id === rule.id);
-      if (!row) {
-        row = { rule, counts: zeroCounts() };
-        directive.rules.push(row);
-      }
-      row.counts[rule.status] += 1;
-      directive.counts[rule.status] += 1;
-    }
-  }
-  return [...directives2.values()];
-}
-function zeroCounts() {
-  return { fail: 0, waived: 0, pass: 0, not_applicable: 0 };
-}
-function facilityName(facility) {
-  return facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-}
-
-// src/format/html.ts
-var WORDS3 = {
-  vi: {
-    title: "Báo cáo tuân thủ",
-    asOf: "Ngày đánh giá",
-    profile: "Bộ tham số",
-    policy: "Chính sách",
-    facilities: "Cơ sở",
-    notAssessed: "Không đánh giá được",
-    matrix: "Ma trận điều khoản",
-    item: "Mục",
-    rule: "Quy tắc",
-    severity: "Mức độ",
-    clause: "Điều khoản",
-    results: "Kết quả theo cơ sở",
-    filters: "Lọc",
-    status: "Kết quả",
-    remediation: "Khắc phục",
-    waivedBy: "Miễn trừ bởi",
-    until: "đến",
-    shown: "quy tắc đang hiển thị",
-    error: "Lỗi",
-    packs: "Gói tuỳ chọn",
-    params: "Tham số và căn cứ",
-    param: "Tham số",
-    value: "Giá trị",
-    basis: "Căn cứ"
-  },
-  en: {
-    title: "Compliance report",
-    asOf: "As of",
-    profile: "Profile",
-    policy: "Policy",
-    facilities: "Facilities",
-    notAssessed: "Not assessed",
-    matrix: "Clause matrix",
-    item: "Item",
-    rule: "Rule",
-    severity: "Severity",
-    clause: "Clause (Vietnamese)",
-    results: "Results by facility",
-    filters: "Filter",
-    status: "Status",
-    remediation: "Remediation",
-    waivedBy: "Waived by",
-    until: "until",
-    shown: "rules shown",
-    error: "Error",
-    packs: "Opt-in packs",
-    params: "Parameters and where they come from",
-    param: "Parameter",
-    value: "Value",
-    basis: "Basis"
-  }
-};
-var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-var STYLE = `
-:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#475467;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
-body{margin:0 auto;max-width:72rem;padding:1.5rem;line-height:1.45}
-h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1.25rem 0 .5rem}
-.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
-.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f2f4f7}td.n{text-align:right;font-variant-numeric:tabular-nums}td.zero{color:#98a2b3}
-.badge{display:inline-block;border-radius:.25rem;padding:0 .4rem;color:#fff;font-size:.8rem;font-weight:600;white-space:nowrap}
-.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}
-.sev{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:#344054}
-fieldset{border:1px solid var(--line);border-radius:.5rem;display:inline-block;margin:0 .75rem .75rem 0}label{margin-right:.75rem;white-space:nowrap}
-.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:1}
-article{border:1px solid var(--line);border-left-width:4px;border-radius:.25rem;margin:.5rem 0;padding:.5rem .75rem}
-article.r-fail{border-left-color:var(--fail)}article.r-waived{border-left-color:var(--waived)}article.r-pass{border-left-color:var(--pass)}article.r-not_applicable{border-left-color:var(--na)}
-article header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem}
-blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:#344054;font-style:italic}
-ul.findings{margin:.25rem 0;padding-left:1.25rem}article,h3{overflow-wrap:anywhere}.fix{margin:.25rem 0}.error{color:var(--fail)}.notice{border-left:3px solid currentColor;padding-left:.5rem}
-[hidden]{display:none!important}
-@media (max-width:600px){body{padding:.75rem}
-table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block;width:auto}table.matrix thead{display:none}
-table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.25rem .5rem}
-table.matrix td{border:0;padding:.15rem 0}table.matrix td.n{display:inline-block;margin-right:.75rem;text-align:left}
-table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
-fieldset{display:block;margin-right:0}.filters{position:static}}
-`;
-var SCRIPT = `
-(function(){
-  var boxes=document.querySelectorAll('input[data-filter]');
-  function apply(){
-    var on={status:{},severity:{}};
-    boxes.forEach(function(b){on[b.dataset.filter][b.value]=b.checked;});
-    var shown=0;
-    document.querySelectorAll('article[data-status]').forEach(function(a){
-      var visible=on.status[a.dataset.status]&&on.severity[a.dataset.severity];
-      a.hidden=!visible;if(visible)shown++;
-    });
-    document.querySelectorAll('tr[data-severity]').forEach(function(r){r.hidden=!on.severity[r.dataset.severity];});
-    // A directive or facility with nothing left to show is hidden whole, so a filtered page lists only what matters.
-    document.querySelectorAll('section.directive').forEach(function(d){d.hidden=!d.querySelector('tr[data-severity]:not([hidden])');});
-    document.querySelectorAll('section.facility.assessed').forEach(function(f){f.hidden=!f.querySelector('article:not([hidden])');});
-    document.getElementById('shown').textContent=String(shown);
-  }
-  boxes.forEach(function(b){b.addEventListener('change',apply);});
-  apply();
-})();
-`;
-function formatHtml(report, { lang }) {
-  const words = WORDS3[lang];
-  const counts = report.summary.rules;
-  const cards = [
-    card(words.facilities, report.summary.facilities, ""),
-    ...report.summary.facilitiesWithErrors ? [card(words.notAssessed, report.summary.facilitiesWithErrors, "not-assessed")] : [],
-    ...RULE_STATUSES.map((status) => card(`${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`, counts[status], status))
-  ];
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${report.tool.name} — ${words.title} — ${displayDate(report.asOf, lang)}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${esc(report.tool.name)} — ${words.title}</h1>
-<p class="meta">${words.asOf} <b>${esc(displayDate(report.asOf, lang))}</b> (${esc(report.timeZone)}) · ${words.profile} <code>${esc(report.profile.name)}</code> · ${esc(report.tool.name)} ${esc(report.tool.version)} · OPA ${esc(report.tool.opa)} · ${words.policy} <code title="${esc(report.tool.policySha256)}">${esc(report.tool.policySha256.slice(0, 12))}</code>${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `<code>${esc(pack)}</code>`).join(", ")}` : ""}</p>
-${parameters(report, lang)}
-<section class="cards" id="summary">${cards.join("")}</section>
-${filters(lang)}
-<h2>${words.matrix}</h2>
-${matrix(report, lang)}
-<h2>${words.results}</h2>
-${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n")}
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-function parameters(report, lang) {
-  const words = WORDS3[lang];
-  const rows = parameterRows(report.profile, lang).map(
-    (row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`
-  );
-  return `<details id="parameters"><summary>${words.params}</summary><table><thead><tr><th>${words.param}</th><th>${words.value}</th><th>${words.basis}</th></tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
-}
-function card(label, value, status) {
-  return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
-}
-function filters(lang) {
-  const words = WORDS3[lang];
-  const box = (filter2, value, label) => `<label><input type="checkbox" data-filter="${filter2}" value="${value}" checked> ${esc(label)}</label>`;
-  return `<div class="filters" id="filters">
-<fieldset><legend>${words.filters}: ${words.status}</legend>${RULE_STATUSES.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
-<fieldset><legend>${words.filters}: ${words.severity}</legend>${SEVERITIES.map((severity) => box("severity", severity, SEVERITY_LABELS[severity][lang])).join("")}</fieldset>
-<span><b id="shown">0</b> ${words.shown}</span>
-</div>`;
-}
-function matrix(report, lang) {
-  const words = WORDS3[lang];
-  return directiveRows(report).map((directive) => {
-    const rows = directive.rules.map(({ rule, counts }) => {
-      const numbers = RULE_STATUSES.map(
-        (status) => `<td class="n${counts[status] ? "" : " zero"}" data-count="${status}" data-label="${esc(STATUS_LABELS[status][lang])}">${counts[status]}</td>`
-      ).join("");
-      return `<tr data-severity="${rule.severity}" data-rule="${esc(rule.id)}"><td>${esc(itemLabel(rule.directive.item, lang))}</td><td>${esc(rule.title[lang])}<br><code>${esc(rule.id)}</code></td><td class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</td><td lang="vi">${esc(rule.clause)}</td>${numbers}</tr>`;
-    });
-    const heads = RULE_STATUSES.map(
-      (status) => `<th>${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</th>`
-    ).join("");
-    return `<section class="directive" data-directive="${esc(directive.id)}"><h3>${esc(directiveHeading(directive, lang))}</h3>
-<table class="matrix"><thead><tr><th>${words.item}</th><th>${words.rule}</th><th>${words.severity}</th><th>${words.clause}</th>${heads}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></section>`;
-  }).join("\n");
-}
-function facilitySection(facility, lang) {
-  const words = WORDS3[lang];
-  const notices = (facility.notices ?? []).map(
-    (notice2) => `<p class="notice"><code>${esc(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}</code> ${esc(notice2.message[lang])}</p>`
-  );
-  const heading = `<h3>${esc(facilityName(facility))} <small><code>${esc(facility.file)}</code></small></h3>${notices.join("")}`;
-  if (facility.errors.length > 0) {
-    const errors = facility.errors.map(
-      (error2) => `<li><code>${esc(error2.location.file)}:${error2.location.line}:${error2.location.column}</code> ${esc(error2.message[lang])}</li>`
-    );
-    return `<section class="facility not-assessed">${heading}<p class="error"><b>${words.notAssessed}</b></p><ul>${errors.join("")}</ul></section>`;
-  }
-  return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
-}
-function ruleArticle(rule, lang) {
-  const words = WORDS3[lang];
-  const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
-  return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
-<blockquote lang="vi">${esc(rule.clause)}</blockquote>
-<ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
-</article>`;
-}
-function findingItem(finding2, lang) {
-  const words = WORDS3[lang];
-  const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
-  const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding2.waiver.expiresOn), lang))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
-  return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
-}
-function badge(status, lang) {
-  return `<span class="badge s-${status}">${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</span>`;
-}
-function esc(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-// src/format/json.ts
-function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/format/junit.ts
-function formatJunit(report, { lang }) {
-  const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
-  const suites = facilities.map((facility) => suite(facility, lang));
-  const total = totals(suites.map((s) => s.counts));
-  const lines = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="${attr(`${report.tool.name} ${report.tool.version}`)}" ${countAttrs(total)}>`,
-    ...suites.flatMap((s) => s.lines),
-    `</testsuites>`
-  ];
-  return `${lines.join("\n")}
-`;
-}
-function suite(facility, lang) {
-  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-  const classname = facility.facility?.code ?? facility.file;
-  const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  const body = [];
-  if (facility.errors.length > 0) {
-    counts.tests = 1;
-    counts.errors = 1;
-    const first = facility.errors[0];
-    const details2 = facility.errors.map((e) => `${e.location.file}:${e.location.line}:${e.location.column} ${e.message[lang]}`).join("\n");
-    body.push(
-      `    <testcase classname="${attr(classname)}" name="not assessed" file="${attr(first.location.file)}" line="${first.location.line}">`,
-      `      <error type="${first.kind}" message="${attr(first.message[lang])}">${text(details2)}</error>`,
-      `    </testcase>`
-    );
-  }
-  for (const rule of [...facility.rules].sort((a, b) => compare2(a.id, b.id))) {
-    counts.tests += 1;
-    body.push(...testcase(rule, classname, counts, lang));
-  }
-  const lines = [
-    `  <testsuite name="${attr(name)}" ${countAttrs(counts)} file="${attr(facility.file)}">`,
-    ...body,
-    `  </testsuite>`
-  ];
-  return { counts, lines };
-}
-function testcase(rule, classname, counts, lang) {
-  const failures = rule.findings.filter((f) => f.status === "fail");
-  const anchor = failures[0] ?? rule.findings[0];
-  const where = anchor ? ` file="${attr(anchor.location.file)}" line="${anchor.location.line}"` : "";
-  const open2 = `    <testcase classname="${attr(classname)}" name="${attr(`${rule.id}: ${rule.title[lang]}`)}"${where}>`;
-  const reference = `${rule.directive.number}, item ${rule.directive.item}`;
-  if (rule.status === "fail" && !rule.baselined) {
-    counts.failures += 1;
-    const details2 = [
-      ...failures.filter((f) => !f.baselined).map((f) => findingLine(f, lang)),
-      "",
-      `${reference}: ${rule.clause}`,
-      `→ ${rule.remediation[lang]}`
-    ];
-    const message = `${rule.severity}: ${failures.find((f) => !f.baselined)?.message[lang] ?? rule.title[lang]}`;
-    return [
-      open2,
-      `      <failure type="${attr(rule.severity)}" message="${attr(message)}">${text(details2.join("\n"))}</failure>`,
-      `    </testcase>`
-    ];
-  }
-  if (rule.status === "pass") return [open2.replace(/>$/, " />")];
-  counts.skipped += 1;
-  return [open2, `      <skipped message="${attr(skipReason(rule, lang))}" />`, `    </testcase>`];
-}
-function skipReason(rule, lang) {
-  if (rule.status === "fail")
-    return `baselined: ${rule.findings.filter((f) => f.status === "fail").map((f) => f.message[lang]).join(" ")}`;
-  if (rule.status === "waived") {
-    const waived = rule.findings.filter((f) => f.status === "waived");
-    return `waived: ${waived.map((f) => `${f.message[lang]} (${String(f.waiver?.approvedBy ?? "")}, ${String(f.waiver?.expiresOn ?? "")})`).join(" ")}`;
-  }
-  return `not applicable: ${rule.findings.map((f) => f.message[lang]).join(" ")}`;
-}
-function findingLine(finding2, lang) {
-  return `${finding2.location.file}:${finding2.location.line}:${finding2.location.column} ${finding2.message[lang]}`;
-}
-function totals(all) {
-  return all.reduce(
-    (sum, c) => ({
-      tests: sum.tests + c.tests,
-      failures: sum.failures + c.failures,
-      errors: sum.errors + c.errors,
-      skipped: sum.skipped + c.skipped
-    }),
-    {
-      tests: 0,
-      failures: 0,
-      errors: 0,
-      skipped: 0
-    }
-  );
-}
-function countAttrs(c) {
-  return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
-}
-var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-function text(value) {
-  return value.replace(INVALID_XML, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
-function attr(value) {
-  return text(value).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("	", "&#9;");
-}
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/oscal.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/format/oscal-catalog.ts
-import { createHash } from "node:crypto";
-var OSCAL_VERSION = "1.1.3";
-var KCB_NS = "urn:kcb-compliance:oscal";
-var NAMESPACE = uuidV5("urn:kcb-compliance", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
-function uuidV5(name, namespace = NAMESPACE) {
-  const bytes = createHash("sha1").update(Buffer.from(namespace.replaceAll("-", ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
-  bytes[6] = bytes[6] & 15 | 80;
-  bytes[8] = bytes[8] & 63 | 128;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function controlId(documentId, item) {
-  const slug = item.replaceAll("¶", "para").normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return `${documentId}.item-${slug || "0"}`;
-}
-function objectiveId(documentId, item, ruleId) {
-  return `${controlId(documentId, item)}_obj.${ruleId.slice(ruleId.indexOf(".") + 1)}`;
-}
-function catalogUuid(policySha256) {
-  return uuidV5(`catalog:${policySha256}`);
-}
-function vietnamDateTime(date) {
-  return `${date}T00:00:00+07:00`;
-}
-
-// src/format/oscal.ts
-function formatOscal(report, { lang }) {
-  const facilities = [...report.facilities].sort((a, b) => compare3(a.file, b.file));
-  const runId = createHash2("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
-  const id = (name) => uuidV5(`${runId}:${name}`);
-  const at = vietnamDateTime(report.asOf);
-  const toolUuid = id("tool");
-  const catalogResource = id("catalog-resource");
-  const planResource = id("plan-resource");
-  const observations = [];
-  const findings = [];
-  for (const facility of facilities) {
-    const subject = { "subject-uuid": id(`facility:${facility.file}`), type: "component" };
-    const origins = [{ actors: [{ type: "tool", "actor-uuid": toolUuid }] }];
-    for (const [index, error2] of facility.errors.entries()) {
-      observations.push({
-        uuid: id(`error:${facility.file}:${index}`),
-        title: "Not assessed",
-        description: error2.message[lang],
-        props: [{ name: "kcb-status", ns: KCB_NS, value: "not_assessed" }],
-        methods: ["TEST"],
-        types: ["finding"],
-        origins,
-        subjects: [subject],
-        "relevant-evidence": [evidence(error2.location)],
-        collected: at
-      });
-    }
-    for (const rule of [...facility.rules].sort((a, b) => compare3(a.id, b.id))) {
-      const observationIds = sortedFindings(rule).map((finding2, index) => {
-        const uuid = id(`observation:${facility.file}:${rule.id}:${finding2.target}:${finding2.pointer}:${index}`);
-        observations.push(observation(uuid, rule, finding2, { origins, subject, at, lang }));
-        return uuid;
-      });
-      findings.push(finding(id(`finding:${facility.file}:${rule.id}`), facility, rule, observationIds, lang));
-    }
-  }
-  const controlIds = [
-    ...new Set(facilities.flatMap((f) => f.rules.map((rule) => controlId(rule.directive.id, rule.directive.item))))
-  ].sort();
-  const result2 = {
-    uuid: id("result"),
-    title: `kcb check as of ${report.asOf}`,
-    description: `${report.tool.name} ${report.tool.version} (OPA ${report.tool.opa}, policy sha256 ${report.tool.policySha256}), profile ${report.profile.name}, ${facilities.length} configuration file(s).`,
-    start: at,
-    end: at,
-    props: [
-      { name: "evaluation-date", ns: KCB_NS, value: report.asOf },
-      { name: "time-zone", ns: KCB_NS, value: report.timeZone },
-      { name: "profile", ns: KCB_NS, value: report.profile.name }
-    ],
-    "local-definitions": {
-      ...facilities.length > 0 ? { components: facilities.map((facility) => facilityComponent(id(`facility:${facility.file}`), facility)) } : {},
-      "assessment-assets": {
-        components: [
-          {
-            uuid: toolUuid,
-            type: "software",
-            title: `${report.tool.name} ${report.tool.version}`,
-            description: `Rego rules compiled to WebAssembly by OPA ${report.tool.opa} (policy sha256 ${report.tool.policySha256}).`,
-            status: { state: "operational" }
-          }
-        ],
-        "assessment-platforms": [
-          { uuid: id("platform"), title: report.tool.name, "uses-components": [{ "component-uuid": toolUuid }] }
-        ]
-      }
-    },
-    "reviewed-controls": {
-      "control-selections": [
-        controlIds.length > 0 ? { "include-controls": controlIds.map((controlId2) => ({ "control-id": controlId2 })) } : { "include-all": {} }
-      ]
-    },
-    ...observations.length > 0 ? { observations } : {},
-    ...findings.length > 0 ? { findings } : {}
-  };
-  const document = {
-    "assessment-results": {
-      uuid: id("assessment-results"),
-      metadata: {
-        title: `KCB BHYT data-protection assessment results (${report.asOf})`,
-        "last-modified": at,
-        version: report.tool.version,
-        "oscal-version": OSCAL_VERSION
-      },
-      "import-ap": { href: `#${planResource}` },
-      results: [result2],
-      "back-matter": {
-        resources: [
-          {
-            uuid: catalogResource,
-            title: "KCB BHYT directives catalog",
-            description: `OSCAL catalog ${catalogUuid(report.tool.policySha256)} shipped with ${report.tool.name} as policy/oscal-catalog.json; the control and objective ids cited here are defined there.`,
-            props: [{ name: "catalog-uuid", ns: KCB_NS, value: catalogUuid(report.tool.policySha256) }],
-            rlinks: [{ href: "policy/oscal-catalog.json", "media-type": "application/json" }]
-          },
-          {
-            uuid: planResource,
-            title: "Assessment plan",
-            description: `No separate plan: every rule of the policy (sha256 ${report.tool.policySha256}) is evaluated against every configuration with profile ${report.profile.name} (${report.profile.source}).`
-          }
-        ]
-      }
-    }
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-function observation(uuid, rule, finding2, { origins, subject, at, lang }) {
-  return {
-    uuid,
-    title: `${rule.id}: ${finding2.target}`,
-    description: finding2.message[lang],
-    props: [
-      { name: "kcb-status", ns: KCB_NS, value: finding2.status },
-      { name: "target", ns: KCB_NS, value: finding2.target },
-      ...finding2.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
-    ],
-    methods: ["TEST"],
-    types: ["finding"],
-    origins,
-    subjects: [subject],
-    "relevant-evidence": [evidence(finding2.location, finding2.pointer)],
-    collected: at,
-    ...finding2.waiver ? { remarks: `Waived: ${JSON.stringify(finding2.waiver)}` } : {}
-  };
-}
-function finding(uuid, facility, rule, observationIds, lang) {
-  const satisfied = rule.status === "pass" || rule.status === "not_applicable";
-  const name = facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file;
-  return {
-    uuid,
-    title: `${rule.title[lang]} — ${name}`,
-    description: `${directiveHeading(rule.directive, "en")}, ${itemLabel(rule.directive.item, "en")}: ${rule.clause}`,
-    props: [
-      { name: "rule-id", ns: KCB_NS, value: rule.id },
-      { name: "kcb-status", ns: KCB_NS, value: rule.status },
-      { name: "severity", ns: KCB_NS, value: rule.severity },
-      ...rule.baselined ? [{ name: "baselined", ns: KCB_NS, value: "true" }] : []
-    ],
-    target: {
-      type: "objective-id",
-      "target-id": objectiveId(rule.directive.id, rule.directive.item, rule.id),
-      status: {
-        state: satisfied ? "satisfied" : "not-satisfied",
-        reason: rule.status === "pass" ? "pass" : rule.status === "fail" ? "fail" : "other"
-      }
-    },
-    ...observationIds.length > 0 ? { "related-observations": observationIds.map((id) => ({ "observation-uuid": id })) } : {},
-    ...rule.status === "fail" ? { remarks: rule.remediation[lang] } : {}
-  };
-}
-function facilityComponent(uuid, facility) {
-  return {
-    uuid,
-    type: "this-system",
-    title: facility.facility ? `${facility.facility.code} ${facility.facility.name}` : facility.file,
-    description: `Facility configuration ${facility.file}.`,
-    ...facility.facility ? { props: [{ name: "facility-code", ns: KCB_NS, value: facility.facility.code }] } : {},
-    status: { state: "operational" }
-  };
-}
-function evidence(location, pointer) {
-  return {
-    href: `${location.file.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/")}#L${location.line}`,
-    description: `${location.file}:${location.line}:${location.column}${pointer === void 0 ? "" : ` (JSON pointer ${pointer || "/"})`}`
-  };
-}
-function sortedFindings(rule) {
-  return [...rule.findings].sort((a, b) => compare3(a.target, b.target) || compare3(a.pointer, b.pointer));
-}
-function compare3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
-import { posix } from "node:path";
-var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var INFORMATION_URI = "https://www.npmjs.com/package/kcb-compliance";
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note"
-};
-var NOT_ASSESSED_ID = "kcb.not_assessed";
-function formatSarif(report, { lang, root }) {
-  const uri = (file) => fileUri(file, root);
-  const rules = ruleHeaders(report);
-  const descriptors = rules.map((rule) => descriptor(rule));
-  const hasErrors = report.facilities.some((facility) => facility.errors.length > 0);
-  if (hasErrors) descriptors.push(notAssessedDescriptor());
-  const index = new Map(descriptors.map((d, i) => [d.id, i]));
-  const results = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
-    for (const error2 of facility.errors) {
-      results.push(
-        result(
-          NOT_ASSESSED_ID,
-          index,
-          "error",
-          error2.message[lang],
-          error2.location,
-          fingerprint(seen, NOT_ASSESSED_ID, facility.file, error2.message.en),
-          uri
-        )
-      );
-    }
-    for (const rule of facility.rules) {
-      for (const finding2 of reportable(rule)) {
-        results.push(
-          result(
-            rule.id,
-            index,
-            LEVEL[rule.severity],
-            findingText(finding2, lang),
-            finding2.location,
-            fingerprint(seen, rule.id, facility.file, finding2.target),
-            uri
-          )
-        );
-      }
-    }
-  }
-  const log = {
-    $schema: SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: descriptors
-          }
-        },
-        results,
-        ...invocations(report, uri)
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function ruleHeaders(report) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const facility of report.facilities) for (const rule of facility.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
-  return [...byId.values()].sort((a, b) => compare4(a.id, b.id));
-}
-function reportable(rule) {
-  return rule.findings.filter((finding2) => finding2.status === "fail").sort((a, b) => compare4(a.target, b.target) || compare4(a.pointer, b.pointer));
-}
-function descriptor(rule) {
-  const { directive } = rule;
-  const reference = `${directiveHeading(directive, "en")}, ${itemLabel(directive.item, "en")}`;
-  const helpText = [
-    `${reference}:`,
-    `“${rule.clause}”`,
-    "",
-    `Khắc phục: ${rule.remediation.vi}`,
-    `Remediation: ${rule.remediation.en}`
-  ].join("\n");
-  const helpMarkdown = [
-    `**${reference}**`,
-    "",
-    `> ${rule.clause}`,
-    "",
-    `**Khắc phục:** ${rule.remediation.vi}`,
-    "",
-    `**Remediation:** ${rule.remediation.en}`
-  ].join("\n");
-  return {
-    id: rule.id,
-    name: rule.id.slice(rule.id.indexOf(".") + 1),
-    shortDescription: { text: rule.title.en },
-    fullDescription: { text: `${rule.title.en} — ${rule.title.vi}. ${reference}.` },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    help: { text: helpText, markdown: helpMarkdown },
-    properties: {
-      tags: ["security", "compliance", directive.number, `${directive.number} item ${directive.item}`],
-      precision: "very-high",
-      "security-severity": SECURITY_SEVERITY[rule.severity]
-    }
-  };
-}
-function notAssessedDescriptor() {
-  return {
-    id: NOT_ASSESSED_ID,
-    name: "not_assessed",
-    shortDescription: { text: "The configuration could not be assessed" },
-    fullDescription: {
-      text: "The file could not be read, parsed or validated against the facility schema, so no rule was evaluated."
-    },
-    defaultConfiguration: { level: "error" },
-    help: { text: "Sửa tệp cấu hình theo thông báo lỗi rồi chạy lại.\nFix the configuration as the message says and run again." },
-    properties: { tags: ["compliance"], precision: "very-high" }
-  };
-}
-function result(ruleId, index, level, text2, location, hash, uri) {
-  return {
-    ruleId,
-    ruleIndex: index.get(ruleId) ?? 0,
-    level,
-    message: { text: text2 },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uri(location.file) },
-          region: region(location)
-        }
-      }
-    ],
-    partialFingerprints: { primaryLocationLineHash: hash }
-  };
-}
-function invocations(report, uri) {
-  const notifications = report.facilities.flatMap(
-    (facility) => (facility.notices ?? []).map((notice2) => ({
-      level: "note",
-      message: { text: notice2.message.en },
-      locations: [
-        { physicalLocation: { artifactLocation: { uri: uri(notice2.location.file) }, region: region(notice2.location) } }
-      ]
-    }))
-  );
-  return notifications.length === 0 ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
-}
-function region(location) {
-  const startLine = Math.max(1, location.line);
-  const startColumn = Math.max(1, location.column);
-  if (location.endLine === void 0 || location.endColumn === void 0) return { startLine, startColumn, endLine: startLine };
-  return { startLine, startColumn, endLine: Math.max(startLine, location.endLine), endColumn: Math.max(1, location.endColumn) };
-}
-function findingText(finding2, lang) {
-  return finding2.baselined ? `${finding2.message[lang]} (baselined)` : finding2.message[lang];
-}
-function fingerprint(seen, ruleId, file, content) {
-  const hash = createHash3("sha256").update(`${ruleId}\0${file}\0${content}`).digest("hex").slice(0, 16);
-  const count = (seen.get(hash) ?? 0) + 1;
-  seen.set(hash, count);
-  return `${hash}:${count}`;
-}
-function fileUri(file, root) {
-  const slashed = (path12) => path12.replaceAll("\\", "/");
-  const isAbsolute3 = (path12) => path12.startsWith("/") || /^[A-Za-z]:\//.test(path12);
-  const path11 = slashed(file);
-  const base = root === void 0 ? void 0 : slashed(root);
-  const absolute = isAbsolute3(path11) ? posix.normalize(path11) : base !== void 0 && isAbsolute3(base) ? posix.join(base, path11) : void 0;
-  if (absolute === void 0) return encodePath(posix.normalize(path11).replace(/^(\.\/)+/, ""));
-  if (base !== void 0) {
-    const relative5 = posix.relative(posix.normalize(base), absolute);
-    if (relative5 !== "" && !relative5.startsWith("../") && relative5 !== ".." && !isAbsolute3(relative5)) return encodePath(relative5);
-  }
-  const encoded = encodePath(absolute);
-  return /^[A-Za-z]:\//.test(absolute) ? `file:///${encoded.replace("%3A", ":")}` : `file://${encoded}`;
-}
-function encodePath(path11) {
-  return path11.split("/").map(encodeURIComponent).join("/");
-}
-function compare4(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/escape.ts
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
-var LINE_BREAK = /\r\n|\r|\n/gu;
-function textLine(line) {
-  const plain = line.replace(LINE_BREAK, " ").replace(/\t/gu, " ").replace(CONTROL, "�");
-  return /^\s*::/u.test(plain) ? plain.replace("::", ":​:") : plain;
-}
-function textLines(lines) {
-  return `${lines.map(textLine).join("\n")}
-`;
-}
-function markdownCell(text2) {
-  return text2.replace(/[[\]!\\]/gu, (char) => `\\${char}`).replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/\|/gu, "\\|").replace(/`/gu, "'").replace(/@/gu, "@​").replace(/:\/\//gu, ":/​/").replace(/\s*(?:\r\n|\r|\n)\s*/gu, " ").replace(CONTROL, "�");
-}
-var MAX_MARKDOWN_BYTES = 1e3 * 1024;
-function linesWithin(lines, maxBytes, note) {
-  let bytes = 0;
-  for (const [index, line] of lines.entries()) {
-    bytes += Buffer.byteLength(line) + 1;
-    if (bytes > maxBytes - 512) return `${[...lines.slice(0, index), "", note(lines.length - index)].join("\n")}
-`;
-  }
-  return `${lines.join("\n")}
-`;
-}
-var CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/u };
-
-// src/format/markdown.ts
-var MAX_LISTED_FINDINGS = 200;
-var WORDS4 = {
-  vi: {
-    facilities: "cơ sở",
-    notAssessed: "không đánh giá được",
-    asOf: "Ngày đánh giá",
-    profile: "bộ tham số",
-    policy: "chính sách",
-    item: "Mục",
-    rule: "Quy tắc",
-    severity: "Mức độ",
-    findings: "Phát hiện cần xử lý",
-    status: "Kết quả",
-    location: "Vị trí",
-    finding: "Phát hiện",
-    errors: "Cơ sở không đánh giá được",
-    error: "Lỗi",
-    notices: "Lưu ý",
-    notice: "Lưu ý",
-    more: "phát hiện khác — xem báo cáo đầy đủ",
-    packs: "gói tuỳ chọn",
-    params: "Tham số và căn cứ",
-    param: "Tham số",
-    value: "Giá trị",
-    basis: "Căn cứ",
-    cut: "dòng nữa bị lược để bản tóm tắt dưới 1 MiB — xem báo cáo đầy đủ"
-  },
-  en: {
-    facilities: "facilities",
-    notAssessed: "not assessed",
-    asOf: "As of",
-    profile: "profile",
-    policy: "policy",
-    item: "Item",
-    rule: "Rule",
-    severity: "Severity",
-    findings: "Findings to act on",
-    status: "Status",
-    location: "Location",
-    finding: "Finding",
-    errors: "Facilities not assessed",
-    error: "Error",
-    notices: "Notices",
-    notice: "Notice",
-    more: "more findings — see the full report",
-    packs: "opt-in packs",
-    params: "Parameters and where they come from",
-    param: "Parameter",
-    value: "Value",
-    basis: "Basis",
-    cut: "more lines left out to keep the summary under 1 MiB — see the full report"
-  }
-};
-function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS4[lang];
-  const counts = report.summary.rules;
-  const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
-  const lines = [
-    `## ${report.tool.name} · ${report.summary.facilities} ${words.facilities}${notAssessed} · ${RULE_STATUSES.map((status) => `${statusLabel(status, lang)} ${counts[status]}`).join(" · ")}`,
-    "",
-    `${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} \`${cell(report.profile.name)}\` · ${report.tool.name} ${report.tool.version} · ${words.policy} \`${report.tool.policySha256.slice(0, 12)}\`${report.packs?.length ? ` · ${words.packs} ${report.packs.map((pack) => `\`${cell(pack)}\``).join(", ")}` : ""}`
-  ];
-  for (const directive of directiveRows(report)) {
-    lines.push("", `### ${cell(directiveHeading(directive, lang))}`, "");
-    lines.push(
-      `| ${words.item} | ${words.rule} | ${words.severity} | ${RULE_STATUSES.map((status) => statusLabel(status, lang)).join(" | ")} |`
-    );
-    lines.push(`| --- | --- | --- | ${RULE_STATUSES.map(() => "---:").join(" | ")} |`);
-    for (const { rule, counts: ruleCounts } of directive.rules) {
-      lines.push(
-        `| ${cell(itemLabel(rule.directive.item, lang))} | ${cell(rule.title[lang])}<br>\`${rule.id}\` | ${SEVERITY_LABELS[rule.severity][lang]} | ${RULE_STATUSES.map((status) => ruleCounts[status]).join(" | ")} |`
-      );
-    }
-  }
-  lines.push(
-    ...findingLines(report, lang, sourceUrl),
-    ...errorLines(report.facilities, lang),
-    ...noticeLines(report.facilities, lang),
-    ...parameterLines(report, lang)
-  );
-  return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
-}
-function parameterLines(report, lang) {
-  const words = WORDS4[lang];
-  const rows = parameterRows(report.profile, lang).map(
-    (row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`
-  );
-  return [
-    "",
-    `<details><summary>${words.params}</summary>`,
-    "",
-    `| ${words.param} | ${words.value} | ${words.basis} |`,
-    "| --- | ---: | --- |",
-    ...rows,
-    "",
-    "</details>"
-  ];
-}
-function findingLines(report, lang, sourceUrl) {
-  const words = WORDS4[lang];
-  const rows = [];
-  for (const facility of report.facilities) {
-    for (const rule of facility.rules) {
-      if (rule.status !== "fail" && rule.status !== "waived") continue;
-      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
-        const code = `\`${cell(finding2.location.file)}:${finding2.location.line}\``;
-        const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
-        const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
-        rows.push(
-          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
-        );
-      }
-    }
-  }
-  if (rows.length === 0) return [];
-  const listed = rows.slice(0, MAX_LISTED_FINDINGS);
-  const more = rows.length - listed.length;
-  return [
-    "",
-    `### ${words.findings}`,
-    "",
-    `| ${words.status} | ${words.severity} | ${words.location} | ${words.rule} | ${words.finding} |`,
-    "| --- | --- | --- | --- | --- |",
-    ...listed,
-    ...more > 0 ? ["", `… ${more} ${words.more}`] : []
-  ];
-}
-function errorLines(facilities, lang) {
-  const words = WORDS4[lang];
-  const rows = facilities.flatMap(
-    (facility) => facility.errors.map(
-      (error2) => `| \`${cell(error2.location.file)}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message[lang])} |`
-    )
-  );
-  if (rows.length === 0) return [];
-  return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
-}
-function noticeLines(facilities, lang) {
-  const words = WORDS4[lang];
-  const rows = facilities.flatMap(
-    (facility) => (facility.notices ?? []).map(
-      (notice2) => `| \`${cell(notice2.location.file)}:${notice2.location.line}:${notice2.location.column}\` | ${cell(notice2.message[lang])} |`
-    )
-  );
-  if (rows.length === 0) return [];
-  return ["", `### ${words.notices}`, "", `| ${words.location} | ${words.notice} |`, "| --- | --- |", ...rows];
-}
-function linkTarget(url) {
-  return url.replace(/[\s()<>|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function statusLabel(status, lang) {
-  return `${STATUS_LABELS[status].mark} ${STATUS_LABELS[status][lang]}`;
-}
-function cell(text2) {
-  return markdownCell(text2);
-}
-
-// src/format/text.ts
-import { styleText } from "node:util";
-var STATUS_STYLES = {
-  fail: ["bold", "red"],
-  waived: "yellow",
-  pass: "green",
-  not_applicable: "dim"
-};
-var LABELS = {
-  fail: { mark: "✗", vi: "KHÔNG ĐẠT", en: "FAIL" },
-  waived: { mark: "~", vi: "MIỄN TRỪ", en: "WAIVED" },
-  pass: { mark: "✓", vi: "ĐẠT", en: "PASS" },
-  not_applicable: { mark: "-", vi: "KHÔNG ÁP DỤNG", en: "N/A" }
-};
-var RULE_COUNTS = {
-  fail: { vi: "quy tắc không đạt", en: "rule results failing" },
-  waived: { vi: "miễn trừ", en: "waived" },
-  pass: { vi: "đạt", en: "passing" },
-  not_applicable: { vi: "không áp dụng", en: "not applicable" }
-};
-var WORDS5 = {
-  vi: {
-    asOf: "ngày đánh giá",
-    profile: "bộ tham số",
-    notAssessed: "không đánh giá được",
-    error: "LỖI",
-    notice: "LƯU Ý",
-    summary: "Tổng hợp",
-    facilities: "cơ sở",
-    failing: "cơ sở không đạt",
-    waivedBy: "miễn trừ bởi",
-    until: "đến",
-    baselined: "đã có trong báo cáo mốc"
-  },
-  en: {
-    asOf: "as of",
-    profile: "profile",
-    notAssessed: "not assessed",
-    error: "ERROR",
-    notice: "NOTICE",
-    summary: "Summary",
-    facilities: "facilities",
-    failing: "facilities failing",
-    waivedBy: "waived by",
-    until: "until",
-    baselined: "baselined"
-  }
-};
-function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS5[lang];
-  const styles = [];
-  const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
-  const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
-  ];
-  for (const facility of report.facilities) {
-    const shown = facilityLines(facility, lang, quiet, paint);
-    if (shown.length > 0) lines.push("", ...shown);
-  }
-  lines.push("", totalsLine(report, lang));
-  const safe = textLines(lines);
-  const paintMarked = (all, index, text2) => styles[Number(index)] ? styleText(styles[Number(index)], text2, { validateStream: false }) : all;
-  return color ? safe.replace(PAINTED, paintMarked) : safe;
-}
-var MARK_OPEN = "";
-var MARK_TEXT = "";
-var MARK_CLOSE = "";
-var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
-function totalsLine(report, lang) {
-  const words = WORDS5[lang];
-  const { summary: summary2 } = report;
-  const failing = report.facilities.filter(
-    (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")
-  ).length;
-  const parts = [
-    `${displayNumber(summary2.facilities, lang)} ${words.facilities}`,
-    `${displayNumber(failing, lang)} ${words.failing}`,
-    ...summary2.facilitiesWithErrors ? [`${displayNumber(summary2.facilitiesWithErrors, lang)} ${words.notAssessed}`] : [],
-    ...Object.keys(RULE_COUNTS).map(
-      (status) => `${displayNumber(summary2.rules[status], lang)} ${RULE_COUNTS[status][lang]}`
-    )
-  ];
-  const baselined = summary2.baselined ? ` (${displayNumber(summary2.baselined, lang)} ${words.baselined})` : "";
-  return `${words.summary}: ${parts.join(" · ")}${baselined}`;
-}
-function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS5[lang];
-  const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
-  const notices = (facility.notices ?? []).map(
-    (notice2) => `  ! ${words.notice}  ${describeLocation(notice2.location)}  ${notice2.message[lang]}`
-  );
-  if (facility.errors.length > 0) {
-    return [
-      `${paint("bold", facility.file)}${name} — ${words.notAssessed}`,
-      ...notices,
-      ...facility.errors.map(
-        (error2) => `  ${paint(["bold", "red"], `✗ ${words.error}`)}  ${describeLocation(error2.location)}  ${error2.message[lang]}`
-      )
-    ];
-  }
-  const rules = quiet ? facility.rules.filter((rule) => rule.status === "fail") : facility.rules;
-  if (rules.length === 0 && quiet && notices.length === 0) return [];
-  const lines = [`${paint("bold", facility.file)}${name}`, ...notices];
-  let directive = "";
-  for (const rule of rules) {
-    if (rule.directive.id !== directive) {
-      directive = rule.directive.id;
-      lines.push(`  ${directiveHeading(rule.directive, lang)}`);
-    }
-    lines.push(...ruleLines(rule, lang, paint));
-  }
-  return lines;
-}
-function ruleLines(rule, lang, paint) {
-  const words = WORDS5[lang];
-  const label = LABELS[rule.status];
-  const severity = SEVERITY_LABELS[rule.severity][lang];
-  const lines = [
-    `    ${paint(STATUS_STYLES[rule.status], `${label.mark} ${label[lang].padEnd(13)}`)} ${severity.padEnd(12)} ${rule.id}  ${rule.title[lang]}${bracketed(itemLabel(rule.directive.item, lang))}`
-  ];
-  const shown = rule.findings.filter((finding2) => finding2.status === rule.status && rule.status !== "pass");
-  for (const finding2 of shown) {
-    const where = describeLocation(finding2.location);
-    const known = finding2.baselined ? ` (${words.baselined})` : "";
-    lines.push(`        ${where}  ${finding2.message[lang]}${known}`);
-    if (finding2.waiver) {
-      const until = displayDate(String(finding2.waiver.expiresOn), lang);
-      lines.push(
-        `          ${words.waivedBy} ${String(finding2.waiver.approvedBy)} ${words.until} ${until}: ${String(finding2.waiver.reason)}`
-      );
-    }
-  }
-  if (rule.status === "fail") lines.push(`        → ${rule.remediation[lang]}`);
-  return lines;
-}
-function bracketed(label) {
-  return label ? ` [${label}]` : "";
-}
-
-// src/format/index.ts
-var FORMATS = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  oscal: formatOscal,
-  markdown: formatMarkdown,
-  html: formatHtml
-};
-function formatReport(report, format, options) {
-  return FORMATS[format](report, options);
-}
-
-// node_modules/csv-stringify/lib/utils/get.js
-var charCodeOfDot = ".".charCodeAt(0);
-var reEscapeChar = /\\(\\)?/g;
-var rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
-  "g"
-);
-var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-var reIsPlainProp = /^\w*$/;
-var getTag = function(value) {
-  return Object.prototype.toString.call(value);
-};
-var isSymbol = function(value) {
-  const type = typeof value;
-  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
-};
-var isKey = function(value, object) {
-  if (Array.isArray(value)) {
-    return false;
-  }
-  const type = typeof value;
-  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
-    return true;
-  }
-  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
-};
-var stringToPath = function(string) {
-  const result2 = [];
-  if (string.charCodeAt(0) === charCodeOfDot) {
-    result2.push("");
-  }
-  string.replace(rePropName, function(match3, expression, quote, subString) {
-    let key = match3;
-    if (quote) {
-      key = subString.replace(reEscapeChar, "$1");
-    } else if (expression) {
-      key = expression.trim();
-    }
-    result2.push(key);
-  });
-  return result2;
-};
-var castPath = function(value, object) {
-  if (Array.isArray(value)) {
-    return value;
-  } else {
-    return isKey(value, object) ? [value] : stringToPath(value);
-  }
-};
-var toKey = function(value) {
-  if (typeof value === "string" || isSymbol(value)) return value;
-  const result2 = `${value}`;
-  return result2 == "0" && 1 / value == -Infinity ? "-0" : result2;
-};
-var get = function(object, path11) {
-  path11 = castPath(path11, object);
-  let index = 0;
-  const length = path11.length;
-  while (object != null && index < length) {
-    object = object[toKey(path11[index++])];
-  }
-  return index && index === length ? object : void 0;
-};
-
-// node_modules/csv-stringify/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-stringify/lib/api/normalize_columns.js
-var normalize_columns = function(columns) {
-  if (columns === void 0 || columns === null) {
-    return [void 0, void 0];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k in columns) {
-      newcolumns.push({
-        key: k,
-        header: columns[k]
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column
-        });
-      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required')
-          ];
-        }
-        if (column.header === void 0) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object")
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [void 0, columns];
-};
-
-// node_modules/csv-stringify/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-stringify/lib/utils/underscore.js
-var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match3) {
-    return "_" + match3.toLowerCase();
-  });
-};
-
-// node_modules/csv-stringify/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`
-      ])
-    ];
-  }
-  if (options.delimiter === void 0 || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`
-      ])
-    ];
-  }
-  if (options.quote === void 0 || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`
-      ])
-    ];
-  }
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`
-      ])
-    ];
-  }
-  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
-    options.quoted_empty = void 0;
-  } else {
-  }
-  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString = typeof quoted_match === "string";
-      const isRegExp = quoted_match instanceof RegExp;
-      if (!isString && !isRegExp) {
-        return [
-          new CsvError("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`
-          ])
-        ];
-      }
-    }
-  }
-  if (options.quoted_string === void 0 || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-  }
-  if (options.eof === void 0 || options.eof === null) {
-    options.eof = true;
-  } else {
-  }
-  if (options.escape === void 0 || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
-      )
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
-      )
-    ];
-  }
-  if (options.header === void 0 || options.header === null || options.header === false) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`
-      ],
-      options
-    );
-  }
-  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`
-      ],
-      options
-    );
-  }
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== void 0) return [errColumns];
-  options.columns = columns;
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.cast === void 0 || options.cast === null) {
-    options.cast = {};
-  } else {
-  }
-  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
-    options.cast.bigint = (value) => "" + value;
-  }
-  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
-    options.cast.boolean = (value) => value ? "1" : "";
-  }
-  if (options.cast.date === void 0 || options.cast.date === null) {
-    options.cast.date = (value) => "" + value.getTime();
-  }
-  if (options.cast.number === void 0 || options.cast.number === null) {
-    options.cast.number = (value) => "" + value;
-  }
-  if (options.cast.object === void 0 || options.cast.object === null) {
-    options.cast.object = (value) => JSON.stringify(value);
-  }
-  if (options.cast.string === void 0 || options.cast.string === null) {
-    options.cast.string = function(value) {
-      return value;
-    };
-  }
-  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`
-      ])
-    ];
-  }
-  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
-      )
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [void 0, options];
-};
-
-// node_modules/csv-stringify/lib/api/index.js
-var bom_utf8 = Buffer.from([239, 187, 191]);
-var emits_separator = function(value, separators) {
-  return separators.some(
-    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
-  );
-};
-var matches_quoted_match = function(value, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some(
-    (pattern) => typeof pattern === "string" ? value.indexOf(pattern) !== -1 : value.search(pattern) !== -1
-  );
-};
-var stringifier = function(options, state, info2) {
-  return {
-    options,
-    state,
-    info: info2,
-    __transform: function(chunk, push) {
-      if (!Array.isArray(chunk) && typeof chunk !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
-        );
-      }
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk)) {
-          if (this.options.header === true && this.options.columns === void 0) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records"
-            );
-          }
-        } else if (this.options.columns === void 0) {
-          const [err2, columns] = normalize_columns(Object.keys(chunk));
-          if (err2) return;
-          this.options.columns = columns;
-        }
-      }
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err2 = this.headers(push);
-        if (err2) return err2;
-      }
-      try {
-        if (this.options.on_record) {
-          this.options.on_record(chunk, this.info.records);
-        }
-      } catch (err2) {
-        return err2;
-      }
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function(chunk, chunkIsHeader = false) {
-      if (typeof chunk !== "object") {
-        return [void 0, chunk];
-      }
-      const { columns } = this.options;
-      const record = [];
-      if (Array.isArray(chunk)) {
-        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
-        for (let i = 0; i < length; i++) {
-          const field = chunk[i];
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field = get(chunk, columns[i].key);
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options2, err;
-        let [value, field] = record[i];
-        if (typeof value === "string") {
-          options2 = this.options;
-        } else if (is_object(value)) {
-          options2 = { ...value };
-          value = options2.value;
-          delete options2.value;
-          if (typeof value !== "string" && value !== void 0 && value !== null) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
-                )
-              ];
-          }
-          options2 = { ...this.options, ...options2 };
-          [err, options2] = normalize_options(options2);
-          if (err !== void 0) {
-            return [err];
-          }
-        } else if (value === void 0 || value === null) {
-          options2 = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
-            )
-          ];
-        }
-        const {
-          delimiter: delimiter3,
-          escape: escape2,
-          quote,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas
-        } = options2;
-        if ("" === value && "" === field) {
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (value) {
-          if (typeof value !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
-              )
-            ];
-          }
-          const containsdelimiter = emits_separator(value, [delimiter3]);
-          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
-          const containsEscape = value.indexOf(escape2) >= 0 && escape2 !== quote;
-          const containsRecordDelimiter = emits_separator(value, [
-            record_delimiter,
-            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
-          ]);
-          const quotedString = quoted_string && typeof field === "string";
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          if (escape_formulas) {
-            switch (value[0]) {
-              case "-":
-                if (typeof field === "number" || typeof field === "bigint") {
-                  break;
-                }
-                value = `'${value}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "	":
-              case "\r":
-              case "＝":
-              // Unicode '='
-              case "＋":
-              // Unicode '+'
-              case "－":
-              // Unicode '-'
-              case "＠":
-                value = `'${value}`;
-                break;
-            }
-          }
-          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value = value.replaceAll(escape2, () => escape2 + escape2);
-          }
-          if (containsQuote === true) {
-            value = value.replaceAll(quote, () => escape2 + quote);
-          }
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
-          csvrecord += quote + quote;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter3;
-        }
-      }
-      return [void 0, csvrecord];
-    },
-    bom: function(push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function(push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === void 0) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function(value, context) {
-      const type = typeof value;
-      try {
-        if (type === "string") {
-          return [void 0, this.options.cast.string(value, context)];
-        } else if (type === "bigint") {
-          return [void 0, this.options.cast.bigint(value, context)];
-        } else if (type === "number") {
-          return [void 0, this.options.cast.number(value, context)];
-        } else if (type === "boolean") {
-          return [void 0, this.options.cast.boolean(value, context)];
-        } else if (value instanceof Date) {
-          return [void 0, this.options.cast.date(value, context)];
-        } else if (type === "object" && value !== null) {
-          return [void 0, this.options.cast.object(value, context)];
-        } else if (value === null && this.options.cast.null !== void 0) {
-          return [void 0, this.options.cast.null(value, context)];
-        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
-          return [void 0, this.options.cast.undefined(value, context)];
-        } else {
-          return [void 0, value];
-        }
-      } catch (err) {
-        return [err];
-      }
-    }
-  };
-};
-
-// node_modules/csv-stringify/lib/sync.js
-var stringify = function(records, opts = {}) {
-  const data = [];
-  const [err, options] = normalize_options(opts);
-  if (err !== void 0) throw err;
-  const state = {
-    stop: false
-  };
-  const info2 = {
-    records: 0
-  };
-  const api = stringifier(options, state, info2);
-  for (const record of records) {
-    const err2 = api.__transform(record, function(record2) {
-      data.push(record2);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  if (data.length === 0) {
-    api.bom((d) => {
-      data.push(d);
-    });
-    const err2 = api.headers((headers) => {
-      data.push(headers);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  return data.join("");
-};
-
-// src/format/summary/words.ts
-var OUTCOME = {
-  not_assessed: { vi: "KHÔNG ĐÁNH GIÁ ĐƯỢC", en: "NOT ASSESSED" },
-  fail: { vi: "KHÔNG ĐẠT", en: "FAIL" },
-  pass: { vi: "ĐẠT", en: "PASS" }
-};
-var STATUS = {
-  fail: { vi: "không đạt", en: "fail" },
-  waived: { vi: "miễn trừ", en: "waived" },
-  pass: { vi: "đạt", en: "pass" },
-  not_applicable: { vi: "không áp dụng", en: "n/a" }
-};
-var WORDS6 = {
-  vi: {
-    title: "Báo cáo tổng hợp tuân thủ",
-    asOf: "ngày đánh giá",
-    profile: "bộ tham số",
-    facilities: "cơ sở",
-    assessed: "đánh giá được",
-    notAssessed: "không đánh giá được",
-    failing: "cơ sở không đạt",
-    failingRules: "quy tắc không đạt",
-    code: "Mã cơ sở",
-    name: "Tên cơ sở",
-    district: "Huyện",
-    file: "Tệp",
-    outcome: "Kết quả",
-    worst: "Mức nghiêm trọng cao nhất",
-    error: "Lỗi",
-    rule: "Quy tắc",
-    title_: "Nội dung",
-    severity: "Mức độ",
-    directive: "Công văn",
-    item: "Mục",
-    failingFacilities: "Số cơ sở không đạt",
-    byItem: "Theo mục của công văn",
-    byRule: "Theo quy tắc",
-    byFacility: "Theo cơ sở",
-    rules: "Quy tắc",
-    matrix: "Ma trận cơ sở × điều khoản",
-    byClause: "Cơ sở không đạt theo điều khoản",
-    details: "Chi tiết theo cơ sở",
-    location: "Vị trí",
-    finding: "Phát hiện",
-    failures: "Phát hiện không đạt",
-    more: "phát hiện khác",
-    filter: "Lọc",
-    all: "Tất cả",
-    search: "Tìm (tên, mã, huyện, tệp)",
-    shown: "cơ sở đang hiển thị",
-    missing: "Cơ sở chưa nộp cấu hình",
-    unknown: "Tệp có mã cơ sở không có trong danh sách",
-    registry: "danh sách cơ sở",
-    listed: "cơ sở trong danh sách",
-    none: "Không có.",
-    failCount: "Số quy tắc không đạt",
-    noFailures: "Không có quy tắc nào không đạt.",
-    back: "Về ma trận",
-    noCode: "(không đọc được mã)"
-  },
-  en: {
-    title: "Compliance summary",
-    asOf: "as of",
-    profile: "profile",
-    facilities: "facilities",
-    assessed: "assessed",
-    notAssessed: "not assessed",
-    failing: "facilities failing",
-    failingRules: "rule results failing",
-    code: "Facility code",
-    name: "Facility name",
-    district: "District",
-    file: "File",
-    outcome: "Outcome",
-    worst: "Worst severity",
-    error: "Error",
-    rule: "Rule",
-    title_: "Title",
-    severity: "Severity",
-    directive: "Directive",
-    item: "Item",
-    failingFacilities: "Facilities failing",
-    byItem: "By directive item",
-    byRule: "By rule",
-    byFacility: "By facility",
-    rules: "Rules",
-    matrix: "Facility × clause matrix",
-    byClause: "Failing facilities by clause",
-    details: "Details by facility",
-    location: "Location",
-    finding: "Finding",
-    failures: "Failed findings",
-    more: "more findings",
-    filter: "Filter",
-    all: "All",
-    search: "Search (name, code, district, file)",
-    shown: "facilities shown",
-    missing: "Facilities that have not submitted",
-    unknown: "Files whose facility code is not in the list",
-    registry: "facility list",
-    listed: "facilities listed",
-    none: "None.",
-    failCount: "Rules failing",
-    noFailures: "No rule fails.",
-    back: "Back to the matrix",
-    noCode: "(no readable code)"
-  }
-};
-
-// src/format/summary/csv.ts
-var BOM = "\uFEFF";
-function formatSummaryCsv(summary2, { lang }) {
-  const words = WORDS6[lang];
-  const header = [
-    words.code,
-    words.name,
-    words.district,
-    words.file,
-    words.outcome,
-    words.worst,
-    ...RULE_STATUSES.map((status) => STATUS[status][lang]),
-    ...summary2.rules.map((rule) => rule.id),
-    words.error
-  ];
-  const rows = summary2.facilities.map((facility) => [
-    facility.code ?? "",
-    facility.name ?? "",
-    facility.district ?? "",
-    facility.file,
-    OUTCOME[facility.outcome][lang],
-    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
-    ...RULE_STATUSES.map((status) => facility.counts[status]),
-    ...summary2.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
-    facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
-  ]);
-  return BOM + stringify([header, ...rows], CSV_OPTIONS);
-}
-function formatSummaryRulesCsv(summary2, { lang }) {
-  const words = WORDS6[lang];
-  const header = [
-    words.rule,
-    words.directive,
-    words.item,
-    words.severity,
-    words.title_,
-    ...RULE_STATUSES.map((status) => STATUS[status][lang])
-  ];
-  const rows = summary2.rules.map((rule) => [
-    rule.id,
-    rule.directive.number,
-    itemLabel(rule.directive.item, lang),
-    SEVERITY_LABELS[rule.severity][lang],
-    rule.title[lang],
-    ...RULE_STATUSES.map((status) => rule.facilities[status])
-  ]);
-  return BOM + stringify([header, ...rows], CSV_OPTIONS);
-}
-
-// src/format/summary/html.ts
-var CSP2 = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-var STYLE2 = `
-:root{--fail:#b42318;--waived:#b54708;--pass:#067647;--na:#667085;--error:#6941c6;--line:#d0d5dd;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#101828}
-body{margin:0 auto;max-width:90rem;padding:1.5rem;line-height:1.45}h1{font-size:1.5rem;margin:0 0 .25rem}
-h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1rem 0 .35rem}
-.meta{color:#475467;margin:0}.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
-.card{border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;min-width:7rem}.card b{display:block;font-size:1.6rem}
-.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;position:sticky;top:0;background:#fff;padding:.5rem 0;z-index:2}
-.filters label{display:flex;flex-direction:column;font-size:.85rem}.filters input,.filters select{font:inherit;padding:.2rem}
-.scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;font-size:.85rem}
-th,td{border:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f2f4f7}
-th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ↕";color:#98a2b3}
-th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;max-height:14rem;overflow:hidden;text-overflow:ellipsis}
-table.matrix td:first-child{min-width:12rem}
-td.c{text-align:center;padding:0}td.c a{display:block;padding:.25rem .35rem;color:#fff;text-decoration:none;font-weight:700}
-.s-fail{background:var(--fail)}.s-waived{background:var(--waived)}.s-pass{background:var(--pass)}.s-not_applicable{background:var(--na)}.s-error{background:var(--error)}
-.o-fail{color:var(--fail);font-weight:600}.o-not_assessed{color:var(--error);font-weight:600}.o-pass{color:var(--pass)}
-ul{padding-left:1.25rem}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
-section.facility{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .75rem;margin:.5rem 0;overflow-wrap:anywhere}ul,p{overflow-wrap:anywhere}
-.legend span{display:inline-block;margin-right:.75rem}.legend i{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.25rem}
-[hidden]{display:none!important}
-@media (max-width:600px){body{padding:.75rem}.filters{position:static}
-table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block}table.matrix thead{display:none}
-table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.35rem .5rem}
-table.matrix td{border:0;padding:.1rem 0}table.matrix td:first-child{min-width:0}table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
-table.matrix td.c{display:inline-block;margin:.1rem;border-radius:.25rem}table.matrix td.c::before{content:none}
-table.matrix td.c a::before{content:attr(data-short) " ";font-weight:400}}
-`;
-var SCRIPT2 = `
-(function(){
-  var q=function(s){return Array.prototype.slice.call(document.querySelectorAll(s));};
-  var f={letter:document.getElementById('f-letter'),severity:document.getElementById('f-severity'),outcome:document.getElementById('f-outcome'),search:document.getElementById('f-search')};
-  function apply(){
-    var letter=f.letter.value,severity=f.severity.value,outcome=f.outcome.value,text=f.search.value.trim().toLowerCase();
-    q('[data-col]').forEach(function(c){c.hidden=(letter&&c.dataset.directive!==letter)||(severity&&c.dataset.severity!==severity);});
-    q('th[data-group]').forEach(function(g){var n=q('thead th[data-col][data-directive="'+g.dataset.group+'"]:not([hidden])').length;g.hidden=n===0;g.colSpan=Math.max(n,1);});
-    var shown=0;
-    q('tr[data-facility]').forEach(function(r){
-      var visible=(!outcome||r.dataset.outcome===outcome)&&(!text||r.dataset.search.indexOf(text)>=0);
-      r.hidden=!visible;if(visible)shown++;
-      var d=document.getElementById(r.dataset.facility);if(d)d.hidden=!visible;
-    });
-    q('section.clause').forEach(function(s){s.hidden=(letter&&s.dataset.directive!==letter)||(severity&&s.dataset.severity!==severity);});
-    document.getElementById('shown').textContent=String(shown);
-  }
-  var order={};
-  function sort(key){
-    var body=document.querySelector('table.matrix tbody');var rows=q('table.matrix tbody tr');
-    order[key]=order[key]===1?-1:1;var dir=order[key];
-    rows.sort(function(a,b){var x=a.dataset[key],y=b.dataset[key];var nx=Number(x),ny=Number(y);
-      var c=(x!==''&&y!==''&&!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,document.documentElement.lang);return c*dir;});
-    rows.forEach(function(r){body.appendChild(r);});
-  }
-  q('th[data-sort]').forEach(function(th){th.addEventListener('click',function(){sort(th.dataset.sort);});});
-  [f.letter,f.severity,f.outcome].forEach(function(s){s.addEventListener('change',apply);});
-  f.search.addEventListener('input',apply);
-  apply();
-})();
-`;
-var MARK = { fail: "✗", waived: "~", pass: "✓", not_applicable: "–", error: "!" };
-var OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 };
-function formatSummaryHtml(summary2, { lang }) {
-  const words = WORDS6[lang];
-  const title = `${words.title} · ${displayDate(summary2.asOf, lang)}`;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP2}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLE2}</style>
-</head>
-<body>
-<h1>${esc(words.title)}</h1>
-<p class="meta">${esc(`${words.asOf} ${displayDate(summary2.asOf, lang)} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name} · ${summary2.tool.name} ${summary2.tool.version}`)}</p>
-${totals2(summary2, lang)}
-${expected(summary2, lang)}
-<h2 id="matrix">${esc(words.matrix)}</h2>
-${filters2(summary2, lang)}
-${legend(lang)}
-<div class="scroll">${matrix2(summary2, lang)}</div>
-<h2>${esc(words.byClause)}</h2>
-${byClause(summary2, lang)}
-<h2>${esc(words.details)}</h2>
-${summary2.facilities.map((facility, index) => details(facility, index, summary2, lang)).join("\n")}
-<script>${SCRIPT2}</script>
-</body>
-</html>
-`;
-}
-function totals2(summary2, lang) {
-  const words = WORDS6[lang];
-  const { totals: totals3 } = summary2;
-  const n = (value) => displayNumber(value, lang);
-  const cards = [
-    card2(n(totals3.facilities), words.facilities, "facilities"),
-    card2(n(totals3.failing), words.failing, "failing"),
-    card2(n(totals3.notAssessed), words.notAssessed, "not-assessed"),
-    card2(n(totals3.rules.fail), words.failingRules, "failing-rules"),
-    ...summary2.expected ? [
-      card2(n(summary2.expected.missing.length), words.missing, "missing"),
-      card2(n(summary2.expected.unknown.length), words.unknown, "unknown")
-    ] : []
-  ];
-  return `<section class="cards" id="totals">${cards.join("")}</section>`;
-}
-function card2(value, label, name) {
-  return `<div class="card" data-card="${name}"><b>${esc(value)}</b>${esc(label)}</div>`;
-}
-function expected(summary2, lang) {
-  if (!summary2.expected) return "";
-  const words = WORDS6[lang];
-  const { missing, unknown, file, listed } = summary2.expected;
-  const list = (items) => items.length === 0 ? `<p>${esc(words.none)}</p>` : `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
-  return `<p class="meta">${esc(`${words.registry}: ${file} · ${displayNumber(listed, lang)} ${words.listed}`)}</p>
-<h2 id="missing">${esc(words.missing)} (${displayNumber(missing.length, lang)})</h2>
-${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${entry.district ? ` · ${esc(entry.district)}` : ""}`))}
-<h2 id="unknown">${esc(words.unknown)} (${displayNumber(unknown.length, lang)})</h2>
-${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code ?? words.noCode)} ${esc(entry.name ?? "")}`))}`;
-}
-function filters2(summary2, lang) {
-  const words = WORDS6[lang];
-  const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
-  const letters = directives(summary2).map((directive) => option(directive.id, directive.number));
-  const severities = SEVERITIES.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
-  const outcomes = Object.keys(OUTCOME).map(
-    (outcome) => option(outcome, OUTCOME[outcome][lang])
-  );
-  const select = (id, label, options) => `<label>${esc(label)}<select id="${id}">${option("", words.all)}${options.join("")}</select></label>`;
-  return `<form class="filters" id="filters" onsubmit="return false">
-${select("f-letter", words.directive, letters)}
-${select("f-severity", words.severity, severities)}
-${select("f-outcome", words.outcome, outcomes)}
-<label>${esc(words.search)}<input id="f-search" type="search"></label>
-<span><b id="shown">${summary2.facilities.length}</b> ${esc(words.shown)}</span>
-</form>`;
-}
-function legend(lang) {
-  const statuses = Object.keys(STATUS_LABELS).map(
-    (status) => `<span><i class="s-${status}"></i>${MARK[status]} ${esc(STATUS_LABELS[status][lang])}</span>`
-  );
-  return `<p class="legend">${statuses.join("")}<span><i class="s-error"></i>${MARK.error} ${esc(WORDS6[lang].notAssessed)}</span></p>`;
-}
-function directives(summary2) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const rule of summary2.rules) {
-    const group2 = groups.get(rule.directive.id) ?? { id: rule.directive.id, number: rule.directive.number, rules: [] };
-    group2.rules.push(rule);
-    groups.set(rule.directive.id, group2);
-  }
-  return [...groups.values()];
-}
-function shortName(rule, lang) {
-  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
-}
-function ruleAttributes(rule) {
-  return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
-}
-function matrix2(summary2, lang) {
-  const words = WORDS6[lang];
-  const groups = directives(summary2);
-  const facilityHeads = [
-    ["name", words.name],
-    ["code", words.code],
-    ["district", words.district],
-    ["rank", words.outcome],
-    ["fails", words.failCount]
-  ];
-  const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group2) => `<th colspan="${group2.rules.length}" data-group="${esc(group2.id)}">${esc(group2.number)}</th>`).join("")}</tr>`;
-  const head2 = `<tr>${summary2.rules.map(
-    (rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`
-  ).join("")}</tr>`;
-  const rows = summary2.facilities.map((facility, index) => matrixRow(facility, index, summary2.rules, lang));
-  return `<table class="matrix"><thead>${head1}
-${head2}</thead>
-<tbody>
-${rows.join("\n")}
-</tbody></table>`;
-}
-function matrixRow(facility, index, rules, lang) {
-  const words = WORDS6[lang];
-  const id = facilityAnchor(index);
-  const name = facility.name ?? facility.file;
-  const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
-  const cells = rules.map((rule) => {
-    const status = facility.outcome === "not_assessed" ? "error" : facility.rules[rule.id];
-    if (!status) return `<td class="c" ${ruleAttributes(rule)}></td>`;
-    const label = status === "error" ? words.notAssessed : STATUS_LABELS[status][lang];
-    const tip = `${name} — ${shortName(rule, lang)} — ${rule.title[lang]}: ${label}`;
-    return `<td class="c s-${status}" ${ruleAttributes(rule)}><a href="#${id}" title="${esc(tip)}" data-short="${esc(itemLabel(rule.directive.item, lang))}">${MARK[status]}</a></td>`;
-  });
-  const data = `data-facility="${id}" data-outcome="${facility.outcome}" data-search="${esc(search)}" data-name="${esc(name)}" data-code="${esc(facility.code ?? "")}" data-district="${esc(facility.district ?? "")}" data-rank="${OUTCOME_RANK[facility.outcome]}" data-fails="${facility.counts.fail}"`;
-  return `<tr ${data}><td data-label="${esc(words.name)}"><a href="#${id}">${esc(name)}</a></td><td data-label="${esc(words.code)}">${esc(facility.code ?? "")}</td><td data-label="${esc(words.district)}">${esc(facility.district ?? "")}</td><td data-label="${esc(words.outcome)}" class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</td><td data-label="${esc(words.failCount)}">${facility.counts.fail}</td>${cells.join("")}</tr>`;
-}
-function facilityAnchor(index) {
-  return `f-${index + 1}`;
-}
-function byClause(summary2, lang) {
-  const words = WORDS6[lang];
-  const sections = summary2.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
-    const failing = summary2.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(
-      ({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`
-    );
-    return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
-<ul>${failing.join("")}</ul></section>`;
-  });
-  return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
-}
-function details(facility, index, summary2, lang) {
-  const words = WORDS6[lang];
-  const ruleById = new Map(summary2.rules.map((rule) => [rule.id, rule]));
-  const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
-<p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
-  let body;
-  if (facility.firstError) {
-    const more = facility.errorCount > 1 ? ` (+${facility.errorCount - 1})` : "";
-    body = `<p class="o-not_assessed">${esc(words.error)}: <code>${esc(describeLocation(facility.firstError.location))}</code> ${esc(facility.firstError.message[lang])}${more}</p>`;
-  } else if (facility.failures.length === 0) {
-    body = `<p>${esc(words.noFailures)}</p>`;
-  } else {
-    const items = facility.failures.map((failure2) => {
-      const rule = ruleById.get(failure2.rule);
-      const where = rule ? `${shortName(rule, lang)} · ${rule.title[lang]}` : failure2.rule;
-      return `<li><b>${esc(where)}</b><br><code>${esc(describeLocation(failure2.location))}</code> ${esc(failure2.message[lang])}</li>`;
-    });
-    const more = facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
-    body = `<ul>${items.join("")}</ul>${more}`;
-  }
-  return `<section class="facility" id="${facilityAnchor(index)}">${heading}${body}</section>`;
-}
-
-// src/format/summary/json.ts
-function formatSummaryJson(summary2) {
-  return `${JSON.stringify(summary2, null, 2)}
-`;
-}
-
-// src/format/summary/text.ts
-var SHOWN_FACILITIES = 20;
-function formatSummaryText(summary2, { lang }) {
-  const words = WORDS6[lang];
-  const { totals: totals3 } = summary2;
-  const n = (value) => displayNumber(value, lang);
-  const lines = [
-    `${summary2.tool.name} ${summary2.tool.version} · ${words.asOf} ${displayDate(summary2.asOf, lang)} (${summary2.timeZone}) · ${words.profile} ${summary2.profile.name}`,
-    // Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt".
-    `${n(totals3.facilities)} ${words.facilities}: ${n(totals3.failing)} ${words.failing} · ${n(totals3.notAssessed)} ${words.notAssessed} · ${n(totals3.rules.fail)} ${words.failingRules}`,
-    ...expectedLines(summary2, lang),
-    "",
-    `${words.byRule}:`,
-    ...summary2.rules.map(
-      (rule) => `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${rule.directive.number} ${itemLabel(rule.directive.item, lang)}]`
-    )
-  ];
-  const attention = summary2.facilities.filter((facility) => facility.outcome !== "pass");
-  if (attention.length > 0) lines.push("", `${words.byFacility}:`);
-  for (const facility of attention.slice(0, SHOWN_FACILITIES)) {
-    const counts = RULE_STATUSES.filter((status) => facility.counts[status] > 0).map(
-      (status) => `${n(facility.counts[status])} ${STATUS[status][lang]}`
-    );
-    const detail = facility.firstError ? `${describeLocation(facility.firstError.location)} ${facility.firstError.message[lang]}` : `${facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : ""} · ${counts.join(", ")}`;
-    lines.push(
-      `  ${OUTCOME[facility.outcome][lang].padEnd(12)} ${facility.code ?? "-----"} ${facility.name ?? facility.file}  ${detail}`
-    );
-  }
-  if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
-  return textLines(lines);
-}
-function expectedLines(summary2, lang) {
-  if (!summary2.expected) return [];
-  const words = WORDS6[lang];
-  const { missing, unknown } = summary2.expected;
-  return [
-    "",
-    `${words.missing} (${displayNumber(missing.length, lang)}):`,
-    ...missing.map((entry) => `  ${entry.code} ${entry.name}${entry.district ? ` · ${entry.district}` : ""}`),
-    `${words.unknown} (${displayNumber(unknown.length, lang)}):`,
-    ...unknown.map((entry) => `  ${entry.file} ${entry.code ?? words.noCode} ${entry.name ?? ""}`.trimEnd())
-  ];
-}
-
-// src/format/summary/names.ts
-var SUMMARY_FORMAT_NAMES = ["text", "json", "csv", "csv-rules", "html", "xlsx"];
-
-// src/format/summary/index.ts
-var SUMMARY_FORMATS = {
-  text: formatSummaryText,
-  json: formatSummaryJson,
-  csv: formatSummaryCsv,
-  "csv-rules": formatSummaryRulesCsv,
-  html: formatSummaryHtml
-};
-function formatSummary(summary2, format, options) {
-  return SUMMARY_FORMATS[format](summary2, options);
-}
-
-// src/report/baseline.ts
-function baselineKey(facility, ruleId, target) {
-  return JSON.stringify([ruleId, facility.facility?.code ?? `file:${facility.file}`, target]);
-}
-function baselineFromReport(previous) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const facility of previous.facilities) {
-    for (const rule of facility.rules) {
-      for (const finding2 of rule.findings) {
-        if (finding2.status === "fail") keys.add(baselineKey(facility, rule.id, finding2.target));
-      }
-    }
-  }
-  return keys;
-}
-function loadBaseline(file) {
-  const fail = (en, vi) => {
-    throw new InputError({ file, line: 1, column: 1 }, { en, vi });
-  };
-  const text2 = readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes").toString("utf8");
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error2) {
-    const at = /position \d+/u.exec(error2.message)?.[0] ?? "";
-    fail(`The baseline is not JSON (${at}).`, `Báo cáo mốc không phải JSON (${at}).`);
-  }
-  if (!isReport(parsed)) {
-    fail(
-      "The baseline is not a kcb report: expected the output of `kcb check --format json`.",
-      "Báo cáo mốc không đúng định dạng: cần kết quả của `kcb check --format json`."
-    );
-  }
-  return baselineFromReport(parsed);
-}
-function isReport(value) {
-  const facilities = value?.facilities;
-  if (!Array.isArray(facilities)) return false;
-  return facilities.every((facility) => {
-    if (typeof facility?.file !== "string" || !Array.isArray(facility.rules)) return false;
-    return facility.rules.every(
-      (rule) => typeof rule?.id === "string" && Array.isArray(rule.findings) && rule.findings.every(
-        (finding2) => typeof finding2?.status === "string" && typeof finding2.target === "string"
-      )
-    );
-  });
-}
-function applyBaseline(report, baseline) {
-  let baselinedRules = 0;
-  const facilities = report.facilities.map((facility) => ({
-    ...facility,
-    rules: facility.rules.map((rule) => {
-      const findings = rule.findings.map(
-        (finding2) => finding2.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding2.target)) ? { ...finding2, baselined: true } : finding2
-      );
-      const failures = findings.filter((finding2) => finding2.status === "fail");
-      const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding2) => finding2.baselined);
-      if (onlyKnown) baselinedRules += 1;
-      return { ...rule, findings, ...onlyKnown ? { baselined: true } : {} };
-    })
-  }));
-  return { ...report, facilities, summary: { ...report.summary, baselined: baselinedRules } };
-}
-
 // src/action/annotations.ts
-import { relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 var MAX_ANNOTATIONS_PER_LEVEL = 10;
 function repositoryPath(file) {
-  return relative3(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve2(file)).split(sep3).join("/");
+  return relative2(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve2(file)).split(sep3).join("/");
 }
 function place(location) {
   const endLine = location.endLine ?? location.line;
@@ -24150,13 +21496,13 @@ function annotationsOf(report, failOn, lang) {
     for (const rule of facility.rules) {
       if (rule.status !== "fail" && rule.status !== "waived") continue;
       const level = rule.status === "waived" ? "notice" : blocks(rule, failOn) ? "error" : "warning";
-      for (const finding2 of rule.findings.filter((entry) => entry.status === rule.status)) {
+      for (const finding of rule.findings.filter((entry) => entry.status === rule.status)) {
         const fix = rule.status === "fail" ? `
 → ${rule.remediation[lang]}` : "";
-        const properties = { title: ruleHeading(rule, lang), ...place(finding2.location) };
+        const properties = { title: ruleHeading(rule, lang), ...place(finding.location) };
         annotations.push({
           level,
-          message: `${finding2.message[lang]}${fix}
+          message: `${finding.message[lang]}${fix}
 [${rule.id}]`,
           properties,
           rank: SEVERITIES.indexOf(rule.severity)
@@ -24202,14 +21548,14 @@ function omittedNote(selection, lang, cap = MAX_ANNOTATIONS_PER_LEVEL) {
 
 // src/action/inputs.ts
 import { lstatSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative4, sep as sep8 } from "node:path";
+import { isAbsolute, relative as relative3, sep as sep8 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
-  const result2 = {
+  const result = {
     followSymbolicLinks: true,
     implicitDescendants: true,
     matchDirectories: true,
@@ -24218,27 +21564,27 @@ function getOptions(copy) {
   };
   if (copy) {
     if (typeof copy.followSymbolicLinks === "boolean") {
-      result2.followSymbolicLinks = copy.followSymbolicLinks;
-      debug(`followSymbolicLinks '${result2.followSymbolicLinks}'`);
+      result.followSymbolicLinks = copy.followSymbolicLinks;
+      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
     }
     if (typeof copy.implicitDescendants === "boolean") {
-      result2.implicitDescendants = copy.implicitDescendants;
-      debug(`implicitDescendants '${result2.implicitDescendants}'`);
+      result.implicitDescendants = copy.implicitDescendants;
+      debug(`implicitDescendants '${result.implicitDescendants}'`);
     }
     if (typeof copy.matchDirectories === "boolean") {
-      result2.matchDirectories = copy.matchDirectories;
-      debug(`matchDirectories '${result2.matchDirectories}'`);
+      result.matchDirectories = copy.matchDirectories;
+      debug(`matchDirectories '${result.matchDirectories}'`);
     }
     if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
-      result2.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-      debug(`omitBrokenSymbolicLinks '${result2.omitBrokenSymbolicLinks}'`);
+      result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
     }
     if (typeof copy.excludeHiddenFiles === "boolean") {
-      result2.excludeHiddenFiles = copy.excludeHiddenFiles;
-      debug(`excludeHiddenFiles '${result2.excludeHiddenFiles}'`);
+      result.excludeHiddenFiles = copy.excludeHiddenFiles;
+      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
     }
   }
-  return result2;
+  return result;
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -24253,11 +21599,11 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result2 = path6.dirname(p);
-  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result2)) {
-    result2 = safeTrimTrailingSeparator(result2);
+  let result = path6.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+    result = safeTrimTrailingSeparator(result);
   }
-  return result2;
+  return result;
 }
 function ensureAbsoluteRoot(root, itemPath) {
   assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
@@ -24354,7 +21700,7 @@ function getSearchPaths(patterns) {
     const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     searchPathMap[key] = "candidate";
   }
-  const result2 = [];
+  const result = [];
   for (const pattern of patterns) {
     const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     if (searchPathMap[key] === "included") {
@@ -24372,22 +21718,22 @@ function getSearchPaths(patterns) {
       parent = dirname4(tempKey);
     }
     if (!foundAncestor) {
-      result2.push(pattern.searchPath);
+      result.push(pattern.searchPath);
       searchPathMap[key] = "included";
     }
   }
-  return result2;
+  return result;
 }
 function match(patterns, itemPath) {
-  let result2 = MatchKind.None;
+  let result = MatchKind.None;
   for (const pattern of patterns) {
     if (pattern.negate) {
-      result2 &= ~pattern.match(itemPath);
+      result &= ~pattern.match(itemPath);
     } else {
-      result2 |= pattern.match(itemPath);
+      result |= pattern.match(itemPath);
     }
   }
-  return result2;
+  return result;
 }
 function partialMatch(patterns, itemPath) {
   return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
@@ -24400,7 +21746,7 @@ import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result2;
+  let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
   let bi = str.indexOf(b, ai + 1);
   let i = ai;
@@ -24410,14 +21756,14 @@ var range = (a, b, str) => {
     }
     begs = [];
     left = str.length;
-    while (i >= 0 && !result2) {
+    while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
         ai = str.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result2 = [r, bi];
+          result = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
@@ -24429,10 +21775,10 @@ var range = (a, b, str) => {
       i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
-      result2 = [left, right];
+      result = [left, right];
     }
   }
-  return result2;
+  return result;
 };
 
 // node_modules/brace-expansion/dist/esm/index.js
@@ -25992,38 +23338,38 @@ var Minimatch = class {
   partsMatch(a, b, emptyGSMatch = false) {
     let ai = 0;
     let bi = 0;
-    let result2 = [];
+    let result = [];
     let which2 = "";
     while (ai < a.length && bi < b.length) {
       if (a[ai] === b[bi]) {
-        result2.push(which2 === "b" ? b[bi] : a[ai]);
+        result.push(which2 === "b" ? b[bi] : a[ai]);
         ai++;
         bi++;
       } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result2.push(a[ai]);
+        result.push(a[ai]);
         ai++;
       } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result2.push(b[bi]);
+        result.push(b[bi]);
         bi++;
       } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
         if (which2 === "b")
           return false;
         which2 = "a";
-        result2.push(a[ai]);
+        result.push(a[ai]);
         ai++;
         bi++;
       } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
         if (which2 === "a")
           return false;
         which2 = "b";
-        result2.push(b[bi]);
+        result.push(b[bi]);
         ai++;
         bi++;
       } else {
         return false;
       }
     }
-    return a.length === b.length && result2;
+    return a.length === b.length && result;
   }
   parseNegate() {
     if (this.nonegate)
@@ -26382,8 +23728,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename6 = path8.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename5 = path8.basename(remaining);
+          this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -26410,17 +23756,17 @@ var Path = class {
    * Converts the path to it's string representation
    */
   toString() {
-    let result2 = this.segments[0];
-    let skipSlash = result2.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result2);
+    let result = this.segments[0];
+    let skipSlash = result.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result2 += path8.sep;
+        result += path8.sep;
       }
-      result2 += this.segments[i];
+      result += this.segments[i];
     }
-    return result2;
+    return result;
   }
 };
 
@@ -26614,8 +23960,8 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26696,13 +24042,13 @@ var DefaultGlobber = class _DefaultGlobber {
   glob() {
     return __awaiter11(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
-      const result2 = [];
+      const result = [];
       try {
         for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a2 = _f.done, !_a2; _d = true) {
           _c = _f.value;
           _d = false;
           const itemPath = _c;
-          result2.push(itemPath);
+          result.push(itemPath);
         }
       } catch (e_1_1) {
         e_1 = { error: e_1_1 };
@@ -26713,7 +24059,7 @@ var DefaultGlobber = class _DefaultGlobber {
           if (e_1) throw e_1.error;
         }
       }
-      return result2;
+      return result;
     });
   }
   globGenerator() {
@@ -26777,7 +24123,7 @@ var DefaultGlobber = class _DefaultGlobber {
    */
   static create(patterns, options) {
     return __awaiter11(this, void 0, void 0, function* () {
-      const result2 = new _DefaultGlobber(options);
+      const result = new _DefaultGlobber(options);
       if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
         patterns = patterns.replace(/\r/g, "\n");
@@ -26787,11 +24133,11 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!line || line.startsWith("#")) {
           continue;
         } else {
-          result2.patterns.push(new Pattern(line));
+          result.patterns.push(new Pattern(line));
         }
       }
-      result2.searchPaths.push(...getSearchPaths(result2.patterns));
-      return result2;
+      result.searchPaths.push(...getSearchPaths(result.patterns));
+      return result;
     });
   }
   static stat(item, options, traversalChain) {
@@ -26851,8 +24197,8 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26967,11 +24313,11 @@ function leadsOutOfWorkspace(match3) {
   } catch {
     return true;
   }
-  const inside = relative4(workspace, target);
-  return inside === "" || inside.startsWith("..") || isAbsolute2(inside);
+  const inside = relative3(workspace, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute(inside);
 }
 function workspacePath(path11) {
-  return relative4(process.cwd(), path11).split(sep8).join("/") || ".";
+  return relative3(process.cwd(), path11).split(sep8).join("/") || ".";
 }
 function escapeGlob(path11) {
   return path11.replace(/[*?[\]]/g, "[$&]");
@@ -27055,10 +24401,10 @@ function writeReports(report, inputs) {
   }
   return written;
 }
-function writeFile2(path11, text2) {
+function writeFile2(path11, text) {
   try {
     mkdirSync(dirname5(resolve3(path11)), { recursive: true });
-    writeFileSync(path11, text2);
+    writeFileSync(path11, text);
   } catch (error2) {
     const code = error2.code ?? "unknown";
     throw new InputError(

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-// Set to true by esbuild in the Action bundle (scripts/build-action.mjs), which carries its own copies of these
-// files beside dist/index.js; the library, in lib/ or src/, finds them one folder up.
+// Set to true by esbuild in the bundle (scripts/build-action.mjs: the Action and the CLI), which carries its own
+// copies of these files beside dist/index.js; the library, in lib/ or src/, finds them one folder up.
 declare const KCB_BUNDLE: boolean | undefined;
 const ROOT = typeof KCB_BUNDLE !== "undefined" && KCB_BUNDLE ? "./" : "../";
 

@@ -11,8 +11,6 @@ export type FromWorker =
   | { type: "facility"; index: number; facility: FacilityReport }
   | { type: "fatal"; name: string; message: string };
 
-declare const KCB_CLI_BUNDLE: boolean | undefined;
-
 /** What each worker thread needs to assess configs as the calling thread would. */
 export interface WorkerSettings {
   header: ReportHeader;
@@ -34,12 +32,9 @@ export function assessInWorkers(
   jobs: number,
   onFacility: (facility: FacilityReport, index: number) => void,
 ): Promise<void> {
-  // The CLI bundle carries its worker beside it (scripts/build-cli.mjs); the library's workers run the compiled
-  // JavaScript, also when the library itself is loaded from src/ (tests).
-  const script =
-    typeof KCB_CLI_BUNDLE !== "undefined" && KCB_CLI_BUNDLE
-      ? new URL("./worker.js", import.meta.url)
-      : packagePath("lib/batch/worker.js");
+  // lib/batch/worker.js beside the runtime files: the compiled library's, or the bundle's (dist/, which carries
+  // its worker there); the library loaded from src/ (tests) runs the compiled worker too.
+  const script = packagePath("lib/batch/worker.js");
   const workers: Worker[] = [];
   const waiting = new Map<number, FacilityReport>();
   let nextToSend = 0;

@@ -3,9 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-VAM4SSWF.js";
-import "../../chunk-24R6TF36.js";
-import "../../chunk-XIHB3MXP.js";
+} from "../../chunk-W7IJZX7L.js";
+import "../../chunk-22H6PG4T.js";
+import "../../chunk-HRBR7D6C.js";
+import "../../chunk-YXQABI4A.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

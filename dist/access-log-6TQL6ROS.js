@@ -4,11 +4,11 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-HWVK6MOR.js";
+} from "./chunk-HRBR7D6C.js";
 import {
   decodeEvidenceText,
   delimiterOf
-} from "./chunk-N6TKLTXT.js";
+} from "./chunk-FWDR4O6R.js";
 import "./chunk-VHPGSI4Y.js";
 import "./chunk-RJMBULXF.js";
 import {
@@ -17,7 +17,7 @@ import {
 import {
   InputError
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/load/access-log.ts
 import { createReadStream, existsSync, readSync } from "node:fs";
@@ -173,7 +173,7 @@ function logColumns(path, head) {
   };
 }
 async function locateBadLines(path, descriptor, columns) {
-  const { parse } = await import("./lib-PM7MXSYU.js");
+  const { parse } = await import("./lib-W2PYAZXH.js");
   const errors = [];
   const parser = createReadStream("", { fd: descriptor, start: 0, autoClose: false }).pipe(
     parse({ delimiter: columns.delimiter, from_line: 2, relax_column_count: true, info: true, bom: true })

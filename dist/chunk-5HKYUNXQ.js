@@ -332,15 +332,15 @@ function esc(text) {
 }
 
 export {
+  describeBasis,
+  parameterRows,
+  formatHtml,
+  esc,
   textLine,
   textLines,
   markdownCell,
   MAX_MARKDOWN_BYTES,
   linesWithin,
   CSV_OPTIONS,
-  describeBasis,
-  parameterRows,
-  formatHtml,
-  esc,
   SUMMARY_FORMAT_NAMES
 };

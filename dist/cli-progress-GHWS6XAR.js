@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({

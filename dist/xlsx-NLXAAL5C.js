@@ -1,13 +1,13 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  writeXlsxFile
+} from "./chunk-ZC4NFSNO.js";
+import {
   OUTCOME,
   STATUS,
   WORDS
 } from "./chunk-R75UIYCX.js";
-import {
-  writeXlsxFile
-} from "./chunk-ZC4NFSNO.js";
 import {
   SEVERITY_LABELS,
   itemLabel
@@ -19,7 +19,7 @@ import "./chunk-5AKHR63T.js";
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/format/summary/xlsx.ts
 var SHEETS = {

@@ -12,7 +12,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GHCOADC3.js";
+} from "./chunk-EZ77PSFF.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

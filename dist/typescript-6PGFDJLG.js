@@ -5,12 +5,12 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-VJVCQS6Q.js";
+} from "./chunk-YXQABI4A.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 
 // src/load/typescript.ts
 import { Node, Project, SyntaxKind, ts } from "ts-morph";

@@ -1,6 +1,11 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  strFromU8,
+  unzipSync,
+  zipSync
+} from "./chunk-5AKHR63T.js";
+import {
   checkTableShape,
   tooManyColumns,
   tooManyRows
@@ -106,29 +111,29 @@ var require_polyfills = __commonJS({
         })(fs3.rename);
       }
       fs3.read = typeof fs3.read !== "function" ? fs3.read : (function(fs$read) {
-        function read(fd2, buffer, offset, length, position, callback_) {
+        function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs3, fd2, buffer, offset, length, position, callback);
+                return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs3, fd2, buffer, offset, length, position, callback);
+          return fs$read.call(fs3, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
       })(fs3.read);
       fs3.readSync = typeof fs3.readSync !== "function" ? fs3.readSync : /* @__PURE__ */ (function(fs$readSync) {
-        return function(fd2, buffer, offset, length, position) {
+        return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs3, fd2, buffer, offset, length, position);
+              return fs$readSync.call(fs3, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -145,34 +150,34 @@ var require_polyfills = __commonJS({
             path,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
-            function(err2, fd2) {
-              if (err2) {
-                if (callback) callback(err2);
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
                 return;
               }
-              fs4.fchmod(fd2, mode, function(err3) {
-                fs4.close(fd2, function(err22) {
-                  if (callback) callback(err3 || err22);
+              fs4.fchmod(fd, mode, function(err2) {
+                fs4.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
         fs4.lchmodSync = function(path, mode) {
-          var fd2 = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs4.fchmodSync(fd2, mode);
+            ret = fs4.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs4.closeSync(fd2);
+                fs4.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs4.closeSync(fd2);
+              fs4.closeSync(fd);
             }
           }
           return ret;
@@ -181,39 +186,39 @@ var require_polyfills = __commonJS({
       function patchLutimes(fs4) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
           fs4.lutimes = function(path, at, mt, cb) {
-            fs4.open(path, constants.O_SYMLINK, function(er, fd2) {
+            fs4.open(path, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs4.futimes(fd2, at, mt, function(er2) {
-                fs4.close(fd2, function(er22) {
+              fs4.futimes(fd, at, mt, function(er2) {
+                fs4.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
           fs4.lutimesSync = function(path, at, mt) {
-            var fd2 = fs4.openSync(path, constants.O_SYMLINK);
+            var fd = fs4.openSync(path, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs4.futimesSync(fd2, at, mt);
+              ret = fs4.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs4.closeSync(fd2);
+                  fs4.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs4.closeSync(fd2);
+                fs4.closeSync(fd);
               }
             }
             return ret;
           };
         } else if (fs4.futimes) {
-          fs4.lutimes = function(_a2, _b2, _c, cb) {
+          fs4.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
           fs4.lutimesSync = function() {
@@ -350,14 +355,14 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs3.open(this.path, this.flags, this.mode, function(err2, fd2) {
-          if (err2) {
-            self.emit("error", err2);
+        fs3.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
             self.readable = false;
             return;
           }
-          self.fd = fd2;
-          self.emit("open", fd2);
+          self.fd = fd;
+          self.emit("open", fd);
           self._read();
         });
       }
@@ -460,9 +465,9 @@ var require_graceful_fs = __commonJS({
       queue = global[gracefulQueue] || [];
       publishQueue(fs3, queue);
       fs3.close = (function(fs$close) {
-        function close(fd2, cb) {
-          return fs$close.call(fs3, fd2, function(err2) {
-            if (!err2) {
+        function close(fd, cb) {
+          return fs$close.call(fs3, fd, function(err) {
+            if (!err) {
               resetQueue();
             }
             if (typeof cb === "function")
@@ -475,7 +480,7 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs3.close);
       fs3.closeSync = (function(fs$closeSync) {
-        function closeSync(fd2) {
+        function closeSync(fd) {
           fs$closeSync.apply(fs3, arguments);
           resetQueue();
         }
@@ -512,9 +517,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$readFile(path, options, cb);
         function go$readFile(path2, options2, cb2, startTime) {
-          return fs$readFile(path2, options2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$readFile, [path2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$readFile(path2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -529,9 +534,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$writeFile(path, data, options, cb);
         function go$writeFile(path2, data2, options2, cb2, startTime) {
-          return fs$writeFile(path2, data2, options2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$writeFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$writeFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -547,9 +552,9 @@ var require_graceful_fs = __commonJS({
           cb = options, options = null;
         return go$appendFile(path, data, options, cb);
         function go$appendFile(path2, data2, options2, cb2, startTime) {
-          return fs$appendFile(path2, data2, options2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$appendFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$appendFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -567,9 +572,9 @@ var require_graceful_fs = __commonJS({
         }
         return go$copyFile(src, dest, flags, cb);
         function go$copyFile(src2, dest2, flags2, cb2, startTime) {
-          return fs$copyFile(src2, dest2, flags2, function(err2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -600,12 +605,12 @@ var require_graceful_fs = __commonJS({
         };
         return go$readdir(path, options, cb);
         function fs$readdirCallback(path2, options2, cb2, startTime) {
-          return function(err2, files) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
                 [path2, options2, cb2],
-                err2,
+                err,
                 startTime || Date.now(),
                 Date.now()
               ]);
@@ -613,7 +618,7 @@ var require_graceful_fs = __commonJS({
               if (files && files.sort)
                 files.sort();
               if (typeof cb2 === "function")
-                cb2.call(this, err2, files);
+                cb2.call(this, err, files);
             }
           };
         }
@@ -683,14 +688,14 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err2, fd2) {
-          if (err2) {
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
             if (that.autoClose)
               that.destroy();
-            that.emit("error", err2);
+            that.emit("error", err);
           } else {
-            that.fd = fd2;
-            that.emit("open", fd2);
+            that.fd = fd;
+            that.emit("open", fd);
             that.read();
           }
         });
@@ -703,13 +708,13 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err2, fd2) {
-          if (err2) {
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
             that.destroy();
-            that.emit("error", err2);
+            that.emit("error", err);
           } else {
-            that.fd = fd2;
-            that.emit("open", fd2);
+            that.fd = fd;
+            that.emit("open", fd);
           }
         });
       }
@@ -726,9 +731,9 @@ var require_graceful_fs = __commonJS({
           cb = mode, mode = null;
         return go$open(path, flags, mode, cb);
         function go$open(path2, flags2, mode2, cb2, startTime) {
-          return fs$open(path2, flags2, mode2, function(err2, fd2) {
-            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
-              enqueue([go$open, [path2, flags2, mode2, cb2], err2, startTime || Date.now(), Date.now()]);
+          return fs$open(path2, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -746,10 +751,10 @@ var require_graceful_fs = __commonJS({
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i2 = 0; i2 < fs3[gracefulQueue].length; ++i2) {
-        if (fs3[gracefulQueue][i2].length > 2) {
-          fs3[gracefulQueue][i2][3] = now;
-          fs3[gracefulQueue][i2][4] = now;
+      for (var i = 0; i < fs3[gracefulQueue].length; ++i) {
+        if (fs3[gracefulQueue][i].length > 2) {
+          fs3[gracefulQueue][i][3] = now;
+          fs3[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -762,7 +767,7 @@ var require_graceful_fs = __commonJS({
       var elem = fs3[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
-      var err2 = elem[2];
+      var err = elem[2];
       var startTime = elem[3];
       var lastTime = elem[4];
       if (startTime === void 0) {
@@ -772,7 +777,7 @@ var require_graceful_fs = __commonJS({
         debug("TIMEOUT", fn.name, args);
         var cb = args.pop();
         if (typeof cb === "function")
-          cb.call(null, err2);
+          cb.call(null, err);
       } else {
         var sinceAttempt = Date.now() - lastTime;
         var sinceStart = Math.max(lastTime - startTime, 1);
@@ -796,10 +801,10 @@ var require_Int64 = __commonJS({
   "node_modules/node-int64/Int64.js"(exports, module) {
     var VAL32 = 4294967296;
     var _HEX = [];
-    for (i2 = 0; i2 < 256; i2++) {
-      _HEX[i2] = (i2 > 15 ? "" : "0") + i2.toString(16);
+    for (i = 0; i < 256; i++) {
+      _HEX[i] = (i > 15 ? "" : "0") + i.toString(16);
     }
-    var i2;
+    var i;
     var Int642 = module.exports = function(a1, a2) {
       if (a1 instanceof Buffer) {
         this.buffer = a1;
@@ -823,9 +828,9 @@ var require_Int64 = __commonJS({
        */
       _2scomp: function() {
         var b = this.buffer, o = this.offset, carry = 1;
-        for (var i3 = o + 7; i3 >= o; i3--) {
-          var v = (b[i3] ^ 255) + carry;
-          b[i3] = v & 255;
+        for (var i2 = o + 7; i2 >= o; i2--) {
+          var v = (b[i2] ^ 255) + carry;
+          b[i2] = v & 255;
           carry = v >> 8;
         }
       },
@@ -857,9 +862,9 @@ var require_Int64 = __commonJS({
           }
         }
         var b = this.buffer, o = this.offset;
-        for (var i3 = 7; i3 >= 0; i3--) {
-          b[o + i3] = lo & 255;
-          lo = i3 == 4 ? hi : lo >>> 8;
+        for (var i2 = 7; i2 >= 0; i2--) {
+          b[o + i2] = lo & 255;
+          lo = i2 == 4 ? hi : lo >>> 8;
         }
         if (negate) this._2scomp();
       },
@@ -876,20 +881,20 @@ var require_Int64 = __commonJS({
        */
       toNumber: function(allowImprecise) {
         var b = this.buffer, o = this.offset;
-        var negate = b[o] & 128, x2 = 0, carry = 1;
-        for (var i3 = 7, m = 1; i3 >= 0; i3--, m *= 256) {
-          var v = b[o + i3];
+        var negate = b[o] & 128, x = 0, carry = 1;
+        for (var i2 = 7, m = 1; i2 >= 0; i2--, m *= 256) {
+          var v = b[o + i2];
           if (negate) {
             v = (v ^ 255) + carry;
             carry = v >> 8;
             v = v & 255;
           }
-          x2 += v * m;
+          x += v * m;
         }
-        if (!allowImprecise && x2 >= Int642.MAX_INT) {
+        if (!allowImprecise && x >= Int642.MAX_INT) {
           return negate ? -Infinity : Infinity;
         }
-        return negate ? -x2 : x2;
+        return negate ? -x : x;
       },
       /**
        * Convert to a JS Number. Returns +/-Infinity for values that can't be
@@ -914,8 +919,8 @@ var require_Int64 = __commonJS({
       toOctetString: function(sep) {
         var out = new Array(8);
         var b = this.buffer, o = this.offset;
-        for (var i3 = 0; i3 < 8; i3++) {
-          out[i3] = _HEX[b[o + i3]];
+        for (var i2 = 0; i2 < 8; i2++) {
+          out[i2] = _HEX[b[o + i2]];
         }
         return out.join(sep || "");
       },
@@ -950,9 +955,9 @@ var require_Int64 = __commonJS({
         if ((this.buffer[this.offset] & 128) != (other.buffer[other.offset] & 128)) {
           return other.buffer[other.offset] - this.buffer[this.offset];
         }
-        for (var i3 = 0; i3 < 8; i3++) {
-          if (this.buffer[this.offset + i3] !== other.buffer[other.offset + i3]) {
-            return this.buffer[this.offset + i3] - other.buffer[other.offset + i3];
+        for (var i2 = 0; i2 < 8; i2++) {
+          if (this.buffer[this.offset + i2] !== other.buffer[other.offset + i2]) {
+            return this.buffer[this.offset + i2] - other.buffer[other.offset + i2];
           }
         }
         return 0;
@@ -988,16 +993,16 @@ function stringifyFunctionReferences(getDependencies) {
       throw new Error(`Invalid dependency name: ${name}`);
     }
   }
-  let i2 = 0;
-  while (i2 < references.length) {
-    let name = referencedNames[i2];
-    let value = references[i2];
+  let i = 0;
+  while (i < references.length) {
+    let name = referencedNames[i];
+    let value = references[i];
     if (typeof value === "function") {
       functions[name] = getFunctionSourceCode(value, name);
     } else {
       variables[name] = value;
     }
-    i2++;
+    i++;
   }
   return {
     functions,
@@ -1400,7 +1405,7 @@ function Parser_(options) {
   Object.keys(ENTITY_MAPPING).forEach(function(k) {
     ENTITY_MAPPING[k.toUpperCase()] = ENTITY_MAPPING[k];
   });
-  function replaceEntities(_, d, x2, z) {
+  function replaceEntities(_, d, x, z) {
     if (z) {
       if (hasOwnProperty.call(ENTITY_MAPPING, z)) {
         return ENTITY_MAPPING[z];
@@ -1411,7 +1416,7 @@ function Parser_(options) {
     if (d) {
       return fromCharCode(d);
     }
-    return fromCharCode(parseInt(x2, 16));
+    return fromCharCode(parseInt(x, 16));
   }
   function decodeEntities(s) {
     if (s.length > 3 && s.indexOf("&") !== -1) {
@@ -1458,8 +1463,8 @@ function Parser_(options) {
       column: 0
     };
   }
-  function throwFunc(err2) {
-    throw err2;
+  function throwFunc(err) {
+    throw err;
   }
   function Parser2(options2) {
     if (!this) {
@@ -1477,21 +1482,21 @@ function Parser_(options) {
     var parseStop = false;
     var nsMatrixStack, nsMatrix, nodeStack;
     var nsUriToPrefix;
-    function handleError(err2) {
-      if (!(err2 instanceof Error)) {
-        err2 = error(err2);
+    function handleError(err) {
+      if (!(err instanceof Error)) {
+        err = error(err);
       }
-      returnError = err2;
-      onError(err2, getContext);
+      returnError = err;
+      onError(err, getContext);
     }
-    function handleWarning(err2) {
+    function handleWarning(err) {
       if (!onWarning) {
         return;
       }
-      if (!(err2 instanceof Error)) {
-        err2 = error(err2);
+      if (!(err instanceof Error)) {
+        err = error(err);
       }
-      onWarning(err2, getContext);
+      onWarning(err, getContext);
     }
     this["on"] = function(name, cb) {
       if (typeof cb !== "function") {
@@ -1602,7 +1607,7 @@ function Parser_(options) {
     function parse2(xml) {
       var streaming2 = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : false;
       var elNameCache = null, elNameCacheMatrix = null;
-      var _nsMatrix, anonymousNsCount = 0, tagStart = false, tagEnd = false, i2 = 0, j = 0, x2, y, q, w, v, xmlns, elementName, _elementName, elementProxy;
+      var _nsMatrix, anonymousNsCount = 0, tagStart = false, tagEnd = false, i = 0, j = 0, x, y, q, w, v, xmlns, elementName, _elementName, elementProxy;
       var attrsString = "", attrsStart = 0, cachedAttrs;
       function normalizeAttrName(name, defaultAlias) {
         var w2 = name.indexOf(":");
@@ -1620,10 +1625,10 @@ function Parser_(options) {
         if (cachedAttrs !== null) {
           return cachedAttrs;
         }
-        var nsUri, nsUriPrefix, defaultAlias = isNamespace && nsMatrix["xmlns"], attrList = isNamespace && maybeNS ? [] : null, i3 = attrsStart, s = attrsString, l = s.length, hasNewMatrix, newalias, value, alias, name, attrs = {}, seenAttrs = /* @__PURE__ */ new Set(), skipAttr, w2, j2;
-        parseAttr: for (; i3 < l; i3++) {
+        var nsUri, nsUriPrefix, defaultAlias = isNamespace && nsMatrix["xmlns"], attrList = isNamespace && maybeNS ? [] : null, i2 = attrsStart, s = attrsString, l = s.length, hasNewMatrix, newalias, value, alias, name, attrs = {}, seenAttrs = /* @__PURE__ */ new Set(), skipAttr, w2, j2;
+        parseAttr: for (; i2 < l; i2++) {
           skipAttr = false;
-          w2 = s.charCodeAt(i3);
+          w2 = s.charCodeAt(i2);
           if (w2 === 32 || w2 < 14 && w2 > 8) {
             continue;
           }
@@ -1633,7 +1638,7 @@ function Parser_(options) {
               skipAttr = true;
             }
           }
-          for (j2 = i3 + 1; j2 < l; j2++) {
+          for (j2 = i2 + 1; j2 < l; j2++) {
             w2 = s.charCodeAt(j2);
             if (w2 > 96 && w2 < 123 || w2 > 64 && w2 < 91 || w2 > 47 && w2 < 59 || w2 === 46 || // '.'
             w2 === 45 || // '-'
@@ -1642,7 +1647,7 @@ function Parser_(options) {
             }
             if (w2 === 32 || w2 < 14 && w2 > 8) {
               handleWarning("missing attribute value");
-              i3 = j2;
+              i2 = j2;
               continue parseAttr;
             }
             if (w2 === 61) {
@@ -1651,25 +1656,25 @@ function Parser_(options) {
             handleWarning("illegal attribute name char");
             skipAttr = true;
           }
-          name = s.substring(i3, j2);
+          name = s.substring(i2, j2);
           if (name === "xmlns:xmlns") {
             handleWarning("illegal declaration of xmlns");
             skipAttr = true;
           }
           w2 = s.charCodeAt(j2 + 1);
           if (w2 === 34) {
-            j2 = s.indexOf('"', i3 = j2 + 2);
+            j2 = s.indexOf('"', i2 = j2 + 2);
             if (j2 === -1) {
-              j2 = s.indexOf("'", i3);
+              j2 = s.indexOf("'", i2);
               if (j2 !== -1) {
                 handleWarning("attribute value quote missmatch");
                 skipAttr = true;
               }
             }
           } else if (w2 === 39) {
-            j2 = s.indexOf("'", i3 = j2 + 2);
+            j2 = s.indexOf("'", i2 = j2 + 2);
             if (j2 === -1) {
-              j2 = s.indexOf('"', i3);
+              j2 = s.indexOf('"', i2);
               if (j2 !== -1) {
                 handleWarning("attribute value quote missmatch");
                 skipAttr = true;
@@ -1691,20 +1696,20 @@ function Parser_(options) {
             skipAttr = true;
           }
           if (!skipAttr) {
-            value = s.substring(i3, j2);
+            value = s.substring(i2, j2);
           }
-          i3 = j2;
+          i2 = j2;
           for (; j2 + 1 < l; j2++) {
             w2 = s.charCodeAt(j2 + 1);
             if (w2 === 32 || w2 < 14 && w2 > 8) {
               break;
             }
-            if (i3 === j2) {
+            if (i2 === j2) {
               handleWarning("illegal character after attribute end");
               skipAttr = true;
             }
           }
-          i3 = j2 + 1;
+          i2 = j2 + 1;
           if (skipAttr) {
             continue parseAttr;
           }
@@ -1758,9 +1763,9 @@ function Parser_(options) {
           attrs[name] = value;
         }
         if (maybeNS) {
-          for (i3 = 0, l = attrList.length; i3 < l; i3++) {
-            name = normalizeAttrName(attrList[i3++], defaultAlias);
-            value = attrList[i3];
+          for (i2 = 0, l = attrList.length; i2 < l; i2++) {
+            name = normalizeAttrName(attrList[i2++], defaultAlias);
+            value = attrList[i2];
             if (name === null) {
               continue;
             }
@@ -1777,26 +1782,26 @@ function Parser_(options) {
         var endOfLine = j;
         var match;
         var data;
-        while (i2 >= startOfLine) {
+        while (i >= startOfLine) {
           match = splitsRe.exec(xml);
           if (!match) {
             break;
           }
           endOfLine = match[0].length + match.index;
-          if (endOfLine > i2) {
+          if (endOfLine > i) {
             break;
           }
           line += 1;
           startOfLine = endOfLine;
         }
-        if (i2 == -1) {
+        if (i == -1) {
           column = endOfLine;
           data = xml.substring(j);
         } else if (j === 0) {
-          data = xml.substring(j, i2);
+          data = xml.substring(j, i);
         } else {
-          column = i2 - startOfLine;
-          data = j == -1 ? xml.substring(i2) : xml.substring(i2, j + 1);
+          column = i - startOfLine;
+          data = j == -1 ? xml.substring(i) : xml.substring(i, j + 1);
         }
         return {
           "data": data,
@@ -1821,11 +1826,11 @@ function Parser_(options) {
       }
       while (j !== -1) {
         if (xml.charCodeAt(j) === 60) {
-          i2 = j;
+          i = j;
         } else {
-          i2 = xml.indexOf("<", j);
+          i = xml.indexOf("<", j);
         }
-        if (i2 === -1) {
+        if (i === -1) {
           if (streaming2) {
             return xml.substring(j);
           }
@@ -1845,16 +1850,16 @@ function Parser_(options) {
         if (!rootTagFound) {
           rootTagFound = true;
         }
-        if (j !== i2) {
+        if (j !== i) {
           if (nodeStack.length) {
             if (onText) {
-              onText(xml.substring(j, i2), decodeEntities, getContext);
+              onText(xml.substring(j, i), decodeEntities, getContext);
               if (parseStop) {
                 return;
               }
             }
           } else {
-            if (xml.substring(j, i2).trim()) {
+            if (xml.substring(j, i).trim()) {
               handleWarning(NON_WHITESPACE_OUTSIDE_ROOT_NODE);
               if (parseStop) {
                 return;
@@ -1862,19 +1867,19 @@ function Parser_(options) {
             }
           }
         }
-        w = xml.charCodeAt(i2 + 1);
+        w = xml.charCodeAt(i + 1);
         if (w === 33) {
-          q = xml.charCodeAt(i2 + 2);
-          if (q === 91 && xml.substr(i2 + 3, 6) === "CDATA[") {
-            j = xml.indexOf("]]>", i2);
+          q = xml.charCodeAt(i + 2);
+          if (q === 91 && xml.substr(i + 3, 6) === "CDATA[") {
+            j = xml.indexOf("]]>", i);
             if (j === -1) {
               if (streaming2) {
-                return xml.substring(i2);
+                return xml.substring(i);
               }
               return handleError("unclosed cdata");
             }
             if (onCDATA) {
-              onCDATA(xml.substring(i2 + 9, j), getContext);
+              onCDATA(xml.substring(i + 9, j), getContext);
               if (parseStop) {
                 return;
               }
@@ -1882,16 +1887,16 @@ function Parser_(options) {
             j += 3;
             continue;
           }
-          if (q === 45 && xml.charCodeAt(i2 + 3) === 45) {
-            j = xml.indexOf("-->", i2);
+          if (q === 45 && xml.charCodeAt(i + 3) === 45) {
+            j = xml.indexOf("-->", i);
             if (j === -1) {
               if (streaming2) {
-                return xml.substring(i2);
+                return xml.substring(i);
               }
               return handleError("unclosed comment");
             }
             if (onComment) {
-              onComment(xml.substring(i2 + 4, j), decodeEntities, getContext);
+              onComment(xml.substring(i + 4, j), decodeEntities, getContext);
               if (parseStop) {
                 return;
               }
@@ -1901,15 +1906,15 @@ function Parser_(options) {
           }
         }
         if (w === 63) {
-          j = xml.indexOf("?>", i2);
+          j = xml.indexOf("?>", i);
           if (j === -1) {
             if (streaming2) {
-              return xml.substring(i2);
+              return xml.substring(i);
             }
             return handleError("unclosed question");
           }
           if (onQuestion) {
-            onQuestion(xml.substring(i2, j + 2), getContext);
+            onQuestion(xml.substring(i, j + 2), getContext);
             if (parseStop) {
               return;
             }
@@ -1917,29 +1922,29 @@ function Parser_(options) {
           j += 2;
           continue;
         }
-        for (x2 = i2 + 1; ; x2++) {
-          v = xml.charCodeAt(x2);
+        for (x = i + 1; ; x++) {
+          v = xml.charCodeAt(x);
           if (isNaN(v)) {
             if (streaming2) {
-              return xml.substring(i2);
+              return xml.substring(i);
             }
             j = -1;
             return handleError("unclosed tag");
           }
           if (v === 34) {
-            q = xml.indexOf('"', x2 + 1);
-            x2 = q !== -1 ? q : x2;
+            q = xml.indexOf('"', x + 1);
+            x = q !== -1 ? q : x;
           } else if (v === 39) {
-            q = xml.indexOf("'", x2 + 1);
-            x2 = q !== -1 ? q : x2;
+            q = xml.indexOf("'", x + 1);
+            x = q !== -1 ? q : x;
           } else if (v === 62) {
-            j = x2;
+            j = x;
             break;
           }
         }
         if (w === 33) {
           if (onAttention) {
-            onAttention(xml.substring(i2, j + 1), decodeEntities, getContext);
+            onAttention(xml.substring(i, j + 1), decodeEntities, getContext);
             if (parseStop) {
               return;
             }
@@ -1954,9 +1959,9 @@ function Parser_(options) {
           if (!nodeStack.length) {
             return handleError("missing open tag");
           }
-          x2 = elementName = nodeStack.pop();
-          q = i2 + 2 + x2.length;
-          if (xml.substring(i2 + 2, q) !== x2) {
+          x = elementName = nodeStack.pop();
+          q = i + 2 + x.length;
+          if (xml.substring(i + 2, q) !== x) {
             return handleError("closing tag mismatch");
           }
           for (; q < j; q++) {
@@ -1968,24 +1973,24 @@ function Parser_(options) {
           }
         } else {
           if (xml.charCodeAt(j - 1) === 47) {
-            x2 = elementName = xml.substring(i2 + 1, j - 1);
+            x = elementName = xml.substring(i + 1, j - 1);
             tagStart = true;
             tagEnd = true;
           } else {
-            x2 = elementName = xml.substring(i2 + 1, j);
+            x = elementName = xml.substring(i + 1, j);
             tagStart = true;
             tagEnd = false;
           }
           if (!(w > 96 && w < 123 || w > 64 && w < 91 || w === 95 || w === 58)) {
             return handleError("illegal first char nodeName");
           }
-          for (q = 1, y = x2.length; q < y; q++) {
-            w = x2.charCodeAt(q);
+          for (q = 1, y = x.length; q < y; q++) {
+            w = x.charCodeAt(q);
             if (w > 96 && w < 123 || w > 64 && w < 91 || w > 47 && w < 59 || w === 45 || w === 95 || w == 46) {
               continue;
             }
             if (w === 32 || w < 14 && w > 8) {
-              elementName = x2.substring(0, q);
+              elementName = x.substring(0, q);
               cachedAttrs = null;
               break;
             }
@@ -2002,9 +2007,9 @@ function Parser_(options) {
               nsMatrixStack.push(_nsMatrix);
             }
             if (cachedAttrs === null) {
-              if (maybeNS = x2.indexOf("xmlns", q) !== -1) {
+              if (maybeNS = x.indexOf("xmlns", q) !== -1) {
                 attrsStart = q;
-                attrsString = x2;
+                attrsString = x;
                 getAttrs();
                 maybeNS = false;
               }
@@ -2040,7 +2045,7 @@ function Parser_(options) {
         }
         if (tagStart) {
           attrsStart = q;
-          attrsString = x2;
+          attrsString = x;
           if (onOpenTag) {
             if (proxy) {
               onOpenTag(elementProxy, decodeEntities, tagEnd, getContext);
@@ -2130,15 +2135,15 @@ function parseXmlStream(state, onOpenTag, onCloseTag, onText) {
   };
 }
 function trimXmlnsPrefix(string, isAttributeName) {
-  var i2 = 0;
-  while (i2 < string.length) {
-    if (string[i2] === ":") {
-      if (isAttributeName && i2 === 5 && string.slice(0, 5) === "xmlns") {
+  var i = 0;
+  while (i < string.length) {
+    if (string[i] === ":") {
+      if (isAttributeName && i === 5 && string.slice(0, 5) === "xmlns") {
       } else {
-        return string.slice(i2 + 1);
+        return string.slice(i + 1);
       }
     }
-    i2++;
+    i++;
   }
   return string;
 }
@@ -2153,8 +2158,8 @@ function _typeof2(o) {
   }, _typeof2(o);
 }
 function _defineProperties(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -2762,12 +2767,12 @@ var _readFile = function() {
             self.stream(eof),
             inflater,
             entry,
-            function(err2) {
-              if (err2) {
-                if (err2.code === "Z_DATA_ERROR") {
-                  err2 = createZipFileError(err2);
+            function(err) {
+              if (err) {
+                if (err.code === "Z_DATA_ERROR") {
+                  err = createZipFileError(err);
                 }
-                return reject(err2);
+                return reject(err);
               }
               return fileSizeKnown ? resolve(fileSizeKnown) : self._processDataDescriptor(entry).then(resolve).catch(reject);
             }
@@ -2894,8 +2899,8 @@ function _typeof3(o) {
   }, _typeof3(o);
 }
 function _defineProperties2(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3103,10 +3108,10 @@ function _createForOfIteratorHelperLoose(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -3121,7 +3126,7 @@ function _unsupportedIterableToArray(o, minLen) {
 }
 function _arrayLikeToArray(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function unzipFromStream(stream2) {
@@ -3184,8 +3189,8 @@ function _typeof4(o) {
   }, _typeof4(o);
 }
 function _defineProperties3(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3367,13 +3372,13 @@ var XLS_FILE_TYPE = FILE_TYPE_SIGNATURES.indexOf(XLS_FILE_SIGNATURE);
 function createFileTypeDetector() {
   var type;
   var possibleTypes = indexesOf(FILE_TYPE_SIGNATURES);
-  var i2 = 0;
+  var i = 0;
   return function(_byte) {
     if (isNaN(type)) {
       var t;
       possibleTypes = possibleTypes.filter(function(typeIndex) {
-        if (_byte === FILE_TYPE_SIGNATURES[typeIndex][i2]) {
-          if (FILE_TYPE_SIGNATURES[typeIndex].length === i2 + 1) {
+        if (_byte === FILE_TYPE_SIGNATURES[typeIndex][i]) {
+          if (FILE_TYPE_SIGNATURES[typeIndex].length === i + 1) {
             t = typeIndex;
           }
           return true;
@@ -3385,16 +3390,16 @@ function createFileTypeDetector() {
         type = -1;
       }
     }
-    i2++;
+    i++;
     return type;
   };
 }
 function indexesOf(array) {
   var indexes = [];
-  var i2 = 0;
-  while (i2 < array.length) {
-    indexes.push(i2);
-    i2++;
+  var i = 0;
+  while (i < array.length) {
+    indexes.push(i);
+    i++;
   }
   return indexes;
 }
@@ -3430,10 +3435,10 @@ function _createForOfIteratorHelperLoose2(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray2(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -3448,7 +3453,7 @@ function _unsupportedIterableToArray2(o, minLen) {
 }
 function _arrayLikeToArray2(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function _classCallCheck4(instance, Constructor) {
@@ -3457,8 +3462,8 @@ function _classCallCheck4(instance, Constructor) {
   }
 }
 function _defineProperties4(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -3792,11 +3797,11 @@ function _toPrimitive5(input, hint) {
 function _objectWithoutProperties(source, excluded) {
   if (source == null) return {};
   var target = _objectWithoutPropertiesLoose(source, excluded);
-  var key, i2;
+  var key, i;
   if (Object.getOwnPropertySymbols) {
     var sourceSymbolKeys = Object.getOwnPropertySymbols(source);
-    for (i2 = 0; i2 < sourceSymbolKeys.length; i2++) {
-      key = sourceSymbolKeys[i2];
+    for (i = 0; i < sourceSymbolKeys.length; i++) {
+      key = sourceSymbolKeys[i];
       if (excluded.indexOf(key) >= 0) continue;
       if (!Object.prototype.propertyIsEnumerable.call(source, key)) continue;
       target[key] = source[key];
@@ -3808,9 +3813,9 @@ function _objectWithoutPropertiesLoose(source, excluded) {
   if (source == null) return {};
   var target = {};
   var sourceKeys = Object.keys(source);
-  var key, i2;
-  for (i2 = 0; i2 < sourceKeys.length; i2++) {
-    key = sourceKeys[i2];
+  var key, i;
+  for (i = 0; i < sourceKeys.length; i++) {
+    key = sourceKeys[i];
     if (excluded.indexOf(key) >= 0) continue;
     target[key] = source[key];
   }
@@ -4247,8 +4252,8 @@ var BUILT_IN_DATE_FORMAT_IDS = LOCALE_INDEPENDENT_BUILT_IN_DATE_FORMAT_IDS.conca
 );
 
 // node_modules/read-excel-file/modules/xlsx/parseCell.js
-function _slicedToArray(arr, i2) {
-  return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i2) || _unsupportedIterableToArray3(arr, i2) || _nonIterableRest();
+function _slicedToArray(arr, i) {
+  return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _unsupportedIterableToArray3(arr, i) || _nonIterableRest();
 }
 function _nonIterableRest() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4263,18 +4268,18 @@ function _unsupportedIterableToArray3(o, minLen) {
 }
 function _arrayLikeToArray3(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function _iterableToArrayLimit(r, l) {
   var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (null != t) {
-    var e, n, i2, u, a = [], f = true, o = false;
+    var e, n, i, u, a = [], f = true, o = false;
     try {
-      if (i2 = (t = t.call(r)).next, 0 === l) {
+      if (i = (t = t.call(r)).next, 0 === l) {
         if (Object(t) !== t) return;
         f = false;
-      } else for (; !(f = (e = i2.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
     } catch (r2) {
       o = true, n = r2;
     } finally {
@@ -4465,11 +4470,11 @@ function parseCell(t, s, v, inlineString, _ref) {
 // node_modules/read-excel-file/modules/xlsx/parseCellAddress.js
 function parseCellAddress(cellAddress) {
   var columnNumber2 = 0;
-  var i2 = 0;
-  while (i2 < cellAddress.length) {
-    var charCode = cellAddress.charCodeAt(i2);
+  var i = 0;
+  while (i < cellAddress.length) {
+    var charCode = cellAddress.charCodeAt(i);
     if (charCode >= 48 && charCode <= 57) {
-      var rowNumber = Number(cellAddress.slice(i2));
+      var rowNumber = Number(cellAddress.slice(i));
       if (isNaN(rowNumber)) {
         invalidCellAddress(cellAddress);
       }
@@ -4481,8 +4486,8 @@ function parseCellAddress(cellAddress) {
       ];
     }
     columnNumber2 *= 26;
-    columnNumber2 += cellAddress.charCodeAt(i2) - 64;
-    i2++;
+    columnNumber2 += cellAddress.charCodeAt(i) - 64;
+    i++;
   }
   invalidCellAddress(cellAddress);
 }
@@ -4491,8 +4496,8 @@ function invalidCellAddress(cellAddress) {
 }
 
 // node_modules/read-excel-file/modules/xlsx/parseSheet.js
-function _slicedToArray2(arr, i2) {
-  return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i2) || _unsupportedIterableToArray4(arr, i2) || _nonIterableRest2();
+function _slicedToArray2(arr, i) {
+  return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _unsupportedIterableToArray4(arr, i) || _nonIterableRest2();
 }
 function _nonIterableRest2() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4500,12 +4505,12 @@ function _nonIterableRest2() {
 function _iterableToArrayLimit2(r, l) {
   var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (null != t) {
-    var e, n, i2, u, a = [], f = true, o = false;
+    var e, n, i, u, a = [], f = true, o = false;
     try {
-      if (i2 = (t = t.call(r)).next, 0 === l) {
+      if (i = (t = t.call(r)).next, 0 === l) {
         if (Object(t) !== t) return;
         f = false;
-      } else for (; !(f = (e = i2.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = true) ;
     } catch (r2) {
       o = true, n = r2;
     } finally {
@@ -4526,10 +4531,10 @@ function _createForOfIteratorHelperLoose3(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray4(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -4544,7 +4549,7 @@ function _unsupportedIterableToArray4(o, minLen) {
 }
 function _arrayLikeToArray4(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 var EMPTY_CELL_VALUE2 = null;
@@ -4571,12 +4576,12 @@ function parseSheet(content, parseXml2, _ref) {
       rows = rows.slice(0, dataRowCount);
     }
     if (dataColumnCount < columnCount) {
-      var i2 = 0;
-      while (i2 < rows.length) {
-        if (rows[i2].length > dataColumnCount) {
-          rows[i2] = rows[i2].slice(0, dataColumnCount);
+      var i = 0;
+      while (i < rows.length) {
+        if (rows[i].length > dataColumnCount) {
+          rows[i] = rows[i].slice(0, dataColumnCount);
         }
-        i2++;
+        i++;
       }
     }
     var startedAt = Date.now();
@@ -4902,992 +4907,6 @@ function parseSheet(content, parseXml2, _ref) {
   }
 }
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker2;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb);
-  for (i2 = 1; i2 < mb; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flm = /* @__PURE__ */ hMap(flt, 9, 0);
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var wbits = function(d, p, v) {
-  v <<= p & 7;
-  var o = p / 8 | 0;
-  d[o] |= v;
-  d[o + 1] |= v >> 8;
-};
-var wbits16 = function(d, p, v) {
-  v <<= p & 7;
-  var o = p / 8 | 0;
-  d[o] |= v;
-  d[o + 1] |= v >> 8;
-  d[o + 2] |= v >> 16;
-};
-var hTree = function(d, mb) {
-  var t = [];
-  for (var i2 = 0; i2 < d.length; ++i2) {
-    if (d[i2])
-      t.push({ s: i2, f: d[i2] });
-  }
-  var s = t.length;
-  var t2 = t.slice();
-  if (!s)
-    return { t: et, l: 0 };
-  if (s == 1) {
-    var v = new u8(t[0].s + 1);
-    v[t[0].s] = 1;
-    return { t: v, l: 1 };
-  }
-  t.sort(function(a, b) {
-    return a.f - b.f;
-  });
-  t.push({ s: -1, f: 25001 });
-  var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
-  t[0] = { s: -1, f: l.f + r.f, l, r };
-  while (i1 != s - 1) {
-    l = t[t[i0].f < t[i22].f ? i0++ : i22++];
-    r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
-    t[i1++] = { s: -1, f: l.f + r.f, l, r };
-  }
-  var maxSym = t2[0].s;
-  for (var i2 = 1; i2 < s; ++i2) {
-    if (t2[i2].s > maxSym)
-      maxSym = t2[i2].s;
-  }
-  var tr = new u16(maxSym + 1);
-  var mbt = ln(t[i1 - 1], tr, 0);
-  if (mbt > mb) {
-    var i2 = 0, dt = 0;
-    var lft = mbt - mb, cst = 1 << lft;
-    t2.sort(function(a, b) {
-      return tr[b.s] - tr[a.s] || a.f - b.f;
-    });
-    for (; i2 < s; ++i2) {
-      var i2_1 = t2[i2].s;
-      if (tr[i2_1] > mb) {
-        dt += cst - (1 << mbt - tr[i2_1]);
-        tr[i2_1] = mb;
-      } else
-        break;
-    }
-    dt >>= lft;
-    while (dt > 0) {
-      var i2_2 = t2[i2].s;
-      if (tr[i2_2] < mb)
-        dt -= 1 << mb - tr[i2_2]++ - 1;
-      else
-        ++i2;
-    }
-    for (; i2 >= 0 && dt; --i2) {
-      var i2_3 = t2[i2].s;
-      if (tr[i2_3] == mb) {
-        --tr[i2_3];
-        ++dt;
-      }
-    }
-    mbt = mb;
-  }
-  return { t: new u8(tr), l: mbt };
-};
-var ln = function(n, l, d) {
-  return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
-};
-var lc = function(c) {
-  var s = c.length;
-  while (s && !c[--s])
-    ;
-  var cl = new u16(++s);
-  var cli = 0, cln = c[0], cls = 1;
-  var w = function(v) {
-    cl[cli++] = v;
-  };
-  for (var i2 = 1; i2 <= s; ++i2) {
-    if (c[i2] == cln && i2 != s)
-      ++cls;
-    else {
-      if (!cln && cls > 2) {
-        for (; cls > 138; cls -= 138)
-          w(32754);
-        if (cls > 2) {
-          w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
-          cls = 0;
-        }
-      } else if (cls > 3) {
-        w(cln), --cls;
-        for (; cls > 6; cls -= 6)
-          w(8304);
-        if (cls > 2)
-          w(cls - 3 << 5 | 8208), cls = 0;
-      }
-      while (cls--)
-        w(cln);
-      cls = 1;
-      cln = c[i2];
-    }
-  }
-  return { c: cl.subarray(0, cli), n: s };
-};
-var clen = function(cf, cl) {
-  var l = 0;
-  for (var i2 = 0; i2 < cl.length; ++i2)
-    l += cf[i2] * cl[i2];
-  return l;
-};
-var wfblk = function(out, pos, dat) {
-  var s = dat.length;
-  var o = shft(pos + 2);
-  out[o] = s & 255;
-  out[o + 1] = s >> 8;
-  out[o + 2] = out[o] ^ 255;
-  out[o + 3] = out[o + 1] ^ 255;
-  for (var i2 = 0; i2 < s; ++i2)
-    out[o + i2 + 4] = dat[i2];
-  return (o + 4 + s) * 8;
-};
-var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-  wbits(out, p++, final);
-  ++lf[256];
-  var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
-  var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
-  var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-  var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-  var lcfreq = new u16(19);
-  for (var i2 = 0; i2 < lclt.length; ++i2)
-    ++lcfreq[lclt[i2] & 31];
-  for (var i2 = 0; i2 < lcdt.length; ++i2)
-    ++lcfreq[lcdt[i2] & 31];
-  var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-  var nlcc = 19;
-  for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-    ;
-  var flen = bl + 5 << 3;
-  var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-  var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-  if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-    return wfblk(out, p, dat.subarray(bs, bs + bl));
-  var lm, ll, dm, dl;
-  wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-  if (dtlen < ftlen) {
-    lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-    var llm = hMap(lct, mlcb, 0);
-    wbits(out, p, nlc - 257);
-    wbits(out, p + 5, ndc - 1);
-    wbits(out, p + 10, nlcc - 4);
-    p += 14;
-    for (var i2 = 0; i2 < nlcc; ++i2)
-      wbits(out, p + 3 * i2, lct[clim[i2]]);
-    p += 3 * nlcc;
-    var lcts = [lclt, lcdt];
-    for (var it = 0; it < 2; ++it) {
-      var clct = lcts[it];
-      for (var i2 = 0; i2 < clct.length; ++i2) {
-        var len = clct[i2] & 31;
-        wbits(out, p, llm[len]), p += lct[len];
-        if (len > 15)
-          wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
-      }
-    }
-  } else {
-    lm = flm, ll = flt, dm = fdm, dl = fdt;
-  }
-  for (var i2 = 0; i2 < li; ++i2) {
-    var sym = syms[i2];
-    if (sym > 255) {
-      var len = sym >> 18 & 31;
-      wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-      if (len > 7)
-        wbits(out, p, sym >> 23 & 31), p += fleb[len];
-      var dst = sym & 31;
-      wbits16(out, p, dm[dst]), p += dl[dst];
-      if (dst > 3)
-        wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
-    } else {
-      wbits16(out, p, lm[sym]), p += ll[sym];
-    }
-  }
-  wbits16(out, p, lm[256]);
-  return p + ll[256];
-};
-var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-var et = /* @__PURE__ */ new u8(0);
-var dflt = function(dat, lvl, plvl, pre, post, st) {
-  var s = st.z || dat.length;
-  var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
-  var w = o.subarray(pre, o.length - post);
-  var lst = st.l;
-  var pos = (st.r || 0) & 7;
-  if (lvl) {
-    if (pos)
-      w[0] = st.r >> 3;
-    var opt = deo[lvl - 1];
-    var n = opt >> 13, c = opt & 8191;
-    var msk_1 = (1 << plvl) - 1;
-    var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-    var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-    var hsh = function(i3) {
-      return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
-    };
-    var syms = new i32(25e3);
-    var lf = new u16(288), df = new u16(32);
-    var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-    for (; i2 + 2 < s; ++i2) {
-      var hv = hsh(i2);
-      var imod = i2 & 32767, pimod = head[hv];
-      prev[imod] = pimod;
-      head[hv] = imod;
-      if (wi <= i2) {
-        var rem = s - i2;
-        if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
-          pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
-          li = lc_1 = eb = 0, bs = i2;
-          for (var j = 0; j < 286; ++j)
-            lf[j] = 0;
-          for (var j = 0; j < 30; ++j)
-            df[j] = 0;
-        }
-        var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-        if (rem > 2 && hv == hsh(i2 - dif)) {
-          var maxn = Math.min(n, rem) - 1;
-          var maxd = Math.min(32767, i2);
-          var ml = Math.min(258, rem);
-          while (dif <= maxd && --ch_1 && imod != pimod) {
-            if (dat[i2 + l] == dat[i2 + l - dif]) {
-              var nl = 0;
-              for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
-                ;
-              if (nl > l) {
-                l = nl, d = dif;
-                if (nl > maxn)
-                  break;
-                var mmd = Math.min(dif, nl - 2);
-                var md = 0;
-                for (var j = 0; j < mmd; ++j) {
-                  var ti = i2 - dif + j & 32767;
-                  var pti = prev[ti];
-                  var cd = ti - pti & 32767;
-                  if (cd > md)
-                    md = cd, pimod = ti;
-                }
-              }
-            }
-            imod = pimod, pimod = prev[imod];
-            dif += imod - pimod & 32767;
-          }
-        }
-        if (d) {
-          syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
-          var lin = revfl[l] & 31, din = revfd[d] & 31;
-          eb += fleb[lin] + fdeb[din];
-          ++lf[257 + lin];
-          ++df[din];
-          wi = i2 + l;
-          ++lc_1;
-        } else {
-          syms[li++] = dat[i2];
-          ++lf[dat[i2]];
-        }
-      }
-    }
-    for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
-      syms[li++] = dat[i2];
-      ++lf[dat[i2]];
-    }
-    pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
-    if (!lst) {
-      st.r = pos & 7 | w[pos / 8 | 0] << 3;
-      pos -= 7;
-      st.h = head, st.p = prev, st.i = i2, st.w = wi;
-    }
-  } else {
-    for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
-      var e = i2 + 65535;
-      if (e >= s) {
-        w[pos / 8 | 0] = lst;
-        e = s;
-      }
-      pos = wfblk(w, pos + 1, dat.subarray(i2, e));
-    }
-    st.i = s;
-  }
-  return slc(o, 0, pre + shft(pos) + post);
-};
-var crct = /* @__PURE__ */ (function() {
-  var t = new Int32Array(256);
-  for (var i2 = 0; i2 < 256; ++i2) {
-    var c = i2, k = 9;
-    while (--k)
-      c = (c & 1 && -306674912) ^ c >>> 1;
-    t[i2] = c;
-  }
-  return t;
-})();
-var crc = function() {
-  var c = -1;
-  return {
-    p: function(d) {
-      var cr = c;
-      for (var i2 = 0; i2 < d.length; ++i2)
-        cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
-      c = cr;
-    },
-    d: function() {
-      return ~c;
-    }
-  };
-};
-var dopt = function(dat, opt, pre, post, st) {
-  if (!st) {
-    st = { l: 1 };
-    if (opt.dictionary) {
-      var dict = opt.dictionary.subarray(-32768);
-      var newDat = new u8(dict.length + dat.length);
-      newDat.set(dict);
-      newDat.set(dat, dict.length);
-      dat = newDat;
-      st.w = dict.length;
-    }
-  }
-  return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
-};
-var mrg = function(a, b) {
-  var o = {};
-  for (var k in a)
-    o[k] = a[k];
-  for (var k in b)
-    o[k] = b[k];
-  return o;
-};
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-var wbytes = function(d, b, v) {
-  for (; v; ++b)
-    d[b] = v, v >>>= 8;
-};
-function deflateSync(data, opts) {
-  return dopt(data, opts || {}, 0, 0);
-}
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var fltn = function(d, p, t, o) {
-  for (var k in d) {
-    var val = d[k], n = p + k, op = o;
-    if (Array.isArray(val))
-      op = mrg(o, val[1]), val = val[0];
-    if (ArrayBuffer.isView(val))
-      t[n] = [val, op];
-    else {
-      t[n += "/"] = [new u8(0), op];
-      fltn(val, n, t, o);
-    }
-  }
-};
-var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strToU8(str, latin1) {
-  if (latin1) {
-    var ar_1 = new u8(str.length);
-    for (var i2 = 0; i2 < str.length; ++i2)
-      ar_1[i2] = str.charCodeAt(i2);
-    return ar_1;
-  }
-  if (te)
-    return te.encode(str);
-  var l = str.length;
-  var ar = new u8(str.length + (str.length >> 1));
-  var ai = 0;
-  var w = function(v) {
-    ar[ai++] = v;
-  };
-  for (var i2 = 0; i2 < l; ++i2) {
-    if (ai + 5 > ar.length) {
-      var n = new u8(ai + 8 + (l - i2 << 1));
-      n.set(ar);
-      ar = n;
-    }
-    var c = str.charCodeAt(i2);
-    if (c < 128 || latin1)
-      w(c);
-    else if (c < 2048)
-      w(192 | c >> 6), w(128 | c & 63);
-    else if (c > 55295 && c < 57344)
-      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
-    else
-      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
-  }
-  return slc(ar, 0, ai);
-}
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-var exfl = function(ex) {
-  var le = 0;
-  if (ex) {
-    for (var k in ex) {
-      var l = ex[k].length;
-      if (l > 65535)
-        err(9);
-      le += l + 4;
-    }
-  }
-  return le;
-};
-var wzh = function(d, b, f, fn, u, c, ce, co) {
-  var fl2 = fn.length, ex = f.extra, col = co && co.length;
-  var exl = exfl(ex);
-  wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
-  if (ce != null)
-    d[b++] = 20, d[b++] = f.os;
-  d[b] = 20, b += 2;
-  d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
-  d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-  var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-  if (y < 0 || y > 119)
-    err(10);
-  wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
-  if (c != -1) {
-    wbytes(d, b, f.crc);
-    wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-    wbytes(d, b + 8, f.size);
-  }
-  wbytes(d, b + 12, fl2);
-  wbytes(d, b + 14, exl), b += 16;
-  if (ce != null) {
-    wbytes(d, b, col);
-    wbytes(d, b + 6, f.attrs);
-    wbytes(d, b + 10, ce), b += 14;
-  }
-  d.set(fn, b);
-  b += fl2;
-  if (exl) {
-    for (var k in ex) {
-      var exf = ex[k], l = exf.length;
-      wbytes(d, b, +k);
-      wbytes(d, b + 2, l);
-      d.set(exf, b + 4), b += 4 + l;
-    }
-  }
-  if (col)
-    d.set(co, b), b += col;
-  return b;
-};
-var wzf = function(o, b, c, d, e) {
-  wbytes(o, b, 101010256);
-  wbytes(o, b + 8, c);
-  wbytes(o, b + 10, c);
-  wbytes(o, b + 12, d);
-  wbytes(o, b + 16, e);
-};
-function zipSync(data, opts) {
-  if (!opts)
-    opts = {};
-  var r = {};
-  var files = [];
-  fltn(data, "", r, opts);
-  var o = 0;
-  var tot = 0;
-  for (var fn in r) {
-    var _a2 = r[fn], file = _a2[0], p = _a2[1];
-    var compression = p.level == 0 ? 0 : 8;
-    var f = strToU8(fn), s = f.length;
-    var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-    var exl = exfl(p.extra);
-    if (s > 65535)
-      err(11);
-    var d = compression ? deflateSync(file, p) : file, l = d.length;
-    var c = crc();
-    c.p(file);
-    files.push(mrg(p, {
-      size: file.length,
-      crc: c.d(),
-      c: d,
-      f,
-      m,
-      u: s != fn.length || m && com.length != ms,
-      o,
-      compression
-    }));
-    o += 30 + s + exl + l;
-    tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-  }
-  var out = new u8(tot + 22), oe = o, cdl = tot - o;
-  for (var i2 = 0; i2 < files.length; ++i2) {
-    var f = files[i2];
-    wzh(out, f.o, f, f.f, f.u, f.c.length);
-    var badd = 30 + f.f.length + exfl(f.extra);
-    out.set(f.c, f.o + badd);
-    wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-  }
-  wzf(out, o, files.length, cdl, oe);
-  return out;
-}
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
 // node_modules/read-excel-file/modules/utility/convertValuesFromUint8ArraysToStrings.js
 function convertValuesFromUint8ArraysToStrings(entries) {
   checkpoint("convert files to strings");
@@ -5929,8 +4948,8 @@ function _typeof8(o) {
   }, _typeof8(o);
 }
 function _defineProperties5(target, props) {
-  for (var i2 = 0; i2 < props.length; i2++) {
-    var descriptor = props[i2];
+  for (var i = 0; i < props.length; i++) {
+    var descriptor = props[i];
     descriptor.enumerable = descriptor.enumerable || false;
     descriptor.configurable = true;
     if ("value" in descriptor) descriptor.writable = true;
@@ -6088,10 +5107,10 @@ function _createForOfIteratorHelperLoose4(o, allowArrayLike) {
   if (it) return (it = it.call(o)).next.bind(it);
   if (Array.isArray(o) || (it = _unsupportedIterableToArray5(o)) || allowArrayLike && o && typeof o.length === "number") {
     if (it) o = it;
-    var i2 = 0;
+    var i = 0;
     return function() {
-      if (i2 >= o.length) return { done: true };
-      return { done: false, value: o[i2++] };
+      if (i >= o.length) return { done: true };
+      return { done: false, value: o[i++] };
     };
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
@@ -6106,7 +5125,7 @@ function _unsupportedIterableToArray5(o, minLen) {
 }
 function _arrayLikeToArray5(arr, len) {
   if (len == null || len > arr.length) len = arr.length;
-  for (var i2 = 0, arr2 = new Array(len); i2 < len; i2++) arr2[i2] = arr[i2];
+  for (var i = 0, arr2 = new Array(len); i < len; i++) arr2[i] = arr[i];
   return arr2;
 }
 function ownKeys2(e, r) {

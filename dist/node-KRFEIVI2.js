@@ -5,7 +5,7 @@ import {
   writeXlsxFile
 } from "./chunk-ZC4NFSNO.js";
 import "./chunk-5AKHR63T.js";
-import "./chunk-GHCOADC3.js";
+import "./chunk-EZ77PSFF.js";
 export {
   writeXlsxFile as default,
   getSheetData

@@ -7,10 +7,9 @@ import {
 } from "./chunk-R75UIYCX.js";
 import {
   CSV_OPTIONS,
-  SUMMARY_FORMAT_NAMES,
   esc,
   textLines
-} from "./chunk-5ALDCFH2.js";
+} from "./chunk-5HKYUNXQ.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -25,7 +24,6 @@ import {
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";
-import "./chunk-GHCOADC3.js";
 
 // node_modules/csv-stringify/lib/utils/get.js
 var charCodeOfDot = ".".charCodeAt(0);
@@ -1024,8 +1022,8 @@ var SUMMARY_FORMATS = {
 function formatSummary(summary, format, options) {
   return SUMMARY_FORMATS[format](summary, options);
 }
+
 export {
   SUMMARY_FORMATS,
-  SUMMARY_FORMAT_NAMES,
   formatSummary
 };

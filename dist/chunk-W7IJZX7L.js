@@ -1,6 +1,10 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  RULE_STATUSES,
+  SEVERITIES
+} from "./chunk-22H6PG4T.js";
+import {
   TIME_ZONE,
   bilingualText,
   facilitySchema,
@@ -14,7 +18,7 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-24R6TF36.js";
+} from "./chunk-HRBR7D6C.js";
 import {
   DEFAULT_LIMITS,
   DISK_SOURCE,
@@ -23,7 +27,7 @@ import {
   loadConfigFile,
   locate,
   parseConfig
-} from "./chunk-XIHB3MXP.js";
+} from "./chunk-YXQABI4A.js";
 import {
   UnreadableFileError,
   readInputFile,
@@ -6596,7 +6600,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
         en: "format: access-log is only for accessStats."
       });
     const { aggregateAccessLog } = await importFeature(
-      () => import("./access-log-HJQFLPLG.js"),
+      () => import("./access-log-6TQL6ROS.js"),
       where,
       {
         vi: "nhật ký truy cập thô (cần DuckDB)",
@@ -6618,7 +6622,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
     });
   }
   const bytes = await options.source.readEvidence(path, options.limits);
-  const table = extension === ".xlsx" ? await (await import("./xlsx-7EDQGZWG.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-DKM2OMI3.js")).readCsvTable(path, bytes, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-OLEU7Q7L.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-DKM2OMI3.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -6742,7 +6746,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-PGGZCPK4.js"),
+    () => import("./typescript-6PGFDJLG.js"),
     { file, line: 1, column: 1 },
     {
       vi: "cấu hình TypeScript (cần ts-morph)",
@@ -6780,6 +6784,157 @@ async function loadFacilityOrThrow(file, options) {
   }
   const errors = await importEvidence(config, options);
   return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
+}
+
+// src/validate/secrets.ts
+var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
+var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
+var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
+function isSecretNamedKey(key) {
+  return secretKey.test(key);
+}
+var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
+var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
+var SHAPES = [
+  {
+    kind: { en: "private key", vi: "khoá bí mật" },
+    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu
+  },
+  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
+  {
+    kind: { en: "URL with a password", vi: "URL có mật khẩu" },
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu
+  },
+  {
+    kind: { en: "authorization header", vi: "tiêu đề xác thực" },
+    pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu
+  },
+  {
+    kind: { en: "bearer token", vi: "mã bearer" },
+    pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu
+  },
+  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
+  {
+    kind: { en: "cloud access key", vi: "khoá truy cập đám mây" },
+    pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu
+  },
+  {
+    kind: { en: "service token", vi: "mã dịch vụ" },
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
+  },
+  {
+    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
+    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
+    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
+  }
+];
+var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
+var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+function secretSpans(text2) {
+  const spans = [];
+  if (!MAYBE_SECRET.test(text2)) return spans;
+  for (const { kind, pattern } of SHAPES) {
+    for (const match of text2.matchAll(pattern)) {
+      const value = match.groups?.value;
+      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
+      spans.push({ kind, start, end: start + (value ?? match[0]).length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+function redactText(text2, marker) {
+  let out = "";
+  let at = 0;
+  for (const { start, end } of secretSpans(text2)) {
+    if (end <= at) continue;
+    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
+    at = end;
+  }
+  return at === 0 ? text2 : out + text2.slice(at);
+}
+function findConfigSecrets(data) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  const pending = [{ value: data, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer, key } = pending.pop();
+    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
+      add(pointer, SECRET_NAMED_FIELD);
+      continue;
+    }
+    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
+    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
+    else if (typeof value === "object" && value !== null) {
+      for (const [childKey, child] of Object.entries(value)) {
+        pending.push({
+          value: child,
+          pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+          key: Array.isArray(value) ? void 0 : childKey
+        });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
+}
+
+// src/report/withhold-secrets.ts
+var REDACTED = "[redacted]";
+var MAX_SHOWN_CHARS = 1e3;
+var MIN_SECRET_LENGTH = 4;
+function withholdSecrets(report, data) {
+  const known = data === void 0 ? [] : secretValues(data);
+  const scrub = (node) => {
+    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
+    if (Array.isArray(node)) {
+      const items = node.map(scrub);
+      return items.every((item, index) => item === node[index]) ? node : items;
+    }
+    if (typeof node === "object" && node !== null) {
+      const entries = Object.entries(node);
+      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
+      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
+    }
+    return node;
+  };
+  return scrub(report);
+}
+var scanned = /* @__PURE__ */ new Map();
+var MAX_SCANNED = 2e4;
+function shown(text2) {
+  let result = scanned.get(text2);
+  if (result === void 0) {
+    result = capText(redactText(text2, REDACTED));
+    if (scanned.size >= MAX_SCANNED) scanned.clear();
+    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
+  }
+  return result;
+}
+function secretValues(data) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { pointer, kind } of findConfigSecrets(data)) {
+    if (kind !== SECRET_NAMED_FIELD.en) continue;
+    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
+    const value = valueAt(data, pointer);
+    if (typeof value === "string") values.add(value);
+    else if (typeof value === "number") values.add(String(value));
+  }
+  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+function valueAt(data, pointer) {
+  let current = data;
+  for (const token of pointer.split("/").slice(1)) {
+    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function capText(text2) {
+  if (text2.length <= MAX_SHOWN_CHARS) return text2;
+  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
+  return `${kept}… [+${text2.length - kept.length} chars]`;
 }
 
 // src/engine/policy.ts
@@ -8982,6 +9137,11 @@ function resolveOwn(profile, base) {
 function sortedByName(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
+function resolvedParams(profile) {
+  return Object.fromEntries(
+    Object.entries(profile.params).map(([name, value]) => [name, { value, basis: profile.bases[name] }])
+  );
+}
 function readProfileFile(file, nameOrFile, read) {
   let loaded;
   try {
@@ -9043,10 +9203,6 @@ function assertKnownPacks(catalog2, packs) {
     }
   );
 }
-
-// src/report/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low"];
-var RULE_STATUSES = ["fail", "waived", "pass", "not_applicable"];
 
 // src/report/fail-on.ts
 var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
@@ -9126,6 +9282,10 @@ function summarize(facilities) {
   for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
   return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
 }
+function exitCode(report, failOn = "low") {
+  if (report.summary.facilitiesWithErrors > 0) return 2;
+  return blockingRules(report, failOn) > 0 ? 1 : 0;
+}
 
 // src/report/delegation.ts
 function records(value) {
@@ -9155,157 +9315,6 @@ function delegationRows(data) {
       permissions: strings(account.permissions).map((name) => ({ name, withinRoles: within.has(name) }))
     };
   });
-}
-
-// src/validate/secrets.ts
-var SECRET_KEY_PATTERN = "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
-var secretKey = new RegExp(SECRET_KEY_PATTERN, "i");
-var KNOWN_FIELDS = /* @__PURE__ */ new Set(["passwordChangedOn", "passwordRotationDays"]);
-function isSecretNamedKey(key) {
-  return secretKey.test(key);
-}
-var LABEL = String.raw`pass(?:word|wd|phrase)?|pwd|pw|mk|pin|secret|token|api[ _-]?key|access[ _-]?key|client[ _-]?secret|m[aậ]t[ _]?kh[aẩ]u`;
-var VALUE = String.raw`"[^"\r\n]+"|'[^'\r\n]+'|[^\s,;"']*[\p{N}#$%&*+/<=>@^_|~\\-][^\s,;"']*|[^\s,;"']+(?=[ \t]*(?:$|[\r\n;]))`;
-var SHAPES = [
-  {
-    kind: { en: "private key", vi: "khoá bí mật" },
-    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/gu
-  },
-  // scheme://user:password@host, the user maybe empty (redis://:pw@h) and the password maybe holding "/".
-  {
-    kind: { en: "URL with a password", vi: "URL có mật khẩu" },
-    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:(?<value>[^\s@]+)@[^\s"'<>]+/giu
-  },
-  {
-    kind: { en: "authorization header", vi: "tiêu đề xác thực" },
-    pattern: /\bauthorization\s*[:=]\s*["']?(?:basic|bearer|digest|token)\s+(?<value>[A-Za-z0-9._~+/=-]{4,})/giu
-  },
-  {
-    kind: { en: "bearer token", vi: "mã bearer" },
-    pattern: /\bbearer\s+(?<value>[A-Za-z0-9._~+/=-]*[0-9._~+/=-][A-Za-z0-9._~+/=-]*|[A-Za-z0-9._~+/=-]{20,})/giu
-  },
-  { kind: { en: "JSON Web Token", vi: "mã JWT" }, pattern: /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/gu },
-  {
-    kind: { en: "cloud access key", vi: "khoá truy cập đám mây" },
-    pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_-]{35}/gu
-  },
-  {
-    kind: { en: "service token", vi: "mã dịch vụ" },
-    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abeprs]-[A-Za-z0-9-]{10,}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,})/gu
-  },
-  {
-    kind: { en: "credential note", vi: "ghi chú có mật khẩu hoặc khoá" },
-    // A label not inside a longer word, maybe quoted as a JSON or TOML key, then ":" or "=", then the value.
-    // "secret:/pointer" is a waiver's target (a JSON pointer), not a credential.
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])["']?(?:${LABEL})["']?[ \t]*[:=](?!\/)[ \t]*(?<value>${VALUE})`, "giu")
-  }
-];
-var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
-var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
-function secretSpans(text2) {
-  const spans = [];
-  if (!MAYBE_SECRET.test(text2)) return spans;
-  for (const { kind, pattern } of SHAPES) {
-    for (const match of text2.matchAll(pattern)) {
-      const value = match.groups?.value;
-      const start = value === void 0 ? match.index : match.index + match[0].lastIndexOf(value);
-      spans.push({ kind, start, end: start + (value ?? match[0]).length });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-function redactText(text2, marker) {
-  let out = "";
-  let at = 0;
-  for (const { start, end } of secretSpans(text2)) {
-    if (end <= at) continue;
-    out += text2.slice(at, Math.max(at, start)) + (start >= at ? marker : "");
-    at = end;
-  }
-  return at === 0 ? text2 : out + text2.slice(at);
-}
-function findConfigSecrets(data) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
-  const pending = [{ value: data, pointer: "" }];
-  while (pending.length > 0) {
-    const { value, pointer, key } = pending.pop();
-    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
-      add(pointer, SECRET_NAMED_FIELD);
-      continue;
-    }
-    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
-    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
-    else if (typeof value === "object" && value !== null) {
-      for (const [childKey, child] of Object.entries(value)) {
-        pending.push({
-          value: child,
-          pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`,
-          key: Array.isArray(value) ? void 0 : childKey
-        });
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
-}
-
-// src/report/withhold-secrets.ts
-var REDACTED = "[redacted]";
-var MAX_SHOWN_CHARS = 1e3;
-var MIN_SECRET_LENGTH = 4;
-function withholdSecrets(report, data) {
-  const known = data === void 0 ? [] : secretValues(data);
-  const scrub = (node) => {
-    if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
-    if (Array.isArray(node)) {
-      const items = node.map(scrub);
-      return items.every((item, index) => item === node[index]) ? node : items;
-    }
-    if (typeof node === "object" && node !== null) {
-      const entries = Object.entries(node);
-      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
-      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
-    }
-    return node;
-  };
-  return scrub(report);
-}
-var scanned = /* @__PURE__ */ new Map();
-var MAX_SCANNED = 2e4;
-function shown(text2) {
-  let result = scanned.get(text2);
-  if (result === void 0) {
-    result = capText(redactText(text2, REDACTED));
-    if (scanned.size >= MAX_SCANNED) scanned.clear();
-    if (text2.length <= MAX_SHOWN_CHARS) scanned.set(text2, result);
-  }
-  return result;
-}
-function secretValues(data) {
-  const values = /* @__PURE__ */ new Set();
-  for (const { pointer, kind } of findConfigSecrets(data)) {
-    if (kind !== SECRET_NAMED_FIELD.en) continue;
-    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
-    const value = valueAt(data, pointer);
-    if (typeof value === "string") values.add(value);
-    else if (typeof value === "number") values.add(String(value));
-  }
-  return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-function valueAt(data, pointer) {
-  let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function capText(text2) {
-  if (text2.length <= MAX_SHOWN_CHARS) return text2;
-  const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
-  return `${kept}… [+${text2.length - kept.length} chars]`;
 }
 
 // src/validate/event-dates.ts
@@ -17848,14 +17857,19 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
 }
 
 export {
-  SEVERITIES,
-  RULE_STATUSES,
   FAIL_ON_LEVELS,
+  reaches,
   blocks,
   blockingRules,
   loadFacility,
   summarize,
+  exitCode,
+  BUNDLED_PROFILES,
+  loadProfile,
+  resolvedParams,
   loadCatalog,
+  catalogForPacks,
+  assertKnownPacks,
   redactText,
   REDACTED,
   capText,

@@ -1,0 +1,19 @@
+import { createRequire as kcbCreateRequire } from "node:module";
+const require = kcbCreateRequire(import.meta.url);
+import {
+  SUMMARY_FORMATS,
+  formatSummary
+} from "./chunk-SDHS5RQM.js";
+import "./chunk-R75UIYCX.js";
+import {
+  SUMMARY_FORMAT_NAMES
+} from "./chunk-5HKYUNXQ.js";
+import "./chunk-5P7QYRW4.js";
+import "./chunk-22H6PG4T.js";
+import "./chunk-A4REKETX.js";
+import "./chunk-EZ77PSFF.js";
+export {
+  SUMMARY_FORMATS,
+  SUMMARY_FORMAT_NAMES,
+  formatSummary
+};
