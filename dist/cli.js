@@ -10,7 +10,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-ENSZVRHE.js";
+} from "./chunk-HVMVSW35.js";
 import {
   SUMMARY_FORMAT_NAMES,
   describeBasis,
@@ -35,7 +35,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-W7IJZX7L.js";
+} from "./chunk-64N4GFCM.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,

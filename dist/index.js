@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-ENSZVRHE.js";
+} from "./chunk-HVMVSW35.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-5HKYUNXQ.js";
@@ -29,7 +29,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-W7IJZX7L.js";
+} from "./chunk-64N4GFCM.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

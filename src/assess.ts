@@ -18,7 +18,7 @@ import { withholdSecrets } from "./report/withhold-secrets.js";
 import { validateEventDates } from "./validate/event-dates.js";
 import { validateReferences } from "./validate/references.js";
 import { validateConfig } from "./validate/schema.js";
-import { findConfigSecrets } from "./validate/secrets.js";
+import { findConfigSecrets, type ConfigSecret } from "./validate/secrets.js";
 import { validateValues } from "./validate/values.js";
 
 export interface CheckOptions {
@@ -93,7 +93,13 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, pa
 function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined)
     return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
-  const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog, asOf), loaded.data), loaded.data);
+  // The detector walks the whole config once: the rule gets where the secrets are, the withholding their values.
+  const secrets = findConfigSecrets(loaded.data);
+  const report = withholdSecrets(
+    withDelegation(assessLoaded(loaded, engine, catalog, asOf, secrets), loaded.data),
+    loaded.data,
+    secrets,
+  );
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 
@@ -103,7 +109,13 @@ function withDelegation(report: FacilityReport, data: unknown): FacilityReport {
   return delegation ? { ...report, delegation } : report;
 }
 
-function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+function assessLoaded(
+  loaded: LoadedConfig | LoadFailure,
+  engine: Engine,
+  catalog: Catalog,
+  asOf: string,
+  secrets: ConfigSecret[],
+): FacilityReport {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const valueErrors = validateValues(loaded);
   if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
@@ -112,7 +124,7 @@ function assessLoaded(loaded: LoadedConfig | LoadFailure, engine: Engine, catalo
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

@@ -7,7 +7,7 @@
  * deliberately generous: a false positive hides a few characters, a false negative publishes a credential.
  */
 
-import { findConfigSecrets, isSecretNamedKey, redactText, SECRET_NAMED_FIELD } from "../validate/secrets.js";
+import { findConfigSecrets, isSecretNamedKey, redactText, SECRET_NAMED_FIELD, type ConfigSecret } from "../validate/secrets.js";
 import type { FacilityReport } from "./model.js";
 
 /** The mask the secrets rule's own redaction uses too, so a reader sees one marker. */
@@ -24,9 +24,10 @@ const MIN_SECRET_LENGTH = 4;
 /**
  * The facility's report with every secret withheld and every string capped. `data` is the config as loaded,
  * when it parsed: the values under secret-named keys (and keys that read like values) are withheld by value.
+ * `secrets` is the detector's result for `data` when the caller already has it (it walks the whole config).
  */
-export function withholdSecrets(report: FacilityReport, data?: unknown): FacilityReport {
-  const known = data === undefined ? [] : secretValues(data);
+export function withholdSecrets(report: FacilityReport, data?: unknown, secrets?: ConfigSecret[]): FacilityReport {
+  const known = data === undefined ? [] : secretValues(data, secrets ?? findConfigSecrets(data));
   const scrub = (node: unknown): unknown => {
     if (typeof node === "string") return shown(known.reduce((text, secret) => text.replaceAll(secret, REDACTED), node));
     // Copies only what changed: most of a report needs nothing withheld.
@@ -60,9 +61,9 @@ function shown(text: string): string {
 }
 
 /** The values of secret-named fields, and keys named like secrets that are no identifier, longest first. */
-function secretValues(data: unknown): string[] {
+function secretValues(data: unknown, secrets: ConfigSecret[]): string[] {
   const values = new Set<string>();
-  for (const { pointer, kind } of findConfigSecrets(data)) {
+  for (const { pointer, kind } of secrets) {
     if (kind !== SECRET_NAMED_FIELD.en) continue;
     const key = pointer
       .slice(pointer.lastIndexOf("/") + 1)

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-W7IJZX7L.js";
+} from "../../chunk-64N4GFCM.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HRBR7D6C.js";
 import "../../chunk-YXQABI4A.js";

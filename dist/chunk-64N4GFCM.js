@@ -6882,8 +6882,8 @@ function findConfigSecrets(data) {
 var REDACTED = "[redacted]";
 var MAX_SHOWN_CHARS = 1e3;
 var MIN_SECRET_LENGTH = 4;
-function withholdSecrets(report, data) {
-  const known = data === void 0 ? [] : secretValues(data);
+function withholdSecrets(report, data, secrets) {
+  const known = data === void 0 ? [] : secretValues(data, secrets ?? findConfigSecrets(data));
   const scrub = (node) => {
     if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
     if (Array.isArray(node)) {
@@ -6910,9 +6910,9 @@ function shown(text2) {
   }
   return result;
 }
-function secretValues(data) {
+function secretValues(data, secrets) {
   const values = /* @__PURE__ */ new Set();
-  for (const { pointer, kind } of findConfigSecrets(data)) {
+  for (const { pointer, kind } of secrets) {
     if (kind !== SECRET_NAMED_FIELD.en) continue;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
@@ -17819,14 +17819,19 @@ function loadEngineOrFailure(params, limits, packs) {
 function assess(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded && loaded.data === void 0)
     return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
-  const report = withholdSecrets(withDelegation(assessLoaded(loaded, engine, catalog2, asOf), loaded.data), loaded.data);
+  const secrets = findConfigSecrets(loaded.data);
+  const report = withholdSecrets(
+    withDelegation(assessLoaded(loaded, engine, catalog2, asOf, secrets), loaded.data),
+    loaded.data,
+    secrets
+  );
   return loaded.notices?.length ? { ...report, notices: loaded.notices } : report;
 }
 function withDelegation(report, data) {
   const delegation = report.errors.length === 0 ? delegationRows(data) : void 0;
   return delegation ? { ...report, delegation } : report;
 }
-function assessLoaded(loaded, engine, catalog2, asOf) {
+function assessLoaded(loaded, engine, catalog2, asOf, secrets) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const valueErrors = validateValues(loaded);
   if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
@@ -17835,7 +17840,7 @@ function assessLoaded(loaded, engine, catalog2, asOf) {
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, findConfigSecrets(loaded.data)), catalog2);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets), catalog2);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

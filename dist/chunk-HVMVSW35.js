@@ -23,7 +23,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-W7IJZX7L.js";
+} from "./chunk-64N4GFCM.js";
 import {
   RULE_STATUSES,
   SEVERITIES
