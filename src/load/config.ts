@@ -5,6 +5,7 @@ import { parseCommonYaml } from "./fast-yaml.js";
 import { checkStrictJson } from "./json-strict.js";
 import { aliasError, checkAliases, checkFileSize, checkText, DEFAULT_LIMITS, parseWithinLimits, type Limits } from "./limits.js";
 import { DISK_SOURCE, type FileSource } from "./source.js";
+import { escapePointerToken } from "./pointer.js";
 import type { PositionIndex, SourcePosition } from "./positions.js";
 
 export type { PositionIndex, SourcePosition };
@@ -202,9 +203,7 @@ function at(file: string, lines: LineCounter, offset: number): Location {
   return { file, ...position(lines, offset) };
 }
 
-export function escapePointerToken(token: string): string {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
-}
+export { escapePointerToken } from "./pointer.js";
 
 /** The source location of a pointer, or of its nearest ancestor that exists in the file. */
 export function locate(config: LoadedConfig, pointer: string): Location {

@@ -1,3 +1,4 @@
+import { pointerTokens } from "./pointer.js";
 import { COLLECTION_STYLE, EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from "js-yaml";
 
 /**
@@ -52,7 +53,7 @@ export class EventPositions implements PositionIndex {
     let node = this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT);
     if (node < 0) return undefined;
     let at = this.#start(node);
-    for (const token of pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken)) {
+    for (const token of pointerTokens(pointer)) {
       const found = this.#member(node, token);
       if (!found) return undefined;
       [at, node] = found;
@@ -199,8 +200,4 @@ function lineStarts(source: string): number[] {
   const starts = [0];
   for (let at = source.indexOf("\n"); at !== -1; at = source.indexOf("\n", at + 1)) starts.push(at + 1);
   return starts;
-}
-
-function unescapePointerToken(token: string): string {
-  return token.replaceAll("~1", "/").replaceAll("~0", "~");
 }

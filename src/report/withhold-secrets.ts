@@ -8,6 +8,7 @@
  */
 
 import { findConfigSecrets, isSecretNamedKey, redactText, SECRET_NAMED_FIELD, type ConfigSecret } from "../validate/secrets.js";
+import { pointerTokens } from "../load/pointer.js";
 import type { FacilityReport } from "./model.js";
 
 /** The mask the secrets rule's own redaction uses too, so a reader sees one marker. */
@@ -65,10 +66,7 @@ function secretValues(data: unknown, secrets: ConfigSecret[]): string[] {
   const values = new Set<string>();
   for (const { pointer, kind } of secrets) {
     if (kind !== SECRET_NAMED_FIELD.en) continue;
-    const key = pointer
-      .slice(pointer.lastIndexOf("/") + 1)
-      .replaceAll("~1", "/")
-      .replaceAll("~0", "~");
+    const key = pointerTokens(pointer).at(-1) ?? "";
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
     const value = valueAt(data, pointer);
     if (typeof value === "string") values.add(value);
@@ -79,8 +77,7 @@ function secretValues(data: unknown, secrets: ConfigSecret[]): string[] {
 
 function valueAt(data: unknown, pointer: string): unknown {
   let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+  for (const key of pointerTokens(pointer)) {
     if (current === null || typeof current !== "object") return undefined;
     current = (current as Record<string, unknown>)[key];
   }

@@ -9,6 +9,8 @@
  * "token: USB ký số" are sentences about credentials, not credentials.
  */
 
+import { escapePointerToken } from "../load/pointer.js";
+
 /** Keys named like a credential; the schema lets them through so the rule can report them (without the value). */
 export const SECRET_KEY_PATTERN =
   "(passw|pwd|secret|token|api_?key|private_?key|access_?key|credential|connection_?string|mat_?khau)";
@@ -141,7 +143,7 @@ export function findConfigSecrets(data: unknown): ConfigSecret[] {
       for (const [childKey, child] of Object.entries(value)) {
         pending.push({
           value: child,
-          pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+          pointer: `${pointer}/${escapePointerToken(childKey)}`,
           key: Array.isArray(value) ? undefined : childKey,
         });
       }
