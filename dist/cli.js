@@ -10,7 +10,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-HVMVSW35.js";
+} from "./chunk-SOKMQN5P.js";
 import {
   SUMMARY_FORMAT_NAMES,
   describeBasis,
@@ -35,7 +35,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-64N4GFCM.js";
+} from "./chunk-XL44MHBN.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,
@@ -65,7 +65,7 @@ import {
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-YXQABI4A.js";
+} from "./chunk-BCCPSKGI.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,

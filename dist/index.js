@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-HVMVSW35.js";
+} from "./chunk-SOKMQN5P.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-5HKYUNXQ.js";
@@ -29,14 +29,14 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-64N4GFCM.js";
+} from "./chunk-XL44MHBN.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
 } from "./chunk-HRBR7D6C.js";
-import "./chunk-YXQABI4A.js";
+import "./chunk-BCCPSKGI.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,

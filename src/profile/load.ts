@@ -46,10 +46,11 @@ const readDiskFile: ProfileReader = (file) => readInputFile(file, DEFAULT_LIMITS
 
 /** The parameter names a resolved profile must set: the profile schema's params. */
 export function profileParamNames(): string[] {
-  const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json")) as {
-    properties: { params: { properties: object } };
-  };
-  paramNames ??= Object.keys(schema.properties.params.properties).sort();
+  // Read once: every profile load and report header asks.
+  paramNames ??= Object.keys(
+    (JSON.parse(readPackageText("schemas/profile.v1.schema.json")) as { properties: { params: { properties: object } } })
+      .properties.params.properties,
+  ).sort();
   return paramNames;
 }
 

@@ -3,10 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-64N4GFCM.js";
+} from "../../chunk-XL44MHBN.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HRBR7D6C.js";
-import "../../chunk-YXQABI4A.js";
+import "../../chunk-BCCPSKGI.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-YXQABI4A.js";
+} from "./chunk-BCCPSKGI.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

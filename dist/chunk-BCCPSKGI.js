@@ -7344,6 +7344,17 @@ var require_dist = __commonJS({
   }
 });
 
+// src/load/pointer.ts
+function escapePointerToken(token) {
+  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function unescapePointerToken(token) {
+  return token.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+function pointerTokens(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken);
+}
+
 // src/load/limits.ts
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_LIMITS = {
@@ -10002,7 +10013,7 @@ var EventPositions = class {
     let node = this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT);
     if (node < 0) return void 0;
     let at2 = this.#start(node);
-    for (const token of pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken)) {
+    for (const token of pointerTokens(pointer)) {
       const found = this.#member(node, token);
       if (!found) return void 0;
       [at2, node] = found;
@@ -10132,9 +10143,6 @@ function lineStarts(source) {
   const starts = [0];
   for (let at2 = source.indexOf("\n"); at2 !== -1; at2 = source.indexOf("\n", at2 + 1)) starts.push(at2 + 1);
   return starts;
-}
-function unescapePointerToken(token) {
-  return token.replaceAll("~1", "/").replaceAll("~0", "~");
 }
 
 // src/load/fast-yaml.ts
@@ -10408,9 +10416,6 @@ function position(lines, offset) {
 function at(file, lines, offset) {
   return { file, ...position(lines, offset) };
 }
-function escapePointerToken(token) {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
-}
 function locate(config, pointer) {
   for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
     const position2 = config.positions.get(current);
@@ -10421,6 +10426,8 @@ function locate(config, pointer) {
 
 export {
   require_dist,
+  escapePointerToken,
+  pointerTokens,
   DEFAULT_LIMITS,
   resolveLimits,
   parseSize,
@@ -10431,7 +10438,6 @@ export {
   CONFIG_EXTENSIONS,
   loadConfigFile,
   parseConfig,
-  escapePointerToken,
   locate
 };
 /*! Bundled license information:

@@ -23,7 +23,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-64N4GFCM.js";
+} from "./chunk-XL44MHBN.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -35,7 +35,7 @@ import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-YXQABI4A.js";
+} from "./chunk-BCCPSKGI.js";
 import {
   readInputFile,
   unreadable

@@ -26,8 +26,9 @@ import {
   escapePointerToken,
   loadConfigFile,
   locate,
-  parseConfig
-} from "./chunk-YXQABI4A.js";
+  parseConfig,
+  pointerTokens
+} from "./chunk-BCCPSKGI.js";
 import {
   UnreadableFileError,
   readInputFile,
@@ -6746,7 +6747,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-6PGFDJLG.js"),
+    () => import("./typescript-2HLWIYYF.js"),
     { file, line: 1, column: 1 },
     {
       vi: "cấu hình TypeScript (cần ts-morph)",
@@ -6869,7 +6870,7 @@ function findConfigSecrets(data) {
       for (const [childKey, child] of Object.entries(value)) {
         pending.push({
           value: child,
-          pointer: `${pointer}/${childKey.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+          pointer: `${pointer}/${escapePointerToken(childKey)}`,
           key: Array.isArray(value) ? void 0 : childKey
         });
       }
@@ -6914,7 +6915,7 @@ function secretValues(data, secrets) {
   const values = /* @__PURE__ */ new Set();
   for (const { pointer, kind } of secrets) {
     if (kind !== SECRET_NAMED_FIELD.en) continue;
-    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    const key = pointerTokens(pointer).at(-1) ?? "";
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(key) && isSecretNamedKey(key)) values.add(key);
     const value = valueAt(data, pointer);
     if (typeof value === "string") values.add(value);
@@ -6924,8 +6925,7 @@ function secretValues(data, secrets) {
 }
 function valueAt(data, pointer) {
   let current = data;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
+  for (const key of pointerTokens(pointer)) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[key];
   }
@@ -9090,8 +9090,9 @@ var validate2 = validate;
 var paramNames;
 var readDiskFile = (file) => readInputFile(file, DEFAULT_LIMITS.maxReportBytes, "limits.maxReportBytes");
 function profileParamNames() {
-  const schema = JSON.parse(readPackageText("schemas/profile.v1.schema.json"));
-  paramNames ??= Object.keys(schema.properties.params.properties).sort();
+  paramNames ??= Object.keys(
+    JSON.parse(readPackageText("schemas/profile.v1.schema.json")).properties.params.properties
+  ).sort();
   return paramNames;
 }
 function loadProfile(nameOrFile = "national", read = readDiskFile) {
