@@ -23,48 +23,46 @@ latest(records) := {"date": last[0], "pointer": last[1]} if {
 	last := sorted[count(sorted) - 1]
 }
 
-fresh(date, max_days) if {
-	age := dates.age_in_days(date)
+fresh(date, max_days) if _within(dates.age_in_days(date), max_days)
+
+# within: an age in days that is neither in the future nor beyond the period.
+_within(age, max_days) if {
 	age >= 0
 	age <= max_days
 }
 
-# has_fresh: the latest of the records is within its period (a helper, so `not has_fresh(...)` is true
-# when there is no record at all).
 has_fresh(records, max_days) if fresh(latest(records).date, max_days)
 
-# freshness is the finding for "a record of <what> no older than max_days days": fail when none is
-# recorded or the latest is too old, pass otherwise. what is {vi, en}: a noun phrase for the record.
-# The latest record is looked up once: the WASM target does not memoize functions.
-freshness(records, max_days, target, missing_pointer, what) := aged_finding(record, max_days, target, what) if {
+# freshness is the finding for the latest record: pass when it is fresh, fail when it is stale or missing.
+# The latest record and its age are computed once per call (the WASM target does not memoize functions, and
+# day arithmetic on OPA's decimal numbers is the costliest step of a large staff list).
+freshness(records, max_days, target, missing_pointer, what) := aged_finding(record, age, max_days, target, what) if {
 	record := latest(records)
+	age := dates.age_in_days(record.date)
 } else := findings.fail(
 	target, missing_pointer,
 	concat("", ["Chưa ghi nhận ", what.vi, "."]),
 	concat("", ["No ", what.en, " is recorded."]),
 )
 
-aged_finding(record, max_days, target, what) := findings.pass(
+aged_finding(record, age, max_days, target, what) := findings.pass(
 	target, record.pointer,
-	concat("", ["Lần gần nhất ghi nhận ", what.vi, ": ngày ", vi.date(record.date), " (", age_text(record.date), " ngày trước)."]),
-	concat("", ["The latest ", what.en, " is dated ", record.date, " (", age_text(record.date), " days ago)."]),
+	concat("", ["Lần gần nhất ghi nhận ", what.vi, ": ngày ", vi.date(record.date), " (", format_int(age, 10), " ngày trước)."]),
+	concat("", ["The latest ", what.en, " is dated ", record.date, " (", format_int(age, 10), " days ago)."]),
 ) if {
-	fresh(record.date, max_days)
+	_within(age, max_days)
 } else := findings.fail(
 	target, record.pointer,
 	concat("", [
-		"Lần gần nhất ghi nhận ", what.vi, " (ngày ", vi.date(record.date), ") đã cách ", age_text(record.date),
+		"Lần gần nhất ghi nhận ", what.vi, " (ngày ", vi.date(record.date), ") đã cách ", format_int(age, 10),
 		" ngày, quá thời hạn ", format_int(max_days, 10), " ngày.",
 	]),
 	concat("", [
-		"The latest ", what.en, " (", record.date, ") is ", age_text(record.date),
+		"The latest ", what.en, " (", record.date, ") is ", format_int(age, 10),
 		" days old, beyond the ", format_int(max_days, 10), "-day period.",
 	]),
 )
 
-age_text(date) := format_int(dates.age_in_days(date), 10)
-
-# pointer_to builds a JSON pointer from path segments (strings or array indices).
 pointer_to(segments) := concat("/", array.concat([""], [token(segment) | some segment in segments]))
 
 token(segment) := format_int(segment, 10) if is_number(segment)

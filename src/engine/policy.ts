@@ -8,6 +8,7 @@ type LoadedPolicy = ReturnType<typeof loadPolicySync>;
 import { describeThrown, EngineError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { readPackageFile } from "../paths.js";
+import { dayNumbers } from "./day-numbers.js";
 import { loadManifest } from "./manifest.js";
 
 export const ENTRYPOINT = "kcb/main/results";
@@ -32,6 +33,7 @@ export interface Engine {
 
 const encoder = new TextEncoder();
 const WASM_PAGE_BYTES = 64 * 1024;
+const MIN_INITIAL_PAGES = 5;
 
 export interface EngineOptions {
   /** The sha256 the WASM must have; defaults to the one policy/manifest.json recorded at build. */
@@ -62,7 +64,7 @@ export function loadEngine(
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
   const instantiate = (): LoadedPolicy => {
     try {
-      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
+      const loaded = loadPolicyReserved(wasm, maximum);
       loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
@@ -75,9 +77,8 @@ export function loadEngine(
       let resultSet: unknown;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(
-          `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`,
-        );
+        const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
+        const input = encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
@@ -92,6 +93,24 @@ export function loadEngine(
       return results;
     },
   };
+}
+
+/**
+ * Instantiates the policy with its whole memory allowance reserved up front. OPA's allocator grows the memory one
+ * 64 KiB page at a time, and V8 answers every grow with a garbage collection of the JavaScript heap (it re-counts the
+ * buffer as external memory): a 2,330-staff hospital's first evaluation spent three quarters of its 4 s there, a cost
+ * growing with the square of the rows. A reservation is address space only — the operating system commits a page when
+ * the policy first writes it — so a small config uses no more memory than before. Where the whole allowance cannot be
+ * reserved (a 32-bit browser tab), half as much is tried, and so on; beyond the reservation the policy grows as before.
+ */
+function loadPolicyReserved(wasm: Uint8Array, maximum: number): LoadedPolicy {
+  for (let initial = maximum; ; initial = Math.floor(initial / 2)) {
+    try {
+      return loadPolicySync(wasm, { initial, maximum });
+    } catch (thrown) {
+      if (!(thrown instanceof RangeError) || initial <= MIN_INITIAL_PAGES) throw thrown;
+    }
+  }
 }
 
 /** An engine that could not be loaded: every evaluation reports why, so each facility fails closed in the report. */

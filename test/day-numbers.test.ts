@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { dayNumbers } from "../src/engine/day-numbers.js";
+import { loadEngine, loadPolicySync } from "../src/engine/policy.js";
+import { loadConfigFile } from "../src/load/config.js";
+import { loadProfile } from "../src/profile/load.js";
+import { findConfigSecrets } from "../src/validate/secrets.js";
+
+/**
+ * The runner hands the policy a day number for every date of its input (input.dayNumbers) so the policy need not
+ * compute them with decimal arithmetic per finding; dates it does not list fall back to the policy's own arithmetic.
+ * These tests hold the two to the same answers: the table alone, then whole reports through the real WASM with and
+ * without the table.
+ */
+
+describe("dayNumbers", () => {
+  it("numbers the days since 1970-01-01 of every date that begins a string, datetimes included", () => {
+    const json = JSON.stringify({ a: "1970-01-01", b: ["2024-02-29", "2024-03-01T07:30:00+07:00"], c: "1969-12-31" });
+    expect(dayNumbers(json)).toEqual({ "1970-01-01": 0, "2024-02-29": 19782, "2024-03-01": 19783, "1969-12-31": -1 });
+  });
+
+  it("leaves out what is not a calendar day, for the policy's arithmetic to judge", () => {
+    const json = JSON.stringify(["2025-02-30", "2023-02-29", "2025-13-01", "0099-01-01", "x2025-01-01", "20250101"]);
+    expect(dayNumbers(json)).toEqual({});
+  });
+});
+
+const params = loadProfile("national").params;
+const engine = loadEngine(params);
+const bare = loadPolicySync(readFileSync("policy/policy.wasm"), { initial: 5, maximum: 16384 });
+bare.setData({ params, packs: {} });
+
+/** The results of the shipped policy with no day table: every date through the Rego arithmetic. */
+function withoutTable(config: unknown, asOf: string): unknown {
+  const input = { asOf, secrets: findConfigSecrets(config), config };
+  return (bare.evaluate(input, "kcb/main/results") as Array<{ result: unknown }>)[0]!.result;
+}
+
+describe("the policy's day numbers", () => {
+  const examples = ["compliant-hospital", "noncompliant-hospital", "commune-station", "hospital-with-evidence"];
+
+  it.each(examples)("give the same report with and without the runner's table: %s", async (example) => {
+    const config = (await loadConfigFile(`examples/${example}/facility.yaml`)).data;
+    const asOf = "2026-11-20";
+    expect(engine.evaluate(config, asOf, findConfigSecrets(config))).toEqual(withoutTable(config, asOf));
+  });
+
+  // Leap days, year and century ends, dates before 1970 and after the evaluation date, as training dates: each
+  // finding's message states the age in days, so any disagreement shows in the report.
+  it.each(["2024-02-29", "2024-03-01", "2023-12-31", "2000-02-29", "1900-03-01", "1969-12-31", "2026-11-21", "2027-01-01"])(
+    "agree on a training completed %s",
+    async (date) => {
+      const config = (await loadConfigFile("examples/compliant-hospital/facility.yaml")).data as {
+        trainings: Array<{ completedOn: string }>;
+      };
+      const dated = { ...config, trainings: config.trainings.map((training) => ({ ...training, completedOn: date })) };
+      const asOf = "2026-11-20";
+      expect(engine.evaluate(dated, asOf, findConfigSecrets(dated))).toEqual(withoutTable(dated, asOf));
+    },
+  );
+});
