@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-GN4DQJ2L.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-5HKYUNXQ.js";
@@ -29,7 +29,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-5HM2BT4U.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

@@ -23,7 +23,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-5HM2BT4U.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -6945,6 +6945,21 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
+// src/engine/day-numbers.ts
+var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
+var DAY_MS = 864e5;
+function dayNumbers(inputJson) {
+  const dates = /* @__PURE__ */ new Set();
+  const pattern = new RegExp(DATE_PREFIX);
+  while (pattern.exec(inputJson)) dates.add(inputJson.slice(pattern.lastIndex - 10, pattern.lastIndex));
+  const days = {};
+  for (const date of dates) {
+    const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    if (new Date(ms).toISOString().slice(0, 10) === date) days[date] = ms / DAY_MS;
+  }
+  return days;
+}
+
 // src/engine/manifest.ts
 function loadManifest() {
   return JSON.parse(readPackageText("policy/manifest.json"));
@@ -6955,6 +6970,7 @@ var { loadPolicySync } = src_default;
 var ENTRYPOINT = "kcb/main/results";
 var encoder = new TextEncoder();
 var WASM_PAGE_BYTES = 64 * 1024;
+var MIN_INITIAL_PAGES = 5;
 function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), options = {}) {
   const expected = options.sha256 ?? loadManifest().sha256;
   const actual = createHash("sha256").update(wasm).digest("hex");
@@ -6966,7 +6982,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
   const instantiate = () => {
     try {
-      const loaded = loadPolicySync(wasm, { initial: Math.min(5, maximum), maximum });
+      const loaded = loadPolicyReserved(wasm, maximum);
       loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
@@ -6979,9 +6995,8 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       let resultSet;
       try {
         policy ??= instantiate();
-        const input = encoder.encode(
-          `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}}`
-        );
+        const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
+        const input = encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         policy = void 0;
@@ -6995,6 +7010,15 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       return results;
     }
   };
+}
+function loadPolicyReserved(wasm, maximum) {
+  for (let initial = maximum; ; initial = Math.floor(initial / 2)) {
+    try {
+      return loadPolicySync(wasm, { initial, maximum });
+    } catch (thrown) {
+      if (!(thrown instanceof RangeError) || initial <= MIN_INITIAL_PAGES) throw thrown;
+    }
+  }
 }
 function failedEngine(error) {
   return {
