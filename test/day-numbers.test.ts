@@ -20,8 +20,25 @@ describe("dayNumbers", () => {
   });
 
   it("leaves out what is not a calendar day, for the policy's arithmetic to judge", () => {
-    const json = JSON.stringify(["2025-02-30", "2023-02-29", "2025-13-01", "0099-01-01", "x2025-01-01", "20250101"]);
+    const json = JSON.stringify([
+      "2025-02-30",
+      "2023-02-29",
+      "2025-13-01",
+      "2025-00-10",
+      "2025-01-00",
+      "x2025-01-01",
+      "20250101",
+      "2025-1-01",
+    ]);
     expect(dayNumbers(json)).toEqual({});
+  });
+
+  it("agrees with the JavaScript calendar on every day from 1800 to 2200", () => {
+    const expected: Record<string, number> = {};
+    for (let day = Date.UTC(1800, 0, 1) / 86_400_000; day < Date.UTC(2200, 0, 1) / 86_400_000; day++) {
+      expected[new Date(day * 86_400_000).toISOString().slice(0, 10)] = day;
+    }
+    expect(dayNumbers(JSON.stringify(Object.keys(expected)))).toEqual(expected);
   });
 });
 

@@ -33,6 +33,7 @@ export class EventPositions implements PositionIndex {
   #ends: Int32Array | undefined;
   #lineStarts: number[] | undefined;
   readonly #children = new Map<number, number[]>();
+  readonly #keys = new Map<number, Map<string, number>>();
   #thorough: ReadonlyMap<string, SourcePosition> | undefined;
 
   constructor(
@@ -83,14 +84,26 @@ export class EventPositions implements PositionIndex {
     }
     if (event.type !== EVENT_ID.MAPPING) return undefined;
     const children = this.#childrenOf(node);
-    // The last of equal keys wins, as in the data (the fast path refuses duplicates, so there is at most one).
-    for (let pair = children.length - 2; pair >= 0; pair -= 2) {
-      const key = this.events[children[pair]!]!;
-      if (key.type === EVENT_ID.SCALAR && getScalarValue(this.source, key) === token) {
-        return [this.#start(children[pair]!), children[pair + 1]!];
+    const pair = this.#keysOf(node, children).get(token);
+    return pair === undefined ? undefined : [this.#start(children[pair]!), children[pair + 1]!];
+  }
+
+  /**
+   * A mapping's keys, each to its pair's index among the children: decoded once per mapping, since the findings
+   * of a large config look up the same top-level mappings thousands of times. The last of equal keys wins, as in
+   * the data (the fast path refuses duplicates, so there is at most one).
+   */
+  #keysOf(node: number, children: number[]): Map<string, number> {
+    let keys = this.#keys.get(node);
+    if (!keys) {
+      keys = new Map();
+      for (let pair = 0; pair + 1 < children.length; pair += 2) {
+        const key = this.events[children[pair]!]!;
+        if (key.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, key), pair);
       }
+      this.#keys.set(node, keys);
     }
-    return undefined;
+    return keys;
   }
 
   #childrenOf(node: number): number[] {

@@ -45,11 +45,30 @@ export function inSourceOrder(findings: RawFinding[]): RawFinding[] {
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
-      if (a.key[i] !== b.key[i]) return Buffer.compare(Buffer.from(a.key[i]!), Buffer.from(b.key[i]!));
+      if (a.key[i] !== b.key[i]) return compareUtf8(a.key[i]!, b.key[i]!);
     }
     return 0;
   });
   return keyed.map(({ finding }) => finding);
+}
+
+/**
+ * Strings in UTF-8 byte order (code point order) without encoding them: UTF-16 code units already agree with it,
+ * except that a surrogate (half of a code point above U+FFFF) must sort after U+E000–U+FFFF.
+ */
+function compareUtf8(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  return unit >= 0xe000 ? unit - 0x800 : unit;
 }
 
 export function failedFacility(file: string, errors: ReportError[], data?: unknown): FacilityReport {

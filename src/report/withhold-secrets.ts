@@ -31,15 +31,23 @@ export function withholdSecrets(report: FacilityReport, data?: unknown, secrets?
   const known = data === undefined ? [] : secretValues(data, secrets ?? findConfigSecrets(data));
   const scrub = (node: unknown): unknown => {
     if (typeof node === "string") return shown(known.reduce((text, secret) => text.replaceAll(secret, REDACTED), node));
-    // Copies only what changed: most of a report needs nothing withheld.
+    // Copies only what changed: most of a report needs nothing withheld (and a hospital's report has tens of
+    // thousands of nodes, so the walk allocates nothing until a value changes).
     if (Array.isArray(node)) {
-      const items = node.map(scrub);
-      return items.every((item, index) => item === node[index]) ? node : items;
+      let copy: unknown[] | undefined;
+      node.forEach((item, index) => {
+        const scrubbed = scrub(item);
+        if (scrubbed !== item) (copy ??= [...node])[index] = scrubbed;
+      });
+      return copy ?? node;
     }
     if (typeof node === "object" && node !== null) {
-      const entries = Object.entries(node);
-      const scrubbed = entries.map(([key, child]) => [key, scrub(child)] as const);
-      return scrubbed.every(([, child], index) => child === entries[index]![1]) ? node : Object.fromEntries(scrubbed);
+      let copy: Record<string, unknown> | undefined;
+      for (const [key, child] of Object.entries(node)) {
+        const scrubbed = scrub(child);
+        if (scrubbed !== child) (copy ??= { ...node })[key] = scrubbed;
+      }
+      return copy ?? node;
     }
     return node;
   };

@@ -86,8 +86,12 @@ export interface SecretSpan {
   end: number;
 }
 
-// Something every shape needs; most strings (names, ids, dates, messages) have none of it and are not scanned further.
-const MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+// Something every shape needs (a URL's "://", a label before its ":" or "=", a token's prefix); most strings (names,
+// ids, dates, times, messages) have none of it and are not scanned further.
+const MAYBE_SECRET = new RegExp(
+  String.raw`:\/\/|authorization|(?:${LABEL})["']?[ \t]*[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-`,
+  "iu",
+);
 
 /** Every credential in a text, in order of position. */
 export function secretSpans(text: string): SecretSpan[] {
