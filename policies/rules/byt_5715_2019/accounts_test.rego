@@ -21,12 +21,12 @@ facility_with(accounts) := {"asOf": "2026-11-20", "config": {
 
 statuses(findings) := {finding.status | some finding in findings}
 
-test_assigned_account_passes if {
+test_pass_assigned_account if {
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([portal_account])
 	statuses(findings) == {"pass"}
 }
 
-test_account_without_decision_fails if {
+test_fail_account_without_decision if {
 	account := object.remove(portal_account, ["assignment"])
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([account])
 	some finding in findings
@@ -34,13 +34,13 @@ test_account_without_decision_fails if {
 	finding.pointer == "/accounts/0"
 }
 
-test_account_without_holder_fails if {
+test_fail_account_without_holder if {
 	account := object.remove(portal_account, ["holder"])
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([account])
 	statuses(findings) == {"fail"}
 }
 
-test_account_held_by_unknown_person_fails if {
+test_fail_account_held_by_unknown_person if {
 	account := object.union(portal_account, {"holder": "nobody"})
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([account])
 	some finding in findings
@@ -48,7 +48,7 @@ test_account_held_by_unknown_person_fails if {
 	finding.status == "fail"
 }
 
-test_shared_account_fails if {
+test_fail_shared_account if {
 	account := object.union(portal_account, {"holderHistory": [
 		{"holder": "s1", "from": "2025-01-01"},
 		{"holder": "s2", "from": "2025-02-01"},
@@ -58,18 +58,18 @@ test_shared_account_fails if {
 	finding.pointer == "/accounts/0/holderHistory"
 }
 
-test_contracted_facility_without_portal_accounts_fails if {
+test_fail_contracted_facility_without_portal_accounts if {
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([])
 	statuses(findings) == {"fail"}
 }
 
-test_disabled_accounts_are_not_checked if {
+test_pass_disabled_accounts_not_checked if {
 	account := object.union(portal_account, {"status": "disabled", "holder": "s2"})
 	findings := byt_5715_2019.portal_account_holder_in_post with input as facility_with([portal_account, account])
 	statuses(findings) == {"pass"}
 }
 
-test_facility_without_contract_is_not_applicable if {
+test_na_facility_without_contract if {
 	no_contract := json.patch(
 		facility_with([portal_account]),
 		[{"op": "replace", "path": "/config/facility/bhytContract", "value": false}],
@@ -78,12 +78,12 @@ test_facility_without_contract_is_not_applicable if {
 	statuses(byt_5715_2019.portal_account_holder_in_post) == {"not_applicable"} with input as no_contract
 }
 
-test_holder_in_post_passes if {
+test_pass_holder_in_post if {
 	findings := byt_5715_2019.portal_account_holder_in_post with input as facility_with([portal_account])
 	statuses(findings) == {"pass"}
 }
 
-test_holder_who_left_fails if {
+test_fail_holder_who_left if {
 	account := object.union(portal_account, {"holder": "s2"})
 	findings := byt_5715_2019.portal_account_holder_in_post with input as facility_with([account])
 	some finding in findings

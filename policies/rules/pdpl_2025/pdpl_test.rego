@@ -27,7 +27,7 @@ the_finding(findings, status) := finding if {
 	finding.status == status
 }
 
-test_every_rule_not_applicable_before_2026 if {
+test_na_every_rule_before_2026 if {
 	every rule in [
 		pdpl_2025.protection_officer_designated, pdpl_2025.impact_assessment_submitted,
 		pdpl_2025.breach_notified_in_time, pdpl_2025.health_data_access_regulated,
@@ -37,19 +37,19 @@ test_every_rule_not_applicable_before_2026 if {
 	} with input as with_pack({}) with input.asOf as "2025-12-31" with data.params as params
 }
 
-test_not_in_force_says_why if {
+test_na_not_in_force_says_why if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "not_applicable") with input as fx.good
 		with input.asOf as "2025-12-31"
 	contains(finding.message.en, "is in force from 2026-01-01")
 }
 
-test_success_officer_designated_by_decision if {
+test_pass_officer_designated_by_decision if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "pass") with input as with_pack({})
 	finding.pointer == "/dataProtection/officer/decision"
 	finding.target == "facility"
 }
 
-test_success_officer_hired_service if {
+test_pass_officer_hired_service if {
 	service := {"dataProtection": {"officer": {"name": "DPO.VN", "service": {"provider": "DPO.VN", "contract": "12/HĐ"}}}}
 	finding := the_finding(pdpl_2025.protection_officer_designated, "pass") with input as fx.with_config(service)
 	finding.pointer == "/dataProtection/officer/service"
@@ -66,7 +66,7 @@ test_fail_no_data_protection_block_points_at_file_top if {
 	finding.pointer == ""
 }
 
-test_success_dossier_submitted_within_60_days_of_the_law if {
+test_pass_dossier_submitted_within_60_days_of_the_law if {
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "pass") with input as with_pack({})
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments/0/submittedOn"
@@ -82,7 +82,7 @@ test_fail_dossier_submitted_late if {
 	contains(finding.message.en, "was submitted 75 days after 2026-03-01, more than 60 days")
 }
 
-test_success_dossier_pending_within_its_time if {
+test_pass_dossier_pending_within_its_time if {
 	pending := {"dataProtection": {"impactAssessments": [{"id": "d", "processing": "p", "startedOn": "2026-11-01"}]}}
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "pass") with input as fx.with_config(pending)
 		with data.params as params
@@ -102,7 +102,7 @@ test_fail_no_dossier if {
 	finding.pointer == "/dataProtection/impactAssessments"
 }
 
-test_success_breach_notified_in_30_hours if {
+test_pass_breach_notified_in_30_hours if {
 	notified := {"incidents": [breach({"notifiedAt": "2026-05-05T15:15"})]}
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "pass") with input as fx.with_config(notified)
 		with data.params as params
@@ -125,7 +125,7 @@ test_fail_breach_never_notified if {
 	finding.pointer == "/incidents/0/detectedAt"
 }
 
-test_success_breach_pending_within_72_hours if {
+test_pass_breach_pending_within_72_hours if {
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "pass") with input as fx.with_config({"incidents": [breach({})]})
 		with input.asOf as "2026-05-05"
 		with data.params as params
@@ -140,7 +140,7 @@ test_fail_breach_without_detection_time if {
 	contains(finding.message.en, "does not record when it was detected")
 }
 
-test_success_account_leak_is_not_a_personal_data_breach if {
+test_pass_account_leak_is_not_a_personal_data_breach if {
 	leak := {"incidents": [breach({"kind": "account_leak"})]}
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "pass") with input as fx.with_config(leak)
 		with data.params as params
@@ -153,7 +153,7 @@ test_fail_no_incident_register if {
 	finding.pointer == ""
 }
 
-test_success_access_rules_written if {
+test_pass_access_rules_written if {
 	regulations := {"governance": {"regulations": array.concat(fx.hospital.governance.regulations, [access_rule])}}
 	finding := the_finding(pdpl_2025.health_data_access_regulated, "pass") with input as fx.with_config(regulations)
 	finding.pointer == "/governance/regulations"
@@ -165,7 +165,7 @@ test_fail_no_access_rules if {
 	finding.pointer == "/governance/regulations"
 }
 
-test_success_transfer_with_agreement_and_tls if {
+test_pass_transfer_with_agreement_and_tls if {
 	agreed := object.union(fx.hospital.dataTransfers[0], {"agreement": {"reference": "38/HĐ", "signedOn": "2026-01-02"}})
 	finding := the_finding(pdpl_2025.transfer_agreed_and_encrypted, "pass") with input as fx.with_config({"dataTransfers": [agreed]})
 	finding.pointer == "/dataTransfers/0/agreement"
@@ -187,6 +187,6 @@ test_fail_transfer_with_old_tls if {
 	finding.target == "transfer:xml-giamdinh"
 }
 
-test_no_transfer_is_not_applicable if {
+test_na_no_transfer if {
 	fx.not_applicable(pdpl_2025.transfer_agreed_and_encrypted) with input as fx.with_config({"dataTransfers": []})
 }
