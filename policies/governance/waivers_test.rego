@@ -36,6 +36,7 @@ test_fail_expired_waiver if {
 		with data.kcb.main.index as index
 		with data.params as fx.params
 	fx.fails_with(findings, "it has expired")
+	fx.fails_at(findings, "waiver:x.rule@account:a1", "/waivers/0")
 }
 
 test_fail_waiver_past_maximum_duration if {
@@ -43,6 +44,7 @@ test_fail_waiver_past_maximum_duration if {
 		with data.kcb.main.index as index
 		with data.params as fx.params
 	fx.fails_with(findings, "it runs 212 days, beyond the 180-day maximum")
+	fx.fails_at(findings, "waiver:x.rule@account:a1", "/waivers/0")
 }
 
 test_fail_waiver_of_unknown_rule if {
@@ -50,6 +52,7 @@ test_fail_waiver_of_unknown_rule if {
 		with data.kcb.main.index as index
 		with data.params as fx.params
 	fx.fails_with(findings, "it names an unknown rule")
+	fx.fails_at(findings, "waiver:x.nope@account:a1", "/waivers/0")
 }
 
 test_fail_waiver_of_unchecked_target if {
@@ -57,6 +60,7 @@ test_fail_waiver_of_unchecked_target if {
 		with data.kcb.main.index as index
 		with data.params as fx.params
 	fx.fails_with(findings, "it names a target the rule does not check")
+	fx.fails_at(findings, "waiver:x.rule@account:zz", "/waivers/0")
 }
 
 test_fail_waiver_of_non_waivable_rule if {
@@ -65,6 +69,7 @@ test_fail_waiver_of_non_waivable_rule if {
 		with data.kcb.main.index as index
 		with data.params as fx.params
 	fx.fails_with(findings, "names a rule that cannot be waived")
+	fx.fails_at(findings, "waiver:x.locked@facility", "/waivers/0")
 }
 
 test_fail_waiver_without_approval_date_or_risk if {
@@ -72,6 +77,7 @@ test_fail_waiver_without_approval_date_or_risk if {
 		with data.kcb.main.index as index
 		with data.params as fx.params
 	fx.fails_with(findings, "lacks an approval date or a risk level")
+	fx.fails_at(findings, "waiver:x.rule@account:a1", "/waivers/0")
 }
 
 test_fail_invalid_waiver_waives_nothing if {

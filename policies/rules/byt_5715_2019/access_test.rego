@@ -22,11 +22,13 @@ test_fail_stale_access_review if {
 	findings := byt_5715_2019.access_stats_reviewed with input as fx.good with input.asOf as "2027-01-31"
 		with data.params as fx.params
 	fx.fails_with(findings, "beyond the 45-day period")
+	fx.fails_at(findings, "facility", "/accessReviews/2/reviewedOn")
 }
 
 test_fail_missing_access_review if {
 	findings := byt_5715_2019.access_stats_reviewed with input as fx.without(["accessReviews"]) with data.params as fx.params
 	fx.fails_with(findings, "No review of the portal access statistics is recorded")
+	fx.fails_at(findings, "facility", "/accessReviews")
 }
 
 test_na_access_rules_without_contract if {
@@ -45,6 +47,7 @@ test_fail_day_over_ceiling_without_review_naming_account_day_and_count if {
 	findings := byt_5715_2019.access_ceiling_investigated with input as input_with_day
 		with data.params as fx.params
 	fx.fails_with(findings, "Account bhxh-gd made 1250000 requests on 2026-10-03 (above the ceiling of 100000 a day)")
+	fx.fails_at(findings, "account:bhxh-gd", "/accessStats/4/requests")
 }
 
 test_pass_day_over_ceiling_found_by_review if {
@@ -61,6 +64,7 @@ test_fail_day_far_above_baseline_without_review if {
 	findings := byt_5715_2019.access_baseline_investigated with input as input_with_day
 		with data.params as fx.params
 	fx.fails_with(findings, "Account bhxh-it made 900 requests on 2026-10-03 (over 10 times its median of 42)")
+	fx.fails_at(findings, "account:bhxh-it", "/accessStats/4/requests")
 }
 
 test_pass_baseline_spike_found_by_review if {
@@ -71,9 +75,11 @@ test_fail_missing_statistics_both_anomaly_rules if {
 	findings := byt_5715_2019.access_ceiling_investigated with input as fx.without(["accessStats"])
 		with data.params as fx.params
 	fx.fails_with(findings, "No daily BHXH portal access statistics")
+	fx.fails_at(findings, "facility", "/accessStats")
 	findings_2 := byt_5715_2019.access_baseline_investigated with input as fx.without(["accessStats"])
 		with data.params as fx.params
 	fx.fails_with(findings_2, "No daily BHXH portal access statistics")
+	fx.fails_at(findings_2, "facility", "/accessStats")
 }
 
 test_fail_portal_account_without_counts if {
@@ -81,4 +87,5 @@ test_fail_portal_account_without_counts if {
 	findings := byt_5715_2019.access_ceiling_investigated with input as _stats(only_gd)
 		with data.params as fx.params
 	fx.fails_with(findings, "No daily access counts are recorded for account bhxh-it")
+	fx.fails_at(findings, "account:bhxh-it", "/accounts/1")
 }

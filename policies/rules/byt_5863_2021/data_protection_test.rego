@@ -26,15 +26,18 @@ test_pass_inventoried_systems if {
 test_fail_system_not_stating_bhyt_data if {
 	findings := byt_5863_2021.bhyt_applications_inventoried with input as fx.without(["systems/2/holdsBhytData"])
 	fx.fails_with(findings, "System pharm-01 does not state whether it holds BHYT")
+	fx.fails_at(findings, "system:pharm-01", "/systems/2")
 }
 
 test_fail_no_bhyt_application_both_application_rules if {
 	input_without_bhyt := fx.without(["systems/1/holdsBhytData", "systems/2/holdsBhytData"])
 	findings := byt_5863_2021.bhyt_applications_inventoried with input as input_without_bhyt
 	fx.fails_with(findings, "No system is declared as holding BHYT")
+	fx.fails_at(findings, "facility", "/systems")
 	findings_2 := byt_5863_2021.bhyt_application_reviewed with input as input_without_bhyt
 		with data.params as fx.params
 	fx.fails_with(findings_2, "No application is declared as holding BHYT data")
+	fx.fails_at(findings_2, "facility", "/systems")
 }
 
 test_pass_recent_application_review if {
@@ -42,9 +45,11 @@ test_pass_recent_application_review if {
 }
 
 test_fail_old_application_review if {
-	fx.fails_with(byt_5863_2021.bhyt_application_reviewed, "is older than 365 days or left issues open") with input as fx.good
+	findings := byt_5863_2021.bhyt_application_reviewed with input as fx.good
 		with input.asOf as "2027-09-01"
 		with data.params as fx.params
+	fx.fails_with(findings, "is older than 365 days or left issues open")
+	fx.fails_at(findings, "system:his-01", "/applicationReviews/0")
 }
 
 test_fail_application_review_with_open_issues if {
@@ -52,12 +57,14 @@ test_fail_application_review_with_open_issues if {
 	findings := byt_5863_2021.bhyt_application_reviewed with input as fx.with_config({"applicationReviews": [review]})
 		with data.params as fx.params
 	fx.fails_with(findings, "left issues open")
+	fx.fails_at(findings, "system:his-01", "/applicationReviews/0")
 }
 
 test_fail_unreviewed_application if {
 	findings := byt_5863_2021.bhyt_application_reviewed with input as fx.without(["applicationReviews"])
 		with data.params as fx.params
 	fx.fails_with(findings, "Application his-01 has no recorded security review")
+	fx.fails_at(findings, "system:his-01", "/systems/1")
 }
 
 test_pass_tls_1_2_channel if {
@@ -75,14 +82,20 @@ test_fail_tls_1_0_channel if {
 test_fail_channel_without_tls_floor if {
 	findings := byt_5863_2021.transfer_encrypted with input as without_transfer_field("tlsMinVersion")
 	fx.fails_with(findings, "(tlsMinVersion: not stated)")
+	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
 test_fail_no_channel_every_transfer_rule if {
 	no_channels := fx.with_config({"dataTransfers": []})
-	fx.fails_with(byt_5863_2021.transfer_encrypted, "declares no data extraction or transfer channel") with input as no_channels
+	encrypted := byt_5863_2021.transfer_encrypted with input as no_channels
+	fx.fails_with(encrypted, "declares no data extraction or transfer channel")
+	fx.fails_at(encrypted, "facility", "/dataTransfers")
 	findings := byt_5863_2021.transfer_authenticated with input as no_channels
 	fx.fails_with(findings, "declares no data extraction or transfer channel")
-	fx.fails_with(byt_5863_2021.transfer_approved, "declares no data extraction or transfer channel") with input as no_channels
+	fx.fails_at(findings, "facility", "/dataTransfers")
+	approved := byt_5863_2021.transfer_approved with input as no_channels
+	fx.fails_with(approved, "declares no data extraction or transfer channel")
+	fx.fails_at(approved, "facility", "/dataTransfers")
 }
 
 test_pass_authenticated_channel if {
@@ -92,6 +105,7 @@ test_pass_authenticated_channel if {
 test_fail_unauthenticated_channel if {
 	findings := byt_5863_2021.transfer_authenticated with input as with_transfer({"authenticated": false})
 	fx.fails_with(findings, "Channel xml-giamdinh (HTTPS) is not authenticated")
+	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
 test_pass_approved_channel if {
@@ -101,6 +115,7 @@ test_pass_approved_channel if {
 test_fail_unapproved_channel if {
 	findings := byt_5863_2021.transfer_approved with input as without_transfer_field("approvedOn")
 	fx.fails_with(findings, "Channel xml-giamdinh records no approval")
+	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
 _the_finding(findings, status) := finding if {

@@ -20,6 +20,7 @@ test_fail_expired_training if {
 		with input.asOf as "2027-03-02"
 		with data.params as fx.params
 	fx.fails_with(findings, "training of Nguyễn Thị Lan (2026-02-20) is 375 days old")
+	fx.fails_at(findings, "staff:nv-001", "/trainings/0/completedOn")
 }
 
 test_fail_new_staff_past_grace_without_training if {
@@ -27,6 +28,7 @@ test_fail_new_staff_past_grace_without_training if {
 		with input.asOf as "2026-12-15"
 		with data.params as fx.params
 	fx.fails_with(findings, "No patient-confidentiality training of Hoàng Thị Thu")
+	fx.fails_at(findings, "staff:nv-004", "/staff/3")
 }
 
 test_fail_training_without_confidentiality_topic if {
@@ -34,15 +36,18 @@ test_fail_training_without_confidentiality_topic if {
 	findings := byt_6827_2024.health_workers_trained with input as fx.with_config({"trainings": [training]})
 		with data.params as fx.params
 	fx.fails_with(findings, "No patient-confidentiality training of Nguyễn Thị Lan")
+	fx.fails_at(findings, "staff:nv-001", "/staff/0")
 }
 
 test_fail_no_health_worker_both_workforce_rules if {
 	findings := byt_6827_2024.health_workers_trained with input as fx.with_config({"staff": []})
 		with data.params as fx.params
 	fx.fails_with(findings, "lists no serving health worker")
+	fx.fails_at(findings, "facility", "/staff")
 	findings_2 := byt_6827_2024.confidentiality_commitment_signed with input as fx.with_config({"staff": []})
 		with data.params as fx.params
 	fx.fails_with(findings_2, "lists no serving health worker")
+	fx.fails_at(findings_2, "facility", "/staff")
 }
 
 test_pass_signed_commitments if {
@@ -53,10 +58,13 @@ test_fail_missing_commitment if {
 	findings := byt_6827_2024.confidentiality_commitment_signed with input as fx.without(["staff/0/confidentialityCommitment"])
 		with data.params as fx.params
 	fx.fails_with(findings, "No confidentiality commitment of Nguyễn Thị Lan")
+	fx.fails_at(findings, "staff:nv-001", "/staff/0")
 }
 
 test_fail_old_commitment if {
-	fx.fails_with(byt_6827_2024.confidentiality_commitment_signed, "beyond the 1095-day period") with input as fx.good
+	findings := byt_6827_2024.confidentiality_commitment_signed with input as fx.good
 		with input.asOf as "2028-02-01"
 		with data.params as fx.params
+	fx.fails_with(findings, "beyond the 1095-day period")
+	fx.fails_at(findings, "staff:nv-001", "/staff/0/confidentialityCommitment/signedOn")
 }
