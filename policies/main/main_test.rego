@@ -16,6 +16,7 @@ test_fail_closed_rule_without_findings if {
 	results := main.results with input as outside_thanh_hoa
 		with main.index.emitted as {"x.silent": set()}
 	results["x.silent"].status == "fail"
+	fx.fails_at(results["x.silent"].findings, "facility", "")
 	results["x.silent"].findings[0].message.en == "The configuration holds no evidence this rule can assess."
 }
 

@@ -1,5 +1,6 @@
 package kcb.rules.byt_5715_2019_test
 
+import data.kcb.lib.fixtures_test as fx
 import data.kcb.rules.byt_5715_2019
 
 staff := [
@@ -32,12 +33,14 @@ test_fail_account_without_decision if {
 	some finding in findings
 	finding.status == "fail"
 	finding.pointer == "/accounts/0"
+	finding.target == "account:bhxh-1"
 }
 
 test_fail_account_without_holder if {
 	account := object.remove(portal_account, ["holder"])
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([account])
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "account:bhxh-1", "/accounts/0")
 }
 
 test_fail_account_held_by_unknown_person if {
@@ -46,6 +49,7 @@ test_fail_account_held_by_unknown_person if {
 	some finding in findings
 	finding.pointer == "/accounts/0/holder"
 	finding.status == "fail"
+	finding.target == "account:bhxh-1"
 }
 
 test_fail_shared_account if {
@@ -56,11 +60,14 @@ test_fail_shared_account if {
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([account])
 	some finding in findings
 	finding.pointer == "/accounts/0/holderHistory"
+	finding.status == "fail"
+	finding.target == "account:bhxh-1"
 }
 
 test_fail_contracted_facility_without_portal_accounts if {
 	findings := byt_5715_2019.portal_account_holder_assigned with input as facility_with([])
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "facility", "/accounts")
 }
 
 test_pass_disabled_accounts_not_checked if {
@@ -90,4 +97,5 @@ test_fail_holder_who_left if {
 	finding.status == "fail"
 	finding.pointer == "/accounts/0/holder"
 	contains(finding.message.en, "Phạm Thu Hà")
+	finding.target == "account:bhxh-1"
 }

@@ -170,6 +170,7 @@ test_fail_tls_vpn_with_old_tls if {
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel vpn: SSL VPN runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.1)."
 	finding.pointer == "/dataTransfers/0"
+	finding.target == "transfer:vpn"
 }
 
 test_pass_plaintext_inside_declared_tunnel if {
@@ -197,6 +198,7 @@ test_fail_plaintext_in_undeclared_tunnel if {
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared in dataTransfers."
 	finding.pointer == "/dataTransfers/0/tunnel"
+	finding.target == "transfer:lab"
 }
 
 test_fail_unknown_protocol_fails_closed if {
@@ -204,6 +206,7 @@ test_fail_unknown_protocol_fails_closed if {
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel x: protocol 'gopher' is not a known protocol, so its encryption cannot be judged."
 	finding.pointer == "/dataTransfers/0/protocol"
+	finding.target == "transfer:x"
 }
 
 test_pass_sftp_authentication_names_ssh_and_method if {

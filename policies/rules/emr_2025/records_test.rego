@@ -33,6 +33,7 @@ test_fail_hospital_without_records_after_2025_09_30 if {
 	finding := the_finding(emr_2025.electronic_records_in_use, "fail") with input as fx.good
 	finding.pointer == "/facility/type"
 	contains(finding.message.en, "the deadline 2025-09-30 has passed")
+	finding.target == "facility"
 }
 
 test_na_health_center_not_yet_due_in_2026 if {
@@ -47,6 +48,8 @@ test_fail_health_center_without_records_in_2027 if {
 	finding := the_finding(emr_2025.electronic_records_in_use, "fail") with input as fx.with_config(center)
 		with input.asOf as "2027-01-01"
 	contains(finding.message.en, "2026-12-31 has passed")
+	finding.target == "facility"
+	finding.pointer == "/facility/type"
 }
 
 test_na_pharmacy_keeps_no_records if {
@@ -65,4 +68,5 @@ test_fail_records_in_use_without_regulation if {
 	records := {"electronicRecords": {"inUseSince": "2025-09-15"}}
 	finding := the_finding(emr_2025.electronic_records_regulated, "fail") with input as fx.with_config(records)
 	finding.pointer == "/governance"
+	finding.target == "facility"
 }

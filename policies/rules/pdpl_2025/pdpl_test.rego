@@ -59,11 +59,13 @@ test_fail_no_officer if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "fail") with input as fx.with_config({"dataProtection": {}})
 	finding.pointer == "/dataProtection"
 	contains(finding.message.en, "No written decision designates")
+	finding.target == "facility"
 }
 
 test_fail_no_data_protection_block_points_at_file_top if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "fail") with input as fx.good
 	finding.pointer == ""
+	finding.target == "facility"
 }
 
 test_pass_dossier_submitted_within_60_days_of_the_law if {
@@ -80,6 +82,7 @@ test_fail_dossier_submitted_late if {
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments/0/submittedOn"
 	contains(finding.message.en, "was submitted 75 days after 2026-03-01, more than 60 days")
+	finding.target == "dossier:d"
 }
 
 test_pass_dossier_pending_within_its_time if {
@@ -94,12 +97,15 @@ test_fail_dossier_never_submitted if {
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "fail") with input as fx.with_config(overdue)
 		with data.params as params
 	contains(finding.message.en, "is not submitted, more than 60 days after 2026-03-01")
+	finding.target == "dossier:d"
+	finding.pointer == "/dataProtection/impactAssessments/0"
 }
 
 test_fail_no_dossier if {
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "fail") with input as fx.with_config({"dataProtection": {}})
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments"
+	finding.target == "facility"
 }
 
 test_pass_breach_notified_in_30_hours if {
@@ -117,12 +123,14 @@ test_fail_breach_notified_after_80_hours if {
 		with data.params as params
 	finding.pointer == "/incidents/0/notifiedAt"
 	finding.message.en == "Breach sc-1 was notified 80 hours after detection, more than 72."
+	finding.target == "incident:sc-1"
 }
 
 test_fail_breach_never_notified if {
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "fail") with input as fx.with_config({"incidents": [breach({})]})
 		with data.params as params
 	finding.pointer == "/incidents/0/detectedAt"
+	finding.target == "incident:sc-1"
 }
 
 test_pass_breach_pending_within_72_hours if {
@@ -138,6 +146,7 @@ test_fail_breach_without_detection_time if {
 		with data.params as params
 	finding.pointer == "/incidents/0"
 	contains(finding.message.en, "does not record when it was detected")
+	finding.target == "incident:sc-1"
 }
 
 test_pass_account_leak_is_not_a_personal_data_breach if {
@@ -151,6 +160,7 @@ test_fail_no_incident_register if {
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "fail") with input as fx.without(["incidents"])
 		with data.params as params
 	finding.pointer == ""
+	finding.target == "facility"
 }
 
 test_pass_access_rules_written if {
@@ -163,6 +173,7 @@ test_pass_access_rules_written if {
 test_fail_no_access_rules if {
 	finding := the_finding(pdpl_2025.health_data_access_regulated, "fail") with input as fx.good
 	finding.pointer == "/governance/regulations"
+	finding.target == "facility"
 }
 
 test_pass_transfer_with_agreement_and_tls if {
@@ -185,6 +196,7 @@ test_fail_transfer_with_old_tls if {
 	weak := object.union(fx.hospital.dataTransfers[0], {"tlsMinVersion": "1.0", "agreement": agreement})
 	finding := the_finding(pdpl_2025.transfer_agreed_and_encrypted, "fail") with input as fx.with_config({"dataTransfers": [weak]})
 	finding.target == "transfer:xml-giamdinh"
+	finding.pointer == "/dataTransfers/0"
 }
 
 test_na_no_transfer if {

@@ -33,7 +33,9 @@ test_na_rules_outside_thanh_hoa if {
 
 test_fail_declared_province_overrides_code if {
 	moved := {"asOf": "2026-11-20", "config": {"facility": {"code": "01001", "province": "38", "bhytContract": true}}}
-	statuses(syt_2748_2019.regulation_sets_rotation_period) == {"fail"} with input as moved with data.params as params
+	findings := syt_2748_2019.regulation_sets_rotation_period with input as moved with data.params as params
+	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "facility", "/governance")
 }
 
 test_pass_rotation_period_within_ceiling if {
@@ -52,6 +54,7 @@ test_fail_missing_rotation_regulation if {
 	findings := syt_2748_2019.regulation_sets_rotation_period with input as thanh_hoa([], [])
 		with data.params as params
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "facility", "/governance")
 }
 
 test_pass_rotation_on_time if {
@@ -65,22 +68,27 @@ test_fail_rotation_overdue if {
 	some finding in findings
 	finding.status == "fail"
 	contains(finding.message.en, "203 days old")
+	finding.target == "account:bhxh-1"
+	finding.pointer == "/accounts/0/passwordChangedOn"
 }
 
 test_fail_rotation_without_change_date if {
 	undated := object.remove(account, ["passwordChangedOn"])
 	findings := syt_2748_2019.password_rotated_on_time with input as thanh_hoa([regulation(90)], [undated])
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "account:bhxh-1", "/accounts/0")
 }
 
 test_fail_rotation_without_regulation if {
 	findings := syt_2748_2019.password_rotated_on_time with input as thanh_hoa([], [account])
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "account:bhxh-1", "/accounts/0")
 }
 
 test_fail_shortest_declared_period_applies if {
 	findings := syt_2748_2019.password_rotated_on_time with input as thanh_hoa([regulation(365), regulation(30)], [account])
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "account:bhxh-1", "/accounts/0/passwordChangedOn")
 }
 
 test_pass_password_changed_after_handover if {
@@ -98,10 +106,12 @@ test_fail_password_not_changed_after_handover if {
 	some finding in findings
 	finding.status == "fail"
 	finding.pointer == "/accounts/0/passwordChangedOn"
+	finding.target == "account:bhxh-1"
 }
 
 test_fail_password_older_than_assignment if {
 	reassigned := object.union(account, {"assignment": {"decision": "2/QĐ-BV", "decidedOn": "2026-11-01"}})
 	findings := syt_2748_2019.password_changed_on_handover with input as thanh_hoa([], [reassigned])
 	statuses(findings) == {"fail"}
+	fx.fails_at(findings, "account:bhxh-1", "/accounts/0/passwordChangedOn")
 }
