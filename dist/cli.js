@@ -6,16 +6,16 @@ import {
   WORKER_THRESHOLD,
   applyBaseline,
   checkEach,
+  describeBasis,
   discoverInputs,
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-5WBU2YPR.js";
 import {
   SUMMARY_FORMAT_NAMES,
-  describeBasis,
   textLine
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-KFR2OCGF.js";
 import {
   SEVERITY_LABELS,
   directiveHeading,
@@ -3674,7 +3674,7 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-SHLXGT3N.js");
+  const { formatSummary } = await import("./summary-K6VFD3R2.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
       const { formatSummaryXlsx } = await import("./xlsx-NLXAAL5C.js");

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-SDHS5RQM.js";
+} from "./chunk-KKGFKKYB.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,10 +12,10 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-5WBU2YPR.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-KFR2OCGF.js";
 import {
   SEVERITY_LABELS,
   itemLabel
