@@ -6,16 +6,16 @@ import {
   WORKER_THRESHOLD,
   applyBaseline,
   checkEach,
+  describeBasis,
   discoverInputs,
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-GN4DQJ2L.js";
+} from "./chunk-GW4HROEN.js";
 import {
   SUMMARY_FORMAT_NAMES,
-  describeBasis,
   textLine
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-KFR2OCGF.js";
 import {
   SEVERITY_LABELS,
   directiveHeading,
@@ -35,7 +35,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-5HM2BT4U.js";
+} from "./chunk-DQGXAGM6.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,
@@ -65,7 +65,7 @@ import {
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-BCCPSKGI.js";
+} from "./chunk-MQWTBNJ7.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,
@@ -3674,7 +3674,7 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-SHLXGT3N.js");
+  const { formatSummary } = await import("./summary-K6VFD3R2.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
       const { formatSummaryXlsx } = await import("./xlsx-NLXAAL5C.js");

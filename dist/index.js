@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-SDHS5RQM.js";
+} from "./chunk-KKGFKKYB.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,10 +12,10 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-GN4DQJ2L.js";
+} from "./chunk-GW4HROEN.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-KFR2OCGF.js";
 import {
   SEVERITY_LABELS,
   itemLabel
@@ -29,14 +29,14 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-5HM2BT4U.js";
+} from "./chunk-DQGXAGM6.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
 } from "./chunk-HRBR7D6C.js";
-import "./chunk-BCCPSKGI.js";
+import "./chunk-MQWTBNJ7.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,

@@ -12,6 +12,7 @@ package kcb.governance
 
 import data.kcb.lib.dates
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 import data.kcb.main.index
 
@@ -122,7 +123,7 @@ waivers_governed contains finding if {
 	some problem in _problems
 	waiver := _waivers[problem.index]
 	finding := findings.fail(
-		_waiver_target(waiver), concat("", ["/waivers/", format_int(problem.index, 10)]),
+		_waiver_target(waiver), pointer.of(["waivers", problem.index]),
 		concat("", ["Miễn trừ ", waiver.rule, " cho ", waiver.target, " không hợp lệ: ", problem.vi, "."]),
 		concat("", ["The waiver of ", waiver.rule, " for ", waiver.target, " is invalid: it ", problem.en, "."]),
 	)
@@ -132,7 +133,7 @@ waivers_governed contains finding if {
 	some i, waiver in _waivers
 	not _has_problem(i)
 	finding := findings.pass(
-		_waiver_target(waiver), concat("", ["/waivers/", format_int(i, 10)]),
+		_waiver_target(waiver), pointer.of(["waivers", i]),
 		concat("", [
 			"Miễn trừ ", waiver.rule, " cho ", waiver.target, " do ", waiver.approvedBy,
 			" phê duyệt, hiệu lực đến ", vi.date(waiver.expiresOn), ".",

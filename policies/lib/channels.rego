@@ -66,9 +66,6 @@ transfers := object.get(facility.config, "dataTransfers", [])
 # target names a channel in findings: "transfer:<id>".
 target(transfer) := concat(":", ["transfer", transfer.id])
 
-# pointer is the JSON pointer of channel i, or of one of its fields ("/agreement").
-pointer(i, field) := concat("", ["/dataTransfers/", format_int(i, 10), field])
-
 _tls_vpns := {"openvpn", "ssl-vpn"}
 
 _strong_tls := {"1.2", "1.3"}
@@ -88,22 +85,22 @@ _family_vi := {"tls": "chạy trên TLS", "ssh": "chạy trên SSH", "vpn": "là
 
 _family_en := {"tls": "runs over TLS", "ssh": "runs over SSH", "vpn": "is a VPN tunnel", "plaintext": "is plaintext"}
 
-# encryption judges one channel: {"encrypted": bool, "field": the pointer suffix to show, "vi", "en"}.
+# encryption judges one channel: {"encrypted": bool, "path": the path under the channel to show, "vi", "en"}.
 encryption(transfer) := _in_tunnel(transfer) if {
 	families[transfer.protocol] != "vpn"
 	transfer.tunnel in tunnels
 } else := _by_family(transfer, families[transfer.protocol]) if {
 	families[transfer.protocol]
 } else := _verdict(
-	false, "/protocol",
+	false, ["protocol"],
 	concat("", ["giao thức '", transfer.protocol, "' không nằm trong danh sách đã biết nên không đánh giá được mã hoá."]),
 	concat("", ["protocol '", transfer.protocol, "' is not a known protocol, so its encryption cannot be judged."]),
 )
 
-_verdict(encrypted, field, vi, en) := {"encrypted": encrypted, "field": field, "vi": vi, "en": en}
+_verdict(encrypted, path, vi, en) := {"encrypted": encrypted, "path": path, "vi": vi, "en": en}
 
 _in_tunnel(transfer) := _verdict(
-	true, "/tunnel",
+	true, ["tunnel"],
 	concat("", [
 		names[transfer.protocol], " chạy bên trong đường hầm VPN ", transfer.tunnel,
 		": được mã hoá bởi đường hầm.",
@@ -115,7 +112,7 @@ _in_tunnel(transfer) := _verdict(
 )
 
 _by_family(transfer, "tls") := _verdict(
-	true, "/tlsMinVersion",
+	true, ["tlsMinVersion"],
 	concat("", [names[transfer.protocol], " chạy trên TLS: chỉ chấp nhận TLS ", transfer.tlsMinVersion, " trở lên."]),
 	concat("", [names[transfer.protocol], " runs over TLS: accepts TLS ", transfer.tlsMinVersion, " or later only."]),
 ) if {
@@ -123,7 +120,7 @@ _by_family(transfer, "tls") := _verdict(
 } else := _weak_tls(transfer)
 
 _by_family(transfer, "ssh") := _verdict(
-	true, _tls_field(transfer),
+	true, _tls_path(transfer),
 	concat("", [names[transfer.protocol], " chạy trên SSH: được mã hoá.", _tls_ignored_vi(transfer, "SSH")]),
 	concat("", [names[transfer.protocol], " runs over SSH: encrypted.", _tls_ignored_en(transfer, "SSH")]),
 )
@@ -133,13 +130,13 @@ _by_family(transfer, "vpn") := _weak_tls(transfer) if {
 	transfer.tlsMinVersion
 	not transfer.tlsMinVersion in _strong_tls
 } else := _verdict(
-	true, _tls_field(transfer),
+	true, _tls_path(transfer),
 	concat("", [names[transfer.protocol], " là đường hầm VPN: được mã hoá.", _vpn_tls_note_vi(transfer)]),
 	concat("", [names[transfer.protocol], " is a VPN tunnel: encrypted.", _vpn_tls_note_en(transfer)]),
 )
 
 _by_family(transfer, "plaintext") := _verdict(
-	false, "/tunnel",
+	false, ["tunnel"],
 	concat("", [
 		names[transfer.protocol], " truyền rõ, không mã hoá; đường hầm ", transfer.tunnel,
 		" không phải kênh VPN đã khai báo trong dataTransfers.",
@@ -151,13 +148,13 @@ _by_family(transfer, "plaintext") := _verdict(
 ) if {
 	transfer.tunnel
 } else := _verdict(
-	false, "/protocol",
+	false, ["protocol"],
 	concat("", [names[transfer.protocol], " truyền rõ, không mã hoá, và không chạy trong đường hầm VPN đã khai báo (tunnel)."]),
 	concat("", [names[transfer.protocol], " is plaintext and does not run inside a declared VPN tunnel (tunnel)."]),
 )
 
 _weak_tls(transfer) := _verdict(
-	false, "",
+	false, [],
 	concat("", [
 		names[transfer.protocol], " chạy trên TLS nhưng chấp nhận TLS thấp hơn 1.2 hoặc không khai báo (tlsMinVersion: ",
 		object.get(transfer, "tlsMinVersion", "không ghi"), ").",
@@ -168,9 +165,9 @@ _weak_tls(transfer) := _verdict(
 	]),
 )
 
-_tls_field(transfer) := "/tlsMinVersion" if {
+_tls_path(transfer) := ["tlsMinVersion"] if {
 	transfer.tlsMinVersion
-} else := "/protocol"
+} else := ["protocol"]
 
 _tls_ignored_vi(transfer, family) := concat("", [" Trường tlsMinVersion không áp dụng cho ", family, " và được bỏ qua."]) if {
 	transfer.tlsMinVersion

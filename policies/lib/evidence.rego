@@ -7,6 +7,7 @@ package kcb.lib.evidence
 
 import data.kcb.lib.dates
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
 # dated keeps the records (each {date, pointer}) dated on or before the evaluation date.
@@ -63,14 +64,8 @@ aged_finding(record, age, max_days, target, what) := findings.pass(
 	]),
 )
 
-pointer_to(segments) := concat("/", array.concat([""], [token(segment) | some segment in segments]))
-
-token(segment) := format_int(segment, 10) if is_number(segment)
-
-token(segment) := replace(replace(segment, "~", "~0"), "/", "~1") if is_string(segment)
-
-# records_at turns items (an array, or an object from index to item) under the JSON pointer base into
-# records {date, pointer} dated by the given field.
-records_at(items, field, base) := [{"date": item[field], "pointer": concat("/", [base, format_int(i, 10), field])} |
+# records_at turns items (an array, or an object from index to item) under the path base (e.g.
+# ["governance", "permissionReviews"]) into records {date, pointer} dated by the given field.
+records_at(items, field, base) := [{"date": item[field], "pointer": pointer.of(array.concat(base, [i, field]))} |
 	some i, item in items
 ]

@@ -12,8 +12,6 @@ declared := object.get(facility.config, "manualExports", [])
 
 target(export) := concat(":", ["export", export.id])
 
-pointer(i, field) := concat("", ["/manualExports/", format_int(i, 10), field])
-
 none_declared := findings.not_applicable(
 	"Cơ sở không khai báo việc trích xuất dữ liệu thủ công nào (manualExports: xuất Excel/CSV, USB, thư điện tử, Zalo…).",
 	"The facility declares no manual extraction (manualExports: Excel/CSV exports, USB, email, Zalo…).",

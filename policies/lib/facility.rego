@@ -2,6 +2,8 @@
 # description: Facts about the facility under evaluation that several directives share.
 package kcb.lib.facility
 
+import data.kcb.lib.pointer
+
 config := input.config
 
 # province is the two-digit province code: declared, or the first two digits of the KCB facility code.
@@ -41,7 +43,7 @@ staff_by_id[person.id] := person if some person in config.staff
 
 account_target(account) := concat(":", ["account", account.id])
 
-account_pointer(i) := concat("/", ["", "accounts", format_int(i, 10)])
+account_pointer(i) := pointer.of(["accounts", i])
 
 # regulations_covering lists the internal regulations that declare the given topic.
 regulations_covering(topic) := [regulation |
@@ -66,13 +68,13 @@ active_health_workers[i] := person if {
 	object.get(person, "healthWorker", true)
 }
 
-staff_pointer(i) := concat("/", ["", "staff", format_int(i, 10)])
+staff_pointer(i) := pointer.of(["staff", i])
 
 staff_target(person) := concat(":", ["staff", person.id])
 
 system_target(system) := concat(":", ["system", system.id])
 
-system_pointer(i) := concat("/", ["", "systems", format_int(i, 10)])
+system_pointer(i) := pointer.of(["systems", i])
 
 # has_role_catalogue: the facility declares a roles catalogue, so permissions can be judged against roles.
 has_role_catalogue if count(object.get(config, "roles", [])) > 0

@@ -7,6 +7,7 @@ package kcb.lib.obligations
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 responsibility_topics := {"account_responsibility", "it_operations"}
 
@@ -16,7 +17,7 @@ responsibility_regulation contains finding if {
 	covers_responsibilities(regulation)
 	finding := findings.pass(
 		concat(":", ["regulation", regulation.id]),
-		concat("", ["/governance/regulations/", format_int(i, 10), "/covers"]),
+		pointer.of(["governance", "regulations", i, "covers"]),
 		concat("", ["Quy chế ", regulation.number, " quy định trách nhiệm quản lý, vận hành hệ thống CNTT và tài khoản."]),
 		concat("", ["Regulation ", regulation.number, " assigns responsibilities for IT operations and accounts."]),
 	)
@@ -55,7 +56,7 @@ head_direction := finding if {
 		some i, direction in object.get(facility.config, ["governance", "securityDirectives"], [])
 		direction.issuedBy == facility.head_name
 	}
-	records := evidence.records_at(by_head, "issuedOn", "/governance/securityDirectives")
+	records := evidence.records_at(by_head, "issuedOn", ["governance", "securityDirectives"])
 	finding := evidence.freshness(
 		records, data.params.securityDirectionMaxDays, "facility", "/governance",
 		{
@@ -83,7 +84,7 @@ personal_responsibility(accounts) := {finding |
 
 responsibility_finding(i, account) := findings.pass(
 	facility.account_target(account),
-	concat("", [facility.account_pointer(i), "/assignment/acknowledgedOn"]),
+	pointer.of(["accounts", i, "assignment", "acknowledgedOn"]),
 	concat("", [
 		"Người giữ tài khoản ", account.id, " đã ký nhận trách nhiệm cá nhân ngày ",
 		account.assignment.acknowledgedOn, ".",

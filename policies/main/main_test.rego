@@ -5,17 +5,18 @@ import data.kcb.main
 
 outside_thanh_hoa := {"asOf": "2026-11-20", "config": {"facility": {"code": "01001", "bhytContract": false}}}
 
-test_every_indexed_rule_has_a_result if {
+test_na_every_indexed_rule_has_a_result if {
 	results := main.results with input as outside_thanh_hoa with data.params as fx.params
 	count(results) == count(main.index.emitted) + 1
 	results["governance.waivers_governed"].status == "not_applicable"
 	results["syt_2748_2019.password_rotated_on_time"].status == "not_applicable"
 }
 
-test_rule_without_findings_fails_closed if {
+test_fail_closed_rule_without_findings if {
 	results := main.results with input as outside_thanh_hoa
 		with main.index.emitted as {"x.silent": set()}
 	results["x.silent"].status == "fail"
+	fx.fails_at(results["x.silent"].findings, "facility", "")
 	results["x.silent"].findings[0].message.en == "The configuration holds no evidence this rule can assess."
 }
 
@@ -26,7 +27,7 @@ waiver(expires_on) := {
 	"approvedBy": "Giám đốc", "approvedOn": "2026-11-01", "risk": "low", "expiresOn": expires_on,
 }
 
-test_current_waiver_waives_matching_failure if {
+test_waived_matching_failure_under_current_waiver if {
 	results := main.results with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-12-31")]}}
 		with main.index.emitted as {"x.rule": {failing_finding}}
 		with data.params as fx.params
@@ -34,7 +35,7 @@ test_current_waiver_waives_matching_failure if {
 	results["x.rule"].findings[0].waiver.approvedBy == "Giám đốc"
 }
 
-test_expired_waiver_does_not_waive if {
+test_fail_expired_waiver_does_not_waive if {
 	results := main.results with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-11-19")]}}
 		with main.index.emitted as {"x.rule": {failing_finding}}
 		with data.params as fx.params
@@ -42,9 +43,11 @@ test_expired_waiver_does_not_waive if {
 	results["governance.waivers_governed"].status == "fail"
 }
 
-test_status_precedence if {
-	main.rule_status([{"status": "pass"}, {"status": "not_applicable"}]) == "pass"
-	main.rule_status([{"status": "pass"}, {"status": "waived"}]) == "waived"
-	main.rule_status([{"status": "waived"}, {"status": "fail"}]) == "fail"
-	main.rule_status([{"status": "not_applicable"}]) == "not_applicable"
-}
+# A rule's status is its findings' worst: fail over waived over pass over not applicable.
+test_fail_status_over_waived if main.rule_status([{"status": "waived"}, {"status": "fail"}]) == "fail"
+
+test_waived_status_over_pass if main.rule_status([{"status": "pass"}, {"status": "waived"}]) == "waived"
+
+test_pass_status_over_not_applicable if main.rule_status([{"status": "pass"}, {"status": "not_applicable"}]) == "pass"
+
+test_na_status_when_every_finding_is if main.rule_status([{"status": "not_applicable"}]) == "not_applicable"

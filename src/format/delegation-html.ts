@@ -1,5 +1,5 @@
 import type { FacilityReport } from "../report/model.js";
-import { esc } from "./html.js";
+import { esc } from "./escape.js";
 
 const WORDS = {
   vi: {

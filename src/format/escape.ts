@@ -22,6 +22,11 @@ export function textLines(lines: string[]): string {
   return `${lines.map(textLine).join("\n")}\n`;
 }
 
+/** Escapes text for HTML element content and quoted attribute values alike. */
+export function esc(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 /**
  * Text from a config or the catalog, made safe for one Markdown table cell: GitHub renders inline HTML, so markup
  * characters are entities; pipes would split the cell; any line break (a lone CR too, which ends a CommonMark

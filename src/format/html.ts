@@ -1,6 +1,7 @@
 import { parameterRows } from "../profile/basis.js";
 import type { FacilityReport, Finding, Report, RuleResult } from "../report/model.js";
 import { delegationTable } from "./delegation-html.js";
+import { esc } from "./escape.js";
 import type { FormatOptions } from "./index.js";
 import { directiveHeading, displayDate, itemLabel } from "./locale.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from "./words.js";
@@ -231,9 +232,4 @@ function findingItem(finding: Finding, lang: "vi" | "en"): string {
 
 function badge(status: Finding["status"], lang: "vi" | "en"): string {
   return `<span class="badge s-${status}">${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</span>`;
-}
-
-/** Escapes text for HTML element content and quoted attribute values alike. */
-export function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }

@@ -34,10 +34,11 @@ export function withholdSecrets(report: FacilityReport, data?: unknown, secrets?
     // Copies only what changed: most of a report needs nothing withheld (and a hospital's report has tens of
     // thousands of nodes, so the walk allocates nothing until a value changes).
     if (Array.isArray(node)) {
+      const items: unknown[] = node;
       let copy: unknown[] | undefined;
-      node.forEach((item, index) => {
+      items.forEach((item, index) => {
         const scrubbed = scrub(item);
-        if (scrubbed !== item) (copy ??= [...node])[index] = scrubbed;
+        if (scrubbed !== item) (copy ??= [...items])[index] = scrubbed;
       });
       return copy ?? node;
     }

@@ -3,10 +3,10 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-5HM2BT4U.js";
+} from "../../chunk-DQGXAGM6.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HRBR7D6C.js";
-import "../../chunk-BCCPSKGI.js";
+import "../../chunk-MQWTBNJ7.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

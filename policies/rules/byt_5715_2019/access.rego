@@ -4,6 +4,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 import data.kcb.lib.stats
 import data.kcb.lib.vi
 
@@ -29,7 +30,7 @@ _investigated(date) if {
 	review.outcome == "anomalies_found"
 }
 
-_stat_pointer(i) := concat("", ["/accessStats/", format_int(i, 10), "/requests"])
+_stat_pointer(i) := pointer.of(["accessStats", i, "requests"])
 
 _anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 	concat(":", ["account", stat.account]), _stat_pointer(i),
@@ -99,7 +100,7 @@ access_stats_reviewed contains applicability.no_bhyt_contract if not facility.ha
 
 access_stats_reviewed contains finding if {
 	facility.has_bhyt_contract
-	records := evidence.records_at(object.get(facility.config, "accessReviews", []), "reviewedOn", "/accessReviews")
+	records := evidence.records_at(object.get(facility.config, "accessReviews", []), "reviewedOn", ["accessReviews"])
 	finding := evidence.freshness(
 		records, data.params.accessReviewMaxDays, "facility", "/accessReviews",
 		{"vi": "rà soát số liệu truy cập Cổng tiếp nhận dữ liệu", "en": "review of the portal access statistics"},

@@ -15,6 +15,7 @@ package kcb.rules.byt_5715_2019
 
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 # METADATA
 # scope: document
@@ -70,7 +71,7 @@ portal_account_holder_assigned contains finding if {
 	some i, account in facility.portal_accounts
 	count(_assignment_problems(i)) == 0
 	finding := findings.pass(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/holder"]),
+		facility.account_target(account), pointer.of(["accounts", i, "holder"]),
 		concat("", [
 			"Tài khoản ", account.id, " được giao cho ", account.holder,
 			" theo quyết định ", account.assignment.decision, ".",
@@ -98,7 +99,7 @@ _assignment_problem contains problem if {
 	not facility.staff_by_id[account.holder]
 	problem := {
 		"index": i,
-		"pointer": concat("", [facility.account_pointer(i), "/holder"]),
+		"pointer": pointer.of(["accounts", i, "holder"]),
 		"vi": concat("", ["Người giữ tài khoản ", account.id, " (", account.holder, ") không có trong danh sách nhân viên."]),
 		"en": concat("", ["The holder of account ", account.id, " (", account.holder, ") is not on the staff list."]),
 	}
@@ -121,7 +122,7 @@ _assignment_problem contains problem if {
 	count(open_periods) > 1
 	problem := {
 		"index": i,
-		"pointer": concat("", [facility.account_pointer(i), "/holderHistory"]),
+		"pointer": pointer.of(["accounts", i, "holderHistory"]),
 		"vi": concat("", ["Tài khoản ", account.id, " đang có nhiều hơn một người sử dụng (dùng chung)."]),
 		"en": concat("", ["Account ", account.id, " has more than one current holder (shared account)."]),
 	}
@@ -163,7 +164,7 @@ portal_account_holder_in_post contains finding if {
 	holder := facility.staff_by_id[account.holder]
 	holder.status != "active"
 	finding := findings.fail(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/holder"]),
+		facility.account_target(account), pointer.of(["accounts", i, "holder"]),
 		concat("", ["Tài khoản ", account.id, " vẫn do ", holder.name, " giữ dù người này đã ", _status_vi[holder.status], "."]),
 		concat("", ["Account ", account.id, " is still held by ", holder.name, ", whose status is ", holder.status, "."]),
 	)
@@ -175,7 +176,7 @@ portal_account_holder_in_post contains finding if {
 	holder := facility.staff_by_id[account.holder]
 	holder.status == "active"
 	finding := findings.pass(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/holder"]),
+		facility.account_target(account), pointer.of(["accounts", i, "holder"]),
 		concat("", ["Người giữ tài khoản ", account.id, " đang công tác tại đơn vị."]),
 		concat("", ["The holder of account ", account.id, " is serving staff."]),
 	)

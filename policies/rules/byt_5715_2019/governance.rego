@@ -5,6 +5,7 @@ import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.obligations
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
 # METADATA
@@ -39,7 +40,7 @@ portal_delegation_reviewed contains finding if {
 	facility.has_bhyt_contract
 	records := evidence.records_at(
 		object.get(facility.config, ["governance", "permissionReviews"], []), "reviewedOn",
-		"/governance/permissionReviews",
+		["governance", "permissionReviews"],
 	)
 	finding := evidence.freshness(
 		records, data.params.permissionReviewMaxDays, "facility", "/governance",
@@ -196,7 +197,7 @@ account_leaks_handled contains finding if {
 
 _incident_finding(i, incident) := findings.pass(
 	concat(":", ["incident", incident.id]),
-	concat("", ["/incidents/", format_int(i, 10)]),
+	pointer.of(["incidents", i]),
 	concat("", [
 		"Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") đã được xử lý ngày ",
 		vi.date(incident.handledOn), ".",
@@ -207,7 +208,7 @@ _incident_finding(i, incident) := findings.pass(
 	incident.actions
 } else := findings.fail(
 	concat(":", ["incident", incident.id]),
-	concat("", ["/incidents/", format_int(i, 10)]),
+	pointer.of(["incidents", i]),
 	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") chưa ghi nhận việc xử lý (handledOn, actions)."]),
 	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") has no recorded handling (handledOn, actions)."]),
 )

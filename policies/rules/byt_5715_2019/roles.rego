@@ -3,10 +3,11 @@ package kcb.rules.byt_5715_2019
 import data.kcb.lib.applicability
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 _holder(account) := facility.staff_by_id[account.holder]
 
-_holder_pointer(i) := concat("", [facility.account_pointer(i), "/holder"])
+_holder_pointer(i) := pointer.of(["accounts", i, "holder"])
 
 # _applies: the facility has portal accounts to judge and a roles catalogue to judge them by.
 _applies if {
@@ -160,7 +161,7 @@ _privileged(account) := [j |
 	permission in data.params.privilegedPermissions
 ]
 
-_privilege_pointer(i, j) := concat("", [facility.account_pointer(i), "/permissions/", format_int(j, 10)])
+_privilege_pointer(i, j) := pointer.of(["accounts", i, "permissions", j])
 
 # METADATA
 # scope: document
@@ -298,7 +299,7 @@ assignment_signer_may_delegate contains finding if {
 	some i, account in facility.portal_accounts
 	_may_delegate(account.assignment.by)
 	finding := findings.pass(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/assignment/by"]),
+		facility.account_target(account), pointer.of(["accounts", i, "assignment", "by"]),
 		concat("", ["Quyết định giao tài khoản ", account.id, " do ", account.assignment.by, " ký, là người có thẩm quyền giao."]),
 		concat("", ["The assignment of account ", account.id, " is signed by ", account.assignment.by, ", who may delegate."]),
 	)
@@ -310,7 +311,7 @@ assignment_signer_may_delegate contains finding if {
 	account.assignment.by
 	not _may_delegate(account.assignment.by)
 	finding := findings.fail(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/assignment/by"]),
+		facility.account_target(account), pointer.of(["accounts", i, "assignment", "by"]),
 		concat("", [
 			"Quyết định giao tài khoản ", account.id, " do ", account.assignment.by,
 			" ký, không phải Thủ trưởng đơn vị hay người có vai trò được uỷ quyền (mayDelegate).",
@@ -372,7 +373,7 @@ incompatible_roles_separated contains finding if {
 	count(object.get(person, "roles", [])) > 0
 	count(_conflict(person)) == 0
 	finding := findings.pass(
-		facility.staff_target(person), concat("", [facility.staff_pointer(i), "/roles"]),
+		facility.staff_target(person), pointer.of(["staff", i, "roles"]),
 		concat("", [person.id, " không kiêm nhiệm hai vai trò không được kiêm nhiệm."]),
 		concat("", [person.id, " holds no incompatible pair of roles."]),
 	)
@@ -384,7 +385,7 @@ incompatible_roles_separated contains finding if {
 	person.status == "active"
 	some conflict in _conflict(person)
 	finding := findings.fail(
-		facility.staff_target(person), concat("", [facility.staff_pointer(i), "/roles/", format_int(conflict[0], 10)]),
+		facility.staff_target(person), pointer.of(["staff", i, "roles", conflict[0]]),
 		concat("", [person.id, " giữ cả vai trò ", conflict[1][0], " và ", conflict[1][1], ", là hai vai trò không được kiêm nhiệm."]),
 		concat("", [person.id, " holds both ", conflict[1][0], " and ", conflict[1][1], ", an incompatible pair of roles."]),
 	)

@@ -9,7 +9,7 @@ with_secrets(secrets) := object.union(fx.good, {"secrets": secrets})
 
 failing(findings) := {finding.pointer | some finding in findings; finding.status == "fail"}
 
-test_success_no_secret_found if {
+test_pass_no_secret_found if {
 	fx.only_pass(byt_5715_2019.account_secrets_not_in_config) with input as fx.good
 }
 

@@ -19,6 +19,7 @@ import data.kcb.lib.channels
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
 # bhyt_applications maps the index of each facility system (not the BHXH portal) declared to hold BHYT data.
@@ -76,7 +77,7 @@ bhyt_applications_inventoried contains finding if {
 }
 
 _inventory_finding(i, system) := findings.pass(
-	facility.system_target(system), concat("", [facility.system_pointer(i), "/holdsBhytData"]),
+	facility.system_target(system), pointer.of(["systems", i, "holdsBhytData"]),
 	concat("", ["Hệ thống ", system.id, " được kiểm kê (lưu dữ liệu BHYT: ", _yes_no_vi[system.holdsBhytData], ")."]),
 	concat("", ["System ", system.id, " is inventoried (holds BHYT data: ", _yes_no_en[system.holdsBhytData], ")."]),
 ) if {
@@ -157,14 +158,14 @@ _latest_review(system_id) := {"index": last[1], "review": _data_reviews[last[1]]
 _data_reviews := object.get(facility.config, "applicationReviews", [])
 
 _review_finding(system, latest) := findings.pass(
-	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
+	facility.system_target(system), pointer.of(["applicationReviews", latest.index]),
 	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", vi.date(latest.review.reviewedOn), " (", latest.review.result, ")."]),
 	concat("", ["Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
 ) if {
 	dates.age_in_days(latest.review.reviewedOn) <= data.params.applicationReviewMaxDays
 	latest.review.result != "issues_found"
 } else := findings.fail(
-	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
+	facility.system_target(system), pointer.of(["applicationReviews", latest.index]),
 	concat("", [
 		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", vi.date(latest.review.reviewedOn), ", ", latest.review.result,
 		") đã quá ", format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
@@ -221,13 +222,13 @@ transfer_encrypted contains finding if {
 }
 
 _encryption_finding(i, transfer, verdict) := findings.pass(
-	channels.target(transfer), channels.pointer(i, verdict.field),
+	channels.target(transfer), pointer.of(array.concat(["dataTransfers", i], verdict.path)),
 	concat("", ["Kênh ", transfer.id, ": ", verdict.vi]),
 	concat("", ["Channel ", transfer.id, ": ", verdict.en]),
 ) if {
 	verdict.encrypted
 } else := findings.fail(
-	channels.target(transfer), channels.pointer(i, verdict.field),
+	channels.target(transfer), pointer.of(array.concat(["dataTransfers", i], verdict.path)),
 	concat("", ["Kênh ", transfer.id, ": ", verdict.vi]),
 	concat("", ["Channel ", transfer.id, ": ", verdict.en]),
 )
@@ -262,7 +263,7 @@ transfer_authenticated contains finding if {
 	some i, transfer in channels.transfers
 	transfer.authenticated == true
 	finding := findings.pass(
-		channels.target(transfer), channels.pointer(i, "/authenticated"),
+		channels.target(transfer), pointer.of(["dataTransfers", i, "authenticated"]),
 		concat("", [
 			"Kênh ", transfer.id, " (", _family(transfer).name, " ", _family(transfer).vi, ") có xác thực",
 			_ssh_method_vi(transfer), ".",
@@ -279,7 +280,7 @@ transfer_authenticated contains finding if {
 	some i, transfer in channels.transfers
 	not transfer.authenticated
 	finding := findings.fail(
-		channels.target(transfer), channels.pointer(i, ""),
+		channels.target(transfer), pointer.of(["dataTransfers", i]),
 		concat("", [
 			"Kênh ", transfer.id, " (", _family(transfer).name, ")",
 			" không có (hoặc không khai báo) xác thực (authenticated).",
@@ -337,7 +338,7 @@ transfer_approved contains finding if {
 	transfer.approvedBy
 	transfer.approvedOn
 	finding := findings.pass(
-		channels.target(transfer), channels.pointer(i, "/approvedBy"),
+		channels.target(transfer), pointer.of(["dataTransfers", i, "approvedBy"]),
 		concat("", ["Kênh ", transfer.id, " được ", transfer.approvedBy, " phê duyệt ngày ", vi.date(transfer.approvedOn), "."]),
 		concat("", ["Channel ", transfer.id, " was approved by ", transfer.approvedBy, " on ", transfer.approvedOn, "."]),
 	)
@@ -348,7 +349,7 @@ transfer_approved contains finding if {
 	some i, transfer in channels.transfers
 	not _approval_recorded(transfer)
 	finding := findings.fail(
-		channels.target(transfer), channels.pointer(i, ""),
+		channels.target(transfer), pointer.of(["dataTransfers", i]),
 		concat("", ["Kênh ", transfer.id, " không ghi người và ngày phê duyệt (approvedBy, approvedOn)."]),
 		concat("", ["Channel ", transfer.id, " records no approval (approvedBy, approvedOn)."]),
 	)

@@ -11,7 +11,7 @@ with_transfer(patch) := fx.with_config({"dataTransfers": [object.union(transfer,
 
 without_transfer_field(field) := {"asOf": fx.as_of, "config": json.remove(fx.hospital, [concat("/", ["dataTransfers/0", field])])}
 
-test_rules_not_applicable_without_contract if {
+test_na_rules_without_contract if {
 	fx.not_applicable(byt_5863_2021.bhyt_applications_inventoried) with input as no_contract
 	fx.not_applicable(byt_5863_2021.bhyt_application_reviewed) with input as no_contract
 	fx.not_applicable(byt_5863_2021.transfer_encrypted) with input as no_contract
@@ -19,52 +19,59 @@ test_rules_not_applicable_without_contract if {
 	fx.not_applicable(byt_5863_2021.transfer_approved) with input as no_contract
 }
 
-test_inventoried_systems_pass if {
+test_pass_inventoried_systems if {
 	fx.only_pass(byt_5863_2021.bhyt_applications_inventoried) with input as fx.good
 }
 
-test_system_not_stating_bhyt_data_fails if {
+test_fail_system_not_stating_bhyt_data if {
 	findings := byt_5863_2021.bhyt_applications_inventoried with input as fx.without(["systems/2/holdsBhytData"])
 	fx.fails_with(findings, "System pharm-01 does not state whether it holds BHYT")
+	fx.fails_at(findings, "system:pharm-01", "/systems/2")
 }
 
-test_no_bhyt_application_fails_both_application_rules if {
+test_fail_no_bhyt_application_both_application_rules if {
 	input_without_bhyt := fx.without(["systems/1/holdsBhytData", "systems/2/holdsBhytData"])
 	findings := byt_5863_2021.bhyt_applications_inventoried with input as input_without_bhyt
 	fx.fails_with(findings, "No system is declared as holding BHYT")
+	fx.fails_at(findings, "facility", "/systems")
 	findings_2 := byt_5863_2021.bhyt_application_reviewed with input as input_without_bhyt
 		with data.params as fx.params
 	fx.fails_with(findings_2, "No application is declared as holding BHYT data")
+	fx.fails_at(findings_2, "facility", "/systems")
 }
 
-test_recent_application_review_passes if {
+test_pass_recent_application_review if {
 	fx.only_pass(byt_5863_2021.bhyt_application_reviewed) with input as fx.good with data.params as fx.params
 }
 
-test_old_application_review_fails if {
-	fx.fails_with(byt_5863_2021.bhyt_application_reviewed, "is older than 365 days or left issues open") with input as fx.good
+test_fail_old_application_review if {
+	findings := byt_5863_2021.bhyt_application_reviewed with input as fx.good
 		with input.asOf as "2027-09-01"
 		with data.params as fx.params
+	fx.fails_with(findings, "is older than 365 days or left issues open")
+	fx.fails_at(findings, "system:his-01", "/applicationReviews/0")
 }
 
-test_application_review_with_open_issues_fails if {
+test_fail_application_review_with_open_issues if {
 	review := {"system": "his-01", "reviewedOn": "2026-10-01", "result": "issues_found"}
 	findings := byt_5863_2021.bhyt_application_reviewed with input as fx.with_config({"applicationReviews": [review]})
 		with data.params as fx.params
 	fx.fails_with(findings, "left issues open")
+	fx.fails_at(findings, "system:his-01", "/applicationReviews/0")
 }
 
-test_unreviewed_application_fails if {
+test_fail_unreviewed_application if {
 	findings := byt_5863_2021.bhyt_application_reviewed with input as fx.without(["applicationReviews"])
 		with data.params as fx.params
 	fx.fails_with(findings, "Application his-01 has no recorded security review")
+	fx.fails_at(findings, "system:his-01", "/systems/1")
 }
 
-test_tls_1_2_channel_passes if {
+test_pass_tls_1_2_channel if {
 	fx.only_pass(byt_5863_2021.transfer_encrypted) with input as fx.good
 }
 
-test_tls_1_0_channel_fails if {
+test_fail_tls_1_0_channel if {
 	findings := byt_5863_2021.transfer_encrypted with input as with_transfer({"tlsMinVersion": "1.0"})
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel xml-giamdinh: HTTPS runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.0)."
@@ -72,35 +79,43 @@ test_tls_1_0_channel_fails if {
 	finding.pointer == "/dataTransfers/0"
 }
 
-test_channel_without_tls_floor_fails if {
+test_fail_channel_without_tls_floor if {
 	findings := byt_5863_2021.transfer_encrypted with input as without_transfer_field("tlsMinVersion")
 	fx.fails_with(findings, "(tlsMinVersion: not stated)")
+	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
-test_no_channel_fails_every_transfer_rule if {
+test_fail_no_channel_every_transfer_rule if {
 	no_channels := fx.with_config({"dataTransfers": []})
-	fx.fails_with(byt_5863_2021.transfer_encrypted, "declares no data extraction or transfer channel") with input as no_channels
+	encrypted := byt_5863_2021.transfer_encrypted with input as no_channels
+	fx.fails_with(encrypted, "declares no data extraction or transfer channel")
+	fx.fails_at(encrypted, "facility", "/dataTransfers")
 	findings := byt_5863_2021.transfer_authenticated with input as no_channels
 	fx.fails_with(findings, "declares no data extraction or transfer channel")
-	fx.fails_with(byt_5863_2021.transfer_approved, "declares no data extraction or transfer channel") with input as no_channels
+	fx.fails_at(findings, "facility", "/dataTransfers")
+	approved := byt_5863_2021.transfer_approved with input as no_channels
+	fx.fails_with(approved, "declares no data extraction or transfer channel")
+	fx.fails_at(approved, "facility", "/dataTransfers")
 }
 
-test_authenticated_channel_passes if {
+test_pass_authenticated_channel if {
 	fx.only_pass(byt_5863_2021.transfer_authenticated) with input as fx.good
 }
 
-test_unauthenticated_channel_fails if {
+test_fail_unauthenticated_channel if {
 	findings := byt_5863_2021.transfer_authenticated with input as with_transfer({"authenticated": false})
 	fx.fails_with(findings, "Channel xml-giamdinh (HTTPS) is not authenticated")
+	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
-test_approved_channel_passes if {
+test_pass_approved_channel if {
 	fx.only_pass(byt_5863_2021.transfer_approved) with input as fx.good
 }
 
-test_unapproved_channel_fails if {
+test_fail_unapproved_channel if {
 	findings := byt_5863_2021.transfer_approved with input as without_transfer_field("approvedOn")
 	fx.fails_with(findings, "Channel xml-giamdinh records no approval")
+	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
 _the_finding(findings, status) := finding if {
@@ -112,7 +127,7 @@ _channels(list) := fx.with_config({"dataTransfers": list})
 
 _channel(id, patch) := object.union_n([object.remove(transfer, ["tlsMinVersion"]), {"id": id}, patch])
 
-test_success_tls_channel_names_its_family if {
+test_pass_tls_channel_names_its_family if {
 	some finding in byt_5863_2021.transfer_encrypted with input as fx.good
 	finding.target == "transfer:xml-giamdinh"
 	finding.status == "pass"
@@ -121,7 +136,7 @@ test_success_tls_channel_names_its_family if {
 	finding.pointer == "/dataTransfers/0/tlsMinVersion"
 }
 
-test_success_sftp_without_tls_floor_is_encrypted_by_ssh if {
+test_pass_sftp_without_tls_floor_is_encrypted_by_ssh if {
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("backup", {"protocol": "sftp"})])
 	finding := _the_finding(findings, "pass")
 	finding.message.en == "Channel backup: SFTP runs over SSH: encrypted."
@@ -130,7 +145,7 @@ test_success_sftp_without_tls_floor_is_encrypted_by_ssh if {
 	fx.only_pass(findings)
 }
 
-test_success_scp_with_tls_floor_notes_the_field_does_not_apply if {
+test_pass_scp_with_tls_floor_notes_the_field_does_not_apply if {
 	scp := _channel("scp-1", {"protocol": "scp", "tlsMinVersion": "1.0"})
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([scp])
 	fx.only_pass(findings)
@@ -142,7 +157,7 @@ test_success_scp_with_tls_floor_notes_the_field_does_not_apply if {
 	finding.pointer == "/dataTransfers/0/tlsMinVersion"
 }
 
-test_success_vpn_tunnel_is_encrypted if {
+test_pass_vpn_tunnel_is_encrypted if {
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("vpn-bhxh", {"protocol": "ipsec"})])
 	finding := _the_finding(findings, "pass")
 	finding.message.en == "Channel vpn-bhxh: IPsec is a VPN tunnel: encrypted."
@@ -155,9 +170,10 @@ test_fail_tls_vpn_with_old_tls if {
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel vpn: SSL VPN runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.1)."
 	finding.pointer == "/dataTransfers/0"
+	finding.target == "transfer:vpn"
 }
 
-test_success_plaintext_inside_declared_tunnel if {
+test_pass_plaintext_inside_declared_tunnel if {
 	tunnel := _channel("vpn-bhxh", {"protocol": "ipsec"})
 	ftp := _channel("ftp-xml", {"protocol": "ftp", "tunnel": "vpn-bhxh"})
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([tunnel, ftp])
@@ -182,6 +198,7 @@ test_fail_plaintext_in_undeclared_tunnel if {
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared in dataTransfers."
 	finding.pointer == "/dataTransfers/0/tunnel"
+	finding.target == "transfer:lab"
 }
 
 test_fail_unknown_protocol_fails_closed if {
@@ -189,9 +206,10 @@ test_fail_unknown_protocol_fails_closed if {
 	finding := _the_finding(findings, "fail")
 	finding.message.en == "Channel x: protocol 'gopher' is not a known protocol, so its encryption cannot be judged."
 	finding.pointer == "/dataTransfers/0/protocol"
+	finding.target == "transfer:x"
 }
 
-test_success_sftp_authentication_names_ssh_and_method if {
+test_pass_sftp_authentication_names_ssh_and_method if {
 	sftp := _channel("backup", {"protocol": "sftp", "sshAuthentication": "publickey"})
 	finding := _the_finding(byt_5863_2021.transfer_authenticated, "pass") with input as _channels([sftp])
 	finding.message.en == "Channel backup (SFTP runs over SSH) is authenticated by SSH key."
@@ -199,7 +217,7 @@ test_success_sftp_authentication_names_ssh_and_method if {
 	finding.pointer == "/dataTransfers/0/authenticated"
 }
 
-test_success_sftp_authenticated_without_method if {
+test_pass_sftp_authenticated_without_method if {
 	findings := byt_5863_2021.transfer_authenticated with input as _channels([_channel("backup", {"protocol": "sftp"})])
 	fx.only_pass(findings)
 	finding := _the_finding(findings, "pass")
@@ -212,7 +230,7 @@ _with_export(patch) := fx.with_config({"manualExports": [object.union(_export, p
 
 _without_export_field(field) := fx.with_config({"manualExports": [object.remove(_export, [field])]})
 
-test_success_protected_export if {
+test_pass_protected_export if {
 	findings := byt_5863_2021.manual_export_protected with input as fx.good
 	fx.only_pass(findings)
 	some finding in findings
@@ -240,7 +258,7 @@ test_fail_export_without_named_staff if {
 	contains(finding.message.en, "names no one allowed to export or records no approval")
 }
 
-test_success_authorized_export if {
+test_pass_authorized_export if {
 	findings := byt_5863_2021.manual_export_authorized with input as fx.good
 	fx.only_pass(findings)
 	some finding in findings
@@ -256,7 +274,7 @@ test_fail_unlogged_export if {
 	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is not logged (exportLog)."
 }
 
-test_no_export_is_not_applicable if {
+test_na_no_export if {
 	fx.not_applicable(byt_5863_2021.manual_export_protected) with input as fx.without(["manualExports"])
 	fx.not_applicable(byt_5863_2021.manual_export_authorized) with input as fx.without(["manualExports"])
 	fx.not_applicable(byt_5863_2021.manual_export_logged) with input as fx.without(["manualExports"])

@@ -4,6 +4,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.exports
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 # METADATA
 # scope: document
@@ -42,13 +43,13 @@ manual_export_protected contains finding if {
 }
 
 _protection_finding(i, export) := findings.pass(
-	exports.target(export), exports.pointer(i, "/protection"),
+	exports.target(export), pointer.of(["manualExports", i, "protection"]),
 	concat("", [exports.label(export).vi, " được bảo vệ (", export.protection, ")."]),
 	concat("", [exports.label(export).en, " is protected (", export.protection, ")."]),
 ) if {
 	exports.protected(export)
 } else := findings.fail(
-	exports.target(export), exports.pointer(i, ""),
+	exports.target(export), pointer.of(["manualExports", i]),
 	concat("", [exports.label(export).vi, " không được mã hoá hay đặt mật khẩu (protection)."]),
 	concat("", [exports.label(export).en, " is neither encrypted nor password-protected (protection)."]),
 )
@@ -87,7 +88,7 @@ manual_export_authorized contains finding if {
 }
 
 _authorization_finding(i, export) := findings.pass(
-	exports.target(export), exports.pointer(i, "/approvedBy"),
+	exports.target(export), pointer.of(["manualExports", i, "approvedBy"]),
 	concat("", [
 		exports.label(export).vi, " chỉ do ", concat(", ", export.authorizedStaff), " thực hiện, được ",
 		export.approvedBy, " phê duyệt ngày ", export.approvedOn, ".",
@@ -99,7 +100,7 @@ _authorization_finding(i, export) := findings.pass(
 ) if {
 	exports.authorized(export)
 } else := findings.fail(
-	exports.target(export), exports.pointer(i, ""),
+	exports.target(export), pointer.of(["manualExports", i]),
 	concat("", [
 		exports.label(export).vi, " không ghi người được phép trích xuất hoặc việc phê duyệt",
 		" (authorizedStaff, approvedBy, approvedOn).",
@@ -145,13 +146,13 @@ manual_export_logged contains finding if {
 }
 
 _log_finding(i, export) := findings.pass(
-	exports.target(export), exports.pointer(i, "/exportLog"),
+	exports.target(export), pointer.of(["manualExports", i, "exportLog"]),
 	concat("", [exports.label(export).vi, " được ghi nhật ký: ", export.exportLog, "."]),
 	concat("", [exports.label(export).en, " is logged: ", export.exportLog, "."]),
 ) if {
 	exports.logged(export)
 } else := findings.fail(
-	exports.target(export), exports.pointer(i, ""),
+	exports.target(export), pointer.of(["manualExports", i]),
 	concat("", [exports.label(export).vi, " không được ghi nhật ký (exportLog)."]),
 	concat("", [exports.label(export).en, " is not logged (exportLog)."]),
 )

@@ -2,6 +2,7 @@ package kcb.rules.byt_6827_2024
 
 import data.kcb.lib.exports
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 # METADATA
 # scope: document
@@ -64,13 +65,13 @@ _unit_en(export) := concat("", ["pharmacy ", export.pharmacy]) if export.pharmac
 else := export.department
 
 _unit_export_finding(i, export, missing) := findings.pass(
-	exports.target(export), exports.pointer(i, ""),
+	exports.target(export), pointer.of(["manualExports", i]),
 	concat("", [exports.label(export).vi, " của ", _unit(export), " được bảo vệ, phân quyền và ghi nhật ký."]),
 	concat("", [exports.label(export).en, " by ", _unit_en(export), " is protected, authorized and logged."]),
 ) if {
 	count(missing) == 0
 } else := findings.fail(
-	exports.target(export), exports.pointer(i, ""),
+	exports.target(export), pointer.of(["manualExports", i]),
 	concat("", [exports.label(export).vi, " của ", _unit(export), " còn thiếu: ", concat(", ", missing), "."]),
 	concat("", [exports.label(export).en, " by ", _unit_en(export), " lacks: ", concat(", ", missing), "."]),
 )

@@ -10,7 +10,7 @@ _the_finding(findings, status) := finding if {
 	finding.status == status
 }
 
-test_success_pharmacy_and_department_exports_controlled if {
+test_pass_pharmacy_and_department_exports_controlled if {
 	findings := byt_6827_2024.unit_exports_controlled with input as fx.good
 	fx.only_pass(findings)
 	count(findings) == 2
@@ -32,7 +32,7 @@ test_fail_pharmacy_export_unprotected_and_unlogged if {
 	finding.message.en == "Export bc-don-thuoc (PDF file to Phòng Tài chính kế toán) by pharmacy nt-01 lacks: protection, exportLog."
 }
 
-test_export_by_no_unit_is_not_applicable if {
+test_na_export_by_no_unit if {
 	central := object.remove(_pharmacy_export, ["pharmacy"])
 	fx.not_applicable(byt_6827_2024.unit_exports_controlled) with input as fx.with_config({"manualExports": [central]})
 }

@@ -3,6 +3,7 @@ package kcb.rules.byt_6827_2024
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 _inspections := object.get(facility.config, "inspections", [])
 
@@ -29,7 +30,7 @@ _inspections := object.get(facility.config, "inspections", [])
 #     vi: Tổ chức kiểm tra việc quản lý, lưu trữ, sử dụng thông tin cá nhân ít nhất mỗi kỳ và ghi ngày, phạm vi.
 #     en: Inspect how personal data is managed, stored and used at least once a period; record date and scope.
 personal_data_inspected contains finding if {
-	records := evidence.records_at(_inspections, "inspectedOn", "/inspections")
+	records := evidence.records_at(_inspections, "inspectedOn", ["inspections"])
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "kiểm tra, giám sát việc quản lý thông tin cá nhân", "en": "inspection of how personal data is managed"},
@@ -63,7 +64,7 @@ periodic_report_submitted contains finding if {
 		inspection.reportedTo
 		inspection.reportNumber
 	}
-	records := evidence.records_at(reported, "inspectedOn", "/inspections")
+	records := evidence.records_at(reported, "inspectedOn", ["inspections"])
 	finding := evidence.freshness(
 		records, data.params.inspectionMaxDays, "facility", "/inspections",
 		{"vi": "báo cáo định kỳ đã gửi (reportNumber, reportedTo)", "en": "periodic report sent (reportNumber, reportedTo)"},
@@ -99,7 +100,7 @@ fraud_warning_with_media contains finding if {
 		some i, warning in object.get(facility.config, ["awareness", "fraudWarnings"], [])
 		warning.partner
 	}
-	records := evidence.records_at(with_media, "publishedOn", "/awareness/fraudWarnings")
+	records := evidence.records_at(with_media, "publishedOn", ["awareness", "fraudWarnings"])
 	finding := evidence.freshness(
 		records, data.params.fraudWarningMaxDays, "facility", "/awareness",
 		{"vi": "cảnh báo lừa đảo phối hợp với cơ quan truyền thông", "en": "fraud warning run with a media partner"},
@@ -143,14 +144,14 @@ patient_reporting_channel_published contains finding if {
 
 _channel_finding(i, channel) := findings.pass(
 	concat(":", ["channel", channel.kind, channel.value]),
-	concat("", ["/awareness/patientReportingChannels/", format_int(i, 10), "/publishedAt"]),
+	pointer.of(["awareness", "patientReportingChannels", i, "publishedAt"]),
 	concat("", ["Kênh ", channel.kind, " ", channel.value, " được công bố tại: ", concat(", ", channel.publishedAt), "."]),
 	concat("", ["Channel ", channel.kind, " ", channel.value, " is published at: ", concat(", ", channel.publishedAt), "."]),
 ) if {
 	count(object.get(channel, "publishedAt", [])) > 0
 } else := findings.fail(
 	concat(":", ["channel", channel.kind, channel.value]),
-	concat("", ["/awareness/patientReportingChannels/", format_int(i, 10)]),
+	pointer.of(["awareness", "patientReportingChannels", i]),
 	concat("", ["Kênh ", channel.kind, " ", channel.value, " không ghi nơi công bố cho người bệnh (publishedAt)."]),
 	concat("", ["Channel ", channel.kind, " ", channel.value, " does not say where patients can find it (publishedAt)."]),
 )

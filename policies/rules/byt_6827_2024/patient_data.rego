@@ -19,6 +19,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 _regulations := object.get(facility.config, ["governance", "regulations"], [])
 
@@ -35,7 +36,7 @@ _control_findings(control, what) := {finding |
 }
 
 _control_finding(i, system, control, what) := findings.pass(
-	facility.system_target(system), concat("", [facility.system_pointer(i), "/controls/", control]),
+	facility.system_target(system), pointer.of(["systems", i, "controls", control]),
 	concat("", ["Hệ thống ", system.id, " (", system.kind, ") có ", what.vi, "."]),
 	concat("", ["System ", system.id, " (", system.kind, ") has ", what.en, "."]),
 ) if {
@@ -77,7 +78,7 @@ _control_finding(i, system, control, what) := findings.pass(
 confidentiality_law_disseminated contains finding if {
 	records := evidence.records_at(
 		object.get(facility.config, ["governance", "disseminations"], []), "heldOn",
-		"/governance/disseminations",
+		["governance", "disseminations"],
 	)
 	finding := evidence.freshness(
 		records, data.params.disseminationMaxDays, "facility", "/governance",
@@ -115,7 +116,7 @@ confidentiality_process_regulated contains finding if {
 	some i, regulation in _regulations
 	"patient_confidentiality" in regulation.covers
 	finding := findings.pass(
-		concat(":", ["regulation", regulation.id]), concat("", ["/governance/regulations/", format_int(i, 10), "/covers"]),
+		concat(":", ["regulation", regulation.id]), pointer.of(["governance", "regulations", i, "covers"]),
 		concat("", ["Quy chế ", regulation.number, " quy định việc bảo mật thông tin người bệnh."]),
 		concat("", ["Regulation ", regulation.number, " covers patient confidentiality."]),
 	)
@@ -241,7 +242,7 @@ pharmacy_systems_covered contains finding if {
 _system_ids contains system.id if some system in object.get(facility.config, "systems", [])
 
 _pharmacy_finding(i, pharmacy) := findings.pass(
-	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10), "/systems"]),
+	concat(":", ["pharmacy", pharmacy.id]), pointer.of(["facility", "pharmacies", i, "systems"]),
 	concat("", ["Nhà thuốc ", pharmacy.id, " dùng các hệ thống đã khai báo: ", concat(", ", pharmacy.systems), "."]),
 	concat("", ["Pharmacy ", pharmacy.id, " uses declared systems: ", concat(", ", pharmacy.systems), "."]),
 ) if {
@@ -250,7 +251,7 @@ _pharmacy_finding(i, pharmacy) := findings.pass(
 		id in _system_ids
 	}
 } else := findings.fail(
-	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10)]),
+	concat(":", ["pharmacy", pharmacy.id]), pointer.of(["facility", "pharmacies", i]),
 	concat("", ["Nhà thuốc ", pharmacy.id, " không khai báo hệ thống, hoặc dùng hệ thống không có trong systems."]),
 	concat("", ["Pharmacy ", pharmacy.id, " names no system, or a system missing from systems."]),
 )

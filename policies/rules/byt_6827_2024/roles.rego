@@ -3,6 +3,7 @@ package kcb.rules.byt_6827_2024
 import data.kcb.lib.applicability
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 _excess(account) := [j |
 	some j, permission in object.get(account, "permissions", [])
@@ -41,7 +42,7 @@ account_permissions_within_roles contains finding if {
 	facility.staff_by_id[account.holder]
 	count(_excess(account)) == 0
 	finding := findings.pass(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/permissions"]),
+		facility.account_target(account), pointer.of(["accounts", i, "permissions"]),
 		concat("", ["Mọi quyền của tài khoản ", account.id, " nằm trong vai trò của ", account.holder, "."]),
 		concat("", ["Every permission of account ", account.id, " is within the roles of ", account.holder, "."]),
 	)
@@ -52,7 +53,7 @@ account_permissions_within_roles contains finding if {
 	some i, account in facility.active_accounts
 	some j in _excess(account)
 	finding := findings.fail(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/permissions/", format_int(j, 10)]),
+		facility.account_target(account), pointer.of(["accounts", i, "permissions", j]),
 		concat("", [
 			"Quyền ", account.permissions[j], " của tài khoản ", account.id, " không thuộc vai trò nào của ",
 			account.holder, " trên hệ thống ", account.system, ".",
@@ -69,7 +70,7 @@ account_permissions_within_roles contains finding if {
 	some i, account in facility.active_accounts
 	not facility.staff_by_id[account.holder]
 	finding := findings.fail(
-		facility.account_target(account), concat("", [facility.account_pointer(i), "/holder"]),
+		facility.account_target(account), pointer.of(["accounts", i, "holder"]),
 		concat("", ["Tài khoản ", account.id, " không có người giữ trong danh sách nhân viên để đối chiếu quyền."]),
 		concat("", ["Account ", account.id, " has no holder on the staff list to judge its permissions against."]),
 	)
@@ -81,7 +82,7 @@ account_permissions_within_roles contains finding if {
 	some k, role_id in object.get(person, "roles", [])
 	not role_id in facility.role_ids
 	finding := findings.fail(
-		facility.staff_target(person), concat("", [facility.staff_pointer(i), "/roles/", format_int(k, 10)]),
+		facility.staff_target(person), pointer.of(["staff", i, "roles", k]),
 		concat("", ["Vai trò ", role_id, " của ", person.id, " không có trong danh mục vai trò (roles)."]),
 		concat("", ["Role ", role_id, " of ", person.id, " is not in the roles catalogue."]),
 	)

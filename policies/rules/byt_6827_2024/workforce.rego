@@ -4,6 +4,7 @@ import data.kcb.lib.dates
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
 _no_health_worker := findings.fail(
@@ -28,11 +29,11 @@ confidentiality_training_indexes[training.staffId] contains i if {
 
 _trainings_of(person) := evidence.records_at(
 	{i: facility.config.trainings[i] | some i in object.get(confidentiality_training_indexes, person.id, set())},
-	"completedOn", "/trainings",
+	"completedOn", ["trainings"],
 )
 
 _grace_finding(i, person, what_vi, what_en) := findings.pass(
-	facility.staff_target(person), concat("", [facility.staff_pointer(i), "/joinedOn"]),
+	facility.staff_target(person), pointer.of(["staff", i, "joinedOn"]),
 	concat("", [
 		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
 		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
@@ -137,7 +138,7 @@ confidentiality_commitment_signed contains finding if {
 
 _commitment_of(i, person) := [{
 	"date": person.confidentialityCommitment.signedOn,
-	"pointer": concat("", [facility.staff_pointer(i), "/confidentialityCommitment/signedOn"]),
+	"pointer": pointer.of(["staff", i, "confidentialityCommitment", "signedOn"]),
 }] if {
 	person.confidentialityCommitment.signedOn
 } else := []

@@ -3,6 +3,7 @@ package kcb.rules.pdpl_2025
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 # A personal-data breach: an incident marked personalDataBreach, or a data leak not marked otherwise, found on or
 # after the day the law took effect.
@@ -13,8 +14,6 @@ _breaches[i] := incident if {
 }
 
 _incident_target(incident) := concat(":", ["incident", incident.id])
-
-_incident_pointer(i, field) := concat("", ["/incidents/", format_int(i, 10), field])
 
 # METADATA
 # scope: document
@@ -82,7 +81,7 @@ breach_notified_in_time contains finding if {
 _limit := data.params.breachNotificationMaxHours
 
 _breach_finding(i, incident) := findings.fail(
-	_incident_target(incident), _incident_pointer(i, ""),
+	_incident_target(incident), pointer.of(["incidents", i]),
 	concat("", ["Vi phạm ", incident.id, " không ghi thời điểm phát hiện hoặc mô tả (detectedAt, description)."]),
 	concat("", [
 		"Breach ", incident.id,
@@ -95,7 +94,7 @@ _breach_finding(i, incident) := findings.fail(
 } else := _unnotified_finding(i, incident)
 
 _notified_finding(i, incident) := findings.pass(
-	_incident_target(incident), _incident_pointer(i, "/notifiedAt"),
+	_incident_target(incident), pointer.of(["incidents", i, "notifiedAt"]),
 	concat("", [
 		"Vi phạm ", incident.id, " được thông báo ", _hours_text(incident), " giờ sau khi phát hiện (tối đa ",
 		format_int(_limit, 10), " giờ).",
@@ -107,7 +106,7 @@ _notified_finding(i, incident) := findings.pass(
 ) if {
 	dates.hours_between(incident.detectedAt, incident.notifiedAt) <= _limit
 } else := findings.fail(
-	_incident_target(incident), _incident_pointer(i, "/notifiedAt"),
+	_incident_target(incident), pointer.of(["incidents", i, "notifiedAt"]),
 	concat("", [
 		"Vi phạm ", incident.id, " được thông báo ", _hours_text(incident), " giờ sau khi phát hiện, quá ",
 		format_int(_limit, 10), " giờ.",
@@ -119,14 +118,14 @@ _notified_finding(i, incident) := findings.pass(
 )
 
 _unnotified_finding(i, incident) := findings.pass(
-	_incident_target(incident), _incident_pointer(i, "/detectedAt"),
+	_incident_target(incident), pointer.of(["incidents", i, "detectedAt"]),
 	concat("", ["Vi phạm ", incident.id, " chưa được thông báo, còn trong hạn ", format_int(_limit, 10), " giờ."]),
 	concat("", ["Breach ", incident.id, " is not notified yet, still within its ", format_int(_limit, 10), " hours."]),
 ) if {
 	# The evaluation date has no time of day: the breach is late once its start is past the limit.
 	dates.hours_between(incident.detectedAt, concat("", [input.asOf, "T00:00"])) <= _limit
 } else := findings.fail(
-	_incident_target(incident), _incident_pointer(i, "/detectedAt"),
+	_incident_target(incident), pointer.of(["incidents", i, "detectedAt"]),
 	concat("", ["Vi phạm ", incident.id, " chưa được thông báo dù đã quá ", format_int(_limit, 10), " giờ (notifiedAt)."]),
 	concat("", [
 		"Breach ", incident.id, " is not notified, more than ", format_int(_limit, 10),

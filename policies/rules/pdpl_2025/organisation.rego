@@ -21,6 +21,7 @@ import data.kcb.lib.applicability
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 _effective := "2026-01-01"
 
@@ -161,8 +162,6 @@ _counted_from(started) := started if started >= _effective
 
 else := _effective
 
-_dossier_pointer(i, field) := concat("", ["/dataProtection/impactAssessments/", format_int(i, 10), field])
-
 _dossier_finding(i, dossier, from) := _submitted_finding(i, dossier, from) if dossier.submittedOn
 
 else := _unsubmitted_finding(i, dossier, from)
@@ -172,13 +171,13 @@ _dossier_target(dossier) := concat(":", ["dossier", dossier.id])
 _max_days := data.params.impactAssessmentMaxDays
 
 _submitted_finding(i, dossier, from) := findings.pass(
-	_dossier_target(dossier), _dossier_pointer(i, "/submittedOn"),
+	_dossier_target(dossier), pointer.of(["dataProtection", "impactAssessments", i, "submittedOn"]),
 	concat("", ["Hồ sơ ", dossier.id, " được gửi ngày ", dates.vi_date(dossier.submittedOn), "."]),
 	concat("", ["Dossier ", dossier.id, " was submitted on ", dossier.submittedOn, "."]),
 ) if {
 	dates.days_between(from, dossier.submittedOn) <= _max_days
 } else := findings.fail(
-	_dossier_target(dossier), _dossier_pointer(i, "/submittedOn"),
+	_dossier_target(dossier), pointer.of(["dataProtection", "impactAssessments", i, "submittedOn"]),
 	concat("", [
 		"Hồ sơ ", dossier.id, " được gửi sau ", format_int(dates.days_between(from, dossier.submittedOn), 10),
 		" ngày, quá ", format_int(_max_days, 10), " ngày kể từ ", dates.vi_date(from), ".",
@@ -190,13 +189,13 @@ _submitted_finding(i, dossier, from) := findings.pass(
 )
 
 _unsubmitted_finding(i, dossier, from) := findings.pass(
-	_dossier_target(dossier), _dossier_pointer(i, ""),
+	_dossier_target(dossier), pointer.of(["dataProtection", "impactAssessments", i]),
 	concat("", ["Hồ sơ ", dossier.id, " chưa gửi, còn trong hạn ", format_int(_max_days, 10), " ngày."]),
 	concat("", ["Dossier ", dossier.id, " is not submitted yet, within its ", format_int(_max_days, 10), " days."]),
 ) if {
 	dates.age_in_days(from) <= _max_days
 } else := findings.fail(
-	_dossier_target(dossier), _dossier_pointer(i, ""),
+	_dossier_target(dossier), pointer.of(["dataProtection", "impactAssessments", i]),
 	concat("", [
 		"Hồ sơ ", dossier.id, " chưa được gửi dù đã quá ", format_int(_max_days, 10),
 		" ngày kể từ ", dates.vi_date(from), " (submittedOn).",

@@ -27,7 +27,7 @@ the_finding(findings, status) := finding if {
 	finding.status == status
 }
 
-test_every_rule_not_applicable_before_2026 if {
+test_na_every_rule_before_2026 if {
 	every rule in [
 		pdpl_2025.protection_officer_designated, pdpl_2025.impact_assessment_submitted,
 		pdpl_2025.breach_notified_in_time, pdpl_2025.health_data_access_regulated,
@@ -37,19 +37,19 @@ test_every_rule_not_applicable_before_2026 if {
 	} with input as with_pack({}) with input.asOf as "2025-12-31" with data.params as params
 }
 
-test_not_in_force_says_why if {
+test_na_not_in_force_says_why if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "not_applicable") with input as fx.good
 		with input.asOf as "2025-12-31"
 	contains(finding.message.en, "is in force from 2026-01-01")
 }
 
-test_success_officer_designated_by_decision if {
+test_pass_officer_designated_by_decision if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "pass") with input as with_pack({})
 	finding.pointer == "/dataProtection/officer/decision"
 	finding.target == "facility"
 }
 
-test_success_officer_hired_service if {
+test_pass_officer_hired_service if {
 	service := {"dataProtection": {"officer": {"name": "DPO.VN", "service": {"provider": "DPO.VN", "contract": "12/HĐ"}}}}
 	finding := the_finding(pdpl_2025.protection_officer_designated, "pass") with input as fx.with_config(service)
 	finding.pointer == "/dataProtection/officer/service"
@@ -59,14 +59,16 @@ test_fail_no_officer if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "fail") with input as fx.with_config({"dataProtection": {}})
 	finding.pointer == "/dataProtection"
 	contains(finding.message.en, "No written decision designates")
+	finding.target == "facility"
 }
 
 test_fail_no_data_protection_block_points_at_file_top if {
 	finding := the_finding(pdpl_2025.protection_officer_designated, "fail") with input as fx.good
 	finding.pointer == ""
+	finding.target == "facility"
 }
 
-test_success_dossier_submitted_within_60_days_of_the_law if {
+test_pass_dossier_submitted_within_60_days_of_the_law if {
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "pass") with input as with_pack({})
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments/0/submittedOn"
@@ -80,9 +82,10 @@ test_fail_dossier_submitted_late if {
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments/0/submittedOn"
 	contains(finding.message.en, "was submitted 75 days after 2026-03-01, more than 60 days")
+	finding.target == "dossier:d"
 }
 
-test_success_dossier_pending_within_its_time if {
+test_pass_dossier_pending_within_its_time if {
 	pending := {"dataProtection": {"impactAssessments": [{"id": "d", "processing": "p", "startedOn": "2026-11-01"}]}}
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "pass") with input as fx.with_config(pending)
 		with data.params as params
@@ -94,15 +97,18 @@ test_fail_dossier_never_submitted if {
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "fail") with input as fx.with_config(overdue)
 		with data.params as params
 	contains(finding.message.en, "is not submitted, more than 60 days after 2026-03-01")
+	finding.target == "dossier:d"
+	finding.pointer == "/dataProtection/impactAssessments/0"
 }
 
 test_fail_no_dossier if {
 	finding := the_finding(pdpl_2025.impact_assessment_submitted, "fail") with input as fx.with_config({"dataProtection": {}})
 		with data.params as params
 	finding.pointer == "/dataProtection/impactAssessments"
+	finding.target == "facility"
 }
 
-test_success_breach_notified_in_30_hours if {
+test_pass_breach_notified_in_30_hours if {
 	notified := {"incidents": [breach({"notifiedAt": "2026-05-05T15:15"})]}
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "pass") with input as fx.with_config(notified)
 		with data.params as params
@@ -117,15 +123,17 @@ test_fail_breach_notified_after_80_hours if {
 		with data.params as params
 	finding.pointer == "/incidents/0/notifiedAt"
 	finding.message.en == "Breach sc-1 was notified 80 hours after detection, more than 72."
+	finding.target == "incident:sc-1"
 }
 
 test_fail_breach_never_notified if {
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "fail") with input as fx.with_config({"incidents": [breach({})]})
 		with data.params as params
 	finding.pointer == "/incidents/0/detectedAt"
+	finding.target == "incident:sc-1"
 }
 
-test_success_breach_pending_within_72_hours if {
+test_pass_breach_pending_within_72_hours if {
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "pass") with input as fx.with_config({"incidents": [breach({})]})
 		with input.asOf as "2026-05-05"
 		with data.params as params
@@ -138,9 +146,10 @@ test_fail_breach_without_detection_time if {
 		with data.params as params
 	finding.pointer == "/incidents/0"
 	contains(finding.message.en, "does not record when it was detected")
+	finding.target == "incident:sc-1"
 }
 
-test_success_account_leak_is_not_a_personal_data_breach if {
+test_pass_account_leak_is_not_a_personal_data_breach if {
 	leak := {"incidents": [breach({"kind": "account_leak"})]}
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "pass") with input as fx.with_config(leak)
 		with data.params as params
@@ -151,9 +160,10 @@ test_fail_no_incident_register if {
 	finding := the_finding(pdpl_2025.breach_notified_in_time, "fail") with input as fx.without(["incidents"])
 		with data.params as params
 	finding.pointer == ""
+	finding.target == "facility"
 }
 
-test_success_access_rules_written if {
+test_pass_access_rules_written if {
 	regulations := {"governance": {"regulations": array.concat(fx.hospital.governance.regulations, [access_rule])}}
 	finding := the_finding(pdpl_2025.health_data_access_regulated, "pass") with input as fx.with_config(regulations)
 	finding.pointer == "/governance/regulations"
@@ -163,9 +173,10 @@ test_success_access_rules_written if {
 test_fail_no_access_rules if {
 	finding := the_finding(pdpl_2025.health_data_access_regulated, "fail") with input as fx.good
 	finding.pointer == "/governance/regulations"
+	finding.target == "facility"
 }
 
-test_success_transfer_with_agreement_and_tls if {
+test_pass_transfer_with_agreement_and_tls if {
 	agreed := object.union(fx.hospital.dataTransfers[0], {"agreement": {"reference": "38/HĐ", "signedOn": "2026-01-02"}})
 	finding := the_finding(pdpl_2025.transfer_agreed_and_encrypted, "pass") with input as fx.with_config({"dataTransfers": [agreed]})
 	finding.pointer == "/dataTransfers/0/agreement"
@@ -185,8 +196,9 @@ test_fail_transfer_with_old_tls if {
 	weak := object.union(fx.hospital.dataTransfers[0], {"tlsMinVersion": "1.0", "agreement": agreement})
 	finding := the_finding(pdpl_2025.transfer_agreed_and_encrypted, "fail") with input as fx.with_config({"dataTransfers": [weak]})
 	finding.target == "transfer:xml-giamdinh"
+	finding.pointer == "/dataTransfers/0"
 }
 
-test_no_transfer_is_not_applicable if {
+test_na_no_transfer if {
 	fx.not_applicable(pdpl_2025.transfer_agreed_and_encrypted) with input as fx.with_config({"dataTransfers": []})
 }

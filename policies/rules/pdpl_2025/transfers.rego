@@ -2,6 +2,7 @@ package kcb.rules.pdpl_2025
 
 import data.kcb.lib.channels
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 
 # METADATA
 # scope: document
@@ -51,7 +52,7 @@ transfer_agreed_and_encrypted contains finding if {
 }
 
 _transfer_finding(i, transfer) := findings.pass(
-	channels.target(transfer), channels.pointer(i, "/agreement"),
+	channels.target(transfer), pointer.of(["dataTransfers", i, "agreement"]),
 	concat("", [
 		"Kênh ", transfer.id, " có thoả thuận ", transfer.agreement.reference,
 		"; ", channels.encryption(transfer).vi,
@@ -64,7 +65,7 @@ _transfer_finding(i, transfer) := findings.pass(
 	transfer.agreement.signedOn <= input.asOf
 	channels.encryption(transfer).encrypted
 } else := findings.fail(
-	channels.target(transfer), channels.pointer(i, ""),
+	channels.target(transfer), pointer.of(["dataTransfers", i]),
 	concat("", [
 		"Kênh ", transfer.id, " thiếu thoả thuận chuyển giao đã ký (agreement) hoặc không được mã hoá; ",
 		channels.encryption(transfer).vi,

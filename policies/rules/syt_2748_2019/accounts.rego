@@ -15,6 +15,7 @@ package kcb.rules.syt_2748_2019
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
 _thanh_hoa_province := "38"
@@ -89,7 +90,7 @@ regulation_sets_rotation_period contains finding if {
 
 _rotation_period_finding(i, regulation) := findings.fail(
 	concat(":", ["regulation", regulation.id]),
-	concat("", ["/governance/regulations/", format_int(i, 10), "/passwordRotationDays"]),
+	pointer.of(["governance", "regulations", i, "passwordRotationDays"]),
 	concat("", [
 		"Quy chế ", regulation.number, " cho phép ", format_int(regulation.passwordRotationDays, 10),
 		" ngày mới đổi mật khẩu, dài hơn mức tối đa ", format_int(data.params.passwordRotationMaxDays, 10), " ngày.",
@@ -102,7 +103,7 @@ _rotation_period_finding(i, regulation) := findings.fail(
 	regulation.passwordRotationDays > data.params.passwordRotationMaxDays
 } else := findings.pass(
 	concat(":", ["regulation", regulation.id]),
-	concat("", ["/governance/regulations/", format_int(i, 10), "/passwordRotationDays"]),
+	pointer.of(["governance", "regulations", i, "passwordRotationDays"]),
 	concat("", [
 		"Quy chế ", regulation.number, " quy định đổi mật khẩu mỗi ",
 		format_int(regulation.passwordRotationDays, 10), " ngày.",
@@ -168,7 +169,7 @@ password_rotated_on_time contains finding if {
 
 _rotation_finding(i, account, age) := findings.fail(
 	facility.account_target(account),
-	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	pointer.of(["accounts", i, "passwordChangedOn"]),
 	concat("", [
 		"Mật khẩu tài khoản ", account.id, " đã ", format_int(age, 10), " ngày chưa đổi (quy chế: ",
 		format_int(_rotation_days, 10), " ngày).",
@@ -181,7 +182,7 @@ _rotation_finding(i, account, age) := findings.fail(
 	age > _rotation_days
 } else := findings.pass(
 	facility.account_target(account),
-	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	pointer.of(["accounts", i, "passwordChangedOn"]),
 	concat("", ["Mật khẩu tài khoản ", account.id, " được đổi cách đây ", format_int(age, 10), " ngày."]),
 	concat("", ["The password of account ", account.id, " was changed ", format_int(age, 10), " days ago."]),
 )
@@ -229,14 +230,14 @@ _holder_since(account) := max(starts) if {
 
 _handover_finding(i, account, took_over) := findings.pass(
 	facility.account_target(account),
-	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	pointer.of(["accounts", i, "passwordChangedOn"]),
 	concat("", ["Mật khẩu tài khoản ", account.id, " đã được đổi sau khi bàn giao ngày ", vi.date(took_over), "."]),
 	concat("", ["The password of account ", account.id, " was changed after the handover on ", took_over, "."]),
 ) if {
 	account.passwordChangedOn >= took_over
 } else := findings.fail(
 	facility.account_target(account),
-	concat("", [facility.account_pointer(i), "/passwordChangedOn"]),
+	pointer.of(["accounts", i, "passwordChangedOn"]),
 	concat("", [
 		"Tài khoản ", account.id, " được bàn giao ngày ", vi.date(took_over),
 		" nhưng mật khẩu chưa được đổi từ đó (lần đổi gần nhất: ",

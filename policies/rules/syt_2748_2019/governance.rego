@@ -3,6 +3,7 @@ package kcb.rules.syt_2748_2019
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.obligations
+import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
 # METADATA
@@ -33,7 +34,7 @@ implements_941_direction contains finding if {
 	some i, record in object.get(facility.config, ["governance", "directiveImplementations"], [])
 	record.directive == "941/SYT-NVY"
 	finding := findings.pass(
-		"facility", concat("", ["/governance/directiveImplementations/", format_int(i, 10)]),
+		"facility", pointer.of(["governance", "directiveImplementations", i]),
 		concat("", ["Đã triển khai Công văn 941/SYT-NVY ngày ", vi.date(record.implementedOn), " (", record.by, ")."]),
 		concat("", ["Letter 941/SYT-NVY was implemented on ", record.implementedOn, " (", record.by, ")."]),
 	)

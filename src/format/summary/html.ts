@@ -2,7 +2,7 @@ import type { BatchSummary, FacilitySummary, RuleSummary } from "../../batch/sum
 import { describeLocation } from "../../errors.js";
 import type { RuleStatus } from "../../report/model.js";
 import type { FormatOptions } from "../index.js";
-import { esc } from "../html.js";
+import { esc } from "../escape.js";
 import { displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS } from "../words.js";
 import { OUTCOME, WORDS } from "./words.js";

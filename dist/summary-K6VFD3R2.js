@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-SDHS5RQM.js";
+} from "./chunk-KKGFKKYB.js";
 import "./chunk-R75UIYCX.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-KFR2OCGF.js";
 import "./chunk-5P7QYRW4.js";
 import "./chunk-22H6PG4T.js";
 import "./chunk-A4REKETX.js";

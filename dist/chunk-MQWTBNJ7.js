@@ -7346,7 +7346,7 @@ var require_dist = __commonJS({
 
 // src/load/pointer.ts
 function escapePointerToken(token) {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+  return token.includes("~") || token.includes("/") ? token.replaceAll("~", "~0").replaceAll("/", "~1") : token;
 }
 function unescapePointerToken(token) {
   return token.replaceAll("~1", "/").replaceAll("~0", "~");
@@ -10002,6 +10002,7 @@ var EventPositions = class {
   #ends;
   #lineStarts;
   #children = /* @__PURE__ */ new Map();
+  #keys = /* @__PURE__ */ new Map();
   #thorough;
   set(pointer, position2) {
     this.#imported.set(pointer, position2);
@@ -10039,13 +10040,25 @@ var EventPositions = class {
     }
     if (event.type !== EVENT_ID.MAPPING) return void 0;
     const children = this.#childrenOf(node);
-    for (let pair = children.length - 2; pair >= 0; pair -= 2) {
-      const key = this.events[children[pair]];
-      if (key.type === EVENT_ID.SCALAR && getScalarValue(this.source, key) === token) {
-        return [this.#start(children[pair]), children[pair + 1]];
+    const pair = this.#keysOf(node, children).get(token);
+    return pair === void 0 ? void 0 : [this.#start(children[pair]), children[pair + 1]];
+  }
+  /**
+   * A mapping's keys, each to its pair's index among the children: decoded once per mapping, since the findings
+   * of a large config look up the same top-level mappings thousands of times. The last of equal keys wins, as in
+   * the data (the fast path refuses duplicates, so there is at most one).
+   */
+  #keysOf(node, children) {
+    let keys = this.#keys.get(node);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      for (let pair = 0; pair + 1 < children.length; pair += 2) {
+        const key = this.events[children[pair]];
+        if (key.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, key), pair);
       }
+      this.#keys.set(node, keys);
     }
-    return void 0;
+    return keys;
   }
   #childrenOf(node) {
     let children = this.#children.get(node);

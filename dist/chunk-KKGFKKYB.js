@@ -9,7 +9,7 @@ import {
   CSV_OPTIONS,
   esc,
   textLines
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-KFR2OCGF.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,

@@ -5,7 +5,7 @@ import {
   escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-BCCPSKGI.js";
+} from "./chunk-MQWTBNJ7.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

@@ -28,7 +28,7 @@ import {
   locate,
   parseConfig,
   pointerTokens
-} from "./chunk-BCCPSKGI.js";
+} from "./chunk-MQWTBNJ7.js";
 import {
   UnreadableFileError,
   readInputFile,
@@ -6747,7 +6747,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-2HLWIYYF.js"),
+    () => import("./typescript-73ONNXDN.js"),
     { file, line: 1, column: 1 },
     {
       vi: "cấu hình TypeScript (cần ts-morph)",
@@ -6831,7 +6831,10 @@ var SHAPES = [
   }
 ];
 var SECRET_NAMED_FIELD = { en: "secret-named field", vi: "trường mang tên bí mật" };
-var MAYBE_SECRET = /[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-/iu;
+var MAYBE_SECRET = new RegExp(
+  String.raw`:\/\/|authorization|(?:${LABEL})["']?[ \t]*[:=]|-----BEGIN|bearer|eyJ|AKIA|ASIA|AIza|gh[pousr]_|github_pat_|glpat-|xox[abeprs]-|sk-`,
+  "iu"
+);
 function secretSpans(text2) {
   const spans = [];
   if (!MAYBE_SECRET.test(text2)) return spans;
@@ -6888,13 +6891,20 @@ function withholdSecrets(report, data, secrets) {
   const scrub = (node) => {
     if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
     if (Array.isArray(node)) {
-      const items = node.map(scrub);
-      return items.every((item, index) => item === node[index]) ? node : items;
+      let copy;
+      node.forEach((item, index) => {
+        const scrubbed = scrub(item);
+        if (scrubbed !== item) (copy ??= [...node])[index] = scrubbed;
+      });
+      return copy ?? node;
     }
     if (typeof node === "object" && node !== null) {
-      const entries = Object.entries(node);
-      const scrubbed = entries.map(([key, child]) => [key, scrub(child)]);
-      return scrubbed.every(([, child], index) => child === entries[index][1]) ? node : Object.fromEntries(scrubbed);
+      let copy;
+      for (const [key, child] of Object.entries(node)) {
+        const scrubbed = scrub(child);
+        if (scrubbed !== child) (copy ??= { ...node })[key] = scrubbed;
+      }
+      return copy ?? node;
     }
     return node;
   };
@@ -6947,17 +6957,40 @@ var src_default = import_opa.default;
 
 // src/engine/day-numbers.ts
 var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
-var DAY_MS = 864e5;
+var DIGIT_0 = 48;
 function dayNumbers(inputJson) {
-  const dates = /* @__PURE__ */ new Set();
-  const pattern = new RegExp(DATE_PREFIX);
-  while (pattern.exec(inputJson)) dates.add(inputJson.slice(pattern.lastIndex - 10, pattern.lastIndex));
   const days = {};
-  for (const date of dates) {
-    const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-    if (new Date(ms).toISOString().slice(0, 10) === date) days[date] = ms / DAY_MS;
+  DATE_PREFIX.lastIndex = 0;
+  while (DATE_PREFIX.test(inputJson)) {
+    const start = DATE_PREFIX.lastIndex - 10;
+    const year = digits(inputJson, start, 4);
+    const month = digits(inputJson, start + 5, 2);
+    const day = digits(inputJson, start + 8, 2);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+    days[inputJson.slice(start, start + 10)] = daysFromCivil(year, month, day);
   }
   return days;
+}
+function digits(text2, start, length) {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text2.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function daysFromCivil(year, month, day) {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 // src/engine/manifest.ts
@@ -9267,11 +9300,24 @@ function inSourceOrder(findings) {
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
-      if (a.key[i] !== b.key[i]) return Buffer.compare(Buffer.from(a.key[i]), Buffer.from(b.key[i]));
+      if (a.key[i] !== b.key[i]) return compareUtf8(a.key[i], b.key[i]);
     }
     return 0;
   });
   return keyed.map(({ finding }) => finding);
+}
+function compareUtf8(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+function codePointRank(unit) {
+  if (unit >= 55296 && unit <= 57343) return unit + 8192;
+  return unit >= 57344 ? unit - 2048 : unit;
 }
 function failedFacility(file, errors, data) {
   return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
