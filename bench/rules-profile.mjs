@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import opaWasm from "@open-policy-agent/opa-wasm";
+import { dayNumbers } from "../lib/engine/day-numbers.js";
 import { loadEngine } from "../lib/engine/policy.js";
 import { parseConfig } from "../lib/load/config.js";
 import { loadProfile } from "../lib/profile/load.js";
@@ -99,7 +100,9 @@ for (const factor of factors) {
   const loaded = parseConfig(toYaml(scaledHospital(factor, asOf)), `hospital-x${factor}.yaml`);
   const secrets = findConfigSecrets(loaded.data);
   totals.push(cpuMs(() => engine.evaluate(loaded.data, asOf, secrets)));
-  const input = new TextEncoder().encode(JSON.stringify({ asOf, secrets, config: loaded.data })).buffer;
+  // The input exactly as the engine writes it, day table included (src/engine/policy.ts).
+  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(loaded.data)}`;
+  const input = new TextEncoder().encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`).buffer;
   perRule.evaluate(input, "kcb/main/results");
   heapTotal = heapOf(perRule);
   for (const id of rules) {
@@ -110,7 +113,7 @@ for (const factor of factors) {
 
   if (values["opa-profile"]) {
     const inputFile = join(folder, `input-x${factor}.json`);
-    writeFileSync(inputFile, JSON.stringify({ asOf, secrets, config: loaded.data }));
+    writeFileSync(inputFile, Buffer.from(input));
     const args = [
       "eval",
       "--profile",
