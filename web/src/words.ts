@@ -13,7 +13,7 @@ export const WORDS = {
     profileFile: "Tệp hồ sơ…",
     run: "Kiểm tra",
     unsupported:
-      "Trang này không đọc được cấu hình TypeScript (facility.config.ts): hãy dùng lệnh kcb cho tệp đó. Nhật ký truy cập thô (format: access-log) được đọc trọn trong bộ nhớ; nhật ký hàng trăm MB hãy kiểm tra bằng lệnh kcb.",
+      "Trang này không hỗ trợ cấu hình TypeScript (facility.config.ts): hãy kiểm tra tệp đó bằng lệnh kcb, hoặc xuất cấu hình ra YAML hay JSON. Nhật ký truy cập thô (format: access-log) được đọc trọn trong bộ nhớ; nhật ký hàng trăm MB hãy kiểm tra bằng lệnh kcb.",
     picked: "tệp đã chọn",
     working: "Đang kiểm tra…",
     done: "Đã kiểm tra",
@@ -36,7 +36,7 @@ export const WORDS = {
     profileFile: "Profile file…",
     run: "Check",
     unsupported:
-      "This page cannot read TypeScript configs (facility.config.ts): use the kcb command for those. Raw access logs (format: access-log) are read whole into memory; check logs of hundreds of MB with the kcb command.",
+      "This page does not support TypeScript configs (facility.config.ts): check those with the kcb command line, or export the config as YAML or JSON. Raw access logs (format: access-log) are read whole into memory; check logs of hundreds of MB with the kcb command.",
     picked: "files picked",
     working: "Checking…",
     done: "Checked",
