@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { facility, KINDS, reseed, toYaml } from "./generate.mjs";
+import { KINDS, toYaml } from "./generate.mjs";
+import { generated, scaledHospital } from "./hospital.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -24,39 +25,7 @@ const { values } = parseArgs({
 });
 const asOf = values["as-of"];
 const repeat = Math.max(1, Number(values.repeat));
-const HOSPITAL = { staff: 2330, accounts: 10, days: 365 };
-const [provincial, , , commune] = KINDS;
-
-/** The hospital at `factor` × its rows: staff and accounts scale, and the days keep daily rows at factor × 3,650. */
-function scaledHospital(factor, staff = Math.round(HOSPITAL.staff * factor)) {
-  const accounts = Math.max(1, Math.round(HOSPITAL.accounts * factor));
-  const days = Math.round((HOSPITAL.accounts * HOSPITAL.days * factor) / accounts);
-  return withReviews(
-    generated("33005", { ...provincial, staff: [staff, staff], portalAccounts: [accounts, accounts] }, days),
-    days,
-  );
-}
-
-function generated(code, kind, days) {
-  reseed(11); // the same people, trainings and counts at every size, so only the row counts differ
-  return facility(code, kind, days);
-}
-
-/** One access review per past month of portal statistics (the generator writes none). */
-function withReviews(config, days) {
-  const end = Date.parse(`${asOf}T00:00:00Z`);
-  const reviews = [];
-  for (let month = Math.ceil(days / 30); month >= 2; month -= 1) {
-    const start = new Date(end - month * 30 * 86400000);
-    reviews.push({
-      period: start.toISOString().slice(0, 7),
-      reviewedOn: new Date(start.getTime() + 35 * 86400000).toISOString().slice(0, 10),
-      reviewer: config.facility.head.name,
-      outcome: "normal",
-    });
-  }
-  return { ...config, accessReviews: reviews };
-}
+const [, , , commune] = KINDS;
 
 function rows(config) {
   return {
@@ -99,10 +68,10 @@ function measure(file) {
 const folder = mkdtempSync(join(tmpdir(), "kcb-scale-"));
 const cases = values.factors
   .split(",")
-  .map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: scaledHospital(Number(text)) }));
+  .map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: scaledHospital(Number(text), asOf) }));
 if (!values["no-extra"]) {
   cases.push({ label: "commune station", config: generated("33001", { ...commune, staff: [8, 8] }, 365) });
-  cases.push({ label: "10,000 staff", config: scaledHospital(4, 10000) });
+  cases.push({ label: "10,000 staff", config: scaledHospital(4, asOf, 10000) });
 }
 
 const header =
