@@ -195,6 +195,7 @@ describe("browser page (web/dist/index.html) in Debian chromium", () => {
     await expect(page.frameLocator("#report").locator(".meta code").first().textContent()).resolves.toBe("thanh-hoa");
     await expect(page.frameLocator("#report").locator("h1").textContent()).resolves.toContain("Báo cáo tuân thủ");
     await page.selectOption("#lang", "en");
+    await checked(page);
     await expect(page.frameLocator("#report").locator("h1").textContent()).resolves.toContain("Compliance report");
 
     const downloaded = async (kind: string): Promise<string> => {
