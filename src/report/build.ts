@@ -45,12 +45,30 @@ export function inSourceOrder(findings: RawFinding[]): RawFinding[] {
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
-      if (a.key[i] !== b.key[i]) return Buffer.compare(Buffer.from(a.key[i]!), Buffer.from(b.key[i]!));
+      const order = compareUtf8(a.key[i]!, b.key[i]!);
+      if (order !== 0) return order;
     }
     return 0;
   });
   return keyed.map(({ finding }) => finding);
 }
+
+/**
+ * Orders strings as their UTF-8 bytes (code point order) without encoding them: no allocation per comparison, which
+ * matters in the browser page, whose Buffer is JavaScript and copies both arguments of every Buffer.compare.
+ */
+export function compareUtf8(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** UTF-16 puts surrogates (halves of code points past U+FFFF) before U+E000–U+FFFF; code point order puts them after. */
+const codePointRank = (unit: number): number => (unit < 0xd800 ? unit : unit >= 0xe000 ? unit - 0x800 : unit + 0x2000);
 
 export function failedFacility(file: string, errors: ReportError[], data?: unknown): FacilityReport {
   return { file, facility: data === undefined ? undefined : facilityIdentity(data), errors, rules: [] };
