@@ -1,7 +1,11 @@
 // One provincial hospital shaped like the corpus's (2,330 staff, their trainings, 10 BHXH portal accounts with holder
 // histories, a year of daily portal counts, monthly access reviews) at `factor` × its rows, references kept valid.
 // bench/scale.mjs checks it at several sizes with the CLI; bench/web.mjs checks it at ×1 (about 1 MB) in the page.
-import { facility, KINDS, reseed } from "./generate.mjs";
+// As a command it writes one: node bench/hospital.mjs --out hospital.yaml [--factor 1] [--as-of 2026-11-20]
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { facility, KINDS, reseed, toYaml } from "./generate.mjs";
 
 const HOSPITAL = { staff: 2330, accounts: 10, days: 365 };
 const [provincial] = KINDS;
@@ -36,4 +40,16 @@ function withReviews(config, days, asOf) {
     });
   }
   return { ...config, accessReviews: reviews };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string" },
+      factor: { type: "string", default: "1" },
+      "as-of": { type: "string", default: "2026-11-20" },
+    },
+  });
+  if (!values.out) throw new Error("usage: node bench/hospital.mjs --out FILE [--factor 1] [--as-of YYYY-MM-DD]");
+  writeFileSync(values.out, toYaml(scaledHospital(Number(values.factor), values["as-of"])));
 }

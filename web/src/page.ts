@@ -8,8 +8,14 @@ import { WORDS, type Lang } from "./words.js";
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-let picked: PickedFile[] = [];
-let profileFile: PickedFile | undefined;
+/** A file handle as picked or dropped, with its path inside what was picked; read anew for every check. */
+interface Chosen {
+  path: string;
+  file: File;
+}
+
+let picked: Chosen[] = [];
+let profileFile: Chosen | undefined;
 let lang: Lang = "vi";
 let result: PageResult | undefined;
 /** The texts of the current result asked of the worker so far, by output and language. */
@@ -52,17 +58,27 @@ function stopWorker(failure?: string): void {
 let runs = 0;
 
 async function run(): Promise<void> {
-  if (picked.length === 0) return;
+  const words = WORDS[lang];
   const profileChoice = element<HTMLSelectElement>("profile").value;
-  if (profileChoice === "file" && !profileFile) return;
+  if (picked.length === 0) return setStatus(words.pickFirst, "waiting");
+  if (profileChoice === "file" && !profileFile) return setStatus(words.pickProfile, "waiting");
   // A run started while another is in flight replaces it: the old worker (and its answer) is dropped.
   if (waiting.size > 0) stopWorker();
   runs += 1;
   const thisRun = runs;
+  let files: PickedFile[];
+  let profile: PickedFile | undefined;
+  try {
+    [files, profile] = await Promise.all([readChosen(picked), profileFile && readChosen([profileFile]).then(([file]) => file)]);
+  } catch (error) {
+    // Chrome refuses to read a picked file that changed on disk since: the user edited it and pressed "Check".
+    return setStatus(`${words.changedSincePicked} (${(error as Error).name})`, "failure");
+  }
+  if (thisRun !== runs) return;
   const request: PageRequest = {
-    files: picked,
+    files,
     asOf: element<HTMLInputElement>("asOf").value,
-    profile: profileChoice === "file" ? profileFile! : profileChoice,
+    profile: profileChoice === "file" ? profile! : profileChoice,
   };
   result = undefined;
   texts = new Map();
@@ -170,24 +186,27 @@ async function download(output: PageOutput): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(link.href), 0);
 }
 
-async function readPicked(files: Iterable<{ path: string; file: File }>): Promise<PickedFile[]> {
+async function readChosen(files: Chosen[]): Promise<PickedFile[]> {
   const read = await Promise.all(
-    [...files].map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
   return read.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function fromInput(input: HTMLInputElement): { path: string; file: File }[] {
-  return [...(input.files ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file }));
+/** The input's files; the input is then emptied, so picking the same files again (after an edit) checks again. */
+function fromInput(input: HTMLInputElement): Chosen[] {
+  const files = [...(input.files ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file }));
+  input.value = "";
+  return files;
 }
 
 /** Dropped files and folders (walked recursively where the browser exposes entries), with their relative paths. */
-async function fromDrop(transfer: DataTransfer): Promise<{ path: string; file: File }[]> {
+async function fromDrop(transfer: DataTransfer): Promise<Chosen[]> {
   const entries = [...transfer.items]
     .map((item) => item.webkitGetAsEntry?.())
     .filter((entry): entry is FileSystemEntry => !!entry);
   if (entries.length === 0) return [...transfer.files].map((file) => ({ path: file.name, file }));
-  const found: { path: string; file: File }[] = [];
+  const found: Chosen[] = [];
   const walk = async (entry: FileSystemEntry): Promise<void> => {
     if (entry.isFile) {
       const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
@@ -206,8 +225,8 @@ async function fromDrop(transfer: DataTransfer): Promise<{ path: string; file: F
   return found;
 }
 
-async function pick(files: { path: string; file: File }[]): Promise<void> {
-  picked = await readPicked(files);
+async function pick(files: Chosen[]): Promise<void> {
+  picked = files;
   result = undefined;
   render();
   await run();
@@ -219,13 +238,17 @@ function setup(): void {
     const input = element<HTMLInputElement>(id);
     input.addEventListener("change", () => void pick(fromInput(input)));
   }
+  // Files dropped anywhere on the page are picked: a drop beside the box would otherwise make the browser open the
+  // file in place of the page.
   const drop = element("drop");
-  drop.addEventListener("dragover", (event) => {
+  document.addEventListener("dragover", (event) => {
     event.preventDefault();
     drop.classList.add("over");
   });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (event) => {
+  document.addEventListener("dragleave", (event) => {
+    if (event.relatedTarget === null) drop.classList.remove("over");
+  });
+  document.addEventListener("drop", (event) => {
     event.preventDefault();
     drop.classList.remove("over");
     if (event.dataTransfer) void fromDrop(event.dataTransfer).then(pick);
@@ -237,8 +260,7 @@ function setup(): void {
     void run();
   });
   profileInput.addEventListener("change", async () => {
-    const [file] = await readPicked(fromInput(profileInput));
-    profileFile = file;
+    [profileFile] = fromInput(profileInput);
     await run();
   });
   element("asOf").addEventListener("change", () => void run());

@@ -23,6 +23,9 @@ export const WORDS = {
     summary: "Tổng hợp",
     report: "Báo cáo",
     failure: "Không kiểm tra được",
+    pickFirst: "Hãy chọn tệp cấu hình (hoặc cả thư mục) trước.",
+    pickProfile: "Hãy chọn tệp hồ sơ tham số, hoặc chọn hồ sơ national hay thanh-hoa.",
+    changedSincePicked: "Một tệp đã thay đổi sau khi được chọn; hãy chọn lại các tệp (hoặc thư mục) để kiểm tra bản mới",
   },
   en: {
     title: "KCB BHYT data-protection compliance check",
@@ -46,6 +49,9 @@ export const WORDS = {
     summary: "Summary",
     report: "Report",
     failure: "The check could not run",
+    pickFirst: "Pick a config file (or a whole folder) first.",
+    pickProfile: "Pick a profile file, or choose the national or thanh-hoa profile.",
+    changedSincePicked: "A file changed after it was picked; pick the files (or folder) again to check the new version",
   },
 } as const;
 
