@@ -5,15 +5,16 @@
 // Options (for bench/web.mjs): --out <folder> writes the page elsewhere; --readable keeps the code's own names, so a
 // CPU profile of the page names its functions (whitespace and syntax are still minified).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const defaultOut = join(root, "web", "dist");
 const { values: options } = parseArgs({
-  options: { out: { type: "string", default: join(root, "web", "dist") }, readable: { type: "boolean", default: false } },
+  options: { out: { type: "string", default: defaultOut }, readable: { type: "boolean", default: false } },
 });
 const out = options.out;
 
@@ -130,5 +131,5 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "index.html"), html);
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 console.log(
-  `${relative(process.cwd(), join(out, "index.html"))}: ${mib(Buffer.byteLength(html))} raw, ${mib(gzipSync(html, { level: 9 }).length)} gzipped (worker ${mib(Buffer.byteLength(workerSource))})`,
+  `${out === defaultOut ? "web/dist/index.html" : join(out, "index.html")}: ${mib(Buffer.byteLength(html))} raw, ${mib(gzipSync(html, { level: 9 }).length)} gzipped (worker ${mib(Buffer.byteLength(workerSource))})`,
 );
