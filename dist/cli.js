@@ -10,7 +10,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-T7P6576Y.js";
 import {
   SUMMARY_FORMAT_NAMES,
   describeBasis,
@@ -35,7 +35,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-TU3A5AZJ.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-T7P6576Y.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-5HKYUNXQ.js";
@@ -29,7 +29,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-TU3A5AZJ.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-XL44MHBN.js";
+} from "../../chunk-TU3A5AZJ.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HRBR7D6C.js";
 import "../../chunk-BCCPSKGI.js";

@@ -23,7 +23,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-TU3A5AZJ.js";
 import {
   RULE_STATUSES,
   SEVERITIES
