@@ -1,9 +1,13 @@
-// The scaled provincial hospital shared by the scaling benchmarks (bench/scale.mjs, bench/rules-profile.mjs): one
-// hospital shaped like the corpus's (2,330 staff, their trainings, 10 BHXH portal accounts with holder histories, a
-// year of daily portal counts, monthly access reviews), written at any multiple of its rows with references valid.
-import { facility, KINDS, reseed } from "./generate.mjs";
+// One provincial hospital shaped like the corpus's (2,330 staff, their trainings, 10 BHXH portal accounts with holder
+// histories, a year of daily portal counts, monthly access reviews) at `factor` × its rows, references kept valid.
+// bench/scale.mjs checks it at several sizes with the CLI; bench/web.mjs checks it at ×1 (about 1 MB) in the page.
+// As a command it writes one: node bench/hospital.mjs --out hospital.yaml [--factor 1] [--as-of 2026-11-20]
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { facility, KINDS, reseed, toYaml } from "./generate.mjs";
 
-export const HOSPITAL = { staff: 2330, accounts: 10, days: 365 };
+const HOSPITAL = { staff: 2330, accounts: 10, days: 365 };
 const [provincial, , , commune] = KINDS;
 
 /** The hospital at `factor` × its rows: staff and accounts scale, and the days keep daily rows at factor × 3,650. */
@@ -17,12 +21,12 @@ export function scaledHospital(factor, asOf, staff = Math.round(HOSPITAL.staff *
   );
 }
 
-/** A commune station with a year of daily counts: the small end of the scale. */
+/** A commune station with a year of daily counts: the small end of the scale (bench/scale.mjs). */
 export function communeStation() {
   return generated("33001", { ...commune, staff: [8, 8] }, 365);
 }
 
-function generated(code, kind, days) {
+export function generated(code, kind, days) {
   reseed(11); // the same people, trainings and counts at every size, so only the row counts differ
   return facility(code, kind, days);
 }
@@ -41,4 +45,16 @@ function withReviews(config, days, asOf) {
     });
   }
   return { ...config, accessReviews: reviews };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string" },
+      factor: { type: "string", default: "1" },
+      "as-of": { type: "string", default: "2026-11-20" },
+    },
+  });
+  if (!values.out) throw new Error("usage: node bench/hospital.mjs --out FILE [--factor 1] [--as-of YYYY-MM-DD]");
+  writeFileSync(values.out, toYaml(scaledHospital(Number(values.factor), values["as-of"])));
 }

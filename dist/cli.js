@@ -11,7 +11,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-GW4HROEN.js";
+} from "./chunk-XNXW7LKL.js";
 import {
   SUMMARY_FORMAT_NAMES,
   textLine
@@ -35,7 +35,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-DQGXAGM6.js";
+} from "./chunk-2ATUB7TX.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,

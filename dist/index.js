@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-GW4HROEN.js";
+} from "./chunk-XNXW7LKL.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-KFR2OCGF.js";
@@ -29,7 +29,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-DQGXAGM6.js";
+} from "./chunk-2ATUB7TX.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

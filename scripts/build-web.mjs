@@ -2,14 +2,21 @@
 // the library reads, all inline) that checks a facility offline. The checks are src/'s own code; only where src/
 // touches Node does the page swap in its side of a seam (web/src: picked files for the disk, inlined package files
 // for src/paths.ts, @noble/hashes for node:crypto). Not committed: `npm run build:web` makes it (see the README).
+// Options (for bench/web.mjs): --out <folder> writes the page elsewhere; --readable keeps the code's own names, so a
+// CPU profile of the page names its functions (whitespace and syntax are still minified).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "web", "dist");
+const defaultOut = join(root, "web", "dist");
+const { values: options } = parseArgs({
+  options: { out: { type: "string", default: defaultOut }, readable: { type: "boolean", default: false } },
+});
+const out = options.out;
 
 // Every file the library reads through src/paths.ts at run time; a missing one fails loudly in the page.
 const PACKAGE_TEXT = [
@@ -63,21 +70,15 @@ function seams(workerSource) {
         args.importer.startsWith(join(root, "src")) ? { path: join(root, "web", "src", "package-files.ts") } : undefined,
       );
       // Raw access logs are counted by the page's own reader (DuckDB is native); TypeScript configs (ts-morph, 15 MB)
-      // are left out, as in the Action: src/load/optional.ts turns the missing module into the input error that
-      // says to use the kcb command.
+      // are left out: the absent shim makes src/load/optional.ts say, in the page, to use the kcb command instead.
       build.onResolve({ filter: /^\.\/access-log\.js$/ }, (args) =>
         args.importer === join(root, "src", "load", "evidence.ts")
           ? { path: join(root, "web", "src", "access-log.ts") }
           : undefined,
       );
       // Also out: csv-parse's streaming entry (the CLI's second pass over a bad log) and tinyglobby (the CLI's globs).
-      build.onResolve({ filter: /^\.\/typescript\.js$|^@duckdb\/node-api$|^csv-parse$|^tinyglobby$/ }, (args) => ({
-        path: args.path,
-        namespace: "kcb-absent",
-      }));
-      build.onLoad({ filter: /.*/, namespace: "kcb-absent" }, () => ({
-        contents: 'const error = new Error("not in the browser page"); error.code = "ERR_MODULE_NOT_FOUND"; throw error;',
-        loader: "js",
+      build.onResolve({ filter: /^\.\/typescript\.js$|^@duckdb\/node-api$|^csv-parse$|^tinyglobby$/ }, () => ({
+        path: shim("absent.ts"),
       }));
       build.onResolve({ filter: /^node:path$|^path$/ }, () =>
         build.resolve("path-browserify", { kind: "import-statement", resolveDir: root }),
@@ -104,7 +105,9 @@ async function bundle(entry, workerSource) {
     platform: "browser",
     format: "iife",
     target: "chrome109",
-    minify: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: !options.readable,
     charset: "utf8",
     legalComments: "none",
     inject: [join(root, "web", "src", "shims", "buffer.ts")],
@@ -128,5 +131,5 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "index.html"), html);
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 console.log(
-  `web/dist/index.html: ${mib(Buffer.byteLength(html))} raw, ${mib(gzipSync(html, { level: 9 }).length)} gzipped (worker ${mib(Buffer.byteLength(workerSource))})`,
+  `${out === defaultOut ? "web/dist/index.html" : join(out, "index.html")}: ${mib(Buffer.byteLength(html))} raw, ${mib(gzipSync(html, { level: 9 }).length)} gzipped (worker ${mib(Buffer.byteLength(workerSource))})`,
 );

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { check, FORMATS, formatReport, type FormatName } from "../src/index.js";
+import { compareUtf8 } from "../src/report/build.js";
 
 /**
  * The same inputs, profile and --as-of give byte-identical output in every registered format: reports are diffed
@@ -30,4 +31,29 @@ describe(`deterministic output (${Object.keys(FORMATS).join(", ")})`, () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe(formatReport(await check(PATHS, OPTIONS), "json", { lang: "en" }));
   }, 30_000);
+
+  it("orders findings by the UTF-8 bytes of their keys, as OPA orders strings (astral letters after U+E000–U+FFFF)", () => {
+    const texts = [
+      "",
+      "/a",
+      "/a/0",
+      "/a/10",
+      "/a/9",
+      "Z",
+      "a",
+      "é",
+      "ệ",
+      "e\u0301",
+      "\ud7ff",
+      "\ue000",
+      "\uffff",
+      "😀",
+      "𝔸",
+      "𝔸a",
+    ];
+    const byBytes = [...texts].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect([...texts].reverse().sort(compareUtf8)).toEqual(byBytes);
+    // UTF-16 order (JavaScript's own) differs exactly there: the test would catch a plain string comparison.
+    expect([...texts].sort()).not.toEqual(byBytes);
+  });
 });

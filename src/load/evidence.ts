@@ -102,15 +102,15 @@ async function importList(
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats.",
       });
-    const { aggregateAccessLog } = await importFeature(
-      () => import("./access-log.js"),
-      where,
-      {
-        vi: "nhật ký truy cập thô (cần DuckDB)",
-        en: "raw access logs (they need DuckDB)",
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log.js"), where, {
+      what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
+      needs: "DuckDB",
+      packageName: "@duckdb/node-api",
+      inPage: {
+        vi: "Hãy kiểm tra tệp này bằng lệnh kcb (kcb check).",
+        en: "Check this file with the kcb command line (kcb check).",
       },
-      "@duckdb/node-api",
-    );
+    });
     const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? undefined : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));

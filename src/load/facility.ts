@@ -35,10 +35,14 @@ function typeScriptReader(file: string) {
     () => import("./typescript.js"),
     { file, line: 1, column: 1 },
     {
-      vi: "cấu hình TypeScript (cần ts-morph)",
-      en: "TypeScript configs (they need ts-morph)",
+      what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
+      needs: "ts-morph",
+      packageName: "ts-morph",
+      inPage: {
+        vi: "Hãy kiểm tra tệp này bằng lệnh kcb (kcb check), hoặc xuất cấu hình ra tệp YAML hay JSON rồi chọn tệp đó.",
+        en: "Check this file with the kcb command line (kcb check), or export the config as a YAML or JSON file and pick that.",
+      },
     },
-    "ts-morph",
   );
 }
 

@@ -45,7 +45,8 @@ export function inSourceOrder(findings: RawFinding[]): RawFinding[] {
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
-      if (a.key[i] !== b.key[i]) return compareUtf8(a.key[i]!, b.key[i]!);
+      const order = compareUtf8(a.key[i]!, b.key[i]!);
+      if (order !== 0) return order;
     }
     return 0;
   });
@@ -53,10 +54,10 @@ export function inSourceOrder(findings: RawFinding[]): RawFinding[] {
 }
 
 /**
- * Strings in UTF-8 byte order (code point order) without encoding them: UTF-16 code units already agree with it,
- * except that a surrogate (half of a code point above U+FFFF) must sort after U+E000–U+FFFF.
+ * Orders strings as their UTF-8 bytes (code point order) without encoding them: no allocation per comparison, which
+ * matters in the browser page, whose Buffer is JavaScript and copies both arguments of every Buffer.compare.
  */
-function compareUtf8(a: string, b: string): number {
+export function compareUtf8(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i);
@@ -66,10 +67,8 @@ function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
-function codePointRank(unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
-  return unit >= 0xe000 ? unit - 0x800 : unit;
-}
+/** UTF-16 puts surrogates (halves of code points past U+FFFF) before U+E000–U+FFFF; code point order puts them after. */
+const codePointRank = (unit: number): number => (unit < 0xd800 ? unit : unit >= 0xe000 ? unit - 0x800 : unit + 0x2000);
 
 export function failedFacility(file: string, errors: ReportError[], data?: unknown): FacilityReport {
   return { file, facility: data === undefined ? undefined : facilityIdentity(data), errors, rules: [] };

@@ -21,22 +21,30 @@ export interface PageRequest {
   profile: string | PickedFile;
 }
 
-type ByLanguage = Record<"vi" | "en", string>;
-
-/** What the page shows and offers for download; every text is made by src/format from the one report. */
+/** What the worker answers a check with; the reports themselves are formatted on demand (see Checked). */
 export interface PageResult {
   configs: string[];
   /** Every located input error of every facility, as the CLI prints them. */
   errors: { location: Location; message: Bilingual }[];
-  report?: { html: ByLanguage; sarif: ByLanguage; json: string };
-  /** The batch summary, when more than one config was picked. */
-  summary?: { html: ByLanguage };
+  /** Whether there is a report (any config was picked) and a batch summary (more than one was). */
+  report: boolean;
+  summary: boolean;
 }
 
-const LANGUAGES = ["vi", "en"] as const;
+/** The texts the page shows or downloads: the report as HTML, SARIF or JSON, the batch summary as HTML. */
+export type PageOutput = "html" | "sarif" | "json" | "summary";
+
+/**
+ * A finished check. Every text is made by src/format from the one report, only when the page asks for it: a large
+ * facility's report in every format and both languages is megabytes the page would mostly never show.
+ */
+export interface Checked {
+  result: PageResult;
+  format(output: PageOutput, lang: "vi" | "en"): string;
+}
 
 /** `kcb check` over the picked files: the same loader, limits, validation, policy and formats as the CLI. */
-export async function checkPicked(request: PageRequest): Promise<PageResult> {
+export async function checkPicked(request: PageRequest): Promise<Checked> {
   const configs = request.files
     .map((file) => file.path)
     .filter(isConfig)
@@ -54,8 +62,9 @@ export async function checkPicked(request: PageRequest): Promise<PageResult> {
       );
     }
   } catch (error) {
-    if (error instanceof InputError) return { configs, errors: [{ location: error.location, message: error.text }] };
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    const result = { configs, errors: [{ location: error.location, message: error.text }], report: false, summary: false };
+    return { result, format: () => "" };
   }
   const limits = resolveLimits();
   const source = pickedFileSource(request.files);
@@ -63,15 +72,19 @@ export async function checkPicked(request: PageRequest): Promise<PageResult> {
   const facilities: FacilityReport[] = [];
   for (const file of configs) facilities.push(assess(await loadFacility(file, { limits, source })));
   const report: Report = { ...header, facilities, summary: summarize(facilities) };
+  const summary = configs.length > 1 ? batchSummary(header, facilities) : undefined;
   return {
-    configs,
-    errors: facilities.flatMap((facility) => facility.errors.map(({ location, message }) => ({ location, message }))),
-    report: {
-      html: byLanguage((lang) => formatReport(report, "html", { lang })),
-      sarif: byLanguage((lang) => formatReport(report, "sarif", { lang })),
-      json: formatReport(report, "json", { lang: "en" }),
+    result: {
+      configs,
+      errors: facilities.flatMap((facility) => facility.errors.map(({ location, message }) => ({ location, message }))),
+      report: true,
+      summary: summary !== undefined,
     },
-    ...(configs.length > 1 ? { summary: { html: batchSummaryHtml(header, facilities) } } : {}),
+    format(output, lang) {
+      if (output === "summary") return summary ? formatSummary(summary, "html", { lang }) : "";
+      // JSON is language-neutral (both texts are in it); as `kcb check --format json` gives it.
+      return formatReport(report, output, { lang: output === "json" ? "en" : lang });
+    },
   };
 }
 
@@ -90,13 +103,8 @@ function pageHeader(request: PageRequest): ReportHeader {
   );
 }
 
-function batchSummaryHtml(header: ReportHeader, facilities: FacilityReport[]): ByLanguage {
+function batchSummary(header: ReportHeader, facilities: FacilityReport[]) {
   const builder = new SummaryBuilder(header, loadCatalog());
   for (const facility of facilities) builder.add(facility);
-  const summary = builder.build();
-  return byLanguage((lang) => formatSummary(summary, "html", { lang }));
-}
-
-function byLanguage(make: (lang: "vi" | "en") => string): ByLanguage {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, make(lang)])) as ByLanguage;
+  return builder.build();
 }

@@ -13,8 +13,18 @@ export function readPackageText(relative: string): string {
   return text;
 }
 
+/** Decoded once per page or worker: the policy's 360 KB would otherwise be decoded again for every check. */
+const decoded = new Map<string, Uint8Array>();
+
 export function readPackageFile(relative: string): Uint8Array {
   const base64 = BINARY[relative];
   if (base64 === undefined) return new TextEncoder().encode(readPackageText(relative));
-  return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  let bytes = decoded.get(relative);
+  if (!bytes) {
+    const binary = atob(base64);
+    bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    decoded.set(relative, bytes);
+  }
+  return bytes;
 }

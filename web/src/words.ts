@@ -13,7 +13,7 @@ export const WORDS = {
     profileFile: "Tệp hồ sơ…",
     run: "Kiểm tra",
     unsupported:
-      "Trang này không đọc được cấu hình TypeScript (facility.config.ts): hãy dùng lệnh kcb cho tệp đó. Nhật ký truy cập thô (format: access-log) được đọc trọn trong bộ nhớ; nhật ký hàng trăm MB hãy kiểm tra bằng lệnh kcb.",
+      "Trang này không hỗ trợ cấu hình TypeScript (facility.config.ts): hãy kiểm tra tệp đó bằng lệnh kcb, hoặc xuất cấu hình ra YAML hay JSON. Nhật ký truy cập thô (format: access-log) được đọc trọn trong bộ nhớ; nhật ký hàng trăm MB hãy kiểm tra bằng lệnh kcb.",
     picked: "tệp đã chọn",
     working: "Đang kiểm tra…",
     done: "Đã kiểm tra",
@@ -23,6 +23,9 @@ export const WORDS = {
     summary: "Tổng hợp",
     report: "Báo cáo",
     failure: "Không kiểm tra được",
+    pickFirst: "Hãy chọn tệp cấu hình (hoặc cả thư mục) trước.",
+    pickProfile: "Hãy chọn tệp hồ sơ tham số, hoặc chọn hồ sơ national hay thanh-hoa.",
+    changedSincePicked: "Một tệp đã thay đổi sau khi được chọn; hãy chọn lại các tệp (hoặc thư mục) để kiểm tra bản mới",
   },
   en: {
     title: "KCB BHYT data-protection compliance check",
@@ -36,7 +39,7 @@ export const WORDS = {
     profileFile: "Profile file…",
     run: "Check",
     unsupported:
-      "This page cannot read TypeScript configs (facility.config.ts): use the kcb command for those. Raw access logs (format: access-log) are read whole into memory; check logs of hundreds of MB with the kcb command.",
+      "This page does not support TypeScript configs (facility.config.ts): check those with the kcb command line, or export the config as YAML or JSON. Raw access logs (format: access-log) are read whole into memory; check logs of hundreds of MB with the kcb command.",
     picked: "files picked",
     working: "Checking…",
     done: "Checked",
@@ -46,6 +49,9 @@ export const WORDS = {
     summary: "Summary",
     report: "Report",
     failure: "The check could not run",
+    pickFirst: "Pick a config file (or a whole folder) first.",
+    pickProfile: "Pick a profile file, or choose the national or thanh-hoa profile.",
+    changedSincePicked: "A file changed after it was picked; pick the files (or folder) again to check the new version",
   },
 } as const;
 

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-DQGXAGM6.js";
+} from "../../chunk-2ATUB7TX.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HRBR7D6C.js";
 import "../../chunk-MQWTBNJ7.js";

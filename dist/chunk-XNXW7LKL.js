@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-DQGXAGM6.js";
+} from "./chunk-2ATUB7TX.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -6534,18 +6534,22 @@ function convertBoolean(cell) {
 }
 
 // src/load/optional.ts
-async function importFeature(load, where, feature, packageName) {
+var ABSENT_FROM_PAGE = "KCB_ABSENT_FROM_PAGE";
+async function importFeature(load, where, feature) {
   try {
     return await load();
   } catch (error) {
-    if (error.code !== "ERR_MODULE_NOT_FOUND") throw error;
-    const install = packageName ? {
-      vi: ` Hãy cài gói tuỳ chọn: npm install ${packageName}.`,
-      en: ` Install the optional package: npm install ${packageName}.`
-    } : { vi: "", en: "" };
+    const code = error.code;
+    if (code === ABSENT_FROM_PAGE) {
+      throw new InputError(where, {
+        vi: `Trang kiểm tra trong trình duyệt không hỗ trợ ${feature.what.vi}. ${feature.inPage.vi}`,
+        en: `The browser page does not support ${feature.what.en}. ${feature.inPage.en}`
+      });
+    }
+    if (code !== "ERR_MODULE_NOT_FOUND") throw error;
     throw new InputError(where, {
-      vi: `Bản cài đặt này không đọc được ${feature.vi}.${install.vi} (GitHub Action không có gói này.)`,
-      en: `This installation cannot read ${feature.en}.${install.en} (The GitHub Action does not include it.)`
+      vi: `Bản cài đặt này không đọc được ${feature.what.vi} (cần ${feature.needs}). Hãy cài gói tuỳ chọn: npm install ${feature.packageName}. (GitHub Action không có gói này.)`,
+      en: `This installation cannot read ${feature.what.en} (they need ${feature.needs}). Install the optional package: npm install ${feature.packageName}. (The GitHub Action does not include it.)`
     });
   }
 }
@@ -6600,15 +6604,15 @@ async function importList(pointer, request, path, where, options, errors, data) 
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats."
       });
-    const { aggregateAccessLog } = await importFeature(
-      () => import("./access-log-6TQL6ROS.js"),
-      where,
-      {
-        vi: "nhật ký truy cập thô (cần DuckDB)",
-        en: "raw access logs (they need DuckDB)"
-      },
-      "@duckdb/node-api"
-    );
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-6TQL6ROS.js"), where, {
+      what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
+      needs: "DuckDB",
+      packageName: "@duckdb/node-api",
+      inPage: {
+        vi: "Hãy kiểm tra tệp này bằng lệnh kcb (kcb check).",
+        en: "Check this file with the kcb command line (kcb check)."
+      }
+    });
     const { stats, errors: logErrors } = await aggregateAccessLog(path, options);
     errors.push(...logErrors);
     return logErrors.length > 0 ? void 0 : fromAccessStats(pointer, path.display, stats, accountIdsByUsername(data));
@@ -6750,10 +6754,14 @@ function typeScriptReader(file) {
     () => import("./typescript-73ONNXDN.js"),
     { file, line: 1, column: 1 },
     {
-      vi: "cấu hình TypeScript (cần ts-morph)",
-      en: "TypeScript configs (they need ts-morph)"
-    },
-    "ts-morph"
+      what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
+      needs: "ts-morph",
+      packageName: "ts-morph",
+      inPage: {
+        vi: "Hãy kiểm tra tệp này bằng lệnh kcb (kcb check), hoặc xuất cấu hình ra tệp YAML hay JSON rồi chọn tệp đó.",
+        en: "Check this file with the kcb command line (kcb check), or export the config as a YAML or JSON file and pick that."
+      }
+    }
   );
 }
 async function loadFacility(file, options = {}) {
@@ -6891,10 +6899,11 @@ function withholdSecrets(report, data, secrets) {
   const scrub = (node) => {
     if (typeof node === "string") return shown(known.reduce((text2, secret) => text2.replaceAll(secret, REDACTED), node));
     if (Array.isArray(node)) {
+      const items = node;
       let copy;
-      node.forEach((item, index) => {
+      items.forEach((item, index) => {
         const scrubbed = scrub(item);
-        if (scrubbed !== item) (copy ??= [...node])[index] = scrubbed;
+        if (scrubbed !== item) (copy ??= [...items])[index] = scrubbed;
       });
       return copy ?? node;
     }
@@ -9300,7 +9309,8 @@ function inSourceOrder(findings) {
   const keyed = findings.map((finding) => ({ finding, key: key(finding) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
-      if (a.key[i] !== b.key[i]) return compareUtf8(a.key[i], b.key[i]);
+      const order = compareUtf8(a.key[i], b.key[i]);
+      if (order !== 0) return order;
     }
     return 0;
   });
@@ -9315,10 +9325,7 @@ function compareUtf8(a, b) {
   }
   return a.length - b.length;
 }
-function codePointRank(unit) {
-  if (unit >= 55296 && unit <= 57343) return unit + 8192;
-  return unit >= 57344 ? unit - 2048 : unit;
-}
+var codePointRank = (unit) => unit < 55296 ? unit : unit >= 57344 ? unit - 2048 : unit + 8192;
 function failedFacility(file, errors, data) {
   return { file, facility: data === void 0 ? void 0 : facilityIdentity(data), errors, rules: [] };
 }
