@@ -124,7 +124,7 @@ describe("totals and the Excel workbook", () => {
     const [facilities, matrix, failures, missing] = sheets;
     expect(facilities!.data).toHaveLength(EXAMPLE_CONFIGS.length + 1);
     expect(matrix!.data[0]).toHaveLength(4 + loadCatalog().rules.length);
-    expect(failures!.data).toContainEqual(expect.arrayContaining(["38052", "examples/noncompliant-hospital/facility.yaml:48:5"]));
+    expect(failures!.data).toContainEqual(expect.arrayContaining(["38052", "examples/noncompliant-hospital/facility.yaml:51:5"]));
     expect(missing!.data).toEqual([
       ["Mã cơ sở", "Tên cơ sở", "Huyện"],
       ["38999", "B", null],

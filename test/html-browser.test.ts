@@ -63,7 +63,7 @@ describe("html report in a real browser (Debian chromium)", () => {
       .filter({ hasText: "38052" })
       .locator('article[data-rule="syt_2748_2019.password_rotated_on_time"][data-status="fail"]');
     await expect(failing.locator("code.where").first().textContent()).resolves.toBe(
-      "examples/noncompliant-hospital/facility.yaml:48:5",
+      "examples/noncompliant-hospital/facility.yaml:51:5",
     );
     await expect(failing.locator("blockquote").textContent()).resolves.toContain("mật khẩu");
     await expect(failing.locator(".fix").textContent()).resolves.toContain("Đổi mật khẩu các tài khoản quá hạn");
@@ -171,7 +171,7 @@ describe("department summary in a real browser (Debian chromium)", () => {
     await cell.locator("a").click();
     const target = await page.evaluate(() => location.hash);
     await expect(page.locator(`${target} h3`).textContent()).resolves.toContain("38052");
-    await expect(page.locator(target).textContent()).resolves.toContain("examples/noncompliant-hospital/facility.yaml:48:5");
+    await expect(page.locator(target).textContent()).resolves.toContain("examples/noncompliant-hospital/facility.yaml:51:5");
 
     await page.selectOption("#f-outcome", "pass");
     expect(await rows(page)).toEqual(["01905", "38017", "38017", "38017"]);
