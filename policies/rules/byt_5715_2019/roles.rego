@@ -91,14 +91,8 @@ portal_account_role_designated contains finding if {
 	_designated(person, account.system)
 	finding := findings.pass(
 		facility.account_target(account), _holder_pointer(i),
-		concat("", [
-			"Người giữ tài khoản ", account.id, " (", person.id, ") có vai trò được cấp quyền trên ", account.system,
-			", giao cho khoa, phòng của mình.",
-		]),
-		concat("", [
-			"The holder of account ", account.id, " (", person.id, ") holds a role granted on ", account.system,
-			" for their department.",
-		]),
+		concat("", ["Người giữ tài khoản ", account.id, " (", person.id, ") có vai trò được cấp quyền trên ", account.system, "."]),
+		concat("", ["The holder of account ", account.id, " (", person.id, ") holds a role granted on ", account.system, "."]),
 	)
 }
 
