@@ -54,17 +54,19 @@ _not_applicable contains applicability.no_role_catalogue if {
 # description: |
 #   With a roles catalogue, the holder of every active portal account holds a role whose grants include the
 #   portal system; where that role names its departments (roles[].departments) and the holder names one
-#   (staff[].department), the holder's department is among them. The letter names the individuals and the
-#   departments (khoa, phòng) given the accounts; which department a role belongs to is the facility's own
-#   designation in its catalogue. Without a catalogue the rule is not applicable.
+#   (staff[].department), the holder's department is among them. The letter asks for a review of the delegation
+#   and permissions given to individuals and departments (cá nhân, khoa, phòng) for the accounts; it names no
+#   department: which departments a role belongs to is the facility's own designation in its catalogue. Without
+#   a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Tài khoản Cổng tiếp nhận dữ liệu chỉ giao cho người có vai trò, thuộc khoa, phòng được giao nhiệm vụ
 #   description_vi: >-
 #     Khi có danh mục vai trò, người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có một vai trò được
 #     cấp quyền trên Cổng; nếu vai trò đó ghi các khoa, phòng của mình (roles[].departments) và người giữ ghi khoa,
-#     phòng (staff[].department) thì khoa, phòng của người giữ phải nằm trong số đó. Công văn nêu các cá nhân, khoa,
-#     phòng được phân quyền sử dụng tài khoản; vai trò thuộc khoa, phòng nào là do cơ sở tự quy định trong danh mục.
-#     Chưa có danh mục vai trò thì quy tắc không áp dụng.
+#     phòng (staff[].department) thì khoa, phòng của người giữ phải nằm trong số đó. Công văn yêu cầu rà soát việc ủy
+#     quyền, phân quyền cho các cá nhân, khoa, phòng trong việc sử dụng tài khoản, không nêu tên khoa, phòng nào: vai
+#     trò thuộc khoa, phòng nào là do cơ sở tự quy định trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp
+#     dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
