@@ -63,7 +63,7 @@ _not_applicable contains applicability.no_role_catalogue if {
 #   description_vi: >-
 #     Khi có danh mục vai trò, người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có một vai trò được
 #     cấp quyền trên Cổng; nếu vai trò đó ghi các khoa, phòng của mình (roles[].departments) và người giữ ghi khoa,
-#     phòng (staff[].department) thì khoa, phòng của người giữ phải nằm trong số đó. Công văn yêu cầu rà soát việc ủy
+#     phòng (staff[].department) thì khoa, phòng của người giữ phải nằm trong số đó. Công văn yêu cầu rà soát việc uỷ
 #     quyền, phân quyền cho các cá nhân, khoa, phòng trong việc sử dụng tài khoản, không nêu tên khoa, phòng nào: vai
 #     trò thuộc khoa, phòng nào là do cơ sở tự quy định trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp
 #     dụng.
