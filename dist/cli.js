@@ -10,18 +10,18 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-W4RC3VBC.js";
 import {
   SUMMARY_FORMAT_NAMES,
-  describeBasis,
   textLine
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-JX3X567J.js";
 import {
   SEVERITY_LABELS,
+  describeBasis,
   directiveHeading,
   displayNumber,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-M4YWUYRV.js";
 import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
@@ -3674,10 +3674,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-SHLXGT3N.js");
+  const { formatSummary } = await import("./summary-Q2SXKIGH.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-NLXAAL5C.js");
+      const { formatSummaryXlsx } = await import("./xlsx-7PWXZYZI.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-SDHS5RQM.js";
+} from "./chunk-UIMHAGCX.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,14 +12,14 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-W4RC3VBC.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-JX3X567J.js";
 import {
   SEVERITY_LABELS,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-M4YWUYRV.js";
 import {
   FAIL_ON_LEVELS,
   REDACTED,

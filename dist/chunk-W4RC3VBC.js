@@ -2,12 +2,10 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   MAX_MARKDOWN_BYTES,
-  formatHtml,
   linesWithin,
   markdownCell,
-  parameterRows,
   textLines
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-JX3X567J.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -16,8 +14,10 @@ import {
   displayDate,
   displayNumber,
   facilityName,
-  itemLabel
-} from "./chunk-5P7QYRW4.js";
+  formatHtml,
+  itemLabel,
+  parameterRows
+} from "./chunk-M4YWUYRV.js";
 import {
   loadFacility,
   reaches,
@@ -49,6 +49,7 @@ import {
 
 // src/batch/summary.ts
 var MAX_FAILURES_KEPT = 100;
+var MAX_DELEGATION_ROWS = 100;
 var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
@@ -119,7 +120,8 @@ var SummaryBuilder = class {
       errorCount: report.errors.length,
       ...report.errors[0] ? { firstError: report.errors[0] } : {},
       failures,
-      failuresOmitted
+      failuresOmitted,
+      ...delegationOf(report)
     });
   }
   build(registry) {
@@ -145,6 +147,14 @@ var SummaryBuilder = class {
     };
   }
 };
+function delegationOf(report) {
+  if (!report.delegation) return {};
+  const omitted = report.delegation.length - MAX_DELEGATION_ROWS;
+  return {
+    delegation: report.delegation.slice(0, MAX_DELEGATION_ROWS),
+    ...omitted > 0 ? { delegationOmitted: omitted } : {}
+  };
+}
 function compareWithRegistry(facilities, registry) {
   const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
   const submitted = /* @__PURE__ */ new Set();
