@@ -11,17 +11,17 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-XNXW7LKL.js";
+} from "./chunk-2BKR3LQC.js";
 import {
-  SUMMARY_FORMAT_NAMES,
-  textLine
-} from "./chunk-KFR2OCGF.js";
+  SUMMARY_FORMAT_NAMES
+} from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
   directiveHeading,
   displayNumber,
-  itemLabel
-} from "./chunk-5P7QYRW4.js";
+  itemLabel,
+  textLine
+} from "./chunk-QOJM4WYR.js";
 import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
@@ -3674,10 +3674,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-K6VFD3R2.js");
+  const { formatSummary } = await import("./summary-P24JINKV.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-NLXAAL5C.js");
+      const { formatSummaryXlsx } = await import("./xlsx-4KFCSSYB.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-KKGFKKYB.js";
+} from "./chunk-M2UBN3VJ.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,14 +12,14 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-XNXW7LKL.js";
+} from "./chunk-2BKR3LQC.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-KFR2OCGF.js";
+} from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-QOJM4WYR.js";
 import {
   FAIL_ON_LEVELS,
   REDACTED,

@@ -21,9 +21,9 @@ it("runs under @github/local-action through the exported run()", () => {
     );
     const output = run.stdout + run.stderr;
     expect(output).not.toContain("does not export a run() function");
-    expect(output).toMatch(/^::error::kcb-compliance: 38 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
+    expect(output).toMatch(/^::error::kcb-compliance: 44 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
     // local-action's own table of the outputs the action set.
-    expect(output).toMatch(/│ \d+\s+│ 'blocking'\s+│ '38'\s+│/);
+    expect(output).toMatch(/│ \d+\s+│ 'blocking'\s+│ '44'\s+│/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

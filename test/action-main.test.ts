@@ -67,20 +67,20 @@ describe("run() of the Action (src/action/main.ts)", () => {
     given({ paths: NONCOMPLIANT, "as-of": "2026-11-20" });
     await run();
     expect(core.error).toHaveBeenCalledTimes(10);
-    // Critical findings first: the four critical rules' six findings lead.
+    // Critical findings first: the four critical rules' seven findings lead.
     const titles = core.error.mock.calls.map((call) => (call[1] as { title: string }).title);
-    expect(titles.slice(0, 6).every((title) => title.endsWith("(critical)"))).toBe(true);
-    expect(titles.slice(6).every((title) => title.endsWith("(high)"))).toBe(true);
+    expect(titles.slice(0, 7).every((title) => title.endsWith("(critical)"))).toBe(true);
+    expect(titles.slice(7).every((title) => title.endsWith("(high)"))).toBe(true);
     const first = core.error.mock.calls[0]![1] as Record<string, unknown>;
     expect(first).toMatchObject({ file: NONCOMPLIANT, startLine: expect.any(Number), endLine: expect.any(Number) });
-    expect(failedWith()).toEqual(['kcb-compliance: 38 failing rule result(s) at or above severity "low".']);
-    expect(core.setOutput).toHaveBeenCalledWith("blocking", 38);
+    expect(failedWith()).toEqual(['kcb-compliance: 44 failing rule result(s) at or above severity "low".']);
+    expect(core.setOutput).toHaveBeenCalledWith("blocking", 44);
   });
 
   it("says the failure in Vietnamese with lang: vi", async () => {
     given({ paths: NONCOMPLIANT, "as-of": "2026-11-20", lang: "vi", "fail-on": "high" });
     await run();
-    expect(failedWith()).toEqual(['kcb-compliance: 22 quy tắc không đạt ở mức "cao" trở lên.']);
+    expect(failedWith()).toEqual(['kcb-compliance: 26 quy tắc không đạt ở mức "cao" trở lên.']);
   });
 
   it("names a missing or wrong input in one line, in the run's language", async () => {
@@ -135,10 +135,10 @@ describe("run() of the Action (src/action/main.ts)", () => {
       await run();
       const markdown = String(core.summary.addRaw.mock.calls[0]![0]);
       expect(markdown).toContain(
-        `[\`${NONCOMPLIANT}:49\`](https://github.com/so-y-te/cau-hinh/blob/0123456789abcdef0123456789abcdef01234567/${NONCOMPLIANT}#L49)`,
+        `[\`${NONCOMPLIANT}:52\`](https://github.com/so-y-te/cau-hinh/blob/0123456789abcdef0123456789abcdef01234567/${NONCOMPLIANT}#L52)`,
       );
       expect(markdown).toMatch(
-        /^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors \(39 left out\)\./,
+        /^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 59 errors \(49 left out\)\./,
       );
     } finally {
       vi.unstubAllEnvs();

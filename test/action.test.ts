@@ -60,10 +60,10 @@ function parseOutputs(text: string): Record<string, string> {
 
 const NONCOMPLIANT = "examples/noncompliant-hospital/facility.yaml";
 const asOf = "2026-11-20";
-/** Lines of the non-compliant example's 49 failing findings (test/examples.test.ts lists each), sorted. */
+/** Lines of the non-compliant example's 59 failing findings (test/examples.test.ts lists each), sorted. */
 const FAILING_LINES = [
-  3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 30, 30, 34, 34, 38, 38, 38, 42, 42, 45, 48, 49, 49, 49, 49, 49, 54, 59, 59,
-  59, 61, 65, 68, 68, 71, 73, 75, 84, 91, 98, 105, 114, 114, 114, 114,
+  3, 3, 3, 3, 13, 13, 13, 13, 13, 13, 13, 13, 19, 21, 23, 23, 32, 32, 35, 37, 37, 41, 41, 41, 45, 45, 48, 49, 51, 52, 52, 52, 52,
+  52, 52, 56, 56, 58, 62, 62, 65, 71, 71, 71, 73, 77, 80, 80, 83, 85, 87, 96, 103, 110, 117, 126, 126, 126, 126,
 ];
 
 /** The annotations of a level in the order sent: line and the severity at the end of the title. */
@@ -86,28 +86,28 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
         .every((line) => FAILING_LINES.includes(line)),
     ).toBe(true);
     expect(levels("error", run).map(({ severity }) => severity)).toEqual([
-      ...Array(6).fill("critical"),
-      ...Array(4).fill("high"),
+      ...Array(7).fill("critical"),
+      ...Array(3).fill("high"),
     ]);
     expect(run.stdout).toContain(
-      `::error title=5715/BYT-BH paragraph 3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=61,endLine=61,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
+      `::error title=5715/BYT-BH paragraph 3 · The configuration discloses no account password%2C token or key (critical),file=${NONCOMPLIANT},line=73,endLine=73,col=5,endColumn=43::The configuration holds a secret (URL with a password)`,
     );
     expect(run.summary).toContain(
-      "> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 49 errors (39 left out).",
+      "> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 59 errors (49 left out).",
     );
-    expect(run.stdout).toMatch(/^::error::kcb-compliance: 38 failing rule result\(s\) at or above severity "low"\.$/m);
-    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=38,`, "m"));
-    // 46 rules: 38 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
-    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 38 · ~ Waived 1 · ✓ Pass 0 · – N/A 7");
-    expect(run.summary).toContain(`\`${NONCOMPLIANT}:49\``);
+    expect(run.stdout).toMatch(/^::error::kcb-compliance: 44 failing rule result\(s\) at or above severity "low"\.$/m);
+    expect(run.stdout).toMatch(new RegExp(`^::notice title=6827/BYT-KCB item 1 [^\\n]*,file=${NONCOMPLIANT},line=41,`, "m"));
+    // 46 rules: 44 fail, patient_data_encrypted is waived, and the hospital runs no pharmacy (not applicable).
+    expect(run.summary).toContain("## kcb-compliance · 1 facilities · ✗ Fail 44 · ~ Waived 1 · ✓ Pass 0 · – N/A 1");
+    expect(run.summary).toContain(`\`${NONCOMPLIANT}:52\``);
     expect(run.outputs).toMatchObject({
-      fail: "38",
+      fail: "44",
       waived: "1",
       pass: "0",
-      "not-applicable": "7",
+      "not-applicable": "1",
       facilities: "1",
       "not-assessed": "0",
-      blocking: "38",
+      blocking: "44",
       sarif: "",
     });
     expect(JSON.parse(run.outputs.reports!)).toEqual({ html, markdown });
@@ -130,28 +130,28 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     expect(high.stdout).toMatch(
       new RegExp(`^::warning title=5715/BYT-BH paragraph 4 · [^\\n]*\\(medium\\),file=${NONCOMPLIANT},line=13,endLine=19::`, "m"),
     );
-    // 22 of the 38 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
-    expect(high.outputs.blocking).toBe("22");
+    // 26 of the 44 failing rules are critical or high; below fail-on, medium findings are sent before low ones.
+    expect(high.outputs.blocking).toBe("26");
     expect(levels("warning", high).map(({ severity }) => severity)).toEqual(Array(10).fill("medium"));
 
     // Four failing rules are critical (secrets in the config, the unauthenticated and unencrypted transfer, the
-    // day above the ceiling): their 6 findings are errors, the other 43 warnings (10 sent).
+    // day above the ceiling, the accounts with no counts): their 7 findings are errors, the other 52 warnings (10 sent).
     const critical = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "critical" });
     expect(critical.code).toBe(1);
     const annotated = (level: string, run: ActionRun) => levels(level, run).map(({ line }) => line);
-    expect(annotated("error", critical).sort((a, b) => a - b)).toEqual([49, 59, 59, 61, 65, 68]);
+    expect(annotated("error", critical).sort((a, b) => a - b)).toEqual([52, 62, 71, 71, 73, 77, 80]);
     expect(annotated("warning", critical)).toHaveLength(10);
-    expect(critical.summary).toContain("10 of 43 warnings (33 left out)");
-    expect(critical.outputs).toMatchObject({ fail: "38", blocking: "4" });
+    expect(critical.summary).toContain("10 of 52 warnings (42 left out)");
+    expect(critical.outputs).toMatchObject({ fail: "44", blocking: "4" });
 
     const none = runAction({ paths: NONCOMPLIANT, "as-of": asOf, "fail-on": "none" });
     expect(none.code).toBe(0);
     expect(levels("warning", none).map(({ severity }) => severity)).toEqual([
-      ...Array(6).fill("critical"),
-      ...Array(4).fill("high"),
+      ...Array(7).fill("critical"),
+      ...Array(3).fill("high"),
     ]);
     expect(none.stdout).not.toMatch(/^::error/m);
-    expect(none.outputs).toMatchObject({ fail: "38", blocking: "0" });
+    expect(none.outputs).toMatchObject({ fail: "44", blocking: "0" });
   });
 
   it("checks the opt-in packs named by the packs input", () => {
@@ -169,14 +169,14 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
       lang: "vi",
     });
     expect(run.code).toBe(1);
-    // The non-compliant hospital (38 fail, 1 not applicable) and the commune station (no failure; the pharmacy
-    // rule, waivers and the seven Thanh Hoá rules do not apply); neither has a roles catalogue, so the six role
-    // rules do not apply to either.
+    // The non-compliant hospital (44 fail, 1 not applicable) and the commune station (no failure; the pharmacy
+    // rule, waivers and the seven Thanh Hoá rules do not apply); it has no roles catalogue either, so the six role
+    // rules do not apply to it.
     // The commune station declares no manual export either: the four export rules do not apply to it.
-    expect(run.outputs).toMatchObject({ facilities: "2", fail: "38", "not-applicable": "26" });
+    expect(run.outputs).toMatchObject({ facilities: "2", fail: "44", "not-applicable": "20" });
     expect(run.summary).toContain("## kcb-compliance · 2 cơ sở");
     expect(run.summary).toContain("Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
-    expect(run.stdout).toMatch(/^::error::kcb-compliance: 38 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
+    expect(run.stdout).toMatch(/^::error::kcb-compliance: 44 quy tắc không đạt ở mức "thấp" trở lên\.$/m);
   });
 
   it("fails with the file and line of a config it cannot read, and on paths that match nothing", () => {
@@ -206,8 +206,8 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     const run = runAction({ paths: `${folder}\n!${folder}/h07/**`, "as-of": asOf, summary: `csv=${join(work, "province.csv")}` });
     expect(run.stdout).not.toContain("Cannot find module");
     expect(run.stdout).not.toMatch(/\n\s+at /);
-    // 32 copies minus the excluded h07: 16 non-compliant (38 failing rules each), 15 compliant.
-    expect(run.outputs).toMatchObject({ facilities: "31", fail: String(16 * 38), "not-assessed": "0" });
+    // 32 copies minus the excluded h07: 16 non-compliant (44 failing rules each), 15 compliant.
+    expect(run.outputs).toMatchObject({ facilities: "31", fail: String(16 * 44), "not-assessed": "0" });
     expect(run.stdout).not.toContain("/h07/");
     const errors = [
       ...run.stdout.matchAll(/^::error title=([^\n]*?),file=[^,\n]+,line=(\d+),endLine=(\d+)(?:,col=(\d+),endColumn=(\d+))?::/gm),
@@ -216,7 +216,7 @@ describe("the GitHub Action bundle (dist/index.js)", () => {
     expect(errors).toHaveLength(10);
     expect(errors.every((match) => match[1]!.endsWith("(critical)"))).toBe(true);
     expect(run.summary).toMatch(
-      /^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 784 errors \(774 left out\)/,
+      /^> Annotations: GitHub shows 10 of each level, so kcb-compliance sent the most severe: 10 of 944 errors \(934 left out\)/,
     );
     expect(readFileSync(join(work, "province.csv"), "utf8").trim().split("\n")).toHaveLength(32);
     expect(JSON.parse(run.outputs.reports!)).toEqual({ "summary-csv": join(work, "province.csv") });

@@ -27,9 +27,9 @@ describe("kcb conventions", () => {
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).not.toMatch(/✓ PASS|N\/A {2}|~ WAIVED/);
     expect(quiet.stdout).not.toContain("examples/compliant-hospital/facility.yaml");
-    expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(38);
+    expect(quiet.stdout.match(/✗ FAIL/g)).toHaveLength(44);
     expect(quiet.stdout).toMatch(
-      /Summary: 2 facilities · 1 facilities failing · 38 rule results failing · 1 waived · 45 passing · 8 not applicable\n$/,
+      /Summary: 2 facilities · 1 facilities failing · 44 rule results failing · 1 waived · 45 passing · 2 not applicable\n$/,
     );
   });
 

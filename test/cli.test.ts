@@ -16,7 +16,7 @@ describe("kcb check (the built CLI)", { timeout: 30_000 }, () => {
   it("exits 1 with file:line findings on the non-compliant example, in Vietnamese on request", () => {
     const run = kcb("check", "examples/noncompliant-hospital/facility.yaml", "--as-of", "2026-11-20", "--lang", "vi");
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("examples/noncompliant-hospital/facility.yaml:45:5  Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
+    expect(run.stdout).toContain("examples/noncompliant-hospital/facility.yaml:48:5  Tài khoản bhxh-01 vẫn do Vũ Thị Mai giữ");
     expect(run.stdout).toContain("KHÔNG ĐẠT");
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { SummaryBuilder, type BatchSummary } from "../src/batch/summary.js";
+import { MAX_DELEGATION_ROWS, SummaryBuilder, type BatchSummary } from "../src/batch/summary.js";
 import { formatSummary } from "../src/format/summary/index.js";
 import { formatSummaryXlsx } from "../src/format/summary/xlsx.js";
 import { DEFAULT_LIMITS } from "../src/load/limits.js";
@@ -120,15 +120,66 @@ describe("totals and the Excel workbook", () => {
     const registry = await loadRegistry(write("registry2.csv", "code,name\n38052,A\n38999,B\n"));
     const workbook = await formatSummaryXlsx(summarize(report, registry), { lang: "vi" });
     const sheets = (await readXlsxFile(workbook)) as { sheet: string; data: unknown[][] }[];
-    expect(sheets.map((sheet) => sheet.sheet)).toEqual(["Cơ sở", "Ma trận", "Phát hiện không đạt", "Chưa nộp", "Mã lạ"]);
-    const [facilities, matrix, failures, missing] = sheets;
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual([
+      "Cơ sở",
+      "Ma trận",
+      "Phát hiện không đạt",
+      "Phân quyền",
+      "Chưa nộp",
+      "Mã lạ",
+    ]);
+    const [facilities, matrix, failures, delegation, missing] = sheets;
     expect(facilities!.data).toHaveLength(EXAMPLE_CONFIGS.length + 1);
     expect(matrix!.data[0]).toHaveLength(4 + loadCatalog().rules.length);
-    expect(failures!.data).toContainEqual(expect.arrayContaining(["38052", "examples/noncompliant-hospital/facility.yaml:48:5"]));
+    expect(failures!.data).toContainEqual(expect.arrayContaining(["38052", "examples/noncompliant-hospital/facility.yaml:51:5"]));
     expect(missing!.data).toEqual([
       ["Mã cơ sở", "Tên cơ sở", "Huyện"],
       ["38999", "B", null],
     ]);
+    // One row per holder × account × permission, of the two hospitals with a roles catalogue; the
+    // non-compliant one's admin permission is beyond its holder's roles.
+    const name = "Bệnh viện Đa khoa Đồi Thông (ví dụ)";
+    expect(delegation!.data[0]).toEqual([
+      "Mã cơ sở",
+      "Tên cơ sở",
+      "Huyện",
+      "Người giữ",
+      "Họ và tên",
+      "Vai trò",
+      "Tài khoản",
+      "Hệ thống",
+      "Quyền",
+      "Trong vai trò",
+    ]);
+    expect(delegation!.data.filter((row) => row[0] === "38052")).toEqual([
+      ["38052", name, null, "nv-011", "Vũ Thị Mai", "claims_submitter", "bhxh-01", "portal", null, null],
+      ["38052", name, null, "nv-010", "Đỗ Minh Tuấn", "accountant, claims_submitter", "bhxh-02", "portal", "submit_claims", "có"],
+      ["38052", name, null, "nv-010", "Đỗ Minh Tuấn", "accountant, claims_submitter", "bhxh-02", "portal", "admin", "không"],
+      ["38052", name, null, "nv-010", "Đỗ Minh Tuấn", "accountant, claims_submitter", "bhxh-03", "portal", "submit_claims", "có"],
+    ]);
+    expect(new Set(delegation!.data.slice(1).map((row) => row[0]))).toEqual(new Set(["38052", "38017"]));
+  });
+
+  it("keeps at most MAX_DELEGATION_ROWS accounts per facility in the summary, and says how many it left out", async () => {
+    const report = await check(["examples/noncompliant-hospital/facility.yaml"], { asOf });
+    const row = report.facilities[0]!.delegation![0]!;
+    const many = { ...report.facilities[0]!, delegation: Array.from({ length: MAX_DELEGATION_ROWS + 7 }, () => row) };
+    const summary = summarize({ ...report, facilities: [many] });
+    expect(summary.facilities[0]!.delegation).toHaveLength(MAX_DELEGATION_ROWS);
+    expect(summary.facilities[0]!.delegationOmitted).toBe(7);
+    const html = formatSummary(summary, "html", { lang: "en" });
+    expect(html).toContain(`<summary>Delegation: holder × account × permission · ${MAX_DELEGATION_ROWS + 7} accounts</summary>`);
+    expect(html).toContain("<p>… 7 more accounts not shown</p>");
+    const sheets = (await readXlsxFile(await formatSummaryXlsx(summary, { lang: "en" }))) as {
+      sheet: string;
+      data: unknown[][];
+    }[];
+    expect(
+      sheets
+        .find((sheet) => sheet.sheet === "Delegation")!
+        .data.at(-1)!
+        .slice(0, 4),
+    ).toEqual(["38052", "Bệnh viện Đa khoa Đồi Thông (ví dụ)", null, "… 7 more accounts not shown"]);
   });
 });
 

@@ -63,7 +63,7 @@ describe("html report in a real browser (Debian chromium)", () => {
       .filter({ hasText: "38052" })
       .locator('article[data-rule="syt_2748_2019.password_rotated_on_time"][data-status="fail"]');
     await expect(failing.locator("code.where").first().textContent()).resolves.toBe(
-      "examples/noncompliant-hospital/facility.yaml:48:5",
+      "examples/noncompliant-hospital/facility.yaml:51:5",
     );
     await expect(failing.locator("blockquote").textContent()).resolves.toContain("mật khẩu");
     await expect(failing.locator(".fix").textContent()).resolves.toContain("Đổi mật khẩu các tài khoản quá hạn");
@@ -171,7 +171,20 @@ describe("department summary in a real browser (Debian chromium)", () => {
     await cell.locator("a").click();
     const target = await page.evaluate(() => location.hash);
     await expect(page.locator(`${target} h3`).textContent()).resolves.toContain("38052");
-    await expect(page.locator(target).textContent()).resolves.toContain("examples/noncompliant-hospital/facility.yaml:48:5");
+    await expect(page.locator(target).textContent()).resolves.toContain("examples/noncompliant-hospital/facility.yaml:51:5");
+    // Its delegation, folded under one line: three accounts, one permission beyond its holder's roles.
+    const delegation = page.locator(`${target} details.delegation`);
+    await expect(delegation.locator("summary").textContent()).resolves.toBe(
+      "Ủy quyền, phân quyền: người giữ × tài khoản × quyền · 3 tài khoản · 1 ngoài vai trò",
+    );
+    await expect(delegation.locator("table.delegation").isVisible()).resolves.toBe(false);
+    await delegation.locator("summary").click();
+    await expect(delegation.locator("table.delegation tbody tr").count()).resolves.toBe(3);
+    await expect(delegation.locator("tbody tr").nth(1).textContent()).resolves.toMatch(
+      /^Đỗ Minh Tuấn nv-010accountant claims_submitterbhxh-02 \(portal\)submit_claims admin ngoài vai trò$/,
+    );
+    // Only the two hospitals with a roles catalogue have one.
+    await expect(page.locator("details.delegation").count()).resolves.toBe(2);
 
     await page.selectOption("#f-outcome", "pass");
     expect(await rows(page)).toEqual(["01905", "38017", "38017", "38017"]);
@@ -212,6 +225,16 @@ describe("department summary in a real browser (Debian chromium)", () => {
     expect(await rows(page)).toEqual(["38115"]);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, "summary-412.png"), fullPage: false });
+    // The delegation tables, opened, show each account as a card (no header row): no sideways scrolling.
+    await page.fill("#f-search", "");
+    for (const summary of await page.locator("details.delegation summary").all()) await summary.click();
+    const table = page.locator('section.facility:has(h3:text("38052")) table.delegation');
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(table.locator("thead").isVisible()).resolves.toBe(false);
+    expect((await table.locator("tbody tr").first().boundingBox())!.width).toBeLessThanOrEqual(412);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, "summary-412-delegation.png"), fullPage: false });
     await page.close();
   }, 90_000);
 });

@@ -41,7 +41,7 @@ describe("kcb-compliance/testing", () => {
     }
     expect(message).toContain("expected rule byt_5863_2021.transfer_authenticated to pass");
     expect(message).toContain(
-      `fail transfer:xml-01 at /dataTransfers/0 (${noncompliant}:59): Channel xml-01 (FTPS) is not authenticated`,
+      `fail transfer:xml-01 at /dataTransfers/0 (${noncompliant}:71): Channel xml-01 (FTPS) is not authenticated`,
     );
     expect(message).toContain("remediation: Authenticate both ends (certificates, dedicated credentials) on every channel");
 

@@ -93,6 +93,13 @@ _row_grant(role) := [{"system": role.system, "permissions": object.get(role, "pe
 
 else := []
 
+# role_departments is the set of departments the role's rows name (roles[].departments).
+role_departments(role_id) := {department |
+	some role in config.roles
+	role.id == role_id
+	some department in object.get(role, "departments", [])
+}
+
 # role_may_delegate: a row of the role says mayDelegate.
 role_may_delegate(role_id) if {
 	some role in config.roles

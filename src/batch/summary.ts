@@ -1,5 +1,6 @@
 import type { ReportHeader } from "../assess.js";
 import type { Catalog } from "../report/catalog.js";
+import type { DelegationRow } from "../report/delegation.js";
 import type { Bilingual, Location } from "../errors.js";
 import { reaches, type FailOn } from "../report/fail-on.js";
 import {
@@ -65,6 +66,10 @@ export interface FacilitySummary {
   failures: FailureSummary[];
   /** How many failed findings were dropped beyond MAX_FAILURES_KEPT. */
   failuresOmitted: number;
+  /** With a roles catalogue: the holder × account × permission rows (at most MAX_DELEGATION_ROWS). */
+  delegation?: DelegationRow[];
+  /** How many delegation rows were dropped beyond MAX_DELEGATION_ROWS. */
+  delegationOmitted?: number;
 }
 
 export interface FailureSummary {
@@ -75,6 +80,9 @@ export interface FailureSummary {
 
 /** Failed findings kept per facility: enough to act on, bounded so a batch of thousands stays small in memory. */
 export const MAX_FAILURES_KEPT = 100;
+
+/** Delegation rows (active accounts) kept per facility: a hospital's HIS accounts run to hundreds. */
+export const MAX_DELEGATION_ROWS = 100;
 
 export interface RuleSummary {
   id: string;
@@ -176,6 +184,7 @@ export class SummaryBuilder {
       ...(report.errors[0] ? { firstError: report.errors[0] } : {}),
       failures,
       failuresOmitted,
+      ...delegationOf(report),
     });
   }
 
@@ -201,6 +210,15 @@ export class SummaryBuilder {
       ...(expected ? { expected } : {}),
     };
   }
+}
+
+function delegationOf(report: FacilityReport): Pick<FacilitySummary, "delegation" | "delegationOmitted"> {
+  if (!report.delegation) return {};
+  const omitted = report.delegation.length - MAX_DELEGATION_ROWS;
+  return {
+    delegation: report.delegation.slice(0, MAX_DELEGATION_ROWS),
+    ...(omitted > 0 ? { delegationOmitted: omitted } : {}),
+  };
 }
 
 /** Who has not submitted, and which files name a facility the department does not list; fills in districts. */

@@ -9,6 +9,33 @@ _holder(account) := facility.staff_by_id[account.holder]
 
 _holder_pointer(i) := pointer.of(["accounts", i, "holder"])
 
+_staff_index[person.id] := i if some i, person in facility.config.staff
+
+# _designated: one of the person's roles grants the system and, where the role names its departments and the
+# person names one, belongs to the person's department.
+_designated(person, system) if {
+	some role_id in _portal_roles(person, system)
+	_in_role_department(person, role_id)
+}
+
+_portal_roles(person, system) := {role_id |
+	some role_id in object.get(person, "roles", [])
+	some grant in facility.role_grants(role_id)
+	grant.system == system
+}
+
+_in_role_department(_, role_id) if count(facility.role_departments(role_id)) == 0
+
+_in_role_department(person, _) if not person.department
+
+_in_role_department(person, role_id) if person.department in facility.role_departments(role_id)
+
+# _portal_roles_text: "claims_submitter: Phòng Kế hoạch tổng hợp; …", the roles granting the system and their departments.
+_portal_roles_text(person, system) := concat("; ", [text |
+	some role_id in _portal_roles(person, system)
+	text := concat(": ", [role_id, concat(", ", sort(facility.role_departments(role_id)))])
+])
+
 # _applies: the facility has portal accounts to judge and a roles catalogue to judge them by.
 _applies if {
 	facility.has_bhyt_contract
@@ -24,15 +51,23 @@ _not_applicable contains applicability.no_role_catalogue if {
 
 # METADATA
 # scope: document
-# title: BHXH portal accounts are held only by staff of a role designated for them
+# title: BHXH portal accounts are held only by staff of a role and department designated for them
 # description: |
 #   With a roles catalogue, the holder of every active portal account holds a role whose grants include the
-#   portal system. Without a catalogue the rule is not applicable.
+#   portal system; where that role names its departments (roles[].departments) and the holder names one
+#   (staff[].department), the holder's department is among them. The letter asks for a review of the delegation
+#   and permissions given to individuals and departments (cá nhân, khoa, phòng) for the accounts; it names no
+#   department: which departments a role belongs to is the facility's own designation in its catalogue. Without
+#   a catalogue the rule is not applicable.
 # custom:
-#   title_vi: Tài khoản Cổng tiếp nhận dữ liệu chỉ giao cho người có vai trò được giao nhiệm vụ
+#   title_vi: Tài khoản Cổng tiếp nhận dữ liệu chỉ giao cho người có vai trò, thuộc khoa, phòng được giao nhiệm vụ
 #   description_vi: >-
 #     Khi có danh mục vai trò, người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có một vai trò được
-#     cấp quyền trên Cổng. Chưa có danh mục vai trò thì quy tắc không áp dụng.
+#     cấp quyền trên Cổng; nếu vai trò đó ghi các khoa, phòng của mình (roles[].departments) và người giữ ghi khoa,
+#     phòng (staff[].department) thì khoa, phòng của người giữ phải nằm trong số đó. Công văn yêu cầu rà soát việc uỷ
+#     quyền, phân quyền cho các cá nhân, khoa, phòng trong việc sử dụng tài khoản, không nêu tên khoa, phòng nào: vai
+#     trò thuộc khoa, phòng nào là do cơ sở tự quy định trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp
+#     dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -44,8 +79,10 @@ _not_applicable contains applicability.no_role_catalogue if {
 #   remediation:
 #     vi: >-
 #       Chỉ giao tài khoản Cổng tiếp nhận dữ liệu cho nhân viên có vai trò được cấp quyền trên Cổng (roles[].grants),
-#       hoặc thu hồi tài khoản.
-#     en: Give portal accounts only to staff whose role grants the portal (roles[].grants), or withdraw the account.
+#       thuộc khoa, phòng của vai trò đó (roles[].departments), hoặc thu hồi tài khoản.
+#     en: >-
+#       Give portal accounts only to staff whose role grants the portal (roles[].grants) and who work in a department
+#       of that role (roles[].departments), or withdraw the account.
 portal_account_role_designated contains finding if {
 	some finding in _not_applicable
 }
@@ -54,7 +91,7 @@ portal_account_role_designated contains finding if {
 	_applies
 	some i, account in facility.portal_accounts
 	person := _holder(account)
-	facility.role_grants_system(person, account.system)
+	_designated(person, account.system)
 	finding := findings.pass(
 		facility.account_target(account), _holder_pointer(i),
 		concat("", ["Người giữ tài khoản ", account.id, " (", person.id, ") có vai trò được cấp quyền trên ", account.system, "."]),
@@ -76,6 +113,26 @@ portal_account_role_designated contains finding if {
 		concat("", [
 			"The holder of account ", account.id, " (", person.id, ") holds no role granted on ", account.system,
 			" (staff[].roles, roles[].grants).",
+		]),
+	)
+}
+
+portal_account_role_designated contains finding if {
+	_applies
+	some i, account in facility.portal_accounts
+	person := _holder(account)
+	facility.role_grants_system(person, account.system)
+	not _designated(person, account.system)
+	roles := _portal_roles_text(person, account.system)
+	finding := findings.fail(
+		facility.account_target(account), concat("", [facility.staff_pointer(_staff_index[person.id]), "/department"]),
+		concat("", [
+			"Người giữ tài khoản ", account.id, " (", person.id, ") thuộc ", person.department,
+			", không phải khoa, phòng của vai trò được cấp quyền trên ", account.system, " mà người này giữ (", roles, ").",
+		]),
+		concat("", [
+			"The holder of account ", account.id, " (", person.id, ") works in ", person.department,
+			", outside the departments of the roles granted on ", account.system, " they hold (", roles, ").",
 		]),
 	)
 }

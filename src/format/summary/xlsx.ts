@@ -1,17 +1,26 @@
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
 import type { BatchSummary, FacilitySummary } from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
+import { DELEGATION_WORDS } from "../delegation-html.js";
 import type { FormatOptions } from "../index.js";
 import { itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
 const SHEETS = {
-  vi: { facilities: "Cơ sở", matrix: "Ma trận", failures: "Phát hiện không đạt", missing: "Chưa nộp", unknown: "Mã lạ" },
+  vi: {
+    facilities: "Cơ sở",
+    matrix: "Ma trận",
+    failures: "Phát hiện không đạt",
+    delegation: "Phân quyền",
+    missing: "Chưa nộp",
+    unknown: "Mã lạ",
+  },
   en: {
     facilities: "Facilities",
     matrix: "Matrix",
     failures: "Failed findings",
+    delegation: "Delegation",
     missing: "Not submitted",
     unknown: "Unknown codes",
   },
@@ -23,11 +32,13 @@ const FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicab
 
 /**
  * The workbook a department opens in Excel: one sheet per view (facilities, facility × rule matrix, failed findings
- * with file:line, and with --expect who has not submitted and which codes are unknown). Written by write-excel-file;
+ * with file:line, the holder × account × permission rows of facilities with a roles catalogue, and with --expect
+ * who has not submitted and which codes are unknown). Written by write-excel-file;
  * text cells stay text, so a name starting with "=" is never a formula.
  */
 export async function formatSummaryXlsx(summary: BatchSummary, { lang }: FormatOptions): Promise<Buffer> {
   const sheets: XlsxSheet[] = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang)];
+  if (summary.facilities.some((facility) => facility.delegation?.length)) sheets.push(delegationSheet(summary, lang));
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
   return writeXlsxFile(sheets).toBuffer();
 }
@@ -133,6 +144,64 @@ function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
       { width: 12 },
       { width: 44 },
       { width: 80 },
+    ],
+  };
+}
+
+/** One row per holder × account × permission (an account without permissions: one row), to filter in Excel. */
+function delegationSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+  const words = WORDS[lang];
+  const delegation = DELEGATION_WORDS[lang];
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    delegation.holder,
+    delegation.holderName,
+    delegation.roles,
+    delegation.account,
+    delegation.system,
+    delegation.permission,
+    delegation.withinRoles,
+  ].map(bold);
+  const omitted = (facility: FacilitySummary): Row[] =>
+    facility.delegationOmitted ? [[...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`]] : [];
+  const rows: Row[] = summary.facilities.flatMap((facility) => [
+    ...(facility.delegation ?? []).flatMap((row) => {
+      const account: Cell[] = [
+        ...identity(facility),
+        row.holder ?? delegation.unassigned,
+        row.holderName ?? "",
+        row.roles.join(", "),
+        row.account,
+        row.system,
+      ];
+      if (row.permissions.length === 0) return [[...account, "", ""]];
+      return row.permissions.map((permission): Row => [
+        ...account,
+        permission.name,
+        permission.withinRoles
+          ? { value: delegation.yes, backgroundColor: FILL.pass }
+          : { value: delegation.no, backgroundColor: FILL.fail },
+      ]);
+    }),
+    ...omitted(facility),
+  ]);
+  return {
+    sheet: SHEETS[lang].delegation,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    columns: [
+      { width: 10 },
+      { width: 32 },
+      { width: 14 },
+      { width: 12 },
+      { width: 24 },
+      { width: 28 },
+      { width: 14 },
+      { width: 12 },
+      { width: 22 },
+      { width: 14 },
     ],
   };
 }

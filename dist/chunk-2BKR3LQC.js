@@ -2,21 +2,20 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   MAX_MARKDOWN_BYTES,
-  esc,
-  linesWithin,
-  markdownCell,
-  textLines
-} from "./chunk-KFR2OCGF.js";
-import {
   SEVERITY_LABELS,
   STATUS_LABELS,
+  delegationTable,
   directiveHeading,
   directiveRows,
   displayDate,
   displayNumber,
+  esc,
   facilityName,
-  itemLabel
-} from "./chunk-5P7QYRW4.js";
+  itemLabel,
+  linesWithin,
+  markdownCell,
+  textLines
+} from "./chunk-QOJM4WYR.js";
 import {
   loadFacility,
   reaches,
@@ -48,6 +47,7 @@ import {
 
 // src/batch/summary.ts
 var MAX_FAILURES_KEPT = 100;
+var MAX_DELEGATION_ROWS = 100;
 var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
@@ -118,7 +118,8 @@ var SummaryBuilder = class {
       errorCount: report.errors.length,
       ...report.errors[0] ? { firstError: report.errors[0] } : {},
       failures,
-      failuresOmitted
+      failuresOmitted,
+      ...delegationOf(report)
     });
   }
   build(registry) {
@@ -144,6 +145,14 @@ var SummaryBuilder = class {
     };
   }
 };
+function delegationOf(report) {
+  if (!report.delegation) return {};
+  const omitted = report.delegation.length - MAX_DELEGATION_ROWS;
+  return {
+    delegation: report.delegation.slice(0, MAX_DELEGATION_ROWS),
+    ...omitted > 0 ? { delegationOmitted: omitted } : {}
+  };
+}
 function compareWithRegistry(facilities, registry) {
   const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
   const submitted = /* @__PURE__ */ new Set();
@@ -218,45 +227,8 @@ function parameterRows(profile, lang) {
   });
 }
 
-// src/format/delegation-html.ts
-var WORDS2 = {
-  vi: {
-    title: "Ủy quyền, phân quyền: người giữ × tài khoản × quyền",
-    holder: "Người giữ",
-    roles: "Vai trò",
-    account: "Tài khoản",
-    permissions: "Quyền",
-    beyond: "ngoài vai trò",
-    none: "—",
-    unassigned: "chưa giao"
-  },
-  en: {
-    title: "Delegation: holder × account × permission",
-    holder: "Holder",
-    roles: "Roles",
-    account: "Account",
-    permissions: "Permissions",
-    beyond: "beyond the roles",
-    none: "—",
-    unassigned: "unassigned"
-  }
-};
-function delegationTable(facility, lang) {
-  if (!facility.delegation?.length) return "";
-  const words = WORDS2[lang];
-  const rows = facility.delegation.map((row) => {
-    const holder = row.holder ? `${esc(row.holderName ?? row.holder)} <code>${esc(row.holder)}</code>` : `<i>${words.unassigned}</i>`;
-    const roles = row.roles.length > 0 ? row.roles.map((role) => `<code>${esc(role)}</code>`).join(" ") : words.none;
-    const permissions = row.permissions.length > 0 ? row.permissions.map(
-      (permission) => permission.withinRoles ? `<code>${esc(permission.name)}</code>` : `<code>${esc(permission.name)}</code> <span class="badge s-fail">${words.beyond}</span>`
-    ).join(" ") : words.none;
-    return `<tr><td>${holder}</td><td>${roles}</td><td><code>${esc(row.account)}</code> (${esc(row.system)})</td><td>${permissions}</td></tr>`;
-  });
-  return `<div class="delegation-scroll" style="overflow-x:auto;max-width:100%"><table class="delegation"><caption>${words.title}</caption><thead><tr><th>${words.holder}</th><th>${words.roles}</th><th>${words.account}</th><th>${words.permissions}</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-}
-
 // src/format/html.ts
-var WORDS3 = {
+var WORDS2 = {
   vi: {
     title: "Báo cáo tuân thủ",
     asOf: "Ngày đánh giá",
@@ -359,7 +331,7 @@ var SCRIPT = `
 })();
 `;
 function formatHtml(report, { lang }) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   const counts = report.summary.rules;
   const cards = [
     card(words.facilities, report.summary.facilities, ""),
@@ -391,7 +363,7 @@ ${report.facilities.map((facility) => facilitySection(facility, lang)).join("\n"
 `;
 }
 function parameters(report, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   const rows = parameterRows(report.profile, lang).map(
     (row) => `<tr><td><code>${esc(row.name)}</code></td><td class="num">${esc(row.value)}</td><td>${esc(row.basis)}</td></tr>`
   );
@@ -401,7 +373,7 @@ function card(label, value, status) {
   return `<div class="card" data-card="${esc(status)}"><b>${value}</b>${esc(label)}</div>`;
 }
 function filters(lang) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   const box = (filter, value, label) => `<label><input type="checkbox" data-filter="${filter}" value="${value}" checked> ${esc(label)}</label>`;
   return `<div class="filters" id="filters">
 <fieldset><legend>${words.filters}: ${words.status}</legend>${RULE_STATUSES.map((status) => box("status", status, STATUS_LABELS[status][lang])).join("")}</fieldset>
@@ -410,7 +382,7 @@ function filters(lang) {
 </div>`;
 }
 function matrix(report, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   return directiveRows(report).map((directive) => {
     const rows = directive.rules.map(({ rule, counts }) => {
       const numbers = RULE_STATUSES.map(
@@ -427,7 +399,7 @@ function matrix(report, lang) {
   }).join("\n");
 }
 function facilitySection(facility, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   const notices = (facility.notices ?? []).map(
     (notice) => `<p class="notice"><code>${esc(notice.location.file)}:${notice.location.line}:${notice.location.column}</code> ${esc(notice.message[lang])}</p>`
   );
@@ -441,7 +413,7 @@ function facilitySection(facility, lang) {
   return `<section class="facility assessed">${heading}${delegationTable(facility, lang)}${facility.rules.map((rule) => ruleArticle(rule, lang)).join("\n")}</section>`;
 }
 function ruleArticle(rule, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
@@ -450,7 +422,7 @@ function ruleArticle(rule, lang) {
 </article>`;
 }
 function findingItem(finding2, lang) {
-  const words = WORDS3[lang];
+  const words = WORDS2[lang];
   const where = `${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`;
   const waiver = finding2.waiver ? ` <i>${words.waivedBy} ${esc(String(finding2.waiver.approvedBy))} ${words.until} ${esc(displayDate(String(finding2.waiver.expiresOn), lang))}: ${esc(String(finding2.waiver.reason))}</i>` : "";
   return `<li data-finding-status="${finding2.status}">${badge(finding2.status, lang)} <code class="where">${esc(where)}</code> ${esc(finding2.message[lang])}${waiver}</li>`;
@@ -972,7 +944,7 @@ function compare4(a, b) {
 
 // src/format/markdown.ts
 var MAX_LISTED_FINDINGS = 200;
-var WORDS4 = {
+var WORDS3 = {
   vi: {
     facilities: "cơ sở",
     notAssessed: "không đánh giá được",
@@ -1025,7 +997,7 @@ var WORDS4 = {
   }
 };
 function formatMarkdown(report, { lang, sourceUrl }) {
-  const words = WORDS4[lang];
+  const words = WORDS3[lang];
   const counts = report.summary.rules;
   const notAssessed = report.summary.facilitiesWithErrors ? ` (${report.summary.facilitiesWithErrors} ${words.notAssessed})` : "";
   const lines = [
@@ -1054,7 +1026,7 @@ function formatMarkdown(report, { lang, sourceUrl }) {
   return linesWithin(lines, MAX_MARKDOWN_BYTES, (omitted) => `… ${omitted} ${words.cut}`);
 }
 function parameterLines(report, lang) {
-  const words = WORDS4[lang];
+  const words = WORDS3[lang];
   const rows = parameterRows(report.profile, lang).map(
     (row) => `| \`${cell(row.name)}\` | ${cell(row.value)} | ${cell(row.basis)} |`
   );
@@ -1070,7 +1042,7 @@ function parameterLines(report, lang) {
   ];
 }
 function findingLines(report, lang, sourceUrl) {
-  const words = WORDS4[lang];
+  const words = WORDS3[lang];
   const rows = [];
   for (const facility of report.facilities) {
     for (const rule of facility.rules) {
@@ -1099,7 +1071,7 @@ function findingLines(report, lang, sourceUrl) {
   ];
 }
 function errorLines(facilities, lang) {
-  const words = WORDS4[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => facility.errors.map(
       (error) => `| \`${cell(error.location.file)}:${error.location.line}:${error.location.column}\` | ${cell(error.message[lang])} |`
@@ -1109,7 +1081,7 @@ function errorLines(facilities, lang) {
   return ["", `### ${words.errors}`, "", `| ${words.location} | ${words.error} |`, "| --- | --- |", ...rows];
 }
 function noticeLines(facilities, lang) {
-  const words = WORDS4[lang];
+  const words = WORDS3[lang];
   const rows = facilities.flatMap(
     (facility) => (facility.notices ?? []).map(
       (notice) => `| \`${cell(notice.location.file)}:${notice.location.line}:${notice.location.column}\` | ${cell(notice.message[lang])} |`
@@ -1148,7 +1120,7 @@ var RULE_COUNTS = {
   pass: { vi: "đạt", en: "passing" },
   not_applicable: { vi: "không áp dụng", en: "not applicable" }
 };
-var WORDS5 = {
+var WORDS4 = {
   vi: {
     asOf: "ngày đánh giá",
     profile: "bộ tham số",
@@ -1177,7 +1149,7 @@ var WORDS5 = {
   }
 };
 function formatText(report, { lang, quiet = false, color = false }) {
-  const words = WORDS5[lang];
+  const words = WORDS4[lang];
   const styles = [];
   const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
   const lines = [
@@ -1197,7 +1169,7 @@ var MARK_TEXT = "";
 var MARK_CLOSE = "";
 var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 function totalsLine(report, lang) {
-  const words = WORDS5[lang];
+  const words = WORDS4[lang];
   const { summary } = report;
   const failing = report.facilities.filter(
     (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")
@@ -1214,7 +1186,7 @@ function totalsLine(report, lang) {
   return `${words.summary}: ${parts.join(" · ")}${baselined}`;
 }
 function facilityLines(facility, lang, quiet, paint) {
-  const words = WORDS5[lang];
+  const words = WORDS4[lang];
   const name = facility.facility ? ` — ${facility.facility.code} ${facility.facility.name}` : "";
   const notices = (facility.notices ?? []).map(
     (notice) => `  ! ${words.notice}  ${describeLocation(notice.location)}  ${notice.message[lang]}`
@@ -1242,7 +1214,7 @@ function facilityLines(facility, lang, quiet, paint) {
   return lines;
 }
 function ruleLines(rule, lang, paint) {
-  const words = WORDS5[lang];
+  const words = WORDS4[lang];
   const label = LABELS[rule.status];
   const severity = SEVERITY_LABELS[rule.severity][lang];
   const lines = [

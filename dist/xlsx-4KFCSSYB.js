@@ -9,9 +9,10 @@ import {
   WORDS
 } from "./chunk-R75UIYCX.js";
 import {
+  DELEGATION_WORDS,
   SEVERITY_LABELS,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-QOJM4WYR.js";
 import {
   RULE_STATUSES
 } from "./chunk-22H6PG4T.js";
@@ -23,11 +24,19 @@ import "./chunk-EZ77PSFF.js";
 
 // src/format/summary/xlsx.ts
 var SHEETS = {
-  vi: { facilities: "Cơ sở", matrix: "Ma trận", failures: "Phát hiện không đạt", missing: "Chưa nộp", unknown: "Mã lạ" },
+  vi: {
+    facilities: "Cơ sở",
+    matrix: "Ma trận",
+    failures: "Phát hiện không đạt",
+    delegation: "Phân quyền",
+    missing: "Chưa nộp",
+    unknown: "Mã lạ"
+  },
   en: {
     facilities: "Facilities",
     matrix: "Matrix",
     failures: "Failed findings",
+    delegation: "Delegation",
     missing: "Not submitted",
     unknown: "Unknown codes"
   }
@@ -35,6 +44,7 @@ var SHEETS = {
 var FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" };
 async function formatSummaryXlsx(summary, { lang }) {
   const sheets = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang)];
+  if (summary.facilities.some((facility) => facility.delegation?.length)) sheets.push(delegationSheet(summary, lang));
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
   return writeXlsxFile(sheets).toBuffer();
 }
@@ -135,6 +145,59 @@ function failuresSheet(summary, lang) {
       { width: 12 },
       { width: 44 },
       { width: 80 }
+    ]
+  };
+}
+function delegationSheet(summary, lang) {
+  const words = WORDS[lang];
+  const delegation = DELEGATION_WORDS[lang];
+  const header = [
+    words.code,
+    words.name,
+    words.district,
+    delegation.holder,
+    delegation.holderName,
+    delegation.roles,
+    delegation.account,
+    delegation.system,
+    delegation.permission,
+    delegation.withinRoles
+  ].map(bold);
+  const omitted = (facility) => facility.delegationOmitted ? [[...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`]] : [];
+  const rows = summary.facilities.flatMap((facility) => [
+    ...(facility.delegation ?? []).flatMap((row) => {
+      const account = [
+        ...identity(facility),
+        row.holder ?? delegation.unassigned,
+        row.holderName ?? "",
+        row.roles.join(", "),
+        row.account,
+        row.system
+      ];
+      if (row.permissions.length === 0) return [[...account, "", ""]];
+      return row.permissions.map((permission) => [
+        ...account,
+        permission.name,
+        permission.withinRoles ? { value: delegation.yes, backgroundColor: FILL.pass } : { value: delegation.no, backgroundColor: FILL.fail }
+      ]);
+    }),
+    ...omitted(facility)
+  ]);
+  return {
+    sheet: SHEETS[lang].delegation,
+    data: [header, ...rows],
+    stickyRowsCount: 1,
+    columns: [
+      { width: 10 },
+      { width: 32 },
+      { width: 14 },
+      { width: 12 },
+      { width: 24 },
+      { width: 28 },
+      { width: 14 },
+      { width: 12 },
+      { width: 22 },
+      { width: 14 }
     ]
   };
 }

@@ -3,12 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-KKGFKKYB.js";
+} from "./chunk-M2UBN3VJ.js";
 import "./chunk-R75UIYCX.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-KFR2OCGF.js";
-import "./chunk-5P7QYRW4.js";
+} from "./chunk-WOXTZDDH.js";
+import "./chunk-QOJM4WYR.js";
 import "./chunk-22H6PG4T.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-EZ77PSFF.js";

@@ -7,16 +7,15 @@ import {
 } from "./chunk-R75UIYCX.js";
 import {
   CSV_OPTIONS,
-  esc,
-  textLines
-} from "./chunk-KFR2OCGF.js";
-import {
   SEVERITY_LABELS,
   STATUS_LABELS,
+  delegationDetails,
   displayDate,
   displayNumber,
-  itemLabel
-} from "./chunk-5P7QYRW4.js";
+  esc,
+  itemLabel,
+  textLines
+} from "./chunk-QOJM4WYR.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -747,6 +746,8 @@ td.c{text-align:center;padding:0}td.c a{display:block;padding:.25rem .35rem;colo
 .o-fail{color:var(--fail);font-weight:600}.o-not_assessed{color:var(--error);font-weight:600}.o-pass{color:var(--pass)}
 ul{padding-left:1.25rem}code{font-size:.85em;background:#f2f4f7;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
 section.facility{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .75rem;margin:.5rem 0;overflow-wrap:anywhere}ul,p{overflow-wrap:anywhere}
+.badge{display:inline-block;border-radius:.25rem;padding:0 .4rem;color:#fff;font-size:.8rem;font-weight:600;white-space:nowrap}
+details.delegation{margin:.25rem 0 .5rem}details.delegation summary{cursor:pointer;font-weight:600}
 .legend span{display:inline-block;margin-right:.75rem}.legend i{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-right:.25rem}
 [hidden]{display:none!important}
 @media (max-width:600px){body{padding:.75rem}.filters{position:static}
@@ -754,7 +755,10 @@ table.matrix,table.matrix tbody,table.matrix tr,table.matrix td{display:block}ta
 table.matrix tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.35rem .5rem}
 table.matrix td{border:0;padding:.1rem 0}table.matrix td:first-child{min-width:0}table.matrix td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
 table.matrix td.c{display:inline-block;margin:.1rem;border-radius:.25rem}table.matrix td.c::before{content:none}
-table.matrix td.c a::before{content:attr(data-short) " ";font-weight:400}}
+table.matrix td.c a::before{content:attr(data-short) " ";font-weight:400}
+table.delegation,table.delegation tbody,table.delegation tr,table.delegation td{display:block}table.delegation thead{display:none}
+table.delegation tr{border:1px solid var(--line);border-radius:.5rem;margin:.35rem 0;padding:.25rem .5rem}
+table.delegation td{border:0;padding:.1rem 0}table.delegation td::before{content:attr(data-label) ": ";font-weight:600}}
 `;
 var SCRIPT = `
 (function(){
@@ -958,7 +962,7 @@ function details(facility, index, summary, lang) {
     const more = facility.failuresOmitted > 0 ? `<p>… ${displayNumber(facility.failuresOmitted, lang)} ${esc(words.more)}</p>` : "";
     body = `<ul>${items.join("")}</ul>${more}`;
   }
-  return `<section class="facility" id="${facilityAnchor(index)}">${heading}${body}</section>`;
+  return `<section class="facility" id="${facilityAnchor(index)}">${heading}${delegationDetails(facility, lang)}${body}</section>`;
 }
 
 // src/format/summary/json.ts
