@@ -11,7 +11,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-2BKR3LQC.js";
+} from "./chunk-K7HTLXPU.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -35,7 +35,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-2ATUB7TX.js";
+} from "./chunk-KQL4KRXS.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,
@@ -49,7 +49,7 @@ import {
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-FB5MYWZF.js";
 import {
   decodeEvidenceText,
   parseCsvRows

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-2BKR3LQC.js";
+} from "./chunk-K7HTLXPU.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -29,13 +29,13 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-2ATUB7TX.js";
+} from "./chunk-KQL4KRXS.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-FB5MYWZF.js";
 import "./chunk-MQWTBNJ7.js";
 import "./chunk-IZOXAFHF.js";
 import {

@@ -3,9 +3,9 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-2ATUB7TX.js";
+} from "../../chunk-KQL4KRXS.js";
 import "../../chunk-22H6PG4T.js";
-import "../../chunk-HRBR7D6C.js";
+import "../../chunk-FB5MYWZF.js";
 import "../../chunk-MQWTBNJ7.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";

@@ -67,25 +67,26 @@ function upgradeConfig(config) {
 }
 function v2Pointer(pointer) {
   const tokens = pointer.split("/");
-  for (const rename of FORMAT_CHANGES.renamedKeys) {
-    const pattern = rename.v1.split("/");
-    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
-      tokens[pattern.length - 1] = rename.v2;
+  for (const { v1, v2 } of RENAME_PATTERNS) {
+    if (tokens.length >= v1.length && v1.every((token, index) => matches(token, tokens[index]))) {
+      tokens[v1.length - 1] = v2.at(-1);
     }
   }
   return tokens.join("/");
 }
 function v1Pointer(pointer) {
   const tokens = pointer.split("/");
-  for (const rename of FORMAT_CHANGES.renamedKeys) {
-    const pattern = rename.v1.split("/");
-    pattern[pattern.length - 1] = rename.v2;
-    if (tokens.length >= pattern.length && pattern.every((token, index) => matches(token, tokens[index]))) {
-      tokens[pattern.length - 1] = rename.v1.split("/").at(-1);
+  for (const { v1, v2 } of RENAME_PATTERNS) {
+    if (tokens.length >= v2.length && v2.every((token, index) => matches(token, tokens[index]))) {
+      tokens[v2.length - 1] = v1.at(-1);
     }
   }
   return tokens.join("/");
 }
+var RENAME_PATTERNS = FORMAT_CHANGES.renamedKeys.map((rename) => {
+  const v1 = rename.v1.split("/");
+  return { v1, v2: [...v1.slice(0, -1), rename.v2] };
+});
 function renamedTo(pointer) {
   const renamed = v2Pointer(pointer);
   return renamed === pointer ? void 0 : renamed.slice(renamed.lastIndexOf("/") + 1);

@@ -18,7 +18,7 @@ import {
   renamedTo,
   todayInVietnam,
   upgradeConfig
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-FB5MYWZF.js";
 import {
   DEFAULT_LIMITS,
   DISK_SOURCE,
@@ -6604,7 +6604,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats."
       });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-6TQL6ROS.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-F4QFEHKH.js"), where, {
       what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
       needs: "DuckDB",
       packageName: "@duckdb/node-api",

@@ -21,14 +21,14 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-2ATUB7TX.js";
+} from "./chunk-KQL4KRXS.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-FB5MYWZF.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
