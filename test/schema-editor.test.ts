@@ -31,7 +31,7 @@ function nodes(node: unknown, path = "#"): [string, Node][] {
 function compile(schema: unknown) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv);
-  ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets"]);
+  ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets", "x-label"]);
   return ajv.compile(schema as object);
 }
 

@@ -47,14 +47,14 @@ test_controls_in_place_pass if {
 test_missing_controls_fail if {
 	weak := with_his_controls({"rbac": false, "auditLog": false, "encryptionAtRest": false})
 	findings := byt_6827_2024.patient_data_access_controlled with input as weak
-	fx.fails_with(findings, "System his-01 (his) holds patient data but has no role-based")
+	fx.fails_with(findings, "System his-01, hospital information system (HIS), holds patient data but has no role-based")
 	fx.fails_with(byt_6827_2024.patient_data_access_logged, "has no access logging") with input as weak
 	fx.fails_with(byt_6827_2024.patient_data_encrypted, "has no encryption at rest") with input as weak
 }
 
 test_pharmacy_system_without_controls_fails if {
 	findings := byt_6827_2024.patient_data_access_logged with input as fx.without(["systems/2/controls"])
-	fx.fails_with(findings, "System pharm-01 (pharmacy) holds patient data")
+	fx.fails_with(findings, "System pharm-01, pharmacy software, holds patient data")
 }
 
 test_no_patient_data_system_fails if {

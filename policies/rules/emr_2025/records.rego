@@ -60,7 +60,7 @@ _not_yet_due := findings.not_applicable(
 #   title_vi: Triển khai hồ sơ bệnh án điện tử đúng thời hạn theo loại cơ sở
 #   description_vi: >-
 #     Khi đã qua thời hạn theo loại cơ sở (bệnh viện 30/09/2025, cơ sở khám bệnh, chữa bệnh khác 31/12/2026), ngày bắt
-#     đầu sử dụng hồ sơ bệnh án điện tử (electronicRecords.inUseSince) không muộn hơn ngày đánh giá. Trước thời hạn,
+#     đầu sử dụng hồ sơ bệnh án điện tử không muộn hơn ngày đánh giá. Trước thời hạn,
 #     quy tắc đạt nếu đã sử dụng và không áp dụng nếu chưa.
 #   item: Điều 4 khoản 2
 #   clause: >-
@@ -76,8 +76,8 @@ _not_yet_due := findings.not_applicable(
 #   assessment: evidence
 #   evidence: [facility.type, electronicRecords.inUseSince]
 #   remediation:
-#     vi: Triển khai hồ sơ bệnh án điện tử và ghi ngày bắt đầu sử dụng (electronicRecords.inUseSince).
-#     en: Deploy electronic medical records and record the date they went into use (electronicRecords.inUseSince).
+#     vi: Triển khai hồ sơ bệnh án điện tử và ghi ngày bắt đầu sử dụng.
+#     en: Deploy electronic medical records and record the date they went into use.
 electronic_records_in_use contains _not_in_force if not _in_force
 
 electronic_records_in_use contains _no_treatment if {
@@ -100,11 +100,11 @@ _in_use_finding := findings.pass(
 	"facility", "/facility/type",
 	concat("", [
 		"Chưa triển khai hồ sơ bệnh án điện tử dù đã quá thời hạn ", dates.vi_date(_deadline),
-		" (electronicRecords.inUseSince).",
+		".",
 	]),
 	concat("", [
 		"Electronic medical records are not in use although the deadline ", _deadline,
-		" has passed (electronicRecords.inUseSince).",
+		" has passed.",
 	]),
 ) if {
 	_due

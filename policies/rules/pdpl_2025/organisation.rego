@@ -40,7 +40,7 @@ _data_protection := object.get(facility.config, "dataProtection", {})
 # custom:
 #   title_vi: Chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân bằng văn bản, hoặc thuê dịch vụ
 #   description_vi: >-
-#     Cơ sở ghi nhận bộ phận hoặc nhân sự bảo vệ dữ liệu cá nhân (dataProtection.officer) được chỉ định bằng quyết
+#     Cơ sở ghi nhận bộ phận hoặc nhân sự bảo vệ dữ liệu cá nhân được chỉ định bằng quyết
 #     định (số, ngày ban hành), hoặc hợp đồng thuê dịch vụ bảo vệ dữ liệu cá nhân.
 #   item: Luật Điều 33
 #   clause: >-
@@ -85,9 +85,9 @@ _officer_finding(officer) := findings.pass(
 	"facility", _officer_pointer,
 	concat("", [
 		"Không có quyết định chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân, ",
-		"cũng không có hợp đồng thuê dịch vụ (dataProtection.officer).",
+		"cũng không có hợp đồng thuê dịch vụ.",
 	]),
-	"No written decision designates a data-protection unit or person, and no service is hired (dataProtection.officer).",
+	"No written decision designates a data-protection unit or person, and no service is hired.",
 )
 
 # The finding points at the officer block when there is one, else at dataProtection, else at the file's top.
@@ -105,13 +105,13 @@ _officer_pointer := "/dataProtection" if {
 # title: An impact-assessment dossier is submitted within 60 days of starting the processing
 # description: |
 #   dataProtection.impactAssessments holds the dossier of each processing of personal data (at least the
-#   processing of patients' data). Each is submitted (submittedOn) no later than impactAssessmentMaxDays after
-#   the processing started (startedOn), counted from 2026-01-01 for processing that started earlier. A dossier
+#   processing of patients' data). Each is submitted no later than impactAssessmentMaxDays after
+#   the processing started, counted from 2026-01-01 for processing that started earlier. A dossier
 #   not yet submitted passes while that time has not run out.
 # custom:
 #   title_vi: Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân được gửi trong 60 ngày kể từ khi bắt đầu xử lý
 #   description_vi: >-
-#     Mỗi hoạt động xử lý dữ liệu cá nhân có hồ sơ đánh giá tác động (dataProtection.impactAssessments) được gửi
+#     Mỗi hoạt động xử lý dữ liệu cá nhân có hồ sơ đánh giá tác động được gửi
 #     trong impactAssessmentMaxDays ngày kể từ khi bắt đầu xử lý (với hoạt động có từ trước, tính từ ngày luật có
 #     hiệu lực); hồ sơ chưa gửi chỉ đạt khi thời hạn chưa hết.
 #   item: Luật Điều 21
@@ -141,8 +141,8 @@ impact_assessment_submitted contains finding if {
 	count(object.get(_data_protection, "impactAssessments", [])) == 0
 	finding := findings.fail(
 		"facility", _dossiers_pointer,
-		"Không có hồ sơ đánh giá tác động xử lý dữ liệu cá nhân nào được ghi nhận (dataProtection.impactAssessments).",
-		"No impact-assessment dossier is recorded (dataProtection.impactAssessments).",
+		"Không có hồ sơ đánh giá tác động xử lý dữ liệu cá nhân nào được ghi nhận.",
+		"No impact-assessment dossier is recorded.",
 	)
 }
 
@@ -199,11 +199,11 @@ _unsubmitted_finding(i, dossier, from) := findings.pass(
 	_dossier_target(dossier), _dossier_pointer(i, ""),
 	concat("", [
 		"Hồ sơ ", dossier.id, " chưa được gửi dù đã quá ", format_int(_max_days, 10),
-		" ngày kể từ ", dates.vi_date(from), " (submittedOn).",
+		" ngày kể từ ", dates.vi_date(from), ".",
 	]),
 	concat("", [
 		"Dossier ", dossier.id, " is not submitted, more than ", format_int(_max_days, 10),
-		" days after ", from, " (submittedOn).",
+		" days after ", from, ".",
 	]),
 )
 

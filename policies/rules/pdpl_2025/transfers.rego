@@ -14,7 +14,7 @@ import data.kcb.lib.findings
 # custom:
 #   title_vi: Mỗi kênh chuyển giao dữ liệu sức khoẻ có thoả thuận chuyển giao và được mã hoá
 #   description_vi: >-
-#     Mỗi kênh trích chuyển dữ liệu (dataTransfers) có thoả thuận chuyển giao (agreement: số hiệu, ngày ký) và được
+#     Mỗi kênh trích chuyển dữ liệu có thoả thuận chuyển giao (agreement: số hiệu, ngày ký) và được
 #     mã hoá khi truyền (như quy tắc mã hoá của 5863/BYT-BH).
 #   item: Nghị định Điều 7
 #   clause: chuyển giao dữ liệu cá nhân
@@ -39,8 +39,8 @@ transfer_agreed_and_encrypted contains finding if {
 	_in_force
 	count(channels.transfers) == 0
 	finding := findings.not_applicable(
-		"Cơ sở không khai báo kênh chuyển giao dữ liệu nào (dataTransfers).",
-		"The facility declares no data transfer channel (dataTransfers).",
+		"Cơ sở không khai báo kênh chuyển giao dữ liệu nào.",
+		"The facility declares no data transfer channel.",
 	)
 }
 
