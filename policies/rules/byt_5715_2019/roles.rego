@@ -327,8 +327,8 @@ assignment_signer_may_delegate contains finding if {
 	not account.assignment.by
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
-		concat("", ["Quyết định giao tài khoản ", account.id, " không ghi người ký (assignment.by)."]),
-		concat("", ["The assignment of account ", account.id, " names no signer (assignment.by)."]),
+		concat("", ["Quyết định giao tài khoản ", account.id, " không ghi người ký."]),
+		concat("", ["The assignment of account ", account.id, " names no signer."]),
 	)
 }
 

@@ -288,11 +288,11 @@ transfer_authenticated contains finding if {
 		channels.target(transfer), channels.pointer(i, ""),
 		concat("", [
 			"Kênh ", transfer.id, " (", _family(transfer).name, ")",
-			" không có (hoặc không khai báo) xác thực (authenticated).",
+			" không có (hoặc không khai báo) xác thực hai đầu.",
 		]),
 		concat("", [
 			"Channel ", transfer.id, " (", _family(transfer).name, ")",
-			" is not authenticated, or does not say so (authenticated).",
+			" is not authenticated, or does not say so.",
 		]),
 	)
 }

@@ -25,8 +25,8 @@ _regulations := object.get(facility.config, ["governance", "regulations"], [])
 
 _no_patient_data_system := findings.fail(
 	"facility", "/systems",
-	"Cấu hình không khai báo hệ thống nào lưu dữ liệu người bệnh (systems).",
-	"The configuration declares no system holding patient data (systems).",
+	"Cấu hình không khai báo hệ thống nào lưu dữ liệu người bệnh.",
+	"The configuration declares no system holding patient data.",
 )
 
 # control_findings is one finding per system holding patient data: does it have the given control? The control
@@ -59,12 +59,12 @@ _control_finding(i, system, control, field) := findings.pass(
 # title: The law on patient confidentiality is disseminated
 # description: |
 #   The head of unit had the Law on Medical Examination and Treatment and the rules on patient confidentiality
-#   disseminated to staff (governance.disseminations), no older than the period the profile sets.
+#   disseminated to staff, no older than the period the profile sets.
 # custom:
 #   title_vi: Phổ biến, quán triệt Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh
 #   description_vi: >-
 #     Thủ trưởng đơn vị đã tổ chức phổ biến Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh cho
-#     nhân viên (governance.disseminations), không cũ hơn số ngày bộ tham số quy định.
+#     nhân viên, không cũ hơn số ngày bộ tham số quy định.
 #   item: "1"
 #   clause: >-
 #     Thủ trưởng các đơn vị chịu trách nhiệm triển khai, quán triệt và tăng cường phổ biến Luật Khám bệnh, chữa

@@ -8,8 +8,8 @@ import data.kcb.lib.vi
 
 _no_health_worker := findings.fail(
 	"facility", "/staff",
-	"Cấu hình không liệt kê nhân viên y tế nào đang công tác (staff).",
-	"The configuration lists no serving health worker (staff).",
+	"Cấu hình không liệt kê nhân viên y tế nào đang công tác.",
+	"The configuration lists no serving health worker.",
 )
 
 # in_grace: staff who joined within newStaffGraceDays are not yet due.

@@ -7,8 +7,8 @@ import data.kcb.lib.findings
 # scope: document
 # title: Each transfer of health data has a transfer agreement and is encrypted
 # description: |
-#   Every channel in dataTransfers (the same list the 5863/BYT-BH transfer rules read) records the agreement
-#   that governs it (agreement.reference, agreement.signedOn on or before the evaluation date) and is encrypted
+#   Every data transfer channel (the same list the 5863/BYT-BH transfer rules read) records the agreement
+#   that governs it (its reference, signed on or before the evaluation date) and is encrypted
 #   as the 5863/BYT-BH transfer rule judges it by protocol family (TLS 1.2 or later, SSH, or a VPN tunnel).
 #   A facility that declares no transfer has nothing to check.
 # custom:
@@ -28,10 +28,10 @@ import data.kcb.lib.findings
 #   evidence: [dataTransfers]
 #   remediation:
 #     vi: >-
-#       Ký thoả thuận chuyển giao dữ liệu cho từng kênh (agreement.reference, agreement.signedOn) và dùng giao thức
+#       Ký thoả thuận chuyển giao dữ liệu cho từng kênh (ghi số hiệu, ngày ký) và dùng giao thức
 #       có mã hoá (TLS 1.2 trở lên, SSH hoặc đường hầm VPN).
 #     en: >-
-#       Sign a transfer agreement for each channel (agreement.reference, agreement.signedOn) and use an encrypted
+#       Sign a transfer agreement for each channel (record its reference and date signed) and use an encrypted
 #       protocol (TLS 1.2 or later, SSH, or a VPN tunnel).
 transfer_agreed_and_encrypted contains _not_in_force if not _in_force
 
@@ -66,11 +66,11 @@ _transfer_finding(i, transfer) := findings.pass(
 } else := findings.fail(
 	channels.target(transfer), channels.pointer(i, ""),
 	concat("", [
-		"Kênh ", transfer.id, " thiếu thoả thuận chuyển giao đã ký (agreement) hoặc không được mã hoá; ",
+		"Kênh ", transfer.id, " thiếu thoả thuận chuyển giao đã ký hoặc không được mã hoá; ",
 		channels.encryption(transfer).vi,
 	]),
 	concat("", [
-		"Channel ", transfer.id, " has no signed transfer agreement (agreement) or is not encrypted; ",
+		"Channel ", transfer.id, " has no signed transfer agreement or is not encrypted; ",
 		channels.encryption(transfer).en,
 	]),
 )

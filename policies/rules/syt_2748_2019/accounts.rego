@@ -73,8 +73,8 @@ regulation_sets_rotation_period contains finding if {
 	not _rotation_days
 	finding := findings.fail(
 		"facility", "/governance",
-		"Không có quy chế nào của đơn vị quy định chu kỳ thay đổi mật khẩu (covers: password_rotation, passwordRotationDays).",
-		"No regulation of the facility sets a password rotation period (covers: password_rotation, passwordRotationDays).",
+		"Không có quy chế nào của đơn vị quy định chu kỳ thay đổi mật khẩu.",
+		"No regulation of the facility sets a password rotation period.",
 	)
 }
 

@@ -57,12 +57,12 @@ _implementation_941_recorded if {
 # scope: document
 # title: The head of unit directs information security promptly and regularly
 # description: |
-#   The head of unit (facility.head) signed a direction on information security
+#   The head of unit signed a direction on information security
 #   no older than the period the profile sets.
 # custom:
 #   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
 #   description_vi: >-
-#     Thủ trưởng đơn vị (facility.head) đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
+#     Thủ trưởng đơn vị đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
 #     không cũ hơn số ngày bộ tham số quy định.
 #   item: "1"
 #   clause: >-
