@@ -68,10 +68,10 @@ describe("field names in sentences are labels, never config keys (the pointer st
     expect(values["applicationReviews.result"]!.issues_found!.vi).toBe("phát hiện lỗi, chưa khắc phục");
     // The portal keeps its capital inside a sentence: it is a name.
     expect(values["systems.kind"]!.bhxh_portal!.vi).toMatch(/^Cổng tiếp nhận dữ liệu/);
-    // The policy's copy of the table is generated from the same schema (scripts/build-labels.mjs).
+    // The policy's copy holds the labels its rules name, generated from the same schema (scripts/build-labels.mjs).
     const rego = readFileSync("policies/lib/labels.rego", "utf8");
-    expect(rego).toContain('"accounts.passwordChangedOn": {');
-    expect(rego).toContain('"vi": "ngày đổi mật khẩu gần nhất"');
+    expect(rego).toContain('"dataTransfers.tlsMinVersion": {');
+    expect(rego).toContain(`"vi": "${fields["dataTransfers.tlsMinVersion"]!.vi}"`);
   });
 
   it("shows no config key in any message or remediation of the examples, through the compiled policy", async () => {

@@ -31,9 +31,9 @@ _no_patient_data_system := findings.fail(
 
 # control_findings is one finding per system holding patient data: does it have the given control? The control
 # and the system's kind are named by their labels (lib/labels).
-_control_findings(control) := {finding |
+_control_findings(control, field) := {finding |
 	some i, system in facility.systems_holding_patient_data
-	finding := _control_finding(i, system, control, concat(".", ["systems.controls", control]))
+	finding := _control_finding(i, system, control, field)
 }
 
 _control_finding(i, system, control, field) := findings.pass(
@@ -157,7 +157,7 @@ confidentiality_process_regulated contains finding if {
 patient_data_access_controlled contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_access_controlled contains finding if {
-	some finding in _control_findings("rbac")
+	some finding in _control_findings("rbac", "systems.controls.rbac")
 }
 
 # METADATA
@@ -182,7 +182,7 @@ patient_data_access_controlled contains finding if {
 patient_data_access_logged contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_access_logged contains finding if {
-	some finding in _control_findings("auditLog")
+	some finding in _control_findings("auditLog", "systems.controls.auditLog")
 }
 
 # METADATA
@@ -207,7 +207,7 @@ patient_data_access_logged contains finding if {
 patient_data_encrypted contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_encrypted contains finding if {
-	some finding in _control_findings("encryptionAtRest")
+	some finding in _control_findings("encryptionAtRest", "systems.controls.encryptionAtRest")
 }
 
 # METADATA

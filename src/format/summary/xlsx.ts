@@ -2,7 +2,7 @@ import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file
 import type { BatchSummary, FacilitySummary } from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
 import type { FormatOptions } from "../index.js";
-import { itemLabel, type Lang } from "../locale.js";
+import { directiveNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -71,7 +71,9 @@ function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
     ...summary.rules.map((rule) =>
-      bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`),
+      bold(
+        `${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`,
+      ),
     ),
   ];
   const rows: Row[] = summary.facilities.map((facility) => [
@@ -110,7 +112,7 @@ function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
       const rule = ruleById.get(failure.rule);
       return [
         ...identity(facility),
-        rule?.directive.number ?? "",
+        rule ? directiveNumber(rule.directive.number, lang) : "",
         rule ? itemLabel(rule.directive.item, lang) : "",
         rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
         rule ? SEVERITY_LABELS[rule.severity][lang] : "",
