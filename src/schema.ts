@@ -95,3 +95,26 @@ function lowerFirst(label: Label): Label {
       : text;
   return { vi: lower(label.vi), en: lower(label.en) };
 }
+
+/**
+ * Where a value is, in words, for a Vietnamese sentence: "Ngày đổi mật khẩu gần nhất (mục 1 của danh sách tài
+ * khoản)" for /accounts/0/passwordChangedOn, "Mục 2 của danh sách nhân viên" for /staff/1. A place the schema
+ * does not label is named by its pointer.
+ */
+export function fieldPhraseVi(pointer: string): string {
+  const tokens = pointer.split("/").slice(1);
+  if (tokens.length === 0 || pointer === "/") return "Tệp cấu hình";
+  const isIndex = (token: string | undefined) => token !== undefined && /^[0-9]+$/.test(token);
+  let last = tokens.length - 1;
+  while (last >= 0 && !isIndex(tokens[last])) last -= 1;
+  const listLabel = last > 0 ? fieldLabel(`/${tokens.slice(0, last).join("/")}`) : undefined;
+  const item = listLabel ? `mục ${Number(tokens[last]) + 1} của ${listLabel.vi}` : undefined;
+  if (item && last === tokens.length - 1) return capitalize(item);
+  const label = fieldLabel(pointer);
+  if (!label) return pointer;
+  return `${capitalize(label.vi)}${item ? ` (${item})` : ""}`;
+}
+
+function capitalize(text: string): string {
+  return `${text[0]!.toLocaleUpperCase("vi")}${text.slice(1)}`;
+}

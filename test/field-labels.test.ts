@@ -105,6 +105,20 @@ describe("field names in sentences are labels, never config keys (the pointer st
     expect(tls.message.vi).toContain("(phiên bản TLS thấp nhất: 1.0)");
   });
 
+  it("names the place of an input error in Vietnamese by its label; English keeps the pointer", async () => {
+    const report = await check(["test/fixtures/schema-errors.yaml"], { asOf });
+    const errors = report.facilities[0]!.errors;
+    expect(errors.length).toBeGreaterThan(3);
+    for (const error of errors) {
+      expect(error.message.vi).not.toMatch(/(?:^|\s)\/[a-z]|\b(?:boolean|string|integer|object|array)\b/);
+      expect(error.message.en).toMatch(/^\//);
+    }
+    const vi = errors.map((error) => error.message.vi);
+    expect(vi).toContain('Thông tin cơ sở: thiếu trường bắt buộc "code" (mã cơ sở KCB).');
+    expect(vi).toContain("Hợp đồng KCB BHYT: cần giá trị đúng/sai (true hoặc false).");
+    expect(vi.some((text) => text.startsWith("Ngày đổi mật khẩu gần nhất (mục 1 của danh sách tài khoản): "))).toBe(true);
+  });
+
   it("explains every rule with no config key in what it checks, what it reads or how to fix it", () => {
     const catalog = loadCatalog();
     const params = resolvedParams(loadProfile("national"));
