@@ -148,17 +148,19 @@ waivers_governed contains finding if {
 # JSON pointer, which belongs in the location, not in the sentence.
 _target_vi(target) := "thông tin bí mật trong cấu hình" if startswith(target, "secret:")
 
-else := concat(" ", [_target_words[kind].vi, substring(target, count(kind) + 1, -1)]) if {
-	some kind, _ in _target_words
-	startswith(target, concat("", [kind, ":"]))
-} else := target
+else := concat(" ", [_target_words[_kind(target)].vi, _id(target)]) if _target_words[_kind(target)]
+
+else := target
 
 _target_en(target) := "a secret in the configuration" if startswith(target, "secret:")
 
-else := concat(" ", [_target_words[kind].en, substring(target, count(kind) + 1, -1)]) if {
-	some kind, _ in _target_words
-	startswith(target, concat("", [kind, ":"]))
-} else := target
+else := concat(" ", [_target_words[_kind(target)].en, _id(target)]) if _target_words[_kind(target)]
+
+else := target
+
+_kind(target) := substring(target, 0, indexof(target, ":"))
+
+_id(target) := substring(target, indexof(target, ":") + 1, -1)
 
 _target_words := {
 	"account": {"vi": "tài khoản", "en": "account"},

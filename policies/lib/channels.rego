@@ -169,20 +169,20 @@ _weak_tls(transfer) := _verdict(
 	]),
 )
 
+_tls_label := {"vi": labels.vi("dataTransfers.tlsMinVersion"), "en": labels.en("dataTransfers.tlsMinVersion")}
+
 _tls_field(transfer) := "/tlsMinVersion" if {
 	transfer.tlsMinVersion
 } else := "/protocol"
 
-_tls_ignored_vi(transfer, family) := concat("", [
-	" Trường «", labels.vi("dataTransfers.tlsMinVersion"), "» không áp dụng cho ", family, " và được bỏ qua.",
-]) if {
+_tls_ignored_vi(transfer, family) := text if {
 	transfer.tlsMinVersion
+	text := concat("", [" Trường «", _tls_label.vi, "» không áp dụng cho ", family, " và được bỏ qua."])
 } else := ""
 
-_tls_ignored_en(transfer, family) := concat("", [
-	" The field \"", labels.en("dataTransfers.tlsMinVersion"), "\" does not apply to ", family, " and is ignored.",
-]) if {
+_tls_ignored_en(transfer, family) := text if {
 	transfer.tlsMinVersion
+	text := concat("", [" The field \"", _tls_label.en, "\" does not apply to ", family, " and is ignored."])
 } else := ""
 
 _vpn_tls_note_vi(transfer) := "" if {

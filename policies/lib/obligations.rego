@@ -98,10 +98,6 @@ responsibility_finding(i, account) := findings.pass(
 	account.assignment.acknowledgedOn
 } else := findings.fail(
 	facility.account_target(account), facility.account_pointer(i),
-	concat("", [
-		"Tài khoản ", account.id, " không có người giữ đã ký nhận trách nhiệm cá nhân.",
-	]),
-	concat("", [
-		"Account ", account.id, " has no holder who signed for personal responsibility.",
-	]),
+	concat("", ["Tài khoản ", account.id, " không có người giữ đã ký nhận trách nhiệm cá nhân."]),
+	concat("", ["Account ", account.id, " has no holder who signed for personal responsibility."]),
 )

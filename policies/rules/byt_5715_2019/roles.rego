@@ -277,7 +277,8 @@ _may_delegate(signer) if {
 #   title_vi: Quyết định giao tài khoản Cổng tiếp nhận dữ liệu do người có thẩm quyền uỷ quyền ký
 #   description_vi: >-
 #     Khi có danh mục vai trò, người ký quyết định giao mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động là thủ
-#     trưởng đơn vị hoặc nhân viên đang công tác giữ vai trò được phép uỷ quyền. Chưa có danh mục vai trò thì quy tắc không áp dụng.
+#     trưởng đơn vị hoặc nhân viên đang công tác giữ vai trò được phép uỷ quyền. Chưa có danh mục vai trò thì quy
+#     tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên

@@ -173,11 +173,13 @@ _review_finding(system, latest) := findings.pass(
 	facility.system_target(system), concat("", ["/applicationReviews/", format_int(latest.index, 10)]),
 	concat("", [
 		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", vi.date(latest.review.reviewedOn), ", ",
-		labels.value_vi("applicationReviews.result", latest.review.result), ") đã quá ", format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
+		labels.value_vi("applicationReviews.result", latest.review.result), ") đã quá ",
+		format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
 	]),
 	concat("", [
 		"The latest review of application ", system.id, " (", latest.review.reviewedOn, ", ",
-		labels.value_en("applicationReviews.result", latest.review.result), ") is older than ", format_int(data.params.applicationReviewMaxDays, 10), " days or left issues open.",
+		labels.value_en("applicationReviews.result", latest.review.result), ") is older than ",
+		format_int(data.params.applicationReviewMaxDays, 10), " days or left issues open.",
 	]),
 )
 
@@ -188,7 +190,8 @@ _review_finding(system, latest) := findings.pass(
 #   Every channel that extracts or transfers KCB BHYT data is encrypted, judged by its protocol's family:
 #   TLS-based protocols (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) accept nothing below TLS 1.2
 #   (the lowest TLS version accepted is 1.2 or 1.3; a channel that does not state it fails); SSH-based ones (sftp,
-#   scp) are encrypted by SSH, and a TLS version stated on them is ignored with a note; VPN tunnels (ipsec, wireguard, openvpn, ssl-vpn)
+#   scp) are encrypted by SSH, and a TLS version stated on them is ignored with a note; VPN tunnels (ipsec,
+#   wireguard, openvpn, ssl-vpn)
 #   are encrypted, but a TLS-based VPN that states a TLS floor below 1.2 fails; plaintext protocols (http, ftp,
 #   telnet, smb, smtp, hl7-mllp, fhir-http, dicom) fail unless the channel runs inside a VPN tunnel declared as
 #   another channel. The TLS 1.2 floor is the tool's own default, not a figure of the letter.

@@ -67,7 +67,10 @@ test_tls_1_2_channel_passes if {
 test_tls_1_0_channel_fails if {
 	findings := byt_5863_2021.transfer_encrypted with input as with_transfer({"tlsMinVersion": "1.0"})
 	finding := _the_finding(findings, "fail")
-	finding.message.en == "Channel xml-giamdinh: HTTPS runs over TLS but accepts TLS below 1.2 or does not say (lowest TLS version: 1.0)."
+	finding.message.en == concat("", [
+		"Channel xml-giamdinh: HTTPS runs over TLS but accepts TLS below 1.2 or does not say ",
+		"(lowest TLS version: 1.0).",
+	])
 	finding.target == "transfer:xml-giamdinh"
 	finding.pointer == "/dataTransfers/0"
 }
@@ -180,7 +183,10 @@ test_fail_plaintext_in_undeclared_tunnel if {
 	lab := _channel("lab", {"protocol": "http", "tunnel": "vpn-nowhere"})
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([lab])
 	finding := _the_finding(findings, "fail")
-	finding.message.en == "Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared among the data transfer channels."
+	finding.message.en == concat("", [
+		"Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared among the ",
+		"data transfer channels.",
+	])
 	finding.pointer == "/dataTransfers/0/tunnel"
 }
 
@@ -218,7 +224,10 @@ test_success_protected_export if {
 	some finding in findings
 	finding.target == "export:ds-bhyt-thang"
 	finding.pointer == "/manualExports/0/protection"
-	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is protected: encrypted (e.g. 7-Zip AES-256, an encrypted USB drive)."
+	finding.message.en == concat("", [
+		"Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is protected: ",
+		"encrypted (e.g. 7-Zip AES-256, an encrypted USB drive).",
+	])
 }
 
 test_fail_unprotected_zalo_export if {

@@ -108,12 +108,8 @@ _authorization_finding(i, export) := findings.pass(
 	exports.authorized(export)
 } else := findings.fail(
 	exports.target(export), exports.pointer(i, ""),
-	concat("", [
-		exports.label(export).vi, " không ghi người được phép trích xuất hoặc việc phê duyệt.",
-	]),
-	concat("", [
-		exports.label(export).en, " names no one allowed to export or records no approval.",
-	]),
+	concat("", [exports.label(export).vi, " không ghi người được phép trích xuất hoặc việc phê duyệt."]),
+	concat("", [exports.label(export).en, " names no one allowed to export or records no approval."]),
 )
 
 # METADATA

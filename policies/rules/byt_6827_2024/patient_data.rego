@@ -253,6 +253,9 @@ _pharmacy_finding(i, pharmacy) := findings.pass(
 	}
 } else := findings.fail(
 	concat(":", ["pharmacy", pharmacy.id]), concat("", ["/facility/pharmacies/", format_int(i, 10)]),
-	concat("", ["Nhà thuốc ", pharmacy.id, " không khai báo hệ thống, hoặc dùng hệ thống không có trong danh sách hệ thống thông tin."]),
+	concat("", [
+		"Nhà thuốc ", pharmacy.id,
+		" không khai báo hệ thống, hoặc dùng hệ thống không có trong danh sách hệ thống thông tin.",
+	]),
 	concat("", ["Pharmacy ", pharmacy.id, " names no system, or a system missing from the information systems."]),
 )

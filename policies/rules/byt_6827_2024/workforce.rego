@@ -105,7 +105,8 @@ _staff_finding(i, person, records, max_days, what, grace) := _grace_finding(i, p
 # custom:
 #   title_vi: Từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh (Điều 45)
 #   description_vi: >-
-#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo Điều 45, ký lại trong thời hạn bộ tham số quy định;
+#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo
+#     Điều 45, ký lại trong thời hạn bộ tham số quy định;
 #     nhân viên mới vào làm trong thời hạn bộ tham số cho phép chưa bị tính.
 #   item: "2"
 #   clause: >-

@@ -115,7 +115,8 @@ _in_use_finding := findings.pass(
 # title: A regulation governs the management and security of the electronic records
 # description: |
 #   Once electronic records are in use or due, an internal regulation issued on or before the evaluation date
-#   covers the management and security of electronic records: creating, updating, managing, storing, using and securing the records.
+#   covers the management and security of electronic records: creating, updating, managing, storing, using and
+#   securing the records.
 # custom:
 #   title_vi: Có quy chế về lập, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ bệnh án điện tử
 #   description_vi: >-

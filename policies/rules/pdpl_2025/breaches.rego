@@ -22,7 +22,8 @@ _incident_pointer(i, field) := concat("", ["/incidents/", format_int(i, 10), fie
 # description: |
 #   The incident register exists. Each personal-data breach found since 2026-01-01 (a patient data leak, or
 #   any incident marked as a personal-data breach) records when it was detected (local time, to the minute)
-#   and what happened, and was notified no later than the hours the profile sets after detection. A breach not yet notified passes only while that time has not
+#   and what happened, and was notified no later than the hours the profile sets after detection. A breach not
+#   yet notified passes only while that time has not
 #   run out on the evaluation date.
 # custom:
 #   title_vi: Mọi vi phạm dữ liệu cá nhân được ghi nhận và thông báo trong 72 giờ kể từ khi phát hiện

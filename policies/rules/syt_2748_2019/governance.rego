@@ -14,7 +14,8 @@ import data.kcb.lib.vi
 # custom:
 #   title_vi: Thực hiện chỉ đạo của Sở Y tế tại Công văn 941/SYT-NVY
 #   description_vi: >-
-#     Cơ sở ghi nhận việc triển khai Công văn 941/SYT-NVY ngày 22/04/2019 của Sở: không dữ kiện cấu hình nào chứng minh được việc này.
+#     Cơ sở ghi nhận việc triển khai Công văn 941/SYT-NVY ngày 22/04/2019 của Sở: không dữ kiện cấu hình nào
+#     chứng minh được việc này.
 #   item: "1"
 #   clause: >-
 #     Nghiêm túc thực hiện chỉ đạo của Sở Y tế tại Công văn số 941/SYT-NVY ngày 22/4/2019 về việc chấn chỉnh việc
@@ -119,7 +120,8 @@ regulation_assigns_responsibility contains finding if {
 # scope: document
 # title: Each account has a named person who signed for its responsibility
 # description: |
-#   Every active account has a holder who acknowledged, by signing the assignment, full personal responsibility for leaks through it.
+#   Every active account has a holder who acknowledged, by signing the assignment, full personal responsibility
+#   for leaks through it.
 # custom:
 #   title_vi: Cá nhân được giao tài khoản ký nhận chịu trách nhiệm cá nhân
 #   description_vi: >-
