@@ -146,7 +146,11 @@ function schemaMessage(schemaPath: string, where: string): Bilingual | undefined
     facilitySchema(),
   );
   const message = bilingualText((node as { patternErrorMessage?: unknown } | undefined)?.patternErrorMessage);
-  return message && { vi: `${fieldPhraseVi(where)}: ${message.vi}`, en: `${where}: ${message.en}` };
+  if (!message) return undefined;
+  // The schema's Vietnamese message often names the field itself ("Mã cơ sở KCB gồm…"): say it once.
+  const place = fieldPhraseVi(where);
+  const named = message.vi.toLocaleLowerCase("vi").startsWith(place.split(" (")[0]!.toLocaleLowerCase("vi"));
+  return { vi: named ? message.vi : `${place}: ${message.vi}`, en: `${where}: ${message.en}` };
 }
 
 /** An unknown field's name, quoted only when it reads like a field name: a pasted value is never echoed. */
