@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-SDHS5RQM.js";
+} from "./chunk-S3LWNVIY.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,14 +12,15 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-SOKMQN5P.js";
+} from "./chunk-VZZAEBPF.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-QATK7SL6.js";
 import {
   SEVERITY_LABELS,
+  directiveNumber,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-MVV7WIMH.js";
 import {
   FAIL_ON_LEVELS,
   REDACTED,
@@ -29,13 +30,13 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-FXGJLZOX.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-ZURFJ4C4.js";
 import "./chunk-BCCPSKGI.js";
 import "./chunk-IZOXAFHF.js";
 import {
@@ -21471,7 +21472,7 @@ function place(location) {
 }
 function ruleHeading(rule, lang) {
   const item = itemLabel(rule.directive.item, lang);
-  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+  return `${directiveNumber(rule.directive.number, lang)}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 function annotationsOf(report, failOn, lang) {
   const annotations = [];

@@ -3,9 +3,9 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-XL44MHBN.js";
+} from "../../chunk-FXGJLZOX.js";
 import "../../chunk-22H6PG4T.js";
-import "../../chunk-HRBR7D6C.js";
+import "../../chunk-ZURFJ4C4.js";
 import "../../chunk-BCCPSKGI.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";

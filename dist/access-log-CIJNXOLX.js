@@ -4,7 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-ZURFJ4C4.js";
 import {
   decodeEvidenceText,
   delimiterOf

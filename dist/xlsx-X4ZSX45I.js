@@ -10,8 +10,9 @@ import {
 } from "./chunk-R75UIYCX.js";
 import {
   SEVERITY_LABELS,
+  directiveNumber,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-MVV7WIMH.js";
 import {
   RULE_STATUSES
 } from "./chunk-22H6PG4T.js";
@@ -74,7 +75,9 @@ function matrixSheet(summary, lang) {
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
     ...summary.rules.map(
-      (rule) => bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`)
+      (rule) => bold(
+        `${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`
+      )
     )
   ];
   const rows = summary.facilities.map((facility) => [
@@ -112,7 +115,7 @@ function failuresSheet(summary, lang) {
       const rule = ruleById.get(failure.rule);
       return [
         ...identity(facility),
-        rule?.directive.number ?? "",
+        rule ? directiveNumber(rule.directive.number, lang) : "",
         rule ? itemLabel(rule.directive.item, lang) : "",
         rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
         rule ? SEVERITY_LABELS[rule.severity][lang] : "",

@@ -3,12 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-SDHS5RQM.js";
+} from "./chunk-S3LWNVIY.js";
 import "./chunk-R75UIYCX.js";
 import {
   SUMMARY_FORMAT_NAMES
-} from "./chunk-5HKYUNXQ.js";
-import "./chunk-5P7QYRW4.js";
+} from "./chunk-QATK7SL6.js";
+import "./chunk-MVV7WIMH.js";
 import "./chunk-22H6PG4T.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-EZ77PSFF.js";

@@ -18,9 +18,14 @@ function itemLabel(item, lang) {
   if (!/^\d/.test(item)) return item;
   return lang === "vi" ? `mục ${item}` : `item ${item}`;
 }
+function directiveNumber(number, lang) {
+  const [vi, en, ...rest] = number.split(" / ");
+  return vi && en && rest.length === 0 && !/\d/.test(number) ? lang === "vi" ? vi : en : number;
+}
 function directiveHeading(directive, lang) {
   const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
-  return detail === "" ? directive.number : `${directive.number} (${detail})`;
+  const number = directiveNumber(directive.number, lang);
+  return detail === "" ? number : `${number} (${detail})`;
 }
 
 // src/format/words.ts
@@ -67,6 +72,7 @@ export {
   displayDate,
   displayNumber,
   itemLabel,
+  directiveNumber,
   directiveHeading,
   STATUS_LABELS,
   SEVERITY_LABELS,

@@ -4,11 +4,12 @@ import {
   SEVERITY_LABELS,
   STATUS_LABELS,
   directiveHeading,
+  directiveNumber,
   directiveRows,
   displayDate,
   facilityName,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-MVV7WIMH.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -60,10 +61,15 @@ var WORDS = {
     law: "văn bản pháp luật",
     confidence: "độ tin cậy",
     decision: "quyết định",
-    unstated: "do hồ sơ",
+    unstated: "do bộ tham số",
     noBasis: "đặt, không nêu căn cứ",
     letter: "công văn"
   }
+};
+var CONFIDENCE = {
+  high: { en: "high", vi: "cao" },
+  medium: { en: "medium", vi: "trung bình" },
+  low: { en: "low", vi: "thấp" }
 };
 function describeBasis(basis, lang) {
   const words = WORDS[lang];
@@ -71,9 +77,9 @@ function describeBasis(basis, lang) {
     case "letter":
       return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
     case "law":
-      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${CONFIDENCE[basis.confidence][lang]})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
     case "decision":
-      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${displayDate(basis.date, lang)}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
     case "default":
       return `${words.default}: ${basis.reason[lang]}`;
     case "unstated":
@@ -313,7 +319,7 @@ function ruleArticle(rule, lang) {
   const words = WORDS3[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(directiveNumber(rule.directive.number, lang))} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
 <blockquote lang="vi">${esc(rule.clause)}</blockquote>
 <ul class="findings">${rule.findings.map((finding) => findingItem(finding, lang)).join("")}</ul>${fix}
 </article>`;
@@ -332,6 +338,7 @@ function esc(text) {
 }
 
 export {
+  CONFIDENCE,
   describeBasis,
   parameterRows,
   formatHtml,

@@ -7,30 +7,31 @@ import {
   markdownCell,
   parameterRows,
   textLines
-} from "./chunk-5HKYUNXQ.js";
+} from "./chunk-QATK7SL6.js";
 import {
   SEVERITY_LABELS,
   STATUS_LABELS,
   directiveHeading,
+  directiveNumber,
   directiveRows,
   displayDate,
   displayNumber,
   facilityName,
   itemLabel
-} from "./chunk-5P7QYRW4.js";
+} from "./chunk-MVV7WIMH.js";
 import {
   loadFacility,
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-XL44MHBN.js";
+} from "./chunk-FXGJLZOX.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-HRBR7D6C.js";
+} from "./chunk-ZURFJ4C4.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -797,7 +798,7 @@ function findingLines(report, lang, sourceUrl) {
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
         rows.push(
-          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
+          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(directiveNumber(rule.directive.number, lang))} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
         );
       }
     }
