@@ -1,6 +1,7 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  CONFIDENCE,
   FORMATS,
   SummaryBuilder,
   WORKER_THRESHOLD,
@@ -11,7 +12,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-K7HTLXPU.js";
+} from "./chunk-IQBLFGOE.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -21,7 +22,7 @@ import {
   displayNumber,
   itemLabel,
   textLine
-} from "./chunk-QOJM4WYR.js";
+} from "./chunk-RRGMYSSC.js";
 import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
@@ -35,7 +36,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-KQL4KRXS.js";
+} from "./chunk-FEI2WVUX.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,
@@ -44,12 +45,13 @@ import {
   facilitySchema,
   invalidIsoDate,
   isFormatV1,
+  labelTables,
   normalizeHeader,
   packagePath,
   todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-FB5MYWZF.js";
+} from "./chunk-HHNVX4V6.js";
 import {
   decodeEvidenceText,
   parseCsvRows
@@ -3674,10 +3676,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-P24JINKV.js");
+  const { formatSummary } = await import("./summary-Q4UI4W7E.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-4KFCSSYB.js");
+      const { formatSummaryXlsx } = await import("./xlsx-5D434B5Z.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
@@ -3873,6 +3875,21 @@ function renderCatalog(catalog, format, lang = "en", params = {}) {
   return `${lines.join("\n")}
 `;
 }
+var QUOTED_CLAUSE = {
+  "The clause is quoted from the letter's text in docs/directives/ (checked by npm run build:docs).": "Câu trích nguyên văn từ văn bản trong docs/directives/ (kiểm tra bằng npm run build:docs)."
+};
+function verificationText(rule, lang) {
+  if (lang === "en") return rule.verification;
+  return QUOTED_CLAUSE[rule.verification] ?? `(tiếng Anh) ${rule.verification}`;
+}
+function evidenceText(rule, lang) {
+  const { fields } = labelTables();
+  return rule.evidence.map((path) => fields[path]?.[lang] ?? path).join(", ");
+}
+function packText(pack, lang) {
+  if (pack === "default") return lang === "vi" ? "gói mặc định" : "default pack";
+  return lang === "vi" ? `gói ${pack}` : `pack ${pack}`;
+}
 var cell = (text) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 function catalogMarkdown(catalog, params = {}) {
   const out = [
@@ -3937,7 +3954,6 @@ function explainRule(catalog, rule, params, lang) {
     waivable: "Được miễn trừ",
     yes: "có",
     no: "không",
-    pack: "gói",
     confidence: "Độ tin cậy"
   } : {
     directive: "Directive",
@@ -3952,14 +3968,13 @@ function explainRule(catalog, rule, params, lang) {
     waivable: "Waivable",
     yes: "yes",
     no: "no",
-    pack: "pack",
     confidence: "Confidence"
   };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
     `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
-    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
-    `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${packText(rule.pack, lang)}`,
+    `${words.confidence}: ${CONFIDENCE[rule.confidence][lang]} — ${verificationText(rule, lang)}`,
     "",
     `${words.clause}:`,
     `  «${rule.clause}»`,
@@ -3968,7 +3983,7 @@ function explainRule(catalog, rule, params, lang) {
     // Vietnamese: the METADATA's description_vi where written, else the rule's Vietnamese title, never English.
     ...(lang === "vi" ? rule.descriptionVi ?? rule.title.vi : rule.description).split("\n").map((line) => `  ${line}`),
     "",
-    `${words.evidence}: ${rule.evidence.join(", ")}`
+    `${words.evidence}: ${evidenceText(rule, lang)}`
   ];
   if (rule.parameters.length > 0) {
     lines.push(

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-M2UBN3VJ.js";
+} from "./chunk-S2JVJNIA.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,14 +12,15 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-K7HTLXPU.js";
+} from "./chunk-IQBLFGOE.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
+  directiveNumber,
   itemLabel
-} from "./chunk-QOJM4WYR.js";
+} from "./chunk-RRGMYSSC.js";
 import {
   FAIL_ON_LEVELS,
   REDACTED,
@@ -29,13 +30,13 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-KQL4KRXS.js";
+} from "./chunk-FEI2WVUX.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
-} from "./chunk-FB5MYWZF.js";
+} from "./chunk-HHNVX4V6.js";
 import "./chunk-MQWTBNJ7.js";
 import "./chunk-IZOXAFHF.js";
 import {
@@ -21471,7 +21472,7 @@ function place(location) {
 }
 function ruleHeading(rule, lang) {
   const item = itemLabel(rule.directive.item, lang);
-  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+  return `${directiveNumber(rule.directive.number, lang)}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 function annotationsOf(report, failOn, lang) {
   const annotations = [];

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compiles policies/ into the artifacts the runner ships with (committed, so users need no Go):
 #   policies/main/index.rego  static index of the obligation rules (generated from METADATA)
+#   policies/lib/labels.rego  field and value labels from the facility schema (scripts/build-labels.mjs)
 #   policy/capabilities.json  builtins the WASM runner supports natively (OPA's WASM minus the SDK's JS host builtins)
 #   policy/policy.wasm        the compiled policy, entrypoint kcb/main/results
 #   policy/catalog.json       rule metadata exported from the METADATA annotations
@@ -19,6 +20,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 node scripts/capabilities.mjs > "$out/capabilities.json"
+npx tsc -p .
+node scripts/build-labels.mjs
 "$opa" inspect --annotations --format json policies > "$tmp/inspect.json"
 node scripts/build-index.mjs "$tmp/inspect.json" > policies/main/index.rego
 "$opa" fmt --write policies/main/index.rego
@@ -35,6 +38,5 @@ const opa = process.argv[2];
 process.stdout.write(JSON.stringify({ wasm: "policy.wasm", sha256, entrypoint: "kcb/main/results", opa }, null, 2) + "\n");
 ' "$out/policy.wasm" "$("$opa" version | awk '/^Version:/{print $2}')" > "$out/manifest.json"
 # The OSCAL catalog shares its id scheme with the oscal report format, so it is built from the compiled library.
-npx tsc -p .
 node scripts/build-oscal-catalog.mjs > "$out/oscal-catalog.json"
 echo "build-policies: $(wc -c < "$out/policy.wasm") bytes of WASM, $(node -e 'console.log(require("./policy/catalog.json").rules.length)') rules" >&2

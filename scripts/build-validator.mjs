@@ -23,7 +23,7 @@ function writeValidator({ schema: schemaFile, out, options, formats }) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, ...options, code: { source: true, esm: true } });
   if (formats) addFormats(ajv);
   // Editor annotations (yaml-language-server, VS Code): no effect on validation.
-  ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets"]);
+  ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets", "x-label"]);
   const code = standaloneCode.default(ajv, ajv.compile(schema)).replace(/^"use strict";/, "");
 
   const modules = [];

@@ -13,7 +13,7 @@ node scripts/generate-evidence-example.mjs
 node scripts/generate-rego-fixtures.mjs
 # The bundle (dist/: the Action and the CLI) embeds the code, so it is rebuilt last.
 node scripts/build-action.mjs
-generated=(policy policies/main/index.rego policies/lib/fixtures_test.rego schemas/facility.v1.schema.json docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
+generated=(policy policies/main/index.rego policies/lib/fixtures_test.rego policies/lib/labels.rego schemas/facility.v1.schema.json docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)
 if ! git diff --exit-code --stat -- "${generated[@]}"; then
   echo "check-generated: generated artifacts differ from the committed ones; run 'npm run build:policies', 'npm run build:docs', 'npm run generate', 'npm run build:action' and commit" >&2
   exit 1

@@ -169,7 +169,7 @@ describe("annotation titles", () => {
       severity: "high",
     };
     expect(ruleHeading(rule as Parameters<typeof ruleHeading>[0], "en")).toBe(
-      "Quản lý miễn trừ / Waiver governance · Waivers are governed records (high)",
+      "Waiver governance · Waivers are governed records (high)",
     );
   });
 });

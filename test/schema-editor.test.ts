@@ -31,7 +31,7 @@ function nodes(node: unknown, path = "#"): [string, Node][] {
 function compile(schema: unknown) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv);
-  ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets"]);
+  ajv.addVocabulary(["markdownEnumDescriptions", "patternErrorMessage", "defaultSnippets", "x-label"]);
   return ajv.compile(schema as object);
 }
 
@@ -107,7 +107,7 @@ describe("the facility schema speaks to editors in Vietnamese and English", () =
       'apiVersion: kcb-compliance/v2\nkind: Facility\nfacility: { code: "3801", name: X, type: clinic, bhytContract: false }\n';
     const [error] = (await checkSource(text, "f.yaml", { asOf: "2026-11-20" })).facilities[0]!.errors;
     expect(error!.message).toEqual({
-      vi: '/facility/code: Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".',
+      vi: 'Mã cơ sở KCB gồm đúng 5 chữ số, đặt trong dấu nháy, ví dụ "38001".',
       en: '/facility/code: The KCB facility code is exactly 5 digits, in quotes, e.g. "38001".',
     });
     expect(error!.location).toMatchObject({ line: 3 });

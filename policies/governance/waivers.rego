@@ -3,7 +3,7 @@
 # description: |
 #   The tool's own rule for exceptions: a waiver in the configuration only waives a failure when it is a
 #   governed record (rule, target, reason, approver, approval date, risk, expiry) that names a known, waivable
-#   rule and one of its targets, is unexpired, and is no longer than the profile's waiverMaxDays.
+#   rule and one of its targets, is unexpired, and is no longer than the profile's maximum.
 # custom:
 #   document: Quản lý miễn trừ / Waiver governance
 #   subject: Quản lý miễn trừ (waiver) trong cấu hình
@@ -93,13 +93,13 @@ _waiver_target(waiver) := concat("", ["waiver:", waiver.rule, "@", waiver.target
 # title: Waivers are governed records
 # description: |
 #   Every waiver names a known rule that may be waived and a target that rule checks, has a reason, an
-#   approver, an approval date and a risk level, has not expired, and lasts no longer than waiverMaxDays.
+#   approver, an approval date and a risk level, has not expired, and lasts no longer than the profile's maximum.
 #   A waiver that breaks any of these waives nothing and fails this rule.
 # custom:
 #   title_vi: Mỗi miễn trừ ghi đủ căn cứ, người phê duyệt, thời hạn và còn hiệu lực
 #   description_vi: >-
 #     Mỗi miễn trừ nêu một quy tắc có tồn tại và được phép miễn trừ, một đối tượng mà quy tắc đó kiểm tra, có lý do,
-#     người phê duyệt, ngày phê duyệt và mức rủi ro, chưa hết hạn và không dài hơn waiverMaxDays ngày. Miễn trừ sai
+#     người phê duyệt, ngày phê duyệt và mức rủi ro, chưa hết hạn và không dài hơn số ngày tối đa của bộ tham số. Miễn trừ sai
 #     bất kỳ điều nào thì không miễn trừ được gì và làm quy tắc này không đạt.
 #   item: "waivers"
 #   clause: >-
@@ -124,8 +124,8 @@ waivers_governed contains finding if {
 	waiver := _waivers[problem.index]
 	finding := findings.fail(
 		_waiver_target(waiver), pointer.of(["waivers", problem.index]),
-		concat("", ["Miễn trừ ", waiver.rule, " cho ", waiver.target, " không hợp lệ: ", problem.vi, "."]),
-		concat("", ["The waiver of ", waiver.rule, " for ", waiver.target, " is invalid: it ", problem.en, "."]),
+		concat("", ["Miễn trừ ", waiver.rule, " cho ", _target_vi(waiver.target), " không hợp lệ: ", problem.vi, "."]),
+		concat("", ["The waiver of ", waiver.rule, " for ", _target_en(waiver.target), " is invalid: it ", problem.en, "."]),
 	)
 }
 
@@ -135,12 +135,42 @@ waivers_governed contains finding if {
 	finding := findings.pass(
 		_waiver_target(waiver), pointer.of(["waivers", i]),
 		concat("", [
-			"Miễn trừ ", waiver.rule, " cho ", waiver.target, " do ", waiver.approvedBy,
+			"Miễn trừ ", waiver.rule, " cho ", _target_vi(waiver.target), " do ", waiver.approvedBy,
 			" phê duyệt, hiệu lực đến ", vi.date(waiver.expiresOn), ".",
 		]),
 		concat("", [
-			"The waiver of ", waiver.rule, " for ", waiver.target, " approved by ", waiver.approvedBy,
+			"The waiver of ", waiver.rule, " for ", _target_en(waiver.target), " approved by ", waiver.approvedBy,
 			" holds until ", waiver.expiresOn, ".",
 		]),
 	)
+}
+
+# _target_vi and _target_en name a waiver's target in words ("tài khoản bhxh-01"): a secret's target holds a
+# JSON pointer, which belongs in the location, not in the sentence.
+_target_vi(target) := "thông tin bí mật trong cấu hình" if startswith(target, "secret:")
+
+else := concat(" ", [_target_words[_kind(target)].vi, _id(target)]) if _target_words[_kind(target)]
+
+else := target
+
+_target_en(target) := "a secret in the configuration" if startswith(target, "secret:")
+
+else := concat(" ", [_target_words[_kind(target)].en, _id(target)]) if _target_words[_kind(target)]
+
+else := target
+
+_kind(target) := substring(target, 0, indexof(target, ":"))
+
+_id(target) := substring(target, indexof(target, ":") + 1, -1)
+
+_target_words := {
+	"account": {"vi": "tài khoản", "en": "account"},
+	"transfer": {"vi": "kênh", "en": "channel"},
+	"staff": {"vi": "nhân viên", "en": "staff member"},
+	"system": {"vi": "hệ thống", "en": "system"},
+	"export": {"vi": "việc trích xuất", "en": "export"},
+	"incident": {"vi": "sự cố", "en": "incident"},
+	"regulation": {"vi": "quy chế", "en": "regulation"},
+	"pharmacy": {"vi": "nhà thuốc", "en": "pharmacy"},
+	"dossier": {"vi": "hồ sơ", "en": "dossier"},
 }

@@ -27,6 +27,6 @@ not_in_force(instrument, effective) := findings.not_applicable(
 )
 
 no_role_catalogue := findings.not_applicable(
-	"Cấu hình không có danh mục vai trò (roles) nên chưa đối chiếu được quyền của tài khoản với vai trò của người giữ.",
+	"Cấu hình không có danh mục vai trò nên chưa đối chiếu được quyền của tài khoản với vai trò của người giữ.",
 	"The configuration has no roles catalogue, so account permissions cannot be judged against their holders' roles.",
 )

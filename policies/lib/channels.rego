@@ -1,6 +1,6 @@
 # METADATA
 # description: |
-#   The protocol families of data extraction and transfer channels (dataTransfers), and how each family is
+#   The protocol families of data extraction and transfer channels, and how each family is
 #   judged for encryption in transit. Shared by the 5863/BYT-BH transfer rules and the pdpl-2025 pack.
 #   TLS-based protocols are judged by the lowest TLS version they accept (1.2 or later); SSH-based ones are
 #   encrypted by SSH (TLS does not apply); a VPN tunnel is encrypted by itself; a plaintext protocol is encrypted
@@ -10,6 +10,7 @@
 package kcb.lib.channels
 
 import data.kcb.lib.facility
+import data.kcb.lib.labels
 
 # families maps each known protocol to its family: tls, ssh, vpn or plaintext.
 families := {
@@ -139,42 +140,46 @@ _by_family(transfer, "plaintext") := _verdict(
 	false, ["tunnel"],
 	concat("", [
 		names[transfer.protocol], " truyền rõ, không mã hoá; đường hầm ", transfer.tunnel,
-		" không phải kênh VPN đã khai báo trong dataTransfers.",
+		" không phải kênh VPN đã khai báo trong ", labels.vi("dataTransfers"), ".",
 	]),
 	concat("", [
 		names[transfer.protocol], " is plaintext, and tunnel ", transfer.tunnel,
-		" is not a VPN channel declared in dataTransfers.",
+		" is not a VPN channel declared among the ", labels.en("dataTransfers"), ".",
 	]),
 ) if {
 	transfer.tunnel
 } else := _verdict(
 	false, ["protocol"],
-	concat("", [names[transfer.protocol], " truyền rõ, không mã hoá, và không chạy trong đường hầm VPN đã khai báo (tunnel)."]),
-	concat("", [names[transfer.protocol], " is plaintext and does not run inside a declared VPN tunnel (tunnel)."]),
+	concat("", [names[transfer.protocol], " truyền rõ, không mã hoá, và không chạy trong đường hầm VPN đã khai báo."]),
+	concat("", [names[transfer.protocol], " is plaintext and does not run inside a declared VPN tunnel."]),
 )
 
 _weak_tls(transfer) := _verdict(
 	false, [],
 	concat("", [
-		names[transfer.protocol], " chạy trên TLS nhưng chấp nhận TLS thấp hơn 1.2 hoặc không khai báo (tlsMinVersion: ",
-		object.get(transfer, "tlsMinVersion", "không ghi"), ").",
+		names[transfer.protocol], " chạy trên TLS nhưng chấp nhận TLS thấp hơn 1.2 hoặc không khai báo (",
+		labels.vi("dataTransfers.tlsMinVersion"), ": ", object.get(transfer, "tlsMinVersion", "không ghi"), ").",
 	]),
 	concat("", [
-		names[transfer.protocol], " runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: ",
-		object.get(transfer, "tlsMinVersion", "not stated"), ").",
+		names[transfer.protocol], " runs over TLS but accepts TLS below 1.2 or does not say (",
+		labels.en("dataTransfers.tlsMinVersion"), ": ", object.get(transfer, "tlsMinVersion", "not stated"), ").",
 	]),
 )
+
+_tls_label := {"vi": labels.vi("dataTransfers.tlsMinVersion"), "en": labels.en("dataTransfers.tlsMinVersion")}
 
 _tls_path(transfer) := ["tlsMinVersion"] if {
 	transfer.tlsMinVersion
 } else := ["protocol"]
 
-_tls_ignored_vi(transfer, family) := concat("", [" Trường tlsMinVersion không áp dụng cho ", family, " và được bỏ qua."]) if {
+_tls_ignored_vi(transfer, family) := text if {
 	transfer.tlsMinVersion
+	text := concat("", [" Trường «", _tls_label.vi, "» không áp dụng cho ", family, " và được bỏ qua."])
 } else := ""
 
-_tls_ignored_en(transfer, family) := concat("", [" The field tlsMinVersion does not apply to ", family, " and is ignored."]) if {
+_tls_ignored_en(transfer, family) := text if {
 	transfer.tlsMinVersion
+	text := concat("", [" The field \"", _tls_label.en, "\" does not apply to ", family, " and is ignored."])
 } else := ""
 
 _vpn_tls_note_vi(transfer) := "" if {

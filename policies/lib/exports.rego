@@ -1,6 +1,6 @@
 # METADATA
 # description: |
-#   Manual extractions of patient or KCB BHYT data (manualExports): staff exporting Excel/CSV lists or PDF reports
+#   Manual extractions of patient or KCB BHYT data: staff exporting Excel/CSV lists or PDF reports
 #   from a system, copying them to USB, sending them by email or a messaging app (Zalo), or screenshots. The
 #   checks each rule asks of one export, shared by the 5863/BYT-BH and 6827/BYT-KCB rules.
 package kcb.lib.exports
@@ -13,8 +13,8 @@ declared := object.get(facility.config, "manualExports", [])
 target(export) := concat(":", ["export", export.id])
 
 none_declared := findings.not_applicable(
-	"Cơ sở không khai báo việc trích xuất dữ liệu thủ công nào (manualExports: xuất Excel/CSV, USB, thư điện tử, Zalo…).",
-	"The facility declares no manual extraction (manualExports: Excel/CSV exports, USB, email, Zalo…).",
+	"Cơ sở không khai báo việc trích xuất dữ liệu thủ công nào (xuất Excel/CSV, USB, thư điện tử, Zalo…).",
+	"The facility declares no manual extraction (Excel/CSV exports, USB, email, Zalo…).",
 )
 
 # media names each medium for messages.

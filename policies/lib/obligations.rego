@@ -8,6 +8,7 @@ import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
 import data.kcb.lib.pointer
+import data.kcb.lib.vi
 
 responsibility_topics := {"account_responsibility", "it_operations"}
 
@@ -29,11 +30,11 @@ responsibility_regulation contains finding if {
 		"facility", "/governance",
 		concat("", [
 			"Không có quy chế nào quy định trách nhiệm quản lý, triển khai, vận hành, khai thác hệ thống CNTT ",
-			"và tài khoản (covers: account_responsibility, it_operations).",
+			"và tài khoản.",
 		]),
 		concat("", [
 			"No regulation assigns responsibilities for managing, deploying, operating and using the IT system ",
-			"and its accounts (covers: account_responsibility, it_operations).",
+			"and its accounts.",
 		]),
 	)
 }
@@ -70,8 +71,8 @@ head_direction := finding if {
 	not facility.head_name
 	finding := findings.fail(
 		"facility", "/facility",
-		"Cấu hình không ghi thủ trưởng đơn vị (facility.head), nên không xác định được chỉ đạo của người đứng đầu.",
-		"The configuration names no head of unit (facility.head), so the head's direction cannot be shown.",
+		"Cấu hình không ghi thủ trưởng đơn vị, nên không xác định được chỉ đạo của người đứng đầu.",
+		"The configuration names no head of unit, so the head's direction cannot be shown.",
 	)
 }
 
@@ -87,7 +88,7 @@ responsibility_finding(i, account) := findings.pass(
 	pointer.of(["accounts", i, "assignment", "acknowledgedOn"]),
 	concat("", [
 		"Người giữ tài khoản ", account.id, " đã ký nhận trách nhiệm cá nhân ngày ",
-		account.assignment.acknowledgedOn, ".",
+		vi.date(account.assignment.acknowledgedOn), ".",
 	]),
 	concat("", [
 		"The holder of account ", account.id, " signed for personal responsibility on ",
@@ -98,12 +99,6 @@ responsibility_finding(i, account) := findings.pass(
 	account.assignment.acknowledgedOn
 } else := findings.fail(
 	facility.account_target(account), facility.account_pointer(i),
-	concat("", [
-		"Tài khoản ", account.id, " không có người giữ đã ký nhận trách nhiệm cá nhân ",
-		"(holder, assignment.acknowledgedOn).",
-	]),
-	concat("", [
-		"Account ", account.id, " has no holder who signed for personal responsibility ",
-		"(holder, assignment.acknowledgedOn).",
-	]),
+	concat("", ["Tài khoản ", account.id, " không có người giữ đã ký nhận trách nhiệm cá nhân."]),
+	concat("", ["Account ", account.id, " has no holder who signed for personal responsibility."]),
 )

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import type { AnnotationProperties } from "@actions/core";
 import type { Location } from "../errors.js";
-import { itemLabel } from "../format/locale.js";
+import { directiveNumber, itemLabel } from "../format/locale.js";
 import { SEVERITY_LABELS, SEVERITY_ORDER } from "../format/words.js";
 import type { Report, RuleResult } from "../report/model.js";
 import { blocks, type FailOn } from "../report/fail-on.js";
@@ -47,7 +47,7 @@ function place(location: Location): AnnotationProperties {
 /** Heading of a rule: "2748/SYT-NVY 2 · title (high)". */
 export function ruleHeading(rule: RuleResult, lang: Lang): string {
   const item = itemLabel(rule.directive.item, lang);
-  return `${rule.directive.number}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
+  return `${directiveNumber(rule.directive.number, lang)}${item ? ` ${item}` : ""} · ${rule.title[lang]} (${SEVERITY_LABELS[rule.severity][lang]})`;
 }
 
 /** Every annotation the report calls for, most severe first: errors block the run, warnings are below fail-on. */

@@ -1,7 +1,8 @@
-import { describeBasis, type ResolvedParam } from "../profile/basis.js";
+import { CONFIDENCE, describeBasis, type ResolvedParam } from "../profile/basis.js";
 import { directiveHeading, displayNumber, itemLabel } from "../format/locale.js";
 import { SEVERITY_LABELS } from "../format/words.js";
 import type { Catalog, CatalogRule } from "../report/catalog.js";
+import { labelTables } from "../schema.js";
 
 /** The catalog as `kcb rules` prints it and docs/rules.md shows it: pure functions of the catalog. */
 
@@ -55,6 +56,29 @@ export function renderCatalog(
     ].join("  "),
   );
   return `${lines.join("\n")}\n`;
+}
+
+// The verification every default-pack rule shares (its clause is quoted from the letter); the pack rules' own
+// notes cite English-language research and are shown as written, marked as English in Vietnamese output.
+const QUOTED_CLAUSE: Record<string, string> = {
+  "The clause is quoted from the letter's text in docs/directives/ (checked by npm run build:docs).":
+    "Câu trích nguyên văn từ văn bản trong docs/directives/ (kiểm tra bằng npm run build:docs).",
+};
+
+function verificationText(rule: CatalogRule, lang: "vi" | "en"): string {
+  if (lang === "en") return rule.verification;
+  return QUOTED_CLAUSE[rule.verification] ?? `(tiếng Anh) ${rule.verification}`;
+}
+
+/** What a rule reads, named by the fields' labels (the config keys are for the file, not for this sentence). */
+function evidenceText(rule: CatalogRule, lang: "vi" | "en"): string {
+  const { fields } = labelTables();
+  return rule.evidence.map((path) => fields[path]?.[lang] ?? path).join(", ");
+}
+
+function packText(pack: string, lang: "vi" | "en"): string {
+  if (pack === "default") return lang === "vi" ? "gói mặc định" : "default pack";
+  return lang === "vi" ? `gói ${pack}` : `pack ${pack}`;
 }
 
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
@@ -141,7 +165,6 @@ export function explainRule(
           waivable: "Được miễn trừ",
           yes: "có",
           no: "không",
-          pack: "gói",
           confidence: "Độ tin cậy",
         }
       : {
@@ -157,14 +180,13 @@ export function explainRule(
           waivable: "Waivable",
           yes: "yes",
           no: "no",
-          pack: "pack",
           confidence: "Confidence",
         };
   const lines = [
     `${rule.id} — ${rule.title[lang]}`,
     `${words.directive}: ${directiveHeading({ number: document?.number ?? rule.document, issuer: document?.issuer ?? "", date: document?.date ?? "" }, lang)}, ${itemLabel(rule.item, lang)}`,
-    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${words.pack} ${rule.pack}`,
-    `${words.confidence}: ${rule.confidence} — ${rule.verification}`,
+    `${words.how}: ${ASSESSMENT[rule.assessment][lang]} · ${words.severity} ${SEVERITY_LABELS[rule.severity][lang]} · ${words.waivable}: ${rule.waivable ? words.yes : words.no} · ${packText(rule.pack, lang)}`,
+    `${words.confidence}: ${CONFIDENCE[rule.confidence][lang]} — ${verificationText(rule, lang)}`,
     "",
     `${words.clause}:`,
     `  «${rule.clause}»`,
@@ -173,7 +195,7 @@ export function explainRule(
     // Vietnamese: the METADATA's description_vi where written, else the rule's Vietnamese title, never English.
     ...(lang === "vi" ? (rule.descriptionVi ?? rule.title.vi) : rule.description).split("\n").map((line) => `  ${line}`),
     "",
-    `${words.evidence}: ${rule.evidence.join(", ")}`,
+    `${words.evidence}: ${evidenceText(rule, lang)}`,
   ];
   if (rule.parameters.length > 0) {
     lines.push(

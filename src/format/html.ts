@@ -3,7 +3,7 @@ import type { FacilityReport, Finding, Report, RuleResult } from "../report/mode
 import { delegationTable } from "./delegation-html.js";
 import { esc } from "./escape.js";
 import type { FormatOptions } from "./index.js";
-import { directiveHeading, displayDate, itemLabel } from "./locale.js";
+import { directiveHeading, directiveNumber, displayDate, itemLabel } from "./locale.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from "./words.js";
 
 const WORDS = {
@@ -215,7 +215,7 @@ function ruleArticle(rule: RuleResult, lang: "vi" | "en"): string {
   const words = WORDS[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(directiveNumber(rule.directive.number, lang))} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
 <blockquote lang="vi">${esc(rule.clause)}</blockquote>
 <ul class="findings">${rule.findings.map((finding) => findingItem(finding, lang)).join("")}</ul>${fix}
 </article>`;

@@ -44,10 +44,20 @@ export function itemLabel(item: string, lang: Lang): string {
 }
 
 /**
+ * A directive's number as shown: the letters' numbers are the same in both languages; the tool's own waiver
+ * heading is bilingual in the catalog ("Quản lý miễn trừ / Waiver governance") and shows one language at a time.
+ */
+export function directiveNumber(number: string, lang: Lang): string {
+  const [vi, en, ...rest] = number.split(" / ");
+  return vi && en && rest.length === 0 && !/\d/.test(number) ? (lang === "vi" ? vi : en) : number;
+}
+
+/**
  * "5715/BYT-BH (Bộ Y tế, 27/09/2019)". The tool's own waiver rule is no letter: it has neither issuer nor date,
  * and shows under its own heading only.
  */
 export function directiveHeading(directive: Omit<DirectiveReference, "item" | "id">, lang: Lang): string {
   const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
-  return detail === "" ? directive.number : `${directive.number} (${detail})`;
+  const number = directiveNumber(directive.number, lang);
+  return detail === "" ? number : `${number} (${detail})`;
 }

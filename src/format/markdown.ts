@@ -3,7 +3,7 @@ import type { FacilityReport, Report, RuleStatus } from "../report/model.js";
 import { linesWithin, markdownCell, MAX_MARKDOWN_BYTES } from "./escape.js";
 import type { FormatOptions } from "./index.js";
 import { directiveRows, facilityName, SEVERITY_LABELS, STATUS_LABELS, STATUS_ORDER } from "./words.js";
-import { directiveHeading, displayDate, itemLabel } from "./locale.js";
+import { directiveHeading, directiveNumber, displayDate, itemLabel } from "./locale.js";
 
 /** Findings listed in full; beyond this a run over a whole province would pass GitHub's summary and comment limits. */
 export const MAX_LISTED_FINDINGS = 200;
@@ -120,7 +120,7 @@ function findingLines(report: Report, lang: "vi" | "en", sourceUrl: FormatOption
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
         rows.push(
-          `| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`,
+          `| ${statusLabel(finding.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(directiveNumber(rule.directive.number, lang))} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding.message[lang])}${fix} |`,
         );
       }
     }

@@ -55,7 +55,7 @@ export interface Facility {
      */
     type: "hospital" | "health_center" | "commune_station" | "clinic" | "pharmacy" | "other";
     /**
-     * Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản cổng tiếp nhận của BHXH).
+     * Cơ sở có hợp đồng KCB BHYT với cơ quan BHXH hay không (và do đó có tài khoản Cổng tiếp nhận dữ liệu).
      *
      * Whether the facility has a KCB BHYT contract with the social insurance agency (and so BHXH portal accounts).
      */
@@ -246,7 +246,7 @@ export interface Facility {
      *
      * Reviews of the delegation and permissions of the accounts BHXH issued (5715/BYT-BH): who holds which account, with which rights.
      *
-     * Items: Một lần rà soát phân công, phân quyền tài khoản cổng tiếp nhận.
+     * Items: Một lần rà soát phân công, phân quyền tài khoản Cổng tiếp nhận dữ liệu.
      *
      * One review of portal account delegation and permissions.
      */
@@ -264,7 +264,7 @@ export interface Facility {
        */
       reviewer: string;
       /**
-       * Phạm vi rà soát, ví dụ mọi tài khoản cổng BHXH.
+       * Phạm vi rà soát, ví dụ mọi tài khoản Cổng tiếp nhận dữ liệu.
        *
        * What was reviewed, e.g. all BHXH portal accounts.
        */
@@ -496,7 +496,7 @@ export interface Facility {
          */
         departments?: string[];
         /**
-         * Người giữ vai trò có được ký giao, ủy quyền tài khoản không. Mặc định là false.
+         * Người giữ vai trò có được ký giao, uỷ quyền tài khoản không. Mặc định là false.
          *
          * Whether holders of the role may sign account assignments (delegate). Defaults to false.
          */

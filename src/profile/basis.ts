@@ -1,4 +1,5 @@
 import type { Bilingual } from "../errors.js";
+import { displayDate } from "../format/locale.js";
 
 /** Where a parameter's number comes from (schemas/profile.v1.schema.json, $defs/basis). */
 export type Basis =
@@ -29,10 +30,17 @@ const WORDS = {
     law: "văn bản pháp luật",
     confidence: "độ tin cậy",
     decision: "quyết định",
-    unstated: "do hồ sơ",
+    unstated: "do bộ tham số",
     noBasis: "đặt, không nêu căn cứ",
     letter: "công văn",
   },
+} as const;
+
+/** A confidence level in words. */
+export const CONFIDENCE = {
+  high: { en: "high", vi: "cao" },
+  medium: { en: "medium", vi: "trung bình" },
+  low: { en: "low", vi: "thấp" },
 } as const;
 
 /** One line saying where the number comes from, e.g. "tool default: 2748/SYT-NVY leaves the period to …". */
@@ -42,9 +50,9 @@ export function describeBasis(basis: Basis, lang: "vi" | "en"): string {
     case "letter":
       return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
     case "law":
-      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${CONFIDENCE[basis.confidence][lang]})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
     case "decision":
-      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${displayDate(basis.date, lang)}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
     case "default":
       return `${words.default}: ${basis.reason[lang]}`;
     case "unstated":

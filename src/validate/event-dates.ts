@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
+import { fieldPhraseVi } from "../schema.js";
 
 /**
  * Fields that record something that already happened (a signature, a training, a password change). A date after
@@ -33,7 +34,7 @@ export function validateEventDates(config: LoadedConfig, asOf: string): InputErr
       if (typeof value !== "string" || value <= asOf) continue;
       errors.push(
         new InputError(locate(config, pointer), {
-          vi: `${pointer}: ngày ${value} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${asOf}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
+          vi: `${fieldPhraseVi(pointer)}: ngày ${dayMonthYear(value)} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${dayMonthYear(asOf)}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
           en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`,
         }),
       );
@@ -48,4 +49,9 @@ function valuesAt(node: unknown, path: string[], pointer: string): Array<{ value
   if (step === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
   if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return [];
   return valuesAt((node as Record<string, unknown>)[step], rest, `${pointer}/${step}`);
+}
+
+/** 2026-10-14 → 14/10/2026 for the Vietnamese sentence (the schema has already checked the form). */
+function dayMonthYear(iso: string): string {
+  return iso.slice(0, 10).split("-").reverse().join("/");
 }

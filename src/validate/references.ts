@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
+import { fieldPhraseVi } from "../schema.js";
 
 /**
  * Referential integrity of a schema-valid config: every id a record refers to exists, and ids are unique.
@@ -21,18 +22,18 @@ interface Reference {
 }
 
 const ENTITIES = {
-  staff: { path: ["staff"], what: { vi: "nhân viên (staff)", en: "staff member (staff)" } },
-  systems: { path: ["systems"], what: { vi: "hệ thống (systems)", en: "system (systems)" } },
-  accounts: { path: ["accounts"], what: { vi: "tài khoản (accounts)", en: "account (accounts)" } },
+  staff: { path: ["staff"], what: { vi: "nhân viên", en: "staff member (staff)" } },
+  systems: { path: ["systems"], what: { vi: "hệ thống", en: "system (systems)" } },
+  accounts: { path: ["accounts"], what: { vi: "tài khoản", en: "account (accounts)" } },
   pharmacies: {
     path: ["facility", "pharmacies"],
-    what: { vi: "nhà thuốc (facility.pharmacies)", en: "pharmacy (facility.pharmacies)" },
+    what: { vi: "nhà thuốc", en: "pharmacy (facility.pharmacies)" },
   },
   regulations: {
     path: ["governance", "regulations"],
-    what: { vi: "quy chế (governance.regulations)", en: "regulation (governance.regulations)" },
+    what: { vi: "quy chế", en: "regulation (governance.regulations)" },
   },
-  dataTransfers: { path: ["dataTransfers"], what: { vi: "luồng dữ liệu (dataTransfers)", en: "data transfer (dataTransfers)" } },
+  dataTransfers: { path: ["dataTransfers"], what: { vi: "kênh trích chuyển dữ liệu", en: "data transfer (dataTransfers)" } },
 } satisfies Record<string, Entity>;
 
 const REFERENCES: Reference[] = [
@@ -59,7 +60,7 @@ export function validateReferences(config: LoadedConfig): InputError[] {
       const what = ENTITIES[reference.to].what;
       errors.push(
         new InputError(locate(config, pointer), {
-          vi: `${pointer}: giá trị này không khớp id của ${what.vi} nào trong tệp. Hãy sửa id cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
+          vi: `${fieldPhraseVi(pointer)}: giá trị này không khớp mã của ${what.vi} nào trong tệp. Hãy sửa mã cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
           en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
         }),
       );
@@ -79,7 +80,7 @@ function duplicateIds(config: LoadedConfig, entity: Entity): InputError[] {
     if (first === undefined) return void seen.set(id, pointer);
     errors.push(
       new InputError(locate(config, pointer), {
-        vi: `${pointer}: id này đã dùng cho ${entity.what.vi} ở ${first}; mỗi id phải duy nhất. Hãy đổi id, hoặc gộp hai bản ghi.`,
+        vi: `${fieldPhraseVi(pointer)}: mã này đã dùng cho ${entity.what.vi} ở ${fieldPhraseVi(first.replace(/\/id$/, "")).toLocaleLowerCase("vi")}; mỗi mã phải duy nhất. Hãy đổi mã, hoặc gộp hai bản ghi.`,
         en: `${pointer}: this id is already used by the ${entity.what.en} at ${first}; ids must be unique. Rename it, or merge the two records.`,
       }),
     );

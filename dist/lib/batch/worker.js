@@ -3,9 +3,9 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-KQL4KRXS.js";
+} from "../../chunk-FEI2WVUX.js";
 import "../../chunk-22H6PG4T.js";
-import "../../chunk-FB5MYWZF.js";
+import "../../chunk-HHNVX4V6.js";
 import "../../chunk-MQWTBNJ7.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";

@@ -58,8 +58,8 @@ _anomaly_finding(i, stat, why_vi, why_en) := findings.pass(
 
 _no_stats := findings.fail(
 	"facility", "/accessStats",
-	"Chưa có số liệu truy cập Cổng tiếp nhận dữ liệu theo ngày (accessStats) để kiểm tra.",
-	"No daily BHXH portal access statistics (accessStats) are recorded to check.",
+	"Chưa có số liệu truy cập Cổng tiếp nhận dữ liệu theo ngày để kiểm tra.",
+	"No daily BHXH portal access statistics are recorded to check.",
 )
 
 # portal accounts that have no daily counts at all cannot be checked: that fails.
@@ -68,8 +68,8 @@ _unmeasured_account_findings contains finding if {
 	not _daily_counts[account.id]
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
-		concat("", ["Chưa có số liệu truy cập theo ngày của tài khoản ", account.id, " (accessStats)."]),
-		concat("", ["No daily access counts are recorded for account ", account.id, " (accessStats)."]),
+		concat("", ["Chưa có số liệu truy cập theo ngày của tài khoản ", account.id, "."]),
+		concat("", ["No daily access counts are recorded for account ", account.id, "."]),
 	)
 }
 
@@ -78,12 +78,12 @@ _unmeasured_account_findings contains finding if {
 # title: Portal access statistics are reviewed on schedule
 # description: |
 #   The facility checks the access statistics of its BHXH portal accounts regularly: the latest access review
-#   (accessReviews) is no older than accessReviewMaxDays.
+#   is no older than the period the profile sets.
 # custom:
 #   title_vi: Số liệu truy cập Cổng tiếp nhận dữ liệu được kiểm tra, rà soát định kỳ
 #   description_vi: >-
 #     Cơ sở kiểm tra định kỳ số liệu truy cập của các tài khoản Cổng tiếp nhận dữ liệu: lần rà soát gần nhất
-#     (accessReviews) không cũ hơn accessReviewMaxDays ngày.
+#     không cũ hơn số ngày bộ tham số quy định.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -94,8 +94,8 @@ _unmeasured_account_findings contains finding if {
 #   evidence: [accessReviews]
 #   parameters: [accessReviewMaxDays]
 #   remediation:
-#     vi: Rà soát số liệu truy cập Cổng tiếp nhận dữ liệu hằng tháng, ghi kỳ, ngày, người rà soát và kết quả (accessReviews).
-#     en: Review the portal access statistics every month and record the period, date, reviewer and outcome (accessReviews).
+#     vi: Rà soát số liệu truy cập Cổng tiếp nhận dữ liệu hằng tháng, ghi kỳ, ngày, người rà soát và kết quả.
+#     en: Review the portal access statistics every month and record the period, date, reviewer and outcome.
 access_stats_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 access_stats_reviewed contains finding if {
@@ -111,13 +111,13 @@ access_stats_reviewed contains finding if {
 # scope: document
 # title: No portal account exceeds the daily request ceiling without investigation
 # description: |
-#   Every day on which one account made more requests than accessDailyCeiling is flagged; it passes only when
-#   an access review of that month records anomalies_found (the day was found and investigated). Portal
+#   Every day on which one account made more requests than the profile's daily ceiling is flagged; it passes only
+#   when an access review of that month records anomalies found (the day was found and investigated). Portal
 #   accounts without daily counts fail, since they cannot be checked.
 # custom:
 #   title_vi: Ngày có lượt truy cập vượt ngưỡng được phát hiện và xác minh
 #   description_vi: >-
-#     Đánh dấu mọi ngày một tài khoản có số lượt truy cập vượt accessDailyCeiling; chỉ đạt khi lần rà soát truy cập
+#     Đánh dấu mọi ngày một tài khoản có số lượt truy cập vượt ngưỡng mỗi ngày của bộ tham số; chỉ đạt khi lần rà soát truy cập
 #     của tháng đó ghi nhận bất thường (đã phát hiện và xác minh). Tài khoản Cổng tiếp nhận dữ liệu không có số liệu
 #     theo ngày thì không đạt, vì không kiểm tra được.
 #   item: "¶4"
@@ -132,10 +132,10 @@ access_stats_reviewed contains finding if {
 #   remediation:
 #     vi: >-
 #       Xác minh các ngày có lượt truy cập vượt ngưỡng, đổi mật khẩu tài khoản liên quan và ghi kết quả rà soát
-#       của tháng đó (outcome: anomalies_found, actions).
+#       của tháng đó: kết quả phát hiện bất thường và biện pháp đã thực hiện.
 #     en: >-
-#       Investigate each day above the ceiling, change the account's password, and record that month's review
-#       (outcome: anomalies_found, actions).
+#       Investigate each day above the ceiling, change the account's password, and record that month's review:
+#       outcome anomalies found, and the actions taken.
 access_ceiling_investigated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 access_ceiling_investigated contains _no_stats if {
@@ -180,13 +180,13 @@ access_ceiling_investigated contains finding if {
 # scope: document
 # title: A day far above an account's own baseline is investigated
 # description: |
-#   A day on which an account made more than accessBaselineFactor times its median daily count (at least 1) is
-#   flagged; it passes only when an access review of that month records anomalies_found.
+#   A day on which an account made more than the profile's factor times its median daily count (at least 1) is
+#   flagged; it passes only when an access review of that month records anomalies found.
 # custom:
 #   title_vi: Ngày có lượt truy cập cao bất thường so với mức thường ngày của tài khoản được xác minh
 #   description_vi: >-
-#     Đánh dấu ngày một tài khoản có số lượt truy cập gấp hơn accessBaselineFactor lần trung vị theo ngày của chính
-#     tài khoản đó (ít nhất 1); chỉ đạt khi lần rà soát truy cập của tháng đó ghi nhận bất thường (anomalies_found).
+#     Đánh dấu ngày một tài khoản có số lượt truy cập gấp nhiều lần (hệ số của bộ tham số) trung vị theo ngày của
+#     chính tài khoản đó (ít nhất 1); chỉ đạt khi lần rà soát truy cập của tháng đó ghi nhận bất thường.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -199,10 +199,10 @@ access_ceiling_investigated contains finding if {
 #   remediation:
 #     vi: >-
 #       Xác minh các ngày có lượt truy cập cao bất thường so với mức thường ngày, và ghi kết quả rà soát của tháng
-#       đó (outcome: anomalies_found, actions).
+#       đó: kết quả phát hiện bất thường và biện pháp đã thực hiện.
 #     en: >-
-#       Investigate each day far above the account's usual load and record that month's review
-#       (outcome: anomalies_found, actions).
+#       Investigate each day far above the account's usual load and record that month's review: outcome anomalies
+#       found, and the actions taken.
 access_baseline_investigated contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 access_baseline_investigated contains _no_stats if {

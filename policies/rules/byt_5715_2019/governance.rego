@@ -12,13 +12,13 @@ import data.kcb.lib.vi
 # scope: document
 # title: Delegation and permissions of the BHXH portal accounts are reviewed
 # description: |
-#   A review of who was delegated, and with which permissions, the accounts BHXH issued
-#   (governance.permissionReviews) is recorded and no older than permissionReviewMaxDays.
+#   A review of who was delegated, and with which permissions, the accounts BHXH issued is recorded and no older
+#   than the period the profile sets.
 # custom:
 #   title_vi: Việc uỷ quyền, phân cấp, phân quyền sử dụng tài khoản BHXH cấp được rà soát
 #   description_vi: >-
-#     Có ghi nhận lần rà soát việc uỷ quyền, phân quyền các tài khoản do BHXH cấp (governance.permissionReviews),
-#     không cũ hơn permissionReviewMaxDays ngày.
+#     Có ghi nhận lần rà soát việc uỷ quyền, phân quyền các tài khoản do BHXH cấp, không cũ hơn số ngày bộ tham số
+#     quy định.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -29,11 +29,11 @@ import data.kcb.lib.vi
 #   parameters: [permissionReviewMaxDays]
 #   remediation:
 #     vi: >-
-#       Rà soát việc uỷ quyền, phân cấp, phân quyền các tài khoản Cổng tiếp nhận dữ liệu và ghi ngày, người rà soát, kết quả
-#       (governance.permissionReviews).
+#       Rà soát việc uỷ quyền, phân cấp, phân quyền các tài khoản Cổng tiếp nhận dữ liệu và ghi ngày, người rà soát,
+#       kết quả.
 #     en: >-
 #       Review who holds which BHXH portal account with which permissions, and record the date, reviewer and
-#       outcome (governance.permissionReviews).
+#       outcome.
 portal_delegation_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 portal_delegation_reviewed contains finding if {
@@ -55,14 +55,13 @@ portal_delegation_reviewed contains finding if {
 # scope: document
 # title: Each portal account's holder signed for personal responsibility
 # description: |
-#   The holder of every active BHXH portal account acknowledged, by signing the assignment
-#   (accounts[].assignment.acknowledgedOn), full personal responsibility before the law for leaks through it.
+#   The holder of every active BHXH portal account acknowledged, by signing the assignment (and the date of
+#   signing is recorded), full personal responsibility before the law for leaks through it.
 # custom:
 #   title_vi: Người được giao tài khoản Cổng tiếp nhận dữ liệu ký nhận trách nhiệm cá nhân
 #   description_vi: >-
-#     Người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động đã ký nhận quyết định giao
-#     (accounts[].assignment.acknowledgedOn), chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ, lọt thông
-#     tin qua tài khoản.
+#     Người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động đã ký nhận quyết định giao (có ghi ngày ký
+#     nhận), chịu hoàn toàn trách nhiệm cá nhân trước pháp luật nếu để lộ, lọt thông tin qua tài khoản.
 #   item: "¶3"
 #   clause: >-
 #     Cá nhân, đơn vị được giao quản lý, sử dụng tài khoản phải chịu hoàn toàn trách nhiệm trước pháp luật nếu để
@@ -71,8 +70,8 @@ portal_delegation_reviewed contains finding if {
 #   assessment: evidence
 #   evidence: [accounts]
 #   remediation:
-#     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
-#     en: Have the holder sign the assignment decision, accepting personal responsibility; record assignment.acknowledgedOn.
+#     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi ngày ký nhận.
+#     en: Have the holder sign the assignment decision, accepting personal responsibility; record the date signed.
 portal_account_holder_accountable contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 portal_account_holder_accountable contains finding if {
@@ -94,12 +93,11 @@ portal_account_holder_accountable contains finding if {
 # scope: document
 # title: A regulation assigns responsibilities for the IT system and its accounts
 # description: |
-#   An internal regulation covering both account_responsibility and it_operations is on record.
+#   An internal regulation covering both the responsibility of account holders and IT operations is on record.
 # custom:
 #   title_vi: Quy chế quy định rõ trách nhiệm đối với hệ thống CNTT và tài khoản
 #   description_vi: >-
-#     Có quy chế nội bộ quy định cả trách nhiệm đối với tài khoản (account_responsibility) và việc vận hành hệ thống
-#     CNTT (it_operations).
+#     Có quy chế nội bộ quy định cả trách nhiệm của người giữ tài khoản và việc vận hành hệ thống CNTT.
 #   item: "¶4"
 #   clause: >-
 #     Các đơn vị cần ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan
@@ -110,24 +108,23 @@ portal_account_holder_accountable contains finding if {
 #   remediation:
 #     vi: >-
 #       Ban hành quy chế quy định trách nhiệm quản lý, triển khai, vận hành, khai thác hệ thống CNTT và tài khoản;
-#       khai báo covers: [account_responsibility, it_operations].
+#       ghi nội dung quy chế gồm trách nhiệm của người giữ tài khoản và vận hành hệ thống công nghệ thông tin.
 #     en: >-
 #       Issue a regulation naming responsibilities for managing, deploying, operating and using the IT system and
-#       its accounts; declare covers: [account_responsibility, it_operations].
+#       its accounts; record that it covers the responsibility of account holders and IT operations.
 regulation_assigns_responsibility contains finding if some finding in obligations.responsibility_regulation
 
 # METADATA
 # scope: document
 # title: The head of unit directs information security
 # description: |
-#   The head of unit (facility.head) signed a direction on information security (governance.securityDirectives)
-#   no older than securityDirectionMaxDays: the letter asks for prompt and regular direction.
+#   The head of unit signed a direction on information security no older than the period the profile sets: the
+#   letter asks for prompt and regular direction.
 # custom:
 #   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
 #   description_vi: >-
-#     Thủ trưởng đơn vị (facility.head) đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
-#     (governance.securityDirectives) không cũ hơn securityDirectionMaxDays ngày: công văn yêu cầu chỉ đạo kịp thời,
-#     thường xuyên.
+#     Thủ trưởng đơn vị đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin không cũ hơn số ngày bộ tham số quy
+#     định: công văn yêu cầu chỉ đạo kịp thời, thường xuyên.
 #   item: "¶4"
 #   clause: >-
 #     Trong đó, người đứng đầu đơn vị cần quan tâm, chỉ đạo kịp thời, thường xuyên đối với vấn đề bảo mật, an toàn
@@ -140,23 +137,23 @@ regulation_assigns_responsibility contains finding if some finding in obligation
 #   remediation:
 #     vi: >-
 #       Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin thường xuyên (công văn không nêu chu kỳ;
-#       tham số securityDirectionMaxDays, mặc định của công cụ là một năm) và ghi vào cấu hình.
+#       bộ tham số đặt thời hạn, mặc định của công cụ là một năm) và ghi vào cấu hình.
 #     en: >-
 #       The head of unit issues written directions on information security regularly (the letters set no period; the
-#       profile's securityDirectionMaxDays, a tool default of one year) and records them.
+#       profile sets one, a tool default of one year) and records them.
 head_directs_security contains obligations.head_direction
 
 # METADATA
 # scope: document
 # title: Account leaks are recorded and handled
 # description: |
-#   The facility keeps an incident register (incidents; an empty list states that none occurred). Every
-#   recorded leak of account or patient data has its handling recorded (handledOn and actions).
+#   The facility keeps an incident register (an empty register states that none occurred). Every recorded leak
+#   of account or patient data has its handling recorded (date handled and measures taken).
 # custom:
 #   title_vi: Các vụ lộ, lọt thông tin tài khoản được ghi nhận và xử lý
 #   description_vi: >-
-#     Cơ sở có sổ theo dõi sự cố (incidents; danh sách rỗng nghĩa là chưa xảy ra sự cố nào). Mọi vụ lộ, lọt thông tin
-#     tài khoản hoặc dữ liệu người bệnh đã ghi đều có ngày và biện pháp xử lý (handledOn, actions).
+#     Cơ sở có sổ theo dõi sự cố (sổ để trống nghĩa là chưa xảy ra sự cố nào). Mọi vụ lộ, lọt thông tin tài khoản
+#     hoặc dữ liệu người bệnh đã ghi đều có ngày và biện pháp xử lý.
 #   item: "¶4"
 #   clause: >-
 #     Vì vậy, Bộ tiếp tục có Công văn số 5715/BYT-BH đề nghị Thủ trưởng các đơn vị khẩn trương chỉ đạo kiểm tra,
@@ -167,11 +164,10 @@ head_directs_security contains obligations.head_direction
 #   evidence: [incidents]
 #   remediation:
 #     vi: >-
-#       Lập sổ theo dõi sự cố (incidents); với mỗi vụ lộ, lọt, ghi ngày xử lý và biện pháp xử lý cá nhân,
+#       Lập sổ theo dõi sự cố; với mỗi vụ lộ, lọt, ghi ngày xử lý và biện pháp xử lý cá nhân,
 #       đơn vị liên quan.
 #     en: >-
-#       Keep an incident register (incidents); for each leak, record when and how those responsible were dealt
-#       with (handledOn, actions).
+#       Keep an incident register; for each leak, record when and how those responsible were dealt with.
 account_leaks_handled contains finding if {
 	not facility.config.incidents
 	finding := findings.fail(
@@ -209,6 +205,6 @@ _incident_finding(i, incident) := findings.pass(
 } else := findings.fail(
 	concat(":", ["incident", incident.id]),
 	pointer.of(["incidents", i]),
-	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") chưa ghi nhận việc xử lý (handledOn, actions)."]),
-	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") has no recorded handling (handledOn, actions)."]),
+	concat("", ["Sự cố ", incident.id, " (ngày ", vi.date(incident.detectedOn), ") chưa ghi nhận ngày và biện pháp xử lý."]),
+	concat("", ["Incident ", incident.id, " (", incident.detectedOn, ") has no recorded handling (date and measures)."]),
 )

@@ -54,8 +54,8 @@ _not_applicable contains applicability.no_role_catalogue if {
 # title: BHXH portal accounts are held only by staff of a role and department designated for them
 # description: |
 #   With a roles catalogue, the holder of every active portal account holds a role whose grants include the
-#   portal system; where that role names its departments (roles[].departments) and the holder names one
-#   (staff[].department), the holder's department is among them. The letter asks for a review of the delegation
+#   portal system; where that role names its departments and the holder's record names a department, the
+#   holder's department is among them. The letter asks for a review of the delegation
 #   and permissions given to individuals and departments (cá nhân, khoa, phòng) for the accounts; it names no
 #   department: which departments a role belongs to is the facility's own designation in its catalogue. Without
 #   a catalogue the rule is not applicable.
@@ -63,8 +63,8 @@ _not_applicable contains applicability.no_role_catalogue if {
 #   title_vi: Tài khoản Cổng tiếp nhận dữ liệu chỉ giao cho người có vai trò, thuộc khoa, phòng được giao nhiệm vụ
 #   description_vi: >-
 #     Khi có danh mục vai trò, người giữ mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động có một vai trò được
-#     cấp quyền trên Cổng; nếu vai trò đó ghi các khoa, phòng của mình (roles[].departments) và người giữ ghi khoa,
-#     phòng (staff[].department) thì khoa, phòng của người giữ phải nằm trong số đó. Công văn yêu cầu rà soát việc uỷ
+#     cấp quyền trên Cổng; nếu vai trò đó ghi các khoa, phòng của mình và hồ sơ người giữ ghi khoa, phòng thì khoa,
+#     phòng của người giữ phải nằm trong số đó. Công văn yêu cầu rà soát việc uỷ
 #     quyền, phân quyền cho các cá nhân, khoa, phòng trong việc sử dụng tài khoản, không nêu tên khoa, phòng nào: vai
 #     trò thuộc khoa, phòng nào là do cơ sở tự quy định trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp
 #     dụng.
@@ -78,11 +78,11 @@ _not_applicable contains applicability.no_role_catalogue if {
 #   evidence: [roles, staff, accounts]
 #   remediation:
 #     vi: >-
-#       Chỉ giao tài khoản Cổng tiếp nhận dữ liệu cho nhân viên có vai trò được cấp quyền trên Cổng (roles[].grants),
-#       thuộc khoa, phòng của vai trò đó (roles[].departments), hoặc thu hồi tài khoản.
+#       Chỉ giao tài khoản Cổng tiếp nhận dữ liệu cho nhân viên có vai trò được cấp quyền trên Cổng và làm việc ở
+#       khoa, phòng của vai trò đó (nếu vai trò có khai báo khoa, phòng), hoặc thu hồi tài khoản.
 #     en: >-
-#       Give portal accounts only to staff whose role grants the portal (roles[].grants) and who work in a department
-#       of that role (roles[].departments), or withdraw the account.
+#       Give portal accounts only to staff whose role grants the portal and who work in a department of that role
+#       (where the role names departments), or withdraw the account.
 portal_account_role_designated contains finding if {
 	some finding in _not_applicable
 }
@@ -157,13 +157,13 @@ _portal_accounts_of(holder) := [i |
 # scope: document
 # title: No person holds more BHXH portal accounts than the profile allows
 # description: |
-#   With a roles catalogue, no staff member holds more active portal accounts than portalAccountsPerPersonMax;
+#   With a roles catalogue, no staff member holds more active portal accounts than the profile allows;
 #   each account beyond the limit fails at its holder field. Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Mỗi người không giữ quá số tài khoản Cổng tiếp nhận dữ liệu cho phép
 #   description_vi: >-
 #     Khi có danh mục vai trò, không nhân viên nào giữ nhiều tài khoản Cổng tiếp nhận dữ liệu đang hoạt động hơn
-#     portalAccountsPerPersonMax; mỗi tài khoản vượt mức là một phát hiện tại người giữ. Chưa có danh mục vai trò
+#     số bộ tham số cho phép; mỗi tài khoản vượt mức là một phát hiện tại người giữ. Chưa có danh mục vai trò
 #     thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
@@ -224,15 +224,15 @@ _privilege_pointer(i, j) := pointer.of(["accounts", i, "permissions", j])
 # scope: document
 # title: Privileged permissions are held by named staff and approved
 # description: |
-#   With a roles catalogue, every active account holding a permission listed in privilegedPermissions
-#   (administration, user management) names a holder on the staff list and records its approval
-#   (privilegeApproval: approvedOn, by). Without a catalogue the rule is not applicable.
+#   With a roles catalogue, every active account holding a permission the profile lists as privileged
+#   (administration, user management) names a holder on the staff list and records its approval (date and
+#   approver). Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Quyền quản trị, quản lý người dùng được giao đích danh và được phê duyệt
 #   description_vi: >-
-#     Khi có danh mục vai trò, mỗi tài khoản đang hoạt động mang quyền trong privilegedPermissions (quản trị, quản
-#     lý người dùng) có người giữ trong danh sách nhân sự và ghi nhận việc phê duyệt (privilegeApproval:
-#     approvedOn, by). Chưa có danh mục vai trò thì quy tắc không áp dụng.
+#     Khi có danh mục vai trò, mỗi tài khoản đang hoạt động mang quyền đặc quyền mà bộ tham số liệt kê (quản trị,
+#     quản lý người dùng) có người giữ trong danh sách nhân sự và ghi nhận việc phê duyệt (ngày, người phê duyệt).
+#     Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -242,10 +242,10 @@ _privilege_pointer(i, j) := pointer.of(["accounts", i, "permissions", j])
 #   evidence: [roles, accounts, staff]
 #   parameters: [privilegedPermissions]
 #   remediation:
-#     vi: Giao quyền quản trị, quản lý người dùng cho người đích danh và ghi phê duyệt (privilegeApproval), hoặc thu hồi quyền.
+#     vi: Giao quyền quản trị, quản lý người dùng cho người đích danh và ghi việc phê duyệt, hoặc thu hồi quyền.
 #     en: >-
-#       Give administration and user-management permissions to named staff and record the approval
-#       (privilegeApproval), or withdraw them.
+#       Give administration and user-management permissions to named staff and record the approval, or withdraw
+#       them.
 privileged_permissions_approved contains applicability.no_role_catalogue if not facility.has_role_catalogue
 
 privileged_permissions_approved contains finding if {
@@ -292,11 +292,11 @@ privileged_permissions_approved contains finding if {
 		facility.account_target(account), _privilege_pointer(i, j),
 		concat("", [
 			"Quyền đặc quyền ", account.permissions[j], " của tài khoản ", account.id,
-			" không có phê duyệt (privilegeApproval).",
+			" không có phê duyệt.",
 		]),
 		concat("", [
 			"Privileged permission ", account.permissions[j], " of account ", account.id,
-			" has no recorded approval (privilegeApproval).",
+			" has no recorded approval.",
 		]),
 	)
 }
@@ -328,15 +328,15 @@ _may_delegate(signer) if {
 # scope: document
 # title: BHXH portal account assignments are signed by someone who may delegate
 # description: |
-#   With a roles catalogue, the signer of every active portal account's assignment (assignment.by) is the head
-#   of unit or an active staff member holding a role with mayDelegate. Without a catalogue the rule is not
+#   With a roles catalogue, the signer of every active portal account's assignment is the head of unit or an
+#   active staff member holding a role that may delegate. Without a catalogue the rule is not
 #   applicable.
 # custom:
 #   title_vi: Quyết định giao tài khoản Cổng tiếp nhận dữ liệu do người có thẩm quyền uỷ quyền ký
 #   description_vi: >-
-#     Khi có danh mục vai trò, người ký quyết định giao mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động
-#     (assignment.by) là thủ trưởng đơn vị hoặc nhân viên đang công tác giữ vai trò được phép uỷ quyền
-#     (mayDelegate). Chưa có danh mục vai trò thì quy tắc không áp dụng.
+#     Khi có danh mục vai trò, người ký quyết định giao mỗi tài khoản Cổng tiếp nhận dữ liệu đang hoạt động là thủ
+#     trưởng đơn vị hoặc nhân viên đang công tác giữ vai trò được phép uỷ quyền. Chưa có danh mục vai trò thì quy
+#     tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-
 #     Đặc biệt, các đơn vị cần rà soát lại việc ủy quyền, phân cấp, phân quyền cho các cá nhân, khoa, phòng liên
@@ -345,8 +345,8 @@ _may_delegate(signer) if {
 #   assessment: automated
 #   evidence: [roles, staff, accounts]
 #   remediation:
-#     vi: Để Thủ trưởng đơn vị hoặc người có vai trò được uỷ quyền (mayDelegate) ký lại quyết định giao tài khoản.
-#     en: Have the head of unit or a holder of a role that may delegate (mayDelegate) sign the assignment again.
+#     vi: Để Thủ trưởng đơn vị hoặc người có vai trò được uỷ quyền ký lại quyết định giao tài khoản.
+#     en: Have the head of unit or a holder of a role that may delegate sign the assignment again.
 assignment_signer_may_delegate contains finding if {
 	some finding in _not_applicable
 }
@@ -371,11 +371,11 @@ assignment_signer_may_delegate contains finding if {
 		facility.account_target(account), pointer.of(["accounts", i, "assignment", "by"]),
 		concat("", [
 			"Quyết định giao tài khoản ", account.id, " do ", account.assignment.by,
-			" ký, không phải Thủ trưởng đơn vị hay người có vai trò được uỷ quyền (mayDelegate).",
+			" ký, không phải Thủ trưởng đơn vị hay người có vai trò được uỷ quyền.",
 		]),
 		concat("", [
 			"The assignment of account ", account.id, " is signed by ", account.assignment.by,
-			", neither the head of unit nor an active holder of a role that may delegate (mayDelegate).",
+			", neither the head of unit nor an active holder of a role that may delegate.",
 		]),
 	)
 }
@@ -386,8 +386,8 @@ assignment_signer_may_delegate contains finding if {
 	not account.assignment.by
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
-		concat("", ["Quyết định giao tài khoản ", account.id, " không ghi người ký (assignment.by)."]),
-		concat("", ["The assignment of account ", account.id, " names no signer (assignment.by)."]),
+		concat("", ["Quyết định giao tài khoản ", account.id, " không ghi người ký."]),
+		concat("", ["The assignment of account ", account.id, " names no signer."]),
 	)
 }
 
@@ -402,13 +402,13 @@ _conflict(person) := [[j, pair] |
 # scope: document
 # title: No one holds two incompatible roles
 # description: |
-#   With a roles catalogue, no active staff member holds both roles of a pair in incompatibleRolePairs (e.g.
+#   With a roles catalogue, no active staff member holds both roles of a pair the profile lists as incompatible (e.g.
 #   managing the portal accounts and submitting claims with them). Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Không một người kiêm nhiệm hai vai trò không được kiêm nhiệm
 #   description_vi: >-
-#     Khi có danh mục vai trò, không nhân viên nào đang công tác giữ cả hai vai trò của một cặp trong
-#     incompatibleRolePairs (ví dụ quản lý tài khoản Cổng và dùng chính tài khoản đó gửi hồ sơ đề nghị thanh
+#     Khi có danh mục vai trò, không nhân viên nào đang công tác giữ cả hai vai trò của một cặp mà bộ tham số liệt kê
+#     là không được kiêm nhiệm (ví dụ quản lý tài khoản Cổng và dùng chính tài khoản đó gửi hồ sơ đề nghị thanh
 #     toán). Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "¶3"
 #   clause: >-

@@ -38,7 +38,7 @@ account_secrets_not_in_config contains finding if {
 			"Cấu hình chứa thông tin bí mật (", secrets.by_pointer_vi[pointer],
 			"); giá trị không được in ra.",
 		]),
-		concat("", ["The configuration holds a secret (", kinds, ") at ", pointer, "; the value is not shown."]),
+		concat("", ["The configuration holds a secret (", kinds, "); the value is not shown."]),
 	)
 }
 

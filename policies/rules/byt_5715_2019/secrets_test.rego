@@ -21,7 +21,7 @@ test_fail_one_finding_per_pointer_naming_the_kinds if {
 	])
 	failing(findings) == {"/facility/name", "/accounts/0/password"}
 	not "pass" in {f.status | some f in findings}
-	en := "The configuration holds a secret (JSON Web Token, bearer token) at /facility/name; the value is not shown."
+	en := "The configuration holds a secret (JSON Web Token, bearer token); the value is not shown."
 	some finding in findings
 	finding.pointer == "/facility/name"
 	finding.target == "secret:/facility/name"

@@ -19,6 +19,7 @@ import data.kcb.lib.channels
 import data.kcb.lib.dates
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.labels
 import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
@@ -31,21 +32,21 @@ _bhyt_applications[i] := system if {
 
 _no_transfers := findings.fail(
 	"facility", "/dataTransfers",
-	"Cơ sở có hợp đồng KCB BHYT nhưng không khai báo kênh trích chuyển dữ liệu nào (dataTransfers).",
-	"The facility has a BHYT contract but declares no data extraction or transfer channel (dataTransfers).",
+	"Cơ sở có hợp đồng KCB BHYT nhưng không khai báo kênh trích chuyển dữ liệu nào.",
+	"The facility has a BHYT contract but declares no data extraction or transfer channel.",
 )
 
 # METADATA
 # scope: document
 # title: Applications holding BHYT data are inventoried
 # description: |
-#   Every system of the facility (other than the BHXH portal) states whether it holds BHYT card or claim data
-#   (holdsBhytData), and at least one does: the inventory the review of those applications starts from.
+#   Every system of the facility (other than the BHXH portal) states whether it holds BHYT card or claim data,
+#   and at least one does: the inventory the review of those applications starts from.
 # custom:
 #   title_vi: Các ứng dụng lưu giữ dữ liệu thẻ BHYT, dữ liệu KCB BHYT được kiểm kê
 #   description_vi: >-
-#     Mỗi hệ thống của cơ sở (trừ Cổng tiếp nhận dữ liệu) ghi rõ có lưu dữ liệu thẻ BHYT, dữ liệu KCB BHYT hay không
-#     (holdsBhytData), và có ít nhất một hệ thống như vậy: đây là danh mục để rà soát các ứng dụng đó.
+#     Mỗi hệ thống của cơ sở (trừ Cổng tiếp nhận dữ liệu) ghi rõ có lưu dữ liệu thẻ BHYT, dữ liệu KCB BHYT hay không,
+#     và có ít nhất một hệ thống như vậy: đây là danh mục để rà soát các ứng dụng đó.
 #   item: "¶2"
 #   clause: >-
 #     Bộ Y tế gửi Quý Trung tâm một số thông tin phản ánh nêu trên và đề nghị Quý Trung tâm khẩn trương kiểm tra,
@@ -55,8 +56,8 @@ _no_transfers := findings.fail(
 #   assessment: automated
 #   evidence: [systems]
 #   remediation:
-#     vi: Khai báo mọi hệ thống của cơ sở và ghi rõ hệ thống nào lưu dữ liệu thẻ, dữ liệu KCB BHYT (holdsBhytData).
-#     en: List every system of the facility and state which hold BHYT card or claim data (holdsBhytData).
+#     vi: Khai báo mọi hệ thống của cơ sở và ghi rõ hệ thống nào lưu dữ liệu thẻ, dữ liệu KCB BHYT.
+#     en: List every system of the facility and state which hold BHYT card or claim data.
 bhyt_applications_inventoried contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 bhyt_applications_inventoried contains finding if {
@@ -64,8 +65,8 @@ bhyt_applications_inventoried contains finding if {
 	count(_bhyt_applications) == 0
 	finding := findings.fail(
 		"facility", "/systems",
-		"Không hệ thống nào được khai báo là lưu dữ liệu thẻ, dữ liệu KCB BHYT (holdsBhytData: true).",
-		"No system is declared as holding BHYT card or claim data (holdsBhytData: true).",
+		"Không hệ thống nào được khai báo là lưu dữ liệu thẻ, dữ liệu KCB BHYT.",
+		"No system is declared as holding BHYT card or claim data.",
 	)
 }
 
@@ -84,8 +85,8 @@ _inventory_finding(i, system) := findings.pass(
 	is_boolean(system.holdsBhytData)
 } else := findings.fail(
 	facility.system_target(system), facility.system_pointer(i),
-	concat("", ["Hệ thống ", system.id, " không ghi có lưu dữ liệu thẻ, dữ liệu KCB BHYT hay không (holdsBhytData)."]),
-	concat("", ["System ", system.id, " does not state whether it holds BHYT card or claim data (holdsBhytData)."]),
+	concat("", ["Hệ thống ", system.id, " không ghi có lưu dữ liệu thẻ, dữ liệu KCB BHYT hay không."]),
+	concat("", ["System ", system.id, " does not state whether it holds BHYT card or claim data."]),
 )
 
 _yes_no_vi := {true: "có", false: "không"}
@@ -96,14 +97,13 @@ _yes_no_en := {true: "yes", false: "no"}
 # scope: document
 # title: Each application holding BHYT data has a recent security review
 # description: |
-#   Every system declared as holding BHYT data has a security review (applicationReviews) no older than
-#   applicationReviewMaxDays, and the latest review left no open issue (result pass or issues_fixed).
+#   Every system declared as holding BHYT data has a security review no older than the period the profile sets,
+#   and the latest review left no open issue (its result is passed, or issues found and fixed).
 # custom:
 #   title_vi: Ứng dụng lưu giữ dữ liệu BHYT được kiểm tra, rà soát an toàn, bảo mật gần đây
 #   description_vi: >-
-#     Mỗi hệ thống được khai báo là lưu dữ liệu BHYT có lần rà soát an toàn, bảo mật (applicationReviews) không cũ hơn
-#     applicationReviewMaxDays ngày, và lần gần nhất không còn tồn tại chưa khắc phục (kết quả pass hoặc
-#     issues_fixed).
+#     Mỗi hệ thống được khai báo là lưu dữ liệu BHYT có lần rà soát an toàn, bảo mật không cũ hơn số ngày bộ tham số
+#     quy định, và lần gần nhất không còn tồn tại chưa khắc phục (kết quả đạt, hoặc phát hiện lỗi và đã khắc phục).
 #   item: "¶2"
 #   clause: >-
 #     Bộ Y tế gửi Quý Trung tâm một số thông tin phản ánh nêu trên và đề nghị Quý Trung tâm khẩn trương kiểm tra,
@@ -114,8 +114,8 @@ _yes_no_en := {true: "yes", false: "no"}
 #   evidence: [systems, applicationReviews]
 #   parameters: [applicationReviewMaxDays]
 #   remediation:
-#     vi: Rà soát an toàn, bảo mật từng ứng dụng lưu dữ liệu BHYT, khắc phục tồn tại và ghi kết quả (applicationReviews).
-#     en: Run a security review of each application holding BHYT data, fix what it finds, and record it (applicationReviews).
+#     vi: Rà soát an toàn, bảo mật từng ứng dụng lưu dữ liệu BHYT, khắc phục tồn tại và ghi kết quả.
+#     en: Run a security review of each application holding BHYT data, fix what it finds, and record it.
 bhyt_application_reviewed contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 bhyt_application_reviewed contains finding if {
@@ -159,20 +159,28 @@ _data_reviews := object.get(facility.config, "applicationReviews", [])
 
 _review_finding(system, latest) := findings.pass(
 	facility.system_target(system), pointer.of(["applicationReviews", latest.index]),
-	concat("", ["Ứng dụng ", system.id, " được rà soát ngày ", vi.date(latest.review.reviewedOn), " (", latest.review.result, ")."]),
-	concat("", ["Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (", latest.review.result, ")."]),
+	concat("", [
+		"Ứng dụng ", system.id, " được rà soát ngày ", vi.date(latest.review.reviewedOn), " (",
+		labels.value_vi("applicationReviews.result", latest.review.result), ").",
+	]),
+	concat("", [
+		"Application ", system.id, " was reviewed on ", latest.review.reviewedOn, " (",
+		labels.value_en("applicationReviews.result", latest.review.result), ").",
+	]),
 ) if {
 	dates.age_in_days(latest.review.reviewedOn) <= data.params.applicationReviewMaxDays
 	latest.review.result != "issues_found"
 } else := findings.fail(
 	facility.system_target(system), pointer.of(["applicationReviews", latest.index]),
 	concat("", [
-		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", vi.date(latest.review.reviewedOn), ", ", latest.review.result,
-		") đã quá ", format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
+		"Lần rà soát gần nhất của ứng dụng ", system.id, " (", vi.date(latest.review.reviewedOn), ", ",
+		labels.value_vi("applicationReviews.result", latest.review.result), ") đã quá ",
+		format_int(data.params.applicationReviewMaxDays, 10), " ngày hoặc còn tồn tại chưa khắc phục.",
 	]),
 	concat("", [
-		"The latest review of application ", system.id, " (", latest.review.reviewedOn, ", ", latest.review.result,
-		") is older than ", format_int(data.params.applicationReviewMaxDays, 10), " days or left issues open.",
+		"The latest review of application ", system.id, " (", latest.review.reviewedOn, ", ",
+		labels.value_en("applicationReviews.result", latest.review.result), ") is older than ",
+		format_int(data.params.applicationReviewMaxDays, 10), " days or left issues open.",
 	]),
 )
 
@@ -182,18 +190,19 @@ _review_finding(system, latest) := findings.pass(
 # description: |
 #   Every channel that extracts or transfers KCB BHYT data is encrypted, judged by its protocol's family:
 #   TLS-based protocols (https, ftps, smtps, hl7-mllp-tls, fhir-https, dicom-tls) accept nothing below TLS 1.2
-#   (tlsMinVersion 1.2 or 1.3; a channel that does not state it fails); SSH-based ones (sftp, scp) are encrypted
-#   by SSH, and a tlsMinVersion on them is ignored with a note; VPN tunnels (ipsec, wireguard, openvpn, ssl-vpn)
+#   (the lowest TLS version accepted is 1.2 or 1.3; a channel that does not state it fails); SSH-based ones (sftp,
+#   scp) are encrypted by SSH, and a TLS version stated on them is ignored with a note; VPN tunnels (ipsec,
+#   wireguard, openvpn, ssl-vpn)
 #   are encrypted, but a TLS-based VPN that states a TLS floor below 1.2 fails; plaintext protocols (http, ftp,
 #   telnet, smb, smtp, hl7-mllp, fhir-http, dicom) fail unless the channel runs inside a VPN tunnel declared as
-#   another channel (tunnel). The TLS 1.2 floor is the tool's own default, not a figure of the letter.
+#   another channel. The TLS 1.2 floor is the tool's own default, not a figure of the letter.
 # custom:
 #   title_vi: Kênh trích chuyển dữ liệu được mã hoá đường truyền
 #   description_vi: >-
 #     Mỗi kênh trích chuyển dữ liệu KCB BHYT được mã hoá, xét theo họ giao thức: giao thức dựa trên TLS (https, ftps,
 #     smtps, hl7-mllp-tls, fhir-https, dicom-tls) chỉ chấp nhận TLS 1.2 trở lên; giao thức SSH (sftp, scp) được SSH mã
 #     hoá; đường hầm VPN được mã hoá; giao thức không mã hoá (http, ftp, telnet, smb…) không đạt trừ khi chạy trong
-#     một đường hầm VPN đã khai báo (tunnel). Mức TLS 1.2 là mặc định của công cụ, không phải con số của công văn.
+#     một đường hầm VPN đã khai báo. Mức TLS 1.2 là mặc định của công cụ, không phải con số của công văn.
 #   item: "¶2"
 #   clause: >-
 #     đồng thời phối hợp với các cơ sở khám bệnh, chữa bệnh để hỗ trợ việc trích chuyển dữ liệu, bảo đảm an toàn,
@@ -204,10 +213,10 @@ _review_finding(system, latest) := findings.pass(
 #   remediation:
 #     vi: >-
 #       Dùng giao thức có mã hoá (TLS 1.2 trở lên, SSH hoặc đường hầm VPN) cho mọi kênh trích chuyển dữ liệu; với giao
-#       thức TLS khai báo tlsMinVersion, với giao thức truyền rõ khai báo đường hầm VPN chứa nó (tunnel).
+#       thức TLS khai báo phiên bản TLS thấp nhất được chấp nhận, với giao thức truyền rõ khai báo đường hầm VPN chứa nó.
 #     en: >-
 #       Use an encrypted protocol (TLS 1.2 or later, SSH, or a VPN tunnel) on every extraction or transfer channel;
-#       declare tlsMinVersion for a TLS protocol, and the VPN tunnel that carries a plaintext one (tunnel).
+#       declare the lowest TLS version accepted for a TLS protocol, and the VPN tunnel that carries a plaintext one.
 transfer_encrypted contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 transfer_encrypted contains _no_transfers if {
@@ -283,11 +292,11 @@ transfer_authenticated contains finding if {
 		channels.target(transfer), pointer.of(["dataTransfers", i]),
 		concat("", [
 			"Kênh ", transfer.id, " (", _family(transfer).name, ")",
-			" không có (hoặc không khai báo) xác thực (authenticated).",
+			" không có (hoặc không khai báo) xác thực hai đầu.",
 		]),
 		concat("", [
 			"Channel ", transfer.id, " (", _family(transfer).name, ")",
-			" is not authenticated, or does not say so (authenticated).",
+			" is not authenticated, or does not say so.",
 		]),
 	)
 }
@@ -311,11 +320,11 @@ _ssh_methods_en := {"publickey": "SSH key", "password": "password", "publickey-a
 # METADATA
 # scope: document
 # title: Data extraction and transfer channels are approved
-# description: Every channel that extracts or transfers KCB BHYT data was approved (approvedBy and approvedOn).
+# description: Every channel that extracts or transfers KCB BHYT data was approved (who approved it, and when).
 # custom:
 #   title_vi: Kênh trích chuyển dữ liệu được phê duyệt
 #   description_vi: >-
-#     Mỗi kênh trích chuyển dữ liệu KCB BHYT đều đã được phê duyệt (approvedBy, approvedOn).
+#     Mỗi kênh trích chuyển dữ liệu KCB BHYT đều đã được phê duyệt (có người và ngày phê duyệt).
 #   item: "¶3"
 #   clause: >-
 #     đồng thời yêu cầu các cơ sở khám bệnh, chữa bệnh phối hợp bảo vệ dữ liệu khám bệnh, chữa bệnh BHYT.
@@ -323,8 +332,8 @@ _ssh_methods_en := {"publickey": "SSH key", "password": "password", "publickey-a
 #   assessment: evidence
 #   evidence: [dataTransfers]
 #   remediation:
-#     vi: Trình thủ trưởng đơn vị phê duyệt từng kênh trích chuyển dữ liệu; ghi approvedBy và approvedOn.
-#     en: Have each extraction or transfer channel approved by the head of unit; record approvedBy and approvedOn.
+#     vi: Trình thủ trưởng đơn vị phê duyệt từng kênh trích chuyển dữ liệu; ghi người phê duyệt và ngày phê duyệt.
+#     en: Have each extraction or transfer channel approved by the head of unit; record who approved it and when.
 transfer_approved contains applicability.no_bhyt_contract if not facility.has_bhyt_contract
 
 transfer_approved contains _no_transfers if {
@@ -350,8 +359,8 @@ transfer_approved contains finding if {
 	not _approval_recorded(transfer)
 	finding := findings.fail(
 		channels.target(transfer), pointer.of(["dataTransfers", i]),
-		concat("", ["Kênh ", transfer.id, " không ghi người và ngày phê duyệt (approvedBy, approvedOn)."]),
-		concat("", ["Channel ", transfer.id, " records no approval (approvedBy, approvedOn)."]),
+		concat("", ["Kênh ", transfer.id, " không ghi người và ngày phê duyệt."]),
+		concat("", ["Channel ", transfer.id, " records no approval (who and when)."]),
 	)
 }
 

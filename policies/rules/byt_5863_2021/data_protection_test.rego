@@ -74,14 +74,17 @@ test_pass_tls_1_2_channel if {
 test_fail_tls_1_0_channel if {
 	findings := byt_5863_2021.transfer_encrypted with input as with_transfer({"tlsMinVersion": "1.0"})
 	finding := _the_finding(findings, "fail")
-	finding.message.en == "Channel xml-giamdinh: HTTPS runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.0)."
+	finding.message.en == concat("", [
+		"Channel xml-giamdinh: HTTPS runs over TLS but accepts TLS below 1.2 or does not say ",
+		"(lowest TLS version: 1.0).",
+	])
 	finding.target == "transfer:xml-giamdinh"
 	finding.pointer == "/dataTransfers/0"
 }
 
 test_fail_channel_without_tls_floor if {
 	findings := byt_5863_2021.transfer_encrypted with input as without_transfer_field("tlsMinVersion")
-	fx.fails_with(findings, "(tlsMinVersion: not stated)")
+	fx.fails_with(findings, "(lowest TLS version: not stated)")
 	fx.fails_at(findings, "transfer:xml-giamdinh", "/dataTransfers/0")
 }
 
@@ -152,7 +155,7 @@ test_pass_scp_with_tls_floor_notes_the_field_does_not_apply if {
 	finding := _the_finding(findings, "pass")
 	finding.message.en == concat("", [
 		"Channel scp-1: SCP runs over SSH: encrypted. ",
-		"The field tlsMinVersion does not apply to SSH and is ignored.",
+		"The field \"lowest TLS version\" does not apply to SSH and is ignored.",
 	])
 	finding.pointer == "/dataTransfers/0/tlsMinVersion"
 }
@@ -168,7 +171,7 @@ test_fail_tls_vpn_with_old_tls if {
 	vpn := _channel("vpn", {"protocol": "ssl-vpn", "tlsMinVersion": "1.1"})
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([vpn])
 	finding := _the_finding(findings, "fail")
-	finding.message.en == "Channel vpn: SSL VPN runs over TLS but accepts TLS below 1.2 or does not say (tlsMinVersion: 1.1)."
+	finding.message.en == "Channel vpn: SSL VPN runs over TLS but accepts TLS below 1.2 or does not say (lowest TLS version: 1.1)."
 	finding.pointer == "/dataTransfers/0"
 	finding.target == "transfer:vpn"
 }
@@ -187,7 +190,7 @@ test_pass_plaintext_inside_declared_tunnel if {
 test_fail_plaintext_without_tunnel if {
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([_channel("ftp-xml", {"protocol": "ftp"})])
 	finding := _the_finding(findings, "fail")
-	finding.message.en == "Channel ftp-xml: FTP is plaintext and does not run inside a declared VPN tunnel (tunnel)."
+	finding.message.en == "Channel ftp-xml: FTP is plaintext and does not run inside a declared VPN tunnel."
 	finding.target == "transfer:ftp-xml"
 	finding.pointer == "/dataTransfers/0/protocol"
 }
@@ -196,7 +199,10 @@ test_fail_plaintext_in_undeclared_tunnel if {
 	lab := _channel("lab", {"protocol": "http", "tunnel": "vpn-nowhere"})
 	findings := byt_5863_2021.transfer_encrypted with input as _channels([lab])
 	finding := _the_finding(findings, "fail")
-	finding.message.en == "Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared in dataTransfers."
+	finding.message.en == concat("", [
+		"Channel lab: HTTP is plaintext, and tunnel vpn-nowhere is not a VPN channel declared among the ",
+		"data transfer channels.",
+	])
 	finding.pointer == "/dataTransfers/0/tunnel"
 	finding.target == "transfer:lab"
 }
@@ -236,7 +242,10 @@ test_pass_protected_export if {
 	some finding in findings
 	finding.target == "export:ds-bhyt-thang"
 	finding.pointer == "/manualExports/0/protection"
-	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is protected (encrypted)."
+	finding.message.en == concat("", [
+		"Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is protected: ",
+		"encrypted (e.g. 7-Zip AES-256, an encrypted USB drive).",
+	])
 }
 
 test_fail_unprotected_zalo_export if {
@@ -246,7 +255,7 @@ test_fail_unprotected_zalo_export if {
 	finding.pointer == "/manualExports/0"
 	finding.message.en == concat("", [
 		"Export ds-bhyt-thang (messaging app to Nhóm Zalo) ",
-		"is neither encrypted nor password-protected (protection).",
+		"is neither encrypted nor password-protected.",
 	])
 }
 
@@ -271,7 +280,7 @@ test_fail_unlogged_export if {
 	finding := _the_finding(findings, "fail")
 	finding.target == "export:ds-bhyt-thang"
 	finding.pointer == "/manualExports/0"
-	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is not logged (exportLog)."
+	finding.message.en == "Export ds-bhyt-thang (Excel file to Giám định viên BHXH tỉnh) is not logged."
 }
 
 test_na_no_export if {

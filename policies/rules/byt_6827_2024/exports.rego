@@ -2,20 +2,21 @@ package kcb.rules.byt_6827_2024
 
 import data.kcb.lib.exports
 import data.kcb.lib.findings
+import data.kcb.lib.labels
 import data.kcb.lib.pointer
 
 # METADATA
 # scope: document
 # title: Data exported by the hospital pharmacy or a department is protected, authorized and logged
 # description: |
-#   Every manual extraction made by a hospital pharmacy (pharmacy) or a department (department) is encrypted or
+#   Every manual extraction made by a hospital pharmacy or a department is encrypted or
 #   password-protected, names who may make it and was approved, and is logged: the letter names leaks from
 #   facilities and hospital pharmacies, and asks for technical measures and processes. A facility that declares
 #   no such extraction has nothing to check.
 # custom:
 #   title_vi: Dữ liệu do nhà thuốc bệnh viện hoặc khoa, phòng trích xuất được bảo vệ, phân quyền và ghi nhật ký
 #   description_vi: >-
-#     Mỗi lần trích xuất thủ công do nhà thuốc bệnh viện (pharmacy) hoặc một khoa, phòng (department) thực hiện
+#     Mỗi lần trích xuất thủ công do nhà thuốc bệnh viện hoặc một khoa, phòng thực hiện
 #     được mã hoá hoặc đặt mật khẩu, ghi rõ người được phép và đã được phê duyệt, và được ghi nhật ký. Cơ sở không
 #     khai báo việc trích xuất nào như vậy thì không có gì để kiểm tra.
 #   item: "1"
@@ -41,20 +42,28 @@ unit_exports_controlled contains finding if {
 }
 
 _no_unit_export := findings.not_applicable(
-	"Cơ sở không khai báo việc trích xuất dữ liệu thủ công nào của nhà thuốc bệnh viện hay khoa, phòng (manualExports).",
-	"The facility declares no manual extraction by a hospital pharmacy or a department (manualExports).",
+	"Cơ sở không khai báo việc trích xuất dữ liệu thủ công nào của nhà thuốc bệnh viện hay khoa, phòng.",
+	"The facility declares no manual extraction by a hospital pharmacy or a department.",
 )
 
+# _missing lists the fields (paths in the label table) of each check the export does not meet, in a fixed order.
 _missing(export) := [field |
-	some field in ["protection", "authorizedStaff, approvedBy, approvedOn", "exportLog"]
-	not _has(export, field)
+	some check in ["protection", "authorized", "logged"]
+	not _has(export, check)
+	some field in _checked_fields[check]
 ]
+
+_checked_fields := {
+	"protection": ["manualExports.protection"],
+	"authorized": ["manualExports.authorizedStaff", "manualExports.approvedBy", "manualExports.approvedOn"],
+	"logged": ["manualExports.exportLog"],
+}
 
 _has(export, "protection") if exports.protected(export)
 
-_has(export, "authorizedStaff, approvedBy, approvedOn") if exports.authorized(export)
+_has(export, "authorized") if exports.authorized(export)
 
-_has(export, "exportLog") if exports.logged(export)
+_has(export, "logged") if exports.logged(export)
 
 _unit(export) := concat("", ["nhà thuốc ", export.pharmacy]) if export.pharmacy
 
@@ -72,6 +81,12 @@ _unit_export_finding(i, export, missing) := findings.pass(
 	count(missing) == 0
 } else := findings.fail(
 	exports.target(export), pointer.of(["manualExports", i]),
-	concat("", [exports.label(export).vi, " của ", _unit(export), " còn thiếu: ", concat(", ", missing), "."]),
-	concat("", [exports.label(export).en, " by ", _unit_en(export), " lacks: ", concat(", ", missing), "."]),
+	concat("", [
+		exports.label(export).vi, " của ", _unit(export), " còn thiếu: ",
+		concat(", ", [labels.vi(field) | some field in missing]), ".",
+	]),
+	concat("", [
+		exports.label(export).en, " by ", _unit_en(export), " lacks: ",
+		concat(", ", [labels.en(field) | some field in missing]), ".",
+	]),
 )

@@ -29,7 +29,10 @@ test_fail_pharmacy_export_unprotected_and_unlogged if {
 	finding := _the_finding(findings, "fail")
 	finding.target == "export:bc-don-thuoc"
 	finding.pointer == "/manualExports/0"
-	finding.message.en == "Export bc-don-thuoc (PDF file to Phòng Tài chính kế toán) by pharmacy nt-01 lacks: protection, exportLog."
+	finding.message.en == concat("", [
+		"Export bc-don-thuoc (PDF file to Phòng Tài chính kế toán) by pharmacy nt-01 lacks: ",
+		"encryption or password on the file, export log.",
+	])
 }
 
 test_na_export_by_no_unit if {

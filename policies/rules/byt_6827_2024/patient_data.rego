@@ -19,37 +19,39 @@ import data.kcb.lib.applicability
 import data.kcb.lib.evidence
 import data.kcb.lib.facility
 import data.kcb.lib.findings
+import data.kcb.lib.labels
 import data.kcb.lib.pointer
 
 _regulations := object.get(facility.config, ["governance", "regulations"], [])
 
 _no_patient_data_system := findings.fail(
 	"facility", "/systems",
-	"Cấu hình không khai báo hệ thống nào lưu dữ liệu người bệnh (systems).",
-	"The configuration declares no system holding patient data (systems).",
+	"Cấu hình không khai báo hệ thống nào lưu dữ liệu người bệnh.",
+	"The configuration declares no system holding patient data.",
 )
 
-# control_findings is one finding per system holding patient data: does it have the given control?
-_control_findings(control, what) := {finding |
+# control_findings is one finding per system holding patient data: does it have the given control? The control
+# and the system's kind are named by their labels (lib/labels).
+_control_findings(control, field) := {finding |
 	some i, system in facility.systems_holding_patient_data
-	finding := _control_finding(i, system, control, what)
+	finding := _control_finding(i, system, control, field)
 }
 
-_control_finding(i, system, control, what) := findings.pass(
+_control_finding(i, system, control, field) := findings.pass(
 	facility.system_target(system), pointer.of(["systems", i, "controls", control]),
-	concat("", ["Hệ thống ", system.id, " (", system.kind, ") có ", what.vi, "."]),
-	concat("", ["System ", system.id, " (", system.kind, ") has ", what.en, "."]),
+	concat("", ["Hệ thống ", system.id, ", ", labels.value_vi("systems.kind", system.kind), ", có ", labels.vi(field), "."]),
+	concat("", ["System ", system.id, ", ", labels.value_en("systems.kind", system.kind), ", has ", labels.en(field), "."]),
 ) if {
 	system.controls[control] == true
 } else := findings.fail(
 	facility.system_target(system), facility.system_pointer(i),
 	concat("", [
-		"Hệ thống ", system.id, " (", system.kind, ") lưu dữ liệu người bệnh nhưng không có ", what.vi,
-		" (controls.", control, ").",
+		"Hệ thống ", system.id, ", ", labels.value_vi("systems.kind", system.kind),
+		", lưu dữ liệu người bệnh nhưng không có ", labels.vi(field), ".",
 	]),
 	concat("", [
-		"System ", system.id, " (", system.kind, ") holds patient data but has no ", what.en,
-		" (controls.", control, ").",
+		"System ", system.id, ", ", labels.value_en("systems.kind", system.kind),
+		", holds patient data but has no ", labels.en(field), ".",
 	]),
 )
 
@@ -58,12 +60,12 @@ _control_finding(i, system, control, what) := findings.pass(
 # title: The law on patient confidentiality is disseminated
 # description: |
 #   The head of unit had the Law on Medical Examination and Treatment and the rules on patient confidentiality
-#   disseminated to staff (governance.disseminations), no longer ago than disseminationMaxDays.
+#   disseminated to staff, no older than the period the profile sets.
 # custom:
 #   title_vi: Phổ biến, quán triệt Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh
 #   description_vi: >-
 #     Thủ trưởng đơn vị đã tổ chức phổ biến Luật Khám bệnh, chữa bệnh và quy định về bảo mật thông tin người bệnh cho
-#     nhân viên (governance.disseminations), không cũ hơn disseminationMaxDays ngày.
+#     nhân viên, không cũ hơn số ngày bộ tham số quy định.
 #   item: "1"
 #   clause: >-
 #     Thủ trưởng các đơn vị chịu trách nhiệm triển khai, quán triệt và tăng cường phổ biến Luật Khám bệnh, chữa
@@ -90,12 +92,12 @@ confidentiality_law_disseminated contains finding if {
 # scope: document
 # title: A process protecting patient confidentiality is regulated
 # description: |
-#   An internal regulation covering patient_confidentiality sets the processes that keep medical records and
+#   An internal regulation covering patient confidentiality sets the processes that keep medical records and
 #   patients' private information secret.
 # custom:
 #   title_vi: Có quy trình quản lý bảo đảm quyền được giữ bí mật thông tin của người bệnh
 #   description_vi: >-
-#     Có quy chế nội bộ về bảo mật thông tin người bệnh (patient_confidentiality) quy định quy trình giữ bí mật hồ sơ
+#     Có quy chế nội bộ về bảo mật thông tin người bệnh quy định quy trình giữ bí mật hồ sơ
 #     bệnh án và thông tin đời tư của người bệnh.
 #   item: "1"
 #   clause: >-
@@ -107,11 +109,11 @@ confidentiality_law_disseminated contains finding if {
 #   evidence: [governance.regulations]
 #   remediation:
 #     vi: >-
-#       Ban hành quy trình bảo mật hồ sơ bệnh án, thông tin đời tư người bệnh; khai báo
-#       covers: [patient_confidentiality].
+#       Ban hành quy trình bảo mật hồ sơ bệnh án, thông tin đời tư người bệnh; ghi nội dung quy chế là giữ bí mật
+#       thông tin người bệnh.
 #     en: >-
-#       Issue a process protecting medical records and private information; declare
-#       covers: [patient_confidentiality].
+#       Issue a process protecting medical records and private information; record that the regulation covers
+#       patient confidentiality.
 confidentiality_process_regulated contains finding if {
 	some i, regulation in _regulations
 	"patient_confidentiality" in regulation.covers
@@ -126,8 +128,8 @@ confidentiality_process_regulated contains finding if {
 	count(facility.regulations_covering("patient_confidentiality")) == 0
 	finding := findings.fail(
 		"facility", "/governance",
-		"Không có quy chế, quy trình nào về bảo mật thông tin người bệnh (covers: patient_confidentiality).",
-		"No regulation or process covers patient confidentiality (covers: patient_confidentiality).",
+		"Không có quy chế, quy trình nào về bảo mật thông tin người bệnh.",
+		"No regulation or process covers patient confidentiality.",
 	)
 }
 
@@ -135,13 +137,13 @@ confidentiality_process_regulated contains finding if {
 # scope: document
 # title: Systems holding patient data control access by role
 # description: |
-#   Every system that stores patient data (holdsPatientData, true unless stated; hospital pharmacy systems
-#   included) enforces role-based access control (controls.rbac).
+#   Every system that stores patient data (true unless stated otherwise; hospital pharmacy systems
+#   included) enforces role-based access control.
 # custom:
 #   title_vi: Hệ thống lưu dữ liệu người bệnh phân quyền truy cập theo vai trò
 #   description_vi: >-
-#     Mỗi hệ thống lưu dữ liệu người bệnh (holdsPatientData, mặc định là có; kể cả hệ thống của nhà thuốc bệnh viện)
-#     phân quyền truy cập theo vai trò (controls.rbac).
+#     Mỗi hệ thống lưu dữ liệu người bệnh (mặc định là có; kể cả hệ thống của nhà thuốc bệnh viện)
+#     phân quyền truy cập theo vai trò.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -151,22 +153,22 @@ confidentiality_process_regulated contains finding if {
 #   assessment: automated
 #   evidence: [systems]
 #   remediation:
-#     vi: Bật phân quyền theo vai trò trên mọi hệ thống lưu dữ liệu người bệnh, kể cả phần mềm nhà thuốc; khai báo controls.rbac.
-#     en: Enforce role-based access on every system holding patient data, pharmacy software included; declare controls.rbac.
+#     vi: Bật phân quyền theo vai trò trên mọi hệ thống lưu dữ liệu người bệnh, kể cả phần mềm nhà thuốc, và ghi vào cấu hình.
+#     en: Enforce role-based access on every system holding patient data, pharmacy software included, and record it.
 patient_data_access_controlled contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_access_controlled contains finding if {
-	some finding in _control_findings("rbac", {"vi": "phân quyền truy cập theo vai trò", "en": "role-based access control"})
+	some finding in _control_findings("rbac", "systems.controls.rbac")
 }
 
 # METADATA
 # scope: document
 # title: Access to patient data is logged
-# description: Every system that stores patient data logs who accessed what (controls.auditLog).
+# description: Every system that stores patient data logs who accessed what.
 # custom:
 #   title_vi: Hệ thống lưu dữ liệu người bệnh ghi nhật ký truy cập
 #   description_vi: >-
-#     Mỗi hệ thống lưu dữ liệu người bệnh ghi nhật ký ai đã truy cập dữ liệu nào (controls.auditLog).
+#     Mỗi hệ thống lưu dữ liệu người bệnh ghi nhật ký ai đã truy cập dữ liệu nào.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -176,22 +178,22 @@ patient_data_access_controlled contains finding if {
 #   assessment: automated
 #   evidence: [systems]
 #   remediation:
-#     vi: Bật ghi nhật ký truy cập trên mọi hệ thống lưu dữ liệu người bệnh; khai báo controls.auditLog.
-#     en: Turn on access logging on every system holding patient data; declare controls.auditLog.
+#     vi: Bật ghi nhật ký truy cập trên mọi hệ thống lưu dữ liệu người bệnh và ghi vào cấu hình.
+#     en: Turn on access logging on every system holding patient data, and record it.
 patient_data_access_logged contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_access_logged contains finding if {
-	some finding in _control_findings("auditLog", {"vi": "nhật ký truy cập", "en": "access logging"})
+	some finding in _control_findings("auditLog", "systems.controls.auditLog")
 }
 
 # METADATA
 # scope: document
 # title: Stored patient data is encrypted
-# description: Every system that stores patient data encrypts it at rest (controls.encryptionAtRest).
+# description: Every system that stores patient data encrypts it at rest.
 # custom:
 #   title_vi: Dữ liệu người bệnh được mã hoá khi lưu trữ
 #   description_vi: >-
-#     Mỗi hệ thống lưu dữ liệu người bệnh mã hoá dữ liệu khi lưu trữ (controls.encryptionAtRest).
+#     Mỗi hệ thống lưu dữ liệu người bệnh mã hoá dữ liệu khi lưu trữ.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -201,24 +203,24 @@ patient_data_access_logged contains finding if {
 #   assessment: automated
 #   evidence: [systems]
 #   remediation:
-#     vi: Mã hoá dữ liệu người bệnh khi lưu trữ trên mọi hệ thống; khai báo controls.encryptionAtRest.
-#     en: Encrypt patient data at rest on every system; declare controls.encryptionAtRest.
+#     vi: Mã hoá dữ liệu người bệnh khi lưu trữ trên mọi hệ thống và ghi vào cấu hình.
+#     en: Encrypt patient data at rest on every system, and record it.
 patient_data_encrypted contains _no_patient_data_system if count(facility.systems_holding_patient_data) == 0
 
 patient_data_encrypted contains finding if {
-	some finding in _control_findings("encryptionAtRest", {"vi": "mã hoá dữ liệu khi lưu trữ", "en": "encryption at rest"})
+	some finding in _control_findings("encryptionAtRest", "systems.controls.encryptionAtRest")
 }
 
 # METADATA
 # scope: document
 # title: Hospital pharmacy systems are declared and protected like the others
 # description: |
-#   Each hospital pharmacy names the systems it uses (facility.pharmacies[].systems) and each is a declared
+#   Each hospital pharmacy names the systems it uses and each is a declared
 #   system, so the access, logging and encryption rules cover it: the letter names leaks from hospital pharmacies.
 # custom:
 #   title_vi: Hệ thống của nhà thuốc bệnh viện được khai báo và bảo vệ như các hệ thống khác
 #   description_vi: >-
-#     Mỗi nhà thuốc bệnh viện ghi rõ các hệ thống đang dùng (facility.pharmacies[].systems) và mỗi hệ thống đều được
+#     Mỗi nhà thuốc bệnh viện ghi rõ các hệ thống đang dùng và mỗi hệ thống đều được
 #     khai báo, để các quy tắc về phân quyền, nhật ký và mã hoá áp dụng cho nó: công văn nêu việc lộ dữ liệu từ nhà
 #     thuốc bệnh viện.
 #   item: "1"
@@ -230,8 +232,8 @@ patient_data_encrypted contains finding if {
 #   assessment: automated
 #   evidence: [facility.pharmacies, systems]
 #   remediation:
-#     vi: Khai báo các hệ thống nhà thuốc bệnh viện sử dụng (pharmacies[].systems) và liệt kê chúng trong systems.
-#     en: List the systems each hospital pharmacy uses (pharmacies[].systems) and declare them under systems.
+#     vi: Khai báo các hệ thống nhà thuốc bệnh viện sử dụng và liệt kê chúng trong danh sách hệ thống thông tin.
+#     en: List the systems each hospital pharmacy uses and declare them among the information systems.
 pharmacy_systems_covered contains applicability.no_pharmacy if not applicability.has_pharmacy
 
 pharmacy_systems_covered contains finding if {
@@ -252,6 +254,9 @@ _pharmacy_finding(i, pharmacy) := findings.pass(
 	}
 } else := findings.fail(
 	concat(":", ["pharmacy", pharmacy.id]), pointer.of(["facility", "pharmacies", i]),
-	concat("", ["Nhà thuốc ", pharmacy.id, " không khai báo hệ thống, hoặc dùng hệ thống không có trong systems."]),
-	concat("", ["Pharmacy ", pharmacy.id, " names no system, or a system missing from systems."]),
+	concat("", [
+		"Nhà thuốc ", pharmacy.id,
+		" không khai báo hệ thống, hoặc dùng hệ thống không có trong danh sách hệ thống thông tin.",
+	]),
+	concat("", ["Pharmacy ", pharmacy.id, " names no system, or a system missing from the information systems."]),
 )

@@ -51,7 +51,7 @@ test_pass_controls_in_place if {
 test_fail_missing_controls if {
 	weak := with_his_controls({"rbac": false, "auditLog": false, "encryptionAtRest": false})
 	findings := byt_6827_2024.patient_data_access_controlled with input as weak
-	fx.fails_with(findings, "System his-01 (his) holds patient data but has no role-based")
+	fx.fails_with(findings, "System his-01, hospital information system (HIS), holds patient data but has no role-based")
 	fx.fails_at(findings, "system:his-01", "/systems/1")
 	logged := byt_6827_2024.patient_data_access_logged with input as weak
 	fx.fails_with(logged, "has no access logging")
@@ -63,7 +63,7 @@ test_fail_missing_controls if {
 
 test_fail_pharmacy_system_without_controls if {
 	findings := byt_6827_2024.patient_data_access_logged with input as fx.without(["systems/2/controls"])
-	fx.fails_with(findings, "System pharm-01 (pharmacy) holds patient data")
+	fx.fails_with(findings, "System pharm-01, pharmacy software, holds patient data")
 	fx.fails_at(findings, "system:pharm-01", "/systems/2")
 }
 

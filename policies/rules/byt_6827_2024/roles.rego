@@ -15,14 +15,14 @@ _excess(account) := [j |
 # title: Every account's permissions are within its holder's roles (least privilege)
 # description: |
 #   With a roles catalogue, every permission of every active account is one that a role of its holder may hold
-#   on that system (roles[].grants); each permission beyond them fails at the permission. Roles named in
-#   staff[].roles must be in the catalogue. Without a catalogue the rule is not applicable.
+#   on that system; each permission beyond them fails at the permission. Roles given to
+#   staff must be in the catalogue. Without a catalogue the rule is not applicable.
 # custom:
 #   title_vi: Quyền của mỗi tài khoản nằm trong vai trò của người giữ (quyền tối thiểu)
 #   description_vi: >-
 #     Khi có danh mục vai trò, mỗi quyền của mỗi tài khoản đang hoạt động là quyền mà một vai trò của người giữ
-#     được cấp trên hệ thống đó (roles[].grants); quyền vượt phạm vi là một phát hiện tại quyền đó. Vai trò ghi ở
-#     staff[].roles phải có trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp dụng.
+#     được cấp trên hệ thống đó; quyền vượt phạm vi là một phát hiện tại quyền đó. Vai trò giao cho
+#     nhân viên phải có trong danh mục. Chưa có danh mục vai trò thì quy tắc không áp dụng.
 #   item: "1"
 #   clause: >-
 #     Triển khai các biện pháp kỹ thuật và quy trình nhằm quản lý, đảm bảo quyền của người bệnh được giữ bí mật
@@ -32,8 +32,8 @@ _excess(account) := [j |
 #   assessment: automated
 #   evidence: [roles, staff, accounts]
 #   remediation:
-#     vi: Thu hồi các quyền vượt vai trò của người giữ tài khoản, hoặc bổ sung vai trò phù hợp vào danh mục (roles).
-#     en: Withdraw permissions beyond the holder's roles, or record a role that grants them (roles).
+#     vi: Thu hồi các quyền vượt vai trò của người giữ tài khoản, hoặc bổ sung vai trò phù hợp vào danh mục vai trò.
+#     en: Withdraw permissions beyond the holder's roles, or record a role that grants them in the role catalogue.
 account_permissions_within_roles contains applicability.no_role_catalogue if not facility.has_role_catalogue
 
 account_permissions_within_roles contains finding if {
@@ -83,7 +83,7 @@ account_permissions_within_roles contains finding if {
 	not role_id in facility.role_ids
 	finding := findings.fail(
 		facility.staff_target(person), pointer.of(["staff", i, "roles", k]),
-		concat("", ["Vai trò ", role_id, " của ", person.id, " không có trong danh mục vai trò (roles)."]),
+		concat("", ["Vai trò ", role_id, " của ", person.id, " không có trong danh mục vai trò."]),
 		concat("", ["Role ", role_id, " of ", person.id, " is not in the roles catalogue."]),
 	)
 }

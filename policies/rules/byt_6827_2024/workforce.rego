@@ -9,8 +9,8 @@ import data.kcb.lib.vi
 
 _no_health_worker := findings.fail(
 	"facility", "/staff",
-	"Cấu hình không liệt kê nhân viên y tế nào đang công tác (staff).",
-	"The configuration lists no serving health worker (staff).",
+	"Cấu hình không liệt kê nhân viên y tế nào đang công tác.",
+	"The configuration lists no serving health worker.",
 )
 
 # in_grace: staff who joined within newStaffGraceDays are not yet due.
@@ -48,15 +48,15 @@ _grace_finding(i, person, what_vi, what_en) := findings.pass(
 # scope: document
 # title: Every health worker is trained on patient-information security
 # description: |
-#   Every serving health worker (staff with healthWorker not false) completed a training covering
-#   patient_confidentiality no longer ago than trainingValidityDays; staff who joined within newStaffGraceDays
+#   Every serving health worker (staff not marked as other than health workers) completed a training covering
+#   patient confidentiality no older than the period the profile sets; staff who joined within the profile's grace
 #   are still due.
 # custom:
 #   title_vi: Từng nhân viên y tế được tập huấn về bảo mật thông tin người bệnh
 #   description_vi: >-
-#     Mỗi nhân viên y tế đang công tác (healthWorker không phải false) đã hoàn thành tập huấn có nội dung bảo mật
-#     thông tin người bệnh (patient_confidentiality) trong vòng trainingValidityDays ngày; nhân viên mới vào làm trong
-#     newStaffGraceDays ngày chưa bị tính.
+#     Mỗi nhân viên y tế đang công tác  đã hoàn thành tập huấn có nội dung bảo mật
+#     thông tin người bệnh trong vòng số ngày bộ tham số quy định; nhân viên mới vào làm trong
+#     thời hạn bộ tham số cho phép chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
@@ -70,10 +70,10 @@ _grace_finding(i, person, what_vi, what_en) := findings.pass(
 #   remediation:
 #     vi: >-
 #       Tập huấn bảo mật thông tin người bệnh cho từng nhân viên y tế (kể cả nhân viên mới) và ghi ngày hoàn thành,
-#       chủ đề patient_confidentiality.
+#       chủ đề giữ bí mật thông tin người bệnh.
 #     en: >-
 #       Train every health worker (new staff included) on patient-information security and record the completion
-#       date with the topic patient_confidentiality.
+#       date with the topic patient confidentiality.
 health_workers_trained contains _no_health_worker if count(facility.active_health_workers) == 0
 
 # One finding per health worker, each person's records gathered once (the WASM target does not memoize functions).
@@ -101,14 +101,14 @@ _staff_finding(i, person, records, max_days, what, grace) := _grace_finding(i, p
 # title: Every health worker signed a confidentiality commitment (Article 45)
 # description: |
 #   Every serving health worker signed a commitment to the Article 45 duties of keeping patients' information
-#   secret (staff[].confidentialityCommitment.signedOn), renewed within commitmentValidityDays; staff who joined
-#   within newStaffGraceDays are still due.
+#   secret, renewed within the period the profile sets; staff who joined within the profile's grace period are
+#   still due.
 # custom:
 #   title_vi: Từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh (Điều 45)
 #   description_vi: >-
-#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo Điều 45
-#     (staff[].confidentialityCommitment.signedOn), ký lại trong thời hạn commitmentValidityDays ngày; nhân viên mới
-#     vào làm trong newStaffGraceDays ngày chưa bị tính.
+#     Mỗi nhân viên y tế đang công tác đã ký cam kết thực hiện nghĩa vụ giữ bí mật thông tin người bệnh theo
+#     Điều 45, ký lại trong thời hạn bộ tham số quy định;
+#     nhân viên mới vào làm trong thời hạn bộ tham số cho phép chưa bị tính.
 #   item: "2"
 #   clause: >-
 #     Tăng cường tập huấn, đào tạo về bảo mật thông tin của người bệnh cho từng nhân viên y tế, đảm bảo nhận thức
@@ -120,8 +120,8 @@ _staff_finding(i, person, records, max_days, what, grace) := _grace_finding(i, p
 #   evidence: [staff]
 #   parameters: [commitmentValidityDays, newStaffGraceDays]
 #   remediation:
-#     vi: Cho từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh và ghi ngày ký (confidentialityCommitment).
-#     en: Have every health worker sign a patient-confidentiality commitment and record the date (confidentialityCommitment).
+#     vi: Cho từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh và ghi ngày ký.
+#     en: Have every health worker sign a patient-confidentiality commitment and record the date.
 confidentiality_commitment_signed contains _no_health_worker if count(facility.active_health_workers) == 0
 
 confidentiality_commitment_signed contains finding if {

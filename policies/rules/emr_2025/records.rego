@@ -53,14 +53,14 @@ _not_yet_due := findings.not_applicable(
 # scope: document
 # title: Electronic medical records are in use by the deadline for the facility's type
 # description: |
-#   electronicRecords.inUseSince is on or before the evaluation date once the deadline for the facility's type has
+#   The date electronic records went into use is on or before the evaluation date once the deadline for the facility's type has
 #   passed: 2025-09-30 for hospitals, 2026-12-31 for every other facility that treats patients. Before the deadline
 #   the rule passes if the records are in use and is not applicable otherwise.
 # custom:
 #   title_vi: Triển khai hồ sơ bệnh án điện tử đúng thời hạn theo loại cơ sở
 #   description_vi: >-
 #     Khi đã qua thời hạn theo loại cơ sở (bệnh viện 30/09/2025, cơ sở khám bệnh, chữa bệnh khác 31/12/2026), ngày bắt
-#     đầu sử dụng hồ sơ bệnh án điện tử (electronicRecords.inUseSince) không muộn hơn ngày đánh giá. Trước thời hạn,
+#     đầu sử dụng hồ sơ bệnh án điện tử không muộn hơn ngày đánh giá. Trước thời hạn,
 #     quy tắc đạt nếu đã sử dụng và không áp dụng nếu chưa.
 #   item: Điều 4 khoản 2
 #   clause: >-
@@ -76,8 +76,8 @@ _not_yet_due := findings.not_applicable(
 #   assessment: evidence
 #   evidence: [facility.type, electronicRecords.inUseSince]
 #   remediation:
-#     vi: Triển khai hồ sơ bệnh án điện tử và ghi ngày bắt đầu sử dụng (electronicRecords.inUseSince).
-#     en: Deploy electronic medical records and record the date they went into use (electronicRecords.inUseSince).
+#     vi: Triển khai hồ sơ bệnh án điện tử và ghi ngày bắt đầu sử dụng.
+#     en: Deploy electronic medical records and record the date they went into use.
 electronic_records_in_use contains _not_in_force if not _in_force
 
 electronic_records_in_use contains _no_treatment if {
@@ -100,11 +100,11 @@ _in_use_finding := findings.pass(
 	"facility", "/facility/type",
 	concat("", [
 		"Chưa triển khai hồ sơ bệnh án điện tử dù đã quá thời hạn ", dates.vi_date(_deadline),
-		" (electronicRecords.inUseSince).",
+		".",
 	]),
 	concat("", [
 		"Electronic medical records are not in use although the deadline ", _deadline,
-		" has passed (electronicRecords.inUseSince).",
+		" has passed.",
 	]),
 ) if {
 	_due
@@ -115,12 +115,13 @@ _in_use_finding := findings.pass(
 # title: A regulation governs the management and security of the electronic records
 # description: |
 #   Once electronic records are in use or due, an internal regulation issued on or before the evaluation date
-#   covers emr_management: creating, updating, managing, storing, using and securing the records.
+#   covers the management and security of electronic records: creating, updating, managing, storing, using and
+#   securing the records.
 # custom:
 #   title_vi: Có quy chế về lập, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ bệnh án điện tử
 #   description_vi: >-
 #     Khi đã sử dụng hoặc đã đến hạn sử dụng hồ sơ bệnh án điện tử, một quy chế nội bộ ban hành không muộn hơn ngày
-#     đánh giá bao gồm nội dung emr_management: lập, cập nhật, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ.
+#     đánh giá bao gồm nội dung quản lý, bảo mật hồ sơ bệnh án điện tử: lập, cập nhật, quản lý, lưu trữ, sử dụng và bảo mật hồ sơ.
 #   item: Điều 4 khoản 3
 #   clause: >-
 #     (diễn giải, không phải nguyên văn) ban hành quy chế về lập, cập nhật, quản lý, lưu trữ, sử dụng và bảo mật hồ
@@ -135,11 +136,11 @@ _in_use_finding := findings.pass(
 #   evidence: [governance.regulations]
 #   remediation:
 #     vi: >-
-#       Ban hành quy chế quản lý, sử dụng và bảo mật hồ sơ bệnh án điện tử; khai báo trong governance.regulations với
-#       covers: [emr_management].
+#       Ban hành quy chế quản lý, sử dụng và bảo mật hồ sơ bệnh án điện tử và ghi vào danh sách quy chế, với nội dung
+#       quản lý, bảo mật hồ sơ bệnh án điện tử.
 #     en: >-
 #       Issue a regulation on managing, using and securing the electronic records; declare it in
-#       governance.regulations with covers: [emr_management].
+#       the regulations, covering the management and security of electronic records.
 electronic_records_regulated contains _not_in_force if not _in_force
 
 electronic_records_regulated contains _no_treatment if {
@@ -174,6 +175,6 @@ _regulated_finding(regulations) := findings.pass(
 	regulations[0].issuedOn <= input.asOf
 } else := findings.fail(
 	"facility", "/governance",
-	"Không có quy chế quản lý, bảo mật hồ sơ bệnh án điện tử (covers: emr_management).",
-	"No regulation governs the management and security of the electronic records (covers: emr_management).",
+	"Không có quy chế quản lý, bảo mật hồ sơ bệnh án điện tử.",
+	"No regulation governs the management and security of the electronic records.",
 )

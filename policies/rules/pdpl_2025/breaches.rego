@@ -19,17 +19,17 @@ _incident_target(incident) := concat(":", ["incident", incident.id])
 # scope: document
 # title: Every personal-data breach is recorded and notified within 72 hours of detection
 # description: |
-#   The incident register (incidents) exists. Each personal-data breach found since 2026-01-01 (a data_leak, or
-#   any incident marked personalDataBreach: true) records when it was detected (detectedAt, local time
-#   YYYY-MM-DDTHH:MM) and what happened (description), and was notified (notifiedAt) no later than
-#   breachNotificationMaxHours after detection. A breach not yet notified passes only while that time has not
+#   The incident register exists. Each personal-data breach found since 2026-01-01 (a patient data leak, or
+#   any incident marked as a personal-data breach) records when it was detected (local time, to the minute)
+#   and what happened, and was notified no later than the hours the profile sets after detection. A breach not
+#   yet notified passes only while that time has not
 #   run out on the evaluation date.
 # custom:
 #   title_vi: Mọi vi phạm dữ liệu cá nhân được ghi nhận và thông báo trong 72 giờ kể từ khi phát hiện
 #   description_vi: >-
-#     Sổ sự cố (incidents) được lập. Mỗi vi phạm dữ liệu cá nhân phát hiện từ 01/01/2026 (sự cố data_leak, hoặc sự
-#     cố ghi personalDataBreach: true) ghi thời điểm phát hiện (detectedAt), nội dung sự việc, và đã được thông báo
-#     (notifiedAt) không muộn hơn breachNotificationMaxHours giờ sau khi phát hiện. Vi phạm chưa thông báo chỉ đạt
+#     Sổ sự cố được lập. Mỗi vi phạm dữ liệu cá nhân phát hiện từ 01/01/2026 (sự cố lộ dữ liệu người bệnh, hoặc
+#     sự cố được ghi là vi phạm dữ liệu cá nhân) ghi thời điểm phát hiện, nội dung sự việc, và đã được thông báo
+#     không muộn hơn số giờ bộ tham số quy định sau khi phát hiện. Vi phạm chưa thông báo chỉ đạt
 #     khi thời hạn chưa hết vào ngày đánh giá.
 #   item: Luật Điều 23
 #   clause: "(diễn giải, không phải nguyên văn) thông báo cho cơ quan chuyên trách bảo vệ dữ liệu cá nhân chậm nhất 72 giờ"
@@ -44,11 +44,11 @@ _incident_target(incident) := concat(":", ["incident", incident.id])
 #   parameters: [breachNotificationMaxHours]
 #   remediation:
 #     vi: >-
-#       Với mỗi vi phạm dữ liệu cá nhân, ghi thời điểm phát hiện (detectedAt), mô tả (description) và thời điểm
-#       thông báo cơ quan chuyên trách (notifiedAt, notifiedTo); thông báo chậm nhất 72 giờ sau khi phát hiện.
+#       Với mỗi vi phạm dữ liệu cá nhân, ghi thời điểm phát hiện, diễn biến và thời điểm
+#       thông báo cơ quan chuyên trách; thông báo chậm nhất 72 giờ sau khi phát hiện.
 #     en: >-
-#       For each personal-data breach record when it was detected (detectedAt), what happened (description) and
-#       when the authority was notified (notifiedAt, notifiedTo); notify within 72 hours of detection.
+#       For each personal-data breach record when it was detected, what happened and
+#       when the authority was notified; notify within 72 hours of detection.
 breach_notified_in_time contains _not_in_force if not _in_force
 
 breach_notified_in_time contains finding if {
@@ -126,10 +126,10 @@ _unnotified_finding(i, incident) := findings.pass(
 	dates.hours_between(incident.detectedAt, concat("", [input.asOf, "T00:00"])) <= _limit
 } else := findings.fail(
 	_incident_target(incident), pointer.of(["incidents", i, "detectedAt"]),
-	concat("", ["Vi phạm ", incident.id, " chưa được thông báo dù đã quá ", format_int(_limit, 10), " giờ (notifiedAt)."]),
+	concat("", ["Vi phạm ", incident.id, " chưa được thông báo dù đã quá ", format_int(_limit, 10), " giờ."]),
 	concat("", [
 		"Breach ", incident.id, " is not notified, more than ", format_int(_limit, 10),
-		" hours after detection (notifiedAt).",
+		" hours after detection.",
 	]),
 )
 

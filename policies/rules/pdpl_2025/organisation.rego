@@ -35,13 +35,13 @@ _data_protection := object.get(facility.config, "dataProtection", {})
 # scope: document
 # title: A data-protection unit or person is designated by written decision, or a service is hired
 # description: |
-#   dataProtection.officer names the unit or person designated to protect personal data, with the written
-#   decision that designates them (decision.number, decision.issuedOn on or before the evaluation date), or
-#   the data-protection service hired instead (service.provider, service.contract).
+#   The configuration names the unit or person designated to protect personal data, with the written
+#   decision that designates them (its number, and a date of issue on or before the evaluation date), or
+#   the data-protection service hired instead (provider and contract).
 # custom:
 #   title_vi: Chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân bằng văn bản, hoặc thuê dịch vụ
 #   description_vi: >-
-#     Cơ sở ghi nhận bộ phận hoặc nhân sự bảo vệ dữ liệu cá nhân (dataProtection.officer) được chỉ định bằng quyết
+#     Cơ sở ghi nhận bộ phận hoặc nhân sự bảo vệ dữ liệu cá nhân được chỉ định bằng quyết
 #     định (số, ngày ban hành), hoặc hợp đồng thuê dịch vụ bảo vệ dữ liệu cá nhân.
 #   item: Luật Điều 33
 #   clause: >-
@@ -58,10 +58,10 @@ _data_protection := object.get(facility.config, "dataProtection", {})
 #   remediation:
 #     vi: >-
 #       Ra quyết định chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân (hoặc ký hợp đồng thuê dịch vụ) và ghi vào
-#       dataProtection.officer (decision.number, decision.issuedOn).
+#       mục bảo vệ dữ liệu cá nhân (số và ngày ban hành quyết định).
 #     en: >-
 #       Designate the data-protection unit or person by a written decision (or hire a data-protection service)
-#       and record it in dataProtection.officer (decision.number, decision.issuedOn).
+#       and record it with the decision's number and date of issue.
 protection_officer_designated contains _not_in_force if not _in_force
 
 protection_officer_designated contains finding if {
@@ -86,9 +86,9 @@ _officer_finding(officer) := findings.pass(
 	"facility", _officer_pointer,
 	concat("", [
 		"Không có quyết định chỉ định bộ phận, nhân sự bảo vệ dữ liệu cá nhân, ",
-		"cũng không có hợp đồng thuê dịch vụ (dataProtection.officer).",
+		"cũng không có hợp đồng thuê dịch vụ.",
 	]),
-	"No written decision designates a data-protection unit or person, and no service is hired (dataProtection.officer).",
+	"No written decision designates a data-protection unit or person, and no service is hired.",
 )
 
 # The finding points at the officer block when there is one, else at dataProtection, else at the file's top.
@@ -105,15 +105,15 @@ _officer_pointer := "/dataProtection" if {
 # scope: document
 # title: An impact-assessment dossier is submitted within 60 days of starting the processing
 # description: |
-#   dataProtection.impactAssessments holds the dossier of each processing of personal data (at least the
-#   processing of patients' data). Each is submitted (submittedOn) no later than impactAssessmentMaxDays after
-#   the processing started (startedOn), counted from 2026-01-01 for processing that started earlier. A dossier
+#   The configuration holds the impact-assessment dossier of each processing of personal data (at least the
+#   processing of patients' data). Each is submitted no later than the days the profile sets after
+#   the processing started, counted from 2026-01-01 for processing that started earlier. A dossier
 #   not yet submitted passes while that time has not run out.
 # custom:
 #   title_vi: Hồ sơ đánh giá tác động xử lý dữ liệu cá nhân được gửi trong 60 ngày kể từ khi bắt đầu xử lý
 #   description_vi: >-
-#     Mỗi hoạt động xử lý dữ liệu cá nhân có hồ sơ đánh giá tác động (dataProtection.impactAssessments) được gửi
-#     trong impactAssessmentMaxDays ngày kể từ khi bắt đầu xử lý (với hoạt động có từ trước, tính từ ngày luật có
+#     Mỗi hoạt động xử lý dữ liệu cá nhân có hồ sơ đánh giá tác động được gửi
+#     trong số ngày bộ tham số quy định kể từ khi bắt đầu xử lý (với hoạt động có từ trước, tính từ ngày luật có
 #     hiệu lực); hồ sơ chưa gửi chỉ đạt khi thời hạn chưa hết.
 #   item: Luật Điều 21
 #   clause: >-
@@ -131,10 +131,10 @@ _officer_pointer := "/dataProtection" if {
 #   remediation:
 #     vi: >-
 #       Lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân của bệnh nhân, gửi Bộ Công an (Cục A05) và ghi vào
-#       dataProtection.impactAssessments (startedOn, submittedOn, reference).
+#       cấu hình (ngày bắt đầu xử lý, ngày gửi hồ sơ, số tiếp nhận).
 #     en: >-
 #       Prepare the impact-assessment dossier for processing patients' data, submit it to the Ministry of Public
-#       Security and record it in dataProtection.impactAssessments (startedOn, submittedOn, reference).
+#       Security and record it (date processing started, date sent, receipt reference).
 impact_assessment_submitted contains _not_in_force if not _in_force
 
 impact_assessment_submitted contains finding if {
@@ -142,8 +142,8 @@ impact_assessment_submitted contains finding if {
 	count(object.get(_data_protection, "impactAssessments", [])) == 0
 	finding := findings.fail(
 		"facility", _dossiers_pointer,
-		"Không có hồ sơ đánh giá tác động xử lý dữ liệu cá nhân nào được ghi nhận (dataProtection.impactAssessments).",
-		"No impact-assessment dossier is recorded (dataProtection.impactAssessments).",
+		"Không có hồ sơ đánh giá tác động xử lý dữ liệu cá nhân nào được ghi nhận.",
+		"No impact-assessment dossier is recorded.",
 	)
 }
 
@@ -198,11 +198,11 @@ _unsubmitted_finding(i, dossier, from) := findings.pass(
 	_dossier_target(dossier), pointer.of(["dataProtection", "impactAssessments", i]),
 	concat("", [
 		"Hồ sơ ", dossier.id, " chưa được gửi dù đã quá ", format_int(_max_days, 10),
-		" ngày kể từ ", dates.vi_date(from), " (submittedOn).",
+		" ngày kể từ ", dates.vi_date(from), ".",
 	]),
 	concat("", [
 		"Dossier ", dossier.id, " is not submitted, more than ", format_int(_max_days, 10),
-		" days after ", from, " (submittedOn).",
+		" days after ", from, ".",
 	]),
 )
 
@@ -210,12 +210,12 @@ _unsubmitted_finding(i, dossier, from) := findings.pass(
 # scope: document
 # title: Written access-authorisation rules protect health data
 # description: |
-#   An internal regulation in force on the evaluation date covers health_data_access: who may read, change or
+#   An internal regulation in force on the evaluation date covers access to health data: who may read, change or
 #   export which patients' data, and how that access is granted and withdrawn.
 # custom:
 #   title_vi: Có quy định bằng văn bản về phân quyền truy cập dữ liệu sức khoẻ (dữ liệu cá nhân nhạy cảm)
 #   description_vi: >-
-#     Một quy chế của cơ sở (governance.regulations) bao gồm nội dung health_data_access: ai được truy cập dữ liệu
+#     Một quy chế của cơ sở bao gồm nội dung phân quyền truy cập dữ liệu sức khoẻ: ai được truy cập dữ liệu
 #     sức khoẻ của người bệnh, dữ liệu cá nhân nhạy cảm.
 #   item: Nghị định Điều 4
 #   clause: Dữ liệu cá nhân nhạy cảm
@@ -230,11 +230,11 @@ _unsubmitted_finding(i, dossier, from) := findings.pass(
 #   evidence: [governance.regulations]
 #   remediation:
 #     vi: >-
-#       Ban hành quy định phân quyền truy cập dữ liệu sức khoẻ của người bệnh và khai báo trong governance.regulations
-#       với covers: [health_data_access].
+#       Ban hành quy định phân quyền truy cập dữ liệu sức khoẻ của người bệnh và ghi vào danh sách quy chế, với nội
+#       dung phân quyền truy cập dữ liệu sức khoẻ.
 #     en: >-
-#       Issue a regulation on who may access patients' health data and declare it in governance.regulations with
-#       covers: [health_data_access].
+#       Issue a regulation on who may access patients' health data and record it among the regulations, covering
+#       access to health data.
 health_data_access_regulated contains _not_in_force if not _in_force
 
 health_data_access_regulated contains finding if {
@@ -251,8 +251,8 @@ _regulation_finding(regulations) := findings.pass(
 	regulations[0].issuedOn <= input.asOf
 } else := findings.fail(
 	"facility", _regulations_pointer,
-	"Không có quy định bằng văn bản về phân quyền truy cập dữ liệu sức khoẻ (covers: health_data_access).",
-	"No written regulation sets who may access health data (covers: health_data_access).",
+	"Không có quy định bằng văn bản về phân quyền truy cập dữ liệu sức khoẻ.",
+	"No written regulation sets who may access health data.",
 )
 
 default _regulations_pointer := ""

@@ -47,12 +47,11 @@ _rotation_days := min([regulation.passwordRotationDays |
 # title: The facility's regulation sets a password rotation period
 # description: |
 #   An internal regulation covering password rotation is on record and states a period in days no longer than
-#   the profile's ceiling (parameter passwordRotationMaxDays).
+#   the profile's ceiling.
 # custom:
 #   title_vi: Quy chế của đơn vị quy định chu kỳ thay đổi mật khẩu
 #   description_vi: >-
-#     Có quy chế nội bộ về việc đổi mật khẩu, nêu thời hạn đổi (số ngày) không dài hơn mức tối đa của bộ tham số
-#     (passwordRotationMaxDays).
+#     Có quy chế nội bộ về việc đổi mật khẩu, nêu thời hạn đổi (số ngày) không dài hơn mức tối đa của bộ tham số.
 #   item: "2"
 #   clause: >-
 #     Định kỳ thay đổi mật khẩu theo Quy chế quản lý, khai thác sử dụng thông tin hoặc khi có sự thay đổi về nhân
@@ -64,10 +63,10 @@ _rotation_days := min([regulation.passwordRotationDays |
 #   remediation:
 #     vi: >-
 #       Ban hành (hoặc sửa đổi) quy chế quản lý, khai thác thông tin quy định chu kỳ đổi mật khẩu (số ngày)
-#       và khai báo passwordRotationDays.
+#       và ghi chu kỳ đó vào cấu hình.
 #     en: >-
 #       Issue (or amend) the information-use regulation so it sets a password rotation period in days,
-#       and declare passwordRotationDays.
+#       and record that period.
 regulation_sets_rotation_period contains _not_bound if not _bound
 
 regulation_sets_rotation_period contains finding if {
@@ -75,8 +74,8 @@ regulation_sets_rotation_period contains finding if {
 	not _rotation_days
 	finding := findings.fail(
 		"facility", "/governance",
-		"Không có quy chế nào của đơn vị quy định chu kỳ thay đổi mật khẩu (covers: password_rotation, passwordRotationDays).",
-		"No regulation of the facility sets a password rotation period (covers: password_rotation, passwordRotationDays).",
+		"Không có quy chế nào của đơn vị quy định chu kỳ thay đổi mật khẩu.",
+		"No regulation of the facility sets a password rotation period.",
 	)
 }
 
@@ -132,8 +131,8 @@ _rotation_period_finding(i, regulation) := findings.fail(
 #   assessment: automated
 #   evidence: [accounts, governance.regulations]
 #   remediation:
-#     vi: Đổi mật khẩu các tài khoản quá hạn và ghi ngày đổi (passwordChangedOn).
-#     en: Change the password of overdue accounts and record the date (passwordChangedOn).
+#     vi: Đổi mật khẩu các tài khoản quá hạn và ghi ngày đổi.
+#     en: Change the password of overdue accounts and record the date.
 password_rotated_on_time contains _not_bound if not _bound
 
 password_rotated_on_time contains finding if {
@@ -154,8 +153,8 @@ password_rotated_on_time contains finding if {
 	not account.passwordChangedOn
 	finding := findings.fail(
 		facility.account_target(account), facility.account_pointer(i),
-		concat("", ["Tài khoản ", account.id, " không ghi ngày đổi mật khẩu gần nhất (passwordChangedOn)."]),
-		concat("", ["Account ", account.id, " does not record when its password was last changed (passwordChangedOn)."]),
+		concat("", ["Tài khoản ", account.id, " không ghi ngày đổi mật khẩu gần nhất."]),
+		concat("", ["Account ", account.id, " does not record when its password was last changed."]),
 	)
 }
 
@@ -192,12 +191,12 @@ _rotation_finding(i, account, age) := findings.fail(
 # title: Passwords are changed when the account holder changes
 # description: |
 #   For every active account, the password was changed on or after the day its current holder took it over
-#   (the start of the open holderHistory period, or the assignment date).
+#   (the start of the current holder's period, or the assignment date).
 # custom:
 #   title_vi: Đổi mật khẩu khi thay đổi người được giao tài khoản
 #   description_vi: >-
 #     Với mỗi tài khoản đang hoạt động, mật khẩu được đổi vào hoặc sau ngày người giữ hiện tại nhận bàn giao (ngày bắt
-#     đầu của giai đoạn đang mở trong holderHistory, hoặc ngày quyết định giao).
+#     đầu của người đang giữ, hoặc ngày quyết định giao).
 #   item: "2"
 #   clause: >-
 #     hoặc khi có sự thay đổi về nhân sự được giao quản lý, sử dụng tài khoản.

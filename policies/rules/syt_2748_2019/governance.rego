@@ -11,12 +11,12 @@ import data.kcb.lib.vi
 # title: Letter 941/SYT-NVY is implemented
 # description: |
 #   The facility records how it implemented the Department's letter 941/SYT-NVY of 2019-04-22
-#   (governance.directiveImplementations with directive 941/SYT-NVY): no configuration fact can show it.
+#   (a record of implementing 941/SYT-NVY): no configuration fact can show it.
 # custom:
 #   title_vi: Thực hiện chỉ đạo của Sở Y tế tại Công văn 941/SYT-NVY
 #   description_vi: >-
-#     Cơ sở ghi nhận việc triển khai Công văn 941/SYT-NVY ngày 22/04/2019 của Sở (governance.directiveImplementations
-#     với directive 941/SYT-NVY): không dữ kiện cấu hình nào chứng minh được việc này.
+#     Cơ sở ghi nhận việc triển khai Công văn 941/SYT-NVY ngày 22/04/2019 của Sở: không dữ kiện cấu hình nào
+#     chứng minh được việc này.
 #   item: "1"
 #   clause: >-
 #     Nghiêm túc thực hiện chỉ đạo của Sở Y tế tại Công văn số 941/SYT-NVY ngày 22/4/2019 về việc chấn chỉnh việc
@@ -45,8 +45,8 @@ implements_941_direction contains finding if {
 	not _implementation_941_recorded
 	finding := findings.fail(
 		"facility", "/governance",
-		"Không có ghi nhận việc triển khai Công văn 941/SYT-NVY (governance.directiveImplementations).",
-		"No record shows letter 941/SYT-NVY was implemented (governance.directiveImplementations).",
+		"Không có ghi nhận việc triển khai Công văn 941/SYT-NVY.",
+		"No record shows letter 941/SYT-NVY was implemented.",
 	)
 }
 
@@ -59,13 +59,13 @@ _implementation_941_recorded if {
 # scope: document
 # title: The head of unit directs information security promptly and regularly
 # description: |
-#   The head of unit (facility.head) signed a direction on information security (governance.securityDirectives)
-#   no older than securityDirectionMaxDays.
+#   The head of unit signed a direction on information security
+#   no older than the period the profile sets.
 # custom:
 #   title_vi: Người đứng đầu đơn vị chỉ đạo kịp thời, thường xuyên về bảo mật, an toàn thông tin
 #   description_vi: >-
-#     Thủ trưởng đơn vị (facility.head) đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
-#     (governance.securityDirectives) không cũ hơn securityDirectionMaxDays ngày.
+#     Thủ trưởng đơn vị đã ký văn bản chỉ đạo về bảo mật, an toàn thông tin
+#     không cũ hơn số ngày bộ tham số quy định.
 #   item: "1"
 #   clause: >-
 #     Người đứng đầu đơn vị cần quan tâm, chỉ đạo kịp thời, thường xuyên đối với vấn đề bảo mật, an toàn thông tin
@@ -78,10 +78,10 @@ _implementation_941_recorded if {
 #   remediation:
 #     vi: >-
 #       Thủ trưởng đơn vị ban hành văn bản chỉ đạo về bảo mật, an toàn thông tin thường xuyên (công văn không nêu chu kỳ;
-#       tham số securityDirectionMaxDays, mặc định của công cụ là một năm) và ghi vào cấu hình.
+#       bộ tham số đặt thời hạn, mặc định của công cụ là một năm) và ghi vào cấu hình.
 #     en: >-
 #       The head of unit issues written directions on information security regularly (the letters set no period; the
-#       profile's securityDirectionMaxDays, a tool default of one year) and records them.
+#       profile sets one, a tool default of one year) and records them.
 head_directs_security contains _not_bound if not _bound
 
 head_directs_security contains obligations.head_direction if _bound
@@ -90,12 +90,12 @@ head_directs_security contains obligations.head_direction if _bound
 # scope: document
 # title: A regulation names responsibilities for the IT system
 # description: |
-#   An internal regulation covering both account_responsibility and it_operations is on record.
+#   An internal regulation covering both the responsibility of account holders and IT operations is on record.
 # custom:
 #   title_vi: Ban hành quy chế quy định rõ trách nhiệm đối với hệ thống CNTT
 #   description_vi: >-
-#     Có quy chế nội bộ quy định cả trách nhiệm đối với tài khoản (account_responsibility) và việc vận hành hệ thống
-#     CNTT (it_operations).
+#     Có quy chế nội bộ quy định cả trách nhiệm đối với tài khoản và việc vận hành hệ thống
+#     CNTT.
 #   item: "2"
 #   clause: >-
 #     Ban hành quy chế, quy định rõ trách nhiệm cụ thể đối với các cá nhân, tổ chức có liên quan đến quy trình
@@ -106,10 +106,10 @@ head_directs_security contains obligations.head_direction if _bound
 #   remediation:
 #     vi: >-
 #       Ban hành quy chế quy định trách nhiệm quản lý, triển khai, vận hành, khai thác hệ thống CNTT và tài khoản;
-#       khai báo covers: [account_responsibility, it_operations].
+#       ghi nội dung quy chế gồm trách nhiệm của người giữ tài khoản và vận hành hệ thống công nghệ thông tin.
 #     en: >-
 #       Issue a regulation naming responsibilities for managing, deploying, operating and using the IT system and
-#       its accounts; declare covers: [account_responsibility, it_operations].
+#       its accounts; record that it covers the responsibility of account holders and IT operations.
 regulation_assigns_responsibility contains _not_bound if not _bound
 
 regulation_assigns_responsibility contains finding if {
@@ -121,12 +121,12 @@ regulation_assigns_responsibility contains finding if {
 # scope: document
 # title: Each account has a named person who signed for its responsibility
 # description: |
-#   Every active account has a holder who acknowledged, by signing the assignment
-#   (accounts[].assignment.acknowledgedOn), full personal responsibility for leaks through it.
+#   Every active account has a holder who acknowledged, by signing the assignment, full personal responsibility
+#   for leaks through it.
 # custom:
 #   title_vi: Cá nhân được giao tài khoản ký nhận chịu trách nhiệm cá nhân
 #   description_vi: >-
-#     Mỗi tài khoản đang hoạt động có người giữ đã ký nhận quyết định giao (accounts[].assignment.acknowledgedOn),
+#     Mỗi tài khoản đang hoạt động có người giữ đã ký nhận quyết định giao,
 #     chịu hoàn toàn trách nhiệm cá nhân nếu để lộ, lọt thông tin qua tài khoản.
 #   item: "2"
 #   clause: >-
@@ -136,8 +136,8 @@ regulation_assigns_responsibility contains finding if {
 #   assessment: evidence
 #   evidence: [accounts]
 #   remediation:
-#     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi assignment.acknowledgedOn.
-#     en: Have the holder sign the assignment decision, accepting personal responsibility; record assignment.acknowledgedOn.
+#     vi: Cho người được giao ký nhận quyết định giao tài khoản và trách nhiệm cá nhân; ghi ngày ký nhận.
+#     en: Have the holder sign the assignment decision, accepting personal responsibility; record the date signed.
 account_personal_responsibility contains _not_bound if not _bound
 
 account_personal_responsibility contains finding if {

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import type { BatchSummary } from "../../batch/summary.js";
 import { CSV_OPTIONS } from "../escape.js";
 import type { FormatOptions } from "../index.js";
-import { itemLabel } from "../locale.js";
+import { directiveNumber, itemLabel } from "../locale.js";
 import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -52,7 +52,7 @@ export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOpt
   ];
   const rows = summary.rules.map((rule) => [
     rule.id,
-    rule.directive.number,
+    directiveNumber(rule.directive.number, lang),
     itemLabel(rule.directive.item, lang),
     SEVERITY_LABELS[rule.severity][lang],
     rule.title[lang],

@@ -4,7 +4,7 @@ import type { RuleStatus } from "../../report/model.js";
 import type { FormatOptions } from "../index.js";
 import { delegationDetails } from "../delegation-html.js";
 import { esc } from "../escape.js";
-import { displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
+import { directiveNumber, displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS } from "../words.js";
 import { OUTCOME, WORDS } from "./words.js";
 
@@ -155,7 +155,7 @@ ${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code 
 function filters(summary: BatchSummary, lang: Lang): string {
   const words = WORDS[lang];
   const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`;
-  const letters = directives(summary).map((directive) => option(directive.id, directive.number));
+  const letters = directives(summary).map((directive) => option(directive.id, directiveNumber(directive.number, lang)));
   const severities = SEVERITY_ORDER.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
   const outcomes = (Object.keys(OUTCOME) as Array<keyof typeof OUTCOME>).map((outcome) =>
     option(outcome, OUTCOME[outcome][lang]),
@@ -196,7 +196,7 @@ function directives(summary: BatchSummary): DirectiveGroup[] {
 
 /** "5715/BYT-BH đoạn 4": what a rule column is called where there is no room for its title. */
 function shortName(rule: RuleSummary, lang: Lang): string {
-  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
+  return `${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
 }
 
 function ruleAttributes(rule: RuleSummary): string {
@@ -214,7 +214,10 @@ function matrix(summary: BatchSummary, lang: Lang): string {
     ["fails", words.failCount],
   ];
   const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label!)}</th>`).join("")}${groups
-    .map((group) => `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(group.number)}</th>`)
+    .map(
+      (group) =>
+        `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(directiveNumber(group.number, lang))}</th>`,
+    )
     .join("")}</tr>`;
   const head2 = `<tr>${summary.rules
     .map(

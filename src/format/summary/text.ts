@@ -2,7 +2,7 @@ import type { BatchSummary } from "../../batch/summary.js";
 import { textLines } from "../escape.js";
 import { describeLocation } from "../../errors.js";
 import type { FormatOptions } from "../index.js";
-import { displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
+import { directiveNumber, displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -23,7 +23,7 @@ export function formatSummaryText(summary: BatchSummary, { lang }: FormatOptions
     `${words.byRule}:`,
     ...summary.rules.map(
       (rule) =>
-        `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${rule.directive.number} ${itemLabel(rule.directive.item, lang)}]`,
+        `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)}]`,
     ),
   ];
   const attention = summary.facilities.filter((facility) => facility.outcome !== "pass");

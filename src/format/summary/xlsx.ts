@@ -3,7 +3,7 @@ import type { BatchSummary, FacilitySummary } from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
 import { DELEGATION_WORDS } from "../delegation-html.js";
 import type { FormatOptions } from "../index.js";
-import { itemLabel, type Lang } from "../locale.js";
+import { directiveNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -82,7 +82,9 @@ function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
     ...summary.rules.map((rule) =>
-      bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`),
+      bold(
+        `${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`,
+      ),
     ),
   ];
   const rows: Row[] = summary.facilities.map((facility) => [
@@ -121,7 +123,7 @@ function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
       const rule = ruleById.get(failure.rule);
       return [
         ...identity(facility),
-        rule?.directive.number ?? "",
+        rule ? directiveNumber(rule.directive.number, lang) : "",
         rule ? itemLabel(rule.directive.item, lang) : "",
         rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
         rule ? SEVERITY_LABELS[rule.severity][lang] : "",

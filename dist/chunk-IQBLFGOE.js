@@ -6,6 +6,7 @@ import {
   STATUS_LABELS,
   delegationTable,
   directiveHeading,
+  directiveNumber,
   directiveRows,
   displayDate,
   displayNumber,
@@ -15,20 +16,20 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-QOJM4WYR.js";
+} from "./chunk-RRGMYSSC.js";
 import {
   loadFacility,
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-KQL4KRXS.js";
+} from "./chunk-FEI2WVUX.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-FB5MYWZF.js";
+} from "./chunk-HHNVX4V6.js";
 import {
   CONFIG_EXTENSIONS,
   DEFAULT_LIMITS,
@@ -200,10 +201,15 @@ var WORDS = {
     law: "văn bản pháp luật",
     confidence: "độ tin cậy",
     decision: "quyết định",
-    unstated: "do hồ sơ",
+    unstated: "do bộ tham số",
     noBasis: "đặt, không nêu căn cứ",
     letter: "công văn"
   }
+};
+var CONFIDENCE = {
+  high: { en: "high", vi: "cao" },
+  medium: { en: "medium", vi: "trung bình" },
+  low: { en: "low", vi: "thấp" }
 };
 function describeBasis(basis, lang) {
   const words = WORDS[lang];
@@ -211,9 +217,9 @@ function describeBasis(basis, lang) {
     case "letter":
       return `${words.letter} ${basis.letter}${basis.item ? ` ${basis.item}` : ""}: «${basis.quote}»`;
     case "law":
-      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${basis.confidence})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+      return `${words.law}: ${basis.instrument}, ${basis.article} (${words.confidence} ${CONFIDENCE[basis.confidence][lang]})${basis.note ? ` — ${basis.note[lang]}` : ""}`;
     case "decision":
-      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${basis.date}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
+      return `${words.decision} ${basis.number}${basis.issuer ? `, ${basis.issuer}` : ""}${basis.date ? `, ${displayDate(basis.date, lang)}` : ""}${basis.note ? ` — ${basis.note[lang]}` : ""}`;
     case "default":
       return `${words.default}: ${basis.reason[lang]}`;
     case "unstated":
@@ -416,7 +422,7 @@ function ruleArticle(rule, lang) {
   const words = WORDS2[lang];
   const fix = rule.status === "fail" ? `<p class="fix"><b>${words.remediation}:</b> ${esc(rule.remediation[lang])}</p>` : "";
   return `<article class="r-${rule.status}" data-status="${rule.status}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
-<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(rule.directive.number)} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
+<header>${badge(rule.status, lang)}<span class="sev">${esc(SEVERITY_LABELS[rule.severity][lang])}</span><b>${esc(rule.title[lang])}</b><span>${esc(directiveNumber(rule.directive.number, lang))} · ${esc(itemLabel(rule.directive.item, lang))}</span><code>${esc(rule.id)}</code></header>
 <blockquote lang="vi">${esc(rule.clause)}</blockquote>
 <ul class="findings">${rule.findings.map((finding2) => findingItem(finding2, lang)).join("")}</ul>${fix}
 </article>`;
@@ -1052,7 +1058,7 @@ function findingLines(report, lang, sourceUrl) {
         const where = sourceUrl ? `[${code}](${linkTarget(sourceUrl(finding2.location))})` : code;
         const fix = rule.status === "fail" ? `<br>→ ${cell(rule.remediation[lang])}` : "";
         rows.push(
-          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(rule.directive.number)} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
+          `| ${statusLabel(finding2.status, lang)} | ${SEVERITY_LABELS[rule.severity][lang]} | ${cell(facilityName(facility))}<br>${where} | ${cell(directiveNumber(rule.directive.number, lang))} ${cell(itemLabel(rule.directive.item, lang))} · ${cell(rule.title[lang])} | ${cell(finding2.message[lang])}${fix} |`
         );
       }
     }
@@ -1490,6 +1496,7 @@ export {
   isConfigFileName,
   WORKER_THRESHOLD,
   checkEach,
+  CONFIDENCE,
   describeBasis,
   FORMATS,
   formatReport,

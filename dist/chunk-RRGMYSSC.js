@@ -1,6 +1,33 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 
+// src/format/locale.ts
+var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+function displayDate(iso, lang) {
+  const match = isoDate.exec(iso);
+  return lang === "vi" && match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+function displayNumber(value, lang) {
+  return NUMBER[lang].format(value);
+}
+function itemLabel(item, lang) {
+  const paragraph = /^¶\s*(.+)$/.exec(item);
+  if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
+  if (item === "waivers") return "";
+  if (!/^\d/.test(item)) return item;
+  return lang === "vi" ? `mục ${item}` : `item ${item}`;
+}
+function directiveNumber(number, lang) {
+  const [vi, en, ...rest] = number.split(" / ");
+  return vi && en && rest.length === 0 && !/\d/.test(number) ? lang === "vi" ? vi : en : number;
+}
+function directiveHeading(directive, lang) {
+  const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
+  const number = directiveNumber(directive.number, lang);
+  return detail === "" ? number : `${number} (${detail})`;
+}
+
 // src/format/escape.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
 var LINE_BREAK = /\r\n|\r|\n/gu;
@@ -30,28 +57,6 @@ function linesWithin(lines, maxBytes, note) {
 `;
 }
 var CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/u };
-
-// src/format/locale.ts
-var isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-function displayDate(iso, lang) {
-  const match = isoDate.exec(iso);
-  return lang === "vi" && match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
-var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
-function displayNumber(value, lang) {
-  return NUMBER[lang].format(value);
-}
-function itemLabel(item, lang) {
-  const paragraph = /^¶\s*(.+)$/.exec(item);
-  if (paragraph) return lang === "vi" ? `đoạn ${paragraph[1]}` : `paragraph ${paragraph[1]}`;
-  if (item === "waivers") return "";
-  if (!/^\d/.test(item)) return item;
-  return lang === "vi" ? `mục ${item}` : `item ${item}`;
-}
-function directiveHeading(directive, lang) {
-  const detail = [directive.issuer, displayDate(directive.date, lang)].filter((part) => part !== "").join(", ");
-  return detail === "" ? directive.number : `${directive.number} (${detail})`;
-}
 
 // src/format/delegation-html.ts
 var DELEGATION_WORDS = {
@@ -157,6 +162,11 @@ function facilityName(facility) {
 }
 
 export {
+  displayDate,
+  displayNumber,
+  itemLabel,
+  directiveNumber,
+  directiveHeading,
   textLine,
   textLines,
   esc,
@@ -164,10 +174,6 @@ export {
   MAX_MARKDOWN_BYTES,
   linesWithin,
   CSV_OPTIONS,
-  displayDate,
-  displayNumber,
-  itemLabel,
-  directiveHeading,
   DELEGATION_WORDS,
   delegationTable,
   delegationDetails,

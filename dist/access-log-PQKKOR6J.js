@@ -4,7 +4,7 @@ import {
   ACCESS_LOG_HEADERS,
   invalidIsoDate,
   normalizeHeader
-} from "./chunk-FB5MYWZF.js";
+} from "./chunk-HHNVX4V6.js";
 import {
   decodeEvidenceText,
   delimiterOf

@@ -11,8 +11,9 @@ import {
 import {
   DELEGATION_WORDS,
   SEVERITY_LABELS,
+  directiveNumber,
   itemLabel
-} from "./chunk-QOJM4WYR.js";
+} from "./chunk-RRGMYSSC.js";
 import {
   RULE_STATUSES
 } from "./chunk-22H6PG4T.js";
@@ -84,7 +85,9 @@ function matrixSheet(summary, lang) {
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
     ...summary.rules.map(
-      (rule) => bold(`${rule.directive.number} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`)
+      (rule) => bold(
+        `${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)} · ${rule.title[lang]} (${rule.id})`
+      )
     )
   ];
   const rows = summary.facilities.map((facility) => [
@@ -122,7 +125,7 @@ function failuresSheet(summary, lang) {
       const rule = ruleById.get(failure.rule);
       return [
         ...identity(facility),
-        rule?.directive.number ?? "",
+        rule ? directiveNumber(rule.directive.number, lang) : "",
         rule ? itemLabel(rule.directive.item, lang) : "",
         rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
         rule ? SEVERITY_LABELS[rule.severity][lang] : "",

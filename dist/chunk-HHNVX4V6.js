@@ -45,6 +45,67 @@ function bilingualText(text) {
   const [vi, en, ...rest] = text.split("\n\n");
   return vi && en && rest.length === 0 ? { vi, en } : void 0;
 }
+var NOT_VALUE_LABELS = /* @__PURE__ */ new Set(["dataTransfers.protocol"]);
+var labels;
+function labelTables() {
+  if (labels) return labels;
+  const found = { fields: {}, values: {} };
+  const walk = (node, path) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((child) => walk(child, path));
+    const schema2 = node;
+    if (path && Array.isArray(schema2.enum) && Array.isArray(schema2.markdownEnumDescriptions) && !NOT_VALUE_LABELS.has(path)) {
+      const described = schema2.markdownEnumDescriptions;
+      found.values[path] = Object.fromEntries(
+        schema2.enum.map((value, i) => [String(value), lowerFirst(requireBilingual(described[i], path))])
+      );
+    }
+    for (const [key, child] of Object.entries(schema2)) {
+      if (key === "examples" || key === "defaultSnippets" || key === "$defs") continue;
+      if (key !== "properties") {
+        walk(child, path);
+        continue;
+      }
+      for (const [name, property] of Object.entries(child)) {
+        const at = path ? `${path}.${name}` : name;
+        found.fields[at] = requireBilingual(property["x-label"], at);
+        walk(property, at);
+      }
+    }
+  };
+  walk(facilitySchema(), "");
+  labels = found;
+  return found;
+}
+function fieldLabel(pointer) {
+  const path = pointer.split("/").slice(1).filter((token) => !/^[0-9]+$/.test(token)).map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~")).join(".");
+  return labelTables().fields[path];
+}
+function requireBilingual(text, path) {
+  const label = bilingualText(text);
+  if (!label) throw new Error(`schemas/facility.v2.schema.json: ${path} has no bilingual label`);
+  return label;
+}
+function lowerFirst(label) {
+  const lower = (text) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(text) && !text.startsWith("Cổng tiếp nhận dữ liệu") ? text[0].toLocaleLowerCase("vi") + text.slice(1) : text;
+  return { vi: lower(label.vi), en: lower(label.en) };
+}
+function fieldPhraseVi(pointer) {
+  const tokens = pointer.split("/").slice(1);
+  if (tokens.length === 0 || pointer === "/") return "Tệp cấu hình";
+  const isIndex = (token) => token !== void 0 && /^[0-9]+$/.test(token);
+  let last = tokens.length - 1;
+  while (last >= 0 && !isIndex(tokens[last])) last -= 1;
+  const listLabel = last > 0 ? fieldLabel(`/${tokens.slice(0, last).join("/")}`) : void 0;
+  const item = listLabel ? `mục ${Number(tokens[last]) + 1} của ${listLabel.vi}` : void 0;
+  if (item && last === tokens.length - 1) return capitalize(item);
+  const label = fieldLabel(pointer);
+  if (!label) return pointer;
+  return `${capitalize(label.vi)}${item ? ` (${item})` : ""}`;
+}
+function capitalize(text) {
+  return `${text[0].toLocaleUpperCase("vi")}${text.slice(1)}`;
+}
 
 // src/load/upgrade.ts
 var FORMAT_CHANGES = JSON.parse(readPackageText("schemas/facility.v1-to-v2.json"));
@@ -268,6 +329,9 @@ export {
   readPackageText,
   facilitySchema,
   bilingualText,
+  labelTables,
+  fieldLabel,
+  fieldPhraseVi,
   API_VERSION_V1,
   API_VERSION_V2,
   isFormatV1,

@@ -10,12 +10,13 @@ import {
   SEVERITY_LABELS,
   STATUS_LABELS,
   delegationDetails,
+  directiveNumber,
   displayDate,
   displayNumber,
   esc,
   itemLabel,
   textLines
-} from "./chunk-QOJM4WYR.js";
+} from "./chunk-RRGMYSSC.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -717,7 +718,7 @@ function formatSummaryRulesCsv(summary, { lang }) {
   ];
   const rows = summary.rules.map((rule) => [
     rule.id,
-    rule.directive.number,
+    directiveNumber(rule.directive.number, lang),
     itemLabel(rule.directive.item, lang),
     SEVERITY_LABELS[rule.severity][lang],
     rule.title[lang],
@@ -856,7 +857,7 @@ ${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code 
 function filters(summary, lang) {
   const words = WORDS[lang];
   const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
-  const letters = directives(summary).map((directive) => option(directive.id, directive.number));
+  const letters = directives(summary).map((directive) => option(directive.id, directiveNumber(directive.number, lang)));
   const severities = SEVERITIES.map((severity) => option(severity, SEVERITY_LABELS[severity][lang]));
   const outcomes = Object.keys(OUTCOME).map(
     (outcome) => option(outcome, OUTCOME[outcome][lang])
@@ -886,7 +887,7 @@ function directives(summary) {
   return [...groups.values()];
 }
 function shortName(rule, lang) {
-  return `${rule.directive.number} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
+  return `${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)}`.trimEnd();
 }
 function ruleAttributes(rule) {
   return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
@@ -901,7 +902,9 @@ function matrix(summary, lang) {
     ["rank", words.outcome],
     ["fails", words.failCount]
   ];
-  const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map((group) => `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(group.number)}</th>`).join("")}</tr>`;
+  const head1 = `<tr>${facilityHeads.map(([key, label]) => `<th rowspan="2" data-sort="${key}">${esc(label)}</th>`).join("")}${groups.map(
+    (group) => `<th colspan="${group.rules.length}" data-group="${esc(group.id)}">${esc(directiveNumber(group.number, lang))}</th>`
+  ).join("")}</tr>`;
   const head2 = `<tr>${summary.rules.map(
     (rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`
   ).join("")}</tr>`;
@@ -985,7 +988,7 @@ function formatSummaryText(summary, { lang }) {
     "",
     `${words.byRule}:`,
     ...summary.rules.map(
-      (rule) => `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${rule.directive.number} ${itemLabel(rule.directive.item, lang)}]`
+      (rule) => `  ${n(rule.facilities.fail).padStart(6)} ${STATUS.fail[lang]}  ${SEVERITY_LABELS[rule.severity][lang].padEnd(12)} ${rule.id}  [${directiveNumber(rule.directive.number, lang)} ${itemLabel(rule.directive.item, lang)}]`
     )
   ];
   const attention = summary.facilities.filter((facility) => facility.outcome !== "pass");
