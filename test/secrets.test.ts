@@ -63,7 +63,7 @@ describe("account information must not be disclosed", { timeout: 30_000 }, () =>
       expect(run.stdout + run.stderr).not.toMatch(/Matkhau123|Bhxh@2026/);
       // Located, not quoted: JSON keeps the pointer; the text report gives the line (a pointer is no sentence).
       expect(run.stdout).toContain(
-        format === "json" ? "/portalPassword" : "noncompliant-hospital/facility.yaml:65:1  The configuration holds a secret",
+        format === "json" ? "/portalPassword" : "noncompliant-hospital/facility.yaml:77:1  The configuration holds a secret",
       );
     }
   });
