@@ -64,6 +64,25 @@ describe("kcb check over many files (worker threads)", () => {
     expect(batch.some((facility) => facility.rules.some((rule) => rule.status === "fail"))).toBe(true);
   }, 120_000);
 
+  it("folds the same summary from worker threads without findings as from one thread with them", async () => {
+    const summaryOf = async (jobs: number, findings: boolean) => {
+      let builder: SummaryBuilder | undefined;
+      await checkEach([corpus], {
+        asOf,
+        jobs,
+        findings,
+        onStart: (_total, header) => {
+          builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []));
+        },
+        onFacility: (facility) => builder!.add(facility),
+      });
+      return builder!.build();
+    };
+    const workers = await summaryOf(2, false);
+    expect(workers.facilities.some((facility) => facility.failures.length > 0)).toBe(true);
+    expect(workers).toEqual(await summaryOf(1, true));
+  });
+
   it("reports a bad file as that facility's input error and checks the rest", () => {
     const folder = mkdtempSync(join(tmpdir(), "kcb-batch-bad-"));
     spawnSync(process.execPath, ["bench/generate.mjs", "--count", "24", "--seed", "3", "--out", folder]);

@@ -15,7 +15,7 @@ export type FromWorker =
 export interface WorkerSettings {
   header: ReportHeader;
   limits: Limits;
-  /** False when the caller folds reports into a summary: workers then send rule statuses without findings. */
+  /** False when the caller folds reports into a summary: workers then send only the failed findings it lists. */
   findings: boolean;
 }
 

@@ -4,6 +4,7 @@ import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import { startAssessor } from "../assess.js";
 import { loadFacility } from "../load/facility.js";
+import type { FacilityReport } from "../report/model.js";
 import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 
 // One policy instance per worker thread: the WASM is loaded and setData is called once, then every file the
@@ -32,6 +33,20 @@ function isLarge(file: string): boolean {
   }
 }
 
+/**
+ * A hospital's findings run to thousands: a summary needs the statuses and the failed findings it lists (it keeps
+ * the first MAX_FAILURES_KEPT and counts the rest), so only those are copied over.
+ */
+function forSummary(facility: FacilityReport): FacilityReport {
+  return {
+    ...facility,
+    rules: facility.rules.map((rule) => ({
+      ...rule,
+      findings: rule.status === "fail" ? rule.findings.filter((finding) => finding.status === "fail") : [],
+    })),
+  };
+}
+
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
   let assess = startAssessor(header, limits);
@@ -41,12 +56,7 @@ try {
       void (async () => {
         for (const { index, file } of message.files) {
           const facility = assess(await loadFacility(file, { limits }));
-          // A hospital's findings run to thousands: a summary needs only the statuses, so only those are copied over.
-          send({
-            type: "facility",
-            index,
-            facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) },
-          });
+          send({ type: "facility", index, facility: findings ? facility : forSummary(facility) });
           if (isLarge(file)) {
             assess = startAssessor(header, limits);
             collect();
