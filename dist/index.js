@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-2BKR3LQC.js";
+} from "./chunk-5DZ2T2P7.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -29,7 +29,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-2ATUB7TX.js";
+} from "./chunk-VU6PUSI4.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
