@@ -3,16 +3,18 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   CONFIDENCE,
   FORMATS,
+  STREAMS,
   SummaryBuilder,
   WORKER_THRESHOLD,
   applyBaseline,
+  baselineFacility,
   checkEach,
   describeBasis,
   discoverInputs,
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-IQBLFGOE.js";
+} from "./chunk-D6TLGTAH.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -27,6 +29,7 @@ import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
   REDACTED,
+  SummaryTally,
   assertKnownPacks,
   capText,
   catalogForPacks,
@@ -36,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-FEI2WVUX.js";
+} from "./chunk-VESV6TRX.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,
@@ -3595,7 +3598,7 @@ async function readRegistryBytes(file, limits) {
 }
 
 // src/cli/batch.ts
-import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/cli/progress.ts
@@ -3657,19 +3660,21 @@ async function runChecks(paths, options) {
       ...options,
       findings: options.keepFindings,
       onStart: async (total, header2) => {
+        options.onHeader?.(header2);
         builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []));
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
       onFacility: (facility) => {
         builder?.add(facility);
-        if (options.keepFindings) facilities.push(facility);
+        if (options.onReport) options.onReport(facility);
+        else if (options.keepFindings) facilities.push(facility);
         progress?.tick();
       }
     });
     const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
       options.registry
     );
-    return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
+    return options.keepFindings && !options.onReport ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
   }
@@ -3693,15 +3698,38 @@ function writeOutputFile(path, text) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   } catch (error) {
-    const code = error.code ?? "unknown";
-    throw new InputError(
-      { file: path, line: 1, column: 1 },
-      {
-        en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
-        vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`
-      }
-    );
+    throw unwritable(path, error);
   }
+}
+function openOutputFile(path) {
+  let fd;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, "w");
+  } catch (error) {
+    throw unwritable(path, error);
+  }
+  return {
+    write: (text) => {
+      try {
+        const bytes = Buffer.from(text);
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      } catch (error) {
+        throw unwritable(path, error);
+      }
+    },
+    close: () => closeSync(fd)
+  };
+}
+function unwritable(path, error) {
+  const code = error.code ?? "unknown";
+  return new InputError(
+    { file: path, line: 1, column: 1 },
+    {
+      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`
+    }
+  );
 }
 async function checkOutputPaths(outputs, paths, otherInputs) {
   const key = (path) => {
@@ -3801,7 +3829,7 @@ var checkCommand = new Command("check").description("check facility config files
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
   const registry = flags.expect === void 0 ? void 0 : await loadRegistry(flags.expect, resolveLimits(limits));
-  const { summary, report: checked } = await runChecks(paths, {
+  const run = {
     asOf: flags.asOf,
     profile: flags.profile,
     packs: flags.pack,
@@ -3810,26 +3838,78 @@ var checkCommand = new Command("check").description("check facility config files
     progress: flags.progress && !flags.quiet,
     limits,
     registry
-  });
+  };
+  const targets = reportTargets(flags);
+  const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== void 0);
+  let checked;
+  let summary;
+  if (streamed) {
+    const written = await streamReports(paths, run, targets, baseline);
+    summary = written.summary;
+    process.exitCode = written.tally.exitCode(flags.failOn);
+  } else {
+    ({ summary, report: checked } = await runChecks(paths, run));
+  }
   if (checked) {
     const report = baseline ? applyBaseline(checked, baseline) : checked;
-    writeReports(report, flags);
+    for (const target of targets) writeReport(target, formatReport(report, target.format, target.options));
     process.exitCode = exitCode(report, flags.failOn);
-  } else if (!flags.summary.some((target) => target.path === "-")) {
+  } else if (!streamed && !flags.summary.some((target) => target.path === "-")) {
     await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
   }
   await writeSummaries(summary, flags.summary, { lang: flags.lang });
-  if (!checked) process.exitCode = summaryExitCode(summary, flags.failOn);
+  if (!checked && !streamed) process.exitCode = summaryExitCode(summary, flags.failOn);
 });
 function collectPack(value, previous) {
   return [...previous, value];
 }
-function writeReports(report, flags) {
+function reportTargets(flags) {
   const options = { lang: flags.lang, root: process.cwd() };
-  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
+  const files = flags.output.map((target) => ({ format: target.format ?? flags.format, path: target.path, options }));
+  if (flags.output.some((target) => target.format === void 0)) return files;
   const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
-  if (!flags.output.some((target) => target.format === void 0))
-    process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
+  return [...files, { format: flags.format, path: "-", options: { ...options, ...text } }];
+}
+function writeReport(target, text) {
+  if (target.path === "-") process.stdout.write(text);
+  else writeOutputFile(target.path, text);
+}
+async function streamReports(paths, run, targets, baseline) {
+  const outputs = targets.map((target) => ({ stream: STREAMS[target.format](target.options), target }));
+  let sinks = [];
+  const write = (text) => outputs.forEach((output, index) => {
+    const piece = text(output.stream);
+    if (piece !== "") sinks[index].write(piece);
+  });
+  const tally = new SummaryTally();
+  let baselined = 0;
+  try {
+    const { summary } = await runChecks(paths, {
+      ...run,
+      onHeader: (header) => {
+        sinks = outputs.map(
+          ({ target }) => target.path === "-" ? { write: (text) => void process.stdout.write(text), close: () => {
+          } } : openOutputFile(target.path)
+        );
+        write((stream) => stream.begin(header));
+      },
+      onReport: (checked) => {
+        let facility = checked;
+        if (baseline) {
+          const marked = baselineFacility(checked, baseline);
+          baselined += marked.baselinedRules;
+          facility = marked.facility;
+        }
+        tally.add(facility);
+        write((stream) => stream.facility(facility));
+      }
+    });
+    if (baseline) Object.assign(tally.summary, { baselined });
+    write((stream) => stream.end(tally.summary));
+    return { summary, tally };
+  } finally {
+    for (const sink of sinks) sink.close();
+  }
 }
 
 // src/catalog/render.ts

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-IQBLFGOE.js";
+} from "./chunk-D6TLGTAH.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-FEI2WVUX.js";
+} from "./chunk-VESV6TRX.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync as makeTempDir, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync as makeTempDir, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -10,6 +10,10 @@ import { SummaryBuilder, summaryExitCode } from "../src/batch/summary.js";
 import { catalogForPacks, loadCatalog } from "../src/report/catalog.js";
 import type { FacilityReport } from "../src/report/model.js";
 import { startProgress } from "../src/cli/progress.js";
+import { formatJson } from "../src/format/json.js";
+import { formatText } from "../src/format/text.js";
+import { applyBaseline, loadBaseline } from "../src/report/baseline.js";
+import { exitCode } from "../src/report/build.js";
 
 const asOf = "2026-11-20";
 let corpus: string;
@@ -26,7 +30,7 @@ afterAll(() => {
 });
 
 function kcb(...args: string[]) {
-  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["bin/kcb.js", ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -59,6 +63,25 @@ describe("kcb check over many files (worker threads)", () => {
     }
     expect(batch.some((facility) => facility.rules.some((rule) => rule.status === "fail"))).toBe(true);
   }, 120_000);
+
+  it("folds the same summary from worker threads without findings as from one thread with them", async () => {
+    const summaryOf = async (jobs: number, findings: boolean) => {
+      let builder: SummaryBuilder | undefined;
+      await checkEach([corpus], {
+        asOf,
+        jobs,
+        findings,
+        onStart: (_total, header) => {
+          builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []));
+        },
+        onFacility: (facility) => builder!.add(facility),
+      });
+      return builder!.build();
+    };
+    const workers = await summaryOf(2, false);
+    expect(workers.facilities.some((facility) => facility.failures.length > 0)).toBe(true);
+    expect(workers).toEqual(await summaryOf(1, true));
+  });
 
   it("reports a bad file as that facility's input error and checks the rest", () => {
     const folder = mkdtempSync(join(tmpdir(), "kcb-batch-bad-"));
@@ -102,6 +125,56 @@ describe("kcb check over many files (worker threads)", () => {
     expect(written.join("")).toContain("3/3 facilities");
     expect(stdout).not.toHaveBeenCalled();
     stdout.mockRestore();
+  });
+});
+
+describe("streamed reports (kcb check writes each facility as it comes)", () => {
+  it("writes text and JSON byte for byte as the whole report's formats, on stdout and in --output files", async () => {
+    const paths = [corpus, "examples"];
+    const report = await check(paths, { asOf });
+    const out = mkdtempSync(join(tmpdir(), "kcb-stream-"));
+    const json = kcb("check", ...paths, "--as-of", asOf, "--format", "json", "--no-progress", "-j", "2");
+    expect(json.stdout).toBe(formatJson(report));
+    expect(json.code).toBe(exitCode(report));
+    const text = kcb(
+      "check",
+      ...paths,
+      "--as-of",
+      asOf,
+      "--no-progress",
+      "-o",
+      `json=${join(out, "r.json")}`,
+      "-o",
+      `text=${join(out, "r.txt")}`,
+    );
+    expect(text.stdout).toBe(formatText(report, { lang: "en" }));
+    expect(readFileSync(join(out, "r.json"), "utf8")).toBe(formatJson(report));
+    expect(readFileSync(join(out, "r.txt"), "utf8")).toBe(formatText(report, { lang: "en" }));
+    const quiet = kcb("check", ...paths, "--as-of", asOf, "--no-progress", "--quiet", "--lang", "vi", "--fail-on", "critical");
+    expect(quiet.stdout).toBe(formatText(report, { lang: "vi", quiet: true }));
+    expect(quiet.code).toBe(exitCode(report, "critical"));
+  });
+
+  it("marks baselined failures and counts them in the totals as applyBaseline does", async () => {
+    const out = mkdtempSync(join(tmpdir(), "kcb-stream-baseline-"));
+    const previous = join(out, "baseline.json");
+    writeFileSync(previous, formatJson(await check(["examples/noncompliant-hospital"], { asOf })));
+    const report = applyBaseline(await check([corpus], { asOf }), loadBaseline(previous));
+    const run = kcb(
+      "check",
+      corpus,
+      "--as-of",
+      asOf,
+      "--no-progress",
+      "--baseline",
+      previous,
+      "-o",
+      `json=${join(out, "r.json")}`,
+    );
+    expect(run.stdout).toBe(formatText(report, { lang: "en" }));
+    expect(readFileSync(join(out, "r.json"), "utf8")).toBe(formatJson(report));
+    expect(report.summary.baselined).toBeGreaterThan(0);
+    expect(run.code).toBe(exitCode(report));
   });
 });
 

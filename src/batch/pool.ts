@@ -15,12 +15,18 @@ export type FromWorker =
 export interface WorkerSettings {
   header: ReportHeader;
   limits: Limits;
-  /** False when the caller folds reports into a summary: workers then send rule statuses without findings. */
+  /** False when the caller folds reports into a summary: workers then send only the failed findings it lists. */
   findings: boolean;
 }
 
 /** Files per message: small enough to balance hospitals against commune stations, large enough to amortise messaging. */
 const CHUNK = 4;
+
+/**
+ * How far past the next report due the workers may run. Reports are delivered in file order, so while one worker
+ * is on a large hospital the others' reports wait: bounded, they wait in a few dozen, not in every later file's.
+ */
+const AHEAD = 64;
 
 /**
  * Spreads the files over `jobs` worker threads (each with its own policy instance) and delivers the reports in
@@ -37,6 +43,8 @@ export function assessInWorkers(
   const script = packagePath("lib/batch/worker.js");
   const workers: Worker[] = [];
   const waiting = new Map<number, FacilityReport>();
+  /** Workers idle because the run is AHEAD files past delivery: each gets a chunk as delivery catches up. */
+  const parked: Worker[] = [];
   let nextToSend = 0;
   let nextToDeliver = 0;
 
@@ -48,6 +56,7 @@ export function assessInWorkers(
     };
     const sendChunk = (worker: Worker) => {
       if (nextToSend >= files.length) return;
+      if (nextToSend - nextToDeliver >= AHEAD) return void parked.push(worker);
       const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
       nextToSend += chunk.length;
       worker.postMessage({ type: "files", files: chunk } satisfies ToWorker);
@@ -63,6 +72,7 @@ export function assessInWorkers(
         }
         nextToDeliver += 1;
       }
+      while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift()!);
       if (nextToDeliver === files.length) finish();
     };
     for (let n = 0; n < jobs; n += 1) {

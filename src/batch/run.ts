@@ -15,7 +15,7 @@ export interface BatchOptions extends CheckOptions {
   jobs?: number;
   /** Called once the files are known, before any is checked. */
   onStart?: (total: number, header: ReportHeader) => void | Promise<void>;
-  /** False when `onFacility` needs only each rule's status (a summary): worker threads then leave findings out. */
+  /** False when `onFacility` needs only each rule's status and failures (a summary): workers send only failed findings. */
   findings?: boolean;
   /** Called once per config, in the order the files were found, as soon as its result (and every earlier one) is in. */
   onFacility: (facility: FacilityReport, index: number) => void;

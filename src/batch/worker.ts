@@ -1,6 +1,10 @@
+import { statSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import { startAssessor } from "../assess.js";
 import { loadFacility } from "../load/facility.js";
+import type { FacilityReport } from "../report/model.js";
 import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 
 // One policy instance per worker thread: the WASM is loaded and setData is called once, then every file the
@@ -8,21 +12,55 @@ import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
+/**
+ * A config this large leaves a hundred MB or so of the policy's WebAssembly memory written, and that memory never
+ * shrinks: the pages stay resident for every later facility of the worker. After one, the worker starts a fresh
+ * policy instance (about 70 ms) and drops the old, whose memory is freed with it, so a batch's memory is that of
+ * the facilities in flight rather than of the largest ones seen so far.
+ */
+const RECYCLE_BYTES = 256 * 1024;
+
+// The old instance's memory is freed only when the garbage collector finds it unreachable, and a worker's small
+// JavaScript heap gives the collector no reason to run soon: the worker collects at once after dropping one.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
+
+function isLarge(file: string): boolean {
+  try {
+    return statSync(file).size >= RECYCLE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A hospital's findings run to thousands: a summary needs the statuses and the failed findings it lists (it keeps
+ * the first MAX_FAILURES_KEPT and counts the rest), so only those are copied over.
+ */
+function forSummary(facility: FacilityReport): FacilityReport {
+  return {
+    ...facility,
+    rules: facility.rules.map((rule) => ({
+      ...rule,
+      findings: rule.status === "fail" ? rule.findings.filter((finding) => finding.status === "fail") : [],
+    })),
+  };
+}
+
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
-  const assess = startAssessor(header, limits);
+  let assess = startAssessor(header, limits);
   port.on(
     "message",
     (message: ToWorker) =>
       void (async () => {
         for (const { index, file } of message.files) {
           const facility = assess(await loadFacility(file, { limits }));
-          // A hospital's findings run to thousands: a summary needs only the statuses, so only those are copied over.
-          send({
-            type: "facility",
-            index,
-            facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) },
-          });
+          send({ type: "facility", index, facility: findings ? facility : forSummary(facility) });
+          if (isLarge(file)) {
+            assess = startAssessor(header, limits);
+            collect();
+          }
         }
         send({ type: "idle" });
       })(),

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
@@ -11,6 +11,7 @@ import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import { summarize } from "../report/build.js";
 import type { Registry } from "../load/registry.js";
 import type { FacilityReport, Report } from "../report/model.js";
+import type { ReportHeader } from "../assess.js";
 import { startProgress, type Progress } from "./progress.js";
 
 export interface SummaryTarget {
@@ -45,6 +46,10 @@ interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
   /** Keep every facility's findings for a per-finding report (memory grows with the findings). */
   keepFindings: boolean;
   progress: boolean;
+  /** Once the run's header is known, before any facility. */
+  onHeader?: (header: ReportHeader) => void;
+  /** Each facility's report in file order, which the run then drops: no report is returned (a streamed output). */
+  onReport?: (facility: FacilityReport) => void;
 }
 
 /** Runs the checks with progress on stderr, folding each facility into the summary as its result arrives. */
@@ -57,20 +62,24 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
       ...options,
       findings: options.keepFindings,
       onStart: async (total, header) => {
+        options.onHeader?.(header);
         builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []));
         // Only runs long enough to need it show progress; a single check prints nothing extra.
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
       onFacility: (facility) => {
         builder?.add(facility);
-        if (options.keepFindings) facilities.push(facility);
+        if (options.onReport) options.onReport(facility);
+        else if (options.keepFindings) facilities.push(facility);
         progress?.tick();
       },
     });
     const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
       options.registry,
     );
-    return options.keepFindings ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
+    return options.keepFindings && !options.onReport
+      ? { summary, report: { ...header, facilities, summary: summarize(facilities) } }
+      : { summary };
   } finally {
     progress?.stop();
   }
@@ -101,15 +110,47 @@ export function writeOutputFile(path: string, text: string): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError(
-      { file: path, line: 1, column: 1 },
-      {
-        en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
-        vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`,
-      },
-    );
+    throw unwritable(path, error);
   }
+}
+
+export interface OutputSink {
+  write: (text: string) => void;
+  close: () => void;
+}
+
+/** An output file written piece by piece (a streamed report), with writeOutputFile's folder and errors. */
+export function openOutputFile(path: string): OutputSink {
+  let fd: number;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, "w");
+  } catch (error) {
+    throw unwritable(path, error);
+  }
+  return {
+    write: (text) => {
+      try {
+        // writeSync may write part of a large buffer: write until all of it is out.
+        const bytes = Buffer.from(text);
+        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+      } catch (error) {
+        throw unwritable(path, error);
+      }
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+function unwritable(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? "unknown";
+  return new InputError(
+    { file: path, line: 1, column: 1 },
+    {
+      en: `Cannot write the output file (${code}): check that the folder can be created and written to.`,
+      vi: `Không ghi được tệp kết quả (${code}): hãy kiểm tra thư mục có tạo và ghi được không.`,
+    },
+  );
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { Location } from "../errors.js";
 import type { Report } from "../report/model.js";
 import { formatHtml } from "./html.js";
-import { formatJson } from "./json.js";
+import { formatJson, jsonStream } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatOscal } from "./oscal.js";
 import { formatSarif } from "./sarif.js";
 import { formatMarkdown } from "./markdown.js";
-import { formatText } from "./text.js";
+import { formatText, textStream } from "./text.js";
+import type { ReportStream } from "./stream.js";
 
 export interface FormatOptions {
   lang: "vi" | "en";
@@ -39,3 +40,13 @@ export type FormatName = keyof typeof FORMATS;
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
   return FORMATS[format](report, options);
 }
+
+/**
+ * The formats a batch writes facility by facility (byte-identical to the whole-report function). The others are
+ * one document whose parts need the whole set first (SARIF's rules and results, JUnit's totals in the opening
+ * element, OSCAL's and HTML's findings grouped by rule): the CLI builds those from the whole report.
+ */
+export const STREAMS: Partial<Record<FormatName, (options: FormatOptions) => ReportStream>> = {
+  text: textStream,
+  json: jsonStream,
+};

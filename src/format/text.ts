@@ -1,8 +1,9 @@
 import { styleText } from "node:util";
 import { describeLocation } from "../errors.js";
-import type { FacilityReport, Report, RuleResult, RuleStatus } from "../report/model.js";
+import type { FacilityReport, Report, RuleResult, RuleStatus, Summary } from "../report/model.js";
 import { textLines } from "./escape.js";
 import type { FormatOptions } from "./index.js";
+import { streamWhole, type ReportStream } from "./stream.js";
 import { directiveHeading, displayDate, displayNumber, itemLabel, type Lang } from "./locale.js";
 import { SEVERITY_LABELS } from "./words.js";
 
@@ -58,28 +59,44 @@ const WORDS = {
 };
 
 /** Human-readable report for a terminal, grouped by facility then directive. */
-export function formatText(report: Report, { lang, quiet = false, color = false }: FormatOptions): string {
+export function formatText(report: Report, options: FormatOptions): string {
+  return streamWhole(report, textStream(options));
+}
+
+/** The text report piece by piece: the heading line, each facility's lines, then the totals. */
+export function textStream({ lang, quiet = false, color = false }: FormatOptions): ReportStream {
   const words = WORDS[lang];
+  let failing = 0;
   // Colours are marked while the lines are built and turned into escape sequences only after textLines has made
   // every line safe (it replaces control characters, ESC included, so a config value can never emit one).
-  const styles: Style[] = [];
-  const paint: Paint = color
-    ? (style, text) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text}${MARK_CLOSE}`
-    : (_style, text) => text;
-  const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`,
-  ];
-  for (const facility of report.facilities) {
-    const shown = facilityLines(facility, lang, quiet, paint);
-    if (shown.length > 0) lines.push("", ...shown);
-  }
-  lines.push("", totalsLine(report, lang));
-  const safe = textLines(lines);
-  // validateStream: false — the caller decided; the format itself never looks at a stream or the environment.
-  // A config value that spells a marker can only pick one of these colours: never a control sequence of its own.
-  const paintMarked = (all: string, index: string, text: string) =>
-    styles[Number(index)] ? styleText(styles[Number(index)]!, text, { validateStream: false }) : all;
-  return color ? safe.replace(PAINTED, paintMarked) : safe;
+  const painted = (build: (paint: Paint) => string[]): string => {
+    const styles: Style[] = [];
+    const paint: Paint = color
+      ? (style, text) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text}${MARK_CLOSE}`
+      : (_style, text) => text;
+    const lines = build(paint);
+    if (lines.length === 0) return "";
+    const safe = textLines(lines);
+    // validateStream: false — the caller decided; the format itself never looks at a stream or the environment.
+    // A config value that spells a marker can only pick one of these colours: never a control sequence of its own.
+    const paintMarked = (all: string, index: string, text: string) =>
+      styles[Number(index)] ? styleText(styles[Number(index)]!, text, { validateStream: false }) : all;
+    return color ? safe.replace(PAINTED, paintMarked) : safe;
+  };
+  return {
+    begin: (header) =>
+      painted(() => [
+        `${header.tool.name} ${header.tool.version} · ${words.asOf} ${displayDate(header.asOf, lang)} (${header.timeZone}) · ${words.profile} ${header.profile.name}`,
+      ]),
+    facility: (facility) => {
+      if (facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")) failing += 1;
+      return painted((paint) => {
+        const shown = facilityLines(facility, lang, quiet, paint);
+        return shown.length > 0 ? ["", ...shown] : [];
+      });
+    },
+    end: (summary) => painted(() => ["", totalsLine(summary, failing, lang)]),
+  };
 }
 
 // Private-use characters that mark painted text until the lines are safe.
@@ -89,12 +106,8 @@ const MARK_CLOSE = "\uE002";
 const PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
 
 /** Facilities and rule results are counted apart: "1 cơ sở không đạt · 36 quy tắc không đạt". */
-function totalsLine(report: Report, lang: Lang): string {
+function totalsLine(summary: Summary, failing: number, lang: Lang): string {
   const words = WORDS[lang];
-  const { summary } = report;
-  const failing = report.facilities.filter(
-    (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail"),
-  ).length;
   const parts = [
     `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
     `${displayNumber(failing, lang)} ${words.failing}`,

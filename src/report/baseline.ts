@@ -72,19 +72,30 @@ function isReport(value: unknown): boolean {
  */
 export function applyBaseline(report: Report, baseline: Baseline): Report {
   let baselinedRules = 0;
-  const facilities = report.facilities.map((facility): FacilityReport => ({
-    ...facility,
-    rules: facility.rules.map((rule): RuleResult => {
-      const findings = rule.findings.map((finding) =>
-        finding.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding.target))
-          ? { ...finding, baselined: true as const }
-          : finding,
-      );
-      const failures = findings.filter((finding) => finding.status === "fail");
-      const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding) => finding.baselined);
-      if (onlyKnown) baselinedRules += 1;
-      return { ...rule, findings, ...(onlyKnown ? { baselined: true as const } : {}) };
-    }),
-  }));
+  const facilities = report.facilities.map((facility) => {
+    const marked = baselineFacility(facility, baseline);
+    baselinedRules += marked.baselinedRules;
+    return marked.facility;
+  });
   return { ...report, facilities, summary: { ...report.summary, baselined: baselinedRules } };
+}
+
+/** One facility's failures marked as applyBaseline does, and how many of its failing rules are only known ones. */
+export function baselineFacility(
+  facility: FacilityReport,
+  baseline: Baseline,
+): { facility: FacilityReport; baselinedRules: number } {
+  let baselinedRules = 0;
+  const rules = facility.rules.map((rule): RuleResult => {
+    const findings = rule.findings.map((finding) =>
+      finding.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding.target))
+        ? { ...finding, baselined: true as const }
+        : finding,
+    );
+    const failures = findings.filter((finding) => finding.status === "fail");
+    const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding) => finding.baselined);
+    if (onlyKnown) baselinedRules += 1;
+    return { ...rule, findings, ...(onlyKnown ? { baselined: true as const } : {}) };
+  });
+  return { facility: { ...facility, rules }, baselinedRules };
 }

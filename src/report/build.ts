@@ -2,13 +2,14 @@ import type { InputError } from "../errors.js";
 import type { RawFinding, RawResults, RuleStatus } from "../engine/policy.js";
 import { locate, type LoadedConfig } from "../load/config.js";
 import type { Catalog, CatalogRule } from "./catalog.js";
-import { blockingRules, type FailOn } from "./fail-on.js";
+import { blockingRules, blocks, reaches, type FailOn } from "./fail-on.js";
 import {
   RULE_STATUSES as STATUSES,
   type FacilityReport,
   type Report,
   type ReportError,
   type RuleResult,
+  type Severity,
   type Summary,
 } from "./model.js";
 
@@ -105,9 +106,35 @@ function facilityIdentity(data: unknown): FacilityReport["facility"] {
 }
 
 export function summarize(facilities: FacilityReport[]): Summary {
-  const rules = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<RuleStatus, number>;
-  for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
-  return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
+  const tally = new SummaryTally();
+  for (const facility of facilities) tally.add(facility);
+  return tally.summary;
+}
+
+/** The report's summary and exit code, tallied one facility at a time (a streamed batch keeps no report). */
+export class SummaryTally {
+  readonly summary: Summary = {
+    facilities: 0,
+    facilitiesWithErrors: 0,
+    rules: Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<RuleStatus, number>,
+  };
+  /** Failing rules no baseline knew, by severity: what exitCode compares with fail-on. */
+  readonly #failing = new Map<Severity, number>();
+
+  add(facility: FacilityReport): void {
+    this.summary.facilities += 1;
+    if (facility.errors.length > 0) this.summary.facilitiesWithErrors += 1;
+    for (const rule of facility.rules) {
+      this.summary.rules[rule.status] += 1;
+      if (blocks(rule, "low")) this.#failing.set(rule.severity, (this.#failing.get(rule.severity) ?? 0) + 1);
+    }
+  }
+
+  /** As exitCode(report, failOn) on the whole report. */
+  exitCode(failOn: FailOn = "low"): 0 | 1 | 2 {
+    if (this.summary.facilitiesWithErrors > 0) return 2;
+    return [...this.#failing.keys()].some((severity) => reaches(severity, failOn)) ? 1 : 0;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-FEI2WVUX.js";
+} from "../../chunk-VESV6TRX.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HHNVX4V6.js";
 import "../../chunk-MQWTBNJ7.js";
@@ -12,22 +12,44 @@ import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts
+import { statSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message) => port.postMessage(message);
+var RECYCLE_BYTES = 256 * 1024;
+setFlagsFromString("--expose-gc");
+var collect = runInNewContext("gc");
+function isLarge(file) {
+  try {
+    return statSync(file).size >= RECYCLE_BYTES;
+  } catch {
+    return false;
+  }
+}
+function forSummary(facility) {
+  return {
+    ...facility,
+    rules: facility.rules.map((rule) => ({
+      ...rule,
+      findings: rule.status === "fail" ? rule.findings.filter((finding) => finding.status === "fail") : []
+    }))
+  };
+}
 try {
   const { header, limits, findings } = workerData;
-  const assess = startAssessor(header, limits);
+  let assess = startAssessor(header, limits);
   port.on(
     "message",
     (message) => void (async () => {
       for (const { index, file } of message.files) {
         const facility = assess(await loadFacility(file, { limits }));
-        send({
-          type: "facility",
-          index,
-          facility: findings ? facility : { ...facility, rules: facility.rules.map((rule) => ({ ...rule, findings: [] })) }
-        });
+        send({ type: "facility", index, facility: findings ? facility : forSummary(facility) });
+        if (isLarge(file)) {
+          assess = startAssessor(header, limits);
+          collect();
+        }
       }
       send({ type: "idle" });
     })()

@@ -1,19 +1,22 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FAIL_ON_LEVELS, type FailOn } from "../../report/fail-on.js";
-import { summaryExitCode } from "../../batch/summary.js";
-import { FORMATS, formatReport, type FormatName } from "../../format/index.js";
+import { summaryExitCode, type BatchSummary } from "../../batch/summary.js";
+import { FORMATS, formatReport, STREAMS, type FormatName, type FormatOptions } from "../../format/index.js";
+import type { ReportStream } from "../../format/stream.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
 import { DEFAULT_LIMITS, parseSize, resolveLimits } from "../../load/limits.js";
 import { loadRegistry } from "../../load/registry.js";
-import { applyBaseline, loadBaseline } from "../../report/baseline.js";
-import { exitCode } from "../../report/build.js";
+import { applyBaseline, baselineFacility, loadBaseline, type Baseline } from "../../report/baseline.js";
+import { exitCode, SummaryTally } from "../../report/build.js";
 import type { Report } from "../../report/model.js";
 import { BUNDLED_PROFILES } from "../../profile/load.js";
 import {
   checkOutputPaths,
   collectSummaryTarget,
   parseJobs,
+  openOutputFile,
   runChecks,
+  type OutputSink,
   writeOutputFile,
   writeSummaries,
   type SummaryTarget,
@@ -121,7 +124,7 @@ export const checkCommand = new Command("check")
       flags.output.length > 0 ||
       baseline !== undefined;
     const registry = flags.expect === undefined ? undefined : await loadRegistry(flags.expect, resolveLimits(limits));
-    const { summary, report: checked } = await runChecks(paths, {
+    const run = {
       asOf: flags.asOf,
       profile: flags.profile,
       packs: flags.pack,
@@ -130,27 +133,99 @@ export const checkCommand = new Command("check")
       progress: flags.progress && !flags.quiet,
       limits,
       registry,
-    });
+    };
+    const targets = reportTargets(flags);
+    // Formats written facility by facility stream: each report goes to its outputs as it comes, then is dropped.
+    const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== undefined);
+    let checked: Report | undefined;
+    let summary: BatchSummary;
+    if (streamed) {
+      const written = await streamReports(paths, run, targets, baseline);
+      summary = written.summary;
+      process.exitCode = written.tally.exitCode(flags.failOn);
+    } else {
+      ({ summary, report: checked } = await runChecks(paths, run));
+    }
     if (checked) {
       const report = baseline ? applyBaseline(checked, baseline) : checked;
-      writeReports(report, flags);
+      for (const target of targets) writeReport(target, formatReport(report, target.format, target.options));
       process.exitCode = exitCode(report, flags.failOn);
-    } else if (!flags.summary.some((target) => target.path === "-")) {
+    } else if (!streamed && !flags.summary.some((target) => target.path === "-")) {
       await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
     }
     await writeSummaries(summary, flags.summary, { lang: flags.lang });
-    if (!checked) process.exitCode = summaryExitCode(summary, flags.failOn);
+    if (!checked && !streamed) process.exitCode = summaryExitCode(summary, flags.failOn);
   });
 
 export function collectPack(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function writeReports(report: Report, flags: CheckFlags): void {
+interface ReportTarget {
+  format: FormatName;
+  /** A file path, or "-" for stdout. */
+  path: string;
+  options: FormatOptions;
+}
+
+/** Each --output file, then stdout unless a bare --output took --format's place. */
+function reportTargets(flags: CheckFlags): ReportTarget[] {
   const options = { lang: flags.lang, root: process.cwd() };
-  for (const target of flags.output) writeOutputFile(target.path, formatReport(report, target.format ?? flags.format, options));
+  const files = flags.output.map((target) => ({ format: target.format ?? flags.format, path: target.path, options }));
+  if (flags.output.some((target) => target.format === undefined)) return files;
   // Colour and --quiet shape what a person reads on stdout; files keep the whole report, uncoloured.
   const text = flags.format === "text" ? { quiet: flags.quiet, color: wantsColor(process.stdout) } : {};
-  if (!flags.output.some((target) => target.format === undefined))
-    process.stdout.write(formatReport(report, flags.format, { ...options, ...text }));
+  return [...files, { format: flags.format, path: "-", options: { ...options, ...text } }];
+}
+
+function writeReport(target: ReportTarget, text: string): void {
+  if (target.path === "-") process.stdout.write(text);
+  else writeOutputFile(target.path, text);
+}
+
+/** Runs the checks writing each target's format facility by facility; the summary and exit code are tallied. */
+async function streamReports(
+  paths: string[],
+  run: Parameters<typeof runChecks>[1],
+  targets: ReportTarget[],
+  baseline: Baseline | undefined,
+): Promise<{ summary: BatchSummary; tally: SummaryTally }> {
+  const outputs = targets.map((target) => ({ stream: STREAMS[target.format]!(target.options), target }));
+  let sinks: OutputSink[] = [];
+  const write = (text: (stream: ReportStream) => string) =>
+    outputs.forEach((output, index) => {
+      const piece = text(output.stream);
+      if (piece !== "") sinks[index]!.write(piece);
+    });
+  const tally = new SummaryTally();
+  let baselined = 0;
+  try {
+    const { summary } = await runChecks(paths, {
+      ...run,
+      onHeader: (header) => {
+        // Files are opened once the inputs are found (none found is an error that must leave no empty report).
+        sinks = outputs.map(({ target }) =>
+          target.path === "-"
+            ? { write: (text: string) => void process.stdout.write(text), close: () => {} }
+            : openOutputFile(target.path),
+        );
+        write((stream) => stream.begin(header));
+      },
+      onReport: (checked) => {
+        let facility = checked;
+        if (baseline) {
+          const marked = baselineFacility(checked, baseline);
+          baselined += marked.baselinedRules;
+          facility = marked.facility;
+        }
+        tally.add(facility);
+        write((stream) => stream.facility(facility));
+      },
+    });
+    if (baseline) Object.assign(tally.summary, { baselined });
+    write((stream) => stream.end(tally.summary));
+    return { summary, tally };
+  } finally {
+    for (const sink of sinks) sink.close();
+  }
 }

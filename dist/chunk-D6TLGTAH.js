@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-FEI2WVUX.js";
+} from "./chunk-VESV6TRX.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -437,10 +437,31 @@ function badge(status, lang) {
   return `<span class="badge s-${status}">${STATUS_LABELS[status].mark} ${esc(STATUS_LABELS[status][lang])}</span>`;
 }
 
+// src/format/stream.ts
+function streamWhole(report, stream) {
+  const { facilities, summary, ...header } = report;
+  return [stream.begin(header), ...facilities.map((facility) => stream.facility(facility)), stream.end(summary)].join("");
+}
+
 // src/format/json.ts
 function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
+  return streamWhole(report, jsonStream());
+}
+function jsonStream() {
+  let count = 0;
+  const nested = (value, indent) => JSON.stringify(value, null, 2).replace(/\n/g, `
+${indent}`);
+  return {
+    // The header's members as JSON.stringify writes them, then the opening of the facilities array.
+    begin: (header) => `${JSON.stringify(header, null, 2).replace(/\n\}$/, "")},
+  "facilities": [`,
+    facility: (facility) => `${count++ === 0 ? "" : ","}
+    ${nested(facility, "    ")}`,
+    end: (summary) => `${count === 0 ? "" : "\n  "}],
+  "summary": ${nested(summary, "  ")}
+}
+`
+  };
 }
 
 // src/format/junit.ts
@@ -1154,32 +1175,41 @@ var WORDS4 = {
     baselined: "baselined"
   }
 };
-function formatText(report, { lang, quiet = false, color = false }) {
+function formatText(report, options) {
+  return streamWhole(report, textStream(options));
+}
+function textStream({ lang, quiet = false, color = false }) {
   const words = WORDS4[lang];
-  const styles = [];
-  const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
-  const lines = [
-    `${report.tool.name} ${report.tool.version} · ${words.asOf} ${displayDate(report.asOf, lang)} (${report.timeZone}) · ${words.profile} ${report.profile.name}`
-  ];
-  for (const facility of report.facilities) {
-    const shown = facilityLines(facility, lang, quiet, paint);
-    if (shown.length > 0) lines.push("", ...shown);
-  }
-  lines.push("", totalsLine(report, lang));
-  const safe = textLines(lines);
-  const paintMarked = (all, index, text2) => styles[Number(index)] ? styleText(styles[Number(index)], text2, { validateStream: false }) : all;
-  return color ? safe.replace(PAINTED, paintMarked) : safe;
+  let failing = 0;
+  const painted = (build) => {
+    const styles = [];
+    const paint = color ? (style, text2) => `${MARK_OPEN}${styles.push(style) - 1}${MARK_TEXT}${text2}${MARK_CLOSE}` : (_style, text2) => text2;
+    const lines = build(paint);
+    if (lines.length === 0) return "";
+    const safe = textLines(lines);
+    const paintMarked = (all, index, text2) => styles[Number(index)] ? styleText(styles[Number(index)], text2, { validateStream: false }) : all;
+    return color ? safe.replace(PAINTED, paintMarked) : safe;
+  };
+  return {
+    begin: (header) => painted(() => [
+      `${header.tool.name} ${header.tool.version} · ${words.asOf} ${displayDate(header.asOf, lang)} (${header.timeZone}) · ${words.profile} ${header.profile.name}`
+    ]),
+    facility: (facility) => {
+      if (facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")) failing += 1;
+      return painted((paint) => {
+        const shown = facilityLines(facility, lang, quiet, paint);
+        return shown.length > 0 ? ["", ...shown] : [];
+      });
+    },
+    end: (summary) => painted(() => ["", totalsLine(summary, failing, lang)])
+  };
 }
 var MARK_OPEN = "";
 var MARK_TEXT = "";
 var MARK_CLOSE = "";
 var PAINTED = /\uE000(\d+)\uE001([^\uE000-\uE002]*)\uE002/gu;
-function totalsLine(report, lang) {
+function totalsLine(summary, failing, lang) {
   const words = WORDS4[lang];
-  const { summary } = report;
-  const failing = report.facilities.filter(
-    (facility) => facility.errors.length === 0 && facility.rules.some((rule) => rule.status === "fail")
-  ).length;
   const parts = [
     `${displayNumber(summary.facilities, lang)} ${words.facilities}`,
     `${displayNumber(failing, lang)} ${words.failing}`,
@@ -1258,6 +1288,10 @@ var FORMATS = {
 function formatReport(report, format, options) {
   return FORMATS[format](report, options);
 }
+var STREAMS = {
+  text: textStream,
+  json: jsonStream
+};
 
 // src/report/baseline.ts
 function baselineKey(facility, ruleId, target) {
@@ -1308,19 +1342,25 @@ function isReport(value) {
 }
 function applyBaseline(report, baseline) {
   let baselinedRules = 0;
-  const facilities = report.facilities.map((facility) => ({
-    ...facility,
-    rules: facility.rules.map((rule) => {
-      const findings = rule.findings.map(
-        (finding2) => finding2.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding2.target)) ? { ...finding2, baselined: true } : finding2
-      );
-      const failures = findings.filter((finding2) => finding2.status === "fail");
-      const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding2) => finding2.baselined);
-      if (onlyKnown) baselinedRules += 1;
-      return { ...rule, findings, ...onlyKnown ? { baselined: true } : {} };
-    })
-  }));
+  const facilities = report.facilities.map((facility) => {
+    const marked = baselineFacility(facility, baseline);
+    baselinedRules += marked.baselinedRules;
+    return marked.facility;
+  });
   return { ...report, facilities, summary: { ...report.summary, baselined: baselinedRules } };
+}
+function baselineFacility(facility, baseline) {
+  let baselinedRules = 0;
+  const rules = facility.rules.map((rule) => {
+    const findings = rule.findings.map(
+      (finding2) => finding2.status === "fail" && baseline.has(baselineKey(facility, rule.id, finding2.target)) ? { ...finding2, baselined: true } : finding2
+    );
+    const failures = findings.filter((finding2) => finding2.status === "fail");
+    const onlyKnown = rule.status === "fail" && failures.length > 0 && failures.every((finding2) => finding2.baselined);
+    if (onlyKnown) baselinedRules += 1;
+    return { ...rule, findings, ...onlyKnown ? { baselined: true } : {} };
+  });
+  return { facility: { ...facility, rules }, baselinedRules };
 }
 
 // src/load/discover.ts
@@ -1413,10 +1453,12 @@ import { availableParallelism } from "node:os";
 // src/batch/pool.ts
 import { Worker } from "node:worker_threads";
 var CHUNK = 4;
+var AHEAD = 64;
 function assessInWorkers(files, settings, jobs, onFacility) {
   const script = packagePath("lib/batch/worker.js");
   const workers = [];
   const waiting = /* @__PURE__ */ new Map();
+  const parked = [];
   let nextToSend = 0;
   let nextToDeliver = 0;
   return new Promise((resolve, reject) => {
@@ -1427,6 +1469,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
     };
     const sendChunk = (worker) => {
       if (nextToSend >= files.length) return;
+      if (nextToSend - nextToDeliver >= AHEAD) return void parked.push(worker);
       const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
       nextToSend += chunk.length;
       worker.postMessage({ type: "files", files: chunk });
@@ -1442,6 +1485,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
         }
         nextToDeliver += 1;
       }
+      while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift());
       if (nextToDeliver === files.length) finish();
     };
     for (let n = 0; n < jobs; n += 1) {
@@ -1500,6 +1544,8 @@ export {
   describeBasis,
   FORMATS,
   formatReport,
+  STREAMS,
   loadBaseline,
-  applyBaseline
+  applyBaseline,
+  baselineFacility
 };

@@ -9358,10 +9358,32 @@ function facilityIdentity(data) {
   return { code: facility.code, name: facility.name };
 }
 function summarize(facilities) {
-  const rules = Object.fromEntries(RULE_STATUSES.map((status) => [status, 0]));
-  for (const facility of facilities) for (const rule of facility.rules) rules[rule.status] += 1;
-  return { facilities: facilities.length, facilitiesWithErrors: facilities.filter((f) => f.errors.length > 0).length, rules };
+  const tally = new SummaryTally();
+  for (const facility of facilities) tally.add(facility);
+  return tally.summary;
 }
+var SummaryTally = class {
+  summary = {
+    facilities: 0,
+    facilitiesWithErrors: 0,
+    rules: Object.fromEntries(RULE_STATUSES.map((status) => [status, 0]))
+  };
+  /** Failing rules no baseline knew, by severity: what exitCode compares with fail-on. */
+  #failing = /* @__PURE__ */ new Map();
+  add(facility) {
+    this.summary.facilities += 1;
+    if (facility.errors.length > 0) this.summary.facilitiesWithErrors += 1;
+    for (const rule of facility.rules) {
+      this.summary.rules[rule.status] += 1;
+      if (blocks(rule, "low")) this.#failing.set(rule.severity, (this.#failing.get(rule.severity) ?? 0) + 1);
+    }
+  }
+  /** As exitCode(report, failOn) on the whole report. */
+  exitCode(failOn = "low") {
+    if (this.summary.facilitiesWithErrors > 0) return 2;
+    return [...this.#failing.keys()].some((severity) => reaches(severity, failOn)) ? 1 : 0;
+  }
+};
 function exitCode(report, failOn = "low") {
   if (report.summary.facilitiesWithErrors > 0) return 2;
   return blockingRules(report, failOn) > 0 ? 1 : 0;
@@ -17985,6 +18007,7 @@ export {
   blockingRules,
   loadFacility,
   summarize,
+  SummaryTally,
   exitCode,
   BUNDLED_PROFILES,
   loadProfile,
