@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-D6TLGTAH.js";
+} from "./chunk-IVHUW7JU.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-VESV6TRX.js";
+} from "./chunk-JFTUQQKN.js";
 import "./chunk-22H6PG4T.js";
 import {
   API_VERSION_V1,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-D6TLGTAH.js";
+} from "./chunk-IVHUW7JU.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-VESV6TRX.js";
+} from "./chunk-JFTUQQKN.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

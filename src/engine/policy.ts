@@ -64,7 +64,7 @@ export function loadEngine(
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
   const instantiate = (): LoadedPolicy => {
     try {
-      const loaded = loadPolicyReserved(wasm, maximum);
+      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), maximum);
       loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
@@ -95,6 +95,19 @@ export function loadEngine(
   };
 }
 
+// Compiled policies by sha256: a batch worker starts a fresh instance after each large facility (batch/worker.ts)
+// and the engine after a trap, and compiling the WASM again each time cost more than instantiating it.
+const compiled = new Map<string, WebAssembly.Module>();
+
+function compiledPolicy(wasm: Uint8Array, sha256: string): WebAssembly.Module {
+  let module = compiled.get(sha256);
+  if (!module) {
+    module = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);
+    compiled.set(sha256, module);
+  }
+  return module;
+}
+
 /**
  * Instantiates the policy with its whole memory allowance reserved up front. OPA's allocator grows the memory one
  * 64 KiB page at a time, and V8 answers every grow with a garbage collection of the JavaScript heap (it re-counts the
@@ -103,7 +116,7 @@ export function loadEngine(
  * the policy first writes it — so a small config uses no more memory than before. Where the whole allowance cannot be
  * reserved (a 32-bit browser tab), half as much is tried, and so on; beyond the reservation the policy grows as before.
  */
-function loadPolicyReserved(wasm: Uint8Array, maximum: number): LoadedPolicy {
+function loadPolicyReserved(wasm: WebAssembly.Module, maximum: number): LoadedPolicy {
   for (let initial = maximum; ; initial = Math.floor(initial / 2)) {
     try {
       return loadPolicySync(wasm, { initial, maximum });

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-VESV6TRX.js";
+} from "../../chunk-JFTUQQKN.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-HHNVX4V6.js";
 import "../../chunk-MQWTBNJ7.js";

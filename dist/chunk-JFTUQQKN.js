@@ -7026,7 +7026,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
   const instantiate = () => {
     try {
-      const loaded = loadPolicyReserved(wasm, maximum);
+      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), maximum);
       loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
       return loaded;
     } catch (thrown) {
@@ -7054,6 +7054,15 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       return results;
     }
   };
+}
+var compiled = /* @__PURE__ */ new Map();
+function compiledPolicy(wasm, sha256) {
+  let module = compiled.get(sha256);
+  if (!module) {
+    module = new WebAssembly.Module(wasm);
+    compiled.set(sha256, module);
+  }
+  return module;
 }
 function loadPolicyReserved(wasm, maximum) {
   for (let initial = maximum; ; initial = Math.floor(initial / 2)) {

@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-VESV6TRX.js";
+} from "./chunk-JFTUQQKN.js";
 import {
   RULE_STATUSES,
   SEVERITIES
