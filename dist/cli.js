@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-IVHUW7JU.js";
+} from "./chunk-JMKOU5I3.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,38 +39,35 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-JFTUQQKN.js";
+} from "./chunk-OJWSMZUB.js";
 import "./chunk-22H6PG4T.js";
+import {
+  invalidIsoDate,
+  todayInVietnam
+} from "./chunk-DXW7GSAM.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
   bilingualText,
   facilitySchema,
-  invalidIsoDate,
   isFormatV1,
   labelTables,
-  normalizeHeader,
   packagePath,
-  todayInVietnam,
   upgradeConfig,
   v2Pointer
-} from "./chunk-HHNVX4V6.js";
-import {
-  decodeEvidenceText,
-  parseCsvRows
-} from "./chunk-FWDR4O6R.js";
-import "./chunk-VHPGSI4Y.js";
-import "./chunk-RJMBULXF.js";
+} from "./chunk-TYCACRXB.js";
 import {
   CONFIG_EXTENSIONS,
-  DEFAULT_LIMITS,
   escapePointerToken,
-  parseConfig,
+  parseConfig
+} from "./chunk-4SD2VYQW.js";
+import {
+  DEFAULT_LIMITS,
   parseSize,
   readWithinLimits,
   require_dist,
   resolveLimits
-} from "./chunk-MQWTBNJ7.js";
+} from "./chunk-RBEZ6K4N.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,
@@ -3529,74 +3526,6 @@ var {
   Help
 } = import_index.default;
 
-// src/load/registry.ts
-var HEADERS = {
-  code: ["code", "facility code", "mã", "mã cơ sở", "mã cskcb", "mã kcb", "mã cơ sở kcb", "ma_cskcb", "ma cskcb"],
-  name: ["name", "facility name", "tên", "tên cơ sở", "tên cskcb", "ten_cskcb", "tên cơ sở kcb"],
-  district: ["district", "huyện", "quận/huyện", "huyện/thị xã", "quận, huyện", "địa bàn"]
-};
-async function loadRegistry(file, limits = DEFAULT_LIMITS) {
-  const decoded = decodeEvidenceText(await readRegistryBytes(file, limits));
-  if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
-  const records = parseCsvRows(decoded.text, file, limits);
-  const [header, ...rows] = records;
-  if (!header)
-    throw new InputError({ file, line: 1, column: 1 }, { vi: "Danh sách cơ sở trống.", en: "The facility list is empty." });
-  const columns = columnsOf(header.cells, file);
-  const entries = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const { cells: record, line } of rows) {
-    const code = record[columns.code] ?? "";
-    const name = record[columns.name] ?? "";
-    const district = columns.district === void 0 ? "" : record[columns.district] ?? "";
-    const where = { file, line, column: columns.code + 1 };
-    if (!/^[0-9]{5}$/.test(code)) {
-      throw new InputError(where, {
-        vi: "Mã cơ sở phải gồm đúng 5 chữ số (mã KCB do BHXH cấp).",
-        en: "The facility code must be exactly 5 digits (the KCB code issued by BHXH)."
-      });
-    }
-    const earlier = seen.get(code);
-    if (earlier !== void 0) {
-      throw new InputError(where, {
-        vi: `Mã cơ sở ${code} đã có ở dòng ${earlier}.`,
-        en: `Facility code ${code} is already listed on line ${earlier}.`
-      });
-    }
-    seen.set(code, line);
-    entries.push({ code, name, ...district ? { district } : {}, line });
-  }
-  return { file, entries };
-}
-function columnsOf(header, file) {
-  const find = (column) => header.findIndex((cell2) => HEADERS[column].includes(normalizeHeader(cell2)));
-  const code = find("code");
-  const name = find("name");
-  const district = find("district");
-  if (code < 0 || name < 0) {
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      {
-        vi: `Dòng đầu của danh sách cơ sở phải có cột mã (${HEADERS.code.slice(2, 4).join(", ")}) và cột tên (${HEADERS.name.slice(2, 4).join(", ")}).`,
-        en: `The facility list's first line must name a code column (${HEADERS.code.slice(0, 2).join(", ")}) and a name column (${HEADERS.name.slice(0, 2).join(", ")}).`
-      }
-    );
-  }
-  return { code, name, ...district >= 0 ? { district } : {} };
-}
-async function readRegistryBytes(file, limits) {
-  try {
-    return await readWithinLimits(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code ?? "unknown";
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` }
-    );
-  }
-}
-
 // src/cli/batch.ts
 import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -3828,7 +3757,7 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const registry = flags.expect === void 0 ? void 0 : await loadRegistry(flags.expect, resolveLimits(limits));
+  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-YZDKWHA3.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const run = {
     asOf: flags.asOf,
     profile: flags.profile,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-IVHUW7JU.js";
+} from "./chunk-JMKOU5I3.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,14 +30,16 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-JFTUQQKN.js";
+} from "./chunk-OJWSMZUB.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
-} from "./chunk-HHNVX4V6.js";
-import "./chunk-MQWTBNJ7.js";
+} from "./chunk-DXW7GSAM.js";
+import "./chunk-TYCACRXB.js";
+import "./chunk-4SD2VYQW.js";
+import "./chunk-RBEZ6K4N.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,

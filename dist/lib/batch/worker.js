@@ -3,10 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-JFTUQQKN.js";
+} from "../../chunk-OJWSMZUB.js";
 import "../../chunk-22H6PG4T.js";
-import "../../chunk-HHNVX4V6.js";
-import "../../chunk-MQWTBNJ7.js";
+import "../../chunk-DXW7GSAM.js";
+import "../../chunk-TYCACRXB.js";
+import "../../chunk-4SD2VYQW.js";
+import "../../chunk-RBEZ6K4N.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

@@ -1,11 +1,13 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  escapePointerToken
+} from "./chunk-4SD2VYQW.js";
+import {
   DEFAULT_LIMITS,
-  escapePointerToken,
   readWithinLimits,
   tooDeep
-} from "./chunk-MQWTBNJ7.js";
+} from "./chunk-RBEZ6K4N.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

@@ -22,19 +22,21 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-JFTUQQKN.js";
+} from "./chunk-OJWSMZUB.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-HHNVX4V6.js";
+} from "./chunk-TYCACRXB.js";
 import {
-  CONFIG_EXTENSIONS,
+  CONFIG_EXTENSIONS
+} from "./chunk-4SD2VYQW.js";
+import {
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-MQWTBNJ7.js";
+} from "./chunk-RBEZ6K4N.js";
 import {
   readInputFile,
   unreadable

@@ -1,10 +1,12 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  invalidIsoDate
+} from "./chunk-DXW7GSAM.js";
+import {
   ACCESS_LOG_HEADERS,
-  invalidIsoDate,
   normalizeHeader
-} from "./chunk-HHNVX4V6.js";
+} from "./chunk-TYCACRXB.js";
 import {
   decodeEvidenceText,
   delimiterOf

@@ -6,6 +6,10 @@ import {
 } from "./chunk-22H6PG4T.js";
 import {
   TIME_ZONE,
+  invalidIsoDate,
+  todayInVietnam
+} from "./chunk-DXW7GSAM.js";
+import {
   bilingualText,
   facilitySchema,
   fieldLabel,
@@ -13,16 +17,13 @@ import {
   headersFor,
   importableFields,
   importableLists,
-  invalidIsoDate,
   matchHeader,
   readPackageFile,
   readPackageText,
   renamedTo,
-  todayInVietnam,
   upgradeConfig
-} from "./chunk-HHNVX4V6.js";
+} from "./chunk-TYCACRXB.js";
 import {
-  DEFAULT_LIMITS,
   DISK_SOURCE,
   confineEvidencePath,
   escapePointerToken,
@@ -30,7 +31,10 @@ import {
   locate,
   parseConfig,
   pointerTokens
-} from "./chunk-MQWTBNJ7.js";
+} from "./chunk-4SD2VYQW.js";
+import {
+  DEFAULT_LIMITS
+} from "./chunk-RBEZ6K4N.js";
 import {
   UnreadableFileError,
   readInputFile,
@@ -6606,7 +6610,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats."
       });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-PQKKOR6J.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NICXJ2VH.js"), where, {
       what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
       needs: "DuckDB",
       packageName: "@duckdb/node-api",
@@ -6753,7 +6757,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-73ONNXDN.js"),
+    () => import("./typescript-CAXRZDDJ.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
