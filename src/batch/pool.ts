@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { ReportHeader } from "../assess.js";
 import type { Limits } from "../load/limits.js";
@@ -75,6 +76,10 @@ export function assessInWorkers(
       while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift()!);
       if (nextToDeliver === files.length) finish();
     };
+    // Workers started after this flag have a global gc(): after a large facility a worker drops its policy instance
+    // and collects at once, so the instance's memory is freed (batch/worker.ts). It adds gc() only to contexts
+    // created later, the workers', and changes nothing else; worker threads cannot be given V8 flags of their own.
+    setFlagsFromString("--expose-gc");
     for (let n = 0; n < jobs; n += 1) {
       const worker = new Worker(script, { workerData: settings });
       let started = false;

@@ -1,6 +1,4 @@
 import { statSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import { startAssessor } from "../assess.js";
 import { loadFacility } from "../load/facility.js";
@@ -21,9 +19,9 @@ const send = (message: FromWorker) => port.postMessage(message);
 const RECYCLE_BYTES = 256 * 1024;
 
 // The old instance's memory is freed only when the garbage collector finds it unreachable, and a worker's small
-// JavaScript heap gives the collector no reason to run soon: the worker collects at once after dropping one.
-setFlagsFromString("--expose-gc");
-const collect = runInNewContext("gc") as () => void;
+// JavaScript heap gives the collector no reason to run soon: the worker collects at once after dropping one. The
+// pool exposes the collector to its workers (pool.ts); a worker started otherwise just leaves it to V8.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 function isLarge(file: string): boolean {
   try {

@@ -15,14 +15,11 @@ import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts
 import { statSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message) => port.postMessage(message);
 var RECYCLE_BYTES = 256 * 1024;
-setFlagsFromString("--expose-gc");
-var collect = runInNewContext("gc");
+var collect = globalThis.gc ?? (() => void 0);
 function isLarge(file) {
   try {
     return statSync(file).size >= RECYCLE_BYTES;

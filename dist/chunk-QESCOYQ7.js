@@ -1453,6 +1453,7 @@ async function uniqueByRealPath(files) {
 import { availableParallelism } from "node:os";
 
 // src/batch/pool.ts
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 var CHUNK = 4;
 var AHEAD = 64;
@@ -1490,6 +1491,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
       while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift());
       if (nextToDeliver === files.length) finish();
     };
+    setFlagsFromString("--expose-gc");
     for (let n = 0; n < jobs; n += 1) {
       const worker = new Worker(script, { workerData: settings });
       let started = false;
