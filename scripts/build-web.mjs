@@ -88,7 +88,7 @@ function seams(workerSource) {
       build.onResolve({ filter: /^node:buffer$/ }, () =>
         build.resolve("buffer/", { kind: "import-statement", resolveDir: root }),
       );
-      build.onResolve({ filter: /^(node:)?(fs|fs\/promises|os|url|worker_threads|module)$/ }, () => ({
+      build.onResolve({ filter: /^(node:)?(fs|fs\/promises|os|url|v8|worker_threads|module)$/ }, () => ({
         path: shim("unavailable.ts"),
       }));
       build.onResolve({ filter: /^read-excel-file\/node$/ }, () => ({ path: shim("read-excel-file.ts") }));

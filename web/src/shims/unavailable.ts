@@ -26,6 +26,7 @@ export class Worker {
     unavailable("worker_threads.Worker");
   }
 }
+export const setFlagsFromString = () => unavailable("v8.setFlagsFromString");
 export const isMainThread = true;
 export const parentPort = null;
 export const workerData = undefined;
