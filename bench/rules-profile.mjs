@@ -14,8 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import opaWasm from "@open-policy-agent/opa-wasm";
-import { dayNumbers } from "../lib/engine/day-numbers.js";
-import { loadEngine } from "../lib/engine/policy.js";
+import { loadEngine, policyInput } from "../lib/engine/policy.js";
 import { parseConfig } from "../lib/load/config.js";
 import { loadProfile } from "../lib/profile/load.js";
 import { findConfigSecrets } from "../lib/validate/secrets.js";
@@ -100,9 +99,8 @@ for (const factor of factors) {
   const loaded = parseConfig(toYaml(scaledHospital(factor, asOf)), `hospital-x${factor}.yaml`);
   const secrets = findConfigSecrets(loaded.data);
   totals.push(cpuMs(() => engine.evaluate(loaded.data, asOf, secrets)));
-  // The input exactly as the engine writes it, day table included (src/engine/policy.ts).
-  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(loaded.data)}`;
-  const input = new TextEncoder().encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`).buffer;
+  // The input exactly as the engine writes it, day table included.
+  const input = policyInput(loaded.data, asOf, secrets).buffer;
   perRule.evaluate(input, "kcb/main/results");
   heapTotal = heapOf(perRule);
   for (const id of rules) {

@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-QESCOYQ7.js";
+} from "./chunk-S465TBIY.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-OJWSMZUB.js";
+} from "./chunk-4L2QQBOH.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
@@ -55,12 +55,12 @@ import {
   packagePath,
   upgradeConfig,
   v2Pointer
-} from "./chunk-TYCACRXB.js";
+} from "./chunk-UC3V2W7X.js";
 import {
   CONFIG_EXTENSIONS,
   escapePointerToken,
   parseConfig
-} from "./chunk-4SD2VYQW.js";
+} from "./chunk-ZQZJ5EDI.js";
 import {
   DEFAULT_LIMITS,
   parseSize,
@@ -3757,7 +3757,7 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-YZDKWHA3.js")).loadRegistry(flags.expect, resolveLimits(limits));
+  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-BQVKQSEJ.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const run = {
     asOf: flags.asOf,
     profile: flags.profile,

@@ -77,8 +77,7 @@ export function loadEngine(
       let resultSet: unknown;
       try {
         policy ??= instantiate();
-        const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-        const input = encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
+        const input = policyInput(config, asOf, secrets);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
@@ -124,6 +123,15 @@ function loadPolicyReserved(wasm: WebAssembly.Module, maximum: number): LoadedPo
       if (!(thrown instanceof RangeError) || initial <= MIN_INITIAL_PAGES) throw thrown;
     }
   }
+}
+
+/**
+ * The policy input as JSON bytes, so the SDK does not serialise it again: the evaluation date, the secrets the
+ * detector found, the config, and the day number of every date in them (see engine/day-numbers.ts).
+ */
+export function policyInput(config: unknown, asOf: string, secrets: unknown[] = []): Uint8Array<ArrayBuffer> {
+  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
+  return encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
 }
 
 /** An engine that could not be loaded: every evaluation reports why, so each facility fails closed in the report. */

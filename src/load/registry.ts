@@ -32,7 +32,7 @@ type Column = keyof typeof HEADERS;
  * columns. The file is untrusted: a regular file within the size limit, every problem a located error.
  */
 export async function loadRegistry(file: string, limits: Limits = DEFAULT_LIMITS): Promise<Registry> {
-  const decoded = decodeEvidenceText(await readRegistryBytes(file, limits));
+  const decoded = decodeEvidenceText(await readWithinLimits(file, limits));
   if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
   const records = parseCsvRows(decoded.text, file, limits);
   const [header, ...rows] = records;
@@ -81,18 +81,4 @@ function columnsOf(header: string[], file: string): { code: number; name: number
     );
   }
   return { code, name, ...(district >= 0 ? { district } : {}) };
-}
-
-/** A missing file, a folder or a device is the user's located error, not a crash. */
-async function readRegistryBytes(file: string, limits: Limits): Promise<Buffer> {
-  try {
-    return await readWithinLimits(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` },
-    );
-  }
 }

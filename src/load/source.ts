@@ -1,4 +1,3 @@
-import { InputError } from "../errors.js";
 import { readEvidenceBytes, resolveOnDisk, type EvidencePath } from "./evidence-path.js";
 import { readWithinLimits, type Limits } from "./limits.js";
 
@@ -23,18 +22,8 @@ export interface FileSource {
 }
 
 export const DISK_SOURCE: FileSource = {
-  async readConfig(file, limits) {
-    try {
-      return await readWithinLimits(file, limits);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-      throw new InputError(
-        { file, line: 1, column: 1 },
-        { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` },
-      );
-    }
-  },
+  // readInputFile (under readWithinLimits) already turns any failure into the file's located InputError.
+  readConfig: readWithinLimits,
   resolveEvidence: resolveOnDisk,
   readEvidence: (path, limits) => Promise.resolve(readEvidenceBytes(path, limits)),
 };

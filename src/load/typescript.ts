@@ -13,17 +13,7 @@ const PACKAGE = "kcb-compliance";
  * literals with expressions) is refused at its line.
  */
 export async function loadTypeScriptConfig(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedConfig> {
-  let bytes: Buffer;
-  try {
-    bytes = await readWithinLimits(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` },
-    );
-  }
+  const bytes = await readWithinLimits(file, limits);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

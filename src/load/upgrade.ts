@@ -55,24 +55,12 @@ export function upgradeConfig(config: LoadedConfig): UpgradedConfig {
 
 /** The v2 pointer of a v1 pointer (unchanged when no key on its path was renamed). */
 export function v2Pointer(pointer: string): string {
-  const tokens = pointer.split("/");
-  for (const { v1, v2 } of RENAME_PATTERNS) {
-    if (tokens.length >= v1.length && v1.every((token, index) => matches(token, tokens[index]!))) {
-      tokens[v1.length - 1] = v2.at(-1)!;
-    }
-  }
-  return tokens.join("/");
+  return renamedAlong(pointer, "v1", "v2");
 }
 
 /** The v1 pointer of a v2 pointer: where a finding on an upgraded config is in the v1 file. */
 export function v1Pointer(pointer: string): string {
-  const tokens = pointer.split("/");
-  for (const { v1, v2 } of RENAME_PATTERNS) {
-    if (tokens.length >= v2.length && v2.every((token, index) => matches(token, tokens[index]!))) {
-      tokens[v2.length - 1] = v1.at(-1)!;
-    }
-  }
-  return tokens.join("/");
+  return renamedAlong(pointer, "v2", "v1");
 }
 
 // Each renamed key's pointer pattern in both versions, split once: every finding of a v1 file is located through
@@ -81,6 +69,18 @@ const RENAME_PATTERNS = FORMAT_CHANGES.renamedKeys.map((rename) => {
   const v1 = rename.v1.split("/");
   return { v1, v2: [...v1.slice(0, -1), rename.v2] };
 });
+
+/** The pointer with each key renamed between versions where its path matches the `from` version's pattern. */
+function renamedAlong(pointer: string, from: "v1" | "v2", to: "v1" | "v2"): string {
+  const tokens = pointer.split("/");
+  for (const pattern of RENAME_PATTERNS) {
+    const path = pattern[from];
+    if (tokens.length >= path.length && path.every((token, index) => matches(token, tokens[index]!))) {
+      tokens[path.length - 1] = pattern[to].at(-1)!;
+    }
+  }
+  return tokens.join("/");
+}
 
 /** The v2 name of a key a v2 file still spells the v1 way at `pointer` (for a hint), if any. */
 export function renamedTo(pointer: string): string | undefined {

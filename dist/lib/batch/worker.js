@@ -3,11 +3,11 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-OJWSMZUB.js";
+} from "../../chunk-4L2QQBOH.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-DXW7GSAM.js";
-import "../../chunk-TYCACRXB.js";
-import "../../chunk-4SD2VYQW.js";
+import "../../chunk-UC3V2W7X.js";
+import "../../chunk-ZQZJ5EDI.js";
 import "../../chunk-RBEZ6K4N.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";

@@ -6,7 +6,7 @@ import {
 import {
   ACCESS_LOG_HEADERS,
   normalizeHeader
-} from "./chunk-TYCACRXB.js";
+} from "./chunk-UC3V2W7X.js";
 import {
   decodeEvidenceText,
   delimiterOf

@@ -22,7 +22,7 @@ import {
   readPackageText,
   renamedTo,
   upgradeConfig
-} from "./chunk-TYCACRXB.js";
+} from "./chunk-UC3V2W7X.js";
 import {
   DISK_SOURCE,
   confineEvidencePath,
@@ -31,7 +31,7 @@ import {
   locate,
   parseConfig,
   pointerTokens
-} from "./chunk-4SD2VYQW.js";
+} from "./chunk-ZQZJ5EDI.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-RBEZ6K4N.js";
@@ -6610,7 +6610,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats."
       });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-NICXJ2VH.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-MFDM76L7.js"), where, {
       what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
       needs: "DuckDB",
       packageName: "@duckdb/node-api",
@@ -6757,7 +6757,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-CAXRZDDJ.js"),
+    () => import("./typescript-6XMYJ2UK.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
@@ -6972,40 +6972,23 @@ var src_default = import_opa.default;
 
 // src/engine/day-numbers.ts
 var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
-var DIGIT_0 = 48;
+var DAY_MS = 864e5;
 function dayNumbers(inputJson) {
   const days = {};
   DATE_PREFIX.lastIndex = 0;
   while (DATE_PREFIX.test(inputJson)) {
-    const start = DATE_PREFIX.lastIndex - 10;
-    const year = digits(inputJson, start, 4);
-    const month = digits(inputJson, start + 5, 2);
-    const day = digits(inputJson, start + 8, 2);
+    const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
+    const year = Number(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
+    const day = Number(date.slice(8, 10));
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    days[inputJson.slice(start, start + 10)] = daysFromCivil(year, month, day);
+    days[date] = (/* @__PURE__ */ new Date(0)).setUTCFullYear(year, month - 1, day) / DAY_MS;
   }
   return days;
-}
-function digits(text2, start, length) {
-  let value = 0;
-  for (let i = start; i < start + length; i++) {
-    const digit = text2.charCodeAt(i) - DIGIT_0;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function daysFromCivil(year, month, day) {
-  const shiftedYear = month <= 2 ? year - 1 : year;
-  const era = Math.floor(shiftedYear / 400);
-  const yearOfEra = shiftedYear - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
 }
 
 // src/engine/manifest.ts
@@ -7043,8 +7026,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       let resultSet;
       try {
         policy ??= instantiate();
-        const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-        const input = encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
+        const input = policyInput(config, asOf, secrets);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         policy = void 0;
@@ -7076,6 +7058,10 @@ function loadPolicyReserved(wasm, maximum) {
       if (!(thrown instanceof RangeError) || initial <= MIN_INITIAL_PAGES) throw thrown;
     }
   }
+}
+function policyInput(config, asOf, secrets = []) {
+  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
+  return encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
 }
 function failedEngine(error) {
   return {

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   escapePointerToken
-} from "./chunk-4SD2VYQW.js";
+} from "./chunk-ZQZJ5EDI.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,
@@ -18,17 +18,7 @@ import "./chunk-EZ77PSFF.js";
 import { Node, Project, SyntaxKind, ts } from "ts-morph";
 var PACKAGE = "kcb-compliance";
 async function loadTypeScriptConfig(file, limits = DEFAULT_LIMITS) {
-  let bytes;
-  try {
-    bytes = await readWithinLimits(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code ?? "unknown";
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` }
-    );
-  }
+  const bytes = await readWithinLimits(file, limits);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

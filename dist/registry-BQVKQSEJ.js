@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   normalizeHeader
-} from "./chunk-TYCACRXB.js";
+} from "./chunk-UC3V2W7X.js";
 import {
   decodeEvidenceText,
   parseCsvRows
@@ -26,7 +26,7 @@ var HEADERS = {
   district: ["district", "huyện", "quận/huyện", "huyện/thị xã", "quận, huyện", "địa bàn"]
 };
 async function loadRegistry(file, limits = DEFAULT_LIMITS) {
-  const decoded = decodeEvidenceText(await readRegistryBytes(file, limits));
+  const decoded = decodeEvidenceText(await readWithinLimits(file, limits));
   if ("refused" in decoded) throw new InputError({ file, line: 1, column: 1 }, decoded.refused);
   const records = parseCsvRows(decoded.text, file, limits);
   const [header, ...rows] = records;
@@ -73,18 +73,6 @@ function columnsOf(header, file) {
     );
   }
   return { code, name, ...district >= 0 ? { district } : {} };
-}
-async function readRegistryBytes(file, limits) {
-  try {
-    return await readWithinLimits(file, limits);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code ?? "unknown";
-    throw new InputError(
-      { file, line: 1, column: 1 },
-      { vi: `Không đọc được danh sách cơ sở (${code}).`, en: `Cannot read the facility list (${code}).` }
-    );
-  }
 }
 export {
   loadRegistry

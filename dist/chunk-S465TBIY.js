@@ -22,17 +22,17 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-OJWSMZUB.js";
+} from "./chunk-4L2QQBOH.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-TYCACRXB.js";
+} from "./chunk-UC3V2W7X.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-4SD2VYQW.js";
+} from "./chunk-ZQZJ5EDI.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits

@@ -2793,18 +2793,8 @@ function readEvidenceBytes(path, limits) {
 
 // src/load/source.ts
 var DISK_SOURCE = {
-  async readConfig(file, limits) {
-    try {
-      return await readWithinLimits(file, limits);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      const code = error.code ?? "unknown";
-      throw new InputError(
-        { file, line: 1, column: 1 },
-        { vi: `Không mở được tệp (${code}).`, en: `Cannot read the file (${code}).` }
-      );
-    }
-  },
+  // readInputFile (under readWithinLimits) already turns any failure into the file's located InputError.
+  readConfig: readWithinLimits,
   resolveEvidence: resolveOnDisk,
   readEvidence: (path, limits) => Promise.resolve(readEvidenceBytes(path, limits))
 };

@@ -108,27 +108,25 @@ function upgradeConfig(config) {
   return { ...config, data, positions, notices: [deprecationNotice(config)] };
 }
 function v2Pointer(pointer) {
-  const tokens = pointer.split("/");
-  for (const { v1, v2 } of RENAME_PATTERNS) {
-    if (tokens.length >= v1.length && v1.every((token, index) => matches(token, tokens[index]))) {
-      tokens[v1.length - 1] = v2.at(-1);
-    }
-  }
-  return tokens.join("/");
+  return renamedAlong(pointer, "v1", "v2");
 }
 function v1Pointer(pointer) {
-  const tokens = pointer.split("/");
-  for (const { v1, v2 } of RENAME_PATTERNS) {
-    if (tokens.length >= v2.length && v2.every((token, index) => matches(token, tokens[index]))) {
-      tokens[v2.length - 1] = v1.at(-1);
-    }
-  }
-  return tokens.join("/");
+  return renamedAlong(pointer, "v2", "v1");
 }
 var RENAME_PATTERNS = FORMAT_CHANGES.renamedKeys.map((rename) => {
   const v1 = rename.v1.split("/");
   return { v1, v2: [...v1.slice(0, -1), rename.v2] };
 });
+function renamedAlong(pointer, from, to) {
+  const tokens = pointer.split("/");
+  for (const pattern of RENAME_PATTERNS) {
+    const path = pattern[from];
+    if (tokens.length >= path.length && path.every((token, index) => matches(token, tokens[index]))) {
+      tokens[path.length - 1] = pattern[to].at(-1);
+    }
+  }
+  return tokens.join("/");
+}
 function renamedTo(pointer) {
   const renamed = v2Pointer(pointer);
   return renamed === pointer ? void 0 : renamed.slice(renamed.lastIndexOf("/") + 1);
