@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-S465TBIY.js";
+} from "./chunk-ICONKLMR.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-4RRNCZMA.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
@@ -55,12 +55,12 @@ import {
   packagePath,
   upgradeConfig,
   v2Pointer
-} from "./chunk-UC3V2W7X.js";
+} from "./chunk-C3YMZVBC.js";
 import {
   CONFIG_EXTENSIONS,
   escapePointerToken,
   parseConfig
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-Z5AW7JUW.js";
 import {
   DEFAULT_LIMITS,
   parseSize,
@@ -3757,7 +3757,7 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-BQVKQSEJ.js")).loadRegistry(flags.expect, resolveLimits(limits));
+  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-P6356ISB.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const run = {
     asOf: flags.asOf,
     profile: flags.profile,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-S465TBIY.js";
+} from "./chunk-ICONKLMR.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,15 +30,15 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-4RRNCZMA.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
 } from "./chunk-DXW7GSAM.js";
-import "./chunk-UC3V2W7X.js";
-import "./chunk-ZQZJ5EDI.js";
+import "./chunk-C3YMZVBC.js";
+import "./chunk-Z5AW7JUW.js";
 import "./chunk-RBEZ6K4N.js";
 import "./chunk-IZOXAFHF.js";
 import {

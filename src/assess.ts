@@ -61,14 +61,24 @@ export function reportHeader(options: CheckOptions, loaded?: Profile): ReportHea
   };
 }
 
+/** What a caller needs of each facility's report. */
+export interface AssessorOptions {
+  /** Each rule's status and only its failed findings (a batch summary): the passing ones are not carried out of the policy. */
+  failedOnly?: boolean;
+}
+
 /** Loads the policy once (per thread) and returns the function that assesses one loaded config. */
-export function startAssessor(header: ReportHeader, limits: Limits): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
+export function startAssessor(
+  header: ReportHeader,
+  limits: Limits,
+  { failedOnly = false }: AssessorOptions = {},
+): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
   const packs = header.packs ?? [];
   const catalog = catalogForPacks(loadCatalog(), packs);
   const engine = loadEngineOrFailure(header.profile.params, limits, packs);
   return (loaded) => {
     try {
-      return assess(loaded, engine, catalog, header.asOf);
+      return assess(loaded, engine, catalog, header.asOf, failedOnly);
     } catch (error) {
       // A validator or report builder overwhelmed by one file (a stack overflow) fails that facility, not the batch.
       return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
@@ -90,13 +100,19 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, pa
  * The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts),
  * and the load's notices (a deprecated format).
  */
-function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
+function assess(
+  loaded: UpgradedConfig | LoadFailure,
+  engine: Engine,
+  catalog: Catalog,
+  asOf: string,
+  failedOnly: boolean,
+): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined)
     return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   // The detector walks the whole config once: the rule gets where the secrets are, the withholding their values.
   const secrets = findConfigSecrets(loaded.data);
   const report = withholdSecrets(
-    withDelegation(assessLoaded(loaded, engine, catalog, asOf, secrets), loaded.data),
+    withDelegation(assessLoaded(loaded, engine, catalog, asOf, secrets, failedOnly), loaded.data),
     loaded.data,
     secrets,
   );
@@ -115,6 +131,7 @@ function assessLoaded(
   catalog: Catalog,
   asOf: string,
   secrets: ConfigSecret[],
+  failedOnly: boolean,
 ): FacilityReport {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const valueErrors = validateValues(loaded);
@@ -124,7 +141,7 @@ function assessLoaded(
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets), catalog);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets, failedOnly), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadPolicySync } from "../src/engine/policy.js";
+import { loadEngine } from "../src/engine/policy.js";
 import { catalogForPacks, loadCatalog } from "../src/index.js";
+import { loadFacility } from "../src/load/facility.js";
+import { loadProfile } from "../src/profile/load.js";
 
 /** The rules a run without --pack reports: the default pack (the four letters and the waiver rule). */
 const defaultRules = () => catalogForPacks(loadCatalog(), []).rules;
@@ -21,7 +24,10 @@ function hostBuiltins(): Record<string, number> {
 describe("the compiled policy", () => {
   it("loads in the SDK with OPA's WASM ABI 1.x", () => {
     const policy = loadPolicySync(wasm);
-    expect(Object.keys(policy.entrypoints)).toEqual(["kcb/main/results"]);
+    expect(Object.keys(policy.entrypoints).sort()).toEqual(["kcb/main/failures", "kcb/main/results"]);
+    expect(JSON.parse(readFileSync("policy/manifest.json", "utf8")).entrypoints.sort()).toEqual(
+      Object.keys(policy.entrypoints).sort(),
+    );
   });
 
   it("calls no host builtin (everything, rego.metadata included, is compiled in)", () => {
@@ -42,4 +48,26 @@ describe("the compiled policy", () => {
       expect(rule.title.vi && rule.title.en && rule.clause && rule.severity && rule.remediation.vi).toBeTruthy();
     }
   });
+});
+
+describe("the failures entrypoint (what a batch summary asks for)", () => {
+  it.each(["noncompliant-hospital", "compliant-hospital", "hospital-with-evidence", "packs-gaps"])(
+    "gives %s each rule's status and exactly its failed findings, as the full results do",
+    async (example) => {
+      const loaded = await loadFacility(`examples/${example}/facility.yaml`);
+      if (!("data" in loaded) || "errors" in loaded) throw new Error(`examples/${example} did not load`);
+      const engine = loadEngine(loadProfile("national").params, undefined, { packs: ["emr-2025", "pdpl-2025"] });
+      const full = engine.evaluate(loaded.data, "2026-11-20");
+      const failed = engine.evaluate(loaded.data, "2026-11-20", [], true);
+      expect(Object.keys(failed).sort()).toEqual(Object.keys(full).sort());
+      let failedFindings = 0;
+      for (const [rule, result] of Object.entries(full)) {
+        const expected = result.findings.filter((finding) => finding.status === "fail");
+        failedFindings += expected.length;
+        expect(failed[rule]!.status, rule).toBe(result.status);
+        expect(failed[rule]!.findings, rule).toEqual(expected);
+      }
+      if (example !== "compliant-hospital") expect(failedFindings).toBeGreaterThan(0);
+    },
+  );
 });

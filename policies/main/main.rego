@@ -21,6 +21,16 @@ results["governance.waivers_governed"] := {"status": rule_status(findings), "fin
 	findings := with_waivers("governance.waivers_governed", governance.waivers_governed)
 }
 
+# METADATA
+# entrypoint: true
+# description: |
+#   The results with only the failed findings: all a batch summary lists. The passing findings are still
+#   computed (a status needs them) but not written out, read back and located: half a large facility's output.
+failures[rule_id] := {"status": result.status, "findings": failed} if {
+	some rule_id, result in results
+	failed := [finding | some finding in result.findings; finding.status == "fail"]
+}
+
 # The findings in the engine's own order: src/report/build.ts puts them in source order. Sorting here would
 # be quadratic, as the WASM runtime's sort is an insertion sort and a large facility has thousands of findings.
 with_waivers(rule_id, emitted) := [waived_or_same(rule_id, finding) | some finding in emitted] if {

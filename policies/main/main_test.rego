@@ -51,3 +51,23 @@ test_waived_status_over_pass if main.rule_status([{"status": "pass"}, {"status":
 test_pass_status_over_not_applicable if main.rule_status([{"status": "pass"}, {"status": "not_applicable"}]) == "pass"
 
 test_na_status_when_every_finding_is if main.rule_status([{"status": "not_applicable"}]) == "not_applicable"
+
+test_fail_failures_keep_statuses_and_only_failed_findings if {
+	mixed := {
+		{"status": "pass", "target": "account:a2", "pointer": "/accounts/1", "message": {"vi": "v", "en": "e"}},
+		failing_finding,
+	}
+	failures := main.failures with input as outside_thanh_hoa
+		with main.index.emitted as {"x.mixed": mixed, "x.passing": {{"status": "pass", "target": "facility", "pointer": "/facility", "message": {"vi": "v", "en": "e"}}}}
+		with data.params as fx.params
+	failures["x.mixed"].status == "fail"
+	failures["x.mixed"].findings == [failing_finding]
+	failures["x.passing"] == {"status": "pass", "findings": []}
+}
+
+test_waived_failures_leave_out_waived_findings if {
+	failures := main.failures with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-12-31")]}}
+		with main.index.emitted as {"x.rule": {failing_finding}}
+		with data.params as fx.params
+	failures["x.rule"] == {"status": "waived", "findings": []}
+}

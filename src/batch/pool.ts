@@ -4,12 +4,14 @@ import type { ReportHeader } from "../assess.js";
 import type { Limits } from "../load/limits.js";
 import { EngineError } from "../errors.js";
 import { packagePath } from "../paths.js";
+import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import type { FacilityReport } from "../report/model.js";
+import { catalogHeaders, withCatalogText, type SentFacility } from "./catalog-text.js";
 
 export type ToWorker = { type: "files"; files: Array<{ index: number; file: string }> };
 export type FromWorker =
   | { type: "idle" }
-  | { type: "facility"; index: number; facility: FacilityReport }
+  | { type: "facility"; index: number; facility: SentFacility }
   | { type: "fatal"; name: string; message: string };
 
 /** What each worker thread needs to assess configs as the calling thread would. */
@@ -48,6 +50,7 @@ export function assessInWorkers(
   const parked: Worker[] = [];
   let nextToSend = 0;
   let nextToDeliver = 0;
+  const headers = catalogHeaders(catalogForPacks(loadCatalog(), settings.header.packs ?? []));
 
   return new Promise<void>((resolve, reject) => {
     const finish = (error?: Error) => {
@@ -84,7 +87,7 @@ export function assessInWorkers(
       const worker = new Worker(script, { workerData: settings });
       let started = false;
       worker.on("message", (message: FromWorker) => {
-        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "facility") return deliver(message.index, withCatalogText(message.facility, headers));
         if (message.type === "fatal") return finish(new EngineError(message.message));
         // Keep one chunk queued behind the one being worked on, so a worker never waits for the main thread.
         if (!started) sendChunk(worker);

@@ -38,12 +38,13 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : undefined;
+  const findings = options.findings ?? true;
+  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits, { failedOnly: !findings }) : undefined;
   // What discovery refused (a link out of the folder, a folder past the path limit) is each that path's error.
   refused.forEach((error, index) => options.onFacility(assess!({ file: error.location.file, errors: [error] }), index));
   const onFacility = (facility: FacilityReport, index: number) => options.onFacility(facility, refused.length + index);
   if (jobs > 1) {
-    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
+    await assessInWorkers(files, { header, limits, findings }, jobs, onFacility);
   } else if (assess) {
     // A single run on a terminal may show an access log's progress; worker runs show the batch's instead.
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;

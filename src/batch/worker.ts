@@ -2,7 +2,8 @@ import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { startAssessor } from "../assess.js";
 import { loadFacility } from "../load/facility.js";
-import type { FacilityReport } from "../report/model.js";
+import { catalogForPacks, loadCatalog } from "../report/catalog.js";
+import { catalogHeaders, withoutCatalogText } from "./catalog-text.js";
 import type { ToWorker, FromWorker, WorkerSettings } from "./pool.js";
 
 // One policy instance per worker thread: the WASM is loaded and setData is called once, then every file the
@@ -31,32 +32,22 @@ function isLarge(file: string): boolean {
   }
 }
 
-/**
- * A hospital's findings run to thousands: a summary needs the statuses and the failed findings it lists (it keeps
- * the first MAX_FAILURES_KEPT and counts the rest), so only those are copied over.
- */
-function forSummary(facility: FacilityReport): FacilityReport {
-  return {
-    ...facility,
-    rules: facility.rules.map((rule) => ({
-      ...rule,
-      findings: rule.status === "fail" ? rule.findings.filter((finding) => finding.status === "fail") : [],
-    })),
-  };
-}
-
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
-  let assess = startAssessor(header, limits);
+  // A hospital's findings run to thousands: a summary needs the statuses and the failed findings it lists (it keeps
+  // the first MAX_FAILURES_KEPT and counts the rest), so the policy is asked for only those.
+  const start = () => startAssessor(header, limits, { failedOnly: !findings });
+  let assess = start();
+  const headers = catalogHeaders(catalogForPacks(loadCatalog(), header.packs ?? []));
   port.on(
     "message",
     (message: ToWorker) =>
       void (async () => {
         for (const { index, file } of message.files) {
           const facility = assess(await loadFacility(file, { limits }));
-          send({ type: "facility", index, facility: findings ? facility : forSummary(facility) });
+          send({ type: "facility", index, facility: withoutCatalogText(facility, headers) });
           if (isLarge(file)) {
-            assess = startAssessor(header, limits);
+            assess = start();
             collect();
           }
         }

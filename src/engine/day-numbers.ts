@@ -14,6 +14,8 @@ export function dayNumbers(inputJson: string): Record<string, number> {
   DATE_PREFIX.lastIndex = 0;
   while (DATE_PREFIX.test(inputJson)) {
     const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
+    // A facility's dates repeat (a year of daily statistics, the same training day for hundreds): each once.
+    if (Object.hasOwn(days, date)) continue;
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(5, 7));
     const day = Number(date.slice(8, 10));

@@ -4,7 +4,7 @@ import { readPackageText } from "../paths.js";
 export interface PolicyManifest {
   sha256: string;
   opa: string;
-  entrypoint: string;
+  entrypoints: string[];
 }
 
 export function loadManifest(): PolicyManifest {

@@ -12,6 +12,8 @@ import { dayNumbers } from "./day-numbers.js";
 import { loadManifest } from "./manifest.js";
 
 export const ENTRYPOINT = "kcb/main/results";
+/** The same results with only the failed findings (policies/main/main.rego): what a batch summary needs. */
+export const FAILURES_ENTRYPOINT = "kcb/main/failures";
 
 export type RuleStatus = "pass" | "fail" | "not_applicable" | "waived";
 
@@ -27,8 +29,11 @@ export interface RawFinding {
 export type RawResults = Record<string, { status: RuleStatus; findings: RawFinding[] }>;
 
 export interface Engine {
-  /** `secrets` are the config's credentials as the one detector found them (validate/secrets.ts), pointers and kinds only. */
-  evaluate(config: unknown, asOf: string, secrets?: unknown[]): RawResults;
+  /**
+   * `secrets` are the config's credentials as the one detector found them (validate/secrets.ts), pointers and kinds
+   * only. With `failedOnly`, each rule keeps its status but only its failed findings (for a summary).
+   */
+  evaluate(config: unknown, asOf: string, secrets?: unknown[], failedOnly?: boolean): RawResults;
 }
 
 const encoder = new TextEncoder();
@@ -73,12 +78,12 @@ export function loadEngine(
   };
   let policy: LoadedPolicy | undefined = instantiate();
   return {
-    evaluate(config, asOf, secrets = []) {
+    evaluate(config, asOf, secrets = [], failedOnly = false) {
       let resultSet: unknown;
       try {
         policy ??= instantiate();
         const input = policyInput(config, asOf, secrets);
-        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
+        resultSet = policy.evaluate(input.buffer, failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
         policy = undefined;

@@ -13,3 +13,40 @@ export function unescapePointerToken(token: string): string {
 export function pointerTokens(pointer: string): string[] {
   return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken);
 }
+
+/**
+ * A value met in a walk of a config, with how it was reached: the pointer is spelled out only when a finding or
+ * an error needs it (a hospital has hundreds of thousands of values and almost never one to report).
+ */
+export interface WalkedValue {
+  value: unknown;
+  parent?: WalkedValue;
+  /** The key or index in the parent (the root has none). */
+  token?: string;
+  /** The key, when the parent is an object. */
+  key?: string;
+}
+
+/** The children of a walked object or list, to be walked. */
+export function walkedChildren(walked: WalkedValue): WalkedValue[] {
+  const { value } = walked;
+  if (Array.isArray(value)) {
+    const items: unknown[] = value;
+    return items.map((child, index) => ({ value: child, parent: walked, token: String(index) }));
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value as Record<string, unknown>).map(([key, child]) => ({
+    value: child,
+    parent: walked,
+    token: key,
+    key,
+  }));
+}
+
+/** The JSON pointer of a walked value. */
+export function walkedPointer(walked: WalkedValue): string {
+  let pointer = "";
+  for (let at: WalkedValue | undefined = walked; at?.token !== undefined; at = at.parent)
+    pointer = `/${escapePointerToken(at.token)}${pointer}`;
+  return pointer;
+}

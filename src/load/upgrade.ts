@@ -41,9 +41,8 @@ export function isFormatV1(data: unknown): boolean {
  */
 export function upgradeConfig(config: LoadedConfig): UpgradedConfig {
   if (!isFormatV1(config.data)) return config;
-  const data = structuredClone(config.data) as Record<string, unknown>;
-  data.apiVersion = API_VERSION_V2;
-  for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
+  let data: unknown = { ...(config.data as Record<string, unknown>), apiVersion: API_VERSION_V2 };
+  for (const rename of FORMAT_CHANGES.renamedKeys) data = renamedAt(data, tokensOf(rename.v1), rename.v2);
   // Positions stay keyed by the file's own (v1) pointers and are computed when asked: translate on the way in.
   const source = config.positions;
   const positions: PositionIndex = {
@@ -107,22 +106,36 @@ function matches(patternToken: string, token: string): boolean {
   return patternToken === "*" ? /^(0|[1-9][0-9]*)$/.test(token) : patternToken === token;
 }
 
-/** Renames `tokens`' last key to `name` in every object the pattern reaches, keeping the key order. */
-function renameAt(node: unknown, tokens: string[], name: string): void {
+/**
+ * `node` with `tokens`' last key renamed to `name` in every object the pattern reaches, keeping the key order. Only
+ * the objects and lists on a renamed path are copied (a v1 hospital is megabytes; the rest is shared, not cloned);
+ * `node` itself is never changed, and is returned as it is when nothing on its paths is renamed.
+ */
+function renamedAt(node: unknown, tokens: string[], name: string): unknown {
   const [head, ...rest] = tokens;
-  if (head === undefined) return;
+  if (head === undefined) return node;
   if (head === "*") {
-    if (Array.isArray(node)) for (const item of node) renameAt(item, rest, name);
-    return;
+    if (!Array.isArray(node)) return node;
+    const items: unknown[] = node;
+    let copy: unknown[] | undefined;
+    items.forEach((item, index) => {
+      const renamed = renamedAt(item, rest, name);
+      if (renamed !== item) (copy ??= [...items])[index] = renamed;
+    });
+    return copy ?? node;
   }
-  if (!isObject(node) || !Object.hasOwn(node, head)) return;
-  if (rest.length > 0) return renameAt(node[head], rest, name);
-  if (Object.hasOwn(node, name)) return; // both spellings: left for validation to reject the v1 one
-  const entries = Object.entries(node).map(([key, value]): [string, unknown] => [key === head ? name : key, value]);
-  for (const key of Object.keys(node)) delete node[key];
+  if (!isObject(node) || !Object.hasOwn(node, head)) return node;
+  if (rest.length > 0) {
+    const child = renamedAt(node[head], rest, name);
+    // Spread defines properties (a key named __proto__ stays a plain key); `head` is a v1 key name from the table.
+    return child === node[head] ? node : { ...node, [head]: child };
+  }
+  if (Object.hasOwn(node, name)) return node; // both spellings: left for validation to reject the v1 one
+  const renamed: Record<string, unknown> = {};
   // defineProperty, not assignment: a key named __proto__ stays a plain key.
-  for (const [key, value] of entries)
-    Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+  for (const [key, value] of Object.entries(node))
+    Object.defineProperty(renamed, key === head ? name : key, { value, writable: true, enumerable: true, configurable: true });
+  return renamed;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -79,7 +79,8 @@ export function inputErrorRecord(error: InputError): ReportError {
   return { kind: "input", location: error.location, message: error.text };
 }
 
-function ruleHeader(rule: CatalogRule, catalog: Catalog): Omit<RuleResult, "status" | "findings"> {
+/** What a rule's result says whatever the facility: its catalog entry (the same in every report). */
+export function ruleHeader(rule: CatalogRule, catalog: Catalog): Omit<RuleResult, "status" | "findings"> {
   const document = catalog.documents[rule.document];
   return {
     id: rule.id,

@@ -9,7 +9,7 @@
  * "token: USB ký số" are sentences about credentials, not credentials.
  */
 
-import { escapePointerToken } from "../load/pointer.js";
+import { walkedChildren, walkedPointer, type WalkedValue } from "../load/pointer.js";
 
 /** Keys named like a credential; the schema lets them through so the rule can report them (without the value). */
 export const SECRET_KEY_PATTERN =
@@ -128,30 +128,43 @@ export interface ConfigSecret {
 
 /**
  * The secrets of a config, for the policy's input: values under a secret-named key, and strings (or keys) holding
- * a credential. Iterative, so a deep config cannot overflow the stack here.
+ * a credential. Iterative, so a deep config cannot overflow the stack here. A node's pointer is spelled out only
+ * when something is found under it: a hospital has hundreds of thousands of values and almost never a secret.
  */
 export function findConfigSecrets(data: unknown): ConfigSecret[] {
   const found = new Map<string, ConfigSecret>();
-  const add = (pointer: string, kind: SecretKind) =>
+  const add = (node: WalkedValue, kind: SecretKind) => {
+    const pointer = walkedPointer(node);
     found.set(`${pointer}\u0000${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
-  const pending: Array<{ value: unknown; pointer: string; key?: string }> = [{ value: data, pointer: "" }];
+  };
+  const pending: WalkedValue[] = [{ value: data }];
   while (pending.length > 0) {
-    const { value, pointer, key } = pending.pop()!;
-    if (key !== undefined && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
-      add(pointer, SECRET_NAMED_FIELD);
-      continue;
-    }
-    if (key !== undefined) for (const span of secretSpans(key)) add(pointer, span.kind);
-    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
-    else if (typeof value === "object" && value !== null) {
-      for (const [childKey, child] of Object.entries(value)) {
-        pending.push({
-          value: child,
-          pointer: `${pointer}/${escapePointerToken(childKey)}`,
-          key: Array.isArray(value) ? undefined : childKey,
-        });
+    const node = pending.pop()!;
+    const { value, key } = node;
+    if (key !== undefined) {
+      const { named, spans } = keyVerdict(key);
+      if (named && value !== null && value !== "") {
+        add(node, SECRET_NAMED_FIELD);
+        continue;
       }
+      for (const span of spans) add(node, span.kind);
     }
+    if (typeof value === "string") for (const span of secretSpans(value)) add(node, span.kind);
+    else for (const child of walkedChildren(node)) pending.push(child);
   }
   return [...found.values()].sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1));
+}
+
+// The same few hundred keys repeat in every record of a config: each is judged once per process.
+const keyVerdicts = new Map<string, { named: boolean; spans: SecretSpan[] }>();
+const MAX_KEY_VERDICTS = 10_000;
+
+function keyVerdict(key: string): { named: boolean; spans: SecretSpan[] } {
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = { named: isSecretNamedKey(key) && !KNOWN_FIELDS.has(key), spans: secretSpans(key) };
+    if (keyVerdicts.size >= MAX_KEY_VERDICTS) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
 }

@@ -1,7 +1,9 @@
 import { InputError } from "../errors.js";
-import { escapePointerToken, locate, type LoadedConfig } from "../load/config.js";
+import { locate, type LoadedConfig } from "../load/config.js";
+import { walkedChildren, walkedPointer, type WalkedValue } from "../load/pointer.js";
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+/** False for text holding a lone UTF-16 surrogate (String.prototype.isWellFormed, ES2024, which lib ES2022 does not declare). */
+const wellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * Values the policy engine cannot take faithfully, refused at their own line rather than as an engine error at
@@ -10,12 +12,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function validateValues(config: LoadedConfig): InputError[] {
   const errors: InputError[] = [];
-  const pending: Array<{ value: unknown; pointer: string }> = [{ value: config.data, pointer: "" }];
+  const pending: WalkedValue[] = [{ value: config.data }];
   while (pending.length > 0 && errors.length < 20) {
-    const { value, pointer } = pending.pop()!;
-    if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    const walked = pending.pop()!;
+    const { value, key } = walked;
+    // A key with a lone surrogate is reported at its own pointer, in place of its value.
+    const text = key !== undefined && !wellFormed(key) ? key : value;
+    if (typeof text === "string" && !wellFormed(text)) {
       errors.push(
-        new InputError(locate(config, pointer), {
+        new InputError(locate(config, walkedPointer(walked)), {
           vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
           en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it.",
         }),
@@ -25,18 +30,12 @@ export function validateValues(config: LoadedConfig): InputError[] {
       (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)))
     ) {
       errors.push(
-        new InputError(locate(config, pointer), {
+        new InputError(locate(config, walkedPointer(walked)), {
           vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
           en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes.",
         }),
       );
-    } else if (typeof value === "object" && value !== null) {
-      for (const [key, child] of Object.entries(value)) {
-        const childPointer = `${pointer}/${escapePointerToken(key)}`;
-        if (LONE_SURROGATE.test(key)) pending.push({ value: key, pointer: childPointer });
-        else pending.push({ value: child, pointer: childPointer });
-      }
-    }
+    } else for (const child of walkedChildren(walked)) pending.push(child);
   }
   return errors.sort((a, b) => a.location.line - b.location.line);
 }

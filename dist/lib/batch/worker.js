@@ -1,13 +1,17 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
+  catalogForPacks,
+  catalogHeaders,
+  loadCatalog,
   loadFacility,
-  startAssessor
-} from "../../chunk-4L2QQBOH.js";
+  startAssessor,
+  withoutCatalogText
+} from "../../chunk-4RRNCZMA.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-DXW7GSAM.js";
-import "../../chunk-UC3V2W7X.js";
-import "../../chunk-ZQZJ5EDI.js";
+import "../../chunk-C3YMZVBC.js";
+import "../../chunk-Z5AW7JUW.js";
 import "../../chunk-RBEZ6K4N.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
@@ -27,26 +31,19 @@ function isLarge(file) {
     return false;
   }
 }
-function forSummary(facility) {
-  return {
-    ...facility,
-    rules: facility.rules.map((rule) => ({
-      ...rule,
-      findings: rule.status === "fail" ? rule.findings.filter((finding) => finding.status === "fail") : []
-    }))
-  };
-}
 try {
   const { header, limits, findings } = workerData;
-  let assess = startAssessor(header, limits);
+  const start = () => startAssessor(header, limits, { failedOnly: !findings });
+  let assess = start();
+  const headers = catalogHeaders(catalogForPacks(loadCatalog(), header.packs ?? []));
   port.on(
     "message",
     (message) => void (async () => {
       for (const { index, file } of message.files) {
         const facility = assess(await loadFacility(file, { limits }));
-        send({ type: "facility", index, facility: findings ? facility : forSummary(facility) });
+        send({ type: "facility", index, facility: withoutCatalogText(facility, headers) });
         if (isLarge(file)) {
-          assess = startAssessor(header, limits);
+          assess = start();
           collect();
         }
       }

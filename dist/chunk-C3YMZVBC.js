@@ -97,9 +97,8 @@ function isFormatV1(data) {
 }
 function upgradeConfig(config) {
   if (!isFormatV1(config.data)) return config;
-  const data = structuredClone(config.data);
-  data.apiVersion = API_VERSION_V2;
-  for (const rename of FORMAT_CHANGES.renamedKeys) renameAt(data, tokensOf(rename.v1), rename.v2);
+  let data = { ...config.data, apiVersion: API_VERSION_V2 };
+  for (const rename of FORMAT_CHANGES.renamedKeys) data = renamedAt(data, tokensOf(rename.v1), rename.v2);
   const source = config.positions;
   const positions = {
     get: (pointer) => source.get(v1Pointer(pointer)),
@@ -147,20 +146,29 @@ function tokensOf(pattern) {
 function matches(patternToken, token) {
   return patternToken === "*" ? /^(0|[1-9][0-9]*)$/.test(token) : patternToken === token;
 }
-function renameAt(node, tokens, name) {
+function renamedAt(node, tokens, name) {
   const [head, ...rest] = tokens;
-  if (head === void 0) return;
+  if (head === void 0) return node;
   if (head === "*") {
-    if (Array.isArray(node)) for (const item of node) renameAt(item, rest, name);
-    return;
+    if (!Array.isArray(node)) return node;
+    const items = node;
+    let copy;
+    items.forEach((item, index) => {
+      const renamed2 = renamedAt(item, rest, name);
+      if (renamed2 !== item) (copy ??= [...items])[index] = renamed2;
+    });
+    return copy ?? node;
   }
-  if (!isObject(node) || !Object.hasOwn(node, head)) return;
-  if (rest.length > 0) return renameAt(node[head], rest, name);
-  if (Object.hasOwn(node, name)) return;
-  const entries = Object.entries(node).map(([key, value]) => [key === head ? name : key, value]);
-  for (const key of Object.keys(node)) delete node[key];
-  for (const [key, value] of entries)
-    Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
+  if (!isObject(node) || !Object.hasOwn(node, head)) return node;
+  if (rest.length > 0) {
+    const child = renamedAt(node[head], rest, name);
+    return child === node[head] ? node : { ...node, [head]: child };
+  }
+  if (Object.hasOwn(node, name)) return node;
+  const renamed = {};
+  for (const [key, value] of Object.entries(node))
+    Object.defineProperty(renamed, key === head ? name : key, { value, writable: true, enumerable: true, configurable: true });
+  return renamed;
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -30,6 +30,26 @@ function unescapePointerToken(token) {
 function pointerTokens(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken);
 }
+function walkedChildren(walked) {
+  const { value } = walked;
+  if (Array.isArray(value)) {
+    const items = value;
+    return items.map((child, index) => ({ value: child, parent: walked, token: String(index) }));
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).map(([key, child]) => ({
+    value: child,
+    parent: walked,
+    token: key,
+    key
+  }));
+}
+function walkedPointer(walked) {
+  let pointer = "";
+  for (let at2 = walked; at2?.token !== void 0; at2 = at2.parent)
+    pointer = `/${escapePointerToken(at2.token)}${pointer}`;
+  return pointer;
+}
 
 // src/load/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -2949,6 +2969,8 @@ function locate(config, pointer) {
 export {
   escapePointerToken,
   pointerTokens,
+  walkedChildren,
+  walkedPointer,
   confineEvidencePath,
   DISK_SOURCE,
   CONFIG_EXTENSIONS,

@@ -18,21 +18,25 @@ import {
   textLines
 } from "./chunk-RRGMYSSC.js";
 import {
+  catalogForPacks,
+  catalogHeaders,
+  loadCatalog,
   loadFacility,
   reaches,
   reportHeader,
-  startAssessor
-} from "./chunk-4L2QQBOH.js";
+  startAssessor,
+  withCatalogText
+} from "./chunk-4RRNCZMA.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-UC3V2W7X.js";
+} from "./chunk-C3YMZVBC.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-Z5AW7JUW.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits
@@ -1464,6 +1468,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
   const parked = [];
   let nextToSend = 0;
   let nextToDeliver = 0;
+  const headers = catalogHeaders(catalogForPacks(loadCatalog(), settings.header.packs ?? []));
   return new Promise((resolve, reject) => {
     const finish = (error) => {
       for (const worker of workers) void worker.terminate();
@@ -1496,7 +1501,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
       const worker = new Worker(script, { workerData: settings });
       let started = false;
       worker.on("message", (message) => {
-        if (message.type === "facility") return deliver(message.index, message.facility);
+        if (message.type === "facility") return deliver(message.index, withCatalogText(message.facility, headers));
         if (message.type === "fatal") return finish(new EngineError(message.message));
         if (!started) sendChunk(worker);
         started = true;
@@ -1525,11 +1530,12 @@ async function checkEach(paths, options) {
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits) : void 0;
+  const findings = options.findings ?? true;
+  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits, { failedOnly: !findings }) : void 0;
   refused.forEach((error, index) => options.onFacility(assess({ file: error.location.file, errors: [error] }), index));
   const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
   if (jobs > 1) {
-    await assessInWorkers(files, { header, limits, findings: options.findings ?? true }, jobs, onFacility);
+    await assessInWorkers(files, { header, limits, findings }, jobs, onFacility);
   } else if (assess) {
     const progress = (options.progress ?? false) && process.stderr.isTTY === true;
     for (const [index, file] of files.entries()) onFacility(assess(await loadFacility(file, { progress, limits })), index);

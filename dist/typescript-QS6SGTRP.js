@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   escapePointerToken
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-Z5AW7JUW.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,

@@ -22,7 +22,7 @@ import {
   readPackageText,
   renamedTo,
   upgradeConfig
-} from "./chunk-UC3V2W7X.js";
+} from "./chunk-C3YMZVBC.js";
 import {
   DISK_SOURCE,
   confineEvidencePath,
@@ -30,8 +30,10 @@ import {
   loadConfigFile,
   locate,
   parseConfig,
-  pointerTokens
-} from "./chunk-ZQZJ5EDI.js";
+  pointerTokens,
+  walkedChildren,
+  walkedPointer
+} from "./chunk-Z5AW7JUW.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-RBEZ6K4N.js";
@@ -6610,7 +6612,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats."
       });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-MFDM76L7.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-4SC6G5HS.js"), where, {
       what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
       needs: "DuckDB",
       packageName: "@duckdb/node-api",
@@ -6757,7 +6759,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-6XMYJ2UK.js"),
+    () => import("./typescript-QS6SGTRP.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
@@ -6799,6 +6801,38 @@ async function loadFacilityOrThrow(file, options) {
   }
   const errors = await importEvidence(config, options);
   return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
+}
+
+// src/engine/manifest.ts
+function loadManifest() {
+  return JSON.parse(readPackageText("policy/manifest.json"));
+}
+
+// src/report/catalog.ts
+var catalog;
+function loadCatalog() {
+  catalog ??= JSON.parse(readPackageText("policy/catalog.json"));
+  return catalog;
+}
+var DEFAULT_PACK = "default";
+function optionalPacks(catalog2) {
+  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
+}
+function catalogForPacks(catalog2, packs) {
+  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
+  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
+}
+function assertKnownPacks(catalog2, packs) {
+  const known = optionalPacks(catalog2);
+  const unknown = packs.filter((pack) => !known.includes(pack));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    { file: "--pack", line: 1, column: 1 },
+    {
+      vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`,
+      en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.`
+    }
+  );
 }
 
 // src/validate/secrets.ts
@@ -6873,27 +6907,37 @@ function redactText(text2, marker) {
 }
 function findConfigSecrets(data) {
   const found = /* @__PURE__ */ new Map();
-  const add = (pointer, kind) => found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
-  const pending = [{ value: data, pointer: "" }];
+  const add = (node, kind) => {
+    const pointer = walkedPointer(node);
+    found.set(`${pointer}\0${kind.en}`, { pointer, kind: kind.en, kindVi: kind.vi });
+  };
+  const pending = [{ value: data }];
   while (pending.length > 0) {
-    const { value, pointer, key } = pending.pop();
-    if (key !== void 0 && isSecretNamedKey(key) && !KNOWN_FIELDS.has(key) && value !== null && value !== "") {
-      add(pointer, SECRET_NAMED_FIELD);
-      continue;
-    }
-    if (key !== void 0) for (const span of secretSpans(key)) add(pointer, span.kind);
-    if (typeof value === "string") for (const span of secretSpans(value)) add(pointer, span.kind);
-    else if (typeof value === "object" && value !== null) {
-      for (const [childKey, child] of Object.entries(value)) {
-        pending.push({
-          value: child,
-          pointer: `${pointer}/${escapePointerToken(childKey)}`,
-          key: Array.isArray(value) ? void 0 : childKey
-        });
+    const node = pending.pop();
+    const { value, key } = node;
+    if (key !== void 0) {
+      const { named, spans } = keyVerdict(key);
+      if (named && value !== null && value !== "") {
+        add(node, SECRET_NAMED_FIELD);
+        continue;
       }
+      for (const span of spans) add(node, span.kind);
     }
+    if (typeof value === "string") for (const span of secretSpans(value)) add(node, span.kind);
+    else for (const child of walkedChildren(node)) pending.push(child);
   }
   return [...found.values()].sort((a, b) => a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : a.kind < b.kind ? -1 : 1);
+}
+var keyVerdicts = /* @__PURE__ */ new Map();
+var MAX_KEY_VERDICTS = 1e4;
+function keyVerdict(key) {
+  let verdict = keyVerdicts.get(key);
+  if (verdict === void 0) {
+    verdict = { named: isSecretNamedKey(key) && !KNOWN_FIELDS.has(key), spans: secretSpans(key) };
+    if (keyVerdicts.size >= MAX_KEY_VERDICTS) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 // src/report/withhold-secrets.ts
@@ -6978,6 +7022,7 @@ function dayNumbers(inputJson) {
   DATE_PREFIX.lastIndex = 0;
   while (DATE_PREFIX.test(inputJson)) {
     const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
+    if (Object.hasOwn(days, date)) continue;
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(5, 7));
     const day = Number(date.slice(8, 10));
@@ -6991,14 +7036,10 @@ function daysInMonth(year, month) {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-// src/engine/manifest.ts
-function loadManifest() {
-  return JSON.parse(readPackageText("policy/manifest.json"));
-}
-
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
 var ENTRYPOINT = "kcb/main/results";
+var FAILURES_ENTRYPOINT = "kcb/main/failures";
 var encoder = new TextEncoder();
 var WASM_PAGE_BYTES = 64 * 1024;
 var MIN_INITIAL_PAGES = 5;
@@ -7022,12 +7063,12 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   };
   let policy = instantiate();
   return {
-    evaluate(config, asOf, secrets = []) {
+    evaluate(config, asOf, secrets = [], failedOnly = false) {
       let resultSet;
       try {
         policy ??= instantiate();
         const input = policyInput(config, asOf, secrets);
-        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
+        resultSet = policy.evaluate(input.buffer, failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT);
       } catch (thrown) {
         policy = void 0;
         if (thrown instanceof EngineError) throw thrown;
@@ -9243,33 +9284,6 @@ function describe(error) {
   if (error.keyword === "additionalProperties") return `${where}: unknown field "${String(error.params.additionalProperty)}"`;
   if (error.keyword === "required") return `${where}: missing "${String(error.params.missingProperty)}"`;
   return `${where}: ${error.message ?? "invalid"}`;
-}
-
-// src/report/catalog.ts
-var catalog;
-function loadCatalog() {
-  catalog ??= JSON.parse(readPackageText("policy/catalog.json"));
-  return catalog;
-}
-var DEFAULT_PACK = "default";
-function optionalPacks(catalog2) {
-  return [...new Set(catalog2.rules.map((rule) => rule.pack))].filter((pack) => pack !== DEFAULT_PACK).sort();
-}
-function catalogForPacks(catalog2, packs) {
-  const enabled = /* @__PURE__ */ new Set([DEFAULT_PACK, ...packs]);
-  return { ...catalog2, rules: catalog2.rules.filter((rule) => enabled.has(rule.pack)) };
-}
-function assertKnownPacks(catalog2, packs) {
-  const known = optionalPacks(catalog2);
-  const unknown = packs.filter((pack) => !known.includes(pack));
-  if (unknown.length === 0) return;
-  throw new InputError(
-    { file: "--pack", line: 1, column: 1 },
-    {
-      vi: `Không có gói quy tắc ${unknown.join(", ")}; các gói: ${known.join(", ")}.`,
-      en: `Unknown rule pack ${unknown.join(", ")}; packs: ${known.join(", ")}.`
-    }
-  );
 }
 
 // src/report/fail-on.ts
@@ -17884,33 +17898,29 @@ function fieldName(name) {
 }
 
 // src/validate/values.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+var wellFormed = (text2) => text2.isWellFormed();
 function validateValues(config) {
   const errors = [];
-  const pending = [{ value: config.data, pointer: "" }];
+  const pending = [{ value: config.data }];
   while (pending.length > 0 && errors.length < 20) {
-    const { value, pointer } = pending.pop();
-    if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    const walked = pending.pop();
+    const { value, key } = walked;
+    const text2 = key !== void 0 && !wellFormed(key) ? key : value;
+    if (typeof text2 === "string" && !wellFormed(text2)) {
       errors.push(
-        new InputError(locate(config, pointer), {
+        new InputError(locate(config, walkedPointer(walked)), {
           vi: "Chuỗi chứa nửa cặp thay thế UTF-16 (ví dụ \\ud800) không phải ký tự nào; hãy xoá hoặc gõ lại ký tự đó.",
           en: "The text holds a lone UTF-16 surrogate (e.g. \\ud800), which is no character; delete or retype it."
         })
       );
     } else if (typeof value === "number" && (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))) {
       errors.push(
-        new InputError(locate(config, pointer), {
+        new InputError(locate(config, walkedPointer(walked)), {
           vi: "Số quá lớn để đọc chính xác (vượt 2^53); nếu đây là mã số, hãy đặt trong dấu nháy.",
           en: "The number is too large to read exactly (beyond 2^53); if it is an identifier, put it in quotes."
         })
       );
-    } else if (typeof value === "object" && value !== null) {
-      for (const [key, child] of Object.entries(value)) {
-        const childPointer = `${pointer}/${escapePointerToken(key)}`;
-        if (LONE_SURROGATE.test(key)) pending.push({ value: key, pointer: childPointer });
-        else pending.push({ value: child, pointer: childPointer });
-      }
-    }
+    } else for (const child of walkedChildren(walked)) pending.push(child);
   }
   return errors.sort((a, b) => a.location.line - b.location.line);
 }
@@ -17934,13 +17944,13 @@ function reportHeader(options, loaded) {
     packs
   };
 }
-function startAssessor(header, limits) {
+function startAssessor(header, limits, { failedOnly = false } = {}) {
   const packs = header.packs ?? [];
   const catalog2 = catalogForPacks(loadCatalog(), packs);
   const engine = loadEngineOrFailure(header.profile.params, limits, packs);
   return (loaded) => {
     try {
-      return assess(loaded, engine, catalog2, header.asOf);
+      return assess(loaded, engine, catalog2, header.asOf, failedOnly);
     } catch (error) {
       return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
     }
@@ -17954,12 +17964,12 @@ function loadEngineOrFailure(params, limits, packs) {
     throw error;
   }
 }
-function assess(loaded, engine, catalog2, asOf) {
+function assess(loaded, engine, catalog2, asOf, failedOnly) {
   if ("errors" in loaded && loaded.data === void 0)
     return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   const secrets = findConfigSecrets(loaded.data);
   const report = withholdSecrets(
-    withDelegation(assessLoaded(loaded, engine, catalog2, asOf, secrets), loaded.data),
+    withDelegation(assessLoaded(loaded, engine, catalog2, asOf, secrets, failedOnly), loaded.data),
     loaded.data,
     secrets
   );
@@ -17969,7 +17979,7 @@ function withDelegation(report, data) {
   const delegation = report.errors.length === 0 ? delegationRows(data) : void 0;
   return delegation ? { ...report, delegation } : report;
 }
-function assessLoaded(loaded, engine, catalog2, asOf, secrets) {
+function assessLoaded(loaded, engine, catalog2, asOf, secrets, failedOnly) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const valueErrors = validateValues(loaded);
   if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
@@ -17978,7 +17988,7 @@ function assessLoaded(loaded, engine, catalog2, asOf, secrets) {
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets), catalog2);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets, failedOnly), catalog2);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };
@@ -17997,6 +18007,37 @@ function assessLoaded(loaded, engine, catalog2, asOf, secrets) {
       loaded.data
     );
   }
+}
+
+// src/batch/catalog-text.ts
+function catalogHeaders(catalog2) {
+  return new Map(catalog2.rules.map((rule) => [rule.id, ruleHeader(rule, catalog2)]));
+}
+function withoutCatalogText(facility, headers) {
+  return {
+    ...facility,
+    rules: facility.rules.map((rule) => {
+      const header = headers.get(rule.id);
+      return header && sameText(rule, header) ? { id: rule.id, status: rule.status, findings: rule.findings } : rule;
+    })
+  };
+}
+function withCatalogText(facility, headers) {
+  return {
+    ...facility,
+    rules: facility.rules.map((rule) => {
+      if ("title" in rule) return rule;
+      const header = headers.get(rule.id);
+      if (!header) throw new Error(`rule ${rule.id} is not in the main thread's catalog`);
+      return { ...header, status: rule.status, findings: rule.findings };
+    })
+  };
+}
+function sameText(rule, header) {
+  return rule.severity === header.severity && rule.clause === header.clause && sameBilingual(rule.title, header.title) && sameBilingual(rule.remediation, header.remediation) && rule.directive.id === header.directive.id && rule.directive.number === header.directive.number && rule.directive.issuer === header.directive.issuer && rule.directive.date === header.directive.date && rule.directive.item === header.directive.item && Object.keys(rule).length === Object.keys(header).length + 2;
+}
+function sameBilingual(a, b) {
+  return a.vi === b.vi && a.en === b.en;
 }
 
 export {
@@ -18018,5 +18059,8 @@ export {
   REDACTED,
   capText,
   reportHeader,
-  startAssessor
+  startAssessor,
+  catalogHeaders,
+  withoutCatalogText,
+  withCatalogText
 };

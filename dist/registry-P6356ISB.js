@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   normalizeHeader
-} from "./chunk-UC3V2W7X.js";
+} from "./chunk-C3YMZVBC.js";
 import {
   decodeEvidenceText,
   parseCsvRows

@@ -6,7 +6,7 @@ import {
 import {
   ACCESS_LOG_HEADERS,
   normalizeHeader
-} from "./chunk-UC3V2W7X.js";
+} from "./chunk-C3YMZVBC.js";
 import {
   decodeEvidenceText,
   delimiterOf
