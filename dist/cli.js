@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-ICONKLMR.js";
+} from "./chunk-6QYE4J4Z.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-4RRNCZMA.js";
+} from "./chunk-JBNJKCZG.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-ICONKLMR.js";
+} from "./chunk-6QYE4J4Z.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-4RRNCZMA.js";
+} from "./chunk-JBNJKCZG.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-4RRNCZMA.js";
+} from "./chunk-JBNJKCZG.js";
 import {
   RULE_STATUSES,
   SEVERITIES

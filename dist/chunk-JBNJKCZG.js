@@ -9454,8 +9454,10 @@ var PAST_EVENTS = [
 function validateEventDates(config, asOf) {
   const errors = [];
   for (const path of PAST_EVENTS) {
-    for (const { value, pointer } of valuesAt(config.data, path, "")) {
-      if (typeof value !== "string" || value <= asOf) continue;
+    const later = [];
+    collectLaterDates(config.data, path, asOf, 0, [], later);
+    for (const { tokens, value } of later) {
+      const pointer = tokens.map((token) => `/${token}`).join("");
       errors.push(
         new InputError(locate(config, pointer), {
           vi: `${fieldPhraseVi(pointer)}: ngày ${dayMonthYear(value)} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${dayMonthYear(asOf)}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
@@ -9466,12 +9468,26 @@ function validateEventDates(config, asOf) {
   }
   return errors.sort((a, b) => a.location.line - b.location.line);
 }
-function valuesAt(node, path, pointer) {
-  if (path.length === 0) return [{ value: node, pointer }];
-  const [step, ...rest] = path;
-  if (step === "*") return Array.isArray(node) ? node.flatMap((item, index) => valuesAt(item, rest, `${pointer}/${index}`)) : [];
-  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return [];
-  return valuesAt(node[step], rest, `${pointer}/${step}`);
+function collectLaterDates(node, path, asOf, at, tokens, found) {
+  if (at === path.length) {
+    if (typeof node === "string" && node > asOf) found.push({ tokens: [...tokens], value: node });
+    return;
+  }
+  const step = path[at];
+  if (step === "*") {
+    if (!Array.isArray(node)) return;
+    const items = node;
+    items.forEach((item, index) => {
+      tokens.push(String(index));
+      collectLaterDates(item, path, asOf, at + 1, tokens, found);
+      tokens.pop();
+    });
+    return;
+  }
+  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return;
+  tokens.push(step);
+  collectLaterDates(node[step], path, asOf, at + 1, tokens, found);
+  tokens.pop();
 }
 function dayMonthYear(iso) {
   return iso.slice(0, 10).split("-").reverse().join("/");
