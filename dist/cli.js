@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-6QYE4J4Z.js";
+} from "./chunk-57D4HAW2.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-JBNJKCZG.js";
+} from "./chunk-RFJ3AGFX.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-6QYE4J4Z.js";
+} from "./chunk-57D4HAW2.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-JBNJKCZG.js";
+} from "./chunk-RFJ3AGFX.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

@@ -75,10 +75,13 @@ export function startAssessor(
 ): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
   const packs = header.packs ?? [];
   const catalog = catalogForPacks(loadCatalog(), packs);
-  const engine = loadEngineOrFailure(header.profile.params, limits, packs);
+  const policy = loadEngineOrFailure(header.profile.params, limits, packs);
+  const engine: Engine = failedOnly
+    ? { evaluate: (config, asOf, secrets) => policy.evaluate(config, asOf, secrets, true) }
+    : policy;
   return (loaded) => {
     try {
-      return assess(loaded, engine, catalog, header.asOf, failedOnly);
+      return assess(loaded, engine, catalog, header.asOf);
     } catch (error) {
       // A validator or report builder overwhelmed by one file (a stack overflow) fails that facility, not the batch.
       return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
@@ -100,19 +103,13 @@ function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, pa
  * The facility's report with every credential-looking config value withheld (see report/withhold-secrets.ts),
  * and the load's notices (a deprecated format).
  */
-function assess(
-  loaded: UpgradedConfig | LoadFailure,
-  engine: Engine,
-  catalog: Catalog,
-  asOf: string,
-  failedOnly: boolean,
-): FacilityReport {
+function assess(loaded: UpgradedConfig | LoadFailure, engine: Engine, catalog: Catalog, asOf: string): FacilityReport {
   if ("errors" in loaded && loaded.data === undefined)
     return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   // The detector walks the whole config once: the rule gets where the secrets are, the withholding their values.
   const secrets = findConfigSecrets(loaded.data);
   const report = withholdSecrets(
-    withDelegation(assessLoaded(loaded, engine, catalog, asOf, secrets, failedOnly), loaded.data),
+    withDelegation(assessLoaded(loaded, engine, catalog, asOf, secrets), loaded.data),
     loaded.data,
     secrets,
   );
@@ -131,7 +128,6 @@ function assessLoaded(
   catalog: Catalog,
   asOf: string,
   secrets: ConfigSecret[],
-  failedOnly: boolean,
 ): FacilityReport {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const valueErrors = validateValues(loaded);
@@ -141,7 +137,7 @@ function assessLoaded(
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets, failedOnly), catalog);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets), catalog);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

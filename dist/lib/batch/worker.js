@@ -7,7 +7,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-JBNJKCZG.js";
+} from "../../chunk-RFJ3AGFX.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-DXW7GSAM.js";
 import "../../chunk-C3YMZVBC.js";

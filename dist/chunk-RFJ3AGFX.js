@@ -17963,10 +17963,11 @@ function reportHeader(options, loaded) {
 function startAssessor(header, limits, { failedOnly = false } = {}) {
   const packs = header.packs ?? [];
   const catalog2 = catalogForPacks(loadCatalog(), packs);
-  const engine = loadEngineOrFailure(header.profile.params, limits, packs);
+  const policy = loadEngineOrFailure(header.profile.params, limits, packs);
+  const engine = failedOnly ? { evaluate: (config, asOf, secrets) => policy.evaluate(config, asOf, secrets, true) } : policy;
   return (loaded) => {
     try {
-      return assess(loaded, engine, catalog2, header.asOf, failedOnly);
+      return assess(loaded, engine, catalog2, header.asOf);
     } catch (error) {
       return withholdSecrets(failedFacility(loaded.file, [inputErrorRecord(unexpectedFailure(loaded.file, error))]));
     }
@@ -17980,12 +17981,12 @@ function loadEngineOrFailure(params, limits, packs) {
     throw error;
   }
 }
-function assess(loaded, engine, catalog2, asOf, failedOnly) {
+function assess(loaded, engine, catalog2, asOf) {
   if ("errors" in loaded && loaded.data === void 0)
     return withholdSecrets(failedFacility(loaded.file, loaded.errors.map(inputErrorRecord)));
   const secrets = findConfigSecrets(loaded.data);
   const report = withholdSecrets(
-    withDelegation(assessLoaded(loaded, engine, catalog2, asOf, secrets, failedOnly), loaded.data),
+    withDelegation(assessLoaded(loaded, engine, catalog2, asOf, secrets), loaded.data),
     loaded.data,
     secrets
   );
@@ -17995,7 +17996,7 @@ function withDelegation(report, data) {
   const delegation = report.errors.length === 0 ? delegationRows(data) : void 0;
   return delegation ? { ...report, delegation } : report;
 }
-function assessLoaded(loaded, engine, catalog2, asOf, secrets, failedOnly) {
+function assessLoaded(loaded, engine, catalog2, asOf, secrets) {
   if ("errors" in loaded) return failedFacility(loaded.file, loaded.errors.map(inputErrorRecord), loaded.data);
   const valueErrors = validateValues(loaded);
   if (valueErrors.length > 0) return failedFacility(loaded.file, valueErrors.map(inputErrorRecord), loaded.data);
@@ -18004,7 +18005,7 @@ function assessLoaded(loaded, engine, catalog2, asOf, secrets, failedOnly) {
   const integrityErrors = [...validateReferences(loaded), ...validateEventDates(loaded, asOf)];
   if (integrityErrors.length > 0) return failedFacility(loaded.file, integrityErrors.map(inputErrorRecord), loaded.data);
   try {
-    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets, failedOnly), catalog2);
+    return facilityReport(loaded, engine.evaluate(loaded.data, asOf, secrets), catalog2);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const location = { file: loaded.file, line: 1, column: 1 };

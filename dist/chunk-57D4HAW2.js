@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-JBNJKCZG.js";
+} from "./chunk-RFJ3AGFX.js";
 import {
   RULE_STATUSES,
   SEVERITIES
