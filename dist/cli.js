@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-S465TBIY.js";
+} from "./chunk-RHSA4KVH.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -24,7 +24,7 @@ import {
   displayNumber,
   itemLabel,
   textLine
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
@@ -39,12 +39,12 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-RTKV3RLK.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
   todayInVietnam
-} from "./chunk-DXW7GSAM.js";
+} from "./chunk-KCONMGSM.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -3610,10 +3610,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-Q4UI4W7E.js");
+  const { formatSummary } = await import("./summary-66MEAQVR.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-5D434B5Z.js");
+      const { formatSummaryXlsx } = await import("./xlsx-BTP24MPS.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-S2JVJNIA.js";
+} from "./chunk-OBMLDLHG.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-S465TBIY.js";
+} from "./chunk-RHSA4KVH.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -20,7 +20,7 @@ import {
   SEVERITY_LABELS,
   directiveNumber,
   itemLabel
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   FAIL_ON_LEVELS,
   REDACTED,
@@ -30,13 +30,13 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-RTKV3RLK.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
-} from "./chunk-DXW7GSAM.js";
+} from "./chunk-KCONMGSM.js";
 import "./chunk-UC3V2W7X.js";
 import "./chunk-ZQZJ5EDI.js";
 import "./chunk-RBEZ6K4N.js";

@@ -3,9 +3,9 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-4L2QQBOH.js";
+} from "../../chunk-RTKV3RLK.js";
 import "../../chunk-22H6PG4T.js";
-import "../../chunk-DXW7GSAM.js";
+import "../../chunk-KCONMGSM.js";
 import "../../chunk-UC3V2W7X.js";
 import "../../chunk-ZQZJ5EDI.js";
 import "../../chunk-RBEZ6K4N.js";

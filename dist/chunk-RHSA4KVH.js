@@ -16,13 +16,13 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   loadFacility,
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-RTKV3RLK.js";
 import {
   RULE_STATUSES,
   SEVERITIES
