@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-RHSA4KVH.js";
+} from "./chunk-BS33AWFX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-RTKV3RLK.js";
+} from "./chunk-JAO2JGX7.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
@@ -60,14 +60,14 @@ import {
   CONFIG_EXTENSIONS,
   escapePointerToken,
   parseConfig
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-7M33AZ4B.js";
 import {
   DEFAULT_LIMITS,
   parseSize,
   readWithinLimits,
-  require_dist,
+  require_yaml,
   resolveLimits
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,
@@ -3757,7 +3757,7 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-BQVKQSEJ.js")).loadRegistry(flags.expect, resolveLimits(limits));
+  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-KADFQDQA.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const run = {
     asOf: flags.asOf,
     profile: flags.profile,
@@ -4226,7 +4226,7 @@ import { writeFileSync as writeFileSync3 } from "node:fs";
 import { extname } from "node:path";
 
 // src/migrate.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_yaml(), 1);
 import { isDeepStrictEqual } from "node:util";
 function migrateText(text, file) {
   const parsed = parseConfig(text, file);

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-RHSA4KVH.js";
+} from "./chunk-BS33AWFX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-RTKV3RLK.js";
+} from "./chunk-JAO2JGX7.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
@@ -38,8 +38,8 @@ import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";
 import "./chunk-UC3V2W7X.js";
-import "./chunk-ZQZJ5EDI.js";
-import "./chunk-RBEZ6K4N.js";
+import "./chunk-7M33AZ4B.js";
+import "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,

@@ -45,7 +45,45 @@ function withoutSdkHostBuiltins() {
   };
 }
 
+/**
+ * The yaml library (a quarter of a megabyte) reads the configs the fast path leaves to it (anchors, tags, errors:
+ * src/load/config.ts) and serves `kcb migrate`; an ordinary check never calls it. Its code is built into
+ * dist/yaml.cjs, and the bundle imports, in its place, a table of its exports that requires that file the first time
+ * one is used: synchronously, as the callers expect, from the runtime chunk beside it (esbuild's __require, with the
+ * banner's require). A check that does not use it never compiles it (test/cold-start.test.ts).
+ */
+function yamlOnFirstUse() {
+  const names = Object.keys(createRequire(join(root, "package.json"))("yaml"));
+  return {
+    name: "kcb-yaml-on-first-use",
+    setup(build) {
+      build.onResolve({ filter: /^yaml$/ }, () => ({ path: "yaml", namespace: "kcb-yaml-on-first-use" }));
+      build.onResolve({ filter: /^\.\/yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: "kcb-yaml-on-first-use" }, () => ({
+        contents: [
+          "let yaml;",
+          'const load = () => (yaml ??= require("./yaml.cjs"));',
+          `for (const name of ${JSON.stringify(names)})`,
+          "  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });",
+        ].join("\n"),
+        loader: "js",
+      }));
+    },
+  };
+}
+
 rmSync(dist, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  stdin: { contents: 'module.exports = require("yaml");', resolveDir: root, sourcefile: "yaml.cjs" },
+  outfile: "dist/yaml.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  charset: "utf8",
+  logLevel: "warning",
+});
 await build({
   absWorkingDir: root,
   entryPoints: { index: "src/action/index.ts", cli: "src/cli/main.ts", "lib/batch/worker": "src/batch/worker.ts" },
@@ -68,7 +106,7 @@ await build({
   // stay in node_modules, optional peers loaded only for raw access logs and .ts configs. The Action has no
   // node_modules, so it reports those inputs as unsupported (src/load/optional.ts).
   external: ["@duckdb/node-api", "ts-morph"],
-  plugins: [withoutSdkHostBuiltins()],
+  plugins: [withoutSdkHostBuiltins(), yamlOnFirstUse()],
   logLevel: "warning",
 });
 for (const folder of RUNTIME_FOLDERS) cpSync(join(root, folder), join(dist, folder), { recursive: true });

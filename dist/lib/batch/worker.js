@@ -3,12 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-RTKV3RLK.js";
+} from "../../chunk-JAO2JGX7.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-UC3V2W7X.js";
-import "../../chunk-ZQZJ5EDI.js";
-import "../../chunk-RBEZ6K4N.js";
+import "../../chunk-7M33AZ4B.js";
+import "../../chunk-756SG63G.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

@@ -31,10 +31,10 @@ import {
   locate,
   parseConfig,
   pointerTokens
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-7M33AZ4B.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import {
   UnreadableFileError,
   readInputFile,
@@ -1024,7 +1024,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-6XMYJ2UK.js"),
+    () => import("./typescript-BTWDHCO7.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
@@ -1269,6 +1269,8 @@ var ENTRYPOINT = "kcb/main/results";
 var encoder = new TextEncoder();
 var WASM_PAGE_BYTES = 64 * 1024;
 var MIN_INITIAL_PAGES = 5;
+var RESERVED_PER_INPUT_BYTE = 256;
+var FLOOR_PAGES = 256;
 function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), options = {}) {
   const expected = options.sha256 ?? loadManifest().sha256;
   const actual = createHash("sha256").update(wasm).digest("hex");
@@ -1278,22 +1280,26 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
     );
   }
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
-  const instantiate = () => {
+  const reservation = (pages) => Math.min(maximum, Math.max(FLOOR_PAGES, pages));
+  let reserved = 0;
+  const instantiate = (pages) => {
     try {
-      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), maximum);
+      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), pages, maximum);
       loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
+      reserved = pages;
       return loaded;
     } catch (thrown) {
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
     }
   };
-  let policy = instantiate();
+  let policy = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = []) {
       let resultSet;
       try {
-        policy ??= instantiate();
         const input = policyInput(config, asOf, secrets);
+        const pages = reservation(Math.ceil(input.length * RESERVED_PER_INPUT_BYTE / WASM_PAGE_BYTES));
+        if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
       } catch (thrown) {
         policy = void 0;
@@ -1317,8 +1323,8 @@ function compiledPolicy(wasm, sha256) {
   }
   return module;
 }
-function loadPolicyReserved(wasm, maximum) {
-  for (let initial = maximum; ; initial = Math.floor(initial / 2)) {
+function loadPolicyReserved(wasm, pages, maximum) {
+  for (let initial = pages; ; initial = Math.floor(initial / 2)) {
     try {
       return loadPolicySync(wasm, { initial, maximum });
     } catch (thrown) {

@@ -2,12 +2,12 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   escapePointerToken
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-7M33AZ4B.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,
   tooDeep
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

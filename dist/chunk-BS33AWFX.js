@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-RTKV3RLK.js";
+} from "./chunk-JAO2JGX7.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -32,11 +32,11 @@ import {
 } from "./chunk-UC3V2W7X.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-ZQZJ5EDI.js";
+} from "./chunk-7M33AZ4B.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import {
   readInputFile,
   unreadable
