@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-BS33AWFX.js";
+} from "./chunk-VJ4XYFFS.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-JAO2JGX7.js";
+} from "./chunk-SFPTCMXT.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

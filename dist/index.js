@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-BS33AWFX.js";
+} from "./chunk-VJ4XYFFS.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-JAO2JGX7.js";
+} from "./chunk-SFPTCMXT.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

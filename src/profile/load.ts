@@ -1,10 +1,11 @@
 import type { ErrorObject } from "ajv";
 import { validate as compiledValidator } from "../generated/profile-validator.js";
+import { BUNDLED_PROFILE_JSON } from "../generated/profiles.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { readInputFile, tooLarge, UnreadableFileError } from "../load/read-file.js";
-import { readPackageFile, readPackageText } from "../paths.js";
+import { readPackageText } from "../paths.js";
 import type { Basis, ResolvedParam } from "./basis.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
@@ -62,7 +63,10 @@ export function profileParamNames(): string[] {
 export function loadProfile(nameOrFile = "national", read: ProfileReader = readDiskFile): Profile {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
   const file = bundled ? `profiles/${nameOrFile}.yaml` : nameOrFile;
-  const profile = readProfileFile(file, nameOrFile, bundled ? readPackageFile : read);
+  // A bundled profile was read and validated when kcb was built (scripts/build-profiles.mjs), like its code.
+  const profile = bundled
+    ? (JSON.parse(BUNDLED_PROFILE_JSON[nameOrFile]!) as ProfileFile)
+    : readProfileFile(file, nameOrFile, read);
   const baseName = profile.extends ?? (bundled ? undefined : "national");
   const base = baseName ? loadProfile(baseName, read) : undefined;
   const own = resolveOwn(profile, base);

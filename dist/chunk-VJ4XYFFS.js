@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-JAO2JGX7.js";
+} from "./chunk-SFPTCMXT.js";
 import {
   RULE_STATUSES,
   SEVERITIES
