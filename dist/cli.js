@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-VJ4XYFFS.js";
+} from "./chunk-TGNADUFU.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-SFPTCMXT.js";
+} from "./chunk-B7DPBL3F.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

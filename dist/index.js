@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-VJ4XYFFS.js";
+} from "./chunk-TGNADUFU.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-SFPTCMXT.js";
+} from "./chunk-B7DPBL3F.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

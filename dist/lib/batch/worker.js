@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-SFPTCMXT.js";
+} from "../../chunk-B7DPBL3F.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-UC3V2W7X.js";

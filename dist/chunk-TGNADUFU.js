@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-SFPTCMXT.js";
+} from "./chunk-B7DPBL3F.js";
 import {
   RULE_STATUSES,
   SEVERITIES
