@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-57D4HAW2.js";
+} from "./chunk-KMYW3VJO.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -24,7 +24,7 @@ import {
   displayNumber,
   itemLabel,
   textLine
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   BUNDLED_PROFILES,
   FAIL_ON_LEVELS,
@@ -39,12 +39,12 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-RFJ3AGFX.js";
+} from "./chunk-Z5RJPTGJ.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
   todayInVietnam
-} from "./chunk-DXW7GSAM.js";
+} from "./chunk-KCONMGSM.js";
 import {
   API_VERSION_V1,
   API_VERSION_V2,
@@ -60,14 +60,14 @@ import {
   CONFIG_EXTENSIONS,
   escapePointerToken,
   parseConfig
-} from "./chunk-Z5AW7JUW.js";
+} from "./chunk-X3WHW2KN.js";
 import {
   DEFAULT_LIMITS,
   parseSize,
   readWithinLimits,
-  require_dist,
+  require_yaml,
   resolveLimits
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,
@@ -3610,10 +3610,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-Q4UI4W7E.js");
+  const { formatSummary } = await import("./summary-66MEAQVR.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-5D434B5Z.js");
+      const { formatSummaryXlsx } = await import("./xlsx-BTP24MPS.js");
       writeFileSync(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
@@ -3757,7 +3757,7 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-P6356ISB.js")).loadRegistry(flags.expect, resolveLimits(limits));
+  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-XSA2FDG5.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const run = {
     asOf: flags.asOf,
     profile: flags.profile,
@@ -4226,7 +4226,7 @@ import { writeFileSync as writeFileSync3 } from "node:fs";
 import { extname } from "node:path";
 
 // src/migrate.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_yaml(), 1);
 import { isDeepStrictEqual } from "node:util";
 function migrateText(text, file) {
   const parsed = parseConfig(text, file);

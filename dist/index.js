@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-S2JVJNIA.js";
+} from "./chunk-OBMLDLHG.js";
 import "./chunk-R75UIYCX.js";
 import {
   FORMATS,
@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-57D4HAW2.js";
+} from "./chunk-KMYW3VJO.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -20,7 +20,7 @@ import {
   SEVERITY_LABELS,
   directiveNumber,
   itemLabel
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   FAIL_ON_LEVELS,
   REDACTED,
@@ -30,16 +30,16 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-RFJ3AGFX.js";
+} from "./chunk-Z5RJPTGJ.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
-} from "./chunk-DXW7GSAM.js";
+} from "./chunk-KCONMGSM.js";
 import "./chunk-C3YMZVBC.js";
-import "./chunk-Z5AW7JUW.js";
-import "./chunk-RBEZ6K4N.js";
+import "./chunk-X3WHW2KN.js";
+import "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   EngineError,

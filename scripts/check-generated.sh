@@ -11,6 +11,7 @@ node scripts/generate-types.mjs
 node scripts/build-validator.mjs
 node scripts/generate-evidence-example.mjs
 node scripts/generate-rego-fixtures.mjs
+node scripts/build-profiles.mjs
 # The bundle (dist/: the Action and the CLI) embeds the code, so it is rebuilt last.
 node scripts/build-action.mjs
 generated=(policy policies/main/index.rego policies/lib/fixtures_test.rego policies/lib/labels.rego schemas/facility.v1.schema.json docs src/generated examples/hospital-with-evidence/staff.xlsx examples/hospital-with-evidence/portal-access.csv dist)

@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, InputError } from "../src/index.js";
-import { loadProfile, profileParamNames } from "../src/profile/load.js";
+import { BUNDLED_PROFILE_JSON } from "../src/generated/profiles.js";
+import { parseConfig } from "../src/load/config.js";
+import { BUNDLED_PROFILES, loadProfile, profileParamNames } from "../src/profile/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kcb-profile-"));
 
@@ -18,6 +20,22 @@ describe("parameter profiles", () => {
     const profile = loadProfile("national");
     expect(Object.keys(profile.params).sort()).toEqual(profileParamNames());
     expect(profile.params).toMatchObject({ accessDailyCeiling: 100000, accessBaselineFactor: 10, waiverMaxDays: 180 });
+  });
+
+  it("bundles each profile as its YAML file reads (parsed when kcb is built)", () => {
+    expect(Object.keys(BUNDLED_PROFILE_JSON)).toEqual(BUNDLED_PROFILES);
+    for (const name of BUNDLED_PROFILES) {
+      const file = `profiles/${name}.yaml`;
+      expect(BUNDLED_PROFILE_JSON[name]).toBe(
+        JSON.stringify(parseConfig(readFileSync(file, "utf8").normalize("NFC"), file).data),
+      );
+    }
+  });
+
+  it("lists parameters in the order localeCompare gives, without asking ICU for it", () => {
+    const names = profileParamNames();
+    expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names);
+    expect(Object.keys(loadProfile("thanh-hoa").params)).toEqual(names);
   });
 
   it("lets thanh-hoa inherit national and override a few values", () => {

@@ -39,6 +39,17 @@ export interface Engine {
 const encoder = new TextEncoder();
 const WASM_PAGE_BYTES = 64 * 1024;
 const MIN_INITIAL_PAGES = 5;
+/**
+ * The policy memory reserved for a config, per byte of its input JSON: an evaluation writes about 60 times the
+ * input (the bench hospitals, ⅛ to 2× their rows), a small config up to 190 times, which the floor below covers.
+ */
+const RESERVED_PER_INPUT_BYTE = 256;
+/**
+ * What an instance reserves before it knows its config (16 MiB): enough for any config under about 64 KiB, and
+ * below the 64 MiB of external memory past which V8 collects its heap at once (on every start, a tenth of a small
+ * check's evaluation, when the whole allowance was reserved up front).
+ */
+const FLOOR_PAGES = 256;
 
 export interface EngineOptions {
   /** The sha256 the WASM must have; defaults to the one policy/manifest.json recorded at build. */
@@ -67,22 +78,28 @@ export function loadEngine(
     );
   }
   const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
-  const instantiate = (): LoadedPolicy => {
+  const reservation = (pages: number) => Math.min(maximum, Math.max(FLOOR_PAGES, pages));
+  let reserved = 0;
+  const instantiate = (pages: number): LoadedPolicy => {
     try {
-      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), maximum);
+      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), pages, maximum);
       loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
+      reserved = pages;
       return loaded;
     } catch (thrown) {
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
     }
   };
-  let policy: LoadedPolicy | undefined = instantiate();
+  let policy: LoadedPolicy | undefined = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = [], failedOnly = false) {
       let resultSet: unknown;
       try {
-        policy ??= instantiate();
         const input = policyInput(config, asOf, secrets);
+        // A config larger than the instance was reserved for gets a fresh instance reserved for it (see
+        // loadPolicyReserved): growing the memory page by page would cost far more than instantiating again.
+        const pages = reservation(Math.ceil((input.length * RESERVED_PER_INPUT_BYTE) / WASM_PAGE_BYTES));
+        if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
         resultSet = policy.evaluate(input.buffer, failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
@@ -113,15 +130,17 @@ function compiledPolicy(wasm: Uint8Array, sha256: string): WebAssembly.Module {
 }
 
 /**
- * Instantiates the policy with its whole memory allowance reserved up front. OPA's allocator grows the memory one
- * 64 KiB page at a time, and V8 answers every grow with a garbage collection of the JavaScript heap (it re-counts the
- * buffer as external memory): a 2,330-staff hospital's first evaluation spent three quarters of its 4 s there, a cost
- * growing with the square of the rows. A reservation is address space only — the operating system commits a page when
- * the policy first writes it — so a small config uses no more memory than before. Where the whole allowance cannot be
- * reserved (a 32-bit browser tab), half as much is tried, and so on; beyond the reservation the policy grows as before.
+ * Instantiates the policy with `pages` of memory reserved up front, enough for the config it evaluates. OPA's
+ * allocator grows the memory one 64 KiB page at a time, and V8 answers every grow with a garbage collection of the
+ * JavaScript heap (it re-counts the buffer as external memory): a 2,330-staff hospital's first evaluation spent three
+ * quarters of its 4 s there, a cost growing with the square of the rows. A reservation is address space only — the
+ * operating system commits a page when the policy first writes it — so a small config uses no more memory than
+ * before; but V8 counts it, and collects at once past 64 MiB, so a small config's instance reserves little
+ * (FLOOR_PAGES). Where the reservation cannot be made (a 32-bit browser tab), half as much is tried, and so on;
+ * beyond the reservation the policy grows as before.
  */
-function loadPolicyReserved(wasm: WebAssembly.Module, maximum: number): LoadedPolicy {
-  for (let initial = maximum; ; initial = Math.floor(initial / 2)) {
+function loadPolicyReserved(wasm: WebAssembly.Module, pages: number, maximum: number): LoadedPolicy {
+  for (let initial = pages; ; initial = Math.floor(initial / 2)) {
     try {
       return loadPolicySync(wasm, { initial, maximum });
     } catch (thrown) {

@@ -1,10 +1,11 @@
 import type { ErrorObject } from "ajv";
 import { validate as compiledValidator } from "../generated/profile-validator.js";
+import { BUNDLED_PROFILE_JSON } from "../generated/profiles.js";
 import { InputError } from "../errors.js";
 import { locate, parseConfig, type LoadedConfig } from "../load/config.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { readInputFile, tooLarge, UnreadableFileError } from "../load/read-file.js";
-import { readPackageFile, readPackageText } from "../paths.js";
+import { readPackageText } from "../paths.js";
 import type { Basis, ResolvedParam } from "./basis.js";
 
 /** The parameters that tune the rules, and where they came from (stated in every report). */
@@ -62,7 +63,10 @@ export function profileParamNames(): string[] {
 export function loadProfile(nameOrFile = "national", read: ProfileReader = readDiskFile): Profile {
   const bundled = BUNDLED_PROFILES.includes(nameOrFile);
   const file = bundled ? `profiles/${nameOrFile}.yaml` : nameOrFile;
-  const profile = readProfileFile(file, nameOrFile, bundled ? readPackageFile : read);
+  // A bundled profile was read and validated when kcb was built (scripts/build-profiles.mjs), like its code.
+  const profile = bundled
+    ? (JSON.parse(BUNDLED_PROFILE_JSON[nameOrFile]!) as ProfileFile)
+    : readProfileFile(file, nameOrFile, read);
   const baseName = profile.extends ?? (bundled ? undefined : "national");
   const base = baseName ? loadProfile(baseName, read) : undefined;
   const own = resolveOwn(profile, base);
@@ -105,8 +109,12 @@ function resolveOwn(profile: ProfileFile, base: Profile | undefined): Record<str
   );
 }
 
+/**
+ * By name, in code-point order: the names are the profile schema's, lower camel case in ASCII, which localeCompare
+ * would put in the same order (test/profile.test.ts checks), without loading ICU's collation data on every run.
+ */
 function sortedByName<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The resolved parameters as `kcb profile --format json` prints them: each value with its basis. */

@@ -7,12 +7,12 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-RFJ3AGFX.js";
+} from "../../chunk-Z5RJPTGJ.js";
 import "../../chunk-22H6PG4T.js";
-import "../../chunk-DXW7GSAM.js";
+import "../../chunk-KCONMGSM.js";
 import "../../chunk-C3YMZVBC.js";
-import "../../chunk-Z5AW7JUW.js";
-import "../../chunk-RBEZ6K4N.js";
+import "../../chunk-X3WHW2KN.js";
+import "../../chunk-756SG63G.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";

@@ -13,7 +13,7 @@ import {
   SEVERITY_LABELS,
   directiveNumber,
   itemLabel
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   RULE_STATUSES
 } from "./chunk-22H6PG4T.js";

@@ -8,8 +8,8 @@ import {
   checkText,
   parseWithinLimits,
   readWithinLimits,
-  require_dist
-} from "./chunk-RBEZ6K4N.js";
+  require_yaml
+} from "./chunk-756SG63G.js";
 import {
   readInputFile
 } from "./chunk-IZOXAFHF.js";
@@ -52,7 +52,7 @@ function walkedPointer(walked) {
 }
 
 // src/load/config.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_yaml(), 1);
 import { extname } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs

@@ -3,12 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-S2JVJNIA.js";
+} from "./chunk-OBMLDLHG.js";
 import "./chunk-R75UIYCX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
-import "./chunk-RRGMYSSC.js";
+import "./chunk-VDTGPGLT.js";
 import "./chunk-22H6PG4T.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-EZ77PSFF.js";

@@ -2,12 +2,12 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   escapePointerToken
-} from "./chunk-Z5AW7JUW.js";
+} from "./chunk-X3WHW2KN.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,
   tooDeep
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

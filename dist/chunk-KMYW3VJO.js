@@ -16,7 +16,7 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   catalogForPacks,
   catalogHeaders,
@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-RFJ3AGFX.js";
+} from "./chunk-Z5RJPTGJ.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -36,11 +36,11 @@ import {
 } from "./chunk-C3YMZVBC.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-Z5AW7JUW.js";
+} from "./chunk-X3WHW2KN.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import {
   readInputFile,
   unreadable

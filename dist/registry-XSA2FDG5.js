@@ -12,7 +12,7 @@ import "./chunk-RJMBULXF.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits
-} from "./chunk-RBEZ6K4N.js";
+} from "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {
   InputError

@@ -16,7 +16,7 @@ import {
   esc,
   itemLabel,
   textLines
-} from "./chunk-RRGMYSSC.js";
+} from "./chunk-VDTGPGLT.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -7,9 +7,13 @@ function displayDate(iso, lang) {
   const match = isoDate.exec(iso);
   return lang === "vi" && match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
-var NUMBER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+var LOCALE = { vi: "vi-VN", en: "en-US" };
+var THOUSANDS = { vi: ".", en: "," };
+var numberFormats = {};
 function displayNumber(value, lang) {
-  return NUMBER[lang].format(value);
+  if (Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0))
+    return String(value).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
+  return (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE[lang])).format(value);
 }
 function itemLabel(item, lang) {
   const paragraph = /^¶\s*(.+)$/.exec(item);

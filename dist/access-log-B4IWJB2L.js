@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   invalidIsoDate
-} from "./chunk-DXW7GSAM.js";
+} from "./chunk-KCONMGSM.js";
 import {
   ACCESS_LOG_HEADERS,
   normalizeHeader
