@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-S465TBIY.js";
+} from "./chunk-4J6VAQIR.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-KLMNBKTA.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

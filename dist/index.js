@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-S465TBIY.js";
+} from "./chunk-4J6VAQIR.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-KLMNBKTA.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

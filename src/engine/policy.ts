@@ -8,6 +8,7 @@ type LoadedPolicy = ReturnType<typeof loadPolicySync>;
 import { describeThrown, EngineError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { readPackageFile } from "../paths.js";
+import { dailyRequestMedians } from "./daily-medians.js";
 import { dayNumbers } from "./day-numbers.js";
 import { loadManifest } from "./manifest.js";
 
@@ -127,11 +128,13 @@ function loadPolicyReserved(wasm: WebAssembly.Module, maximum: number): LoadedPo
 
 /**
  * The policy input as JSON bytes, so the SDK does not serialise it again: the evaluation date, the secrets the
- * detector found, the config, and the day number of every date in them (see engine/day-numbers.ts).
+ * detector found, the config, the day number of every date in them (see engine/day-numbers.ts) and the median
+ * daily request count of each portal account, from this very config (see engine/daily-medians.ts).
  */
 export function policyInput(config: unknown, asOf: string, secrets: unknown[] = []): Uint8Array<ArrayBuffer> {
   const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-  return encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
+  const tables = `"dayNumbers":${JSON.stringify(dayNumbers(fields))},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  return encoder.encode(`{${fields},${tables}}`);
 }
 
 /** An engine that could not be loaded: every evaluation reports why, so each facility fails closed in the report. */

@@ -6970,6 +6970,42 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
+// src/engine/daily-medians.ts
+function dailyRequestMedians(config) {
+  const stats = isPlainObject(config) ? config["accessStats"] : void 0;
+  if (!Array.isArray(stats) || Object.getPrototypeOf(stats) !== Array.prototype) return {};
+  const counts = /* @__PURE__ */ new Map();
+  for (const stat of stats) {
+    if (!isPlainObject(stat) || !("account" in stat) || !("requests" in stat)) continue;
+    const { account, requests } = stat;
+    if (account === void 0 || requests === void 0) continue;
+    if (typeof account !== "string") continue;
+    const list = counts.get(account);
+    if (list === null) continue;
+    if (typeof requests !== "number" || !Number.isSafeInteger(requests)) counts.set(account, null);
+    else if (list) list.push(requests);
+    else counts.set(account, [requests]);
+  }
+  const medians = [];
+  for (const [account, list] of counts) {
+    if (!list) continue;
+    const sorted = Float64Array.from(list).sort();
+    const half = sorted.length >> 1;
+    if (sorted.length % 2 === 1) {
+      medians.push([account, sorted[half]]);
+    } else {
+      const sum = sorted[half - 1] + sorted[half];
+      if (Number.isSafeInteger(sum)) medians.push([account, sum / 2]);
+    }
+  }
+  return Object.fromEntries(medians);
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 // src/engine/day-numbers.ts
 var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
 var DAY_MS = 864e5;
@@ -7061,7 +7097,8 @@ function loadPolicyReserved(wasm, maximum) {
 }
 function policyInput(config, asOf, secrets = []) {
   const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-  return encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
+  const tables = `"dayNumbers":${JSON.stringify(dayNumbers(fields))},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  return encoder.encode(`{${fields},${tables}}`);
 }
 function failedEngine(error) {
   return {

@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-4L2QQBOH.js";
+} from "./chunk-KLMNBKTA.js";
 import {
   RULE_STATUSES,
   SEVERITIES
