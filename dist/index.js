@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-4J6VAQIR.js";
+} from "./chunk-RIQO7AW7.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-KLMNBKTA.js";
+} from "./chunk-6DNAJHL4.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

@@ -80,6 +80,7 @@ export function loadEngine(
         policy ??= instantiate();
         const input = policyInput(config, asOf, secrets);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
+        if (heapUsed(policy) >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
       } catch (thrown) {
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
         policy = undefined;
@@ -95,8 +96,40 @@ export function loadEngine(
   };
 }
 
-// Compiled policies by sha256: a batch worker starts a fresh instance after each large facility (batch/worker.ts)
-// and the engine after a trap, and compiling the WASM again each time cost more than instantiating it.
+/**
+ * The policy never frees during an evaluation and its linear memory never shrinks: a 10,000-staff facility leaves
+ * some 250 MB of it written, and those pages stay resident for as long as the instance lives — through the building
+ * of that facility's report, and through every later facility of a batch worker. After an evaluation that used more
+ * heap than this, the engine starts a fresh instance (about 10 ms: the module is compiled once) and drops the old
+ * one, whose memory is freed with it. Measured on the heap the evaluation actually used, not guessed from the size
+ * of the file.
+ */
+const RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
+
+function heapUsed(policy: LoadedPolicy): number {
+  const exports = (policy.wasmInstance as WebAssembly.Instance).exports;
+  return (exports["opa_heap_ptr_get"] as () => number)();
+}
+
+/**
+ * A fresh instance in place of one whose heap is spent. Reserving the new instance's memory is what prompts V8 to
+ * collect the old (measured: the 10,000-staff facility's peak RSS 503 → 452 MiB, its RSS after the report 503 →
+ * 234 MiB); where the host exposes the collector (the batch's workers, see batch/pool.ts) it is also run at once.
+ * Should the new instance fail to load, the next evaluation tries again and reports why.
+ */
+function replaced(instantiate: () => LoadedPolicy): LoadedPolicy | undefined {
+  let fresh: LoadedPolicy | undefined;
+  try {
+    fresh = instantiate();
+  } catch {
+    return undefined;
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+  return fresh;
+}
+
+// Compiled policies by sha256: the engine starts a fresh instance after each evaluation that used a large heap and
+// after a trap, and compiling the WASM again each time cost more than instantiating it.
 const compiled = new Map<string, WebAssembly.Module>();
 
 function compiledPolicy(wasm: Uint8Array, sha256: string): WebAssembly.Module {
@@ -132,9 +165,20 @@ function loadPolicyReserved(wasm: WebAssembly.Module, maximum: number): LoadedPo
  * daily request count of each portal account, from this very config (see engine/daily-medians.ts).
  */
 export function policyInput(config: unknown, asOf: string, secrets: unknown[] = []): Uint8Array<ArrayBuffer> {
-  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-  const tables = `"dayNumbers":${JSON.stringify(dayNumbers(fields))},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
-  return encoder.encode(`{${fields},${tables}}`);
+  // The config's JSON is the bulk (4 MB at 10,000 staff, held as UTF-16): it is scanned and encoded as it is, never
+  // joined to the other fields into a second copy of the whole text, which stayed resident through the evaluation.
+  const configJson = JSON.stringify(config);
+  const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
+  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
+  const tail = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}}`;
+  const parts = [encoder.encode(head), encoder.encode(configJson), encoder.encode(tail)];
+  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
 }
 
 /** An engine that could not be loaded: every evaluation reports why, so each facility fails closed in the report. */

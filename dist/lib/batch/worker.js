@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-KLMNBKTA.js";
+} from "../../chunk-6DNAJHL4.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-DXW7GSAM.js";
 import "../../chunk-UC3V2W7X.js";
@@ -14,19 +14,9 @@ import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts
-import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message) => port.postMessage(message);
-var RECYCLE_BYTES = 256 * 1024;
-var collect = globalThis.gc ?? (() => void 0);
-function isLarge(file) {
-  try {
-    return statSync(file).size >= RECYCLE_BYTES;
-  } catch {
-    return false;
-  }
-}
 function forSummary(facility) {
   return {
     ...facility,
@@ -38,17 +28,13 @@ function forSummary(facility) {
 }
 try {
   const { header, limits, findings } = workerData;
-  let assess = startAssessor(header, limits);
+  const assess = startAssessor(header, limits);
   port.on(
     "message",
     (message) => void (async () => {
       for (const { index, file } of message.files) {
         const facility = assess(await loadFacility(file, { limits }));
         send({ type: "facility", index, facility: findings ? facility : forSummary(facility) });
-        if (isLarge(file)) {
-          assess = startAssessor(header, limits);
-          collect();
-        }
       }
       send({ type: "idle" });
     })()

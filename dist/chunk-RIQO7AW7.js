@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-KLMNBKTA.js";
+} from "./chunk-6DNAJHL4.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -7064,6 +7064,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
         policy ??= instantiate();
         const input = policyInput(config, asOf, secrets);
         resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
+        if (heapUsed(policy) >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
       } catch (thrown) {
         policy = void 0;
         if (thrown instanceof EngineError) throw thrown;
@@ -7076,6 +7077,21 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       return results;
     }
   };
+}
+var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
+function heapUsed(policy) {
+  const exports = policy.wasmInstance.exports;
+  return exports["opa_heap_ptr_get"]();
+}
+function replaced(instantiate) {
+  let fresh;
+  try {
+    fresh = instantiate();
+  } catch {
+    return void 0;
+  }
+  globalThis.gc?.();
+  return fresh;
 }
 var compiled = /* @__PURE__ */ new Map();
 function compiledPolicy(wasm, sha256) {
@@ -7096,9 +7112,18 @@ function loadPolicyReserved(wasm, maximum) {
   }
 }
 function policyInput(config, asOf, secrets = []) {
-  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-  const tables = `"dayNumbers":${JSON.stringify(dayNumbers(fields))},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
-  return encoder.encode(`{${fields},${tables}}`);
+  const configJson = JSON.stringify(config);
+  const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
+  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
+  const tail = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}}`;
+  const parts = [encoder.encode(head), encoder.encode(configJson), encoder.encode(tail)];
+  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
 }
 function failedEngine(error) {
   return {
