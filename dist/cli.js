@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-RIQO7AW7.js";
+} from "./chunk-YLVM3XNI.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-6DNAJHL4.js";
+} from "./chunk-TLMZ7QL4.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-RIQO7AW7.js";
+} from "./chunk-YLVM3XNI.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-6DNAJHL4.js";
+} from "./chunk-TLMZ7QL4.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

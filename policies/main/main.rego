@@ -7,17 +7,39 @@ package kcb.main
 
 import data.kcb.governance
 import data.kcb.main.index
+import data.kcb.rules
 
 # METADATA
 # entrypoint: true
 # description: Each rule id ("<package>.<rule>") mapped to its status and findings.
-results[rule_id] := {"status": rule_status(findings), "findings": findings} if {
+results := all_results if not input.part
+
+# A large config without waivers is evaluated in two parts (input.part; see src/engine/policy.ts), whose results the
+# runner joins: the rule that emits a finding per health worker alone, then every other rule. The WASM heap is never
+# freed during an evaluation, so each part needs only its own heap: at 10,000 staff 140 MiB instead of 230.
+results := {_per_worker_rule: {"status": rule_status(findings), "findings": findings}} if {
+	input.part == "per-worker"
+	findings := with_waivers(_per_worker_rule, rules.byt_6827_2024.health_workers_trained)
+}
+
+# The other rules, with the per-worker rule's findings left out (its result here is replaced by the other part's).
+# `with` is the point here: evaluating the rule, only to drop its findings, would spend the heap the split saves.
+results := rest if {
+	input.part == "rest"
+
+	# regal ignore:with-outside-test-context
+	rest := all_results with rules.byt_6827_2024.health_workers_trained as set()
+}
+
+_per_worker_rule := "byt_6827_2024.health_workers_trained"
+
+all_results[rule_id] := {"status": rule_status(findings), "findings": findings} if {
 	some rule_id, emitted in index.emitted
 	findings := with_waivers(rule_id, emitted)
 }
 
 # The waiver governance rule judges the waivers themselves, so no waiver applies to it.
-results["governance.waivers_governed"] := {"status": rule_status(findings), "findings": findings} if {
+all_results["governance.waivers_governed"] := {"status": rule_status(findings), "findings": findings} if {
 	findings := with_waivers("governance.waivers_governed", governance.waivers_governed)
 }
 

@@ -51,3 +51,13 @@ test_waived_status_over_pass if main.rule_status([{"status": "pass"}, {"status":
 test_pass_status_over_not_applicable if main.rule_status([{"status": "pass"}, {"status": "not_applicable"}]) == "pass"
 
 test_na_status_when_every_finding_is if main.rule_status([{"status": "not_applicable"}]) == "not_applicable"
+
+# The two parts the runner evaluates a large config in (input.part) join into the whole results.
+test_pass_parts_join_into_the_whole_results if {
+	whole := main.results with input as fx.good with data.params as fx.params
+	rest := main.results with input as object.union(fx.good, {"part": "rest"}) with data.params as fx.params
+	per_worker := main.results with input as object.union(fx.good, {"part": "per-worker"}) with data.params as fx.params
+	object.keys(per_worker) == {"byt_6827_2024.health_workers_trained"}
+	object.union(rest, per_worker) == whole
+	rest["byt_6827_2024.health_workers_trained"].findings == [main.no_evidence]
+}

@@ -43,6 +43,8 @@ export interface EngineOptions {
   maxMemoryBytes?: number;
   /** Opt-in rule packs to evaluate besides the default pack (data.packs; see scripts/build-index.mjs). */
   packs?: readonly string[];
+  /** Size of policy input from which a config without waivers is evaluated in two parts (see SPLIT_INPUT_BYTES). */
+  splitInputBytes?: number;
 }
 
 /**
@@ -72,28 +74,63 @@ export function loadEngine(
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
     }
   };
+  const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   let policy: LoadedPolicy | undefined = instantiate();
   return {
     evaluate(config, asOf, secrets = []) {
-      let resultSet: unknown;
       try {
         policy ??= instantiate();
-        const input = policyInput(config, asOf, secrets);
-        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
-        if (heapUsed(policy) >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
+        const parts = inputParts(config, asOf, secrets);
+        let results: RawResults;
+        let heap: number;
+        if (inputLength(parts) >= splitBytes && !hasWaivers(config)) {
+          // Two evaluations, each resetting the heap: the rule with a finding per health worker, then the others.
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, ENTRYPOINT));
+          heap = heapUsed(policy);
+          const perWorker = resultsOf(policy.evaluate(joined(parts, `,"part":"per-worker"`).buffer, ENTRYPOINT));
+          heap = Math.max(heap, heapUsed(policy));
+          results = { ...rest, ...perWorker };
+        } else {
+          results = resultsOf(policy.evaluate(joined(parts).buffer, ENTRYPOINT));
+          heap = heapUsed(policy);
+        }
+        if (heap >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
+        return results;
       } catch (thrown) {
+        if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
         // A trap or abort can leave the instance's heap inconsistent: the next config gets a fresh one.
         policy = undefined;
         if (thrown instanceof EngineError) throw thrown;
         throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
       }
-      const results = (resultSet as Array<{ result?: RawResults }>)?.[0]?.result;
-      if (!results || typeof results !== "object") {
-        throw new EngineError("policy evaluation returned no result (undefined decision)");
-      }
-      return results;
     },
   };
+}
+
+class UndefinedDecision extends Error {}
+
+function resultsOf(resultSet: unknown): RawResults {
+  const results = (resultSet as Array<{ result?: RawResults }>)?.[0]?.result;
+  if (!results || typeof results !== "object") {
+    throw new UndefinedDecision("policy evaluation returned no result (undefined decision)");
+  }
+  return results;
+}
+
+/**
+ * The input size (the policy's JSON bytes) from which a config is evaluated in two parts, joined by the runner
+ * (input.part; see policies/main/main.rego): the rule that emits a finding per health worker alone, then every other
+ * rule. The WASM heap is never freed during an evaluation, so each part needs only its own: at 10,000 staff 144 MiB
+ * instead of 230, and less memory to write is also less time (the 2,330-staff hospital: 263 → 204 ms of CPU). Below
+ * this size the second parse of the input would cost more than it saves. A config with waivers is evaluated whole:
+ * the waivers' validity depends on every rule's findings (test/engine-split.test.ts holds both ways to one report).
+ */
+const SPLIT_INPUT_BYTES = 64 * 1024;
+
+function hasWaivers(config: unknown): boolean {
+  if (typeof config !== "object" || config === null) return true;
+  const waivers = (config as Record<string, unknown>)["waivers"];
+  return waivers !== undefined && !(Array.isArray(waivers) && waivers.length === 0);
 }
 
 /**
@@ -165,19 +202,32 @@ function loadPolicyReserved(wasm: WebAssembly.Module, maximum: number): LoadedPo
  * daily request count of each portal account, from this very config (see engine/daily-medians.ts).
  */
 export function policyInput(config: unknown, asOf: string, secrets: unknown[] = []): Uint8Array<ArrayBuffer> {
+  return joined(inputParts(config, asOf, secrets));
+}
+
+type InputParts = [head: Uint8Array, config: Uint8Array, tables: string];
+
+function inputParts(config: unknown, asOf: string, secrets: unknown[]): InputParts {
   // The config's JSON is the bulk (4 MB at 10,000 staff, held as UTF-16): it is scanned and encoded as it is, never
   // joined to the other fields into a second copy of the whole text, which stayed resident through the evaluation.
   const configJson = JSON.stringify(config);
   const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
   const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
-  const tail = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}}`;
-  const parts = [encoder.encode(head), encoder.encode(configJson), encoder.encode(tail)];
-  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
+  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  return [encoder.encode(head), encoder.encode(configJson), tables];
+}
+
+function inputLength([head, config, tables]: InputParts): number {
+  return head.length + config.length + tables.length;
+}
+
+/** The input's bytes, with `extra` (further `,"key":value` members) before its closing brace. */
+function joined([head, config, tables]: InputParts, extra = ""): Uint8Array<ArrayBuffer> {
+  const tail = encoder.encode(`${tables}${extra}}`);
+  const bytes = new Uint8Array(head.length + config.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(config, head.length);
+  bytes.set(tail, head.length + config.length);
   return bytes;
 }
 

@@ -7056,27 +7056,50 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
     }
   };
+  const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   let policy = instantiate();
   return {
     evaluate(config, asOf, secrets = []) {
-      let resultSet;
       try {
         policy ??= instantiate();
-        const input = policyInput(config, asOf, secrets);
-        resultSet = policy.evaluate(input.buffer, ENTRYPOINT);
-        if (heapUsed(policy) >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
+        const parts = inputParts(config, asOf, secrets);
+        let results;
+        let heap;
+        if (inputLength(parts) >= splitBytes && !hasWaivers(config)) {
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, ENTRYPOINT));
+          heap = heapUsed(policy);
+          const perWorker = resultsOf(policy.evaluate(joined(parts, `,"part":"per-worker"`).buffer, ENTRYPOINT));
+          heap = Math.max(heap, heapUsed(policy));
+          results = { ...rest, ...perWorker };
+        } else {
+          results = resultsOf(policy.evaluate(joined(parts).buffer, ENTRYPOINT));
+          heap = heapUsed(policy);
+        }
+        if (heap >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
+        return results;
       } catch (thrown) {
+        if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
         policy = void 0;
         if (thrown instanceof EngineError) throw thrown;
         throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
       }
-      const results = resultSet?.[0]?.result;
-      if (!results || typeof results !== "object") {
-        throw new EngineError("policy evaluation returned no result (undefined decision)");
-      }
-      return results;
     }
   };
+}
+var UndefinedDecision = class extends Error {
+};
+function resultsOf(resultSet) {
+  const results = resultSet?.[0]?.result;
+  if (!results || typeof results !== "object") {
+    throw new UndefinedDecision("policy evaluation returned no result (undefined decision)");
+  }
+  return results;
+}
+var SPLIT_INPUT_BYTES = 64 * 1024;
+function hasWaivers(config) {
+  if (typeof config !== "object" || config === null) return true;
+  const waivers = config["waivers"];
+  return waivers !== void 0 && !(Array.isArray(waivers) && waivers.length === 0);
 }
 var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
 function heapUsed(policy) {
@@ -7111,18 +7134,22 @@ function loadPolicyReserved(wasm, maximum) {
     }
   }
 }
-function policyInput(config, asOf, secrets = []) {
+function inputParts(config, asOf, secrets) {
   const configJson = JSON.stringify(config);
   const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
   const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
-  const tail = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}}`;
-  const parts = [encoder.encode(head), encoder.encode(configJson), encoder.encode(tail)];
-  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
+  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  return [encoder.encode(head), encoder.encode(configJson), tables];
+}
+function inputLength([head, config, tables]) {
+  return head.length + config.length + tables.length;
+}
+function joined([head, config, tables], extra = "") {
+  const tail = encoder.encode(`${tables}${extra}}`);
+  const bytes = new Uint8Array(head.length + config.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(config, head.length);
+  bytes.set(tail, head.length + config.length);
   return bytes;
 }
 function failedEngine(error) {

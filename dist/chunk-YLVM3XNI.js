@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-6DNAJHL4.js";
+} from "./chunk-TLMZ7QL4.js";
 import {
   RULE_STATUSES,
   SEVERITIES
