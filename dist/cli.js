@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-YLVM3XNI.js";
+} from "./chunk-YK5TTXGJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-TLMZ7QL4.js";
+} from "./chunk-PLM3FFMJ.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-YLVM3XNI.js";
+} from "./chunk-YK5TTXGJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-TLMZ7QL4.js";
+} from "./chunk-PLM3FFMJ.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

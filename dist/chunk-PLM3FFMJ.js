@@ -7057,6 +7057,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
     }
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
+  const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
   let policy = instantiate();
   return {
     evaluate(config, asOf, secrets = []) {
@@ -7075,7 +7076,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
           results = resultsOf(policy.evaluate(joined(parts).buffer, ENTRYPOINT));
           heap = heapUsed(policy);
         }
-        if (heap >= RECYCLE_HEAP_BYTES) policy = replaced(instantiate);
+        if (heap >= recycleBytes) policy = replaced(instantiate);
         return results;
       } catch (thrown) {
         if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
@@ -7101,7 +7102,7 @@ function hasWaivers(config) {
   const waivers = config["waivers"];
   return waivers !== void 0 && !(Array.isArray(waivers) && waivers.length === 0);
 }
-var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
+var RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
 function heapUsed(policy) {
   const exports = policy.wasmInstance.exports;
   return exports["opa_heap_ptr_get"]();

@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-TLMZ7QL4.js";
+} from "./chunk-PLM3FFMJ.js";
 import {
   RULE_STATUSES,
   SEVERITIES
