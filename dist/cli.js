@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-YK5TTXGJ.js";
+} from "./chunk-LTYOHUIJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-PLM3FFMJ.js";
+} from "./chunk-YCFCHTU2.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

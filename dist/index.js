@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-YK5TTXGJ.js";
+} from "./chunk-LTYOHUIJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-PLM3FFMJ.js";
+} from "./chunk-YCFCHTU2.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

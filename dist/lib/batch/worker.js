@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   loadFacility,
   startAssessor
-} from "../../chunk-PLM3FFMJ.js";
+} from "../../chunk-YCFCHTU2.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-DXW7GSAM.js";
 import "../../chunk-UC3V2W7X.js";

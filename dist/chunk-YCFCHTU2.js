@@ -7069,9 +7069,9 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
         if (inputLength(parts) >= splitBytes && !hasWaivers(config)) {
           const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, ENTRYPOINT));
           heap = heapUsed(policy);
-          const perWorker = resultsOf(policy.evaluate(joined(parts, `,"part":"per-worker"`).buffer, ENTRYPOINT));
+          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, ENTRYPOINT));
           heap = Math.max(heap, heapUsed(policy));
-          results = { ...rest, ...perWorker };
+          results = { ...rest, ...apart };
         } else {
           results = resultsOf(policy.evaluate(joined(parts).buffer, ENTRYPOINT));
           heap = heapUsed(policy);

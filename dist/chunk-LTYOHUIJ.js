@@ -22,7 +22,7 @@ import {
   reaches,
   reportHeader,
   startAssessor
-} from "./chunk-PLM3FFMJ.js";
+} from "./chunk-YCFCHTU2.js";
 import {
   RULE_STATUSES,
   SEVERITIES
