@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-KMYW3VJO.js";
+} from "./chunk-EGGJP3AL.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-Z5RJPTGJ.js";
+} from "./chunk-UW3ODVGN.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-KMYW3VJO.js";
+} from "./chunk-EGGJP3AL.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-Z5RJPTGJ.js";
+} from "./chunk-UW3ODVGN.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

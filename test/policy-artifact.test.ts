@@ -58,14 +58,23 @@ describe("the failures entrypoint (what a batch summary asks for)", () => {
       if (!("data" in loaded) || "errors" in loaded) throw new Error(`examples/${example} did not load`);
       const engine = loadEngine(loadProfile("national").params, undefined, { packs: ["emr-2025", "pdpl-2025"] });
       const full = engine.evaluate(loaded.data, "2026-11-20");
-      const failed = engine.evaluate(loaded.data, "2026-11-20", [], true);
-      expect(Object.keys(failed).sort()).toEqual(Object.keys(full).sort());
+      // Also through the two-part evaluation of large configs (engine/policy.ts), forced here for every config.
+      const split = loadEngine(loadProfile("national").params, undefined, {
+        packs: ["emr-2025", "pdpl-2025"],
+        splitInputBytes: 0,
+      });
       let failedFindings = 0;
-      for (const [rule, result] of Object.entries(full)) {
-        const expected = result.findings.filter((finding) => finding.status === "fail");
-        failedFindings += expected.length;
-        expect(failed[rule]!.status, rule).toBe(result.status);
-        expect(failed[rule]!.findings, rule).toEqual(expected);
+      for (const failed of [
+        engine.evaluate(loaded.data, "2026-11-20", [], true),
+        split.evaluate(loaded.data, "2026-11-20", [], true),
+      ]) {
+        expect(Object.keys(failed).sort()).toEqual(Object.keys(full).sort());
+        for (const [rule, result] of Object.entries(full)) {
+          const expected = result.findings.filter((finding) => finding.status === "fail");
+          failedFindings += expected.length;
+          expect(failed[rule]!.status, rule).toBe(result.status);
+          expect(failed[rule]!.findings, rule).toEqual(expected);
+        }
       }
       if (example !== "compliant-hospital") expect(failedFindings).toBeGreaterThan(0);
     },

@@ -17,11 +17,13 @@ dated(records) := [record |
 	record.date <= input.asOf
 ]
 
-# latest is the most recent dated record (the last pointer in document order breaks a tie).
+# latest is the most recent dated record (the last pointer in document order breaks a tie). The greatest
+# [date, pointer] pair, by max rather than the last of a sort: the WASM runtime's sort is an insertion sort, quadratic
+# in the records, and it copies the list once more into a heap that is never freed during an evaluation.
 latest(records) := {"date": last[0], "pointer": last[1]} if {
-	sorted := sort([[record.date, record.pointer] | some record in dated(records)])
-	count(sorted) > 0
-	last := sorted[count(sorted) - 1]
+	pairs := [[record.date, record.pointer] | some record in dated(records)]
+	count(pairs) > 0
+	last := max(pairs)
 }
 
 fresh(date, max_days) if _within(dates.age_in_days(date), max_days)

@@ -111,3 +111,108 @@ emitted["syt_2748_2019.password_rotated_on_time"] := rules.syt_2748_2019.passwor
 emitted["syt_2748_2019.regulation_assigns_responsibility"] := rules.syt_2748_2019.regulation_assigns_responsibility
 
 emitted["syt_2748_2019.regulation_sets_rotation_period"] := rules.syt_2748_2019.regulation_sets_rotation_period
+
+# The rules evaluated apart for a large config, then all the others (see kcb.main and src/engine/policy.ts).
+apart["byt_6827_2024.health_workers_trained"] := rules.byt_6827_2024.health_workers_trained
+
+rest["byt_5715_2019.access_baseline_investigated"] := rules.byt_5715_2019.access_baseline_investigated
+
+rest["byt_5715_2019.access_ceiling_investigated"] := rules.byt_5715_2019.access_ceiling_investigated
+
+rest["byt_5715_2019.access_stats_reviewed"] := rules.byt_5715_2019.access_stats_reviewed
+
+rest["byt_5715_2019.account_leaks_handled"] := rules.byt_5715_2019.account_leaks_handled
+
+rest["byt_5715_2019.account_secrets_not_in_config"] := rules.byt_5715_2019.account_secrets_not_in_config
+
+rest["byt_5715_2019.assignment_signer_may_delegate"] := rules.byt_5715_2019.assignment_signer_may_delegate
+
+rest["byt_5715_2019.head_directs_security"] := rules.byt_5715_2019.head_directs_security
+
+rest["byt_5715_2019.incompatible_roles_separated"] := rules.byt_5715_2019.incompatible_roles_separated
+
+rest["byt_5715_2019.portal_account_holder_accountable"] := rules.byt_5715_2019.portal_account_holder_accountable
+
+rest["byt_5715_2019.portal_account_holder_assigned"] := rules.byt_5715_2019.portal_account_holder_assigned
+
+rest["byt_5715_2019.portal_account_holder_in_post"] := rules.byt_5715_2019.portal_account_holder_in_post
+
+rest["byt_5715_2019.portal_account_role_designated"] := rules.byt_5715_2019.portal_account_role_designated
+
+rest["byt_5715_2019.portal_accounts_per_person_limited"] := rules.byt_5715_2019.portal_accounts_per_person_limited
+
+rest["byt_5715_2019.portal_delegation_reviewed"] := rules.byt_5715_2019.portal_delegation_reviewed
+
+rest["byt_5715_2019.privileged_permissions_approved"] := rules.byt_5715_2019.privileged_permissions_approved
+
+rest["byt_5715_2019.regulation_assigns_responsibility"] := rules.byt_5715_2019.regulation_assigns_responsibility
+
+rest["byt_5863_2021.bhyt_application_reviewed"] := rules.byt_5863_2021.bhyt_application_reviewed
+
+rest["byt_5863_2021.bhyt_applications_inventoried"] := rules.byt_5863_2021.bhyt_applications_inventoried
+
+rest["byt_5863_2021.manual_export_authorized"] := rules.byt_5863_2021.manual_export_authorized
+
+rest["byt_5863_2021.manual_export_logged"] := rules.byt_5863_2021.manual_export_logged
+
+rest["byt_5863_2021.manual_export_protected"] := rules.byt_5863_2021.manual_export_protected
+
+rest["byt_5863_2021.transfer_approved"] := rules.byt_5863_2021.transfer_approved
+
+rest["byt_5863_2021.transfer_authenticated"] := rules.byt_5863_2021.transfer_authenticated
+
+rest["byt_5863_2021.transfer_encrypted"] := rules.byt_5863_2021.transfer_encrypted
+
+rest["byt_6827_2024.account_permissions_within_roles"] := rules.byt_6827_2024.account_permissions_within_roles
+
+rest["byt_6827_2024.confidentiality_commitment_signed"] := rules.byt_6827_2024.confidentiality_commitment_signed
+
+rest["byt_6827_2024.confidentiality_law_disseminated"] := rules.byt_6827_2024.confidentiality_law_disseminated
+
+rest["byt_6827_2024.confidentiality_process_regulated"] := rules.byt_6827_2024.confidentiality_process_regulated
+
+rest["byt_6827_2024.fraud_warning_with_media"] := rules.byt_6827_2024.fraud_warning_with_media
+
+rest["byt_6827_2024.patient_data_access_controlled"] := rules.byt_6827_2024.patient_data_access_controlled
+
+rest["byt_6827_2024.patient_data_access_logged"] := rules.byt_6827_2024.patient_data_access_logged
+
+rest["byt_6827_2024.patient_data_encrypted"] := rules.byt_6827_2024.patient_data_encrypted
+
+rest["byt_6827_2024.patient_reporting_channel_published"] := rules.byt_6827_2024.patient_reporting_channel_published
+
+rest["byt_6827_2024.periodic_report_submitted"] := rules.byt_6827_2024.periodic_report_submitted
+
+rest["byt_6827_2024.personal_data_inspected"] := rules.byt_6827_2024.personal_data_inspected
+
+rest["byt_6827_2024.pharmacy_systems_covered"] := rules.byt_6827_2024.pharmacy_systems_covered
+
+rest["byt_6827_2024.unit_exports_controlled"] := rules.byt_6827_2024.unit_exports_controlled
+
+rest["emr_2025.electronic_records_in_use"] := rules.emr_2025.electronic_records_in_use if data.packs["emr-2025"]
+
+rest["emr_2025.electronic_records_regulated"] := rules.emr_2025.electronic_records_regulated if data.packs["emr-2025"]
+
+rest["pdpl_2025.breach_notified_in_time"] := rules.pdpl_2025.breach_notified_in_time if data.packs["pdpl-2025"]
+
+rest["pdpl_2025.health_data_access_regulated"] := rules.pdpl_2025.health_data_access_regulated if data.packs["pdpl-2025"]
+
+rest["pdpl_2025.impact_assessment_submitted"] := rules.pdpl_2025.impact_assessment_submitted if data.packs["pdpl-2025"]
+
+rest["pdpl_2025.protection_officer_designated"] := rules.pdpl_2025.protection_officer_designated if data.packs["pdpl-2025"]
+
+rest["pdpl_2025.transfer_agreed_and_encrypted"] := rules.pdpl_2025.transfer_agreed_and_encrypted if data.packs["pdpl-2025"]
+
+rest["syt_2748_2019.account_personal_responsibility"] := rules.syt_2748_2019.account_personal_responsibility
+
+rest["syt_2748_2019.head_directs_security"] := rules.syt_2748_2019.head_directs_security
+
+rest["syt_2748_2019.implements_941_direction"] := rules.syt_2748_2019.implements_941_direction
+
+rest["syt_2748_2019.password_changed_on_handover"] := rules.syt_2748_2019.password_changed_on_handover
+
+rest["syt_2748_2019.password_rotated_on_time"] := rules.syt_2748_2019.password_rotated_on_time
+
+rest["syt_2748_2019.regulation_assigns_responsibility"] := rules.syt_2748_2019.regulation_assigns_responsibility
+
+rest["syt_2748_2019.regulation_sets_rotation_period"] := rules.syt_2748_2019.regulation_sets_rotation_period

@@ -71,3 +71,13 @@ test_waived_failures_leave_out_waived_findings if {
 		with data.params as fx.params
 	failures["x.rule"] == {"status": "waived", "findings": []}
 }
+
+# The two parts the runner evaluates a large config in (input.part) join into the whole results.
+test_pass_parts_join_into_the_whole_results if {
+	whole := main.results with input as fx.good with data.params as fx.params
+	rest := main.results with input as object.union(fx.good, {"part": "rest"}) with data.params as fx.params
+	apart := main.results with input as object.union(fx.good, {"part": "apart"}) with data.params as fx.params
+	object.keys(apart) == {"byt_6827_2024.health_workers_trained"}
+	count(rest) == count(whole) - 1
+	object.union(rest, apart) == whole
+}

@@ -79,8 +79,8 @@ export function assessInWorkers(
       while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift()!);
       if (nextToDeliver === files.length) finish();
     };
-    // Workers started after this flag have a global gc(): after a large facility a worker drops its policy instance
-    // and collects at once, so the instance's memory is freed (batch/worker.ts). It adds gc() only to contexts
+    // Workers started after this flag have a global gc(): after a facility that used a large heap, a worker's engine
+    // replaces its policy instance and collects at once, so the old one's memory is freed (engine/policy.ts). It adds gc() only to contexts
     // created later, the workers', and changes nothing else; worker threads cannot be given V8 flags of their own.
     setFlagsFromString("--expose-gc");
     for (let n = 0; n < jobs; n += 1) {

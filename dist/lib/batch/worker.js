@@ -7,7 +7,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-Z5RJPTGJ.js";
+} from "../../chunk-UW3ODVGN.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-C3YMZVBC.js";
@@ -18,23 +18,12 @@ import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts
-import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message) => port.postMessage(message);
-var RECYCLE_BYTES = 256 * 1024;
-var collect = globalThis.gc ?? (() => void 0);
-function isLarge(file) {
-  try {
-    return statSync(file).size >= RECYCLE_BYTES;
-  } catch {
-    return false;
-  }
-}
 try {
   const { header, limits, findings } = workerData;
-  const start = () => startAssessor(header, limits, { failedOnly: !findings });
-  let assess = start();
+  const assess = startAssessor(header, limits, { failedOnly: !findings });
   const headers = catalogHeaders(catalogForPacks(loadCatalog(), header.packs ?? []));
   port.on(
     "message",
@@ -42,10 +31,6 @@ try {
       for (const { index, file } of message.files) {
         const facility = assess(await loadFacility(file, { limits }));
         send({ type: "facility", index, facility: withoutCatalogText(facility, headers) });
-        if (isLarge(file)) {
-          assess = start();
-          collect();
-        }
       }
       send({ type: "idle" });
     })()

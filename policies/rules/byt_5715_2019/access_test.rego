@@ -89,3 +89,19 @@ test_fail_portal_account_without_counts if {
 	fx.fails_with(findings, "No daily access counts are recorded for account bhxh-it")
 	fx.fails_at(findings, "account:bhxh-it", "/accounts/1")
 }
+
+# The runner's medians (input.dailyRequestMedians) stand in for sorting: here it says 100 for bhxh-it (sorted, its
+# counts give 42), so 900 is not over 10 times it; bhxh-gd, which it does not list, is sorted here.
+test_pass_baseline_from_runner_medians if {
+	input_with_day := _stats(array.concat(ordinary_days, [day("2026-10-03", "bhxh-it", 900)]))
+	findings := byt_5715_2019.access_baseline_investigated with input as object.union(
+		input_with_day,
+		{"dailyRequestMedians": {"bhxh-it": 100, "other": 1}},
+	)
+		with data.params as fx.params
+	fx.only_pass(findings)
+	some finding in findings
+	finding.message.en == "Account bhxh-it has no day above 10 times its median of 100 requests a day."
+	some finding_2 in findings
+	finding_2.message.en == "Account bhxh-gd has no day above 10 times its median of 1850 requests a day."
+}

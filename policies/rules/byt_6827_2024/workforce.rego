@@ -94,7 +94,14 @@ health_workers_trained contains finding if {
 _staff_finding(i, person, records, max_days, what, grace) := _grace_finding(i, person, grace.vi, grace.en) if {
 	_in_grace(person)
 	not evidence.has_fresh(records, max_days)
-} else := evidence.freshness(records, max_days, facility.staff_target(person), facility.staff_pointer(i), what)
+} else := evidence.freshness(records, max_days, _staff_targets[i], _staff_pointers[i], what)
+
+# Each serving health worker's target and pointer, built once for both rules above rather than once per rule: the
+# WASM target does not memoize functions, and its heap is never freed during an evaluation, so at 10,000 staff each
+# copy cost some 20 MB of the policy's memory.
+_staff_targets[i] := facility.staff_target(person) if some i, person in facility.active_health_workers
+
+_staff_pointers[i] := facility.staff_pointer(i) if some i, _ in facility.active_health_workers
 
 # METADATA
 # scope: document

@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-Z5RJPTGJ.js";
+} from "./chunk-UW3ODVGN.js";
 import {
   RULE_STATUSES,
   SEVERITIES

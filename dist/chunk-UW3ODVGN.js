@@ -1281,6 +1281,42 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
+// src/engine/daily-medians.ts
+function dailyRequestMedians(config) {
+  const stats = isPlainObject(config) ? config["accessStats"] : void 0;
+  if (!Array.isArray(stats) || Object.getPrototypeOf(stats) !== Array.prototype) return {};
+  const counts = /* @__PURE__ */ new Map();
+  for (const stat of stats) {
+    if (!isPlainObject(stat) || !("account" in stat) || !("requests" in stat)) continue;
+    const { account, requests } = stat;
+    if (account === void 0 || requests === void 0) continue;
+    if (typeof account !== "string") continue;
+    const list = counts.get(account);
+    if (list === null) continue;
+    if (typeof requests !== "number" || !Number.isSafeInteger(requests)) counts.set(account, null);
+    else if (list) list.push(requests);
+    else counts.set(account, [requests]);
+  }
+  const medians = [];
+  for (const [account, list] of counts) {
+    if (!list) continue;
+    const sorted = Float64Array.from(list).sort();
+    const half = sorted.length >> 1;
+    if (sorted.length % 2 === 1) {
+      medians.push([account, sorted[half]]);
+    } else {
+      const sum = sorted[half - 1] + sorted[half];
+      if (Number.isSafeInteger(sum)) medians.push([account, sum / 2]);
+    }
+  }
+  return Object.fromEntries(medians);
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 // src/engine/day-numbers.ts
 var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
 var DAY_MS = 864e5;
@@ -1333,27 +1369,69 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
       throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
     }
   };
+  const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
+  const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
   let policy = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = [], failedOnly = false) {
-      let resultSet;
+      const entrypoint = failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
       try {
-        const input = policyInput(config, asOf, secrets);
-        const pages = reservation(Math.ceil(input.length * RESERVED_PER_INPUT_BYTE / WASM_PAGE_BYTES));
+        const parts = inputParts(config, asOf, secrets);
+        const length = inputLength(parts);
+        const pages = reservation(Math.ceil(length * RESERVED_PER_INPUT_BYTE / WASM_PAGE_BYTES));
         if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
-        resultSet = policy.evaluate(input.buffer, failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT);
+        let results;
+        let heap;
+        if (length >= splitBytes && !hasWaivers(config)) {
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
+          heap = heapUsed(policy);
+          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
+          heap = Math.max(heap, heapUsed(policy));
+          results = { ...rest, ...apart };
+        } else {
+          results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
+          heap = heapUsed(policy);
+        }
+        if (heap >= recycleBytes) policy = replaced(() => instantiate(reservation(FLOOR_PAGES)));
+        return results;
       } catch (thrown) {
+        if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
         policy = void 0;
         if (thrown instanceof EngineError) throw thrown;
         throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
       }
-      const results = resultSet?.[0]?.result;
-      if (!results || typeof results !== "object") {
-        throw new EngineError("policy evaluation returned no result (undefined decision)");
-      }
-      return results;
     }
   };
+}
+var UndefinedDecision = class extends Error {
+};
+function resultsOf(resultSet) {
+  const results = resultSet?.[0]?.result;
+  if (!results || typeof results !== "object") {
+    throw new UndefinedDecision("policy evaluation returned no result (undefined decision)");
+  }
+  return results;
+}
+var SPLIT_INPUT_BYTES = 64 * 1024;
+function hasWaivers(config) {
+  if (typeof config !== "object" || config === null) return true;
+  const waivers = config["waivers"];
+  return waivers !== void 0 && !(Array.isArray(waivers) && waivers.length === 0);
+}
+var RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
+function heapUsed(policy) {
+  const exports = policy.wasmInstance.exports;
+  return exports["opa_heap_ptr_get"]();
+}
+function replaced(instantiate) {
+  let fresh;
+  try {
+    fresh = instantiate();
+  } catch {
+    return void 0;
+  }
+  globalThis.gc?.();
+  return fresh;
 }
 var compiled = /* @__PURE__ */ new Map();
 function compiledPolicy(wasm, sha256) {
@@ -1373,9 +1451,23 @@ function loadPolicyReserved(wasm, pages, maximum) {
     }
   }
 }
-function policyInput(config, asOf, secrets = []) {
-  const fields = `"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":${JSON.stringify(config)}`;
-  return encoder.encode(`{${fields},"dayNumbers":${JSON.stringify(dayNumbers(fields))}}`);
+function inputParts(config, asOf, secrets) {
+  const configJson = JSON.stringify(config);
+  const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
+  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
+  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  return [encoder.encode(head), encoder.encode(configJson), tables];
+}
+function inputLength([head, config, tables]) {
+  return head.length + config.length + tables.length;
+}
+function joined([head, config, tables], extra = "") {
+  const tail = encoder.encode(`${tables}${extra}}`);
+  const bytes = new Uint8Array(head.length + config.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(config, head.length);
+  bytes.set(tail, head.length + config.length);
+  return bytes;
 }
 function failedEngine(error) {
   return {

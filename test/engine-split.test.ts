@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { loadEngine } from "../src/engine/policy.js";
+import { loadConfigFile } from "../src/load/config.js";
+import { loadProfile } from "../src/profile/load.js";
+import { findConfigSecrets } from "../src/validate/secrets.js";
+
+/**
+ * A large config without waivers is evaluated in two parts whose results the engine joins (engine/policy.ts,
+ * input.part in policies/main/main.rego). The join must be the whole: every example and a large config give the
+ * same results split and whole, through the real WASM.
+ */
+
+const params = loadProfile("national").params;
+const asOf = "2026-11-20";
+const split = loadEngine(params, undefined, { splitInputBytes: 0 });
+const whole = loadEngine(params, undefined, { splitInputBytes: Number.POSITIVE_INFINITY });
+
+async function example(name: string): Promise<Record<string, unknown>> {
+  return (await loadConfigFile(`examples/${name}/facility.yaml`)).data as Record<string, unknown>;
+}
+
+function both(config: Record<string, unknown>): [unknown, unknown] {
+  const secrets = findConfigSecrets(config);
+  return [split.evaluate(config, asOf, secrets), whole.evaluate(config, asOf, secrets)];
+}
+
+describe("the two-part evaluation", () => {
+  it.each(["compliant-hospital", "noncompliant-hospital", "commune-station", "hospital-with-evidence", "packs-gaps"])(
+    "gives the whole results: %s",
+    async (name) => {
+      const [parts, all] = both(await example(name));
+      expect(parts).toEqual(all);
+    },
+  );
+
+  it("gives the whole results without waivers, with failing and in-grace health workers", async () => {
+    const config = await example("noncompliant-hospital");
+    const { waivers: _, ...unwaived } = config;
+    const [parts, all] = both(unwaived);
+    expect(parts).toEqual(all);
+    expect(Object.keys(parts as object)).toContain("byt_6827_2024.health_workers_trained");
+  });
+
+  it("gives the whole results on a large config", async () => {
+    const config = (await example("compliant-hospital")) as {
+      staff: Array<Record<string, unknown>>;
+      trainings: Array<Record<string, unknown>>;
+    };
+    const copies = Array.from({ length: 300 }, (_, n) => n);
+    const large = {
+      ...config,
+      staff: copies.flatMap((n) => config.staff.map((person) => ({ ...person, id: `${String(person.id)}-${n}` }))),
+      trainings: copies.flatMap((n) =>
+        config.trainings.map((training) => ({ ...training, staffId: `${String(training.staffId)}-${n}` })),
+      ),
+    };
+    const [parts, all] = both(large);
+    expect(parts).toEqual(all);
+  });
+});
