@@ -57,8 +57,9 @@ test_fail_failures_keep_statuses_and_only_failed_findings if {
 		{"status": "pass", "target": "account:a2", "pointer": "/accounts/1", "message": {"vi": "v", "en": "e"}},
 		failing_finding,
 	}
+	passing := {"status": "pass", "target": "facility", "pointer": "/facility", "message": {"vi": "v", "en": "e"}}
 	failures := main.failures with input as outside_thanh_hoa
-		with main.index.emitted as {"x.mixed": mixed, "x.passing": {{"status": "pass", "target": "facility", "pointer": "/facility", "message": {"vi": "v", "en": "e"}}}}
+		with main.index.emitted as {"x.mixed": mixed, "x.passing": {passing}}
 		with data.params as fx.params
 	failures["x.mixed"].status == "fail"
 	failures["x.mixed"].findings == [failing_finding]
