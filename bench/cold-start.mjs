@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { CORE_SCHEMA, load } from "js-yaml";
+import { loadProfile } from "../lib/profile/load.js";
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,8 @@ const root = new URL("..", import.meta.url).pathname;
 spawnSync("bash", [join(root, "scripts/install-tools.sh"), "conftest"], { stdio: "inherit" });
 const conftest = join(root, ".tools/bin/conftest");
 const work = mkdtempSync(join(tmpdir(), "kcb-cold-"));
-const profile = load(readFileSync(join(root, "profiles/national.yaml"), "utf8"), { schema: CORE_SCHEMA });
+// The parameters as kcb resolves them (numbers, not the profile file's {value, basis} entries).
+const profile = loadProfile("national");
 writeFileSync(join(work, "data.json"), JSON.stringify({ params: profile.params, bench: { asOf: values["as-of"] } }));
 
 const commands = {

@@ -8,8 +8,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseConfig } from "../lib/load/config.js";
 import { discoverInputs } from "../lib/load/discover.js";
+import { upgradeConfig } from "../lib/load/upgrade.js";
+import { loadProfile } from "../lib/profile/load.js";
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +61,8 @@ if (!values.corpus) {
 }
 const { files } = await discoverInputs([corpus]);
 const megabytes = files.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
-const profile = load(readFileSync(join(root, "profiles/national.yaml"), "utf8"), { schema: CORE_SCHEMA });
+// The parameters as kcb resolves them (numbers, not the profile file's {value, basis} entries).
+const profile = loadProfile("national");
 const dataDir = join(work, "data");
 mkdirSync(dataDir);
 writeFileSync(join(dataDir, "data.json"), JSON.stringify({ params: profile.params, bench: { asOf } }));
@@ -69,7 +72,18 @@ spawnSync(opa, ["build", "--ignore", "*_test.rego", "-o", bundle, "policies", "b
   stdio: "inherit",
 });
 const stride = Math.max(1, Math.floor(files.length / Number(values["conftest-sample"])));
-const sample = files.filter((_, index) => index % stride === 0);
+// The sample as JSON, for kcb and Conftest alike: Conftest reads YAML as YAML 1.1, where an unquoted date is a
+// timestamp (and `on` a boolean), and cannot upgrade a format v1 file, so from the YAML files it would judge other
+// values than kcb. Each copy is the data kcb evaluates: the file as kcb parses it, upgraded to format v2.
+const sampleDir = join(work, "sample");
+mkdirSync(sampleDir);
+const sample = files
+  .filter((_, index) => index % stride === 0)
+  .map((file, index) => {
+    const copy = join(sampleDir, `${String(index).padStart(5, "0")}.json`);
+    writeFileSync(copy, JSON.stringify(upgradeConfig(parseConfig(readFileSync(file, "utf8"), file)).data));
+    return copy;
+  });
 const sampleMegabytes = sample.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
 const conftestArgs = ["test", "--no-color", "--policy", "policies", "--policy", "bench/adapters/conftest", "--data", dataDir];
 

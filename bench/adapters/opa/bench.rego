@@ -5,5 +5,5 @@
 package kcb.bench
 
 results := wrapped if {
-	wrapped := data.kcb.main.results with input as {"asOf": data.bench.asOf, "config": input}
+	wrapped := data.kcb.main.results with input as {"asOf": data.bench.asOf, "secrets": [], "config": input}
 }
