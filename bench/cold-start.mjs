@@ -5,7 +5,7 @@
 // bench/run.mjs) and GNU time is not needed: wall time is taken around each process.
 // Usage: node bench/cold-start.mjs [--file examples/commune-station/facility.yaml] [--runs 9] [--as-of 2026-11-20]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";

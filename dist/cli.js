@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-EGGJP3AL.js";
+} from "./chunk-MXQU7T5V.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-UW3ODVGN.js";
+} from "./chunk-WUEYDE5P.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

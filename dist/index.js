@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-EGGJP3AL.js";
+} from "./chunk-MXQU7T5V.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-UW3ODVGN.js";
+} from "./chunk-WUEYDE5P.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

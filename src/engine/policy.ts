@@ -121,8 +121,10 @@ export function loadEngine(
           results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
           heap = heapUsed(policy);
         }
-        // The fresh instance reserves for a small config again: the next large one gets its own (above).
-        if (heap >= recycleBytes) policy = replaced(() => instantiate(reservation(FLOOR_PAGES)));
+        if (heap >= recycleBytes) {
+          policy = undefined;
+          collectGarbage();
+        }
         return results;
       } catch (thrown) {
         if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
@@ -165,13 +167,13 @@ function hasWaivers(config: unknown): boolean {
 /**
  * The policy never frees during an evaluation and its linear memory never shrinks: a 10,000-staff facility leaves
  * some 140 MB of it written, and those pages stay resident for as long as the instance lives — through the building
- * of that facility's report, and through every later facility of a batch worker. After an evaluation that used more
- * heap than this, the engine starts a fresh instance (about 10 ms: the module is compiled once) and drops the old
- * one, whose memory is freed with it. Measured on the heap the evaluation actually used, not guessed from the size
- * of the file; the 2,330-staff hospital (35 MB in two parts) keeps its instance, so a check of one such file does not
- * pay for an instance it will not use.
+ * of that facility's report, and through every later facility of a batch worker (two workers holding a hospital's
+ * pages each put a 300-file batch at 590 MiB peak; dropped past 32 MiB, 420 MiB, at the same speed). After an
+ * evaluation that used more heap than this, the engine drops its instance, and the next evaluation starts a fresh
+ * one (about 10 ms: the module is compiled once), so a check of one file never pays for an instance it will not use.
+ * Measured on the heap the evaluation actually used, not guessed from the size of the file.
  */
-const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
+const RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
 
 function heapUsed(policy: LoadedPolicy): number {
   const exports = (policy.wasmInstance as WebAssembly.Instance).exports;
@@ -179,20 +181,12 @@ function heapUsed(policy: LoadedPolicy): number {
 }
 
 /**
- * A fresh instance in place of one whose heap is spent. Reserving the new instance's memory is what prompts V8 to
- * collect the old (measured on the 10,000-staff facility evaluated whole, in one process: RSS after its report 503 →
- * 234 MiB, peak 503 → 452 MiB); where the host exposes the collector (the batch's workers, see batch/pool.ts) it is also run at once.
- * Should the new instance fail to load, the next evaluation tries again and reports why.
+ * A dropped instance's memory is freed when the garbage collector finds it unreachable: at once where the host
+ * exposes the collector (the batch's workers, see batch/pool.ts), else at the latest when the next instance reserves
+ * its own memory.
  */
-function replaced(instantiate: () => LoadedPolicy): LoadedPolicy | undefined {
-  let fresh: LoadedPolicy | undefined;
-  try {
-    fresh = instantiate();
-  } catch {
-    return undefined;
-  }
+function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
-  return fresh;
 }
 
 // Compiled policies by sha256: the engine starts a fresh instance after each evaluation that used a large heap and

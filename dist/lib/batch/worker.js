@@ -7,7 +7,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-UW3ODVGN.js";
+} from "../../chunk-WUEYDE5P.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-C3YMZVBC.js";

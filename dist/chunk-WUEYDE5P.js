@@ -1392,7 +1392,10 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
           results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
           heap = heapUsed(policy);
         }
-        if (heap >= recycleBytes) policy = replaced(() => instantiate(reservation(FLOOR_PAGES)));
+        if (heap >= recycleBytes) {
+          policy = void 0;
+          collectGarbage();
+        }
         return results;
       } catch (thrown) {
         if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
@@ -1418,20 +1421,13 @@ function hasWaivers(config) {
   const waivers = config["waivers"];
   return waivers !== void 0 && !(Array.isArray(waivers) && waivers.length === 0);
 }
-var RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
+var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
 function heapUsed(policy) {
   const exports = policy.wasmInstance.exports;
   return exports["opa_heap_ptr_get"]();
 }
-function replaced(instantiate) {
-  let fresh;
-  try {
-    fresh = instantiate();
-  } catch {
-    return void 0;
-  }
+function collectGarbage() {
   globalThis.gc?.();
-  return fresh;
 }
 var compiled = /* @__PURE__ */ new Map();
 function compiledPolicy(wasm, sha256) {

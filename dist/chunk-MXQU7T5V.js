@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-UW3ODVGN.js";
+} from "./chunk-WUEYDE5P.js";
 import {
   RULE_STATUSES,
   SEVERITIES
