@@ -80,8 +80,9 @@ export function assessInWorkers(
       if (nextToDeliver === files.length) finish();
     };
     // Workers started after this flag have a global gc(): after a facility that used a large heap, a worker's engine
-    // replaces its policy instance and collects at once, so the old one's memory is freed (engine/policy.ts). It adds gc() only to contexts
-    // created later, the workers', and changes nothing else; worker threads cannot be given V8 flags of their own.
+    // drops its policy instance and collects at once, so its memory is freed (engine/policy.ts). It adds gc() only
+    // to contexts created later, the workers', and changes nothing else; worker threads cannot be given V8 flags of
+    // their own.
     setFlagsFromString("--expose-gc");
     for (let n = 0; n < jobs; n += 1) {
       const worker = new Worker(script, { workerData: settings });

@@ -13,10 +13,10 @@ const send = (message: FromWorker) => port.postMessage(message);
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
   // A hospital's findings run to thousands: a summary needs the statuses and the failed findings it lists (it keeps
-  // the first MAX_FAILURES_KEPT and counts the rest), so the policy is asked for only those. The engine starts a
-  // fresh policy instance after a facility that used a large heap, and collects the old one at once with the gc()
-  // the pool exposes to its workers (engine/policy.ts), so a batch's memory is that of the facilities in flight
-  // rather than of the largest ones seen so far.
+  // the first MAX_FAILURES_KEPT and counts the rest), so the policy is asked for only those. The engine drops its
+  // policy instance after a facility that used a large heap and collects it at once with the gc() the pool exposes
+  // to its workers (engine/policy.ts), so a batch's memory is that of the facilities in flight rather than of the
+  // largest ones seen so far.
   const assess = startAssessor(header, limits, { failedOnly: !findings });
   const headers = catalogHeaders(catalogForPacks(loadCatalog(), header.packs ?? []));
   port.on(
