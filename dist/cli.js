@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-MXQU7T5V.js";
+} from "./chunk-AEIQ66NC.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-WUEYDE5P.js";
+} from "./chunk-NSSA7BUG.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
@@ -60,7 +60,7 @@ import {
   CONFIG_EXTENSIONS,
   escapePointerToken,
   parseConfig
-} from "./chunk-X3WHW2KN.js";
+} from "./chunk-EJ56KS6M.js";
 import {
   DEFAULT_LIMITS,
   parseSize,

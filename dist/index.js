@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-MXQU7T5V.js";
+} from "./chunk-AEIQ66NC.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-WUEYDE5P.js";
+} from "./chunk-NSSA7BUG.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
@@ -38,7 +38,7 @@ import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";
 import "./chunk-C3YMZVBC.js";
-import "./chunk-X3WHW2KN.js";
+import "./chunk-EJ56KS6M.js";
 import "./chunk-756SG63G.js";
 import "./chunk-IZOXAFHF.js";
 import {

@@ -50,3 +50,36 @@ export function walkedPointer(walked: WalkedValue): string {
     pointer = `/${escapePointerToken(at.token)}${pointer}`;
   return pointer;
 }
+
+/**
+ * Calls `visit` with every value at `pattern`, a path from the root in which "*" takes each item of a list, and a
+ * function spelling that value's pointer. Call the function during the visit: a hospital has thousands of rows and
+ * almost never one to report, so no pointer is built for the others.
+ */
+export function forEachAt(
+  data: unknown,
+  pattern: readonly string[],
+  visit: (value: unknown, pointer: () => string) => void,
+): void {
+  const tokens: string[] = [];
+  const pointer = () => tokens.map((token) => `/${escapePointerToken(token)}`).join("");
+  const walk = (node: unknown, at: number): void => {
+    if (at === pattern.length) return visit(node, pointer);
+    const step = pattern[at]!;
+    if (step === "*") {
+      if (!Array.isArray(node)) return;
+      const items: unknown[] = node;
+      items.forEach((item, index) => {
+        tokens.push(String(index));
+        walk(item, at + 1);
+        tokens.pop();
+      });
+      return;
+    }
+    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return;
+    tokens.push(step);
+    walk((node as Record<string, unknown>)[step], at + 1);
+    tokens.pop();
+  };
+  walk(data, 0);
+}

@@ -1,5 +1,6 @@
 import { InputError } from "../errors.js";
 import { locate, type LoadedConfig } from "../load/config.js";
+import { forEachAt } from "../load/pointer.js";
 import { fieldPhraseVi } from "../schema.js";
 
 /**
@@ -55,16 +56,17 @@ export function validateReferences(config: LoadedConfig): InputError[] {
   const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
   const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
   for (const reference of REFERENCES) {
-    for (const { value, pointer } of referenced(config.data, reference)) {
-      if (typeof value !== "string" || ids[reference.to]!.has(value)) continue;
+    forEachAt(config.data, [...reference.from, reference.field], (value, pointerOf) => {
+      if (typeof value !== "string" || ids[reference.to]!.has(value)) return;
       const what = ENTITIES[reference.to].what;
+      const pointer = pointerOf();
       errors.push(
         new InputError(locate(config, pointer), {
           vi: `${fieldPhraseVi(pointer)}: giá trị này không khớp mã của ${what.vi} nào trong tệp. Hãy sửa mã cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
           en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`,
         }),
       );
-    }
+    });
   }
   return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
@@ -99,21 +101,6 @@ function idsOf(data: unknown, entity: Entity): Set<string> {
 function records(data: unknown, path: string[]): unknown[] {
   const found = path.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), data);
   return Array.isArray(found) ? found : [];
-}
-
-/** Values found at `from`/`field`, with their JSON pointers ("*" walks arrays, and as field takes every item). */
-function referenced(data: unknown, reference: Reference): Array<{ value: unknown; pointer: string }> {
-  let nodes: Array<{ node: unknown; pointer: string }> = [{ node: data, pointer: "" }];
-  for (const step of [...reference.from, reference.field]) {
-    nodes = nodes.flatMap(({ node, pointer }) => {
-      if (step === "*")
-        return Array.isArray(node)
-          ? (node as unknown[]).map((item, index) => ({ node: item, pointer: `${pointer}/${index}` }))
-          : [];
-      return isObject(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
-    });
-  }
-  return nodes.map(({ node, pointer }) => ({ value: node, pointer }));
 }
 
 function isObject(node: unknown): node is Record<string, unknown> {

@@ -7,11 +7,11 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-WUEYDE5P.js";
+} from "../../chunk-NSSA7BUG.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-C3YMZVBC.js";
-import "../../chunk-X3WHW2KN.js";
+import "../../chunk-EJ56KS6M.js";
 import "../../chunk-756SG63G.js";
 import "../../chunk-IZOXAFHF.js";
 import "../../chunk-A4REKETX.js";

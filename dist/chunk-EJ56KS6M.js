@@ -50,6 +50,29 @@ function walkedPointer(walked) {
     pointer = `/${escapePointerToken(at2.token)}${pointer}`;
   return pointer;
 }
+function forEachAt(data, pattern, visit) {
+  const tokens = [];
+  const pointer = () => tokens.map((token) => `/${escapePointerToken(token)}`).join("");
+  const walk = (node, at2) => {
+    if (at2 === pattern.length) return visit(node, pointer);
+    const step = pattern[at2];
+    if (step === "*") {
+      if (!Array.isArray(node)) return;
+      const items = node;
+      items.forEach((item, index) => {
+        tokens.push(String(index));
+        walk(item, at2 + 1);
+        tokens.pop();
+      });
+      return;
+    }
+    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return;
+    tokens.push(step);
+    walk(node[step], at2 + 1);
+    tokens.pop();
+  };
+  walk(data, 0);
+}
 
 // src/load/config.ts
 var import_yaml = __toESM(require_yaml(), 1);
@@ -2971,6 +2994,7 @@ export {
   pointerTokens,
   walkedChildren,
   walkedPointer,
+  forEachAt,
   confineEvidencePath,
   DISK_SOURCE,
   CONFIG_EXTENSIONS,

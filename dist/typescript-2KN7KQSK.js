@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   escapePointerToken
-} from "./chunk-X3WHW2KN.js";
+} from "./chunk-EJ56KS6M.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,

@@ -27,13 +27,14 @@ import {
   DISK_SOURCE,
   confineEvidencePath,
   escapePointerToken,
+  forEachAt,
   loadConfigFile,
   locate,
   parseConfig,
   pointerTokens,
   walkedChildren,
   walkedPointer
-} from "./chunk-X3WHW2KN.js";
+} from "./chunk-EJ56KS6M.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-756SG63G.js";
@@ -1026,7 +1027,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-2N56HFK3.js"),
+    () => import("./typescript-2KN7KQSK.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
@@ -3821,40 +3822,18 @@ var PAST_EVENTS = [
 function validateEventDates(config, asOf) {
   const errors = [];
   for (const path of PAST_EVENTS) {
-    const later = [];
-    collectLaterDates(config.data, path, asOf, 0, [], later);
-    for (const { tokens, value } of later) {
-      const pointer = tokens.map((token) => `/${token}`).join("");
+    forEachAt(config.data, path, (value, pointerOf) => {
+      if (typeof value !== "string" || value <= asOf) return;
+      const pointer = pointerOf();
       errors.push(
         new InputError(locate(config, pointer), {
           vi: `${fieldPhraseVi(pointer)}: ngày ${dayMonthYear(value)} là sự việc đã xảy ra nhưng lại sau ngày đánh giá ${dayMonthYear(asOf)}. Hãy sửa ngày (nhầm năm/tháng?), hoặc chạy lại với --as-of đúng.`,
           en: `${pointer}: ${value} records a past event but is after the evaluation date ${asOf}. Correct the date (wrong year or month?), or run with the right --as-of.`
         })
       );
-    }
+    });
   }
   return errors.sort((a, b) => a.location.line - b.location.line);
-}
-function collectLaterDates(node, path, asOf, at, tokens, found) {
-  if (at === path.length) {
-    if (typeof node === "string" && node > asOf) found.push({ tokens: [...tokens], value: node });
-    return;
-  }
-  const step = path[at];
-  if (step === "*") {
-    if (!Array.isArray(node)) return;
-    const items = node;
-    items.forEach((item, index) => {
-      tokens.push(String(index));
-      collectLaterDates(item, path, asOf, at + 1, tokens, found);
-      tokens.pop();
-    });
-    return;
-  }
-  if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return;
-  tokens.push(step);
-  collectLaterDates(node[step], path, asOf, at + 1, tokens, found);
-  tokens.pop();
 }
 function dayMonthYear(iso) {
   return iso.slice(0, 10).split("-").reverse().join("/");
@@ -3888,16 +3867,17 @@ function validateReferences(config) {
   const errors = Object.entries(ENTITIES).flatMap(([, entity]) => duplicateIds(config, entity));
   const ids = Object.fromEntries(Object.entries(ENTITIES).map(([name, entity]) => [name, idsOf(config.data, entity)]));
   for (const reference of REFERENCES) {
-    for (const { value, pointer } of referenced(config.data, reference)) {
-      if (typeof value !== "string" || ids[reference.to].has(value)) continue;
+    forEachAt(config.data, [...reference.from, reference.field], (value, pointerOf) => {
+      if (typeof value !== "string" || ids[reference.to].has(value)) return;
       const what = ENTITIES[reference.to].what;
+      const pointer = pointerOf();
       errors.push(
         new InputError(locate(config, pointer), {
           vi: `${fieldPhraseVi(pointer)}: giá trị này không khớp mã của ${what.vi} nào trong tệp. Hãy sửa mã cho đúng, hoặc thêm ${what.vi} đó vào tệp.`,
           en: `${pointer}: this value matches the id of no ${what.en} in this file. Correct the id, or add that ${what.en} to the file.`
         })
       );
-    }
+    });
   }
   return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
@@ -3927,17 +3907,6 @@ function idsOf(data, entity) {
 function records2(data, path) {
   const found = path.reduce((node, key) => isObject2(node) ? node[key] : void 0, data);
   return Array.isArray(found) ? found : [];
-}
-function referenced(data, reference) {
-  let nodes = [{ node: data, pointer: "" }];
-  for (const step of [...reference.from, reference.field]) {
-    nodes = nodes.flatMap(({ node, pointer }) => {
-      if (step === "*")
-        return Array.isArray(node) ? node.map((item, index) => ({ node: item, pointer: `${pointer}/${index}` })) : [];
-      return isObject2(node) && Object.hasOwn(node, step) ? [{ node: node[step], pointer: `${pointer}/${step}` }] : [];
-    });
-  }
-  return nodes.map(({ node, pointer }) => ({ value: node, pointer }));
 }
 function isObject2(node) {
   return typeof node === "object" && node !== null && !Array.isArray(node);

@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-WUEYDE5P.js";
+} from "./chunk-NSSA7BUG.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -36,7 +36,7 @@ import {
 } from "./chunk-C3YMZVBC.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-X3WHW2KN.js";
+} from "./chunk-EJ56KS6M.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits
