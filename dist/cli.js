@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-AEIQ66NC.js";
+} from "./chunk-RJZ4UK3T.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-NSSA7BUG.js";
+} from "./chunk-ZXA42HP3.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
@@ -55,20 +55,21 @@ import {
   packagePath,
   upgradeConfig,
   v2Pointer
-} from "./chunk-C3YMZVBC.js";
+} from "./chunk-A543BN3N.js";
 import {
   CONFIG_EXTENSIONS,
-  escapePointerToken,
   parseConfig
-} from "./chunk-EJ56KS6M.js";
+} from "./chunk-64H4CWTN.js";
 import {
   DEFAULT_LIMITS,
   parseSize,
   readWithinLimits,
   require_yaml,
   resolveLimits
-} from "./chunk-756SG63G.js";
-import "./chunk-IZOXAFHF.js";
+} from "./chunk-XOWPIW4Q.js";
+import {
+  escapePointerToken
+} from "./chunk-65ZUPPDZ.js";
 import {
   EngineError,
   InputError,
@@ -3757,7 +3758,7 @@ var checkCommand = new Command("check").description("check facility config files
   await checkOutputPaths(outputs, paths, profileFile);
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
-  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-XSA2FDG5.js")).loadRegistry(flags.expect, resolveLimits(limits));
+  const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-F46BLUWM.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const run = {
     asOf: flags.asOf,
     profile: flags.profile,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-AEIQ66NC.js";
+} from "./chunk-RJZ4UK3T.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,17 +30,17 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-NSSA7BUG.js";
+} from "./chunk-ZXA42HP3.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";
-import "./chunk-C3YMZVBC.js";
-import "./chunk-EJ56KS6M.js";
-import "./chunk-756SG63G.js";
-import "./chunk-IZOXAFHF.js";
+import "./chunk-A543BN3N.js";
+import "./chunk-64H4CWTN.js";
+import "./chunk-XOWPIW4Q.js";
+import "./chunk-65ZUPPDZ.js";
 import {
   EngineError,
   InputError,

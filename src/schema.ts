@@ -1,4 +1,5 @@
 import { readPackageText } from "./paths.js";
+import { pointerTokens } from "./load/pointer.js";
 
 let facility: unknown;
 
@@ -69,11 +70,8 @@ export function labelTables(): Labels {
 
 /** The label of the field a JSON pointer names (indices dropped), or undefined when the schema has none. */
 export function fieldLabel(pointer: string): Label | undefined {
-  const path = pointer
-    .split("/")
-    .slice(1)
+  const path = pointerTokens(pointer)
     .filter((token) => !/^[0-9]+$/.test(token))
-    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
     .join(".");
   return labelTables().fields[path];
 }

@@ -7,13 +7,13 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-NSSA7BUG.js";
+} from "../../chunk-ZXA42HP3.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
-import "../../chunk-C3YMZVBC.js";
-import "../../chunk-EJ56KS6M.js";
-import "../../chunk-756SG63G.js";
-import "../../chunk-IZOXAFHF.js";
+import "../../chunk-A543BN3N.js";
+import "../../chunk-64H4CWTN.js";
+import "../../chunk-XOWPIW4Q.js";
+import "../../chunk-65ZUPPDZ.js";
 import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 

@@ -4,6 +4,60 @@ import {
   InputError
 } from "./chunk-A4REKETX.js";
 
+// src/load/pointer.ts
+function escapePointerToken(token) {
+  return token.includes("~") || token.includes("/") ? token.replaceAll("~", "~0").replaceAll("/", "~1") : token;
+}
+function unescapePointerToken(token) {
+  return token.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+function pointerTokens(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken);
+}
+function walkedChildren(walked) {
+  const { value } = walked;
+  if (Array.isArray(value)) {
+    const items = value;
+    return items.map((child, index) => ({ value: child, parent: walked, token: String(index) }));
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).map(([key, child]) => ({
+    value: child,
+    parent: walked,
+    token: key,
+    key
+  }));
+}
+function walkedPointer(walked) {
+  let pointer = "";
+  for (let at = walked; at?.token !== void 0; at = at.parent)
+    pointer = `/${escapePointerToken(at.token)}${pointer}`;
+  return pointer;
+}
+function forEachAt(data, pattern, visit) {
+  const tokens = [];
+  const pointer = () => tokens.map((token) => `/${escapePointerToken(token)}`).join("");
+  const walk = (node, at) => {
+    if (at === pattern.length) return visit(node, pointer);
+    const step = pattern[at];
+    if (step === "*") {
+      if (!Array.isArray(node)) return;
+      const items = node;
+      items.forEach((item, index) => {
+        tokens.push(String(index));
+        walk(item, at + 1);
+        tokens.pop();
+      });
+      return;
+    }
+    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return;
+    tokens.push(step);
+    walk(node[step], at + 1);
+    tokens.pop();
+  };
+  walk(data, 0);
+}
+
 // src/load/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 function readInputFile(file, maxBytes, limitOption = "--max-file-size", shownAs = file) {
@@ -77,6 +131,11 @@ function mebibytes(bytes) {
 }
 
 export {
+  escapePointerToken,
+  pointerTokens,
+  walkedChildren,
+  walkedPointer,
+  forEachAt,
   readInputFile,
   openInputFile,
   UnreadableFileError,

@@ -26,25 +26,25 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-NSSA7BUG.js";
+} from "./chunk-ZXA42HP3.js";
 import {
   RULE_STATUSES,
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
 import {
   packagePath
-} from "./chunk-C3YMZVBC.js";
+} from "./chunk-A543BN3N.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-EJ56KS6M.js";
+} from "./chunk-64H4CWTN.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits
-} from "./chunk-756SG63G.js";
+} from "./chunk-XOWPIW4Q.js";
 import {
   readInputFile,
   unreadable
-} from "./chunk-IZOXAFHF.js";
+} from "./chunk-65ZUPPDZ.js";
 import {
   EngineError,
   InputError,

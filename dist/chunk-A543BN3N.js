@@ -1,5 +1,8 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
+import {
+  pointerTokens
+} from "./chunk-65ZUPPDZ.js";
 
 // src/paths.ts
 import { readFileSync } from "node:fs";
@@ -59,7 +62,7 @@ function labelTables() {
   return found;
 }
 function fieldLabel(pointer) {
-  const path = pointer.split("/").slice(1).filter((token) => !/^[0-9]+$/.test(token)).map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~")).join(".");
+  const path = pointerTokens(pointer).filter((token) => !/^[0-9]+$/.test(token)).join(".");
   return labelTables().fields[path];
 }
 function requireBilingual(text, path) {

@@ -1,14 +1,14 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
-import {
-  escapePointerToken
-} from "./chunk-EJ56KS6M.js";
+import "./chunk-64H4CWTN.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,
   tooDeep
-} from "./chunk-756SG63G.js";
-import "./chunk-IZOXAFHF.js";
+} from "./chunk-XOWPIW4Q.js";
+import {
+  escapePointerToken
+} from "./chunk-65ZUPPDZ.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";

@@ -6,7 +6,7 @@ import {
 import {
   ACCESS_LOG_HEADERS,
   normalizeHeader
-} from "./chunk-C3YMZVBC.js";
+} from "./chunk-A543BN3N.js";
 import {
   decodeEvidenceText,
   delimiterOf
@@ -15,7 +15,7 @@ import "./chunk-VHPGSI4Y.js";
 import "./chunk-RJMBULXF.js";
 import {
   openInputFile
-} from "./chunk-IZOXAFHF.js";
+} from "./chunk-65ZUPPDZ.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";

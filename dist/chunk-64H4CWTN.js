@@ -9,70 +9,18 @@ import {
   parseWithinLimits,
   readWithinLimits,
   require_yaml
-} from "./chunk-756SG63G.js";
+} from "./chunk-XOWPIW4Q.js";
 import {
+  escapePointerToken,
+  pointerTokens,
   readInputFile
-} from "./chunk-IZOXAFHF.js";
+} from "./chunk-65ZUPPDZ.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";
 import {
   __toESM
 } from "./chunk-EZ77PSFF.js";
-
-// src/load/pointer.ts
-function escapePointerToken(token) {
-  return token.includes("~") || token.includes("/") ? token.replaceAll("~", "~0").replaceAll("/", "~1") : token;
-}
-function unescapePointerToken(token) {
-  return token.replaceAll("~1", "/").replaceAll("~0", "~");
-}
-function pointerTokens(pointer) {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken);
-}
-function walkedChildren(walked) {
-  const { value } = walked;
-  if (Array.isArray(value)) {
-    const items = value;
-    return items.map((child, index) => ({ value: child, parent: walked, token: String(index) }));
-  }
-  if (typeof value !== "object" || value === null) return [];
-  return Object.entries(value).map(([key, child]) => ({
-    value: child,
-    parent: walked,
-    token: key,
-    key
-  }));
-}
-function walkedPointer(walked) {
-  let pointer = "";
-  for (let at2 = walked; at2?.token !== void 0; at2 = at2.parent)
-    pointer = `/${escapePointerToken(at2.token)}${pointer}`;
-  return pointer;
-}
-function forEachAt(data, pattern, visit) {
-  const tokens = [];
-  const pointer = () => tokens.map((token) => `/${escapePointerToken(token)}`).join("");
-  const walk = (node, at2) => {
-    if (at2 === pattern.length) return visit(node, pointer);
-    const step = pattern[at2];
-    if (step === "*") {
-      if (!Array.isArray(node)) return;
-      const items = node;
-      items.forEach((item, index) => {
-        tokens.push(String(index));
-        walk(item, at2 + 1);
-        tokens.pop();
-      });
-      return;
-    }
-    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return;
-    tokens.push(step);
-    walk(node[step], at2 + 1);
-    tokens.pop();
-  };
-  walk(data, 0);
-}
 
 // src/load/config.ts
 var import_yaml = __toESM(require_yaml(), 1);
@@ -2990,11 +2938,6 @@ function locate(config, pointer) {
 }
 
 export {
-  escapePointerToken,
-  pointerTokens,
-  walkedChildren,
-  walkedPointer,
-  forEachAt,
   confineEvidencePath,
   DISK_SOURCE,
   CONFIG_EXTENSIONS,

@@ -3,7 +3,7 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   readInputFile,
   tooLarge
-} from "./chunk-IZOXAFHF.js";
+} from "./chunk-65ZUPPDZ.js";
 import {
   InputError,
   UsageError

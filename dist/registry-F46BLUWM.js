@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   normalizeHeader
-} from "./chunk-C3YMZVBC.js";
+} from "./chunk-A543BN3N.js";
 import {
   decodeEvidenceText,
   parseCsvRows
@@ -12,8 +12,8 @@ import "./chunk-RJMBULXF.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits
-} from "./chunk-756SG63G.js";
-import "./chunk-IZOXAFHF.js";
+} from "./chunk-XOWPIW4Q.js";
+import "./chunk-65ZUPPDZ.js";
 import {
   InputError
 } from "./chunk-A4REKETX.js";

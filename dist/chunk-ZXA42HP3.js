@@ -22,27 +22,27 @@ import {
   readPackageText,
   renamedTo,
   upgradeConfig
-} from "./chunk-C3YMZVBC.js";
+} from "./chunk-A543BN3N.js";
 import {
   DISK_SOURCE,
   confineEvidencePath,
-  escapePointerToken,
-  forEachAt,
   loadConfigFile,
   locate,
-  parseConfig,
-  pointerTokens,
-  walkedChildren,
-  walkedPointer
-} from "./chunk-EJ56KS6M.js";
+  parseConfig
+} from "./chunk-64H4CWTN.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-756SG63G.js";
+} from "./chunk-XOWPIW4Q.js";
 import {
   UnreadableFileError,
+  escapePointerToken,
+  forEachAt,
+  pointerTokens,
   readInputFile,
-  tooLarge
-} from "./chunk-IZOXAFHF.js";
+  tooLarge,
+  walkedChildren,
+  walkedPointer
+} from "./chunk-65ZUPPDZ.js";
 import {
   EngineError,
   InputError,
@@ -880,7 +880,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
         vi: "format: access-log chỉ dùng cho accessStats.",
         en: "format: access-log is only for accessStats."
       });
-    const { aggregateAccessLog } = await importFeature(() => import("./access-log-B4IWJB2L.js"), where, {
+    const { aggregateAccessLog } = await importFeature(() => import("./access-log-JJELC45Q.js"), where, {
       what: { vi: "nhật ký truy cập thô", en: "raw access logs" },
       needs: "DuckDB",
       packageName: "@duckdb/node-api",
@@ -1027,7 +1027,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-2KN7KQSK.js"),
+    () => import("./typescript-WTV4S5AZ.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
