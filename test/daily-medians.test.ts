@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dailyRequestMedians } from "../src/engine/daily-medians.js";
-import { loadEngine, loadPolicySync } from "../src/engine/policy.js";
+import { loadEngine } from "../src/engine/policy.js";
 import { loadConfigFile } from "../src/load/config.js";
 import { loadProfile } from "../src/profile/load.js";
 import { findConfigSecrets } from "../src/validate/secrets.js";
+import { bareResults } from "./helpers/policy.js";
 
 /**
  * The runner hands the policy each portal account's median daily request count (input.dailyRequestMedians) so the
@@ -107,15 +107,6 @@ describe("dailyRequestMedians", () => {
 
 const params = loadProfile("national").params;
 const engine = loadEngine(params);
-const bare = loadPolicySync(readFileSync("policy/policy.wasm"), { initial: 5, maximum: 16384 });
-bare.setData({ params, packs: {} });
-
-/** The results of the shipped policy with no tables: every median sorted by the policy. */
-function withoutTable(config: unknown, asOf: string): unknown {
-  const input = { asOf, secrets: findConfigSecrets(config), config };
-  return (bare.evaluate(input, "kcb/main/results") as Array<{ result: unknown }>)[0]!.result;
-}
-
 describe("the policy's medians", () => {
   const asOf = "2026-11-20";
 
@@ -123,7 +114,7 @@ describe("the policy's medians", () => {
     "give the same report with and without the runner's table: %s",
     async (example) => {
       const config = (await loadConfigFile(`examples/${example}/facility.yaml`)).data;
-      expect(engine.evaluate(config, asOf, findConfigSecrets(config))).toEqual(withoutTable(config, asOf));
+      expect(engine.evaluate(config, asOf, findConfigSecrets(config))).toEqual(bareResults(config, asOf).results);
     },
   );
 
@@ -137,7 +128,7 @@ describe("the policy's medians", () => {
     const spikes = accounts.map((account) => row(account, 40, "2026-09-12"));
     const dated = { ...config, accessStats: [...cases[name]!, ...spikes] };
     const report = engine.evaluate(dated, asOf, findConfigSecrets(dated));
-    expect(report).toEqual(withoutTable(dated, asOf));
+    expect(report).toEqual(bareResults(dated, asOf).results);
     expect(report["byt_5715_2019.access_baseline_investigated"]?.findings.length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dayNumbers } from "../src/engine/day-numbers.js";
-import { loadEngine, loadPolicySync } from "../src/engine/policy.js";
+import { loadEngine } from "../src/engine/policy.js";
 import { loadConfigFile } from "../src/load/config.js";
 import { loadProfile } from "../src/profile/load.js";
 import { findConfigSecrets } from "../src/validate/secrets.js";
+import { bareResults } from "./helpers/policy.js";
 
 /**
  * The runner hands the policy a day number for every date of its input (input.dayNumbers) so the policy need not
@@ -44,22 +44,13 @@ describe("dayNumbers", () => {
 
 const params = loadProfile("national").params;
 const engine = loadEngine(params);
-const bare = loadPolicySync(readFileSync("policy/policy.wasm"), { initial: 5, maximum: 16384 });
-bare.setData({ params, packs: {} });
-
-/** The results of the shipped policy with no day table: every date through the Rego arithmetic. */
-function withoutTable(config: unknown, asOf: string): unknown {
-  const input = { asOf, secrets: findConfigSecrets(config), config };
-  return (bare.evaluate(input, "kcb/main/results") as Array<{ result: unknown }>)[0]!.result;
-}
-
 describe("the policy's day numbers", () => {
   const examples = ["compliant-hospital", "noncompliant-hospital", "commune-station", "hospital-with-evidence"];
 
   it.each(examples)("give the same report with and without the runner's table: %s", async (example) => {
     const config = (await loadConfigFile(`examples/${example}/facility.yaml`)).data;
     const asOf = "2026-11-20";
-    expect(engine.evaluate(config, asOf, findConfigSecrets(config))).toEqual(withoutTable(config, asOf));
+    expect(engine.evaluate(config, asOf, findConfigSecrets(config))).toEqual(bareResults(config, asOf).results);
   });
 
   // Leap days, year and century ends, dates before 1970 and after the evaluation date, as training dates: each
@@ -72,7 +63,7 @@ describe("the policy's day numbers", () => {
       };
       const dated = { ...config, trainings: config.trainings.map((training) => ({ ...training, completedOn: date })) };
       const asOf = "2026-11-20";
-      expect(engine.evaluate(dated, asOf, findConfigSecrets(dated))).toEqual(withoutTable(dated, asOf));
+      expect(engine.evaluate(dated, asOf, findConfigSecrets(dated))).toEqual(bareResults(dated, asOf).results);
     },
   );
 });

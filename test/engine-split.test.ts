@@ -3,6 +3,7 @@ import { loadEngine } from "../src/engine/policy.js";
 import { loadConfigFile } from "../src/load/config.js";
 import { loadProfile } from "../src/profile/load.js";
 import { findConfigSecrets } from "../src/validate/secrets.js";
+import { withStaffCopies } from "./helpers/policy.js";
 
 /**
  * A large config without waivers is evaluated in two parts whose results the engine joins (engine/policy.ts,
@@ -46,14 +47,7 @@ describe("the two-part evaluation", () => {
       staff: Array<Record<string, unknown>>;
       trainings: Array<Record<string, unknown>>;
     };
-    const copies = Array.from({ length: 300 }, (_, n) => n);
-    const large = {
-      ...config,
-      staff: copies.flatMap((n) => config.staff.map((person) => ({ ...person, id: `${String(person.id)}-${n}` }))),
-      trainings: copies.flatMap((n) =>
-        config.trainings.map((training) => ({ ...training, staffId: `${String(training.staffId)}-${n}` })),
-      ),
-    };
+    const large = withStaffCopies(config, 300);
     const [parts, all] = both(large);
     expect(parts).toEqual(all);
   });
