@@ -31,9 +31,15 @@ export interface PositionIndex {
 export class EventPositions implements PositionIndex {
   readonly #imported = new Map<string, SourcePosition>();
   #ends: Int32Array | undefined;
+  /** For each POP event, the index of the collection it closes. */
+  #opens: Int32Array | undefined;
   #lineStarts: number[] | undefined;
   readonly #children = new Map<number, number[]>();
+  /** The keys of large mappings, each to its key event (see #keyOf). */
   readonly #keys = new Map<number, Map<string, number>>();
+  #root: number | undefined;
+  /** Where the member or element #member last found starts in the source. */
+  #memberStart = -1;
   #thorough: ReadonlyMap<string, SourcePosition> | undefined;
 
   constructor(
@@ -51,18 +57,21 @@ export class EventPositions implements PositionIndex {
   get(pointer: string): SourcePosition | undefined {
     const imported = this.#imported.get(pointer);
     if (imported) return imported;
-    let node = this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT);
+    let node = (this.#root ??= this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT));
     if (node < 0) return undefined;
     let at = this.#start(node);
     for (const token of pointerTokens(pointer)) {
-      const found = this.#member(node, token);
-      if (!found) return undefined;
-      [at, node] = found;
+      const child = this.#member(node, token);
+      if (child < 0) return undefined;
+      at = this.#memberStart;
+      node = child;
     }
     const end = this.#end(node);
     // An empty value (`key:` or `-` with nothing after it) has no offset in the events: ask the thorough path.
     if (at < 0 || end < 0) return this.#thoroughPositions().get(pointer);
-    return { ...this.#position(at), ...endOf(this.#position(Math.max(at, end))) };
+    const start = this.#position(at);
+    const last = this.#position(Math.max(at, end));
+    return { line: start.line, column: start.column, endLine: last.line, endColumn: last.column };
   }
 
   #thoroughPositions(): ReadonlyMap<string, SourcePosition> {
@@ -75,33 +84,54 @@ export class EventPositions implements PositionIndex {
     return this.#thorough;
   }
 
-  /** [source offset where the member or element starts, event index of its value]. */
-  #member(node: number, token: string): [number, number] | undefined {
+  /**
+   * The event index of a member's value or an element (-1 when there is none), with the source offset where the
+   * member or element starts left in #memberStart: a finding's pointer is looked up once, so nothing is allocated
+   * per step.
+   */
+  #member(node: number, token: string): number {
     const event = this.events[node]!;
     if (event.type === EVENT_ID.SEQUENCE) {
-      const child = /^(0|[1-9][0-9]*)$/.test(token) ? this.#childrenOf(node)[Number(token)] : undefined;
-      return child === undefined ? undefined : [this.#start(child), child];
+      const index = arrayIndex(token);
+      const child = index < 0 ? undefined : this.#childrenOf(node)[index];
+      if (child === undefined) return -1;
+      this.#memberStart = this.#start(child);
+      return child;
     }
-    if (event.type !== EVENT_ID.MAPPING) return undefined;
-    const children = this.#childrenOf(node);
-    const pair = this.#keysOf(node, children).get(token);
-    return pair === undefined ? undefined : [this.#start(children[pair]!), children[pair + 1]!];
+    if (event.type !== EVENT_ID.MAPPING) return -1;
+    const key = this.#keyOf(node, token);
+    if (key < 0) return -1;
+    this.#memberStart = this.#start(key);
+    return this.#ends![key]!;
   }
 
   /**
-   * A mapping's keys, each to its pair's index among the children: decoded once per mapping, since the findings
-   * of a large config look up the same top-level mappings thousands of times. The last of equal keys wins, as in
-   * the data (the fast path refuses duplicates, so there is at most one).
+   * The event index of a mapping's key equal to `token` (-1 when none). Most mappings are a health worker's or a
+   * row's handful of keys, looked up once: their keys are compared where they are. The few large ones (the top
+   * level, a keyed table) are decoded once into a Map, since a large config's findings look them up thousands of
+   * times. The last of equal keys wins, as in the data (the fast path refuses duplicates, so there is at most one).
    */
-  #keysOf(node: number, children: number[]): Map<string, number> {
-    let keys = this.#keys.get(node);
-    if (!keys) {
-      keys = new Map();
-      for (let pair = 0; pair + 1 < children.length; pair += 2) {
-        const key = this.events[children[pair]!]!;
-        if (key.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, key), pair);
-      }
-      this.#keys.set(node, keys);
+  #keyOf(node: number, token: string): number {
+    const ends = this.#subtreeEnds();
+    const keys = this.#keys.get(node);
+    if (keys) return keys.get(token) ?? -1;
+    let found = -1;
+    let pairs = 0;
+    for (let key = node + 1; this.events[key]!.type !== EVENT_ID.POP; key = ends[ends[key]!]!) {
+      const event = this.events[key]!;
+      if (event.type === EVENT_ID.SCALAR && getScalarValue(this.source, event) === token) found = key;
+      pairs += 1;
+    }
+    if (pairs > SMALL_MAPPING) this.#keys.set(node, this.#keyIndex(node));
+    return found;
+  }
+
+  #keyIndex(node: number): Map<string, number> {
+    const ends = this.#ends!;
+    const keys = new Map<string, number>();
+    for (let key = node + 1; this.events[key]!.type !== EVENT_ID.POP; key = ends[ends[key]!]!) {
+      const event = this.events[key]!;
+      if (event.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, event), key);
     }
     return keys;
   }
@@ -121,12 +151,14 @@ export class EventPositions implements PositionIndex {
   #subtreeEnds(): Int32Array {
     if (this.#ends) return this.#ends;
     const ends = new Int32Array(this.events.length);
+    const opens = new Int32Array(this.events.length);
     const open: number[] = [];
     this.events.forEach((event, index) => {
       if (event.type === EVENT_ID.POP) {
         const start = open.pop();
         if (start !== undefined) ends[start] = index + 1;
         ends[index] = index + 1;
+        opens[index] = start ?? -1;
       } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
         ends[index] = index + 1;
       } else {
@@ -134,6 +166,7 @@ export class EventPositions implements PositionIndex {
       }
     });
     this.#ends = ends;
+    this.#opens = opens;
     return ends;
   }
 
@@ -154,8 +187,12 @@ export class EventPositions implements PositionIndex {
     if (event.type === EVENT_ID.SCALAR)
       return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
     if (event.type !== EVENT_ID.SEQUENCE && event.type !== EVENT_ID.MAPPING) return this.#start(node);
-    const children = this.#childrenOf(node);
-    if (event.style !== COLLECTION_STYLE.FLOW) return children.length === 0 ? this.#start(node) : this.#end(children.at(-1)!);
+    if (event.style !== COLLECTION_STYLE.FLOW) {
+      // The last child is what closes just before this collection's own POP: a scalar, or a collection's POP.
+      const last = ends[node]! - 2;
+      if (last === node) return this.#start(node);
+      return this.#end(this.events[last]!.type === EVENT_ID.POP ? this.#opens![last]! : last);
+    }
     // A flow collection ends at its closing bracket: past the end of its last leaf, skip one bracket for each
     // collection that closes there (the leaf's own, if it is an empty collection, up to this one).
     let leaf = ends[node]! - 2;
@@ -201,8 +238,17 @@ export class EventPositions implements PositionIndex {
   }
 }
 
-function endOf(position: { line: number; column: number }): { endLine: number; endColumn: number } {
-  return { endLine: position.line, endColumn: position.column };
+/** Mappings up to this many pairs are searched where they are rather than indexed (see #keyOf). */
+const SMALL_MAPPING = 16;
+
+/** The index an array token names (RFC 6901: no sign, no leading zero), or -1. */
+function arrayIndex(token: string): number {
+  if (token.length === 0 || token.length > 15 || (token.length > 1 && token.charCodeAt(0) === 48)) return -1;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return Number(token);
 }
 
 function isQuoted(event: { style: number }): boolean {
