@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkAsOf, wantsColor } from "../src/cli/terminal.js";
@@ -17,6 +18,17 @@ const NONCOMPLIANT = "examples/noncompliant-hospital/facility.yaml";
 const ESC = "\u001b[";
 
 describe("kcb conventions", () => {
+  it("stops quietly, with the check's exit code, when the reader closes the pipe early (kcb check … | head)", async () => {
+    const child = spawn(process.execPath, ["bin/kcb.js", "check", NONCOMPLIANT, "--as-of", "2026-11-20", "--format", "json"]);
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    // Like `head -c 1`: the reader takes the first chunk and closes its end while the report is still being written.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
+
   it("prints its version", () => {
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(kcb(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n` });
