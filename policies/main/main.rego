@@ -13,10 +13,11 @@ import data.kcb.main.index
 # description: Each rule id ("<package>.<rule>") mapped to its status and findings.
 results := all_results if not input.part
 
-# A large config without waivers is evaluated in two parts (input.part; see src/engine/policy.ts), whose results the
-# runner joins: the rules that emit a finding per health worker (index.apart) alone, then all the others. The WASM
-# heap is never freed during an evaluation, so each part needs only its own heap: at 10,000 staff 144 MiB instead
-# of 230. Without waivers no rule's result depends on another's.
+# A large config is evaluated in two parts (input.part; see src/engine/policy.ts), whose results the runner joins:
+# the rules that emit a finding per health worker (index.apart) alone, then all the others. The WASM heap is never
+# freed during an evaluation, so each part needs only its own heap: at 10,000 staff 144 MiB instead of 230. A rule's
+# result depends on no other rule's findings but through the waivers, which each part judges alike (kcb.governance
+# evaluates only the rules they name); the runner keeps a config whole when a waiver names a rule evaluated apart.
 results := _results_of(index.apart) if input.part == "apart"
 
 results := object.union(_results_of(index.rest), _governance_result) if input.part == "rest"
