@@ -5,7 +5,10 @@
 // 10,000-staff facility. Each is checked by the real CLI in a child process (so each has its own peak RSS), and
 // the table gives wall time, CPU time, peak RSS and the growth per doubling. Targets (issue 11): ≤ 2.2× per
 // doubling, the hospital within 4× the commune station, 10,000 staff in a few seconds and ≤ 512 MiB.
-// Run after `npm run build`: node bench/scale.mjs [--factors 0.125,0.25,0.5,1,2,4] [--repeat 1] [--no-extra]
+// With --waivers N, every Nth serving health worker has a valid, approved waiver of byt_6827_2024.health_workers_trained
+// and every 2Nth one of byt_6827_2024.confidentiality_commitment_signed, so the waivers grow with the rows too (at
+// N = 8 and ×1, 395 waivers, 172 of them over failing findings): judging and applying them must stay linear.
+// Run after `npm run build`: node bench/scale.mjs [--factors 0.125,0.25,0.5,1,2,4] [--repeat 1] [--no-extra] [--waivers N]
 // It prints figures; it asserts nothing (the machine is shared: read the ratios within one run).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -21,10 +24,33 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "1" },
     "no-extra": { type: "boolean", default: false },
     "as-of": { type: "string", default: "2026-11-20" },
+    waivers: { type: "string" },
   },
 });
 const asOf = values["as-of"];
 const repeat = Math.max(1, Number(values.repeat));
+const waiverEvery = values.waivers === undefined ? undefined : Math.max(1, Number(values.waivers));
+
+/** The config with a waiver per `every` serving health worker (see the head of this file), approved and unexpired. */
+function withWaivers(config, every) {
+  const day = (offset) => new Date(Date.parse(`${asOf}T00:00:00Z`) + offset * 86400000).toISOString().slice(0, 10);
+  const serving = config.staff.filter((person) => person.status === "active" && person.healthWorker !== false);
+  const waiver = (rule, person) => ({
+    rule,
+    target: `staff:${person.id}`,
+    reason: "Đợt tập huấn bổ sung đã lên lịch / make-up session scheduled",
+    approvedBy: config.facility.head.name,
+    approvedOn: day(-30),
+    risk: "low",
+    expiresOn: day(90),
+  });
+  const waivers = serving.flatMap((person, n) => [
+    ...(n % every === 0 ? [waiver("byt_6827_2024.health_workers_trained", person)] : []),
+    ...(n % (2 * every) === 0 ? [waiver("byt_6827_2024.confidentiality_commitment_signed", person)] : []),
+  ]);
+  return { ...config, waivers };
+}
+const shaped = (config) => (waiverEvery === undefined ? config : withWaivers(config, waiverEvery));
 
 function rows(config) {
   return {
@@ -34,6 +60,7 @@ function rows(config) {
     holders: config.accounts.reduce((sum, account) => sum + (account.holderHistory?.length ?? 0), 0),
     daily: config.accessStats.length,
     reviews: config.accessReviews?.length ?? 0,
+    waivers: config.waivers?.length ?? 0,
   };
 }
 
@@ -67,14 +94,14 @@ function measure(file) {
 const folder = mkdtempSync(join(tmpdir(), "kcb-scale-"));
 const cases = values.factors
   .split(",")
-  .map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: scaledHospital(Number(text), asOf) }));
+  .map((text) => ({ label: `hospital ×${text}`, factor: Number(text), config: shaped(scaledHospital(Number(text), asOf)) }));
 if (!values["no-extra"]) {
-  cases.push({ label: "commune station", config: communeStation() });
-  cases.push({ label: "10,000 staff", config: scaledHospital(4, asOf, 10000) });
+  cases.push({ label: "commune station", config: shaped(communeStation()) });
+  cases.push({ label: "10,000 staff", config: shaped(scaledHospital(4, asOf, 10000)) });
 }
 
 const header =
-  "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | YAML MiB | wall s | CPU s | peak RSS MiB | wall ×/doubling | CPU ×/doubling |";
+  "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | waivers | YAML MiB | wall s | CPU s | peak RSS MiB | wall ×/doubling | CPU ×/doubling |";
 console.log(header);
 console.log(
   `|${header
@@ -96,7 +123,7 @@ try {
     const r = rows(item.config);
     if (figures.error) console.error(`${item.label}: ${figures.error}`);
     console.log(
-      `| ${item.label}${figures.error ? " (engine error)" : ""} | ${r.staff} | ${r.trainings} | ${r.accounts} | ${r.holders} | ${r.daily} | ${r.reviews} | ${(Buffer.byteLength(text) / 1048576).toFixed(2)} | ` +
+      `| ${item.label}${figures.error ? " (engine error)" : ""} | ${r.staff} | ${r.trainings} | ${r.accounts} | ${r.holders} | ${r.daily} | ${r.reviews} | ${r.waivers} | ${(Buffer.byteLength(text) / 1048576).toFixed(2)} | ` +
         `${figures.wall.toFixed(2)} | ${figures.cpu.toFixed(2)} | ${figures.rss.toFixed(0)} | ${growth("wall")} | ${growth("cpu")} |`,
     );
   }

@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-RJZ4UK3T.js";
+} from "./chunk-RGC7OX2K.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-ZXA42HP3.js";
+} from "./chunk-KE373YNP.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-RJZ4UK3T.js";
+} from "./chunk-RGC7OX2K.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-ZXA42HP3.js";
+} from "./chunk-KE373YNP.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";

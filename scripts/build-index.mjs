@@ -5,11 +5,13 @@
 // A rule of an opt-in pack (its package METADATA says `pack: NAME`) is emitted only when the runner enables
 // the pack (data.packs[NAME], set from --pack and the profile): a disabled pack costs no evaluation.
 import { readFileSync } from "node:fs";
+import { RULES_APART } from "../lib/engine/parts.js";
 
 // Rules the runner evaluates apart from the others when a config is large (input.part in kcb.main; see
 // src/engine/policy.ts): each emits a finding per health worker, and the policy's WASM heap is never freed during an
 // evaluation, so two evaluations need the heap of the larger part instead of both. `apart` lists them, `rest` the others.
-const APART = new Set(["byt_6827_2024.health_workers_trained"]);
+// The list is src/engine/parts.ts, which the runner also reads (build-policies.sh compiles it first).
+const APART = new Set(RULES_APART);
 
 const inspected = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const ids = new Set();

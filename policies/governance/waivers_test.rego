@@ -86,3 +86,56 @@ test_fail_invalid_waiver_waives_nothing if {
 		with data.params as fx.params
 	count(valid) == 0
 }
+
+# The targets a waiver may name are gathered once per rule (governance._targets_checked): with several waivers of
+# several rules, each is judged against the targets of its own rule only.
+several_index := {
+	"emitted": {
+		"x.rule": {
+			{"status": "fail", "target": "account:a1", "pointer": "/accounts/0", "message": {"vi": "v", "en": "e"}},
+			{"status": "pass", "target": "account:a2", "pointer": "/accounts/1", "message": {"vi": "v", "en": "e"}},
+		},
+		"x.other": {{"status": "fail", "target": "system:his", "pointer": "/systems/0", "message": {"vi": "v", "en": "e"}}},
+		"x.silent": set(),
+	},
+	"non_waivable": [],
+}
+
+several_waivers := [
+	waiver,
+	object.union(waiver, {"target": "account:a2"}),
+	object.union(waiver, {"target": "system:his"}),
+	object.union(waiver, {"rule": "x.other", "target": "system:his"}),
+	object.union(waiver, {"rule": "x.other", "target": "account:a1"}),
+	object.union(waiver, {"rule": "x.silent", "target": "facility"}),
+	object.union(waiver, {"rule": "x.nope"}),
+]
+
+test_fail_each_waiver_judged_against_the_targets_of_its_rule if {
+	findings := governance.waivers_governed with input as config_with(several_waivers)
+		with data.kcb.main.index as several_index
+		with data.params as fx.params
+	{[finding.status, finding.pointer] | some finding in findings} == {
+		["pass", "/waivers/0"], ["pass", "/waivers/1"], ["fail", "/waivers/2"], ["pass", "/waivers/3"],
+		["fail", "/waivers/4"], ["fail", "/waivers/5"], ["fail", "/waivers/6"],
+	}
+	fx.fails_at(findings, "waiver:x.rule@system:his", "/waivers/2")
+	fx.fails_at(findings, "waiver:x.other@account:a1", "/waivers/4")
+	fx.fails_at(findings, "waiver:x.silent@facility", "/waivers/5")
+}
+
+# An unknown rule has no targets to check against: its waiver fails for the unknown rule alone.
+test_fail_waiver_of_unknown_rule_only_for_that if {
+	findings := governance.waivers_governed with input as config_with(several_waivers)
+		with data.kcb.main.index as several_index
+		with data.params as fx.params
+	messages := {finding.message.en | some finding in findings; finding.pointer == "/waivers/6"}
+	messages == {"The waiver of x.nope for account a1 is invalid: it names an unknown rule."}
+}
+
+test_pass_valid_holds_the_governed_waivers_only if {
+	valid := governance.valid with input as config_with(several_waivers)
+		with data.kcb.main.index as several_index
+		with data.params as fx.params
+	valid == {several_waivers[0], several_waivers[1], several_waivers[3]}
+}

@@ -82,3 +82,75 @@ test_pass_parts_join_into_the_whole_results if {
 	count(rest) == count(whole) - 1
 	object.union(rest, apart) == whole
 }
+
+# Waivers are looked up by rule and target (main._first_covering): each fail takes the waiver naming its own rule and
+# target, whatever else the config waives.
+account_finding(status, n) := {
+	"status": status, "target": sprintf("account:a%d", [n]), "pointer": sprintf("/accounts/%d", [n]),
+	"message": {"vi": "v", "en": "e"},
+}
+
+waiver_of(rule, n, approver) := object.union(waiver("2026-12-31"), {
+	"rule": rule, "target": sprintf("account:a%d", [n]),
+	"approvedBy": approver,
+})
+
+several_emitted := {
+	"x.rule": {account_finding("fail", 1), account_finding("fail", 2), account_finding("fail", 3), account_finding("pass", 4)},
+	"x.other": {account_finding("fail", 1), account_finding("fail", 3)},
+}
+
+waivers_input(waivers) := {"asOf": "2026-11-20", "config": {"waivers": waivers}}
+
+finding_of(result, target) := [finding | some finding in result.findings; finding.target == target][0]
+
+test_waived_each_fail_by_the_waiver_of_its_rule_and_target if {
+	w1 := waiver_of("x.rule", 1, "Giám đốc")
+	w2 := waiver_of("x.rule", 2, "Phó giám đốc")
+	w4 := waiver_of("x.rule", 4, "Giám đốc")
+	results := main.results with input as waivers_input([w2, w4, w1])
+		with main.index.emitted as several_emitted
+		with data.params as fx.params
+	results["x.rule"].status == "fail"
+	finding_of(results["x.rule"], "account:a1") == object.union(account_finding("fail", 1), {"status": "waived", "waiver": w1})
+	finding_of(results["x.rule"], "account:a2") == object.union(account_finding("fail", 2), {"status": "waived", "waiver": w2})
+	finding_of(results["x.rule"], "account:a3") == account_finding("fail", 3)
+	finding_of(results["x.rule"], "account:a4") == account_finding("pass", 4)
+	results["governance.waivers_governed"].status == "pass"
+}
+
+test_waived_by_the_first_in_sorted_order_of_two_covering_one_target if {
+	first := waiver_of("x.rule", 1, "Bác sĩ trưởng khoa")
+	second := waiver_of("x.rule", 1, "Giám đốc")
+	results := main.results with input as waivers_input([second, first])
+		with main.index.emitted as several_emitted
+		with data.params as fx.params
+	waived := finding_of(results["x.rule"], "account:a1")
+	waived.status == "waived"
+	waived.waiver == first
+	waived.pointer == "/accounts/1"
+}
+
+test_fail_waiver_of_another_rule_does_not_waive if {
+	results := main.results with input as waivers_input([waiver_of("x.other", 1, "Giám đốc"), waiver_of("x.other", 3, "Giám đốc")])
+		with main.index.emitted as several_emitted
+		with data.params as fx.params
+	results["x.rule"].status == "fail"
+	not "waived" in {finding.status | some finding in results["x.rule"].findings}
+	results["x.other"].status == "waived"
+	finding_of(results["x.other"], "account:a3").waiver == waiver_of("x.other", 3, "Giám đốc")
+	finding_of(results["x.other"], "account:a3").pointer == "/accounts/3"
+}
+
+test_fail_invalid_waivers_do_not_waive if {
+	expired := object.union(waiver_of("x.rule", 1, "Giám đốc"), {"expiresOn": "2026-11-19"})
+	unapproved := object.remove(waiver_of("x.rule", 2, "Giám đốc"), ["approvedOn"])
+	results := main.results with input as waivers_input([expired, unapproved, waiver_of("x.rule", 3, "Giám đốc")])
+		with main.index.emitted as several_emitted
+		with data.params as fx.params
+	finding_of(results["x.rule"], "account:a1") == account_finding("fail", 1)
+	finding_of(results["x.rule"], "account:a2") == account_finding("fail", 2)
+	finding_of(results["x.rule"], "account:a3").status == "waived"
+	results["x.rule"].status == "fail"
+	results["governance.waivers_governed"].status == "fail"
+}

@@ -11,6 +11,7 @@ import { readPackageFile } from "../paths.js";
 import { dailyRequestMedians } from "./daily-medians.js";
 import { dayNumbers } from "./day-numbers.js";
 import { loadManifest } from "./manifest.js";
+import { RULES_APART } from "./parts.js";
 
 export const ENTRYPOINT = "kcb/main/results";
 /** The same results with only the failed findings (policies/main/main.rego): what a batch summary needs. */
@@ -59,7 +60,7 @@ export interface EngineOptions {
   maxMemoryBytes?: number;
   /** Opt-in rule packs to evaluate besides the default pack (data.packs; see scripts/build-index.mjs). */
   packs?: readonly string[];
-  /** Size of policy input from which a config without waivers is evaluated in two parts (see SPLIT_INPUT_BYTES). */
+  /** Size of policy input from which a config is evaluated in two parts (see SPLIT_INPUT_BYTES). */
   splitInputBytes?: number;
   /** WASM heap an evaluation may use before the engine replaces its instance (see RECYCLE_HEAP_BYTES). */
   recycleHeapBytes?: number;
@@ -110,7 +111,7 @@ export function loadEngine(
         if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
         let results: RawResults;
         let heap: number;
-        if (length >= splitBytes && !hasWaivers(config)) {
+        if (length >= splitBytes && !waivesRuleApart(config)) {
           // Two evaluations, each resetting the heap: the rules with a finding per health worker apart, then the others.
           const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
           heap = heapUsed(policy);
@@ -153,15 +154,28 @@ function resultsOf(resultSet: unknown): RawResults {
  * scripts/build-index.mjs) alone, then every other rule. The WASM heap is never freed during an evaluation, so each
  * part needs only its own: at 10,000 staff 144 MiB instead of 230, and less memory to write is also less time in the
  * WASM (the 2,330-staff hospital: 265 → 218 ms of CPU). Below this size the second parse of the input would cost
- * more than it saves. A config with waivers is evaluated whole: a waiver's validity depends on the findings of the
- * rule it names (test/engine-split.test.ts holds both ways to the same results).
+ * more than it saves. Each part judges the waivers it applies (test/engine-split.test.ts holds both ways to the same
+ * results); see waivesRuleApart for the one kind of waiver that keeps a config whole.
  */
 const SPLIT_INPUT_BYTES = 64 * 1024;
 
-function hasWaivers(config: unknown): boolean {
+/**
+ * Whether a waiver names a rule evaluated apart (or the waivers are not a list of records). A waiver is judged on
+ * the findings of the rule it names (kcb.governance: it must name a target that rule checks), and the other part
+ * reports the governance rule, which judges every waiver: it would evaluate that rule too, and splitting would cost
+ * a second evaluation of it for next to no memory (10,000 staff with such waivers: each part's heap 92–97 % of the
+ * whole's). A waiver of any other rule costs the split nothing: the policy evaluates only the rules waivers name, so
+ * each part's heap is the same as without waivers.
+ */
+function waivesRuleApart(config: unknown): boolean {
   if (typeof config !== "object" || config === null) return true;
   const waivers = (config as Record<string, unknown>)["waivers"];
-  return waivers !== undefined && !(Array.isArray(waivers) && waivers.length === 0);
+  if (waivers === undefined) return false;
+  if (!Array.isArray(waivers)) return true;
+  return waivers.some(
+    (waiver: unknown) =>
+      typeof waiver !== "object" || waiver === null || RULES_APART.includes((waiver as { rule?: unknown }).rule as string),
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-ZXA42HP3.js";
+} from "../../chunk-KE373YNP.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";

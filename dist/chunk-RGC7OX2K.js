@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-ZXA42HP3.js";
+} from "./chunk-KE373YNP.js";
 import {
   RULE_STATUSES,
   SEVERITIES

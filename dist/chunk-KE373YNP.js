@@ -1340,6 +1340,9 @@ function daysInMonth(year, month) {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+// src/engine/parts.ts
+var RULES_APART = ["byt_6827_2024.health_workers_trained"];
+
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
 var ENTRYPOINT = "kcb/main/results";
@@ -1383,7 +1386,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
         if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
         let results;
         let heap;
-        if (length >= splitBytes && !hasWaivers(config)) {
+        if (length >= splitBytes && !waivesRuleApart(config)) {
           const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
           heap = heapUsed(policy);
           const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
@@ -1417,10 +1420,14 @@ function resultsOf(resultSet) {
   return results;
 }
 var SPLIT_INPUT_BYTES = 64 * 1024;
-function hasWaivers(config) {
+function waivesRuleApart(config) {
   if (typeof config !== "object" || config === null) return true;
   const waivers = config["waivers"];
-  return waivers !== void 0 && !(Array.isArray(waivers) && waivers.length === 0);
+  if (waivers === void 0) return false;
+  if (!Array.isArray(waivers)) return true;
+  return waivers.some(
+    (waiver) => typeof waiver !== "object" || waiver === null || RULES_APART.includes(waiver.rule)
+  );
 }
 var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
 function heapUsed(policy) {
