@@ -14,7 +14,7 @@ import {
   formatReport,
   loadBaseline,
   summaryExitCode
-} from "./chunk-RGC7OX2K.js";
+} from "./chunk-WHNUANBA.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-KE373YNP.js";
+} from "./chunk-ZDKTDTZX.js";
 import "./chunk-22H6PG4T.js";
 import {
   invalidIsoDate,
@@ -59,7 +59,7 @@ import {
 import {
   CONFIG_EXTENSIONS,
   parseConfig
-} from "./chunk-64H4CWTN.js";
+} from "./chunk-DOBPIG5N.js";
 import {
   DEFAULT_LIMITS,
   parseSize,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-RGC7OX2K.js";
+} from "./chunk-WHNUANBA.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -30,7 +30,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-KE373YNP.js";
+} from "./chunk-ZDKTDTZX.js";
 import {
   SEVERITIES
 } from "./chunk-22H6PG4T.js";
@@ -38,7 +38,7 @@ import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";
 import "./chunk-A543BN3N.js";
-import "./chunk-64H4CWTN.js";
+import "./chunk-DOBPIG5N.js";
 import "./chunk-XOWPIW4Q.js";
 import "./chunk-65ZUPPDZ.js";
 import {

@@ -7,11 +7,11 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-KE373YNP.js";
+} from "../../chunk-ZDKTDTZX.js";
 import "../../chunk-22H6PG4T.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";
-import "../../chunk-64H4CWTN.js";
+import "../../chunk-DOBPIG5N.js";
 import "../../chunk-XOWPIW4Q.js";
 import "../../chunk-65ZUPPDZ.js";
 import "../../chunk-A4REKETX.js";

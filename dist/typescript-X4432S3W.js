@@ -1,6 +1,6 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
-import "./chunk-64H4CWTN.js";
+import "./chunk-DOBPIG5N.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,

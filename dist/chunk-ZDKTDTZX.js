@@ -29,7 +29,7 @@ import {
   loadConfigFile,
   locate,
   parseConfig
-} from "./chunk-64H4CWTN.js";
+} from "./chunk-DOBPIG5N.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-XOWPIW4Q.js";
@@ -1027,7 +1027,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-WTV4S5AZ.js"),
+    () => import("./typescript-X4432S3W.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },

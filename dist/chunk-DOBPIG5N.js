@@ -2510,9 +2510,15 @@ var EventPositions = class {
   thorough;
   #imported = /* @__PURE__ */ new Map();
   #ends;
+  /** For each POP event, the index of the collection it closes. */
+  #opens;
   #lineStarts;
   #children = /* @__PURE__ */ new Map();
+  /** The keys of large mappings, each to its key event (see #keyOf). */
   #keys = /* @__PURE__ */ new Map();
+  #root;
+  /** Where the member or element #member last found starts in the source. */
+  #memberStart = -1;
   #thorough;
   set(pointer, position2) {
     this.#imported.set(pointer, position2);
@@ -2521,17 +2527,20 @@ var EventPositions = class {
   get(pointer) {
     const imported = this.#imported.get(pointer);
     if (imported) return imported;
-    let node = this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT);
+    let node = this.#root ??= this.events.findIndex((event) => event.type !== EVENT_ID.DOCUMENT);
     if (node < 0) return void 0;
     let at2 = this.#start(node);
     for (const token of pointerTokens(pointer)) {
-      const found = this.#member(node, token);
-      if (!found) return void 0;
-      [at2, node] = found;
+      const child = this.#member(node, token);
+      if (child < 0) return void 0;
+      at2 = this.#memberStart;
+      node = child;
     }
     const end = this.#end(node);
     if (at2 < 0 || end < 0) return this.#thoroughPositions().get(pointer);
-    return { ...this.#position(at2), ...endOf(this.#position(Math.max(at2, end))) };
+    const start = this.#position(at2);
+    const last = this.#position(Math.max(at2, end));
+    return { line: start.line, column: start.column, endLine: last.line, endColumn: last.column };
   }
   #thoroughPositions() {
     try {
@@ -2541,32 +2550,52 @@ var EventPositions = class {
     }
     return this.#thorough;
   }
-  /** [source offset where the member or element starts, event index of its value]. */
+  /**
+   * The event index of a member's value or an element (-1 when there is none), with the source offset where the
+   * member or element starts left in #memberStart: a finding's pointer is looked up once, so nothing is allocated
+   * per step.
+   */
   #member(node, token) {
     const event = this.events[node];
     if (event.type === EVENT_ID.SEQUENCE) {
-      const child = /^(0|[1-9][0-9]*)$/.test(token) ? this.#childrenOf(node)[Number(token)] : void 0;
-      return child === void 0 ? void 0 : [this.#start(child), child];
+      const index = arrayIndex(token);
+      const child = index < 0 ? void 0 : this.#childrenOf(node)[index];
+      if (child === void 0) return -1;
+      this.#memberStart = this.#start(child);
+      return child;
     }
-    if (event.type !== EVENT_ID.MAPPING) return void 0;
-    const children = this.#childrenOf(node);
-    const pair = this.#keysOf(node, children).get(token);
-    return pair === void 0 ? void 0 : [this.#start(children[pair]), children[pair + 1]];
+    if (event.type !== EVENT_ID.MAPPING) return -1;
+    const key = this.#keyOf(node, token);
+    if (key < 0) return -1;
+    this.#memberStart = this.#start(key);
+    return this.#ends[key];
   }
   /**
-   * A mapping's keys, each to its pair's index among the children: decoded once per mapping, since the findings
-   * of a large config look up the same top-level mappings thousands of times. The last of equal keys wins, as in
-   * the data (the fast path refuses duplicates, so there is at most one).
+   * The event index of a mapping's key equal to `token` (-1 when none). Most mappings are a health worker's or a
+   * row's handful of keys, looked up once: their keys are compared where they are. The few large ones (the top
+   * level, a keyed table) are decoded once into a Map, since a large config's findings look them up thousands of
+   * times. The last of equal keys wins, as in the data (the fast path refuses duplicates, so there is at most one).
    */
-  #keysOf(node, children) {
-    let keys = this.#keys.get(node);
-    if (!keys) {
-      keys = /* @__PURE__ */ new Map();
-      for (let pair = 0; pair + 1 < children.length; pair += 2) {
-        const key = this.events[children[pair]];
-        if (key.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, key), pair);
-      }
-      this.#keys.set(node, keys);
+  #keyOf(node, token) {
+    const ends = this.#subtreeEnds();
+    const keys = this.#keys.get(node);
+    if (keys) return keys.get(token) ?? -1;
+    let found = -1;
+    let pairs = 0;
+    for (let key = node + 1; this.events[key].type !== EVENT_ID.POP; key = ends[ends[key]]) {
+      const event = this.events[key];
+      if (event.type === EVENT_ID.SCALAR && getScalarValue(this.source, event) === token) found = key;
+      pairs += 1;
+    }
+    if (pairs > SMALL_MAPPING) this.#keys.set(node, this.#keyIndex(node));
+    return found;
+  }
+  #keyIndex(node) {
+    const ends = this.#ends;
+    const keys = /* @__PURE__ */ new Map();
+    for (let key = node + 1; this.events[key].type !== EVENT_ID.POP; key = ends[ends[key]]) {
+      const event = this.events[key];
+      if (event.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, event), key);
     }
     return keys;
   }
@@ -2584,12 +2613,14 @@ var EventPositions = class {
   #subtreeEnds() {
     if (this.#ends) return this.#ends;
     const ends = new Int32Array(this.events.length);
+    const opens = new Int32Array(this.events.length);
     const open = [];
     this.events.forEach((event, index) => {
       if (event.type === EVENT_ID.POP) {
         const start = open.pop();
         if (start !== void 0) ends[start] = index + 1;
         ends[index] = index + 1;
+        opens[index] = start ?? -1;
       } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
         ends[index] = index + 1;
       } else {
@@ -2597,6 +2628,7 @@ var EventPositions = class {
       }
     });
     this.#ends = ends;
+    this.#opens = opens;
     return ends;
   }
   #start(node) {
@@ -2615,8 +2647,11 @@ var EventPositions = class {
     if (event.type === EVENT_ID.SCALAR)
       return event.valueStart < 0 ? -1 : this.#trimmed(event.valueEnd + (isQuoted(event) ? 1 : 0));
     if (event.type !== EVENT_ID.SEQUENCE && event.type !== EVENT_ID.MAPPING) return this.#start(node);
-    const children = this.#childrenOf(node);
-    if (event.style !== COLLECTION_STYLE.FLOW) return children.length === 0 ? this.#start(node) : this.#end(children.at(-1));
+    if (event.style !== COLLECTION_STYLE.FLOW) {
+      const last = ends[node] - 2;
+      if (last === node) return this.#start(node);
+      return this.#end(this.events[last].type === EVENT_ID.POP ? this.#opens[last] : last);
+    }
     let leaf = ends[node] - 2;
     while (leaf > node && this.events[leaf].type === EVENT_ID.POP) leaf -= 1;
     const leafEvent = this.events[leaf];
@@ -2656,8 +2691,14 @@ var EventPositions = class {
     return { line: low + 1, column: offset - starts[low] + 1 };
   }
 };
-function endOf(position2) {
-  return { endLine: position2.line, endColumn: position2.column };
+var SMALL_MAPPING = 16;
+function arrayIndex(token) {
+  if (token.length === 0 || token.length > 15 || token.length > 1 && token.charCodeAt(0) === 48) return -1;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return Number(token);
 }
 function isQuoted(event) {
   return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;

@@ -26,7 +26,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-KE373YNP.js";
+} from "./chunk-ZDKTDTZX.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -36,7 +36,7 @@ import {
 } from "./chunk-A543BN3N.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-64H4CWTN.js";
+} from "./chunk-DOBPIG5N.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits
