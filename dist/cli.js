@@ -4,7 +4,6 @@ import {
   CONFIDENCE,
   FORMATS,
   STREAMS,
-  SummaryBuilder,
   WORKER_THRESHOLD,
   applyBaseline,
   baselineFacility,
@@ -12,22 +11,22 @@ import {
   describeBasis,
   discoverInputs,
   formatReport,
-  loadBaseline,
-  summaryExitCode
-} from "./chunk-RJZ4UK3T.js";
+  loadBaseline
+} from "./chunk-ML6KNO4U.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
+  SummaryBuilder,
   directiveHeading,
   displayNumber,
   itemLabel,
+  summaryExitCode,
   textLine
-} from "./chunk-VDTGPGLT.js";
+} from "./chunk-QWGOOADD.js";
 import {
   BUNDLED_PROFILES,
-  FAIL_ON_LEVELS,
   REDACTED,
   SummaryTally,
   assertKnownPacks,
@@ -39,8 +38,10 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-ZXA42HP3.js";
-import "./chunk-22H6PG4T.js";
+} from "./chunk-QAMSVJJZ.js";
+import {
+  FAIL_ON_LEVELS
+} from "./chunk-OJYSJZFW.js";
 import {
   invalidIsoDate,
   todayInVietnam
@@ -3601,7 +3602,7 @@ async function runChecks(paths, options) {
         progress?.tick();
       }
     });
-    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).rows(
       options.registry
     );
     return options.keepFindings && !options.onReport ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
@@ -3611,17 +3612,43 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-66MEAQVR.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-XGZPZNSE.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-BTP24MPS.js");
-      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      const { formatSummaryXlsx } = await import("./xlsx-SC5KZHOW.js");
+      writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
-    const text = formatSummary(summary, target.format, options);
-    if (target.path === "-") process.stdout.write(text);
-    else writeOutputFile(target.path, text);
+    const chunks = SUMMARY_CHUNKS[target.format](summary, options);
+    if (target.path === "-") await writeStdout(chunks);
+    else writeChunks(target.path, chunks);
   }
+}
+var WRITE_SIZE = 1 << 16;
+function* batched(chunks) {
+  let pending = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size < WRITE_SIZE) continue;
+    yield pending.join("");
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) yield pending.join("");
+}
+function writeChunks(path, chunks) {
+  const sink = openOutputFile(path);
+  try {
+    for (const text of batched(chunks)) sink.write(text);
+  } finally {
+    sink.close();
+  }
+}
+async function writeStdout(chunks) {
+  for (const text of batched(chunks))
+    if (!process.stdout.write(text)) await new Promise((resolve2) => process.stdout.once("drain", resolve2));
 }
 function writeOutputFile(path, text) {
   try {

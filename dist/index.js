@@ -2,38 +2,38 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-OBMLDLHG.js";
-import "./chunk-R75UIYCX.js";
+} from "./chunk-CJGF2LHJ.js";
+import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,
-  SummaryBuilder,
   applyBaseline,
   checkEach,
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-RJZ4UK3T.js";
+} from "./chunk-ML6KNO4U.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
+  SummaryBuilder,
   directiveNumber,
   itemLabel
-} from "./chunk-VDTGPGLT.js";
+} from "./chunk-QWGOOADD.js";
 import {
-  FAIL_ON_LEVELS,
   REDACTED,
-  blockingRules,
-  blocks,
   capText,
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-ZXA42HP3.js";
+} from "./chunk-QAMSVJJZ.js";
 import {
-  SEVERITIES
-} from "./chunk-22H6PG4T.js";
+  FAIL_ON_LEVELS,
+  SEVERITIES,
+  blockingRules,
+  blocks
+} from "./chunk-OJYSJZFW.js";
 import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";

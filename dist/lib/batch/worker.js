@@ -7,8 +7,8 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-ZXA42HP3.js";
-import "../../chunk-22H6PG4T.js";
+} from "../../chunk-QAMSVJJZ.js";
+import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";
 import "../../chunk-64H4CWTN.js";

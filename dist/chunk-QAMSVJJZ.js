@@ -2,8 +2,10 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   RULE_STATUSES,
-  SEVERITIES
-} from "./chunk-22H6PG4T.js";
+  blockingRules,
+  blocks,
+  reaches
+} from "./chunk-OJYSJZFW.js";
 import {
   TIME_ZONE,
   invalidIsoDate,
@@ -3652,18 +3654,6 @@ function describe(error) {
   if (error.keyword === "additionalProperties") return `${where}: unknown field "${String(error.params.additionalProperty)}"`;
   if (error.keyword === "required") return `${where}: missing "${String(error.params.missingProperty)}"`;
   return `${where}: ${error.message ?? "invalid"}`;
-}
-
-// src/report/fail-on.ts
-var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
-function reaches(severity, failOn) {
-  return failOn !== "none" && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
-}
-function blocks(rule, failOn) {
-  return rule.status === "fail" && !rule.baselined && reaches(rule.severity, failOn);
-}
-function blockingRules(report, failOn) {
-  return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
 }
 
 // src/report/build.ts
@@ -12394,10 +12384,6 @@ function sameBilingual(a, b) {
 }
 
 export {
-  FAIL_ON_LEVELS,
-  reaches,
-  blocks,
-  blockingRules,
   loadFacility,
   summarize,
   SummaryTally,
