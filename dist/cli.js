@@ -3615,7 +3615,7 @@ async function writeSummaries(summary, targets, options) {
   const { SUMMARY_CHUNKS } = await import("./summary-XGZPZNSE.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-SC5KZHOW.js");
+      const { formatSummaryXlsx } = await import("./xlsx-MXFVO24E.js");
       writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }

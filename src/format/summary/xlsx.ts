@@ -2,6 +2,7 @@ import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file
 import { summaryRows, type BatchSummary, type FacilityRow, type SummaryRows } from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
 import { DELEGATION_WORDS } from "../delegation-html.js";
+import type { RuleStatus } from "../../report/model.js";
 import type { DelegationRow } from "../../report/delegation.js";
 import type { FormatOptions } from "../index.js";
 import { directiveNumber, displayNumber, itemLabel, type Lang } from "../locale.js";
@@ -32,13 +33,14 @@ type XlsxSheet = Sheet<Buffer>;
 const FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" } as const;
 
 /**
- * Rows of the failed-findings and delegation sheets, the header included. write-excel-file builds the workbook in
- * memory (its shared strings and each sheet's XML are single strings), so these sheets stop here with a row
- * saying how many were left out: measured (bench/summary-memory.mjs), a 100,000-row failures sheet takes about
- * 30 s and 300 MB more; all of them at 13,000 facilities (1.3 million rows) would pass Excel's hard limit of
- * 1,048,576 rows per sheet, an unreadable workbook, and near V8's longest string. The HTML and JSON keep them.
+ * Rows of the failed-findings and delegation sheets, the header and the closing note included. write-excel-file
+ * builds the workbook in memory (the sheets as cell objects, then their XML and the shared strings as single
+ * strings), about 4 KB per finding row: measured with bench/summary-memory.mjs, a process writing a 100,000-row
+ * failures sheet peaked at ~480 MiB, a 50,000-row one at ~300 MiB. Past it, the sheet ends with a row counting what
+ * it left out; the HTML and JSON summaries keep every facility's findings. (All of them at 13,000 facilities, about
+ * 500,000 rows, would also near Excel's hard limit of 1,048,576 rows per sheet, past which a workbook is unreadable.)
  */
-export const MAX_SHEET_ROWS = 100_000;
+export const MAX_SHEET_ROWS = 50_000;
 
 /**
  * The workbook a department opens in Excel: one sheet per view (facilities, facility × rule matrix, failed findings
@@ -109,6 +111,10 @@ function facilitiesSheet(summary: SummaryRows, lang: Lang): XlsxSheet {
 }
 
 function matrixSheet(summary: SummaryRows, lang: Lang): XlsxSheet {
+  // One cell object per status, shared by every facility × rule cell (13,000 × 50 at a national batch).
+  const cells = Object.fromEntries(
+    STATUSES.map((status): [RuleStatus, Cell] => [status, { value: STATUS[status][lang], backgroundColor: FILL[status] }]),
+  ) as Record<RuleStatus, Cell>;
   const words = WORDS[lang];
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
@@ -123,7 +129,7 @@ function matrixSheet(summary: SummaryRows, lang: Lang): XlsxSheet {
     OUTCOME[facility.outcome][lang],
     ...summary.rules.map((rule): Cell => {
       const status = facility.status(rule.id);
-      return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
+      return status ? cells[status] : "";
     }),
   ]);
   return {

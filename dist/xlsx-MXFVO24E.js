@@ -45,7 +45,7 @@ var SHEETS = {
   }
 };
 var FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" };
-var MAX_SHEET_ROWS = 1e5;
+var MAX_SHEET_ROWS = 5e4;
 async function formatSummaryXlsx(summary, { lang }) {
   return writeXlsxFile(summarySheets(isRows(summary) ? summary : summaryRows(summary), lang)).toBuffer();
 }
@@ -100,6 +100,9 @@ function facilitiesSheet(summary, lang) {
   };
 }
 function matrixSheet(summary, lang) {
+  const cells = Object.fromEntries(
+    RULE_STATUSES.map((status) => [status, { value: STATUS[status][lang], backgroundColor: FILL[status] }])
+  );
   const words = WORDS[lang];
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
@@ -114,7 +117,7 @@ function matrixSheet(summary, lang) {
     OUTCOME[facility.outcome][lang],
     ...summary.rules.map((rule) => {
       const status = facility.status(rule.id);
-      return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
+      return status ? cells[status] : "";
     })
   ]);
   return {
