@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-ML6KNO4U.js";
+} from "./chunk-DBTZCK7D.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -24,7 +24,7 @@ import {
   itemLabel,
   summaryExitCode,
   textLine
-} from "./chunk-QWGOOADD.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   BUNDLED_PROFILES,
   REDACTED,
@@ -38,7 +38,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-QAMSVJJZ.js";
+} from "./chunk-I36I7FAA.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";
@@ -57,6 +57,7 @@ import {
   upgradeConfig,
   v2Pointer
 } from "./chunk-A543BN3N.js";
+import "./chunk-PLPBC5BI.js";
 import {
   CONFIG_EXTENSIONS,
   parseConfig
@@ -3612,10 +3613,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { SUMMARY_CHUNKS } = await import("./summary-XGZPZNSE.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-HPCR5SEB.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-MXFVO24E.js");
+      const { formatSummaryXlsx } = await import("./xlsx-WWRF6D23.js");
       writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
@@ -4205,7 +4206,7 @@ async function initFacility(dir, options = {}) {
   return contents.map((file) => file.path);
 }
 async function workbook(template) {
-  const { default: writeExcelFile } = await import("./node-KRFEIVI2.js");
+  const { default: writeExcelFile } = await import("./node-4FJDUBIM.js");
   const bold = (value) => ({ value, fontWeight: "bold" });
   const guide = [
     ["Cột", "Trường", "Mô tả", "Column", "Field", "Description"].map(bold),

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-CJGF2LHJ.js";
+} from "./chunk-XHXZQGQQ.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,
@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-ML6KNO4U.js";
+} from "./chunk-DBTZCK7D.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -20,14 +20,14 @@ import {
   SummaryBuilder,
   directiveNumber,
   itemLabel
-} from "./chunk-QWGOOADD.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   REDACTED,
   capText,
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-QAMSVJJZ.js";
+} from "./chunk-I36I7FAA.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,
@@ -38,6 +38,7 @@ import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";
 import "./chunk-A543BN3N.js";
+import "./chunk-PLPBC5BI.js";
 import "./chunk-64H4CWTN.js";
 import "./chunk-XOWPIW4Q.js";
 import "./chunk-65ZUPPDZ.js";

@@ -7,7 +7,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-QAMSVJJZ.js";
+} from "../../chunk-I36I7FAA.js";
 import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";

@@ -4,13 +4,14 @@ import {
   SUMMARY_CHUNKS,
   SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-CJGF2LHJ.js";
+} from "./chunk-XHXZQGQQ.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
-import "./chunk-QWGOOADD.js";
+import "./chunk-PIV5ZBSQ.js";
 import "./chunk-OJYSJZFW.js";
+import "./chunk-PLPBC5BI.js";
 import "./chunk-A4REKETX.js";
 import "./chunk-EZ77PSFF.js";
 export {

@@ -16,7 +16,7 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-QWGOOADD.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   catalogForPacks,
   catalogHeaders,
@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-QAMSVJJZ.js";
+} from "./chunk-I36I7FAA.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -17,7 +17,7 @@ import {
   itemLabel,
   summaryRows,
   textLines
-} from "./chunk-QWGOOADD.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -905,7 +905,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
     });
   }
   const bytes = await options.source.readEvidence(path, options.limits);
-  const table = extension === ".xlsx" ? await (await import("./xlsx-OLEU7Q7L.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-DKM2OMI3.js")).readCsvTable(path, bytes, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-OKLCJMJ3.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-DKM2OMI3.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);

@@ -5,9 +5,14 @@ import {
   SEVERITIES,
   reaches
 } from "./chunk-OJYSJZFW.js";
+import {
+  deflateSync,
+  inflateSync,
+  strFromU8,
+  strToU8
+} from "./chunk-PLPBC5BI.js";
 
 // src/batch/summary.ts
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 var MAX_FAILURES_KEPT = 100;
 var MAX_DELEGATION_ROWS = 100;
 var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
@@ -154,11 +159,11 @@ function statusOf(rule) {
 }
 var PACK_LEVEL = 1;
 function pack(packed) {
-  return new Uint8Array(deflateRawSync(JSON.stringify(packed), { level: PACK_LEVEL }));
+  return deflateSync(strToU8(JSON.stringify(packed)), { level: PACK_LEVEL });
 }
 function unpack() {
   const { full: _full, status: _status, statuses: _statuses, ruleIndex: _ruleIndex, ...row } = this;
-  const packed = JSON.parse(inflateRawSync(row.failures).toString("utf8"));
+  const packed = JSON.parse(strFromU8(inflateSync(row.failures)));
   return {
     ...row,
     rules: packed.rules,

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   writeXlsxFile
-} from "./chunk-ZC4NFSNO.js";
+} from "./chunk-G2737HZE.js";
 import {
   OUTCOME,
   STATUS,
@@ -15,11 +15,11 @@ import {
   displayNumber,
   itemLabel,
   summaryRows
-} from "./chunk-QWGOOADD.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   RULE_STATUSES
 } from "./chunk-OJYSJZFW.js";
-import "./chunk-5AKHR63T.js";
+import "./chunk-PLPBC5BI.js";
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";
