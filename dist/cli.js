@@ -4,7 +4,6 @@ import {
   CONFIDENCE,
   FORMATS,
   STREAMS,
-  SummaryBuilder,
   WORKER_THRESHOLD,
   applyBaseline,
   baselineFacility,
@@ -12,22 +11,22 @@ import {
   describeBasis,
   discoverInputs,
   formatReport,
-  loadBaseline,
-  summaryExitCode
-} from "./chunk-WHNUANBA.js";
+  loadBaseline
+} from "./chunk-KA72N7FK.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
+  SummaryBuilder,
   directiveHeading,
   displayNumber,
   itemLabel,
+  summaryExitCode,
   textLine
-} from "./chunk-VDTGPGLT.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   BUNDLED_PROFILES,
-  FAIL_ON_LEVELS,
   REDACTED,
   SummaryTally,
   assertKnownPacks,
@@ -39,8 +38,10 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-ZDKTDTZX.js";
-import "./chunk-22H6PG4T.js";
+} from "./chunk-OQZDGDAJ.js";
+import {
+  FAIL_ON_LEVELS
+} from "./chunk-OJYSJZFW.js";
 import {
   invalidIsoDate,
   todayInVietnam
@@ -56,6 +57,7 @@ import {
   upgradeConfig,
   v2Pointer
 } from "./chunk-A543BN3N.js";
+import "./chunk-PLPBC5BI.js";
 import {
   CONFIG_EXTENSIONS,
   parseConfig
@@ -3601,7 +3603,7 @@ async function runChecks(paths, options) {
         progress?.tick();
       }
     });
-    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).rows(
       options.registry
     );
     return options.keepFindings && !options.onReport ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
@@ -3611,17 +3613,43 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("./summary-66MEAQVR.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-HPCR5SEB.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-BTP24MPS.js");
-      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      const { formatSummaryXlsx } = await import("./xlsx-WWRF6D23.js");
+      writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
-    const text = formatSummary(summary, target.format, options);
-    if (target.path === "-") process.stdout.write(text);
-    else writeOutputFile(target.path, text);
+    const chunks = SUMMARY_CHUNKS[target.format](summary, options);
+    if (target.path === "-") await writeStdout(chunks);
+    else writeChunks(target.path, chunks);
   }
+}
+var WRITE_SIZE = 1 << 16;
+function* batched(chunks) {
+  let pending = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size < WRITE_SIZE) continue;
+    yield pending.join("");
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) yield pending.join("");
+}
+function writeChunks(path, chunks) {
+  const sink = openOutputFile(path);
+  try {
+    for (const text of batched(chunks)) sink.write(text);
+  } finally {
+    sink.close();
+  }
+}
+async function writeStdout(chunks) {
+  for (const text of batched(chunks))
+    if (!process.stdout.write(text)) await new Promise((resolve2) => process.stdout.once("drain", resolve2));
 }
 function writeOutputFile(path, text) {
   try {
@@ -4178,7 +4206,7 @@ async function initFacility(dir, options = {}) {
   return contents.map((file) => file.path);
 }
 async function workbook(template) {
-  const { default: writeExcelFile } = await import("./node-KRFEIVI2.js");
+  const { default: writeExcelFile } = await import("./node-4FJDUBIM.js");
   const bold = (value) => ({ value, fontWeight: "bold" });
   const guide = [
     ["Cột", "Trường", "Mô tả", "Column", "Field", "Description"].map(bold),

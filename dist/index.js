@@ -2,42 +2,43 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-OBMLDLHG.js";
-import "./chunk-R75UIYCX.js";
+} from "./chunk-XHXZQGQQ.js";
+import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,
-  SummaryBuilder,
   applyBaseline,
   checkEach,
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-WHNUANBA.js";
+} from "./chunk-KA72N7FK.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
 import {
   SEVERITY_LABELS,
+  SummaryBuilder,
   directiveNumber,
   itemLabel
-} from "./chunk-VDTGPGLT.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
-  FAIL_ON_LEVELS,
   REDACTED,
-  blockingRules,
-  blocks,
   capText,
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-ZDKTDTZX.js";
+} from "./chunk-OQZDGDAJ.js";
 import {
-  SEVERITIES
-} from "./chunk-22H6PG4T.js";
+  FAIL_ON_LEVELS,
+  SEVERITIES,
+  blockingRules,
+  blocks
+} from "./chunk-OJYSJZFW.js";
 import {
   invalidIsoDate
 } from "./chunk-KCONMGSM.js";
 import "./chunk-A543BN3N.js";
+import "./chunk-PLPBC5BI.js";
 import "./chunk-DOBPIG5N.js";
 import "./chunk-XOWPIW4Q.js";
 import "./chunk-65ZUPPDZ.js";

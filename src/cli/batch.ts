@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
-import { SummaryBuilder, type BatchSummary } from "../batch/summary.js";
+import { SummaryBuilder, type SummaryRows } from "../batch/summary.js";
 import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
 import { InputError } from "../errors.js";
 import { discoverInputs } from "../load/discover.js";
@@ -52,8 +52,11 @@ interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
   onReport?: (facility: FacilityReport) => void;
 }
 
-/** Runs the checks with progress on stderr, folding each facility into the summary as its result arrives. */
-export async function runChecks(paths: string[], options: RunOptions): Promise<{ summary: BatchSummary; report?: Report }> {
+/**
+ * Runs the checks with progress on stderr, folding each facility into the summary as its result arrives; the
+ * summary's facilities stay compact rows (SummaryBuilder.rows), each unpacked as a format writes it.
+ */
+export async function runChecks(paths: string[], options: RunOptions): Promise<{ summary: SummaryRows; report?: Report }> {
   let progress: Progress | undefined;
   const facilities: FacilityReport[] = [];
   let builder: SummaryBuilder | undefined;
@@ -74,7 +77,7 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
         progress?.tick();
       },
     });
-    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).build(
+    const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).rows(
       options.registry,
     );
     return options.keepFindings && !options.onReport
@@ -86,26 +89,59 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
 }
 
 /**
- * Writes each requested aggregate; the formats (and the CSV and Excel libraries) load only when a summary is
- * asked for, and the Excel writer only for an xlsx summary.
+ * Writes each requested aggregate piece by piece (SUMMARY_CHUNKS), so neither the whole text nor every facility
+ * in full is ever held; the formats (and the CSV and Excel libraries) load only when a summary is asked for, and
+ * the Excel writer only for an xlsx summary.
  */
-export async function writeSummaries(summary: BatchSummary, targets: SummaryTarget[], options: FormatOptions): Promise<void> {
+export async function writeSummaries(summary: SummaryRows, targets: SummaryTarget[], options: FormatOptions): Promise<void> {
   if (targets.length === 0) return;
-  const { formatSummary } = await import("../format/summary/index.js");
+  const { SUMMARY_CHUNKS } = await import("../format/summary/index.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
       const { formatSummaryXlsx } = await import("../format/summary/xlsx.js");
-      writeFileSync(target.path, await formatSummaryXlsx(summary, options));
+      writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
       continue;
     }
-    const text = formatSummary(summary, target.format, options);
-    if (target.path === "-") process.stdout.write(text);
-    else writeOutputFile(target.path, text);
+    const chunks = SUMMARY_CHUNKS[target.format](summary, options);
+    if (target.path === "-") await writeStdout(chunks);
+    else writeChunks(target.path, chunks);
   }
 }
 
+/** Pieces gathered to about this many characters per write: a system call per piece would be thousands of them. */
+const WRITE_SIZE = 1 << 16;
+
+function* batched(chunks: Iterable<string>): Iterable<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size < WRITE_SIZE) continue;
+    yield pending.join("");
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) yield pending.join("");
+}
+
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const sink = openOutputFile(path);
+  try {
+    for (const text of batched(chunks)) sink.write(text);
+  } finally {
+    sink.close();
+  }
+}
+
+/** To stdout, waiting whenever the pipe is full, so a slow reader does not make the pieces pile up in memory. */
+async function writeStdout(chunks: Iterable<string>): Promise<void> {
+  for (const text of batched(chunks))
+    if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+}
+
 /** Writes a report or summary, creating its folder; a path that cannot be written is a usage error saying why. */
-export function writeOutputFile(path: string, text: string): void {
+export function writeOutputFile(path: string, text: string | Uint8Array): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

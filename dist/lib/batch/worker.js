@@ -7,8 +7,8 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-ZDKTDTZX.js";
-import "../../chunk-22H6PG4T.js";
+} from "../../chunk-OQZDGDAJ.js";
+import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";
 import "../../chunk-DOBPIG5N.js";

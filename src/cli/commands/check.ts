@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FAIL_ON_LEVELS, type FailOn } from "../../report/fail-on.js";
-import { summaryExitCode, type BatchSummary } from "../../batch/summary.js";
+import { summaryExitCode, type SummaryRows } from "../../batch/summary.js";
 import { FORMATS, formatReport, STREAMS, type FormatName, type FormatOptions } from "../../format/index.js";
 import type { ReportStream } from "../../format/stream.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
@@ -141,7 +141,7 @@ export const checkCommand = new Command("check")
     // Formats written facility by facility stream: each report goes to its outputs as it comes, then is dropped.
     const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== undefined);
     let checked: Report | undefined;
-    let summary: BatchSummary;
+    let summary: SummaryRows;
     if (streamed) {
       const written = await streamReports(paths, run, targets, baseline);
       summary = written.summary;
@@ -192,7 +192,7 @@ async function streamReports(
   run: Parameters<typeof runChecks>[1],
   targets: ReportTarget[],
   baseline: Baseline | undefined,
-): Promise<{ summary: BatchSummary; tally: SummaryTally }> {
+): Promise<{ summary: SummaryRows; tally: SummaryTally }> {
   const outputs = targets.map((target) => ({ stream: STREAMS[target.format]!(target.options), target }));
   let sinks: OutputSink[] = [];
   const write = (text: (stream: ReportStream) => string) =>

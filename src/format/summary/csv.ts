@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { BatchSummary } from "../../batch/summary.js";
+import type { SummaryRows } from "../../batch/summary.js";
+import { joined } from "./chunks.js";
 import { CSV_OPTIONS } from "../escape.js";
 import type { FormatOptions } from "../index.js";
 import { directiveNumber, itemLabel } from "../locale.js";
@@ -9,8 +10,11 @@ import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 // Excel only reads a CSV as UTF-8 (and so shows Vietnamese intact) when the file starts with a byte order mark.
 const BOM = "\uFEFF";
 
-/** One row per facility, with a column per rule, for filtering in a spreadsheet. RFC 4180 quoting, CRLF. */
-export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions): string {
+/**
+ * One row per facility, with a column per rule, for filtering in a spreadsheet. RFC 4180 quoting, CRLF. Each
+ * record is stringified alone (the records of a CSV are independent), so the file is written a facility at a time.
+ */
+export function* summaryCsvChunks(summary: SummaryRows, { lang }: FormatOptions): Iterable<string> {
   const words = WORDS[lang];
   const header = [
     words.code,
@@ -23,24 +27,35 @@ export function formatSummaryCsv(summary: BatchSummary, { lang }: FormatOptions)
     ...summary.rules.map((rule) => rule.id),
     words.error,
   ];
-  const rows = summary.facilities.map((facility) => [
-    facility.code ?? "",
-    facility.name ?? "",
-    facility.district ?? "",
-    facility.file,
-    OUTCOME[facility.outcome][lang],
-    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
-    ...STATUSES.map((status) => facility.counts[status]),
-    ...summary.rules.map((rule) => (facility.rules[rule.id] ? STATUS[facility.rules[rule.id]!][lang] : "")),
-    facility.firstError
-      ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}`
-      : "",
-  ]);
-  return BOM + stringify([header, ...rows], CSV_OPTIONS);
+  yield BOM + stringify([header], CSV_OPTIONS);
+  for (const facility of summary.facilities)
+    yield stringify(
+      [
+        [
+          facility.code ?? "",
+          facility.name ?? "",
+          facility.district ?? "",
+          facility.file,
+          OUTCOME[facility.outcome][lang],
+          facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
+          ...STATUSES.map((status) => facility.counts[status]),
+          ...summary.rules.map((rule) => {
+            const status = facility.status(rule.id);
+            return status ? STATUS[status][lang] : "";
+          }),
+          facility.firstError
+            ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}`
+            : "",
+        ],
+      ],
+      CSV_OPTIONS,
+    );
 }
 
-/** One row per rule: how many facilities fail, are waived, pass or are out of scope. */
-export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOptions): string {
+export const formatSummaryCsv = joined(summaryCsvChunks);
+
+/** One row per rule: how many facilities fail, are waived, pass or are out of scope (a few dozen rows: one piece). */
+export function* summaryRulesCsvChunks(summary: SummaryRows, { lang }: FormatOptions): Iterable<string> {
   const words = WORDS[lang];
   const header = [
     words.rule,
@@ -58,5 +73,7 @@ export function formatSummaryRulesCsv(summary: BatchSummary, { lang }: FormatOpt
     rule.title[lang],
     ...STATUSES.map((status) => rule.facilities[status]),
   ]);
-  return BOM + stringify([header, ...rows], CSV_OPTIONS);
+  yield BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
+
+export const formatSummaryRulesCsv = joined(summaryRulesCsvChunks);

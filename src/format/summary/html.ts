@@ -1,4 +1,4 @@
-import type { BatchSummary, FacilitySummary, RuleSummary } from "../../batch/summary.js";
+import type { FacilityRow, FacilitySummary, RuleSummary, SummaryRows } from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
 import type { RuleStatus } from "../../report/model.js";
 import type { FormatOptions } from "../index.js";
@@ -6,6 +6,7 @@ import { delegationDetails } from "../delegation-html.js";
 import { esc } from "../escape.js";
 import { directiveNumber, displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS } from "../words.js";
+import { joined } from "./chunks.js";
 import { OUTCOME, WORDS } from "./words.js";
 
 // Everything is inline and the CSP forbids any fetch, so the page opens offline and never calls out.
@@ -83,12 +84,13 @@ const OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 } as const;
 
 /**
  * The department's page, self-contained (no network): totals, who has not submitted, a facility × clause matrix
- * with filters and sorting, then per clause the failing facilities, then each facility's failed findings.
+ * with filters and sorting, then per clause the failing facilities, then each facility's failed findings. Written
+ * a matrix row, a list item and a facility's section at a time.
  */
-export function formatSummaryHtml(summary: BatchSummary, { lang }: FormatOptions): string {
+export function* summaryHtmlChunks(summary: SummaryRows, { lang }: FormatOptions): Iterable<string> {
   const words = WORDS[lang];
   const title = `${words.title} · ${displayDate(summary.asOf, lang)}`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -105,18 +107,31 @@ ${expected(summary, lang)}
 <h2 id="matrix">${esc(words.matrix)}</h2>
 ${filters(summary, lang)}
 ${legend(lang)}
-<div class="scroll">${matrix(summary, lang)}</div>
+<div class="scroll">`;
+  yield* matrix(summary, lang);
+  yield `</div>
 <h2>${esc(words.byClause)}</h2>
-${byClause(summary, lang)}
+`;
+  yield* byClause(summary, lang);
+  yield `
 <h2>${esc(words.details)}</h2>
-${summary.facilities.map((facility, index) => details(facility, index, summary, lang)).join("\n")}
+`;
+  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
+  let separator = "";
+  for (const [index, row] of summary.facilities.entries()) {
+    yield separator + details(row.full(), index, ruleById, lang);
+    separator = "\n";
+  }
+  yield `
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-function totals(summary: BatchSummary, lang: Lang): string {
+export const formatSummaryHtml = joined(summaryHtmlChunks);
+
+function totals(summary: SummaryRows, lang: Lang): string {
   const words = WORDS[lang];
   const { totals } = summary;
   const n = (value: number) => displayNumber(value, lang);
@@ -139,7 +154,7 @@ function card(value: string, label: string, name: string): string {
   return `<div class="card" data-card="${name}"><b>${esc(value)}</b>${esc(label)}</div>`;
 }
 
-function expected(summary: BatchSummary, lang: Lang): string {
+function expected(summary: SummaryRows, lang: Lang): string {
   if (!summary.expected) return "";
   const words = WORDS[lang];
   const { missing, unknown, file, listed } = summary.expected;
@@ -152,7 +167,7 @@ ${list(missing.map((entry) => `<b>${esc(entry.code)}</b> ${esc(entry.name)}${ent
 ${list(unknown.map((entry) => `<code>${esc(entry.file)}</code> ${esc(entry.code ?? words.noCode)} ${esc(entry.name ?? "")}`))}`;
 }
 
-function filters(summary: BatchSummary, lang: Lang): string {
+function filters(summary: SummaryRows, lang: Lang): string {
   const words = WORDS[lang];
   const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const letters = directives(summary).map((directive) => option(directive.id, directiveNumber(directive.number, lang)));
@@ -184,7 +199,7 @@ interface DirectiveGroup {
   rules: RuleSummary[];
 }
 
-function directives(summary: BatchSummary): DirectiveGroup[] {
+function directives(summary: SummaryRows): DirectiveGroup[] {
   const groups = new Map<string, DirectiveGroup>();
   for (const rule of summary.rules) {
     const group = groups.get(rule.directive.id) ?? { id: rule.directive.id, number: rule.directive.number, rules: [] };
@@ -203,7 +218,7 @@ function ruleAttributes(rule: RuleSummary): string {
   return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
 }
 
-function matrix(summary: BatchSummary, lang: Lang): string {
+function* matrix(summary: SummaryRows, lang: Lang): Iterable<string> {
   const words = WORDS[lang];
   const groups = directives(summary);
   const facilityHeads = [
@@ -225,17 +240,22 @@ function matrix(summary: BatchSummary, lang: Lang): string {
         `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`,
     )
     .join("")}</tr>`;
-  const rows = summary.facilities.map((facility, index) => matrixRow(facility, index, summary.rules, lang));
-  return `<table class="matrix"><thead>${head1}\n${head2}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  yield `<table class="matrix"><thead>${head1}\n${head2}</thead>\n<tbody>\n`;
+  let separator = "";
+  for (const [index, facility] of summary.facilities.entries()) {
+    yield separator + matrixRow(facility, index, summary.rules, lang);
+    separator = "\n";
+  }
+  yield "\n</tbody></table>";
 }
 
-function matrixRow(facility: FacilitySummary, index: number, rules: RuleSummary[], lang: Lang): string {
+function matrixRow(facility: FacilityRow, index: number, rules: RuleSummary[], lang: Lang): string {
   const words = WORDS[lang];
   const id = facilityAnchor(index);
   const name = facility.name ?? facility.file;
   const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
   const cells = rules.map((rule) => {
-    const status = facility.outcome === "not_assessed" ? "error" : facility.rules[rule.id];
+    const status = facility.outcome === "not_assessed" ? "error" : facility.status(rule.id);
     if (!status) return `<td class="c" ${ruleAttributes(rule)}></td>`;
     const label = status === "error" ? words.notAssessed : STATUS_LABELS[status][lang];
     const tip = `${name} — ${shortName(rule, lang)} — ${rule.title[lang]}: ${label}`;
@@ -250,28 +270,23 @@ function facilityAnchor(index: number): string {
 }
 
 /** Per rule that fails somewhere: the clause, then the facilities failing it, each linking to its details. */
-function byClause(summary: BatchSummary, lang: Lang): string {
+function* byClause(summary: SummaryRows, lang: Lang): Iterable<string> {
   const words = WORDS[lang];
-  const sections = summary.rules
-    .filter((rule) => rule.facilities.fail > 0)
-    .map((rule) => {
-      const failing = summary.facilities
-        .map((facility, index) => ({ facility, index }))
-        .filter(({ facility }) => facility.rules[rule.id] === "fail")
-        .map(
-          ({ facility, index }) =>
-            `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`,
-        );
-      return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
+  const failing = summary.rules.filter((rule) => rule.facilities.fail > 0);
+  if (failing.length === 0) yield `<p>${esc(words.noFailures)}</p>`;
+  for (const [ruleIndex, rule] of failing.entries()) {
+    yield `${ruleIndex > 0 ? "\n" : ""}<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
-<ul>${failing.join("")}</ul></section>`;
-    });
-  return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
+<ul>`;
+    for (const [index, facility] of summary.facilities.entries())
+      if (facility.status(rule.id) === "fail")
+        yield `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`;
+    yield "</ul></section>";
+  }
 }
 
-function details(facility: FacilitySummary, index: number, summary: BatchSummary, lang: Lang): string {
+function details(facility: FacilitySummary, index: number, ruleById: Map<string, RuleSummary>, lang: Lang): string {
   const words = WORDS[lang];
-  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
   const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
 <p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
   let body: string;

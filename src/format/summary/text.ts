@@ -1,4 +1,5 @@
-import type { BatchSummary } from "../../batch/summary.js";
+import type { SummaryRows } from "../../batch/summary.js";
+import { joined } from "./chunks.js";
 import { textLines } from "../escape.js";
 import { describeLocation } from "../../errors.js";
 import type { FormatOptions } from "../index.js";
@@ -9,8 +10,11 @@ import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 /** Listed in the terminal summary; the HTML, CSV, Excel and JSON summaries list every facility. */
 const SHOWN_FACILITIES = 20;
 
-/** A one-screen summary for a terminal: totals, failures per rule, then the facilities that need attention first. */
-export function formatSummaryText(summary: BatchSummary, { lang }: FormatOptions): string {
+/**
+ * A one-screen summary for a terminal: totals, failures per rule, then the facilities that need attention first.
+ * It lists at most SHOWN_FACILITIES, from their rows: one piece.
+ */
+export function* summaryTextChunks(summary: SummaryRows, { lang }: FormatOptions): Iterable<string> {
   const words = WORDS[lang];
   const { totals } = summary;
   const n = (value: number) => displayNumber(value, lang);
@@ -40,10 +44,12 @@ export function formatSummaryText(summary: BatchSummary, { lang }: FormatOptions
     );
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
-  return textLines(lines);
+  yield textLines(lines);
 }
 
-function expectedLines(summary: BatchSummary, lang: Lang): string[] {
+export const formatSummaryText = joined(summaryTextChunks);
+
+function expectedLines(summary: SummaryRows, lang: Lang): string[] {
   if (!summary.expected) return [];
   const words = WORDS[lang];
   const { missing, unknown } = summary.expected;

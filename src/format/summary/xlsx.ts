@@ -1,9 +1,11 @@
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
-import type { BatchSummary, FacilitySummary } from "../../batch/summary.js";
+import { summaryRows, type BatchSummary, type FacilityRow, type SummaryRows } from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
 import { DELEGATION_WORDS } from "../delegation-html.js";
+import type { RuleStatus } from "../../report/model.js";
+import type { DelegationRow } from "../../report/delegation.js";
 import type { FormatOptions } from "../index.js";
-import { directiveNumber, itemLabel, type Lang } from "../locale.js";
+import { directiveNumber, displayNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS } from "../words.js";
 import { OUTCOME, STATUS, STATUSES, WORDS } from "./words.js";
 
@@ -31,25 +33,56 @@ type XlsxSheet = Sheet<Buffer>;
 const FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" } as const;
 
 /**
+ * Rows of the failed-findings and delegation sheets, the header and the closing note included. write-excel-file
+ * builds the workbook in memory (the sheets as cell objects, then their XML and the shared strings as single
+ * strings), about 4 KB per finding row: measured with bench/summary-memory.mjs, a process writing a 100,000-row
+ * failures sheet peaked at ~480 MiB, a 50,000-row one at ~300 MiB. Past it, the sheet ends with a row counting what
+ * it left out; the HTML and JSON summaries keep every facility's findings. (All of them at 13,000 facilities, about
+ * 500,000 rows, would also near Excel's hard limit of 1,048,576 rows per sheet, past which a workbook is unreadable.)
+ */
+export const MAX_SHEET_ROWS = 50_000;
+
+/**
  * The workbook a department opens in Excel: one sheet per view (facilities, facility × rule matrix, failed findings
  * with file:line, the holder × account × permission rows of facilities with a roles catalogue, and with --expect
  * who has not submitted and which codes are unknown). Written by write-excel-file;
  * text cells stay text, so a name starting with "=" is never a formula.
  */
-export async function formatSummaryXlsx(summary: BatchSummary, { lang }: FormatOptions): Promise<Buffer> {
-  const sheets: XlsxSheet[] = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang)];
-  if (summary.facilities.some((facility) => facility.delegation?.length)) sheets.push(delegationSheet(summary, lang));
+export async function formatSummaryXlsx(summary: BatchSummary | SummaryRows, { lang }: FormatOptions): Promise<Buffer> {
+  return writeXlsxFile(summarySheets(isRows(summary) ? summary : summaryRows(summary), lang)).toBuffer();
+}
+
+/** The workbook's sheets, the long ones stopping at maxRows (a parameter so a test can reach it). */
+export function summarySheets(summary: SummaryRows, lang: Lang, maxRows = MAX_SHEET_ROWS): XlsxSheet[] {
+  const sheets: XlsxSheet[] = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang, maxRows)];
+  const delegation = delegationSheet(summary, lang, maxRows);
+  if (delegation) sheets.push(delegation);
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
-  return writeXlsxFile(sheets).toBuffer();
+  return sheets;
+}
+
+function isRows(summary: BatchSummary | SummaryRows): summary is SummaryRows {
+  return summary.facilities.every((facility) => "full" in facility);
+}
+
+/** A sheet's rows up to maxRows (header and note included), then one row saying how many more there were. */
+function capped(header: Row, rows: Iterable<Row>, maxRows: number, note: (left: number) => Row): Row[] {
+  const kept: Row[] = [header];
+  let left = 0;
+  for (const row of rows) {
+    if (kept.length < maxRows - 1) kept.push(row);
+    else left += 1;
+  }
+  return left > 0 ? [...kept, note(left)] : kept;
 }
 
 const bold = (value: string): Cell => ({ value, fontWeight: "bold" });
 
-function identity(facility: FacilitySummary): Cell[] {
+function identity(facility: FacilityRow): Cell[] {
   return [facility.code ?? "", facility.name ?? "", facility.district ?? ""];
 }
 
-function facilitiesSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+function facilitiesSheet(summary: SummaryRows, lang: Lang): XlsxSheet {
   const words = WORDS[lang];
   const header = [
     words.code,
@@ -77,7 +110,11 @@ function facilitiesSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   };
 }
 
-function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+function matrixSheet(summary: SummaryRows, lang: Lang): XlsxSheet {
+  // One cell object per status, shared by every facility × rule cell (13,000 × 50 at a national batch).
+  const cells = Object.fromEntries(
+    STATUSES.map((status): [RuleStatus, Cell] => [status, { value: STATUS[status][lang], backgroundColor: FILL[status] }]),
+  ) as Record<RuleStatus, Cell>;
   const words = WORDS[lang];
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
@@ -91,8 +128,8 @@ function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
     ...identity(facility),
     OUTCOME[facility.outcome][lang],
     ...summary.rules.map((rule): Cell => {
-      const status = facility.rules[rule.id];
-      return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
+      const status = facility.status(rule.id);
+      return status ? cells[status] : "";
     }),
   ]);
   return {
@@ -104,7 +141,7 @@ function matrixSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   };
 }
 
-function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+function failuresSheet(summary: SummaryRows, lang: Lang, maxRows: number): XlsxSheet {
   const words = WORDS[lang];
   const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
   const header = [
@@ -118,23 +155,34 @@ function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
     words.location,
     words.finding,
   ].map(bold);
-  const rows: Row[] = summary.facilities.flatMap((facility) =>
-    facility.failures.map((failure): Row => {
-      const rule = ruleById.get(failure.rule);
-      return [
-        ...identity(facility),
-        rule ? directiveNumber(rule.directive.number, lang) : "",
-        rule ? itemLabel(rule.directive.item, lang) : "",
-        rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
-        rule ? SEVERITY_LABELS[rule.severity][lang] : "",
-        describeLocation(failure.location),
-        failure.message[lang],
-      ];
-    }),
-  );
+  function* rows(): Iterable<Row> {
+    for (const row of summary.facilities)
+      for (const failure of row.full().failures) {
+        const rule = ruleById.get(failure.rule);
+        yield [
+          ...identity(row),
+          rule ? directiveNumber(rule.directive.number, lang) : "",
+          rule ? itemLabel(rule.directive.item, lang) : "",
+          rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
+          rule ? SEVERITY_LABELS[rule.severity][lang] : "",
+          describeLocation(failure.location),
+          failure.message[lang],
+        ];
+      }
+  }
   return {
     sheet: SHEETS[lang].failures,
-    data: [header, ...rows],
+    data: capped(header, rows(), maxRows, (left) => [
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      `… ${displayNumber(left, lang)} ${words.sheetFull}`,
+    ]),
     stickyRowsCount: 1,
     columns: [
       { width: 10 },
@@ -150,8 +198,11 @@ function failuresSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   };
 }
 
-/** One row per holder × account × permission (an account without permissions: one row), to filter in Excel. */
-function delegationSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
+/**
+ * One row per holder × account × permission (an account without permissions: one row), to filter in Excel; no
+ * sheet when no facility has delegation rows.
+ */
+function delegationSheet(summary: SummaryRows, lang: Lang, maxRows: number): XlsxSheet | undefined {
   const words = WORDS[lang];
   const delegation = DELEGATION_WORDS[lang];
   const header = [
@@ -166,32 +217,20 @@ function delegationSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
     delegation.permission,
     delegation.withinRoles,
   ].map(bold);
-  const omitted = (facility: FacilitySummary): Row[] =>
-    facility.delegationOmitted ? [[...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`]] : [];
-  const rows: Row[] = summary.facilities.flatMap((facility) => [
-    ...(facility.delegation ?? []).flatMap((row) => {
-      const account: Cell[] = [
-        ...identity(facility),
-        row.holder ?? delegation.unassigned,
-        row.holderName ?? "",
-        row.roles.join(", "),
-        row.account,
-        row.system,
-      ];
-      if (row.permissions.length === 0) return [[...account, "", ""]];
-      return row.permissions.map((permission): Row => [
-        ...account,
-        permission.name,
-        permission.withinRoles
-          ? { value: delegation.yes, backgroundColor: FILL.pass }
-          : { value: delegation.no, backgroundColor: FILL.fail },
-      ]);
-    }),
-    ...omitted(facility),
-  ]);
+  let any = false;
+  function* rows(): Iterable<Row> {
+    for (const facility of summary.facilities) {
+      const accounts = facility.full().delegation ?? [];
+      if (accounts.length > 0) any = true;
+      for (const account of accounts) yield* accountRows(facility, account, lang);
+      if (facility.delegationOmitted) yield [...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`];
+    }
+  }
+  const data = capped(header, rows(), maxRows, (left) => ["", "", "", `… ${displayNumber(left, lang)} ${words.sheetFull}`]);
+  if (!any) return undefined;
   return {
     sheet: SHEETS[lang].delegation,
-    data: [header, ...rows],
+    data,
     stickyRowsCount: 1,
     columns: [
       { width: 10 },
@@ -208,7 +247,27 @@ function delegationSheet(summary: BatchSummary, lang: Lang): XlsxSheet {
   };
 }
 
-function expectedSheets(summary: BatchSummary, lang: Lang): XlsxSheet[] {
+function accountRows(facility: FacilityRow, row: DelegationRow, lang: Lang): Row[] {
+  const delegation = DELEGATION_WORDS[lang];
+  const account: Cell[] = [
+    ...identity(facility),
+    row.holder ?? delegation.unassigned,
+    row.holderName ?? "",
+    row.roles.join(", "),
+    row.account,
+    row.system,
+  ];
+  if (row.permissions.length === 0) return [[...account, "", ""]];
+  return row.permissions.map((permission): Row => [
+    ...account,
+    permission.name,
+    permission.withinRoles
+      ? { value: delegation.yes, backgroundColor: FILL.pass }
+      : { value: delegation.no, backgroundColor: FILL.fail },
+  ]);
+}
+
+function expectedSheets(summary: SummaryRows, lang: Lang): XlsxSheet[] {
   const words = WORDS[lang];
   const { missing, unknown } = summary.expected!;
   return [

@@ -16,21 +16,20 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-VDTGPGLT.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   catalogForPacks,
   catalogHeaders,
   loadCatalog,
   loadFacility,
-  reaches,
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-ZDKTDTZX.js";
+} from "./chunk-OQZDGDAJ.js";
 import {
   RULE_STATUSES,
   SEVERITIES
-} from "./chunk-22H6PG4T.js";
+} from "./chunk-OJYSJZFW.js";
 import {
   packagePath
 } from "./chunk-A543BN3N.js";
@@ -51,145 +50,6 @@ import {
   UsageError,
   describeLocation
 } from "./chunk-A4REKETX.js";
-
-// src/batch/summary.ts
-var MAX_FAILURES_KEPT = 100;
-var MAX_DELEGATION_ROWS = 100;
-var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
-var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
-var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
-var SummaryBuilder = class {
-  constructor(header, catalog) {
-    this.header = header;
-    this.#rules = catalog.rules.map((rule) => {
-      const document = catalog.documents[rule.document];
-      const directive = {
-        id: rule.document,
-        number: document?.number ?? rule.document,
-        issuer: document?.issuer ?? "",
-        date: document?.date ?? ""
-      };
-      const key = `${rule.document}\0${rule.item}`;
-      this.#itemOf.set(rule.id, key);
-      const item = this.#items.get(key) ?? { directive, item: rule.item, rules: [], failingFacilities: 0 };
-      item.rules.push(rule.id);
-      this.#items.set(key, item);
-      return {
-        id: rule.id,
-        title: rule.title,
-        severity: rule.severity,
-        directive: { ...directive, item: rule.item },
-        facilities: noCounts()
-      };
-    });
-    this.#ruleById = new Map(this.#rules.map((rule) => [rule.id, rule]));
-  }
-  header;
-  #facilities = [];
-  #rules;
-  #ruleById;
-  #itemOf = /* @__PURE__ */ new Map();
-  #items = /* @__PURE__ */ new Map();
-  add(report) {
-    const counts = noCounts();
-    const rules = {};
-    const failingItems = /* @__PURE__ */ new Set();
-    let worstSeverity;
-    const failures = [];
-    let failuresOmitted = 0;
-    for (const rule of report.rules) {
-      counts[rule.status] += 1;
-      rules[rule.id] = rule.status;
-      const summary = this.#ruleById.get(rule.id);
-      if (summary) summary.facilities[rule.status] += 1;
-      if (rule.status !== "fail") continue;
-      for (const finding2 of rule.findings) {
-        if (finding2.status !== "fail") continue;
-        if (failures.length < MAX_FAILURES_KEPT)
-          failures.push({ rule: rule.id, location: finding2.location, message: finding2.message });
-        else failuresOmitted += 1;
-      }
-      const item = this.#itemOf.get(rule.id);
-      if (item) failingItems.add(item);
-      if (!worstSeverity || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[worstSeverity]) worstSeverity = rule.severity;
-    }
-    for (const item of failingItems) this.#items.get(item).failingFacilities += 1;
-    const outcome = report.errors.length > 0 ? "not_assessed" : counts.fail > 0 ? "fail" : "pass";
-    this.#facilities.push({
-      file: report.file,
-      ...report.facility ? { code: report.facility.code, name: report.facility.name } : {},
-      outcome,
-      counts,
-      ...worstSeverity ? { worstSeverity } : {},
-      rules,
-      errorCount: report.errors.length,
-      ...report.errors[0] ? { firstError: report.errors[0] } : {},
-      failures,
-      failuresOmitted,
-      ...delegationOf(report)
-    });
-  }
-  build(registry) {
-    const facilities = [...this.#facilities].sort(byOutcomeThenCode);
-    const expected = registry ? compareWithRegistry(facilities, registry) : void 0;
-    const rules = noCounts();
-    for (const facility of facilities)
-      for (const status of Object.keys(rules)) rules[status] += facility.counts[status];
-    const notAssessed = facilities.filter((facility) => facility.outcome === "not_assessed").length;
-    return {
-      ...this.header,
-      totals: {
-        facilities: facilities.length,
-        assessed: facilities.length - notAssessed,
-        notAssessed,
-        failing: facilities.filter((facility) => facility.outcome === "fail").length,
-        rules
-      },
-      facilities,
-      rules: this.#rules,
-      items: [...this.#items.values()],
-      ...expected ? { expected } : {}
-    };
-  }
-};
-function delegationOf(report) {
-  if (!report.delegation) return {};
-  const omitted = report.delegation.length - MAX_DELEGATION_ROWS;
-  return {
-    delegation: report.delegation.slice(0, MAX_DELEGATION_ROWS),
-    ...omitted > 0 ? { delegationOmitted: omitted } : {}
-  };
-}
-function compareWithRegistry(facilities, registry) {
-  const byCode = new Map(registry.entries.map((entry) => [entry.code, entry]));
-  const submitted = /* @__PURE__ */ new Set();
-  const unknown = [];
-  for (const facility of facilities) {
-    const entry = facility.code === void 0 ? void 0 : byCode.get(facility.code);
-    if (!entry) {
-      unknown.push({
-        file: facility.file,
-        ...facility.code ? { code: facility.code } : {},
-        ...facility.name ? { name: facility.name } : {}
-      });
-      continue;
-    }
-    submitted.add(entry.code);
-    if (entry.district) facility.district = entry.district;
-  }
-  const missing = registry.entries.filter((entry) => !submitted.has(entry.code));
-  return { file: registry.file, listed: registry.entries.length, missing, unknown };
-}
-function byOutcomeThenCode(a, b) {
-  return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (b.worstSeverity ? SEVERITY_RANK[b.worstSeverity] : 0) - (a.worstSeverity ? SEVERITY_RANK[a.worstSeverity] : 0) || compare(a.code ?? "￿", b.code ?? "￿") || compare(a.file, b.file);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function summaryExitCode(summary, failOn = "low") {
-  if (summary.totals.notAssessed > 0) return 2;
-  return summary.facilities.some((facility) => facility.worstSeverity !== void 0 && reaches(facility.worstSeverity, failOn)) ? 1 : 0;
-}
 
 // src/profile/basis.ts
 var WORDS = {
@@ -472,7 +332,7 @@ ${indent}`);
 
 // src/format/junit.ts
 function formatJunit(report, { lang }) {
-  const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
+  const facilities = [...report.facilities].sort((a, b) => compare(a.file, b.file));
   const suites = facilities.map((facility) => suite(facility, lang));
   const total = totals(suites.map((s) => s.counts));
   const lines = [
@@ -500,7 +360,7 @@ function suite(facility, lang) {
       `    </testcase>`
     );
   }
-  for (const rule of [...facility.rules].sort((a, b) => compare2(a.id, b.id))) {
+  for (const rule of [...facility.rules].sort((a, b) => compare(a.id, b.id))) {
     counts.tests += 1;
     body.push(...testcase(rule, classname, counts, lang));
   }
@@ -574,7 +434,7 @@ function text(value) {
 function attr(value) {
   return text(value).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("	", "&#9;");
 }
-function compare2(a, b) {
+function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -609,7 +469,7 @@ function vietnamDateTime(date) {
 
 // src/format/oscal.ts
 function formatOscal(report, { lang }) {
-  const facilities = [...report.facilities].sort((a, b) => compare3(a.file, b.file));
+  const facilities = [...report.facilities].sort((a, b) => compare2(a.file, b.file));
   const runId = createHash2("sha256").update(JSON.stringify({ ...report, facilities })).digest("hex");
   const id = (name) => uuidV5(`${runId}:${name}`);
   const at = vietnamDateTime(report.asOf);
@@ -635,7 +495,7 @@ function formatOscal(report, { lang }) {
         collected: at
       });
     }
-    for (const rule of [...facility.rules].sort((a, b) => compare3(a.id, b.id))) {
+    for (const rule of [...facility.rules].sort((a, b) => compare2(a.id, b.id))) {
       const observationIds = sortedFindings(rule).map((finding2, index) => {
         const uuid = id(`observation:${facility.file}:${rule.id}:${finding2.target}:${finding2.pointer}:${index}`);
         observations.push(observation(uuid, rule, finding2, { origins, subject, at, lang }));
@@ -776,9 +636,9 @@ function evidence(location, pointer) {
   };
 }
 function sortedFindings(rule) {
-  return [...rule.findings].sort((a, b) => compare3(a.target, b.target) || compare3(a.pointer, b.pointer));
+  return [...rule.findings].sort((a, b) => compare2(a.target, b.target) || compare2(a.pointer, b.pointer));
 }
-function compare3(a, b) {
+function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -804,7 +664,7 @@ function formatSarif(report, { lang, root }) {
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const results = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const facility of [...report.facilities].sort((a, b) => compare4(a.file, b.file))) {
+  for (const facility of [...report.facilities].sort((a, b) => compare3(a.file, b.file))) {
     for (const error of facility.errors) {
       results.push(
         result(
@@ -859,10 +719,10 @@ function formatSarif(report, { lang, root }) {
 function ruleHeaders(report) {
   const byId = /* @__PURE__ */ new Map();
   for (const facility of report.facilities) for (const rule of facility.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
-  return [...byId.values()].sort((a, b) => compare4(a.id, b.id));
+  return [...byId.values()].sort((a, b) => compare3(a.id, b.id));
 }
 function reportable(rule) {
-  return rule.findings.filter((finding2) => finding2.status === "fail").sort((a, b) => compare4(a.target, b.target) || compare4(a.pointer, b.pointer));
+  return rule.findings.filter((finding2) => finding2.status === "fail").sort((a, b) => compare3(a.target, b.target) || compare3(a.pointer, b.pointer));
 }
 function descriptor(rule) {
   const { directive } = rule;
@@ -971,7 +831,7 @@ function fileUri(file, root) {
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
-function compare4(a, b) {
+function compare3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -1544,8 +1404,6 @@ async function checkEach(paths, options) {
 }
 
 export {
-  SummaryBuilder,
-  summaryExitCode,
   discoverInputs,
   isConfigFileName,
   WORKER_THRESHOLD,

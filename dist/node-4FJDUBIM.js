@@ -3,8 +3,8 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   getSheetData,
   writeXlsxFile
-} from "./chunk-ZC4NFSNO.js";
-import "./chunk-5AKHR63T.js";
+} from "./chunk-G2737HZE.js";
+import "./chunk-PLPBC5BI.js";
 import "./chunk-EZ77PSFF.js";
 export {
   writeXlsxFile as default,

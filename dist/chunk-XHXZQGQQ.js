@@ -4,7 +4,7 @@ import {
   OUTCOME,
   STATUS,
   WORDS
-} from "./chunk-R75UIYCX.js";
+} from "./chunk-BRDU4QNJ.js";
 import {
   CSV_OPTIONS,
   SEVERITY_LABELS,
@@ -15,12 +15,13 @@ import {
   displayNumber,
   esc,
   itemLabel,
+  summaryRows,
   textLines
-} from "./chunk-VDTGPGLT.js";
+} from "./chunk-PIV5ZBSQ.js";
 import {
   RULE_STATUSES,
   SEVERITIES
-} from "./chunk-22H6PG4T.js";
+} from "./chunk-OJYSJZFW.js";
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";
@@ -678,9 +679,14 @@ var stringify = function(records, opts = {}) {
   return data.join("");
 };
 
+// src/format/summary/chunks.ts
+function joined(chunks) {
+  return (summary, options) => [...chunks(summaryRows(summary), options)].join("");
+}
+
 // src/format/summary/csv.ts
 var BOM = "\uFEFF";
-function formatSummaryCsv(summary, { lang }) {
+function* summaryCsvChunks(summary, { lang }) {
   const words = WORDS[lang];
   const header = [
     words.code,
@@ -693,20 +699,30 @@ function formatSummaryCsv(summary, { lang }) {
     ...summary.rules.map((rule) => rule.id),
     words.error
   ];
-  const rows = summary.facilities.map((facility) => [
-    facility.code ?? "",
-    facility.name ?? "",
-    facility.district ?? "",
-    facility.file,
-    OUTCOME[facility.outcome][lang],
-    facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
-    ...RULE_STATUSES.map((status) => facility.counts[status]),
-    ...summary.rules.map((rule) => facility.rules[rule.id] ? STATUS[facility.rules[rule.id]][lang] : ""),
-    facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
-  ]);
-  return BOM + stringify([header, ...rows], CSV_OPTIONS);
+  yield BOM + stringify([header], CSV_OPTIONS);
+  for (const facility of summary.facilities)
+    yield stringify(
+      [
+        [
+          facility.code ?? "",
+          facility.name ?? "",
+          facility.district ?? "",
+          facility.file,
+          OUTCOME[facility.outcome][lang],
+          facility.worstSeverity ? SEVERITY_LABELS[facility.worstSeverity][lang] : "",
+          ...RULE_STATUSES.map((status) => facility.counts[status]),
+          ...summary.rules.map((rule) => {
+            const status = facility.status(rule.id);
+            return status ? STATUS[status][lang] : "";
+          }),
+          facility.firstError ? `${facility.firstError.location.file}:${facility.firstError.location.line}:${facility.firstError.location.column} ${facility.firstError.message[lang]}` : ""
+        ]
+      ],
+      CSV_OPTIONS
+    );
 }
-function formatSummaryRulesCsv(summary, { lang }) {
+var formatSummaryCsv = joined(summaryCsvChunks);
+function* summaryRulesCsvChunks(summary, { lang }) {
   const words = WORDS[lang];
   const header = [
     words.rule,
@@ -724,8 +740,9 @@ function formatSummaryRulesCsv(summary, { lang }) {
     rule.title[lang],
     ...RULE_STATUSES.map((status) => rule.facilities[status])
   ]);
-  return BOM + stringify([header, ...rows], CSV_OPTIONS);
+  yield BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
+var formatSummaryRulesCsv = joined(summaryRulesCsvChunks);
 
 // src/format/summary/html.ts
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -794,10 +811,10 @@ var SCRIPT = `
 `;
 var MARK = { fail: "✗", waived: "~", pass: "✓", not_applicable: "–", error: "!" };
 var OUTCOME_RANK = { not_assessed: 0, fail: 1, pass: 2 };
-function formatSummaryHtml(summary, { lang }) {
+function* summaryHtmlChunks(summary, { lang }) {
   const words = WORDS[lang];
   const title = `${words.title} · ${displayDate(summary.asOf, lang)}`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -814,16 +831,28 @@ ${expected(summary, lang)}
 <h2 id="matrix">${esc(words.matrix)}</h2>
 ${filters(summary, lang)}
 ${legend(lang)}
-<div class="scroll">${matrix(summary, lang)}</div>
+<div class="scroll">`;
+  yield* matrix(summary, lang);
+  yield `</div>
 <h2>${esc(words.byClause)}</h2>
-${byClause(summary, lang)}
+`;
+  yield* byClause(summary, lang);
+  yield `
 <h2>${esc(words.details)}</h2>
-${summary.facilities.map((facility, index) => details(facility, index, summary, lang)).join("\n")}
+`;
+  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
+  let separator = "";
+  for (const [index, row] of summary.facilities.entries()) {
+    yield separator + details(row.full(), index, ruleById, lang);
+    separator = "\n";
+  }
+  yield `
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
+var formatSummaryHtml = joined(summaryHtmlChunks);
 function totals(summary, lang) {
   const words = WORDS[lang];
   const { totals: totals2 } = summary;
@@ -892,7 +921,7 @@ function shortName(rule, lang) {
 function ruleAttributes(rule) {
   return `data-col data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}"`;
 }
-function matrix(summary, lang) {
+function* matrix(summary, lang) {
   const words = WORDS[lang];
   const groups = directives(summary);
   const facilityHeads = [
@@ -908,12 +937,16 @@ function matrix(summary, lang) {
   const head2 = `<tr>${summary.rules.map(
     (rule) => `<th class="rule" ${ruleAttributes(rule)} title="${esc(`${rule.id} — ${rule.title[lang]}`)}">${esc(itemLabel(rule.directive.item, lang))} · ${esc(rule.title[lang])}</th>`
   ).join("")}</tr>`;
-  const rows = summary.facilities.map((facility, index) => matrixRow(facility, index, summary.rules, lang));
-  return `<table class="matrix"><thead>${head1}
+  yield `<table class="matrix"><thead>${head1}
 ${head2}</thead>
 <tbody>
-${rows.join("\n")}
-</tbody></table>`;
+`;
+  let separator = "";
+  for (const [index, facility] of summary.facilities.entries()) {
+    yield separator + matrixRow(facility, index, summary.rules, lang);
+    separator = "\n";
+  }
+  yield "\n</tbody></table>";
 }
 function matrixRow(facility, index, rules, lang) {
   const words = WORDS[lang];
@@ -921,7 +954,7 @@ function matrixRow(facility, index, rules, lang) {
   const name = facility.name ?? facility.file;
   const search = [facility.name, facility.code, facility.district, facility.file].filter(Boolean).join(" ").toLowerCase();
   const cells = rules.map((rule) => {
-    const status = facility.outcome === "not_assessed" ? "error" : facility.rules[rule.id];
+    const status = facility.outcome === "not_assessed" ? "error" : facility.status(rule.id);
     if (!status) return `<td class="c" ${ruleAttributes(rule)}></td>`;
     const label = status === "error" ? words.notAssessed : STATUS_LABELS[status][lang];
     const tip = `${name} — ${shortName(rule, lang)} — ${rule.title[lang]}: ${label}`;
@@ -933,21 +966,22 @@ function matrixRow(facility, index, rules, lang) {
 function facilityAnchor(index) {
   return `f-${index + 1}`;
 }
-function byClause(summary, lang) {
+function* byClause(summary, lang) {
   const words = WORDS[lang];
-  const sections = summary.rules.filter((rule) => rule.facilities.fail > 0).map((rule) => {
-    const failing = summary.facilities.map((facility, index) => ({ facility, index })).filter(({ facility }) => facility.rules[rule.id] === "fail").map(
-      ({ facility, index }) => `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`
-    );
-    return `<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
+  const failing = summary.rules.filter((rule) => rule.facilities.fail > 0);
+  if (failing.length === 0) yield `<p>${esc(words.noFailures)}</p>`;
+  for (const [ruleIndex, rule] of failing.entries()) {
+    yield `${ruleIndex > 0 ? "\n" : ""}<section class="clause" data-directive="${esc(rule.directive.id)}" data-severity="${rule.severity}" data-rule="${esc(rule.id)}">
 <h3>${esc(shortName(rule, lang))} · ${esc(rule.title[lang])} <small>(${esc(SEVERITY_LABELS[rule.severity][lang])} · ${displayNumber(rule.facilities.fail, lang)} ${esc(words.facilities)})</small></h3>
-<ul>${failing.join("")}</ul></section>`;
-  });
-  return sections.length > 0 ? sections.join("\n") : `<p>${esc(words.noFailures)}</p>`;
+<ul>`;
+    for (const [index, facility] of summary.facilities.entries())
+      if (facility.status(rule.id) === "fail")
+        yield `<li><a href="#${facilityAnchor(index)}">${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)}</a>${facility.district ? ` · ${esc(facility.district)}` : ""}</li>`;
+    yield "</ul></section>";
+  }
 }
-function details(facility, index, summary, lang) {
+function details(facility, index, ruleById, lang) {
   const words = WORDS[lang];
-  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
   const heading = `<h3>${esc(facility.code ?? "")} ${esc(facility.name ?? facility.file)} <span class="o-${facility.outcome}">${esc(OUTCOME[facility.outcome][lang])}</span></h3>
 <p class="meta"><code>${esc(facility.file)}</code>${facility.district ? ` · ${esc(facility.district)}` : ""} · <a href="#matrix">${esc(words.back)}</a></p>`;
   let body;
@@ -969,14 +1003,26 @@ function details(facility, index, summary, lang) {
 }
 
 // src/format/summary/json.ts
-function formatSummaryJson(summary) {
-  return `${JSON.stringify(summary, null, 2)}
+function* summaryJsonChunks(summary) {
+  const { facilities, totals: totals2, rules, items, expected: expected2, ...header } = summary;
+  const before = JSON.stringify({ ...header, totals: totals2 }, null, 2);
+  const after = JSON.stringify({ rules, items, ...expected2 ? { expected: expected2 } : {} }, null, 2);
+  yield `${before.slice(0, -2)},
+  "facilities": ${facilities.length === 0 ? "[]" : "["}`;
+  let separator = "\n    ";
+  for (const row of facilities) {
+    yield separator + JSON.stringify(row.full(), null, 2).replace(/\n/g, "\n    ");
+    separator = ",\n    ";
+  }
+  yield `${facilities.length === 0 ? "" : "\n  ]"},
+${after.slice(2)}
 `;
 }
+var formatSummaryJson = joined(summaryJsonChunks);
 
 // src/format/summary/text.ts
 var SHOWN_FACILITIES = 20;
-function formatSummaryText(summary, { lang }) {
+function* summaryTextChunks(summary, { lang }) {
   const words = WORDS[lang];
   const { totals: totals2 } = summary;
   const n = (value) => displayNumber(value, lang);
@@ -1003,8 +1049,9 @@ function formatSummaryText(summary, { lang }) {
     );
   }
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
-  return textLines(lines);
+  yield textLines(lines);
 }
+var formatSummaryText = joined(summaryTextChunks);
 function expectedLines(summary, lang) {
   if (!summary.expected) return [];
   const words = WORDS[lang];
@@ -1026,11 +1073,19 @@ var SUMMARY_FORMATS = {
   "csv-rules": formatSummaryRulesCsv,
   html: formatSummaryHtml
 };
+var SUMMARY_CHUNKS = {
+  text: summaryTextChunks,
+  json: summaryJsonChunks,
+  csv: summaryCsvChunks,
+  "csv-rules": summaryRulesCsvChunks,
+  html: summaryHtmlChunks
+};
 function formatSummary(summary, format, options) {
   return SUMMARY_FORMATS[format](summary, options);
 }
 
 export {
   SUMMARY_FORMATS,
+  SUMMARY_CHUNKS,
   formatSummary
 };

@@ -5,7 +5,7 @@ import {
   Zip,
   ZipDeflate,
   strToU8
-} from "./chunk-5AKHR63T.js";
+} from "./chunk-PLPBC5BI.js";
 
 // node_modules/write-excel-file/modules/export/writeXlsxFileNode.js
 import fs from "node:fs";

@@ -1400,6 +1400,8 @@ function unzipSync(data, opts) {
 }
 
 export {
+  deflateSync,
+  inflateSync,
   strToU8,
   strFromU8,
   ZipDeflate,

@@ -2,8 +2,10 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   RULE_STATUSES,
-  SEVERITIES
-} from "./chunk-22H6PG4T.js";
+  blockingRules,
+  blocks,
+  reaches
+} from "./chunk-OJYSJZFW.js";
 import {
   TIME_ZONE,
   invalidIsoDate,
@@ -903,7 +905,7 @@ async function importList(pointer, request, path, where, options, errors, data) 
     });
   }
   const bytes = await options.source.readEvidence(path, options.limits);
-  const table = extension === ".xlsx" ? await (await import("./xlsx-OLEU7Q7L.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-DKM2OMI3.js")).readCsvTable(path, bytes, options.limits);
+  const table = extension === ".xlsx" ? await (await import("./xlsx-OKLCJMJ3.js")).readXlsxTable(path, bytes, options.limits, request.sheet) : (await import("./csv-DKM2OMI3.js")).readCsvTable(path, bytes, options.limits);
   const list = importableFields(pointer);
   if (!list) throw new Error(`no item schema for ${pointer}`);
   return fromTable(pointer, table, list, request.columns ?? {}, errors);
@@ -3659,18 +3661,6 @@ function describe(error) {
   if (error.keyword === "additionalProperties") return `${where}: unknown field "${String(error.params.additionalProperty)}"`;
   if (error.keyword === "required") return `${where}: missing "${String(error.params.missingProperty)}"`;
   return `${where}: ${error.message ?? "invalid"}`;
-}
-
-// src/report/fail-on.ts
-var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
-function reaches(severity, failOn) {
-  return failOn !== "none" && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
-}
-function blocks(rule, failOn) {
-  return rule.status === "fail" && !rule.baselined && reaches(rule.severity, failOn);
-}
-function blockingRules(report, failOn) {
-  return report.facilities.reduce((sum, facility) => sum + facility.rules.filter((rule) => blocks(rule, failOn)).length, 0);
 }
 
 // src/report/build.ts
@@ -12401,10 +12391,6 @@ function sameBilingual(a, b) {
 }
 
 export {
-  FAIL_ON_LEVELS,
-  reaches,
-  blocks,
-  blockingRules,
   loadFacility,
   summarize,
   SummaryTally,

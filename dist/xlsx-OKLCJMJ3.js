@@ -4,7 +4,7 @@ import {
   strFromU8,
   unzipSync,
   zipSync
-} from "./chunk-5AKHR63T.js";
+} from "./chunk-PLPBC5BI.js";
 import {
   checkTableShape,
   tooManyColumns,

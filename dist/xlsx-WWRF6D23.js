@@ -2,22 +2,24 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   writeXlsxFile
-} from "./chunk-ZC4NFSNO.js";
+} from "./chunk-G2737HZE.js";
 import {
   OUTCOME,
   STATUS,
   WORDS
-} from "./chunk-R75UIYCX.js";
+} from "./chunk-BRDU4QNJ.js";
 import {
   DELEGATION_WORDS,
   SEVERITY_LABELS,
   directiveNumber,
-  itemLabel
-} from "./chunk-VDTGPGLT.js";
+  displayNumber,
+  itemLabel,
+  summaryRows
+} from "./chunk-PIV5ZBSQ.js";
 import {
   RULE_STATUSES
-} from "./chunk-22H6PG4T.js";
-import "./chunk-5AKHR63T.js";
+} from "./chunk-OJYSJZFW.js";
+import "./chunk-PLPBC5BI.js";
 import {
   describeLocation
 } from "./chunk-A4REKETX.js";
@@ -43,11 +45,28 @@ var SHEETS = {
   }
 };
 var FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" };
+var MAX_SHEET_ROWS = 5e4;
 async function formatSummaryXlsx(summary, { lang }) {
-  const sheets = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang)];
-  if (summary.facilities.some((facility) => facility.delegation?.length)) sheets.push(delegationSheet(summary, lang));
+  return writeXlsxFile(summarySheets(isRows(summary) ? summary : summaryRows(summary), lang)).toBuffer();
+}
+function summarySheets(summary, lang, maxRows = MAX_SHEET_ROWS) {
+  const sheets = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang, maxRows)];
+  const delegation = delegationSheet(summary, lang, maxRows);
+  if (delegation) sheets.push(delegation);
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
-  return writeXlsxFile(sheets).toBuffer();
+  return sheets;
+}
+function isRows(summary) {
+  return summary.facilities.every((facility) => "full" in facility);
+}
+function capped(header, rows, maxRows, note) {
+  const kept = [header];
+  let left = 0;
+  for (const row of rows) {
+    if (kept.length < maxRows - 1) kept.push(row);
+    else left += 1;
+  }
+  return left > 0 ? [...kept, note(left)] : kept;
 }
 var bold = (value) => ({ value, fontWeight: "bold" });
 function identity(facility) {
@@ -81,6 +100,9 @@ function facilitiesSheet(summary, lang) {
   };
 }
 function matrixSheet(summary, lang) {
+  const cells = Object.fromEntries(
+    RULE_STATUSES.map((status) => [status, { value: STATUS[status][lang], backgroundColor: FILL[status] }])
+  );
   const words = WORDS[lang];
   const header = [
     ...[words.code, words.name, words.district, words.outcome].map(bold),
@@ -94,8 +116,8 @@ function matrixSheet(summary, lang) {
     ...identity(facility),
     OUTCOME[facility.outcome][lang],
     ...summary.rules.map((rule) => {
-      const status = facility.rules[rule.id];
-      return status ? { value: STATUS[status][lang], backgroundColor: FILL[status] } : "";
+      const status = facility.status(rule.id);
+      return status ? cells[status] : "";
     })
   ]);
   return {
@@ -106,7 +128,7 @@ function matrixSheet(summary, lang) {
     columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }]
   };
 }
-function failuresSheet(summary, lang) {
+function failuresSheet(summary, lang, maxRows) {
   const words = WORDS[lang];
   const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
   const header = [
@@ -120,23 +142,34 @@ function failuresSheet(summary, lang) {
     words.location,
     words.finding
   ].map(bold);
-  const rows = summary.facilities.flatMap(
-    (facility) => facility.failures.map((failure) => {
-      const rule = ruleById.get(failure.rule);
-      return [
-        ...identity(facility),
-        rule ? directiveNumber(rule.directive.number, lang) : "",
-        rule ? itemLabel(rule.directive.item, lang) : "",
-        rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
-        rule ? SEVERITY_LABELS[rule.severity][lang] : "",
-        describeLocation(failure.location),
-        failure.message[lang]
-      ];
-    })
-  );
+  function* rows() {
+    for (const row of summary.facilities)
+      for (const failure of row.full().failures) {
+        const rule = ruleById.get(failure.rule);
+        yield [
+          ...identity(row),
+          rule ? directiveNumber(rule.directive.number, lang) : "",
+          rule ? itemLabel(rule.directive.item, lang) : "",
+          rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
+          rule ? SEVERITY_LABELS[rule.severity][lang] : "",
+          describeLocation(failure.location),
+          failure.message[lang]
+        ];
+      }
+  }
   return {
     sheet: SHEETS[lang].failures,
-    data: [header, ...rows],
+    data: capped(header, rows(), maxRows, (left) => [
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      `… ${displayNumber(left, lang)} ${words.sheetFull}`
+    ]),
     stickyRowsCount: 1,
     columns: [
       { width: 10 },
@@ -151,7 +184,7 @@ function failuresSheet(summary, lang) {
     ]
   };
 }
-function delegationSheet(summary, lang) {
+function delegationSheet(summary, lang, maxRows) {
   const words = WORDS[lang];
   const delegation = DELEGATION_WORDS[lang];
   const header = [
@@ -166,29 +199,20 @@ function delegationSheet(summary, lang) {
     delegation.permission,
     delegation.withinRoles
   ].map(bold);
-  const omitted = (facility) => facility.delegationOmitted ? [[...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`]] : [];
-  const rows = summary.facilities.flatMap((facility) => [
-    ...(facility.delegation ?? []).flatMap((row) => {
-      const account = [
-        ...identity(facility),
-        row.holder ?? delegation.unassigned,
-        row.holderName ?? "",
-        row.roles.join(", "),
-        row.account,
-        row.system
-      ];
-      if (row.permissions.length === 0) return [[...account, "", ""]];
-      return row.permissions.map((permission) => [
-        ...account,
-        permission.name,
-        permission.withinRoles ? { value: delegation.yes, backgroundColor: FILL.pass } : { value: delegation.no, backgroundColor: FILL.fail }
-      ]);
-    }),
-    ...omitted(facility)
-  ]);
+  let any = false;
+  function* rows() {
+    for (const facility of summary.facilities) {
+      const accounts = facility.full().delegation ?? [];
+      if (accounts.length > 0) any = true;
+      for (const account of accounts) yield* accountRows(facility, account, lang);
+      if (facility.delegationOmitted) yield [...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`];
+    }
+  }
+  const data = capped(header, rows(), maxRows, (left) => ["", "", "", `… ${displayNumber(left, lang)} ${words.sheetFull}`]);
+  if (!any) return void 0;
   return {
     sheet: SHEETS[lang].delegation,
-    data: [header, ...rows],
+    data,
     stickyRowsCount: 1,
     columns: [
       { width: 10 },
@@ -203,6 +227,23 @@ function delegationSheet(summary, lang) {
       { width: 14 }
     ]
   };
+}
+function accountRows(facility, row, lang) {
+  const delegation = DELEGATION_WORDS[lang];
+  const account = [
+    ...identity(facility),
+    row.holder ?? delegation.unassigned,
+    row.holderName ?? "",
+    row.roles.join(", "),
+    row.account,
+    row.system
+  ];
+  if (row.permissions.length === 0) return [[...account, "", ""]];
+  return row.permissions.map((permission) => [
+    ...account,
+    permission.name,
+    permission.withinRoles ? { value: delegation.yes, backgroundColor: FILL.pass } : { value: delegation.no, backgroundColor: FILL.fail }
+  ]);
 }
 function expectedSheets(summary, lang) {
   const words = WORDS[lang];
@@ -229,5 +270,7 @@ function expectedSheets(summary, lang) {
   ];
 }
 export {
-  formatSummaryXlsx
+  MAX_SHEET_ROWS,
+  formatSummaryXlsx,
+  summarySheets
 };
