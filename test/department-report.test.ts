@@ -10,18 +10,11 @@ import { DEFAULT_LIMITS } from "../src/load/limits.js";
 import { loadRegistry } from "../src/load/registry.js";
 import { check, formatReport, InputError, loadCatalog, type Report } from "../src/index.js";
 import { main } from "../src/cli/main.js";
+import { exampleConfigs } from "./helpers/examples.js";
 
 const asOf = "2026-11-20";
 const folder = mkdtempSync(join(tmpdir(), "kcb-department-"));
-const EXAMPLE_CONFIGS = readdirSync("examples", { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== "workflows")
-  .map((entry) =>
-    join(
-      "examples",
-      entry.name,
-      readdirSync(join("examples", entry.name)).find((file) => /^facility\.(ya?ml|json|config\.ts)$/.test(file))!,
-    ),
-  );
+const EXAMPLE_CONFIGS = exampleConfigs();
 
 function write(name: string, text: string): string {
   const file = join(folder, name);

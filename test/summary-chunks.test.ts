@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import readXlsxFile from "read-excel-file/node";
@@ -9,21 +9,14 @@ import { SUMMARY_CHUNKS, formatSummary, type SummaryTextFormatName } from "../sr
 import { formatSummaryXlsx, summarySheets } from "../src/format/summary/xlsx.js";
 import { loadRegistry } from "../src/load/registry.js";
 import { check, loadCatalog } from "../src/index.js";
+import { exampleConfigs } from "./helpers/examples.js";
 
 const asOf = "2026-11-20";
 const folder = mkdtempSync(join(tmpdir(), "kcb-summary-chunks-"));
 
 /** Every example (failures, and delegation rows from the hospitals with a roles catalogue) and a file that cannot be read. */
 async function batch() {
-  const configs = readdirSync("examples", { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== "workflows")
-    .map((entry) =>
-      join(
-        "examples",
-        entry.name,
-        readdirSync(join("examples", entry.name)).find((file) => /^facility\.(ya?ml|json|config\.ts)$/.test(file))!,
-      ),
-    );
+  const configs = exampleConfigs();
   const malformed = join(folder, "00-malformed.yaml");
   copyFileSync("test/fixtures/malformed.yaml", malformed);
   const report = await check([...configs, malformed], { asOf });
