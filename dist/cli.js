@@ -3648,8 +3648,21 @@ function writeChunks(path, chunks) {
   }
 }
 async function writeStdout(chunks) {
-  for (const text of batched(chunks))
-    if (!process.stdout.write(text)) await new Promise((resolve2) => process.stdout.once("drain", resolve2));
+  const stdout = process.stdout;
+  for (const text of batched(chunks)) {
+    if (stdout.destroyed) return;
+    if (!stdout.write(text)) await drainedOrClosed(stdout);
+  }
+}
+function drainedOrClosed(stream) {
+  return new Promise((resolve2) => {
+    const done = () => {
+      for (const event of ["drain", "close", "error"]) stream.off(event, done);
+      resolve2();
+    };
+    for (const event of ["drain", "close", "error"]) stream.once(event, done);
+    if (stream.destroyed) done();
+  });
 }
 function writeOutputFile(path, text) {
   try {

@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkAsOf, wantsColor } from "../src/cli/terminal.js";
 
@@ -18,15 +20,32 @@ const NONCOMPLIANT = "examples/noncompliant-hospital/facility.yaml";
 const ESC = "\u001b[";
 
 describe("kcb conventions", () => {
-  it("stops quietly, with the check's exit code, when the reader closes the pipe early (kcb check … | head)", async () => {
-    const child = spawn(process.execPath, ["bin/kcb.js", "check", NONCOMPLIANT, "--as-of", "2026-11-20", "--format", "json"]);
+  /** kcb with its stdout read like `| head -c 1`: the first chunk, then the reader closes its end of the pipe. */
+  async function kcbIntoHead(args: string[]) {
+    const child = spawn(process.execPath, ["bin/kcb.js", ...args]);
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
-    // Like `head -c 1`: the reader takes the first chunk and closes its end while the report is still being written.
     child.stdout.once("data", () => child.stdout.destroy());
     const [code] = (await once(child, "close")) as [number | null];
-    expect(stderr).toBe("");
-    expect(code).toBe(1);
+    return { code, stderr };
+  }
+
+  it("stops quietly, with the check's exit code, when the reader closes the pipe early (kcb check … | head)", async () => {
+    // The JSON report (126 KB) is still being written when the reader goes.
+    expect(await kcbIntoHead(["check", NONCOMPLIANT, "--as-of", "2026-11-20", "--format", "json"])).toEqual({
+      code: 1,
+      stderr: "",
+    });
+  });
+
+  it("still writes the other summaries, with the check's exit code, when a summary's reader closes the pipe early", async () => {
+    // Twelve failing hospitals: their JSON summary fills the pipe, so kcb waits for a reader that has gone.
+    const folder = mkdtempSync(join(tmpdir(), "kcb-pipe-"));
+    for (let n = 1; n <= 12; n += 1) copyFileSync(NONCOMPLIANT, join(folder, `facility-${n}.yaml`));
+    const csv = join(folder, "out", "summary.csv");
+    const args = ["check", folder, "--as-of", "2026-11-20", "--no-progress", "--summary", "json=-", "--summary", `csv=${csv}`];
+    expect(await kcbIntoHead(args)).toEqual({ code: 1, stderr: "" });
+    expect(readFileSync(csv, "utf8").split("\r\n").filter(Boolean)).toHaveLength(13);
   });
 
   it("prints its version", () => {

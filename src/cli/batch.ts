@@ -134,10 +134,29 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
   }
 }
 
-/** To stdout, waiting whenever the pipe is full, so a slow reader does not make the pieces pile up in memory. */
+/**
+ * To stdout, waiting whenever the pipe is full, so a slow reader does not make the pieces pile up in memory. A
+ * reader that closes the pipe early (`kcb check … --summary csv=- | head`) ends this summary, not the run: the
+ * other summaries are still written and the exit code is the check's (bin/kcb.js drops the pipe's EPIPE).
+ */
 async function writeStdout(chunks: Iterable<string>): Promise<void> {
-  for (const text of batched(chunks))
-    if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+  const stdout = process.stdout;
+  for (const text of batched(chunks)) {
+    if (stdout.destroyed) return;
+    if (!stdout.write(text)) await drainedOrClosed(stdout);
+  }
+}
+
+/** Resolves when a stream can take more, or will never take more (closed, or failed). */
+function drainedOrClosed(stream: NodeJS.WritableStream & { destroyed: boolean }): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ["drain", "close", "error"]) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ["drain", "close", "error"]) stream.once(event, done);
+    if (stream.destroyed) done();
+  });
 }
 
 /** Writes a report or summary, creating its folder; a path that cannot be written is a usage error saying why. */
