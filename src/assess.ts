@@ -75,10 +75,7 @@ export function startAssessor(
 ): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
   const packs = header.packs ?? [];
   const catalog = catalogForPacks(loadCatalog(), packs);
-  const policy = loadEngineOrFailure(header.profile.params, limits, packs);
-  const engine: Engine = failedOnly
-    ? { evaluate: (config, asOf, secrets) => policy.evaluate(config, asOf, secrets, true) }
-    : policy;
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs, failedOnly);
   return (loaded) => {
     try {
       return assess(loaded, engine, catalog, header.asOf);
@@ -90,9 +87,9 @@ export function startAssessor(
 }
 
 /** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
-function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, packs: string[]): Engine {
+function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, packs: string[], failedOnly: boolean): Engine {
   try {
-    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs });
+    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs, failedOnly });
   } catch (error) {
     if (error instanceof EngineError) return failedEngine(error);
     throw error;

@@ -56,18 +56,14 @@ describe("the failures entrypoint (what a batch summary asks for)", () => {
     async (example) => {
       const loaded = await loadFacility(`examples/${example}/facility.yaml`);
       if (!("data" in loaded) || "errors" in loaded) throw new Error(`examples/${example} did not load`);
-      const engine = loadEngine(loadProfile("national").params, undefined, { packs: ["emr-2025", "pdpl-2025"] });
-      const full = engine.evaluate(loaded.data, "2026-11-20");
+      const params = loadProfile("national").params;
+      const packs = ["emr-2025", "pdpl-2025"];
+      const full = loadEngine(params, undefined, { packs }).evaluate(loaded.data, "2026-11-20");
+      const failedOnly = loadEngine(params, undefined, { packs, failedOnly: true });
       // Also through the two-part evaluation of large configs (engine/policy.ts), forced here for every config.
-      const split = loadEngine(loadProfile("national").params, undefined, {
-        packs: ["emr-2025", "pdpl-2025"],
-        splitInputBytes: 0,
-      });
+      const split = loadEngine(params, undefined, { packs, splitInputBytes: 0, failedOnly: true });
       let failedFindings = 0;
-      for (const failed of [
-        engine.evaluate(loaded.data, "2026-11-20", [], true),
-        split.evaluate(loaded.data, "2026-11-20", [], true),
-      ]) {
+      for (const failed of [failedOnly.evaluate(loaded.data, "2026-11-20"), split.evaluate(loaded.data, "2026-11-20")]) {
         expect(Object.keys(failed).sort()).toEqual(Object.keys(full).sort());
         for (const [rule, result] of Object.entries(full)) {
           const expected = result.findings.filter((finding) => finding.status === "fail");

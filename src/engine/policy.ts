@@ -33,9 +33,9 @@ export type RawResults = Record<string, { status: RuleStatus; findings: RawFindi
 export interface Engine {
   /**
    * `secrets` are the config's credentials as the one detector found them (validate/secrets.ts), pointers and kinds
-   * only. With `failedOnly`, each rule keeps its status but only its failed findings (for a summary).
+   * only.
    */
-  evaluate(config: unknown, asOf: string, secrets?: unknown[], failedOnly?: boolean): RawResults;
+  evaluate(config: unknown, asOf: string, secrets?: unknown[]): RawResults;
 }
 
 const encoder = new TextEncoder();
@@ -64,6 +64,8 @@ export interface EngineOptions {
   splitInputBytes?: number;
   /** WASM heap an evaluation may use before the engine replaces its instance (see RECYCLE_HEAP_BYTES). */
   recycleHeapBytes?: number;
+  /** Each rule's status with only its failed findings (FAILURES_ENTRYPOINT), all a batch summary lists. */
+  failedOnly?: boolean;
 }
 
 /**
@@ -98,10 +100,10 @@ export function loadEngine(
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+  const entrypoint = options.failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
   let policy: LoadedPolicy | undefined = instantiate(reservation(FLOOR_PAGES));
   return {
-    evaluate(config, asOf, secrets = [], failedOnly = false) {
-      const entrypoint = failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
+    evaluate(config, asOf, secrets = []) {
       try {
         const parts = inputParts(config, asOf, secrets);
         const length = inputLength(parts);
