@@ -6,7 +6,7 @@ import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { SummaryBuilder, summaryRows, type BatchSummary } from "../src/batch/summary.js";
 import { SUMMARY_CHUNKS, formatSummary, type SummaryTextFormatName } from "../src/format/summary/index.js";
-import { formatSummaryXlsx, summarySheets } from "../src/format/summary/xlsx.js";
+import { formatSummaryXlsx, summarySheets, summaryXlsx } from "../src/format/summary/xlsx.js";
 import { loadRegistry } from "../src/load/registry.js";
 import { check, loadCatalog } from "../src/index.js";
 import { exampleConfigs } from "./helpers/examples.js";
@@ -69,7 +69,7 @@ describe("summaries written in pieces", () => {
   it("write the same workbook from rows as from the whole summary", async () => {
     const { builder, registry } = await batch();
     for (const lang of ["vi", "en"] as const) {
-      const fromRows = (await readXlsxFile(await formatSummaryXlsx(builder.rows(registry), { lang }))) as unknown[];
+      const fromRows = (await readXlsxFile(await summaryXlsx(builder.rows(registry), { lang }))) as unknown[];
       const whole = (await readXlsxFile(await formatSummaryXlsx(builder.build(registry), { lang }))) as unknown[];
       expect(fromRows).toEqual(whole);
     }

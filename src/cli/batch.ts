@@ -98,8 +98,8 @@ export async function writeSummaries(summary: SummaryRows, targets: SummaryTarge
   const { SUMMARY_CHUNKS } = await import("../format/summary/index.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("../format/summary/xlsx.js");
-      writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
+      const { summaryXlsx } = await import("../format/summary/xlsx.js");
+      writeOutputFile(target.path, await summaryXlsx(summary, options));
       continue;
     }
     const chunks = SUMMARY_CHUNKS[target.format](summary, options);

@@ -48,8 +48,13 @@ export const MAX_SHEET_ROWS = 50_000;
  * who has not submitted and which codes are unknown). Written by write-excel-file;
  * text cells stay text, so a name starting with "=" is never a formula.
  */
-export async function formatSummaryXlsx(summary: BatchSummary | SummaryRows, { lang }: FormatOptions): Promise<Buffer> {
-  return writeXlsxFile(summarySheets(isRows(summary) ? summary : summaryRows(summary), lang)).toBuffer();
+export function formatSummaryXlsx(summary: BatchSummary, options: FormatOptions): Promise<Buffer> {
+  return summaryXlsx(summaryRows(summary), options);
+}
+
+/** The same workbook from a batch's compact rows (what `kcb check --summary xlsx=` writes). */
+export async function summaryXlsx(summary: SummaryRows, { lang }: FormatOptions): Promise<Buffer> {
+  return writeXlsxFile(summarySheets(summary, lang)).toBuffer();
 }
 
 /** The workbook's sheets, the long ones stopping at maxRows (a parameter so a test can reach it). */
@@ -59,10 +64,6 @@ export function summarySheets(summary: SummaryRows, lang: Lang, maxRows = MAX_SH
   if (delegation) sheets.push(delegation);
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
   return sheets;
-}
-
-function isRows(summary: BatchSummary | SummaryRows): summary is SummaryRows {
-  return summary.facilities.every((facility) => "full" in facility);
 }
 
 /** A sheet's rows up to maxRows (header and note included), then one row saying how many more there were. */
