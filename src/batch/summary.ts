@@ -87,9 +87,9 @@ export const MAX_FAILURES_KEPT = 100;
 export const MAX_DELEGATION_ROWS = 100;
 
 /**
- * A facility as a batch keeps it: everything but its rules, failed findings and delegation rows, which stay packed
- * until a format reaches this facility and asks for them (full()); status() answers for one rule. The totals, the
- * matrix and the per-clause lists read rows only.
+ * A facility as a batch keeps it: everything but its failed findings and delegation rows, which stay packed until a
+ * format reaches this facility and asks for them (full()), and its rules' statuses, which status() answers for one
+ * rule. The totals, the matrix and the per-clause lists read rows only.
  */
 export type FacilityRow = Omit<FacilitySummary, "failures" | "delegation" | "rules"> & {
   /** This facility in full, as BatchSummary lists it (decoded anew on each call: keep it only while writing it). */
@@ -207,7 +207,7 @@ export class SummaryBuilder {
       rules: null,
       errorCount: report.errors.length,
       ...(report.errors[0] ? { firstError: report.errors[0] } : {}),
-      failures: pack({ rules, failures, ...(delegation.delegation?.length ? { delegation: delegation.delegation } : {}) }),
+      failures: pack({ failures, ...(delegation.delegation?.length ? { delegation: delegation.delegation } : {}) }),
       failuresOmitted,
       ...(delegation.delegation ? { delegation: null } : {}),
       ...(delegation.delegationOmitted ? { delegationOmitted: delegation.delegationOmitted } : {}),
@@ -279,8 +279,9 @@ export function summaryRows(summary: BatchSummary): SummaryRows {
 }
 
 /**
- * A row as the builder stores it: the rule statuses as letters, and the rules, failed findings and delegation rows
- * packed in one buffer, held under `failures` (`rules` and `delegation` keep their places as null).
+ * A row as the builder stores it: the rule statuses as letters, one per catalogue rule (full() spells them out as
+ * `rules` again), and the failed findings and delegation rows packed in one buffer, held under `failures` (`rules`
+ * and `delegation` keep their places as null).
  */
 type PackedRow = Omit<FacilitySummary, "failures" | "delegation" | "rules"> & {
   rules: null;
@@ -304,14 +305,14 @@ function statusOf(this: PackedRow, rule: string): RuleStatus | undefined {
   return index === undefined ? undefined : LETTER_STATUS[this.statuses[index]!];
 }
 
-// Measured on a generated batch: a facility's rules and kept failures (up to 100 findings of ~1 KB of two-byte
-// Vietnamese and English text, cloned string by string from the worker) are ~14 KB as JSON, several times that as
-// objects; deflated, ~3 KB. fflate, not node:zlib, so the web page (which bundles this file) packs the same way;
-// level 1 packs within 6% of level 6 (0.27 ms a facility against 0.12 ms for node:zlib: 2 s at 13,000 facilities).
+// Measured on a generated batch, when the rule statuses were packed too: a facility's rules and kept failures (up
+// to 100 findings of ~1 KB of two-byte Vietnamese and English text, cloned string by string from the worker) were
+// ~14 KB as JSON, several times that as objects; deflated, ~3 KB. fflate, not node:zlib, so the web page (which
+// bundles this file) packs the same way; level 1 packs within 6% of level 6 (0.27 ms a facility against 0.12 ms
+// for node:zlib: 2 s at 13,000 facilities).
 const PACK_LEVEL = 1;
 
 interface Packed {
-  rules: Record<string, RuleStatus>;
   failures: FailureSummary[];
   delegation?: DelegationRow[];
 }
@@ -324,12 +325,18 @@ function pack(packed: Packed): Uint8Array {
 function unpack(this: PackedRow): FacilitySummary {
   // The methods are dropped here, never called unbound.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const { full: _full, status: _status, statuses: _statuses, ruleIndex: _ruleIndex, ...row } = this;
+  const { full: _full, status: _status, statuses, ruleIndex, ...row } = this;
   const packed = JSON.parse(strFromU8(inflateSync(row.failures))) as Packed;
+  // The statuses in catalogue order, the order the report listed its rules in (report/build.ts).
+  const rules: Record<string, RuleStatus> = {};
+  for (const [id, index] of ruleIndex) {
+    const status = LETTER_STATUS[statuses[index]!];
+    if (status) rules[id] = status;
+  }
   // Spread first, then the packed keys: an object literal redefining a key keeps it where the spread put it.
   return {
     ...row,
-    rules: packed.rules,
+    rules,
     failures: packed.failures,
     ...(row.delegation === null ? { delegation: packed.delegation ?? [] } : {}),
   } as FacilitySummary;
