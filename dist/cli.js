@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-KA72N7FK.js";
+} from "./chunk-RSW7APE4.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -24,7 +24,7 @@ import {
   itemLabel,
   summaryExitCode,
   textLine
-} from "./chunk-PIV5ZBSQ.js";
+} from "./chunk-WKCXDKBW.js";
 import {
   BUNDLED_PROFILES,
   REDACTED,
@@ -38,7 +38,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-OQZDGDAJ.js";
+} from "./chunk-KSTQZ6TH.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";
@@ -61,7 +61,7 @@ import "./chunk-PLPBC5BI.js";
 import {
   CONFIG_EXTENSIONS,
   parseConfig
-} from "./chunk-DOBPIG5N.js";
+} from "./chunk-FTLTMWMS.js";
 import {
   DEFAULT_LIMITS,
   parseSize,
@@ -3613,11 +3613,11 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { SUMMARY_CHUNKS } = await import("./summary-HPCR5SEB.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-N4KJUMVD.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { formatSummaryXlsx } = await import("./xlsx-WWRF6D23.js");
-      writeOutputFile(target.path, await formatSummaryXlsx(summary, options));
+      const { summaryXlsx } = await import("./xlsx-IS6YKDMX.js");
+      writeOutputFile(target.path, await summaryXlsx(summary, options));
       continue;
     }
     const chunks = SUMMARY_CHUNKS[target.format](summary, options);

@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-XHXZQGQQ.js";
+} from "./chunk-EHDGRKGH.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,
@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-KA72N7FK.js";
+} from "./chunk-RSW7APE4.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -20,14 +20,14 @@ import {
   SummaryBuilder,
   directiveNumber,
   itemLabel
-} from "./chunk-PIV5ZBSQ.js";
+} from "./chunk-WKCXDKBW.js";
 import {
   REDACTED,
   capText,
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-OQZDGDAJ.js";
+} from "./chunk-KSTQZ6TH.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-KCONMGSM.js";
 import "./chunk-A543BN3N.js";
 import "./chunk-PLPBC5BI.js";
-import "./chunk-DOBPIG5N.js";
+import "./chunk-FTLTMWMS.js";
 import "./chunk-XOWPIW4Q.js";
 import "./chunk-65ZUPPDZ.js";
 import {

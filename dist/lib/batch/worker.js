@@ -7,11 +7,11 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-OQZDGDAJ.js";
+} from "../../chunk-KSTQZ6TH.js";
 import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";
-import "../../chunk-DOBPIG5N.js";
+import "../../chunk-FTLTMWMS.js";
 import "../../chunk-XOWPIW4Q.js";
 import "../../chunk-65ZUPPDZ.js";
 import "../../chunk-A4REKETX.js";

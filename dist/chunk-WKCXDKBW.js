@@ -88,7 +88,7 @@ var SummaryBuilder = class {
       rules: null,
       errorCount: report.errors.length,
       ...report.errors[0] ? { firstError: report.errors[0] } : {},
-      failures: pack({ rules, failures, ...delegation.delegation?.length ? { delegation: delegation.delegation } : {} }),
+      failures: pack({ failures, ...delegation.delegation?.length ? { delegation: delegation.delegation } : {} }),
       failuresOmitted,
       ...delegation.delegation ? { delegation: null } : {},
       ...delegation.delegationOmitted ? { delegationOmitted: delegation.delegationOmitted } : {},
@@ -162,11 +162,16 @@ function pack(packed) {
   return deflateSync(strToU8(JSON.stringify(packed)), { level: PACK_LEVEL });
 }
 function unpack() {
-  const { full: _full, status: _status, statuses: _statuses, ruleIndex: _ruleIndex, ...row } = this;
+  const { full: _full, status: _status, statuses, ruleIndex, ...row } = this;
   const packed = JSON.parse(strFromU8(inflateSync(row.failures)));
+  const rules = {};
+  for (const [id, index] of ruleIndex) {
+    const status = LETTER_STATUS[statuses[index]];
+    if (status) rules[id] = status;
+  }
   return {
     ...row,
-    rules: packed.rules,
+    rules,
     failures: packed.failures,
     ...row.delegation === null ? { delegation: packed.delegation ?? [] } : {}
   };

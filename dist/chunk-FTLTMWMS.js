@@ -2577,27 +2577,28 @@ var EventPositions = class {
    * times. The last of equal keys wins, as in the data (the fast path refuses duplicates, so there is at most one).
    */
   #keyOf(node, token) {
-    const ends = this.#subtreeEnds();
     const keys = this.#keys.get(node);
     if (keys) return keys.get(token) ?? -1;
     let found = -1;
     let pairs = 0;
-    for (let key = node + 1; this.events[key].type !== EVENT_ID.POP; key = ends[ends[key]]) {
-      const event = this.events[key];
-      if (event.type === EVENT_ID.SCALAR && getScalarValue(this.source, event) === token) found = key;
+    this.#eachKey(node, (key, name) => {
+      if (name === token) found = key;
       pairs += 1;
+    });
+    if (pairs > SMALL_MAPPING) {
+      const index = /* @__PURE__ */ new Map();
+      this.#eachKey(node, (key, name) => index.set(name, key));
+      this.#keys.set(node, index);
     }
-    if (pairs > SMALL_MAPPING) this.#keys.set(node, this.#keyIndex(node));
     return found;
   }
-  #keyIndex(node) {
-    const ends = this.#ends;
-    const keys = /* @__PURE__ */ new Map();
+  /** Each key of a mapping, in order: its event index and its decoded text. */
+  #eachKey(node, visit) {
+    const ends = this.#subtreeEnds();
     for (let key = node + 1; this.events[key].type !== EVENT_ID.POP; key = ends[ends[key]]) {
       const event = this.events[key];
-      if (event.type === EVENT_ID.SCALAR) keys.set(getScalarValue(this.source, event), key);
+      if (event.type === EVENT_ID.SCALAR) visit(key, getScalarValue(this.source, event));
     }
-    return keys;
   }
   #childrenOf(node) {
     let children = this.#children.get(node);

@@ -15,7 +15,7 @@ import {
   displayNumber,
   itemLabel,
   summaryRows
-} from "./chunk-PIV5ZBSQ.js";
+} from "./chunk-WKCXDKBW.js";
 import {
   RULE_STATUSES
 } from "./chunk-OJYSJZFW.js";
@@ -46,8 +46,11 @@ var SHEETS = {
 };
 var FILL = { fail: "#F9D0CC", waived: "#FCE3C4", pass: "#D1F0DC", not_applicable: "#E4E7EC" };
 var MAX_SHEET_ROWS = 5e4;
-async function formatSummaryXlsx(summary, { lang }) {
-  return writeXlsxFile(summarySheets(isRows(summary) ? summary : summaryRows(summary), lang)).toBuffer();
+function formatSummaryXlsx(summary, options) {
+  return summaryXlsx(summaryRows(summary), options);
+}
+async function summaryXlsx(summary, { lang }) {
+  return writeXlsxFile(summarySheets(summary, lang)).toBuffer();
 }
 function summarySheets(summary, lang, maxRows = MAX_SHEET_ROWS) {
   const sheets = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang, maxRows)];
@@ -55,9 +58,6 @@ function summarySheets(summary, lang, maxRows = MAX_SHEET_ROWS) {
   if (delegation) sheets.push(delegation);
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
   return sheets;
-}
-function isRows(summary) {
-  return summary.facilities.every((facility) => "full" in facility);
 }
 function capped(header, rows, maxRows, note) {
   const kept = [header];
@@ -272,5 +272,6 @@ function expectedSheets(summary, lang) {
 export {
   MAX_SHEET_ROWS,
   formatSummaryXlsx,
-  summarySheets
+  summarySheets,
+  summaryXlsx
 };

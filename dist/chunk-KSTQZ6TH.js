@@ -31,7 +31,7 @@ import {
   loadConfigFile,
   locate,
   parseConfig
-} from "./chunk-DOBPIG5N.js";
+} from "./chunk-FTLTMWMS.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-XOWPIW4Q.js";
@@ -1029,7 +1029,7 @@ function isTypeScript(file) {
 }
 function typeScriptReader(file) {
   return importFeature(
-    () => import("./typescript-X4432S3W.js"),
+    () => import("./typescript-UEB7Z7OO.js"),
     { file, line: 1, column: 1 },
     {
       what: { vi: "cấu hình TypeScript", en: "TypeScript configs" },
@@ -1377,10 +1377,10 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+  const entrypoint = options.failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
   let policy = instantiate(reservation(FLOOR_PAGES));
   return {
-    evaluate(config, asOf, secrets = [], failedOnly = false) {
-      const entrypoint = failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
+    evaluate(config, asOf, secrets = []) {
       try {
         const parts = inputParts(config, asOf, secrets);
         const length = inputLength(parts);
@@ -12296,8 +12296,7 @@ function reportHeader(options, loaded) {
 function startAssessor(header, limits, { failedOnly = false } = {}) {
   const packs = header.packs ?? [];
   const catalog2 = catalogForPacks(loadCatalog(), packs);
-  const policy = loadEngineOrFailure(header.profile.params, limits, packs);
-  const engine = failedOnly ? { evaluate: (config, asOf, secrets) => policy.evaluate(config, asOf, secrets, true) } : policy;
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs, failedOnly);
   return (loaded) => {
     try {
       return assess(loaded, engine, catalog2, header.asOf);
@@ -12306,9 +12305,9 @@ function startAssessor(header, limits, { failedOnly = false } = {}) {
     }
   };
 }
-function loadEngineOrFailure(params, limits, packs) {
+function loadEngineOrFailure(params, limits, packs, failedOnly) {
   try {
-    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs });
+    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs, failedOnly });
   } catch (error) {
     if (error instanceof EngineError) return failedEngine(error);
     throw error;

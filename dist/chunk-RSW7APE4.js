@@ -16,7 +16,7 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-PIV5ZBSQ.js";
+} from "./chunk-WKCXDKBW.js";
 import {
   catalogForPacks,
   catalogHeaders,
@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-OQZDGDAJ.js";
+} from "./chunk-KSTQZ6TH.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -35,7 +35,7 @@ import {
 } from "./chunk-A543BN3N.js";
 import {
   CONFIG_EXTENSIONS
-} from "./chunk-DOBPIG5N.js";
+} from "./chunk-FTLTMWMS.js";
 import {
   DEFAULT_LIMITS,
   resolveLimits

@@ -1,6 +1,6 @@
 import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
-import "./chunk-DOBPIG5N.js";
+import "./chunk-FTLTMWMS.js";
 import {
   DEFAULT_LIMITS,
   readWithinLimits,

@@ -17,7 +17,7 @@ import {
   itemLabel,
   summaryRows,
   textLines
-} from "./chunk-PIV5ZBSQ.js";
+} from "./chunk-WKCXDKBW.js";
 import {
   RULE_STATUSES,
   SEVERITIES
