@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-RSW7APE4.js";
+} from "./chunk-2LXR5BUX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -24,7 +24,7 @@ import {
   itemLabel,
   summaryExitCode,
   textLine
-} from "./chunk-WKCXDKBW.js";
+} from "./chunk-EWRKXINX.js";
 import {
   BUNDLED_PROFILES,
   REDACTED,
@@ -3529,8 +3529,77 @@ var {
   Help
 } = import_index.default;
 
+// src/batch/spill.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var SpillFile = class _SpillFile {
+  /** Rows kept in memory before the file is made (a few hundred KB). */
+  static IN_MEMORY_ROWS = 256;
+  #inMemoryRows;
+  #rows = 0;
+  #fd;
+  #folder;
+  #failed = false;
+  #size = 0;
+  /** Where each spilled row starts, then where the last one ends. */
+  #offsets = [0];
+  constructor(inMemoryRows = _SpillFile.IN_MEMORY_ROWS) {
+    this.#inMemoryRows = inMemoryRows;
+  }
+  put(bytes) {
+    this.#rows += 1;
+    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return bytes;
+    try {
+      writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
+    } catch {
+      this.#failed = true;
+      return bytes;
+    }
+    this.#size += bytes.length;
+    this.#offsets.push(this.#size);
+    return this.#offsets.length - 2;
+  }
+  get(ref) {
+    if (typeof ref !== "number") return ref;
+    const start = this.#offsets[ref];
+    const bytes = new Uint8Array(this.#offsets[ref + 1] - start);
+    readSync(this.#fd, bytes, 0, bytes.length, start);
+    return bytes;
+  }
+  /** Closes and removes the file; rows spilled to it cannot be read after this. */
+  close() {
+    if (this.#fd !== void 0) closeSync(this.#fd);
+    this.#fd = void 0;
+    this.#removeFolder();
+  }
+  #open() {
+    if (this.#fd !== void 0) return true;
+    try {
+      this.#folder = mkdtempSync(join(tmpdir(), "kcb-summary-"));
+      const path = join(this.#folder, "rows");
+      this.#fd = openSync(path, "wx+", 384);
+      try {
+        rmSync(path);
+        this.#removeFolder();
+      } catch {
+      }
+      return true;
+    } catch {
+      this.#failed = true;
+      this.#removeFolder();
+      return false;
+    }
+  }
+  #removeFolder() {
+    if (this.#folder === void 0) return;
+    rmSync(this.#folder, { recursive: true, force: true });
+    this.#folder = void 0;
+  }
+};
+
 // src/cli/batch.ts
-import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, realpathSync, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/cli/progress.ts
@@ -3593,7 +3662,7 @@ async function runChecks(paths, options) {
       findings: options.keepFindings,
       onStart: async (total, header2) => {
         options.onHeader?.(header2);
-        builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []));
+        builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []), options.store);
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },
       onFacility: (facility) => {
@@ -3613,10 +3682,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { SUMMARY_CHUNKS } = await import("./summary-N4KJUMVD.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-NEDLBMYM.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { summaryXlsx } = await import("./xlsx-IS6YKDMX.js");
+      const { summaryXlsx } = await import("./xlsx-D6MZLO5J.js");
       writeOutputFile(target.path, await summaryXlsx(summary, options));
       continue;
     }
@@ -3676,7 +3745,7 @@ function openOutputFile(path) {
   let fd;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(path, "w");
+    fd = openSync2(path, "w");
   } catch (error) {
     throw unwritable(path, error);
   }
@@ -3684,12 +3753,12 @@ function openOutputFile(path) {
     write: (text) => {
       try {
         const bytes = Buffer.from(text);
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+        for (let done = 0; done < bytes.length; ) done += writeSync2(fd, bytes, done);
       } catch (error) {
         throw unwritable(path, error);
       }
     },
-    close: () => closeSync(fd)
+    close: () => closeSync2(fd)
   };
 }
 function unwritable(path, error) {
@@ -3800,36 +3869,42 @@ var checkCommand = new Command("check").description("check facility config files
   const baseline = flags.baseline === void 0 ? void 0 : loadBaseline(flags.baseline);
   const keepFindings = flags.summary.length === 0 || command.getOptionValueSource("format") === "cli" || flags.output.length > 0 || baseline !== void 0;
   const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-F46BLUWM.js")).loadRegistry(flags.expect, resolveLimits(limits));
-  const run = {
-    asOf: flags.asOf,
-    profile: flags.profile,
-    packs: flags.pack,
-    jobs: flags.jobs,
-    keepFindings,
-    progress: flags.progress && !flags.quiet,
-    limits,
-    registry
-  };
-  const targets = reportTargets(flags);
-  const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== void 0);
-  let checked;
-  let summary;
-  if (streamed) {
-    const written = await streamReports(paths, run, targets, baseline);
-    summary = written.summary;
-    process.exitCode = written.tally.exitCode(flags.failOn);
-  } else {
-    ({ summary, report: checked } = await runChecks(paths, run));
+  const store = new SpillFile();
+  try {
+    const run = {
+      asOf: flags.asOf,
+      profile: flags.profile,
+      packs: flags.pack,
+      jobs: flags.jobs,
+      keepFindings,
+      progress: flags.progress && !flags.quiet,
+      limits,
+      registry,
+      store
+    };
+    const targets = reportTargets(flags);
+    const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== void 0);
+    let checked;
+    let summary;
+    if (streamed) {
+      const written = await streamReports(paths, run, targets, baseline);
+      summary = written.summary;
+      process.exitCode = written.tally.exitCode(flags.failOn);
+    } else {
+      ({ summary, report: checked } = await runChecks(paths, run));
+    }
+    if (checked) {
+      const report = baseline ? applyBaseline(checked, baseline) : checked;
+      for (const target of targets) writeReport(target, formatReport(report, target.format, target.options));
+      process.exitCode = exitCode(report, flags.failOn);
+    } else if (!streamed && !flags.summary.some((target) => target.path === "-")) {
+      await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
+    }
+    await writeSummaries(summary, flags.summary, { lang: flags.lang });
+    if (!checked && !streamed) process.exitCode = summaryExitCode(summary, flags.failOn);
+  } finally {
+    store.close();
   }
-  if (checked) {
-    const report = baseline ? applyBaseline(checked, baseline) : checked;
-    for (const target of targets) writeReport(target, formatReport(report, target.format, target.options));
-    process.exitCode = exitCode(report, flags.failOn);
-  } else if (!streamed && !flags.summary.some((target) => target.path === "-")) {
-    await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
-  }
-  await writeSummaries(summary, flags.summary, { lang: flags.lang });
-  if (!checked && !streamed) process.exitCode = summaryExitCode(summary, flags.failOn);
 });
 function collectPack(value, previous) {
   return [...previous, value];
@@ -4069,7 +4144,7 @@ var explainCommand = new Command("explain").description("print a rule's directiv
 
 // src/init/init.ts
 import { existsSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/init/templates.ts
 var SHEET_TEMPLATES = [
@@ -4198,10 +4273,10 @@ async function initFacility(dir, options = {}) {
   }
   const files = [
     {
-      path: join(dir, "facility.yaml"),
+      path: join2(dir, "facility.yaml"),
       bytes: () => Promise.resolve(facilityYaml(options.type ?? "hospital", options.province))
     },
-    ...SHEET_TEMPLATES.map((template) => ({ path: join(dir, template.file), bytes: () => workbook(template) }))
+    ...SHEET_TEMPLATES.map((template) => ({ path: join2(dir, template.file), bytes: () => workbook(template) }))
   ];
   const existing = files.filter((file) => existsSync(file.path)).map((file) => file.path);
   if (existing.length > 0) {

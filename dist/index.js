@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-EHDGRKGH.js";
+} from "./chunk-NRMJ5DYR.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,
@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-RSW7APE4.js";
+} from "./chunk-2LXR5BUX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -20,7 +20,7 @@ import {
   SummaryBuilder,
   directiveNumber,
   itemLabel
-} from "./chunk-WKCXDKBW.js";
+} from "./chunk-EWRKXINX.js";
 import {
   REDACTED,
   capText,

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import readXlsxFile from "read-excel-file/node";
 import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { SummaryBuilder, summaryRows, type BatchSummary } from "../src/batch/summary.js";
+import { SpillFile } from "../src/batch/spill.js";
+import { SummaryBuilder, summaryRows, type BatchSummary, type PackStore } from "../src/batch/summary.js";
 import { SUMMARY_CHUNKS, formatSummary, type SummaryTextFormatName } from "../src/format/summary/index.js";
 import { formatSummaryXlsx, summarySheets, summaryXlsx } from "../src/format/summary/xlsx.js";
 import { loadRegistry } from "../src/load/registry.js";
@@ -15,7 +16,7 @@ const asOf = "2026-11-20";
 const folder = mkdtempSync(join(tmpdir(), "kcb-summary-chunks-"));
 
 /** Every example (failures, and delegation rows from the hospitals with a roles catalogue) and a file that cannot be read. */
-async function batch() {
+async function batch(store?: PackStore) {
   const configs = exampleConfigs();
   const malformed = join(folder, "00-malformed.yaml");
   copyFileSync("test/fixtures/malformed.yaml", malformed);
@@ -23,7 +24,7 @@ async function batch() {
   const registryFile = join(folder, "registry.csv");
   writeFileSync(registryFile, "code,name,district\n38052,A,Đà Lạt\n38999,B,Bảo Lộc\n");
   const registry = await loadRegistry(registryFile);
-  const builder = new SummaryBuilder(report, loadCatalog());
+  const builder = new SummaryBuilder(report, loadCatalog(), store);
   for (const facility of report.facilities) builder.add(facility);
   return { builder, registry };
 }
@@ -46,6 +47,24 @@ describe("summaries written in pieces", () => {
         if (format !== "text" && format !== "csv-rules") expect(pieces.length).toBeGreaterThan(summary.facilities.length);
       }
     expect(formatSummary(summary, "json", { lang: "en" })).toBe(`${JSON.stringify(summary, null, 2)}\n`);
+  });
+
+  it("give the same bytes with the rows' findings spilled to a temporary file", async () => {
+    const { builder, registry } = await batch();
+    const spill = new SpillFile(0);
+    const spilled = await batch(spill);
+    try {
+      for (const lang of ["vi", "en"] as const)
+        for (const format of Object.keys(SUMMARY_CHUNKS) as SummaryTextFormatName[])
+          expect([...SUMMARY_CHUNKS[format](spilled.builder.rows(registry), { lang })].join(""), `${format} ${lang}`).toBe(
+            [...SUMMARY_CHUNKS[format](builder.rows(registry), { lang })].join(""),
+          );
+      // Each row holds where its findings are in the file, not the findings.
+      for (const row of spilled.builder.rows(registry).facilities)
+        expect(typeof (row as unknown as Record<string, unknown>).failures).toBe("number");
+    } finally {
+      spill.close();
+    }
   });
 
   it("keep each facility row compact and unpack it to the facility, key order included", async () => {

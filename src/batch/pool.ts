@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { ReportHeader } from "../assess.js";
@@ -7,6 +8,7 @@ import { packagePath } from "../paths.js";
 import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import type { FacilityReport } from "../report/model.js";
 import { catalogHeaders, withCatalogText, type SentFacility } from "./catalog-text.js";
+import { Schedule, type ScheduleLimits } from "./schedule.js";
 
 export type ToWorker = { type: "files"; files: Array<{ index: number; file: string }> };
 export type FromWorker =
@@ -22,18 +24,24 @@ export interface WorkerSettings {
   findings: boolean;
 }
 
-/** Files per message: small enough to balance hospitals against commune stations, large enough to amortise messaging. */
-const CHUNK = 4;
+/**
+ * Chunks of 4 files; reports run at most 64 files past the next one due (reports are delivered in file order, so
+ * while one worker is on a large hospital the others' reports wait: bounded, they wait in a few dozen, not in every
+ * later file's); files from 256 KiB (a district hospital's and up: the bench corpus's largest 6 %, 57 % of its bytes)
+ * are checked one at a time (see Schedule).
+ */
+const LIMITS: ScheduleLimits = { chunk: 4, ahead: 64, largeBytes: 256 * 1024 };
 
 /**
- * How far past the next report due the workers may run. Reports are delivered in file order, so while one worker
- * is on a large hospital the others' reports wait: bounded, they wait in a few dozen, not in every later file's.
+ * Each worker's young generation, a third of V8's default (48 MiB on this 64-bit build): a worker's objects live for one
+ * facility, so a smaller nursery costs no measurable time and keeps 30–60 MiB less resident across a batch
+ * (bench/run.mjs and the 2,500-facility corpus; issue 11's closing note has the figures).
  */
-const AHEAD = 64;
+const YOUNG_GENERATION_MB = 16;
 
 /**
  * Spreads the files over `jobs` worker threads (each with its own policy instance) and delivers the reports in
- * file order. Workers pull chunks as they finish, so only a few files are in flight at any time.
+ * file order. Workers pull chunks as they finish, so only a few files are in flight at any time, and only one large one.
  */
 export function assessInWorkers(
   files: string[],
@@ -46,9 +54,13 @@ export function assessInWorkers(
   const script = packagePath("lib/batch/worker.js");
   const workers: Worker[] = [];
   const waiting = new Map<number, FacilityReport>();
-  /** Workers idle because the run is AHEAD files past delivery: each gets a chunk as delivery catches up. */
+  /** Workers with nothing they may take yet (the run is far enough ahead, or a large file waits its turn). */
   const parked: Worker[] = [];
-  let nextToSend = 0;
+  // A file that cannot be read counts as small: its worker reports the error.
+  const schedule = new Schedule(
+    files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0),
+    LIMITS,
+  );
   let nextToDeliver = 0;
   const headers = catalogHeaders(catalogForPacks(loadCatalog(), settings.header.packs ?? []));
 
@@ -58,14 +70,18 @@ export function assessInWorkers(
       if (error) reject(error);
       else resolve();
     };
+    /** Sends the worker its next chunk; false when it may take nothing yet. The first worker takes the large files. */
+    const trySend = (worker: Worker): boolean => {
+      const chunk = schedule.next(nextToDeliver, worker === workers[0]);
+      if (chunk.length > 0)
+        worker.postMessage({ type: "files", files: chunk.map((index) => ({ index, file: files[index]! })) } satisfies ToWorker);
+      return chunk.length > 0;
+    };
     const sendChunk = (worker: Worker) => {
-      if (nextToSend >= files.length) return;
-      if (nextToSend - nextToDeliver >= AHEAD) return void parked.push(worker);
-      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
-      nextToSend += chunk.length;
-      worker.postMessage({ type: "files", files: chunk } satisfies ToWorker);
+      if (!schedule.finished && !trySend(worker)) parked.push(worker);
     };
     const deliver = (index: number, facility: FacilityReport) => {
+      schedule.reported(index);
       waiting.set(index, facility);
       for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
         waiting.delete(nextToDeliver);
@@ -76,16 +92,20 @@ export function assessInWorkers(
         }
         nextToDeliver += 1;
       }
-      while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift()!);
+      // Every parked worker is tried: the one that takes large files may have work when the others have none.
+      for (const worker of parked.splice(0)) if (!trySend(worker)) parked.push(worker);
       if (nextToDeliver === files.length) finish();
     };
     // Workers started after this flag have a global gc(): after a facility that used a large heap, a worker's engine
-    // drops its policy instance and collects at once, so its memory is freed (engine/policy.ts). It adds gc() only
-    // to contexts created later, the workers', and changes nothing else; worker threads cannot be given V8 flags of
-    // their own.
+    // drops its policy instance and collects at once, so its memory is freed (engine/policy.ts), and a worker collects
+    // once its heap passes a bound (batch/worker.ts). It adds gc() only to contexts created later, the workers', and
+    // changes nothing else; worker threads cannot be given V8 flags of their own.
     setFlagsFromString("--expose-gc");
     for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: settings });
+      const worker = new Worker(script, {
+        workerData: settings,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       let started = false;
       worker.on("message", (message: FromWorker) => {
         if (message.type === "facility") return deliver(message.index, withCatalogText(message.facility, headers));

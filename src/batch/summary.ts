@@ -128,9 +128,24 @@ const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [se
 const OUTCOME_ORDER: Record<FacilityOutcome, number> = { not_assessed: 0, fail: 1, pass: 2 };
 const noCounts = (): Record<RuleStatus, number> => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
 
+/** What a store gives back a row's packed bytes by: the bytes themselves, or where it put them. */
+export type PackRef = Uint8Array | number;
+
+/** Where a builder keeps each row's packed bytes: in memory by default, in a file for a CLI batch (batch/spill.ts). */
+export interface PackStore {
+  put(bytes: Uint8Array): PackRef;
+  get(ref: PackRef): Uint8Array;
+}
+
+const IN_MEMORY: PackStore = {
+  put: (bytes) => bytes,
+  get: (ref) => ref as Uint8Array,
+};
+
 /**
  * Folds facility reports into the aggregate one at a time, keeping only a small row per facility, so a batch of
- * thousands never holds their findings: each row's failed findings and delegation rows are packed (see pack).
+ * thousands never holds their findings: each row's failed findings and delegation rows are packed (see pack) and
+ * kept in `store`.
  */
 export class SummaryBuilder {
   readonly #facilities: PackedRow[] = [];
@@ -144,6 +159,7 @@ export class SummaryBuilder {
   constructor(
     private readonly header: ReportHeader,
     catalog: Catalog,
+    private readonly store: PackStore = IN_MEMORY,
   ) {
     this.#rules = catalog.rules.map((rule) => {
       const document = catalog.documents[rule.document];
@@ -207,7 +223,9 @@ export class SummaryBuilder {
       rules: null,
       errorCount: report.errors.length,
       ...(report.errors[0] ? { firstError: report.errors[0] } : {}),
-      failures: pack({ failures, ...(delegation.delegation?.length ? { delegation: delegation.delegation } : {}) }),
+      failures: this.store.put(
+        pack({ failures, ...(delegation.delegation?.length ? { delegation: delegation.delegation } : {}) }),
+      ),
       failuresOmitted,
       ...(delegation.delegation ? { delegation: null } : {}),
       ...(delegation.delegationOmitted ? { delegationOmitted: delegation.delegationOmitted } : {}),
@@ -215,6 +233,7 @@ export class SummaryBuilder {
       status: statusOf,
       statuses: this.#statuses(rules),
       ruleIndex: this.#ruleIndex,
+      store: this.store,
     });
   }
 
@@ -280,17 +299,18 @@ export function summaryRows(summary: BatchSummary): SummaryRows {
 
 /**
  * A row as the builder stores it: the rule statuses as letters, one per catalogue rule (full() spells them out as
- * `rules` again), and the failed findings and delegation rows packed in one buffer, held under `failures` (`rules`
- * and `delegation` keep their places as null).
+ * `rules` again), and the failed findings and delegation rows packed in one buffer, kept in `store` and held under
+ * `failures` as what the store gives it back by (`rules` and `delegation` keep their places as null).
  */
 type PackedRow = Omit<FacilitySummary, "failures" | "delegation" | "rules"> & {
   rules: null;
-  failures: Uint8Array;
+  failures: PackRef;
   delegation?: null;
   full(this: PackedRow): FacilitySummary;
   status(this: PackedRow, rule: string): RuleStatus | undefined;
   statuses: string;
   ruleIndex: ReadonlyMap<string, number>;
+  store: PackStore;
 };
 
 // A dictionary of ~50 rule ids per facility takes ~3 KB of heap; a string of one letter per rule, ~50 bytes.
@@ -325,8 +345,8 @@ function pack(packed: Packed): Uint8Array {
 function unpack(this: PackedRow): FacilitySummary {
   // The methods are dropped here, never called unbound.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const { full: _full, status: _status, statuses, ruleIndex, ...row } = this;
-  const packed = JSON.parse(strFromU8(inflateSync(row.failures))) as Packed;
+  const { full: _full, status: _status, statuses, ruleIndex, store, ...row } = this;
+  const packed = JSON.parse(strFromU8(inflateSync(store.get(row.failures)))) as Packed;
   // The statuses in catalogue order, the order the report listed its rules in (report/build.ts).
   const rules: Record<string, RuleStatus> = {};
   for (const [id, index] of ruleIndex) {

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
-import { SummaryBuilder, type SummaryRows } from "../batch/summary.js";
+import { SummaryBuilder, type PackStore, type SummaryRows } from "../batch/summary.js";
 import { checkEach, WORKER_THRESHOLD, type BatchOptions } from "../batch/run.js";
 import { InputError } from "../errors.js";
 import { discoverInputs } from "../load/discover.js";
@@ -50,6 +50,8 @@ interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
   onHeader?: (header: ReportHeader) => void;
   /** Each facility's report in file order, which the run then drops: no report is returned (a streamed output). */
   onReport?: (facility: FacilityReport) => void;
+  /** Where the summary keeps its rows' packed findings until they are written (batch/spill.ts); memory by default. */
+  store?: PackStore;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
       findings: options.keepFindings,
       onStart: async (total, header) => {
         options.onHeader?.(header);
-        builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []));
+        builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []), options.store);
         // Only runs long enough to need it show progress; a single check prints nothing extra.
         if (options.progress && total >= WORKER_THRESHOLD) progress = await startProgress(process.stderr, total);
       },

@@ -18,9 +18,12 @@ import "../../chunk-A4REKETX.js";
 import "../../chunk-EZ77PSFF.js";
 
 // src/batch/worker.ts
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message) => port.postMessage(message);
+var HEAP_BYTES_BEFORE_COLLECTING = 64 * 1024 * 1024;
+var collectGarbage = globalThis.gc;
 try {
   const { header, limits, findings } = workerData;
   const assess = startAssessor(header, limits, { failedOnly: !findings });
@@ -31,6 +34,7 @@ try {
       for (const { index, file } of message.files) {
         const facility = assess(await loadFacility(file, { limits }));
         send({ type: "facility", index, facility: withoutCatalogText(facility, headers) });
+        if (getHeapStatistics().used_heap_size > HEAP_BYTES_BEFORE_COLLECTING) collectGarbage?.();
       }
       send({ type: "idle" });
     })()

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FAIL_ON_LEVELS, type FailOn } from "../../report/fail-on.js";
+import { SpillFile } from "../../batch/spill.js";
 import { summaryExitCode, type SummaryRows } from "../../batch/summary.js";
 import { FORMATS, formatReport, STREAMS, type FormatName, type FormatOptions } from "../../format/index.js";
 import type { ReportStream } from "../../format/stream.js";
@@ -127,37 +128,44 @@ export const checkCommand = new Command("check")
       flags.expect === undefined
         ? undefined
         : await (await import("../../load/registry.js")).loadRegistry(flags.expect, resolveLimits(limits));
-    const run = {
-      asOf: flags.asOf,
-      profile: flags.profile,
-      packs: flags.pack,
-      jobs: flags.jobs,
-      keepFindings,
-      progress: flags.progress && !flags.quiet,
-      limits,
-      registry,
-    };
-    const targets = reportTargets(flags);
-    // Formats written facility by facility stream: each report goes to its outputs as it comes, then is dropped.
-    const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== undefined);
-    let checked: Report | undefined;
-    let summary: SummaryRows;
-    if (streamed) {
-      const written = await streamReports(paths, run, targets, baseline);
-      summary = written.summary;
-      process.exitCode = written.tally.exitCode(flags.failOn);
-    } else {
-      ({ summary, report: checked } = await runChecks(paths, run));
+    // The summary's rows keep their findings in a temporary file until the summaries are written, not in memory.
+    const store = new SpillFile();
+    try {
+      const run = {
+        asOf: flags.asOf,
+        profile: flags.profile,
+        packs: flags.pack,
+        jobs: flags.jobs,
+        keepFindings,
+        progress: flags.progress && !flags.quiet,
+        limits,
+        registry,
+        store,
+      };
+      const targets = reportTargets(flags);
+      // Formats written facility by facility stream: each report goes to its outputs as it comes, then is dropped.
+      const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== undefined);
+      let checked: Report | undefined;
+      let summary: SummaryRows;
+      if (streamed) {
+        const written = await streamReports(paths, run, targets, baseline);
+        summary = written.summary;
+        process.exitCode = written.tally.exitCode(flags.failOn);
+      } else {
+        ({ summary, report: checked } = await runChecks(paths, run));
+      }
+      if (checked) {
+        const report = baseline ? applyBaseline(checked, baseline) : checked;
+        for (const target of targets) writeReport(target, formatReport(report, target.format, target.options));
+        process.exitCode = exitCode(report, flags.failOn);
+      } else if (!streamed && !flags.summary.some((target) => target.path === "-")) {
+        await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
+      }
+      await writeSummaries(summary, flags.summary, { lang: flags.lang });
+      if (!checked && !streamed) process.exitCode = summaryExitCode(summary, flags.failOn);
+    } finally {
+      store.close();
     }
-    if (checked) {
-      const report = baseline ? applyBaseline(checked, baseline) : checked;
-      for (const target of targets) writeReport(target, formatReport(report, target.format, target.options));
-      process.exitCode = exitCode(report, flags.failOn);
-    } else if (!streamed && !flags.summary.some((target) => target.path === "-")) {
-      await writeSummaries(summary, [{ format: "text", path: "-" }], { lang: flags.lang });
-    }
-    await writeSummaries(summary, flags.summary, { lang: flags.lang });
-    if (!checked && !streamed) process.exitCode = summaryExitCode(summary, flags.failOn);
   });
 
 export function collectPack(value: string, previous: string[]): string[] {

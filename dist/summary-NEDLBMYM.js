@@ -4,12 +4,12 @@ import {
   SUMMARY_CHUNKS,
   SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-EHDGRKGH.js";
+} from "./chunk-NRMJ5DYR.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
-import "./chunk-WKCXDKBW.js";
+import "./chunk-EWRKXINX.js";
 import "./chunk-OJYSJZFW.js";
 import "./chunk-PLPBC5BI.js";
 import "./chunk-A4REKETX.js";

@@ -17,7 +17,7 @@ import {
   itemLabel,
   summaryRows,
   textLines
-} from "./chunk-WKCXDKBW.js";
+} from "./chunk-EWRKXINX.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -16,7 +16,7 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-WKCXDKBW.js";
+} from "./chunk-EWRKXINX.js";
 import {
   catalogForPacks,
   catalogHeaders,
@@ -1317,16 +1317,69 @@ async function uniqueByRealPath(files) {
 import { availableParallelism } from "node:os";
 
 // src/batch/pool.ts
+import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
-var CHUNK = 4;
-var AHEAD = 64;
+
+// src/batch/schedule.ts
+var Schedule = class {
+  #sizes;
+  #limits;
+  /** The first file never sent or set aside. */
+  #cursor = 0;
+  /** Large files passed over while another was in flight, in file order: they go first once the slot is free. */
+  #waiting = [];
+  #largeInFlight;
+  constructor(sizes, limits) {
+    this.#sizes = sizes;
+    this.#limits = limits;
+  }
+  /** Whether every file has been handed out. */
+  get finished() {
+    return this.#cursor >= this.#sizes.length && this.#waiting.length === 0;
+  }
+  /**
+   * The next chunk's file indices for a worker (the one that `takesLarge`, or another), or none when it may take
+   * nothing until a report arrives.
+   */
+  next(nextToDeliver, takesLarge) {
+    const chunk = [];
+    const isLarge = (index) => this.#sizes[index] >= this.#limits.largeBytes;
+    const mayTakeLarge = takesLarge && this.#largeInFlight === void 0;
+    if (mayTakeLarge && this.#waiting.length > 0) {
+      this.#largeInFlight = this.#waiting.shift();
+      chunk.push(this.#largeInFlight);
+    }
+    while (chunk.length < this.#limits.chunk && this.#cursor < this.#sizes.length && this.#cursor - nextToDeliver < this.#limits.ahead) {
+      const index = this.#cursor;
+      this.#cursor += 1;
+      if (!isLarge(index)) chunk.push(index);
+      else if (!takesLarge || this.#largeInFlight !== void 0) this.#waiting.push(index);
+      else {
+        this.#largeInFlight = index;
+        chunk.push(index);
+      }
+    }
+    return chunk;
+  }
+  /** A file's report arrived: if it was the large file in flight, the next large one may go. */
+  reported(index) {
+    if (index === this.#largeInFlight) this.#largeInFlight = void 0;
+  }
+};
+
+// src/batch/pool.ts
+var LIMITS = { chunk: 4, ahead: 64, largeBytes: 256 * 1024 };
+var YOUNG_GENERATION_MB = 16;
 function assessInWorkers(files, settings, jobs, onFacility) {
   const script = packagePath("lib/batch/worker.js");
   const workers = [];
   const waiting = /* @__PURE__ */ new Map();
   const parked = [];
-  let nextToSend = 0;
+  const schedule = new Schedule(
+    files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0),
+    LIMITS
+  );
   let nextToDeliver = 0;
   const headers = catalogHeaders(catalogForPacks(loadCatalog(), settings.header.packs ?? []));
   return new Promise((resolve, reject) => {
@@ -1335,14 +1388,17 @@ function assessInWorkers(files, settings, jobs, onFacility) {
       if (error) reject(error);
       else resolve();
     };
+    const trySend = (worker) => {
+      const chunk = schedule.next(nextToDeliver, worker === workers[0]);
+      if (chunk.length > 0)
+        worker.postMessage({ type: "files", files: chunk.map((index) => ({ index, file: files[index] })) });
+      return chunk.length > 0;
+    };
     const sendChunk = (worker) => {
-      if (nextToSend >= files.length) return;
-      if (nextToSend - nextToDeliver >= AHEAD) return void parked.push(worker);
-      const chunk = files.slice(nextToSend, nextToSend + CHUNK).map((file, offset) => ({ index: nextToSend + offset, file }));
-      nextToSend += chunk.length;
-      worker.postMessage({ type: "files", files: chunk });
+      if (!schedule.finished && !trySend(worker)) parked.push(worker);
     };
     const deliver = (index, facility) => {
+      schedule.reported(index);
       waiting.set(index, facility);
       for (let ready = waiting.get(nextToDeliver); ready; ready = waiting.get(nextToDeliver)) {
         waiting.delete(nextToDeliver);
@@ -1353,12 +1409,15 @@ function assessInWorkers(files, settings, jobs, onFacility) {
         }
         nextToDeliver += 1;
       }
-      while (parked.length > 0 && nextToSend - nextToDeliver < AHEAD) sendChunk(parked.shift());
+      for (const worker of parked.splice(0)) if (!trySend(worker)) parked.push(worker);
       if (nextToDeliver === files.length) finish();
     };
     setFlagsFromString("--expose-gc");
     for (let n = 0; n < jobs; n += 1) {
-      const worker = new Worker(script, { workerData: settings });
+      const worker = new Worker(script, {
+        workerData: settings,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+      });
       let started = false;
       worker.on("message", (message) => {
         if (message.type === "facility") return deliver(message.index, withCatalogText(message.facility, headers));

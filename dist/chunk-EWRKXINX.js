@@ -18,9 +18,14 @@ var MAX_DELEGATION_ROWS = 100;
 var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
+var IN_MEMORY = {
+  put: (bytes) => bytes,
+  get: (ref) => ref
+};
 var SummaryBuilder = class {
-  constructor(header, catalog) {
+  constructor(header, catalog, store = IN_MEMORY) {
     this.header = header;
+    this.store = store;
     this.#rules = catalog.rules.map((rule) => {
       const document = catalog.documents[rule.document];
       const directive = {
@@ -46,6 +51,7 @@ var SummaryBuilder = class {
     this.#rules.forEach((rule, index) => this.#ruleIndex.set(rule.id, index));
   }
   header;
+  store;
   #facilities = [];
   #rules;
   /** Each catalogue rule's place in a row's statuses. */
@@ -88,14 +94,17 @@ var SummaryBuilder = class {
       rules: null,
       errorCount: report.errors.length,
       ...report.errors[0] ? { firstError: report.errors[0] } : {},
-      failures: pack({ failures, ...delegation.delegation?.length ? { delegation: delegation.delegation } : {} }),
+      failures: this.store.put(
+        pack({ failures, ...delegation.delegation?.length ? { delegation: delegation.delegation } : {} })
+      ),
       failuresOmitted,
       ...delegation.delegation ? { delegation: null } : {},
       ...delegation.delegationOmitted ? { delegationOmitted: delegation.delegationOmitted } : {},
       full: unpack,
       status: statusOf,
       statuses: this.#statuses(rules),
-      ruleIndex: this.#ruleIndex
+      ruleIndex: this.#ruleIndex,
+      store: this.store
     });
   }
   /** One letter per catalogue rule (STATUS_LETTER): a row's statuses in a short string, not an object of ~50 keys. */
@@ -162,8 +171,8 @@ function pack(packed) {
   return deflateSync(strToU8(JSON.stringify(packed)), { level: PACK_LEVEL });
 }
 function unpack() {
-  const { full: _full, status: _status, statuses, ruleIndex, ...row } = this;
-  const packed = JSON.parse(strFromU8(inflateSync(row.failures)));
+  const { full: _full, status: _status, statuses, ruleIndex, store, ...row } = this;
+  const packed = JSON.parse(strFromU8(inflateSync(store.get(row.failures))));
   const rules = {};
   for (const [id, index] of ruleIndex) {
     const status = LETTER_STATUS[statuses[index]];

@@ -15,7 +15,7 @@ import {
   displayNumber,
   itemLabel,
   summaryRows
-} from "./chunk-WKCXDKBW.js";
+} from "./chunk-EWRKXINX.js";
 import {
   RULE_STATUSES
 } from "./chunk-OJYSJZFW.js";
