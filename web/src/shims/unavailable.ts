@@ -16,6 +16,7 @@ export const lstat = () => unavailable("fs.lstat");
 export const openSync = () => unavailable("fs.openSync");
 export const readSync = () => unavailable("fs.readSync");
 export const fstatSync = () => unavailable("fs.fstatSync");
+export const statSync = () => unavailable("fs.statSync");
 export const closeSync = () => unavailable("fs.closeSync");
 export const existsSync = () => unavailable("fs.existsSync");
 export const constants = {};
