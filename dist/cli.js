@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-2LXR5BUX.js";
+} from "./chunk-CVKGQT4V.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";

@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-2LXR5BUX.js";
+} from "./chunk-CVKGQT4V.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";

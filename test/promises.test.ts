@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, formatReport } from "../src/index.js";
@@ -58,6 +59,42 @@ describe("the CLI in a sandbox", () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe(formatReport(await check(PATHS, { asOf }), "json", { lang: "en" }));
   }, 60_000);
+
+  it("keeps a large batch's summary rows in memory where it may not write their temporary file", () => {
+    // Past 256 facilities a summary's rows go to a temporary file (batch/spill.ts): denied, they stay in memory.
+    const folder = mkdtempSync(join(tmpdir(), "kcb-promises-batch-"));
+    try {
+      for (let n = 0; n < 260; n += 1)
+        copyFileSync("examples/noncompliant-hospital/facility.yaml", join(folder, `${String(n).padStart(3, "0")}.yaml`));
+      const summary = (sandboxed: boolean) =>
+        spawnSync(
+          process.execPath,
+          [
+            ...(sandboxed ? ["--experimental-permission", "--allow-fs-read=*", "--allow-worker", "--allow-addons"] : []),
+            "bin/kcb.js",
+            "check",
+            folder,
+            "--as-of",
+            asOf,
+            "--summary",
+            "json=-",
+            "--no-progress",
+          ],
+          { encoding: "utf8", maxBuffer: 1 << 28 },
+        );
+      const run = summary(true);
+      // Node's own warning that the permission model is experimental is all it prints.
+      expect(run.stderr).not.toMatch(/ERR_ACCESS_DENIED|internal error|Error/);
+      expect(run.status).toBe(1);
+      // The findings the rows packed are read back for the JSON: every facility's, from memory or the file alike.
+      const facilities = (JSON.parse(run.stdout) as { facilities: Array<{ failures: unknown[] }> }).facilities;
+      expect(facilities).toHaveLength(260);
+      expect(facilities.every((facility) => facility.failures.length > 0)).toBe(true);
+      expect(run.stdout).toBe(summary(false).stdout);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 /** Every TypeScript file under src/, with its text. */

@@ -28,9 +28,9 @@ export interface WorkerSettings {
  * Chunks of 4 files; reports run at most 64 files past the next one due (reports are delivered in file order, so
  * while one worker is on a large hospital the others' reports wait: bounded, they wait in a few dozen, not in every
  * later file's); files from 256 KiB (a district hospital's and up: the bench corpus's largest 6 %, 57 % of its bytes)
- * are checked one at a time (see Schedule).
+ * are in flight together only up to 2 MiB (see Schedule).
  */
-const LIMITS: ScheduleLimits = { chunk: 4, ahead: 64, largeBytes: 256 * 1024 };
+const LIMITS: ScheduleLimits = { chunk: 4, ahead: 64, largeBytes: 256 * 1024, largeBudget: 2 * 1024 * 1024 };
 
 /**
  * Each worker's young generation, a third of V8's default (48 MiB on this 64-bit build): a worker's objects live for one
@@ -41,7 +41,7 @@ const YOUNG_GENERATION_MB = 16;
 
 /**
  * Spreads the files over `jobs` worker threads (each with its own policy instance) and delivers the reports in
- * file order. Workers pull chunks as they finish, so only a few files are in flight at any time, and only one large one.
+ * file order. Workers pull chunks as they finish, so only a few files are in flight at any time, and few large ones.
  */
 export function assessInWorkers(
   files: string[],
@@ -70,9 +70,9 @@ export function assessInWorkers(
       if (error) reject(error);
       else resolve();
     };
-    /** Sends the worker its next chunk; false when it may take nothing yet. The first worker takes the large files. */
+    /** Sends the worker its next chunk; false when it may take nothing yet. */
     const trySend = (worker: Worker): boolean => {
-      const chunk = schedule.next(nextToDeliver, worker === workers[0]);
+      const chunk = schedule.next(nextToDeliver);
       if (chunk.length > 0)
         worker.postMessage({ type: "files", files: chunk.map((index) => ({ index, file: files[index]! })) } satisfies ToWorker);
       return chunk.length > 0;
@@ -92,8 +92,7 @@ export function assessInWorkers(
         }
         nextToDeliver += 1;
       }
-      // Every parked worker is tried: the one that takes large files may have work when the others have none.
-      for (const worker of parked.splice(0)) if (!trySend(worker)) parked.push(worker);
+      while (parked.length > 0 && trySend(parked[0]!)) parked.shift();
       if (nextToDeliver === files.length) finish();
     };
     // Workers started after this flag have a global gc(): after a facility that used a large heap, a worker's engine

@@ -4,26 +4,31 @@ export interface ScheduleLimits {
   chunk: number;
   /** How far past the next report due a file may be sent (reports are delivered in file order and wait until then). */
   ahead: number;
-  /** Files at least this large are checked one at a time across all workers. */
+  /** Files at least this large count against `largeBudget`. */
   largeBytes: number;
+  /** Bytes of large files in flight at once; a large file past it goes alone (with small files beside it). */
+  largeBudget: number;
 }
 
 /**
- * The order in which a batch's files go to its workers: file order, except that large files (a hospital's) go to one
- * worker only, one at a time. A large facility's check holds about 120 MiB of memory per MB of its file while it runs
- * (its parsed config, the policy's input and heap, its findings), and a worker's JavaScript heap keeps most of what it
- * grew to after it is done: large files on every worker, or alternating between them, set a batch's peak at one
- * hospital per worker. While the one worker has a large file, the others take the small files after it (within
- * `ahead`), and a later large file waits its turn. A batch of only large files is checked one file at a time.
+ * The order in which a batch's files go to its workers: file order, except that the large files (hospitals') in
+ * flight at once stay within a budget of bytes. A large facility's check holds a lot of memory while it runs (the
+ * bench corpus's largest, 1.9 MB of JSON, 120–150 MiB: its parsed config, the policy's input and heap, its findings),
+ * so two of the largest at once, one per worker, set a batch's peak. A large file that does not fit waits, the small
+ * files after it (within `ahead`) go meanwhile, and it goes first once the budget has room; one large file always
+ * fits when none is in flight. The budget leaves two middling hospitals side by side: holding every large file to one
+ * at a time made the largest files a sequence of their own, and the batch a fifth slower.
  */
 export class Schedule {
   readonly #sizes: readonly number[];
   readonly #limits: ScheduleLimits;
   /** The first file never sent or set aside. */
   #cursor = 0;
-  /** Large files passed over while another was in flight, in file order: they go first once the slot is free. */
+  /** Large files set aside while the budget was full, in file order: they go first once it has room. */
   readonly #waiting: number[] = [];
-  #largeInFlight: number | undefined;
+  /** Bytes of the large files sent and not yet reported, by file index. */
+  readonly #inFlight = new Map<number, number>();
+  #inFlightBytes = 0;
 
   constructor(sizes: readonly number[], limits: ScheduleLimits) {
     this.#sizes = sizes;
@@ -35,19 +40,12 @@ export class Schedule {
     return this.#cursor >= this.#sizes.length && this.#waiting.length === 0;
   }
 
-  /**
-   * The next chunk's file indices for a worker (the one that `takesLarge`, or another), or none when it may take
-   * nothing until a report arrives.
-   */
-  next(nextToDeliver: number, takesLarge: boolean): number[] {
+  /** The next chunk's file indices, or none when nothing may be sent until a report arrives. */
+  next(nextToDeliver: number): number[] {
     const chunk: number[] = [];
-    const isLarge = (index: number) => this.#sizes[index]! >= this.#limits.largeBytes;
-    const mayTakeLarge = takesLarge && this.#largeInFlight === undefined;
-    if (mayTakeLarge && this.#waiting.length > 0) {
-      // The earliest report not delivered may be this very file: it goes before anything later.
-      this.#largeInFlight = this.#waiting.shift()!;
-      chunk.push(this.#largeInFlight);
-    }
+    // The earliest report not delivered may be a waiting file: they go before anything later.
+    while (chunk.length < this.#limits.chunk && this.#waiting.length > 0 && this.#fits(this.#waiting[0]!))
+      chunk.push(this.#send(this.#waiting.shift()!));
     while (
       chunk.length < this.#limits.chunk &&
       this.#cursor < this.#sizes.length &&
@@ -55,18 +53,36 @@ export class Schedule {
     ) {
       const index = this.#cursor;
       this.#cursor += 1;
-      if (!isLarge(index)) chunk.push(index);
-      else if (!takesLarge || this.#largeInFlight !== undefined) this.#waiting.push(index);
-      else {
-        this.#largeInFlight = index;
-        chunk.push(index);
-      }
+      if (this.#waiting.length === 0 && this.#fits(index)) chunk.push(this.#send(index));
+      else if (this.#isLarge(index)) this.#waiting.push(index);
+      else chunk.push(index);
     }
     return chunk;
   }
 
-  /** A file's report arrived: if it was the large file in flight, the next large one may go. */
+  /** A file's report arrived: a large file's bytes leave the budget. */
   reported(index: number): void {
-    if (index === this.#largeInFlight) this.#largeInFlight = undefined;
+    const size = this.#inFlight.get(index);
+    if (size === undefined) return;
+    this.#inFlight.delete(index);
+    this.#inFlightBytes -= size;
+  }
+
+  #isLarge(index: number): boolean {
+    return this.#sizes[index]! >= this.#limits.largeBytes;
+  }
+
+  #fits(index: number): boolean {
+    return (
+      !this.#isLarge(index) || this.#inFlight.size === 0 || this.#inFlightBytes + this.#sizes[index]! <= this.#limits.largeBudget
+    );
+  }
+
+  #send(index: number): number {
+    if (this.#isLarge(index)) {
+      this.#inFlight.set(index, this.#sizes[index]!);
+      this.#inFlightBytes += this.#sizes[index]!;
+    }
+    return index;
   }
 }

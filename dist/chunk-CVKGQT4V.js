@@ -1327,9 +1327,11 @@ var Schedule = class {
   #limits;
   /** The first file never sent or set aside. */
   #cursor = 0;
-  /** Large files passed over while another was in flight, in file order: they go first once the slot is free. */
+  /** Large files set aside while the budget was full, in file order: they go first once it has room. */
   #waiting = [];
-  #largeInFlight;
+  /** Bytes of the large files sent and not yet reported, by file index. */
+  #inFlight = /* @__PURE__ */ new Map();
+  #inFlightBytes = 0;
   constructor(sizes, limits) {
     this.#sizes = sizes;
     this.#limits = limits;
@@ -1338,38 +1340,44 @@ var Schedule = class {
   get finished() {
     return this.#cursor >= this.#sizes.length && this.#waiting.length === 0;
   }
-  /**
-   * The next chunk's file indices for a worker (the one that `takesLarge`, or another), or none when it may take
-   * nothing until a report arrives.
-   */
-  next(nextToDeliver, takesLarge) {
+  /** The next chunk's file indices, or none when nothing may be sent until a report arrives. */
+  next(nextToDeliver) {
     const chunk = [];
-    const isLarge = (index) => this.#sizes[index] >= this.#limits.largeBytes;
-    const mayTakeLarge = takesLarge && this.#largeInFlight === void 0;
-    if (mayTakeLarge && this.#waiting.length > 0) {
-      this.#largeInFlight = this.#waiting.shift();
-      chunk.push(this.#largeInFlight);
-    }
+    while (chunk.length < this.#limits.chunk && this.#waiting.length > 0 && this.#fits(this.#waiting[0]))
+      chunk.push(this.#send(this.#waiting.shift()));
     while (chunk.length < this.#limits.chunk && this.#cursor < this.#sizes.length && this.#cursor - nextToDeliver < this.#limits.ahead) {
       const index = this.#cursor;
       this.#cursor += 1;
-      if (!isLarge(index)) chunk.push(index);
-      else if (!takesLarge || this.#largeInFlight !== void 0) this.#waiting.push(index);
-      else {
-        this.#largeInFlight = index;
-        chunk.push(index);
-      }
+      if (this.#waiting.length === 0 && this.#fits(index)) chunk.push(this.#send(index));
+      else if (this.#isLarge(index)) this.#waiting.push(index);
+      else chunk.push(index);
     }
     return chunk;
   }
-  /** A file's report arrived: if it was the large file in flight, the next large one may go. */
+  /** A file's report arrived: a large file's bytes leave the budget. */
   reported(index) {
-    if (index === this.#largeInFlight) this.#largeInFlight = void 0;
+    const size = this.#inFlight.get(index);
+    if (size === void 0) return;
+    this.#inFlight.delete(index);
+    this.#inFlightBytes -= size;
+  }
+  #isLarge(index) {
+    return this.#sizes[index] >= this.#limits.largeBytes;
+  }
+  #fits(index) {
+    return !this.#isLarge(index) || this.#inFlight.size === 0 || this.#inFlightBytes + this.#sizes[index] <= this.#limits.largeBudget;
+  }
+  #send(index) {
+    if (this.#isLarge(index)) {
+      this.#inFlight.set(index, this.#sizes[index]);
+      this.#inFlightBytes += this.#sizes[index];
+    }
+    return index;
   }
 };
 
 // src/batch/pool.ts
-var LIMITS = { chunk: 4, ahead: 64, largeBytes: 256 * 1024 };
+var LIMITS = { chunk: 4, ahead: 64, largeBytes: 256 * 1024, largeBudget: 2 * 1024 * 1024 };
 var YOUNG_GENERATION_MB = 16;
 function assessInWorkers(files, settings, jobs, onFacility) {
   const script = packagePath("lib/batch/worker.js");
@@ -1389,7 +1397,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
       else resolve();
     };
     const trySend = (worker) => {
-      const chunk = schedule.next(nextToDeliver, worker === workers[0]);
+      const chunk = schedule.next(nextToDeliver);
       if (chunk.length > 0)
         worker.postMessage({ type: "files", files: chunk.map((index) => ({ index, file: files[index] })) });
       return chunk.length > 0;
@@ -1409,7 +1417,7 @@ function assessInWorkers(files, settings, jobs, onFacility) {
         }
         nextToDeliver += 1;
       }
-      for (const worker of parked.splice(0)) if (!trySend(worker)) parked.push(worker);
+      while (parked.length > 0 && trySend(parked[0])) parked.shift();
       if (nextToDeliver === files.length) finish();
     };
     setFlagsFromString("--expose-gc");
