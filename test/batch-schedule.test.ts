@@ -18,7 +18,7 @@ function simulate(sizes: number[], workers: number) {
   let overBudget = 0;
   let furthestAhead = 0;
   const fill = () => {
-    for (const [worker, queue] of queues.entries()) {
+    for (const queue of queues) {
       while (queue.length < 2) {
         const chunk = schedule.next(nextToDeliver);
         if (chunk.length === 0) break;
