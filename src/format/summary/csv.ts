@@ -1,6 +1,5 @@
 import { stringify } from "csv-stringify/sync";
 import type { SummaryRows } from "../../batch/summary.js";
-import { joined } from "./chunks.js";
 import { CSV_OPTIONS } from "../escape.js";
 import type { FormatOptions } from "../index.js";
 import { directiveNumber, itemLabel } from "../locale.js";
@@ -52,8 +51,6 @@ export function* summaryCsvChunks(summary: SummaryRows, { lang }: FormatOptions)
     );
 }
 
-export const formatSummaryCsv = joined(summaryCsvChunks);
-
 /** One row per rule: how many facilities fail, are waived, pass or are out of scope (a few dozen rows: one piece). */
 export function* summaryRulesCsvChunks(summary: SummaryRows, { lang }: FormatOptions): Iterable<string> {
   const words = WORDS[lang];
@@ -75,5 +72,3 @@ export function* summaryRulesCsvChunks(summary: SummaryRows, { lang }: FormatOpt
   ]);
   yield BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
-
-export const formatSummaryRulesCsv = joined(summaryRulesCsvChunks);

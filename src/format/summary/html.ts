@@ -6,7 +6,6 @@ import { delegationDetails } from "../delegation-html.js";
 import { esc } from "../escape.js";
 import { directiveNumber, displayDate, displayNumber, itemLabel, type Lang } from "../locale.js";
 import { SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS } from "../words.js";
-import { joined } from "./chunks.js";
 import { OUTCOME, WORDS } from "./words.js";
 
 // Everything is inline and the CSP forbids any fetch, so the page opens offline and never calls out.
@@ -128,8 +127,6 @@ ${legend(lang)}
 </html>
 `;
 }
-
-export const formatSummaryHtml = joined(summaryHtmlChunks);
 
 function totals(summary: SummaryRows, lang: Lang): string {
   const words = WORDS[lang];

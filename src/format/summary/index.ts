@@ -1,25 +1,19 @@
-import type { BatchSummary } from "../../batch/summary.js";
+import { summaryRows, type BatchSummary } from "../../batch/summary.js";
 import type { FormatOptions } from "../index.js";
 import type { SummaryChunks } from "./chunks.js";
-import { formatSummaryCsv, formatSummaryRulesCsv, summaryCsvChunks, summaryRulesCsvChunks } from "./csv.js";
-import { formatSummaryHtml, summaryHtmlChunks } from "./html.js";
-import { formatSummaryJson, summaryJsonChunks } from "./json.js";
+import { summaryCsvChunks, summaryRulesCsvChunks } from "./csv.js";
+import { summaryHtmlChunks } from "./html.js";
+import { summaryJsonChunks } from "./json.js";
 import type { SummaryTextFormatName } from "./names.js";
-import { formatSummaryText, summaryTextChunks } from "./text.js";
+import { summaryTextChunks } from "./text.js";
 
 export { SUMMARY_FORMAT_NAMES, type SummaryFormatName, type SummaryTextFormatName } from "./names.js";
 export type { SummaryChunks } from "./chunks.js";
 
-/** Aggregate text formats (`--summary FORMAT=PATH`): pure functions of the batch summary, like FORMATS for the report. xlsx: ./xlsx.ts. */
-export const SUMMARY_FORMATS = {
-  text: formatSummaryText,
-  json: formatSummaryJson,
-  csv: formatSummaryCsv,
-  "csv-rules": formatSummaryRulesCsv,
-  html: formatSummaryHtml,
-} satisfies Record<SummaryTextFormatName, (summary: BatchSummary, options: FormatOptions) => string>;
-
-/** The same formats as pieces, a facility at a time (what `kcb check --summary` writes); each joins to SUMMARY_FORMATS'. */
+/**
+ * Aggregate text formats (`--summary FORMAT=PATH`) as the pieces of their text, a facility at a time (what
+ * `kcb check --summary` writes); formatSummary joins them. xlsx: ./xlsx.ts.
+ */
 export const SUMMARY_CHUNKS = {
   text: summaryTextChunks,
   json: summaryJsonChunks,
@@ -28,6 +22,7 @@ export const SUMMARY_CHUNKS = {
   html: summaryHtmlChunks,
 } satisfies Record<SummaryTextFormatName, SummaryChunks>;
 
+/** A format as a pure function of the whole summary, like FORMATS for the report: its pieces joined. */
 export function formatSummary(summary: BatchSummary, format: SummaryTextFormatName, options: FormatOptions): string {
-  return SUMMARY_FORMATS[format](summary, options);
+  return [...SUMMARY_CHUNKS[format](summaryRows(summary), options)].join("");
 }

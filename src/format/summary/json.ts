@@ -1,5 +1,4 @@
 import type { SummaryRows } from "../../batch/summary.js";
-import { joined } from "./chunks.js";
 
 /**
  * The aggregate itself, as stable, indented JSON: `JSON.stringify(summary, null, 2)` written a facility at a time.
@@ -20,5 +19,3 @@ export function* summaryJsonChunks(summary: SummaryRows): Iterable<string> {
   }
   yield `${facilities.length === 0 ? "" : "\n  ]"},\n${after.slice(2)}\n`;
 }
-
-export const formatSummaryJson = joined(summaryJsonChunks);

@@ -1,5 +1,4 @@
 import type { SummaryRows } from "../../batch/summary.js";
-import { joined } from "./chunks.js";
 import { textLines } from "../escape.js";
 import { describeLocation } from "../../errors.js";
 import type { FormatOptions } from "../index.js";
@@ -46,8 +45,6 @@ export function* summaryTextChunks(summary: SummaryRows, { lang }: FormatOptions
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
   yield textLines(lines);
 }
-
-export const formatSummaryText = joined(summaryTextChunks);
 
 function expectedLines(summary: SummaryRows, lang: Lang): string[] {
   if (!summary.expected) return [];
