@@ -3682,10 +3682,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { SUMMARY_CHUNKS } = await import("./summary-NEDLBMYM.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-2Z2ZOPOF.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { summaryXlsx } = await import("./xlsx-D6MZLO5J.js");
+      const { summaryXlsx } = await import("./xlsx-OQI5EKBW.js");
       writeOutputFile(target.path, await summaryXlsx(summary, options));
       continue;
     }

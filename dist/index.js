@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-NRMJ5DYR.js";
+} from "./chunk-QMBQEIZN.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,

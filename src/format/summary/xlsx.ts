@@ -1,5 +1,12 @@
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
-import { summaryRows, type BatchSummary, type FacilityRow, type SummaryRows } from "../../batch/summary.js";
+import {
+  summaryRows,
+  type BatchSummary,
+  type FacilityRow,
+  type FailureSummary,
+  type RuleSummary,
+  type SummaryRows,
+} from "../../batch/summary.js";
 import { describeLocation } from "../../errors.js";
 import { DELEGATION_WORDS } from "../delegation-html.js";
 import type { RuleStatus } from "../../report/model.js";
@@ -59,22 +66,57 @@ export async function summaryXlsx(summary: SummaryRows, { lang }: FormatOptions)
 
 /** The workbook's sheets, the long ones stopping at maxRows (a parameter so a test can reach it). */
 export function summarySheets(summary: SummaryRows, lang: Lang, maxRows = MAX_SHEET_ROWS): XlsxSheet[] {
-  const sheets: XlsxSheet[] = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang, maxRows)];
-  const delegation = delegationSheet(summary, lang, maxRows);
-  if (delegation) sheets.push(delegation);
+  const words = WORDS[lang];
+  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
+  const failures = new CappedRows(maxRows);
+  const delegation = new CappedRows(maxRows);
+  let anyDelegation = false;
+  // Each facility is unpacked once for both long sheets (from a spilled summary, one read of its file).
+  for (const row of summary.facilities) {
+    const facility = row.full();
+    for (const failure of facility.failures) failures.push(failureRow(row, failure, ruleById, lang));
+    const accounts = facility.delegation ?? [];
+    if (accounts.length > 0) anyDelegation = true;
+    for (const account of accounts) for (const accountRow of accountRows(row, account, lang)) delegation.push(accountRow);
+    if (row.delegationOmitted) delegation.push([...identity(row), `… ${row.delegationOmitted} ${DELEGATION_WORDS[lang].more}`]);
+  }
+  const sheetFull = (left: number) => `… ${displayNumber(left, lang)} ${words.sheetFull}`;
+  const sheets: XlsxSheet[] = [
+    facilitiesSheet(summary, lang),
+    matrixSheet(summary, lang),
+    failuresSheet(
+      failures.sheet(failuresHeader(lang), (left) => ["", "", "", "", "", "", "", "", sheetFull(left)]),
+      lang,
+    ),
+  ];
+  // No delegation sheet when no facility has delegation rows.
+  if (anyDelegation)
+    sheets.push(
+      delegationSheet(
+        delegation.sheet(delegationHeader(lang), (left) => ["", "", "", sheetFull(left)]),
+        lang,
+      ),
+    );
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
   return sheets;
 }
 
-/** A sheet's rows up to maxRows (header and note included), then one row saying how many more there were. */
-function capped(header: Row, rows: Iterable<Row>, maxRows: number, note: (left: number) => Row): Row[] {
-  const kept: Row[] = [header];
-  let left = 0;
-  for (const row of rows) {
-    if (kept.length < maxRows - 1) kept.push(row);
-    else left += 1;
+/** A long sheet's rows: up to maxRows with its header and closing note, the rest only counted. */
+class CappedRows {
+  readonly #kept: Row[] = [];
+  #left = 0;
+
+  constructor(private readonly maxRows: number) {}
+
+  push(row: Row): void {
+    if (this.#kept.length < this.maxRows - 2) this.#kept.push(row);
+    else this.#left += 1;
   }
-  return left > 0 ? [...kept, note(left)] : kept;
+
+  /** The header, the rows kept and, when some were left out, one row saying how many. */
+  sheet(header: Row, note: (left: number) => Row): Row[] {
+    return [header, ...this.#kept, ...(this.#left > 0 ? [note(this.#left)] : [])];
+  }
 }
 
 const bold = (value: string): Cell => ({ value, fontWeight: "bold" });
@@ -142,10 +184,9 @@ function matrixSheet(summary: SummaryRows, lang: Lang): XlsxSheet {
   };
 }
 
-function failuresSheet(summary: SummaryRows, lang: Lang, maxRows: number): XlsxSheet {
+function failuresHeader(lang: Lang): Row {
   const words = WORDS[lang];
-  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
-  const header = [
+  return [
     words.code,
     words.name,
     words.district,
@@ -156,34 +197,25 @@ function failuresSheet(summary: SummaryRows, lang: Lang, maxRows: number): XlsxS
     words.location,
     words.finding,
   ].map(bold);
-  function* rows(): Iterable<Row> {
-    for (const row of summary.facilities)
-      for (const failure of row.full().failures) {
-        const rule = ruleById.get(failure.rule);
-        yield [
-          ...identity(row),
-          rule ? directiveNumber(rule.directive.number, lang) : "",
-          rule ? itemLabel(rule.directive.item, lang) : "",
-          rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
-          rule ? SEVERITY_LABELS[rule.severity][lang] : "",
-          describeLocation(failure.location),
-          failure.message[lang],
-        ];
-      }
-  }
+}
+
+function failureRow(row: FacilityRow, failure: FailureSummary, ruleById: Map<string, RuleSummary>, lang: Lang): Row {
+  const rule = ruleById.get(failure.rule);
+  return [
+    ...identity(row),
+    rule ? directiveNumber(rule.directive.number, lang) : "",
+    rule ? itemLabel(rule.directive.item, lang) : "",
+    rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
+    rule ? SEVERITY_LABELS[rule.severity][lang] : "",
+    describeLocation(failure.location),
+    failure.message[lang],
+  ];
+}
+
+function failuresSheet(data: Row[], lang: Lang): XlsxSheet {
   return {
     sheet: SHEETS[lang].failures,
-    data: capped(header, rows(), maxRows, (left) => [
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      `… ${displayNumber(left, lang)} ${words.sheetFull}`,
-    ]),
+    data,
     stickyRowsCount: 1,
     columns: [
       { width: 10 },
@@ -199,14 +231,10 @@ function failuresSheet(summary: SummaryRows, lang: Lang, maxRows: number): XlsxS
   };
 }
 
-/**
- * One row per holder × account × permission (an account without permissions: one row), to filter in Excel; no
- * sheet when no facility has delegation rows.
- */
-function delegationSheet(summary: SummaryRows, lang: Lang, maxRows: number): XlsxSheet | undefined {
+function delegationHeader(lang: Lang): Row {
   const words = WORDS[lang];
   const delegation = DELEGATION_WORDS[lang];
-  const header = [
+  return [
     words.code,
     words.name,
     words.district,
@@ -218,17 +246,10 @@ function delegationSheet(summary: SummaryRows, lang: Lang, maxRows: number): Xls
     delegation.permission,
     delegation.withinRoles,
   ].map(bold);
-  let any = false;
-  function* rows(): Iterable<Row> {
-    for (const facility of summary.facilities) {
-      const accounts = facility.full().delegation ?? [];
-      if (accounts.length > 0) any = true;
-      for (const account of accounts) yield* accountRows(facility, account, lang);
-      if (facility.delegationOmitted) yield [...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`];
-    }
-  }
-  const data = capped(header, rows(), maxRows, (left) => ["", "", "", `… ${displayNumber(left, lang)} ${words.sheetFull}`]);
-  if (!any) return undefined;
+}
+
+/** One row per holder × account × permission (an account without permissions: one row), to filter in Excel. */
+function delegationSheet(data: Row[], lang: Lang): XlsxSheet {
   return {
     sheet: SHEETS[lang].delegation,
     data,

@@ -53,21 +53,54 @@ async function summaryXlsx(summary, { lang }) {
   return writeXlsxFile(summarySheets(summary, lang)).toBuffer();
 }
 function summarySheets(summary, lang, maxRows = MAX_SHEET_ROWS) {
-  const sheets = [facilitiesSheet(summary, lang), matrixSheet(summary, lang), failuresSheet(summary, lang, maxRows)];
-  const delegation = delegationSheet(summary, lang, maxRows);
-  if (delegation) sheets.push(delegation);
+  const words = WORDS[lang];
+  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
+  const failures = new CappedRows(maxRows);
+  const delegation = new CappedRows(maxRows);
+  let anyDelegation = false;
+  for (const row of summary.facilities) {
+    const facility = row.full();
+    for (const failure of facility.failures) failures.push(failureRow(row, failure, ruleById, lang));
+    const accounts = facility.delegation ?? [];
+    if (accounts.length > 0) anyDelegation = true;
+    for (const account of accounts) for (const accountRow of accountRows(row, account, lang)) delegation.push(accountRow);
+    if (row.delegationOmitted) delegation.push([...identity(row), `… ${row.delegationOmitted} ${DELEGATION_WORDS[lang].more}`]);
+  }
+  const sheetFull = (left) => `… ${displayNumber(left, lang)} ${words.sheetFull}`;
+  const sheets = [
+    facilitiesSheet(summary, lang),
+    matrixSheet(summary, lang),
+    failuresSheet(
+      failures.sheet(failuresHeader(lang), (left) => ["", "", "", "", "", "", "", "", sheetFull(left)]),
+      lang
+    )
+  ];
+  if (anyDelegation)
+    sheets.push(
+      delegationSheet(
+        delegation.sheet(delegationHeader(lang), (left) => ["", "", "", sheetFull(left)]),
+        lang
+      )
+    );
   if (summary.expected) sheets.push(...expectedSheets(summary, lang));
   return sheets;
 }
-function capped(header, rows, maxRows, note) {
-  const kept = [header];
-  let left = 0;
-  for (const row of rows) {
-    if (kept.length < maxRows - 1) kept.push(row);
-    else left += 1;
+var CappedRows = class {
+  constructor(maxRows) {
+    this.maxRows = maxRows;
   }
-  return left > 0 ? [...kept, note(left)] : kept;
-}
+  maxRows;
+  #kept = [];
+  #left = 0;
+  push(row) {
+    if (this.#kept.length < this.maxRows - 2) this.#kept.push(row);
+    else this.#left += 1;
+  }
+  /** The header, the rows kept and, when some were left out, one row saying how many. */
+  sheet(header, note) {
+    return [header, ...this.#kept, ...this.#left > 0 ? [note(this.#left)] : []];
+  }
+};
 var bold = (value) => ({ value, fontWeight: "bold" });
 function identity(facility) {
   return [facility.code ?? "", facility.name ?? "", facility.district ?? ""];
@@ -128,10 +161,9 @@ function matrixSheet(summary, lang) {
     columns: [{ width: 10 }, { width: 40 }, { width: 16 }, { width: 20 }]
   };
 }
-function failuresSheet(summary, lang, maxRows) {
+function failuresHeader(lang) {
   const words = WORDS[lang];
-  const ruleById = new Map(summary.rules.map((rule) => [rule.id, rule]));
-  const header = [
+  return [
     words.code,
     words.name,
     words.district,
@@ -142,34 +174,23 @@ function failuresSheet(summary, lang, maxRows) {
     words.location,
     words.finding
   ].map(bold);
-  function* rows() {
-    for (const row of summary.facilities)
-      for (const failure of row.full().failures) {
-        const rule = ruleById.get(failure.rule);
-        yield [
-          ...identity(row),
-          rule ? directiveNumber(rule.directive.number, lang) : "",
-          rule ? itemLabel(rule.directive.item, lang) : "",
-          rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
-          rule ? SEVERITY_LABELS[rule.severity][lang] : "",
-          describeLocation(failure.location),
-          failure.message[lang]
-        ];
-      }
-  }
+}
+function failureRow(row, failure, ruleById, lang) {
+  const rule = ruleById.get(failure.rule);
+  return [
+    ...identity(row),
+    rule ? directiveNumber(rule.directive.number, lang) : "",
+    rule ? itemLabel(rule.directive.item, lang) : "",
+    rule ? `${rule.title[lang]} (${rule.id})` : failure.rule,
+    rule ? SEVERITY_LABELS[rule.severity][lang] : "",
+    describeLocation(failure.location),
+    failure.message[lang]
+  ];
+}
+function failuresSheet(data, lang) {
   return {
     sheet: SHEETS[lang].failures,
-    data: capped(header, rows(), maxRows, (left) => [
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      `… ${displayNumber(left, lang)} ${words.sheetFull}`
-    ]),
+    data,
     stickyRowsCount: 1,
     columns: [
       { width: 10 },
@@ -184,10 +205,10 @@ function failuresSheet(summary, lang, maxRows) {
     ]
   };
 }
-function delegationSheet(summary, lang, maxRows) {
+function delegationHeader(lang) {
   const words = WORDS[lang];
   const delegation = DELEGATION_WORDS[lang];
-  const header = [
+  return [
     words.code,
     words.name,
     words.district,
@@ -199,17 +220,8 @@ function delegationSheet(summary, lang, maxRows) {
     delegation.permission,
     delegation.withinRoles
   ].map(bold);
-  let any = false;
-  function* rows() {
-    for (const facility of summary.facilities) {
-      const accounts = facility.full().delegation ?? [];
-      if (accounts.length > 0) any = true;
-      for (const account of accounts) yield* accountRows(facility, account, lang);
-      if (facility.delegationOmitted) yield [...identity(facility), `… ${facility.delegationOmitted} ${delegation.more}`];
-    }
-  }
-  const data = capped(header, rows(), maxRows, (left) => ["", "", "", `… ${displayNumber(left, lang)} ${words.sheetFull}`]);
-  if (!any) return void 0;
+}
+function delegationSheet(data, lang) {
   return {
     sheet: SHEETS[lang].delegation,
     data,

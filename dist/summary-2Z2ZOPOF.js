@@ -2,9 +2,8 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   SUMMARY_CHUNKS,
-  SUMMARY_FORMATS,
   formatSummary
-} from "./chunk-NRMJ5DYR.js";
+} from "./chunk-QMBQEIZN.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   SUMMARY_FORMAT_NAMES
@@ -16,7 +15,6 @@ import "./chunk-A4REKETX.js";
 import "./chunk-EZ77PSFF.js";
 export {
   SUMMARY_CHUNKS,
-  SUMMARY_FORMATS,
   SUMMARY_FORMAT_NAMES,
   formatSummary
 };

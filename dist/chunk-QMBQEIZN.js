@@ -679,11 +679,6 @@ var stringify = function(records, opts = {}) {
   return data.join("");
 };
 
-// src/format/summary/chunks.ts
-function joined(chunks) {
-  return (summary, options) => [...chunks(summaryRows(summary), options)].join("");
-}
-
 // src/format/summary/csv.ts
 var BOM = "\uFEFF";
 function* summaryCsvChunks(summary, { lang }) {
@@ -721,7 +716,6 @@ function* summaryCsvChunks(summary, { lang }) {
       CSV_OPTIONS
     );
 }
-var formatSummaryCsv = joined(summaryCsvChunks);
 function* summaryRulesCsvChunks(summary, { lang }) {
   const words = WORDS[lang];
   const header = [
@@ -742,7 +736,6 @@ function* summaryRulesCsvChunks(summary, { lang }) {
   ]);
   yield BOM + stringify([header, ...rows], CSV_OPTIONS);
 }
-var formatSummaryRulesCsv = joined(summaryRulesCsvChunks);
 
 // src/format/summary/html.ts
 var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -852,7 +845,6 @@ ${legend(lang)}
 </html>
 `;
 }
-var formatSummaryHtml = joined(summaryHtmlChunks);
 function totals(summary, lang) {
   const words = WORDS[lang];
   const { totals: totals2 } = summary;
@@ -1018,7 +1010,6 @@ function* summaryJsonChunks(summary) {
 ${after.slice(2)}
 `;
 }
-var formatSummaryJson = joined(summaryJsonChunks);
 
 // src/format/summary/text.ts
 var SHOWN_FACILITIES = 20;
@@ -1051,7 +1042,6 @@ function* summaryTextChunks(summary, { lang }) {
   if (attention.length > SHOWN_FACILITIES) lines.push(`  … +${n(attention.length - SHOWN_FACILITIES)}`);
   yield textLines(lines);
 }
-var formatSummaryText = joined(summaryTextChunks);
 function expectedLines(summary, lang) {
   if (!summary.expected) return [];
   const words = WORDS[lang];
@@ -1066,13 +1056,6 @@ function expectedLines(summary, lang) {
 }
 
 // src/format/summary/index.ts
-var SUMMARY_FORMATS = {
-  text: formatSummaryText,
-  json: formatSummaryJson,
-  csv: formatSummaryCsv,
-  "csv-rules": formatSummaryRulesCsv,
-  html: formatSummaryHtml
-};
 var SUMMARY_CHUNKS = {
   text: summaryTextChunks,
   json: summaryJsonChunks,
@@ -1081,11 +1064,10 @@ var SUMMARY_CHUNKS = {
   html: summaryHtmlChunks
 };
 function formatSummary(summary, format, options) {
-  return SUMMARY_FORMATS[format](summary, options);
+  return [...SUMMARY_CHUNKS[format](summaryRows(summary), options)].join("");
 }
 
 export {
-  SUMMARY_FORMATS,
   SUMMARY_CHUNKS,
   formatSummary
 };
