@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-CVKGQT4V.js";
+} from "./chunk-TOGDAW5I.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -38,7 +38,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-KSTQZ6TH.js";
+} from "./chunk-SEHTDAIF.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";

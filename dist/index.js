@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-CVKGQT4V.js";
+} from "./chunk-TOGDAW5I.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -27,7 +27,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-KSTQZ6TH.js";
+} from "./chunk-SEHTDAIF.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,

@@ -1,6 +1,7 @@
 import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { startAssessor } from "../assess.js";
+import { collectGarbage } from "../engine/policy.js";
 import { loadFacility } from "../load/facility.js";
 import { catalogForPacks, loadCatalog } from "../report/catalog.js";
 import { catalogHeaders, withoutCatalogText } from "./catalog-text.js";
@@ -19,7 +20,6 @@ const send = (message: FromWorker) => port.postMessage(message);
  * costs far more than its own time (a bound of 32 MiB: 2,500 facilities took 61 CPU-s instead of 44).
  */
 const HEAP_BYTES_BEFORE_COLLECTING = 64 * 1024 * 1024;
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 try {
   const { header, limits, findings } = workerData as WorkerSettings;
@@ -37,7 +37,7 @@ try {
         for (const { index, file } of message.files) {
           const facility = assess(await loadFacility(file, { limits }));
           send({ type: "facility", index, facility: withoutCatalogText(facility, headers) });
-          if (getHeapStatistics().used_heap_size > HEAP_BYTES_BEFORE_COLLECTING) collectGarbage?.();
+          if (getHeapStatistics().used_heap_size > HEAP_BYTES_BEFORE_COLLECTING) collectGarbage();
         }
         send({ type: "idle" });
       })(),

@@ -201,7 +201,7 @@ function heapUsed(policy: LoadedPolicy): number {
  * exposes the collector (the batch's workers, see batch/pool.ts), else at the latest when the next instance reserves
  * its own memory.
  */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 

@@ -3,11 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   catalogForPacks,
   catalogHeaders,
+  collectGarbage,
   loadCatalog,
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-KSTQZ6TH.js";
+} from "../../chunk-SEHTDAIF.js";
 import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";
@@ -23,7 +24,6 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message) => port.postMessage(message);
 var HEAP_BYTES_BEFORE_COLLECTING = 64 * 1024 * 1024;
-var collectGarbage = globalThis.gc;
 try {
   const { header, limits, findings } = workerData;
   const assess = startAssessor(header, limits, { failedOnly: !findings });
@@ -34,7 +34,7 @@ try {
       for (const { index, file } of message.files) {
         const facility = assess(await loadFacility(file, { limits }));
         send({ type: "facility", index, facility: withoutCatalogText(facility, headers) });
-        if (getHeapStatistics().used_heap_size > HEAP_BYTES_BEFORE_COLLECTING) collectGarbage?.();
+        if (getHeapStatistics().used_heap_size > HEAP_BYTES_BEFORE_COLLECTING) collectGarbage();
       }
       send({ type: "idle" });
     })()

@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-KSTQZ6TH.js";
+} from "./chunk-SEHTDAIF.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -1073,9 +1073,216 @@ async function loadFacilityOrThrow(file, options) {
   return errors.length > 0 ? { file, errors, data: config.data, notices: config.notices } : config;
 }
 
+// src/engine/policy.ts
+import { createHash } from "node:crypto";
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
+
+// src/engine/daily-medians.ts
+function dailyRequestMedians(config) {
+  const stats = isPlainObject(config) ? config["accessStats"] : void 0;
+  if (!Array.isArray(stats) || Object.getPrototypeOf(stats) !== Array.prototype) return {};
+  const counts = /* @__PURE__ */ new Map();
+  for (const stat of stats) {
+    if (!isPlainObject(stat) || !("account" in stat) || !("requests" in stat)) continue;
+    const { account, requests } = stat;
+    if (account === void 0 || requests === void 0) continue;
+    if (typeof account !== "string") continue;
+    const list = counts.get(account);
+    if (list === null) continue;
+    if (typeof requests !== "number" || !Number.isSafeInteger(requests)) counts.set(account, null);
+    else if (list) list.push(requests);
+    else counts.set(account, [requests]);
+  }
+  const medians = [];
+  for (const [account, list] of counts) {
+    if (!list) continue;
+    const sorted = Float64Array.from(list).sort();
+    const half = sorted.length >> 1;
+    if (sorted.length % 2 === 1) {
+      medians.push([account, sorted[half]]);
+    } else {
+      const sum = sorted[half - 1] + sorted[half];
+      if (Number.isSafeInteger(sum)) medians.push([account, sum / 2]);
+    }
+  }
+  return Object.fromEntries(medians);
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+// src/engine/day-numbers.ts
+var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
+var DAY_MS = 864e5;
+function dayNumbers(inputJson) {
+  const days = {};
+  DATE_PREFIX.lastIndex = 0;
+  while (DATE_PREFIX.test(inputJson)) {
+    const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
+    if (Object.hasOwn(days, date)) continue;
+    const year = Number(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
+    const day = Number(date.slice(8, 10));
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+    days[date] = (/* @__PURE__ */ new Date(0)).setUTCFullYear(year, month - 1, day) / DAY_MS;
+  }
+  return days;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 // src/engine/manifest.ts
 function loadManifest() {
   return JSON.parse(readPackageText("policy/manifest.json"));
+}
+
+// src/engine/parts.ts
+var RULES_APART = ["byt_6827_2024.health_workers_trained"];
+
+// src/engine/policy.ts
+var { loadPolicySync } = src_default;
+var ENTRYPOINT = "kcb/main/results";
+var FAILURES_ENTRYPOINT = "kcb/main/failures";
+var encoder = new TextEncoder();
+var WASM_PAGE_BYTES = 64 * 1024;
+var MIN_INITIAL_PAGES = 5;
+var RESERVED_PER_INPUT_BYTE = 256;
+var FLOOR_PAGES = 256;
+function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), options = {}) {
+  const expected = options.sha256 ?? loadManifest().sha256;
+  const actual = createHash("sha256").update(wasm).digest("hex");
+  if (actual !== expected) {
+    throw new EngineError(
+      `the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`
+    );
+  }
+  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
+  const reservation = (pages) => Math.min(maximum, Math.max(FLOOR_PAGES, pages));
+  let reserved = 0;
+  const instantiate = (pages) => {
+    try {
+      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), pages, maximum);
+      loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
+      reserved = pages;
+      return loaded;
+    } catch (thrown) {
+      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
+    }
+  };
+  const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
+  const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+  const entrypoint = options.failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
+  let policy = instantiate(reservation(FLOOR_PAGES));
+  return {
+    evaluate(config, asOf, secrets = []) {
+      try {
+        const parts = inputParts(config, asOf, secrets);
+        const length = inputLength(parts);
+        const pages = reservation(Math.ceil(length * RESERVED_PER_INPUT_BYTE / WASM_PAGE_BYTES));
+        if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
+        let results;
+        let heap;
+        if (length >= splitBytes && !waivesRuleApart(config)) {
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
+          heap = heapUsed(policy);
+          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
+          heap = Math.max(heap, heapUsed(policy));
+          results = { ...rest, ...apart };
+        } else {
+          results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
+          heap = heapUsed(policy);
+        }
+        if (heap >= recycleBytes) {
+          policy = void 0;
+          collectGarbage();
+        }
+        return results;
+      } catch (thrown) {
+        if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
+        policy = void 0;
+        if (thrown instanceof EngineError) throw thrown;
+        throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
+      }
+    }
+  };
+}
+var UndefinedDecision = class extends Error {
+};
+function resultsOf(resultSet) {
+  const results = resultSet?.[0]?.result;
+  if (!results || typeof results !== "object") {
+    throw new UndefinedDecision("policy evaluation returned no result (undefined decision)");
+  }
+  return results;
+}
+var SPLIT_INPUT_BYTES = 64 * 1024;
+function waivesRuleApart(config) {
+  if (typeof config !== "object" || config === null) return true;
+  const waivers = config["waivers"];
+  if (waivers === void 0) return false;
+  if (!Array.isArray(waivers)) return true;
+  return waivers.some(
+    (waiver) => typeof waiver !== "object" || waiver === null || RULES_APART.includes(waiver.rule)
+  );
+}
+var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
+function heapUsed(policy) {
+  const exports = policy.wasmInstance.exports;
+  return exports["opa_heap_ptr_get"]();
+}
+function collectGarbage() {
+  globalThis.gc?.();
+}
+var compiled = /* @__PURE__ */ new Map();
+function compiledPolicy(wasm, sha256) {
+  let module = compiled.get(sha256);
+  if (!module) {
+    module = new WebAssembly.Module(wasm);
+    compiled.set(sha256, module);
+  }
+  return module;
+}
+function loadPolicyReserved(wasm, pages, maximum) {
+  for (let initial = pages; ; initial = Math.floor(initial / 2)) {
+    try {
+      return loadPolicySync(wasm, { initial, maximum });
+    } catch (thrown) {
+      if (!(thrown instanceof RangeError) || initial <= MIN_INITIAL_PAGES) throw thrown;
+    }
+  }
+}
+function inputParts(config, asOf, secrets) {
+  const configJson = JSON.stringify(config);
+  const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
+  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
+  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  return [encoder.encode(head), encoder.encode(configJson), tables];
+}
+function inputLength([head, config, tables]) {
+  return head.length + config.length + tables.length;
+}
+function joined([head, config, tables], extra = "") {
+  const tail = encoder.encode(`${tables}${extra}}`);
+  const bytes = new Uint8Array(head.length + config.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(config, head.length);
+  bytes.set(tail, head.length + config.length);
+  return bytes;
+}
+function failedEngine(error) {
+  return {
+    evaluate() {
+      throw error;
+    }
+  };
 }
 
 // src/report/catalog.ts
@@ -1274,213 +1481,6 @@ function capText(text2) {
   if (text2.length <= MAX_SHOWN_CHARS) return text2;
   const kept = Array.from(text2.slice(0, MAX_SHOWN_CHARS)).slice(0, -1).join("");
   return `${kept}… [+${text2.length - kept.length} chars]`;
-}
-
-// src/engine/policy.ts
-import { createHash } from "node:crypto";
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-var src_default = import_opa.default;
-
-// src/engine/daily-medians.ts
-function dailyRequestMedians(config) {
-  const stats = isPlainObject(config) ? config["accessStats"] : void 0;
-  if (!Array.isArray(stats) || Object.getPrototypeOf(stats) !== Array.prototype) return {};
-  const counts = /* @__PURE__ */ new Map();
-  for (const stat of stats) {
-    if (!isPlainObject(stat) || !("account" in stat) || !("requests" in stat)) continue;
-    const { account, requests } = stat;
-    if (account === void 0 || requests === void 0) continue;
-    if (typeof account !== "string") continue;
-    const list = counts.get(account);
-    if (list === null) continue;
-    if (typeof requests !== "number" || !Number.isSafeInteger(requests)) counts.set(account, null);
-    else if (list) list.push(requests);
-    else counts.set(account, [requests]);
-  }
-  const medians = [];
-  for (const [account, list] of counts) {
-    if (!list) continue;
-    const sorted = Float64Array.from(list).sort();
-    const half = sorted.length >> 1;
-    if (sorted.length % 2 === 1) {
-      medians.push([account, sorted[half]]);
-    } else {
-      const sum = sorted[half - 1] + sorted[half];
-      if (Number.isSafeInteger(sum)) medians.push([account, sum / 2]);
-    }
-  }
-  return Object.fromEntries(medians);
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-// src/engine/day-numbers.ts
-var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
-var DAY_MS = 864e5;
-function dayNumbers(inputJson) {
-  const days = {};
-  DATE_PREFIX.lastIndex = 0;
-  while (DATE_PREFIX.test(inputJson)) {
-    const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
-    if (Object.hasOwn(days, date)) continue;
-    const year = Number(date.slice(0, 4));
-    const month = Number(date.slice(5, 7));
-    const day = Number(date.slice(8, 10));
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    days[date] = (/* @__PURE__ */ new Date(0)).setUTCFullYear(year, month - 1, day) / DAY_MS;
-  }
-  return days;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-// src/engine/parts.ts
-var RULES_APART = ["byt_6827_2024.health_workers_trained"];
-
-// src/engine/policy.ts
-var { loadPolicySync } = src_default;
-var ENTRYPOINT = "kcb/main/results";
-var FAILURES_ENTRYPOINT = "kcb/main/failures";
-var encoder = new TextEncoder();
-var WASM_PAGE_BYTES = 64 * 1024;
-var MIN_INITIAL_PAGES = 5;
-var RESERVED_PER_INPUT_BYTE = 256;
-var FLOOR_PAGES = 256;
-function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), options = {}) {
-  const expected = options.sha256 ?? loadManifest().sha256;
-  const actual = createHash("sha256").update(wasm).digest("hex");
-  if (actual !== expected) {
-    throw new EngineError(
-      `the policy WASM does not match its recorded sha256 (expected ${expected}, found ${actual}); reinstall kcb-compliance or rebuild the policy`
-    );
-  }
-  const maximum = Math.max(1, Math.floor((options.maxMemoryBytes ?? DEFAULT_LIMITS.maxPolicyMemoryBytes) / WASM_PAGE_BYTES));
-  const reservation = (pages) => Math.min(maximum, Math.max(FLOOR_PAGES, pages));
-  let reserved = 0;
-  const instantiate = (pages) => {
-    try {
-      const loaded = loadPolicyReserved(compiledPolicy(wasm, actual), pages, maximum);
-      loaded.setData({ params, packs: Object.fromEntries((options.packs ?? []).map((pack) => [pack, true])) });
-      reserved = pages;
-      return loaded;
-    } catch (thrown) {
-      throw new EngineError(`cannot load the policy WASM: ${describeThrown(thrown)}`, { cause: thrown });
-    }
-  };
-  const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
-  const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-  const entrypoint = options.failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
-  let policy = instantiate(reservation(FLOOR_PAGES));
-  return {
-    evaluate(config, asOf, secrets = []) {
-      try {
-        const parts = inputParts(config, asOf, secrets);
-        const length = inputLength(parts);
-        const pages = reservation(Math.ceil(length * RESERVED_PER_INPUT_BYTE / WASM_PAGE_BYTES));
-        if (!policy || pages > reserved) policy = instantiate(Math.max(pages, reserved));
-        let results;
-        let heap;
-        if (length >= splitBytes && !waivesRuleApart(config)) {
-          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
-          heap = heapUsed(policy);
-          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
-          heap = Math.max(heap, heapUsed(policy));
-          results = { ...rest, ...apart };
-        } else {
-          results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
-          heap = heapUsed(policy);
-        }
-        if (heap >= recycleBytes) {
-          policy = void 0;
-          collectGarbage();
-        }
-        return results;
-      } catch (thrown) {
-        if (thrown instanceof UndefinedDecision) throw new EngineError(thrown.message);
-        policy = void 0;
-        if (thrown instanceof EngineError) throw thrown;
-        throw new EngineError(`policy evaluation failed: ${describeThrown(thrown)}`, { cause: thrown });
-      }
-    }
-  };
-}
-var UndefinedDecision = class extends Error {
-};
-function resultsOf(resultSet) {
-  const results = resultSet?.[0]?.result;
-  if (!results || typeof results !== "object") {
-    throw new UndefinedDecision("policy evaluation returned no result (undefined decision)");
-  }
-  return results;
-}
-var SPLIT_INPUT_BYTES = 64 * 1024;
-function waivesRuleApart(config) {
-  if (typeof config !== "object" || config === null) return true;
-  const waivers = config["waivers"];
-  if (waivers === void 0) return false;
-  if (!Array.isArray(waivers)) return true;
-  return waivers.some(
-    (waiver) => typeof waiver !== "object" || waiver === null || RULES_APART.includes(waiver.rule)
-  );
-}
-var RECYCLE_HEAP_BYTES = 32 * 1024 * 1024;
-function heapUsed(policy) {
-  const exports = policy.wasmInstance.exports;
-  return exports["opa_heap_ptr_get"]();
-}
-function collectGarbage() {
-  globalThis.gc?.();
-}
-var compiled = /* @__PURE__ */ new Map();
-function compiledPolicy(wasm, sha256) {
-  let module = compiled.get(sha256);
-  if (!module) {
-    module = new WebAssembly.Module(wasm);
-    compiled.set(sha256, module);
-  }
-  return module;
-}
-function loadPolicyReserved(wasm, pages, maximum) {
-  for (let initial = pages; ; initial = Math.floor(initial / 2)) {
-    try {
-      return loadPolicySync(wasm, { initial, maximum });
-    } catch (thrown) {
-      if (!(thrown instanceof RangeError) || initial <= MIN_INITIAL_PAGES) throw thrown;
-    }
-  }
-}
-function inputParts(config, asOf, secrets) {
-  const configJson = JSON.stringify(config);
-  const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
-  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
-  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
-  return [encoder.encode(head), encoder.encode(configJson), tables];
-}
-function inputLength([head, config, tables]) {
-  return head.length + config.length + tables.length;
-}
-function joined([head, config, tables], extra = "") {
-  const tail = encoder.encode(`${tables}${extra}}`);
-  const bytes = new Uint8Array(head.length + config.length + tail.length);
-  bytes.set(head, 0);
-  bytes.set(config, head.length);
-  bytes.set(tail, head.length + config.length);
-  return bytes;
-}
-function failedEngine(error) {
-  return {
-    evaluate() {
-      throw error;
-    }
-  };
 }
 
 // src/generated/profile-validator.ts
@@ -12394,6 +12394,7 @@ export {
   summarize,
   SummaryTally,
   exitCode,
+  collectGarbage,
   BUNDLED_PROFILES,
   loadProfile,
   resolvedParams,
