@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-TOGDAW5I.js";
+} from "./chunk-6LKCKTUL.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";

@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-TOGDAW5I.js";
+} from "./chunk-6LKCKTUL.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";

@@ -26,9 +26,8 @@ export class Schedule {
   #cursor = 0;
   /** Large files set aside while the budget was full, in file order: they go first once it has room. */
   readonly #waiting: number[] = [];
-  /** Bytes of the large files sent and not yet reported, by file index. */
-  readonly #inFlight = new Map<number, number>();
-  #inFlightBytes = 0;
+  /** The large files sent and not yet reported (a few at most). */
+  readonly #inFlight = new Set<number>();
 
   constructor(sizes: readonly number[], limits: ScheduleLimits) {
     this.#sizes = sizes;
@@ -62,10 +61,7 @@ export class Schedule {
 
   /** A file's report arrived: a large file's bytes leave the budget. */
   reported(index: number): void {
-    const size = this.#inFlight.get(index);
-    if (size === undefined) return;
     this.#inFlight.delete(index);
-    this.#inFlightBytes -= size;
   }
 
   #isLarge(index: number): boolean {
@@ -73,16 +69,14 @@ export class Schedule {
   }
 
   #fits(index: number): boolean {
-    return (
-      !this.#isLarge(index) || this.#inFlight.size === 0 || this.#inFlightBytes + this.#sizes[index]! <= this.#limits.largeBudget
-    );
+    if (!this.#isLarge(index) || this.#inFlight.size === 0) return true;
+    let bytes = this.#sizes[index]!;
+    for (const sent of this.#inFlight) bytes += this.#sizes[sent]!;
+    return bytes <= this.#limits.largeBudget;
   }
 
   #send(index: number): number {
-    if (this.#isLarge(index)) {
-      this.#inFlight.set(index, this.#sizes[index]!);
-      this.#inFlightBytes += this.#sizes[index]!;
-    }
+    if (this.#isLarge(index)) this.#inFlight.add(index);
     return index;
   }
 }

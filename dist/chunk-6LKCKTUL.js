@@ -1329,9 +1329,8 @@ var Schedule = class {
   #cursor = 0;
   /** Large files set aside while the budget was full, in file order: they go first once it has room. */
   #waiting = [];
-  /** Bytes of the large files sent and not yet reported, by file index. */
-  #inFlight = /* @__PURE__ */ new Map();
-  #inFlightBytes = 0;
+  /** The large files sent and not yet reported (a few at most). */
+  #inFlight = /* @__PURE__ */ new Set();
   constructor(sizes, limits) {
     this.#sizes = sizes;
     this.#limits = limits;
@@ -1356,22 +1355,19 @@ var Schedule = class {
   }
   /** A file's report arrived: a large file's bytes leave the budget. */
   reported(index) {
-    const size = this.#inFlight.get(index);
-    if (size === void 0) return;
     this.#inFlight.delete(index);
-    this.#inFlightBytes -= size;
   }
   #isLarge(index) {
     return this.#sizes[index] >= this.#limits.largeBytes;
   }
   #fits(index) {
-    return !this.#isLarge(index) || this.#inFlight.size === 0 || this.#inFlightBytes + this.#sizes[index] <= this.#limits.largeBudget;
+    if (!this.#isLarge(index) || this.#inFlight.size === 0) return true;
+    let bytes = this.#sizes[index];
+    for (const sent of this.#inFlight) bytes += this.#sizes[sent];
+    return bytes <= this.#limits.largeBudget;
   }
   #send(index) {
-    if (this.#isLarge(index)) {
-      this.#inFlight.set(index, this.#sizes[index]);
-      this.#inFlightBytes += this.#sizes[index];
-    }
+    if (this.#isLarge(index)) this.#inFlight.add(index);
     return index;
   }
 };
