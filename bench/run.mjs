@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { freshPageMicroseconds } from "./page-cost.mjs";
 import { parseConfig } from "../lib/load/config.js";
 import { discoverInputs } from "../lib/load/discover.js";
 import { upgradeConfig } from "../lib/load/upgrade.js";
@@ -34,15 +35,15 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
 function run(command, args, { allow = [0, 1] } = {}) {
   const timing = join(work, "time.txt");
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", timing, command, ...args], {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M %R", "-o", timing, command, ...args], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
     maxBuffer: 1 << 26,
   });
   if (!allow.includes(result.status))
     throw new Error(`${command} ${args.slice(0, 3).join(" ")}… exited ${result.status}: ${result.stderr}`);
-  const [wall, user, system, maxKb] = readFileSync(timing, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
-  return { wall, cpu: user + system, rssMiB: maxKb / 1024 };
+  const [wall, user, system, maxKb, faults] = readFileSync(timing, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
+  return { wall, cpu: user + system, rssMiB: maxKb / 1024, faults };
 }
 function capture(command, args) {
   const result = spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
@@ -107,6 +108,7 @@ const kcbSample = run(
   { allow: [0, 1, 2] },
 );
 const loadAfter = loadavg()[0];
+const pageMicroseconds = freshPageMicroseconds();
 
 // 3. The same failures from kcb and Conftest on the sample (they run the same rules; a benchmark of different work is meaningless).
 const kcbFailures = new Map(
@@ -143,6 +145,7 @@ const row = (name, measured, count, mb) => ({
   perSecond: count / measured.wall,
   mbPerSecond: mb / measured.wall,
   rss: measured.rssMiB,
+  faults: measured.faults,
 });
 const rows = [
   row("kcb check (batch)", kcb, files.length, megabytes),
@@ -158,12 +161,15 @@ console.log(
 console.log(
   `machine: ${availableParallelism()} cores, load average ${fixed(loadBefore, 2)} before, ${fixed(loadAfter, 2)} after`,
 );
+console.log(
+  `memory: a fresh 4 KiB page costs ${fixed(pageMicroseconds, 2)} µs to fault in here (bench/page-cost.mjs), so each 100,000 page faults below are about ${fixed(pageMicroseconds / 10, 1)} CPU-s`,
+);
 console.log("");
-console.log("| run | wall s | CPU s | facilities/s | MB/s | peak RSS MiB |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+console.log("| run | wall s | CPU s | facilities/s | MB/s | peak RSS MiB | page faults (k) |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${fixed(r.wall, 2)} | ${fixed(r.cpu, 2)} | ${fixed(r.perSecond, 0)} | ${fixed(r.mbPerSecond, 1)} | ${fixed(r.rss, 0)} |`,
+    `| ${r.name} | ${fixed(r.wall, 2)} | ${fixed(r.cpu, 2)} | ${fixed(r.perSecond, 0)} | ${fixed(r.mbPerSecond, 1)} | ${fixed(r.rss, 0)} | ${fixed(r.faults / 1000, 0)} |`,
   );
 console.log("");
 console.log(`kcb / opa exec throughput: ${fixed(opaExec.wall / kcb.wall, 2)}× (CPU time: ${fixed(opaExec.cpu / kcb.cpu, 2)}×)`);

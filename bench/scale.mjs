@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { toYaml } from "./generate.mjs";
+import { freshPageMicroseconds } from "./page-cost.mjs";
 import { communeStation, scaledHospital } from "./hospital.mjs";
 
 const { values } = parseArgs({
@@ -64,8 +65,8 @@ function rows(config) {
   };
 }
 
-// Printed by the child on exit: its own wall time since start, CPU time and peak RSS, as kcb saw them.
-const PROBE = `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nscale-probe "+JSON.stringify({wall:performance.now()/1000,cpu:(u.userCPUTime+u.systemCPUTime)/1e6,rss:u.maxRSS/1024})+"\\n")})`;
+// Printed by the child on exit: its own wall time since start, CPU time, peak RSS and minor page faults, as kcb saw them.
+const PROBE = `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nscale-probe "+JSON.stringify({wall:performance.now()/1000,cpu:(u.userCPUTime+u.systemCPUTime)/1e6,rss:u.maxRSS/1024,faults:u.minorPageFault})+"\\n")})`;
 
 function measure(file) {
   const runs = [];
@@ -88,7 +89,7 @@ function measure(file) {
     runs.push(run);
   }
   const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return { wall: median("wall"), cpu: median("cpu"), rss: Math.max(...runs.map((run) => run.rss)) };
+  return { wall: median("wall"), cpu: median("cpu"), rss: Math.max(...runs.map((run) => run.rss)), faults: median("faults") };
 }
 
 const folder = mkdtempSync(join(tmpdir(), "kcb-scale-"));
@@ -101,7 +102,7 @@ if (!values["no-extra"]) {
 }
 
 const header =
-  "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | waivers | YAML MiB | wall s | CPU s | peak RSS MiB | wall ×/doubling | CPU ×/doubling |";
+  "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | waivers | YAML MiB | wall s | CPU s | peak RSS MiB | page faults (k) | wall ×/doubling | CPU ×/doubling |";
 console.log(header);
 console.log(
   `|${header
@@ -124,7 +125,7 @@ try {
     if (figures.error) console.error(`${item.label}: ${figures.error}`);
     console.log(
       `| ${item.label}${figures.error ? " (engine error)" : ""} | ${r.staff} | ${r.trainings} | ${r.accounts} | ${r.holders} | ${r.daily} | ${r.reviews} | ${r.waivers} | ${(Buffer.byteLength(text) / 1048576).toFixed(2)} | ` +
-        `${figures.wall.toFixed(2)} | ${figures.cpu.toFixed(2)} | ${figures.rss.toFixed(0)} | ${growth("wall")} | ${growth("cpu")} |`,
+        `${figures.wall.toFixed(2)} | ${figures.cpu.toFixed(2)} | ${figures.rss.toFixed(0)} | ${(figures.faults / 1000).toFixed(1)} | ${growth("wall")} | ${growth("cpu")} |`,
     );
   }
 } finally {
@@ -135,5 +136,11 @@ const station = results.get("commune station");
 if (hospital && station) {
   console.log(
     `\nhospital ×1 / commune station: ${(hospital.wall / station.wall).toFixed(2)}× wall, ${(hospital.cpu / station.cpu).toFixed(2)}× CPU (target ≤ 4×)`,
+  );
+  // The hospital touches far more new memory than the station; where that is dear, it weighs on the ratio.
+  const pageMicroseconds = freshPageMicroseconds();
+  const faultSeconds = (figures) => (figures.faults * pageMicroseconds) / 1e6;
+  console.log(
+    `memory: a fresh 4 KiB page costs ${pageMicroseconds.toFixed(2)} µs to fault in here (bench/page-cost.mjs): about ${faultSeconds(hospital).toFixed(2)} s of the hospital's CPU and ${faultSeconds(station).toFixed(2)} s of the station's`,
   );
 }
