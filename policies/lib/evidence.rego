@@ -17,9 +17,9 @@ dated(records) := [record |
 	record.date <= input.asOf
 ]
 
-# latest is the most recent dated record (the last pointer in document order breaks a tie). The greatest
-# [date, pointer] pair, by max rather than the last of a sort: the WASM runtime's sort is an insertion sort, quadratic
-# in the records, and it copies the list once more into a heap that is never freed during an evaluation.
+# latest is the most recent dated record; a tie goes to the greater pointer string (not document order: ".../9/..."
+# beats ".../10/..."). The greatest [date, pointer] pair by max, not the last of a sort: the WASM runtime's sort is
+# an insertion sort, quadratic in the records, copying the list once more into a heap never freed during evaluation.
 latest(records) := {"date": last[0], "pointer": last[1]} if {
 	pairs := [[record.date, record.pointer] | some record in dated(records)]
 	count(pairs) > 0
