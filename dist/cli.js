@@ -12,7 +12,7 @@ import {
   discoverInputs,
   formatReport,
   loadBaseline
-} from "./chunk-6LKCKTUL.js";
+} from "./chunk-GGK2QQHT.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -38,7 +38,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-SEHTDAIF.js";
+} from "./chunk-AGIBKTNP.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";
@@ -3659,7 +3659,7 @@ async function runChecks(paths, options) {
   try {
     const header = await checkEach(paths, {
       ...options,
-      findings: options.keepFindings,
+      findings: options.findings,
       onStart: async (total, header2) => {
         options.onHeader?.(header2);
         builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []), options.store);
@@ -3871,18 +3871,20 @@ var checkCommand = new Command("check").description("check facility config files
   const registry = flags.expect === void 0 ? void 0 : await (await import("./registry-F46BLUWM.js")).loadRegistry(flags.expect, resolveLimits(limits));
   const store = new SpillFile();
   try {
+    const targets = reportTargets(flags);
+    const findings = !keepFindings ? "failed" : baseline === void 0 && targets.every((target) => target.format === "text") ? "not_passed" : "all";
     const run = {
       asOf: flags.asOf,
       profile: flags.profile,
       packs: flags.pack,
       jobs: flags.jobs,
       keepFindings,
+      findings,
       progress: flags.progress && !flags.quiet,
       limits,
       registry,
       store
     };
-    const targets = reportTargets(flags);
     const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== void 0);
     let checked;
     let summary;

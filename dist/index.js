@@ -11,7 +11,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-6LKCKTUL.js";
+} from "./chunk-GGK2QQHT.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -27,7 +27,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-SEHTDAIF.js";
+} from "./chunk-AGIBKTNP.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,

@@ -3,7 +3,8 @@
 #   policies/main/index.rego  static index of the obligation rules (generated from METADATA)
 #   policies/lib/labels.rego  field and value labels from the facility schema (scripts/build-labels.mjs)
 #   policy/capabilities.json  builtins the WASM runner supports natively (OPA's WASM minus the SDK's JS host builtins)
-#   policy/policy.wasm        the compiled policy, entrypoints kcb/main/results and kcb/main/failures (a summary's)
+#   policy/policy.wasm        the compiled policy, entrypoints kcb/main/results, kcb/main/failures (a summary's) and
+#                             kcb/main/not_passed (the text report's)
 #   policy/catalog.json       rule metadata exported from the METADATA annotations
 #   policy/manifest.json      sha256 of the WASM and the OPA version that built it
 #   policy/oscal-catalog.json the directives as an OSCAL catalog (scripts/build-oscal-catalog.mjs)
@@ -26,7 +27,7 @@ node scripts/build-labels.mjs
 node scripts/build-index.mjs "$tmp/inspect.json" > policies/main/index.rego
 "$opa" fmt --write policies/main/index.rego
 "$opa" check --strict --capabilities "$out/capabilities.json" --ignore '*_test.rego' policies
-"$opa" build --target wasm --entrypoint kcb/main/results --entrypoint kcb/main/failures --capabilities "$out/capabilities.json" \
+"$opa" build --target wasm --entrypoint kcb/main/results --entrypoint kcb/main/failures --entrypoint kcb/main/not_passed --capabilities "$out/capabilities.json" \
   --ignore '*_test.rego' --output "$tmp/bundle.tar.gz" policies
 tar -xzf "$tmp/bundle.tar.gz" -C "$tmp" /policy.wasm 2>/dev/null || tar -xzf "$tmp/bundle.tar.gz" -C "$tmp" policy.wasm
 cp "$tmp/policy.wasm" "$out/policy.wasm"
@@ -35,7 +36,7 @@ node -e '
 const { createHash } = require("node:crypto"); const fs = require("node:fs");
 const sha256 = createHash("sha256").update(fs.readFileSync(process.argv[1])).digest("hex");
 const opa = process.argv[2];
-process.stdout.write(JSON.stringify({ wasm: "policy.wasm", sha256, entrypoints: ["kcb/main/results", "kcb/main/failures"], opa }, null, 2) + "\n");
+process.stdout.write(JSON.stringify({ wasm: "policy.wasm", sha256, entrypoints: ["kcb/main/results", "kcb/main/failures", "kcb/main/not_passed"], opa }, null, 2) + "\n");
 ' "$out/policy.wasm" "$("$opa" version | awk '/^Version:/{print $2}')" > "$out/manifest.json"
 # The OSCAL catalog shares its id scheme with the oscal report format, so it is built from the compiled library.
 node scripts/build-oscal-catalog.mjs > "$out/oscal-catalog.json"

@@ -3,7 +3,7 @@
 // threads build on this module, which imports neither of them.
 import { invalidIsoDate, TIME_ZONE, todayInVietnam } from "./dates.js";
 import { EngineError, UsageError } from "./errors.js";
-import { failedEngine, loadEngine, type Engine } from "./engine/policy.js";
+import { failedEngine, loadEngine, type Engine, type FindingsKept } from "./engine/policy.js";
 import type { LoadedConfig } from "./load/config.js";
 import { unexpectedFailure, type LoadFailure } from "./load/facility.js";
 import type { Limits } from "./load/limits.js";
@@ -63,19 +63,19 @@ export function reportHeader(options: CheckOptions, loaded?: Profile): ReportHea
 
 /** What a caller needs of each facility's report. */
 export interface AssessorOptions {
-  /** Each rule's status and only its failed findings (a batch summary): the passing ones are not carried out of the policy. */
-  failedOnly?: boolean;
+  /** Which findings come with each rule's status (engine/policy.ts): those left out are not carried out of the policy. */
+  findings?: FindingsKept;
 }
 
 /** Loads the policy once (per thread) and returns the function that assesses one loaded config. */
 export function startAssessor(
   header: ReportHeader,
   limits: Limits,
-  { failedOnly = false }: AssessorOptions = {},
+  { findings = "all" }: AssessorOptions = {},
 ): (loaded: UpgradedConfig | LoadFailure) => FacilityReport {
   const packs = header.packs ?? [];
   const catalog = catalogForPacks(loadCatalog(), packs);
-  const engine = loadEngineOrFailure(header.profile.params, limits, packs, failedOnly);
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs, findings);
   return (loaded) => {
     try {
       return assess(loaded, engine, catalog, header.asOf);
@@ -87,9 +87,9 @@ export function startAssessor(
 }
 
 /** A policy that cannot be loaded (corrupted, swapped) fails every facility in the report, in every format. */
-function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, packs: string[], failedOnly: boolean): Engine {
+function loadEngineOrFailure(params: Record<string, unknown>, limits: Limits, packs: string[], findings: FindingsKept): Engine {
   try {
-    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs, failedOnly });
+    return loadEngine(params, undefined, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs, findings });
   } catch (error) {
     if (error instanceof EngineError) return failedEngine(error);
     throw error;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { check } from "../src/index.js";
 import { checkEach } from "../src/batch/run.js";
 import { SummaryBuilder, summaryExitCode } from "../src/batch/summary.js";
+import type { FindingsKept } from "../src/engine/policy.js";
 import { catalogForPacks, loadCatalog } from "../src/report/catalog.js";
 import type { FacilityReport } from "../src/report/model.js";
 import { startProgress } from "../src/cli/progress.js";
@@ -64,8 +65,8 @@ describe("kcb check over many files (worker threads)", () => {
     expect(batch.some((facility) => facility.rules.some((rule) => rule.status === "fail"))).toBe(true);
   }, 120_000);
 
-  it("folds the same summary from worker threads without findings as from one thread with them", async () => {
-    const summaryOf = async (jobs: number, findings: boolean) => {
+  it("folds the same summary from worker threads with only the findings it needs as from one thread with them all", async () => {
+    const summaryOf = async (jobs: number, findings: FindingsKept) => {
       let builder: SummaryBuilder | undefined;
       await checkEach([corpus], {
         asOf,
@@ -78,9 +79,11 @@ describe("kcb check over many files (worker threads)", () => {
       });
       return builder!.build();
     };
-    const workers = await summaryOf(2, false);
+    const workers = await summaryOf(2, "failed");
     expect(workers.facilities.some((facility) => facility.failures.length > 0)).toBe(true);
-    expect(workers).toEqual(await summaryOf(1, true));
+    const whole = await summaryOf(1, "all");
+    expect(workers).toEqual(whole);
+    expect(await summaryOf(2, "not_passed")).toEqual(whole);
   });
 
   it("reports a bad file as that facility's input error and checks the rest", () => {
@@ -153,6 +156,14 @@ describe("streamed reports (kcb check writes each facility as it comes)", () => 
     const quiet = kcb("check", ...paths, "--as-of", asOf, "--no-progress", "--quiet", "--lang", "vi", "--fail-on", "critical");
     expect(quiet.stdout).toBe(formatText(report, { lang: "vi", quiet: true }));
     expect(quiet.code).toBe(exitCode(report, "critical"));
+    // Text alone leaves the passing findings in the policy (kcb/main/not_passed): the same text, in workers and alone.
+    const textOnly = kcb("check", ...paths, "--as-of", asOf, "--no-progress");
+    expect(textOnly.stdout).toBe(formatText(report, { lang: "en" }));
+    expect(textOnly.code).toBe(exitCode(report));
+    const file = "examples/noncompliant-hospital/facility.yaml";
+    const alone = await check([file], { asOf });
+    expect(alone.facilities[0]!.rules.some((rule) => rule.status === "waived")).toBe(true);
+    expect(kcb("check", file, "--as-of", asOf).stdout).toBe(formatText(alone, { lang: "en" }));
   });
 
   it("marks baselined failures and counts them in the totals as applyBaseline does", async () => {

@@ -24,7 +24,7 @@ function hostBuiltins(): Record<string, number> {
 describe("the compiled policy", () => {
   it("loads in the SDK with OPA's WASM ABI 1.x", () => {
     const policy = loadPolicySync(wasm);
-    expect(Object.keys(policy.entrypoints).sort()).toEqual(["kcb/main/failures", "kcb/main/results"]);
+    expect(Object.keys(policy.entrypoints).sort()).toEqual(["kcb/main/failures", "kcb/main/not_passed", "kcb/main/results"]);
     expect(JSON.parse(readFileSync("policy/manifest.json", "utf8")).entrypoints.sort()).toEqual(
       Object.keys(policy.entrypoints).sort(),
     );
@@ -50,29 +50,39 @@ describe("the compiled policy", () => {
   });
 });
 
-describe("the failures entrypoint (what a batch summary asks for)", () => {
+// The lighter entrypoints: what a batch summary asks for (failed), and the text report (not_passed).
+describe.each([
+  { findings: "failed" as const, kept: (status: string) => status === "fail" },
+  { findings: "not_passed" as const, kept: (status: string) => status !== "pass" },
+])("the $findings entrypoint", ({ findings, kept }) => {
   it.each(["noncompliant-hospital", "compliant-hospital", "hospital-with-evidence", "packs-gaps"])(
-    "gives %s each rule's status and exactly its failed findings, as the full results do",
+    "gives %s each rule's status and exactly the findings it keeps of the full results",
     async (example) => {
       const loaded = await loadFacility(`examples/${example}/facility.yaml`);
       if (!("data" in loaded) || "errors" in loaded) throw new Error(`examples/${example} did not load`);
       const params = loadProfile("national").params;
       const packs = ["emr-2025", "pdpl-2025"];
       const full = loadEngine(params, undefined, { packs }).evaluate(loaded.data, "2026-11-20");
-      const failedOnly = loadEngine(params, undefined, { packs, failedOnly: true });
+      const lighter = loadEngine(params, undefined, { packs, findings });
       // Also through the two-part evaluation of large configs (engine/policy.ts), forced here for every config.
-      const split = loadEngine(params, undefined, { packs, splitInputBytes: 0, failedOnly: true });
-      let failedFindings = 0;
-      for (const failed of [failedOnly.evaluate(loaded.data, "2026-11-20"), split.evaluate(loaded.data, "2026-11-20")]) {
-        expect(Object.keys(failed).sort()).toEqual(Object.keys(full).sort());
+      const split = loadEngine(params, undefined, { packs, splitInputBytes: 0, findings });
+      const keptStatuses = new Set<string>();
+      let dropped = 0;
+      for (const results of [lighter.evaluate(loaded.data, "2026-11-20"), split.evaluate(loaded.data, "2026-11-20")]) {
+        expect(Object.keys(results).sort()).toEqual(Object.keys(full).sort());
         for (const [rule, result] of Object.entries(full)) {
-          const expected = result.findings.filter((finding) => finding.status === "fail");
-          failedFindings += expected.length;
-          expect(failed[rule]!.status, rule).toBe(result.status);
-          expect(failed[rule]!.findings, rule).toEqual(expected);
+          const expected = result.findings.filter((finding) => kept(finding.status));
+          expected.forEach((finding) => keptStatuses.add(finding.status));
+          dropped += result.findings.length - expected.length;
+          expect(results[rule]!.status, rule).toBe(result.status);
+          expect(results[rule]!.findings, rule).toEqual(expected);
         }
       }
-      if (example !== "compliant-hospital") expect(failedFindings).toBeGreaterThan(0);
+      // Each example has passing findings to drop; all but the compliant one have failures to keep.
+      expect(dropped).toBeGreaterThan(0);
+      if (example !== "compliant-hospital") expect(keptStatuses).toContain("fail");
+      if (findings === "not_passed") expect(keptStatuses).toContain("not_applicable");
+      if (findings === "not_passed" && example === "noncompliant-hospital") expect(keptStatuses).toContain("waived");
     },
   );
 });

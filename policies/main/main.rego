@@ -44,6 +44,16 @@ failures[rule_id] := {"status": result.status, "findings": failed} if {
 	failed := [finding | some finding in result.findings; finding.status == "fail"]
 }
 
+# METADATA
+# entrypoint: true
+# description: |
+#   The results without the passing findings: all the text report shows (a rule's findings of its own status, never
+#   a passing rule's). A large facility's passing findings are most of its output: one per health worker and rule.
+not_passed[rule_id] := {"status": result.status, "findings": kept} if {
+	some rule_id, result in results
+	kept := [finding | some finding in result.findings; finding.status != "pass"]
+}
+
 # The findings in the engine's own order: src/report/build.ts puts them in source order. Sorting here would
 # be quadratic, as the WASM runtime's sort is an insertion sort and a large facility has thousands of findings.
 with_waivers(rule_id, emitted) := [waived_or_same(rule_id, finding) | some finding in emitted] if {

@@ -73,6 +73,31 @@ test_waived_failures_leave_out_waived_findings if {
 	failures["x.rule"] == {"status": "waived", "findings": []}
 }
 
+test_fail_not_passed_keeps_statuses_and_every_finding_but_passes if {
+	mixed := {
+		{"status": "pass", "target": "account:a2", "pointer": "/accounts/1", "message": {"vi": "v", "en": "e"}},
+		failing_finding,
+	}
+	passing := {"status": "pass", "target": "facility", "pointer": "/facility", "message": {"vi": "v", "en": "e"}}
+	not_applicable := {"status": "not_applicable", "target": "facility", "pointer": "/facility", "message": {"vi": "v", "en": "e"}}
+	shown := main.not_passed with input as outside_thanh_hoa
+		with main.index.emitted as {"x.mixed": mixed, "x.passing": {passing}, "x.na": {not_applicable}}
+		with data.params as fx.params
+	shown["x.mixed"].status == "fail"
+	shown["x.mixed"].findings == [failing_finding]
+	shown["x.passing"] == {"status": "pass", "findings": []}
+	shown["x.na"] == {"status": "not_applicable", "findings": [not_applicable]}
+}
+
+test_waived_not_passed_keeps_waived_findings if {
+	shown := main.not_passed with input as {"asOf": "2026-11-20", "config": {"waivers": [waiver("2026-12-31")]}}
+		with main.index.emitted as {"x.rule": {failing_finding}}
+		with data.params as fx.params
+	shown["x.rule"].status == "waived"
+	[finding.status | some finding in shown["x.rule"].findings] == ["waived"]
+	shown["x.rule"].findings[0].pointer == failing_finding.pointer
+}
+
 # The two parts the runner evaluates a large config in (input.part) join into the whole results.
 test_pass_parts_join_into_the_whole_results if {
 	whole := main.results with input as fx.good with data.params as fx.params

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { ReportHeader } from "../assess.js";
+import type { FindingsKept } from "../engine/policy.js";
 import type { Limits } from "../load/limits.js";
 import { EngineError } from "../errors.js";
 import { packagePath } from "../paths.js";
@@ -20,8 +21,8 @@ export type FromWorker =
 export interface WorkerSettings {
   header: ReportHeader;
   limits: Limits;
-  /** False when the caller folds reports into a summary: workers then send only the failed findings it lists. */
-  findings: boolean;
+  /** Which findings the caller needs with each rule's status (batch/run.ts): workers send only those. */
+  findings: FindingsKept;
 }
 
 /**

@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import { discoverInputs } from "../load/discover.js";
 import { loadFacility } from "../load/facility.js";
 import { resolveLimits } from "../load/limits.js";
+import type { FindingsKept } from "../engine/policy.js";
 import type { FacilityReport } from "../report/model.js";
 import { assessInWorkers } from "./pool.js";
 
@@ -15,8 +16,11 @@ export interface BatchOptions extends CheckOptions {
   jobs?: number;
   /** Called once the files are known, before any is checked. */
   onStart?: (total: number, header: ReportHeader) => void | Promise<void>;
-  /** False when `onFacility` needs only each rule's status and failures (a summary): workers send only failed findings. */
-  findings?: boolean;
+  /**
+   * Which findings `onFacility` needs with each rule's status (all by default): only the failed ones for a summary,
+   * all but the passing ones for the text report. The others are never carried out of the policy or the workers.
+   */
+  findings?: FindingsKept;
   /** Called once per config, in the order the files were found, as soon as its result (and every earlier one) is in. */
   onFacility: (facility: FacilityReport, index: number) => void;
 }
@@ -38,8 +42,8 @@ export async function checkEach(paths: string[], options: BatchOptions): Promise
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const findings = options.findings ?? true;
-  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits, { failedOnly: !findings }) : undefined;
+  const findings = options.findings ?? "all";
+  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits, { findings }) : undefined;
   // What discovery refused (a link out of the folder, a folder past the path limit) is each that path's error.
   refused.forEach((error, index) => options.onFacility(assess!({ file: error.location.file, errors: [error] }), index));
   const onFacility = (facility: FacilityReport, index: number) => options.onFacility(facility, refused.length + index);

@@ -12,6 +12,7 @@ import { summarize } from "../report/build.js";
 import type { Registry } from "../load/registry.js";
 import type { FacilityReport, Report } from "../report/model.js";
 import type { ReportHeader } from "../assess.js";
+import type { FindingsKept } from "../engine/policy.js";
 import { startProgress, type Progress } from "./progress.js";
 
 export interface SummaryTarget {
@@ -45,6 +46,8 @@ interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
   registry?: Registry;
   /** Keep every facility's findings for a per-finding report (memory grows with the findings). */
   keepFindings: boolean;
+  /** Which findings the outputs need with each rule's status (engine/policy.ts): a summary alone, only the failed ones. */
+  findings: FindingsKept;
   progress: boolean;
   /** Once the run's header is known, before any facility. */
   onHeader?: (header: ReportHeader) => void;
@@ -65,7 +68,7 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
   try {
     const header = await checkEach(paths, {
       ...options,
-      findings: options.keepFindings,
+      findings: options.findings,
       onStart: async (total, header) => {
         options.onHeader?.(header);
         builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []), options.store);

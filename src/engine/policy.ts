@@ -14,8 +14,20 @@ import { loadManifest } from "./manifest.js";
 import { RULES_APART } from "./parts.js";
 
 export const ENTRYPOINT = "kcb/main/results";
-/** The same results with only the failed findings (policies/main/main.rego): what a batch summary needs. */
-export const FAILURES_ENTRYPOINT = "kcb/main/failures";
+
+/**
+ * Which findings an evaluation returns with every rule's status (policies/main/main.rego): all of them; all but the
+ * passing ones (what the text report shows); or only the failed ones (what a batch summary lists). A large
+ * facility's passing findings are most of its output, each written out by the policy, read back, located and
+ * scrubbed of secrets.
+ */
+export type FindingsKept = "all" | "not_passed" | "failed";
+
+export const ENTRYPOINTS: Record<FindingsKept, string> = {
+  all: ENTRYPOINT,
+  not_passed: "kcb/main/not_passed",
+  failed: "kcb/main/failures",
+};
 
 export type RuleStatus = "pass" | "fail" | "not_applicable" | "waived";
 
@@ -64,8 +76,8 @@ export interface EngineOptions {
   splitInputBytes?: number;
   /** WASM heap an evaluation may use before the engine replaces its instance (see RECYCLE_HEAP_BYTES). */
   recycleHeapBytes?: number;
-  /** Each rule's status with only its failed findings (FAILURES_ENTRYPOINT), all a batch summary lists. */
-  failedOnly?: boolean;
+  /** Which findings each rule's status comes with (see FindingsKept); all by default. */
+  findings?: FindingsKept;
 }
 
 /**
@@ -100,7 +112,7 @@ export function loadEngine(
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-  const entrypoint = options.failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
+  const entrypoint = ENTRYPOINTS[options.findings ?? "all"];
   let policy: LoadedPolicy | undefined = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = []) {

@@ -8,7 +8,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-SEHTDAIF.js";
+} from "../../chunk-AGIBKTNP.js";
 import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";
@@ -26,7 +26,7 @@ var send = (message) => port.postMessage(message);
 var HEAP_BYTES_BEFORE_COLLECTING = 64 * 1024 * 1024;
 try {
   const { header, limits, findings } = workerData;
-  const assess = startAssessor(header, limits, { failedOnly: !findings });
+  const assess = startAssessor(header, limits, { findings });
   const headers = catalogHeaders(catalogForPacks(loadCatalog(), header.packs ?? []));
   port.on(
     "message",

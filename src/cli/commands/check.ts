@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { FAIL_ON_LEVELS, type FailOn } from "../../report/fail-on.js";
 import { SpillFile } from "../../batch/spill.js";
+import type { FindingsKept } from "../../engine/policy.js";
 import { summaryExitCode, type SummaryRows } from "../../batch/summary.js";
 import { FORMATS, formatReport, STREAMS, type FormatName, type FormatOptions } from "../../format/index.js";
 import type { ReportStream } from "../../format/stream.js";
@@ -131,18 +132,25 @@ export const checkCommand = new Command("check")
     // The summary's rows keep their findings in a temporary file until the summaries are written, not in memory.
     const store = new SpillFile();
     try {
+      const targets = reportTargets(flags);
+      // The text report never shows a passing finding (format/text.ts): a text-only run leaves them in the policy.
+      const findings: FindingsKept = !keepFindings
+        ? "failed"
+        : baseline === undefined && targets.every((target) => target.format === "text")
+          ? "not_passed"
+          : "all";
       const run = {
         asOf: flags.asOf,
         profile: flags.profile,
         packs: flags.pack,
         jobs: flags.jobs,
         keepFindings,
+        findings,
         progress: flags.progress && !flags.quiet,
         limits,
         registry,
         store,
       };
-      const targets = reportTargets(flags);
       // Formats written facility by facility stream: each report goes to its outputs as it comes, then is dropped.
       const streamed = keepFindings && targets.every((target) => STREAMS[target.format] !== undefined);
       let checked: Report | undefined;

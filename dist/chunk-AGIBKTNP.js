@@ -1150,7 +1150,11 @@ var RULES_APART = ["byt_6827_2024.health_workers_trained"];
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
 var ENTRYPOINT = "kcb/main/results";
-var FAILURES_ENTRYPOINT = "kcb/main/failures";
+var ENTRYPOINTS = {
+  all: ENTRYPOINT,
+  not_passed: "kcb/main/not_passed",
+  failed: "kcb/main/failures"
+};
 var encoder = new TextEncoder();
 var WASM_PAGE_BYTES = 64 * 1024;
 var MIN_INITIAL_PAGES = 5;
@@ -1179,7 +1183,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-  const entrypoint = options.failedOnly ? FAILURES_ENTRYPOINT : ENTRYPOINT;
+  const entrypoint = ENTRYPOINTS[options.findings ?? "all"];
   let policy = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = []) {
@@ -12293,10 +12297,10 @@ function reportHeader(options, loaded) {
     packs
   };
 }
-function startAssessor(header, limits, { failedOnly = false } = {}) {
+function startAssessor(header, limits, { findings = "all" } = {}) {
   const packs = header.packs ?? [];
   const catalog2 = catalogForPacks(loadCatalog(), packs);
-  const engine = loadEngineOrFailure(header.profile.params, limits, packs, failedOnly);
+  const engine = loadEngineOrFailure(header.profile.params, limits, packs, findings);
   return (loaded) => {
     try {
       return assess(loaded, engine, catalog2, header.asOf);
@@ -12305,9 +12309,9 @@ function startAssessor(header, limits, { failedOnly = false } = {}) {
     }
   };
 }
-function loadEngineOrFailure(params, limits, packs, failedOnly) {
+function loadEngineOrFailure(params, limits, packs, findings) {
   try {
-    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs, failedOnly });
+    return loadEngine(params, void 0, { maxMemoryBytes: limits.maxPolicyMemoryBytes, packs, findings });
   } catch (error) {
     if (error instanceof EngineError) return failedEngine(error);
     throw error;

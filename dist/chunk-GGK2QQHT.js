@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-SEHTDAIF.js";
+} from "./chunk-AGIBKTNP.js";
 import {
   RULE_STATUSES,
   SEVERITIES
@@ -1453,8 +1453,8 @@ async function checkEach(paths, options) {
   }
   await options.onStart?.(files.length + refused.length, header);
   const jobs = Math.min(options.jobs ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1), files.length);
-  const findings = options.findings ?? true;
-  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits, { failedOnly: !findings }) : void 0;
+  const findings = options.findings ?? "all";
+  const assess = refused.length > 0 || jobs <= 1 ? startAssessor(header, limits, { findings }) : void 0;
   refused.forEach((error, index) => options.onFacility(assess({ file: error.location.file, errors: [error] }), index));
   const onFacility = (facility, index) => options.onFacility(facility, refused.length + index);
   if (jobs > 1) {
