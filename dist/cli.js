@@ -10,9 +10,10 @@ import {
   checkEach,
   describeBasis,
   discoverInputs,
+  findingsFor,
   formatReport,
   loadBaseline
-} from "./chunk-GGK2QQHT.js";
+} from "./chunk-75LPXHZM.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -3872,7 +3873,7 @@ var checkCommand = new Command("check").description("check facility config files
   const store = new SpillFile();
   try {
     const targets = reportTargets(flags);
-    const findings = !keepFindings ? "failed" : baseline === void 0 && targets.every((target) => target.format === "text") ? "not_passed" : "all";
+    const findings = !keepFindings ? "failed" : baseline === void 0 ? findingsFor(targets.map((target) => target.format)) : "all";
     const run = {
       asOf: flags.asOf,
       profile: flags.profile,

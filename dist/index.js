@@ -8,10 +8,11 @@ import {
   FORMATS,
   applyBaseline,
   checkEach,
+  findingsFor,
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-GGK2QQHT.js";
+} from "./chunk-75LPXHZM.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -24336,7 +24337,9 @@ async function run() {
     const checked = await check(await expandPaths(inputs.paths), {
       asOf: inputs.asOf,
       profile: inputs.profile,
-      packs: inputs.packs
+      packs: inputs.packs,
+      // Annotations and the job summary show failed and waived findings only; the report files say what else is needed.
+      findings: inputs.baseline ? "all" : findingsFor(["markdown", ...inputs.reports.map((target) => target.format)])
     });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));

@@ -32,6 +32,11 @@ export interface CheckOptions {
   packs?: string[];
   /** Show a progress bar on stderr while large evidence files (access logs) are read. */
   progress?: boolean;
+  /**
+   * Which findings each rule's status comes with: all (the default); all but the passing ones ("not_passed", what the
+   * text, Markdown and SARIF formats show, and much less work for a large facility); or only the failed ones.
+   */
+  findings?: FindingsKept;
 }
 
 /** Everything in a report except the facilities: what was run, when, with which parameters. */

@@ -43,7 +43,7 @@ export async function checkSource(text: string, file: string, options: CheckOpti
     if (!(error instanceof InputError)) throw error;
     loaded = { file: error.location.file, errors: [error] };
   }
-  return withFacilities(header, [startAssessor(header, limits)(loaded)]);
+  return withFacilities(header, [startAssessor(header, limits, { findings: options.findings })(loaded)]);
 }
 
 /**

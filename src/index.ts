@@ -4,7 +4,15 @@ export { applyBaseline, baselineFromReport, loadBaseline, type Baseline } from "
 export { catalogForPacks, loadCatalog, optionalPacks, type Catalog, type CatalogRule } from "./report/catalog.js";
 export { loadProfile, resolvedParams, type Profile } from "./profile/load.js";
 export { describeBasis, type Basis, type ResolvedParam } from "./profile/basis.js";
-export { formatReport, FORMATS, type FormatName, type FormatOptions } from "./format/index.js";
+export {
+  findingsFor,
+  formatReport,
+  FORMATS,
+  SHOWS_PASSING_FINDINGS,
+  type FormatName,
+  type FormatOptions,
+} from "./format/index.js";
+export type { FindingsKept } from "./engine/policy.js";
 export { InputError, EngineError, UsageError } from "./errors.js";
 export type * from "./report/model.js";
 export { defineFacility } from "./define.js";

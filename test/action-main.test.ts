@@ -22,12 +22,13 @@ const core = vi.hoisted(() => ({
 vi.mock("@actions/core", () => core);
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens the type so a case can set an error
-const checkOverride = vi.hoisted(() => ({ throws: undefined as unknown }));
+const checkOverride = vi.hoisted(() => ({ throws: undefined as unknown, options: [] as unknown[] }));
 vi.mock("../src/check.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../src/check.js")>();
   return {
     ...original,
     check: async (...args: Parameters<typeof original.check>) => {
+      checkOverride.options.push(args[1]);
       if (checkOverride.throws !== undefined) throw checkOverride.throws;
       return original.check(...args);
     },
@@ -45,6 +46,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   inputs.clear();
   checkOverride.throws = undefined;
+  checkOverride.options = [];
   core.getInput.mockImplementation((name: string) => inputs.get(name) ?? "");
   core.getMultilineInput.mockImplementation((name: string) =>
     (inputs.get(name) ?? "")
@@ -63,6 +65,30 @@ function given(values: Record<string, string>): void {
 const failedWith = () => core.setFailed.mock.calls.map((call) => String(call[0]));
 
 describe("run() of the Action (src/action/main.ts)", () => {
+  it("asks for the passing findings only when a report file shows them, and writes the same reports", async () => {
+    const { check } = await import("../src/check.js");
+    const { formatReport } = await import("../src/format/index.js");
+    const whole = await check([NONCOMPLIANT], { asOf: "2026-11-20" });
+    const options = { lang: "en" as const, root: process.cwd() };
+    checkOverride.options = [];
+    given({
+      paths: NONCOMPLIANT,
+      "as-of": "2026-11-20",
+      sarif: join(work, "kcb.sarif"),
+      outputs: `text=${join(work, "kcb.txt")}`,
+    });
+    await run();
+    expect(checkOverride.options).toEqual([expect.objectContaining({ findings: "not_passed" })]);
+    expect(readFileSync(join(work, "kcb.sarif"), "utf8")).toBe(formatReport(whole, "sarif", options));
+    expect(readFileSync(join(work, "kcb.txt"), "utf8")).toBe(formatReport(whole, "text", options));
+
+    checkOverride.options = [];
+    given({ outputs: `json=${join(work, "kcb.json")}` });
+    await run();
+    expect(checkOverride.options).toEqual([expect.objectContaining({ findings: "all" })]);
+    expect(readFileSync(join(work, "kcb.json"), "utf8")).toBe(formatReport(whole, "json", options));
+  });
+
   it("sends the 10 most severe errors, leaves the rest out, and fails in English by default", async () => {
     given({ paths: NONCOMPLIANT, "as-of": "2026-11-20" });
     await run();

@@ -4,7 +4,7 @@ import * as core from "@actions/core";
 import { SummaryBuilder } from "../batch/summary.js";
 import { check } from "../check.js";
 import { EngineError, InputError, UsageError, type Location } from "../errors.js";
-import { formatReport } from "../format/index.js";
+import { findingsFor, formatReport } from "../format/index.js";
 import { formatSummary } from "../format/summary/index.js";
 import { SEVERITY_LABELS } from "../format/words.js";
 import { applyBaseline, loadBaseline } from "../report/baseline.js";
@@ -26,6 +26,8 @@ export async function run(): Promise<void> {
       asOf: inputs.asOf,
       profile: inputs.profile,
       packs: inputs.packs,
+      // Annotations and the job summary show failed and waived findings only; the report files say what else is needed.
+      findings: inputs.baseline ? "all" : findingsFor(["markdown", ...inputs.reports.map((target) => target.format)]),
     });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));

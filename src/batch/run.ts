@@ -4,7 +4,6 @@ import { UsageError } from "../errors.js";
 import { discoverInputs } from "../load/discover.js";
 import { loadFacility } from "../load/facility.js";
 import { resolveLimits } from "../load/limits.js";
-import type { FindingsKept } from "../engine/policy.js";
 import type { FacilityReport } from "../report/model.js";
 import { assessInWorkers } from "./pool.js";
 
@@ -16,11 +15,6 @@ export interface BatchOptions extends CheckOptions {
   jobs?: number;
   /** Called once the files are known, before any is checked. */
   onStart?: (total: number, header: ReportHeader) => void | Promise<void>;
-  /**
-   * Which findings `onFacility` needs with each rule's status (all by default): only the failed ones for a summary,
-   * all but the passing ones for the text report. The others are never carried out of the policy or the workers.
-   */
-  findings?: FindingsKept;
   /** Called once per config, in the order the files were found, as soon as its result (and every earlier one) is in. */
   onFacility: (facility: FacilityReport, index: number) => void;
 }

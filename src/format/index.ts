@@ -1,3 +1,4 @@
+import type { FindingsKept } from "../engine/policy.js";
 import type { Location } from "../errors.js";
 import type { Report } from "../report/model.js";
 import { formatHtml } from "./html.js";
@@ -39,6 +40,28 @@ export type FormatName = keyof typeof FORMATS;
 
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
   return FORMATS[format](report, options);
+}
+
+/**
+ * Whether a format reads passing findings. Text, Markdown and SARIF show a rule's findings only when it fails or is
+ * waived (SARIF only failed ones); JSON and OSCAL list every finding, HTML shows them, and JUnit places a passing
+ * rule's testcase at its first finding. A run whose formats all say false leaves the passing findings in the policy
+ * (kcb/main/not_passed): a large facility's are most of its output. test/format-findings.test.ts holds each false
+ * to the same bytes, and each true to a difference.
+ */
+export const SHOWS_PASSING_FINDINGS: Record<FormatName, boolean> = {
+  text: false,
+  json: true,
+  sarif: false,
+  junit: true,
+  oscal: true,
+  markdown: false,
+  html: true,
+};
+
+/** The findings a run needs to write `formats` (see SHOWS_PASSING_FINDINGS). */
+export function findingsFor(formats: readonly FormatName[]): FindingsKept {
+  return formats.some((format) => SHOWS_PASSING_FINDINGS[format]) ? "all" : "not_passed";
 }
 
 /**

@@ -3,7 +3,7 @@ import { FAIL_ON_LEVELS, type FailOn } from "../../report/fail-on.js";
 import { SpillFile } from "../../batch/spill.js";
 import type { FindingsKept } from "../../engine/policy.js";
 import { summaryExitCode, type SummaryRows } from "../../batch/summary.js";
-import { FORMATS, formatReport, STREAMS, type FormatName, type FormatOptions } from "../../format/index.js";
+import { findingsFor, FORMATS, formatReport, STREAMS, type FormatName, type FormatOptions } from "../../format/index.js";
 import type { ReportStream } from "../../format/stream.js";
 import { SUMMARY_FORMAT_NAMES } from "../../format/summary/names.js";
 import { DEFAULT_LIMITS, parseSize, resolveLimits } from "../../load/limits.js";
@@ -133,11 +133,11 @@ export const checkCommand = new Command("check")
     const store = new SpillFile();
     try {
       const targets = reportTargets(flags);
-      // The text report never shows a passing finding (format/text.ts): a text-only run leaves them in the policy.
+      // A summary lists only failed findings; most formats never show a passing one (SHOWS_PASSING_FINDINGS).
       const findings: FindingsKept = !keepFindings
         ? "failed"
-        : baseline === undefined && targets.every((target) => target.format === "text")
-          ? "not_passed"
+        : baseline === undefined
+          ? findingsFor(targets.map((target) => target.format))
           : "all";
       const run = {
         asOf: flags.asOf,

@@ -1154,6 +1154,18 @@ var FORMATS = {
 function formatReport(report, format, options) {
   return FORMATS[format](report, options);
 }
+var SHOWS_PASSING_FINDINGS = {
+  text: false,
+  json: true,
+  sarif: false,
+  junit: true,
+  oscal: true,
+  markdown: false,
+  html: true
+};
+function findingsFor(formats) {
+  return formats.some((format) => SHOWS_PASSING_FINDINGS[format]) ? "all" : "not_passed";
+}
 var STREAMS = {
   text: textStream,
   json: jsonStream
@@ -1475,6 +1487,7 @@ export {
   describeBasis,
   FORMATS,
   formatReport,
+  findingsFor,
   STREAMS,
   loadBaseline,
   applyBaseline,
