@@ -4,7 +4,7 @@
 #   policies/lib/labels.rego  field and value labels from the facility schema (scripts/build-labels.mjs)
 #   policy/capabilities.json  builtins the WASM runner supports natively (OPA's WASM minus the SDK's JS host builtins)
 #   policy/policy.wasm        the compiled policy, entrypoints kcb/main/results, kcb/main/failures (a summary's) and
-#                             kcb/main/not_passed (the text report's)
+#                             kcb/main/not_passed (the text, Markdown and SARIF reports')
 #   policy/catalog.json       rule metadata exported from the METADATA annotations
 #   policy/manifest.json      sha256 of the WASM and the OPA version that built it
 #   policy/oscal-catalog.json the directives as an OSCAL catalog (scripts/build-oscal-catalog.mjs)

@@ -47,8 +47,9 @@ failures[rule_id] := {"status": result.status, "findings": failed} if {
 # METADATA
 # entrypoint: true
 # description: |
-#   The results without the passing findings: all the text report shows (a rule's findings of its own status, never
-#   a passing rule's). A large facility's passing findings are most of its output: one per health worker and rule.
+#   The results without the passing findings: all the text, Markdown and SARIF reports show (see
+#   SHOWS_PASSING_FINDINGS in src/format/index.ts). A large facility's passing findings are most of its output: one
+#   per health worker and rule.
 not_passed[rule_id] := {"status": result.status, "findings": kept} if {
 	some rule_id, result in results
 	kept := [finding | some finding in result.findings; finding.status != "pass"]

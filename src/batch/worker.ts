@@ -25,10 +25,9 @@ try {
   const { header, limits, findings } = workerData as WorkerSettings;
   // A hospital's findings run to thousands: a summary needs the statuses and the failed findings it lists (it keeps
   // the first MAX_FAILURES_KEPT and counts the rest), the text report those that did not pass, so the policy is asked
-  // for only what the run needs (batch/run.ts). The engine drops its
-  // policy instance after a facility that used a large heap and collects it at once with the gc() the pool exposes
-  // to its workers (engine/policy.ts), so a batch's memory is that of the facilities in flight rather than of the
-  // largest ones seen so far.
+  // for only what the run needs (batch/run.ts). The engine drops its policy instance after a facility that used a
+  // large heap and collects it at once with the gc() the pool exposes to its workers (engine/policy.ts), so a batch's
+  // memory is that of the facilities in flight rather than of the largest ones seen so far.
   const assess = startAssessor(header, limits, { findings });
   const headers = catalogHeaders(catalogForPacks(loadCatalog(), header.packs ?? []));
   port.on(
