@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check } from "../src/index.js";
+import { check, checkSource } from "../src/index.js";
 import { findingsFor, formatReport, FORMATS, SHOWS_PASSING_FINDINGS, type FormatName } from "../src/format/index.js";
 import type { Report } from "../src/report/model.js";
 
@@ -22,19 +22,17 @@ beforeAll(async () => {
   notPassed = await check(paths, { asOf, packs: ["pdpl-2025"], findings: "not_passed" });
 }, 120_000);
 
+const withoutPasses = (report: Report): Report => ({
+  ...report,
+  facilities: report.facilities.map((facility) => ({
+    ...facility,
+    rules: facility.rules.map((rule) => ({ ...rule, findings: rule.findings.filter((finding) => finding.status !== "pass") })),
+  })),
+});
+
 describe('findings: "not_passed"', () => {
   it("gives every rule its status and every finding but the passing ones", () => {
-    const withoutPasses: Report = {
-      ...whole,
-      facilities: whole.facilities.map((facility) => ({
-        ...facility,
-        rules: facility.rules.map((rule) => ({
-          ...rule,
-          findings: rule.findings.filter((finding) => finding.status !== "pass"),
-        })),
-      })),
-    };
-    expect(notPassed).toEqual(withoutPasses);
+    expect(notPassed).toEqual(withoutPasses(whole));
     const statuses = new Set(notPassed.facilities.flatMap((f) => f.rules.flatMap((r) => r.findings.map((x) => x.status))));
     expect([...statuses].sort()).toEqual(["fail", "not_applicable", "waived"]);
   });
@@ -45,6 +43,15 @@ describe('findings: "not_passed"', () => {
       const same = formatReport(notPassed, format, options) === formatReport(whole, format, options);
       expect(same, `${format} (${lang})`).toBe(!SHOWS_PASSING_FINDINGS[format]);
     }
+  });
+
+  it("is honoured by checkSource (and so checkConfig) as by check", async () => {
+    const file = "examples/noncompliant-hospital/facility.yaml";
+    const text = readFileSync(file, "utf8");
+    const sourceWhole = await checkSource(text, file, { asOf });
+    const sourceNotPassed = await checkSource(text, file, { asOf, findings: "not_passed" });
+    expect(sourceNotPassed).toEqual(withoutPasses(sourceWhole));
+    expect(sourceNotPassed).not.toEqual(sourceWhole);
   });
 
   it("is what a run of formats that show no passing finding needs", () => {
