@@ -13,7 +13,7 @@ import {
   findingsFor,
   formatReport,
   loadBaseline
-} from "./chunk-75LPXHZM.js";
+} from "./chunk-G5SJ526G.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-AGIBKTNP.js";
+} from "./chunk-VZLDMTED.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";
@@ -3657,10 +3657,10 @@ async function runChecks(paths, options) {
   let progress;
   const facilities = [];
   let builder;
+  const keepReports = options.findings !== "failed";
   try {
     const header = await checkEach(paths, {
       ...options,
-      findings: options.findings,
       onStart: async (total, header2) => {
         options.onHeader?.(header2);
         builder = new SummaryBuilder(header2, catalogForPacks(loadCatalog(), header2.packs ?? []), options.store);
@@ -3669,14 +3669,14 @@ async function runChecks(paths, options) {
       onFacility: (facility) => {
         builder?.add(facility);
         if (options.onReport) options.onReport(facility);
-        else if (options.keepFindings) facilities.push(facility);
+        else if (keepReports) facilities.push(facility);
         progress?.tick();
       }
     });
     const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).rows(
       options.registry
     );
-    return options.keepFindings && !options.onReport ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
+    return keepReports && !options.onReport ? { summary, report: { ...header, facilities, summary: summarize(facilities) } } : { summary };
   } finally {
     progress?.stop();
   }
@@ -3879,7 +3879,6 @@ var checkCommand = new Command("check").description("check facility config files
       profile: flags.profile,
       packs: flags.pack,
       jobs: flags.jobs,
-      keepFindings,
       findings,
       progress: flags.progress && !flags.quiet,
       limits,

@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-75LPXHZM.js";
+} from "./chunk-G5SJ526G.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -28,7 +28,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-AGIBKTNP.js";
+} from "./chunk-VZLDMTED.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,

@@ -331,7 +331,7 @@ describe("outputs: escaped for their medium, capped, within GitHub's limits", { 
   it("CSV summary: formulas are prefixed with ' and a lone CR is quoted", async () => {
     const files = ['=HYPERLINK("https://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "a\rb"].map((name) => named(name));
     const { runChecks } = await import("../src/cli/batch.js");
-    const { summary } = await runChecks(files, { asOf, keepFindings: false, findings: "failed", progress: false });
+    const { summary } = await runChecks(files, { asOf, findings: "failed", progress: false });
     // What `--summary csv=PATH` writes: the pieces, a facility at a time.
     const csv = [...SUMMARY_CHUNKS.csv(summary, { lang: "en" })].join("");
     for (const formula of ["=HYPERLINK", "+1+1", "-2+3", "@SUM", "\tx"]) {

@@ -44,9 +44,10 @@ export function parseJobs(value: string): number {
 interface RunOptions extends Omit<BatchOptions, "onFacility" | "onStart"> {
   /** The department's list of expected facilities (`--expect`), compared with the files checked. */
   registry?: Registry;
-  /** Keep every facility's findings for a per-finding report (memory grows with the findings). */
-  keepFindings: boolean;
-  /** Which findings the outputs need with each rule's status (engine/policy.ts): a summary alone, only the failed ones. */
+  /**
+   * Which findings the outputs need with each rule's status (engine/policy.ts). "failed" is a summary alone: its
+   * reports are folded in and dropped. Otherwise every report is kept for a per-finding format (memory grows with them).
+   */
   findings: FindingsKept;
   progress: boolean;
   /** Once the run's header is known, before any facility. */
@@ -65,10 +66,10 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
   let progress: Progress | undefined;
   const facilities: FacilityReport[] = [];
   let builder: SummaryBuilder | undefined;
+  const keepReports = options.findings !== "failed";
   try {
     const header = await checkEach(paths, {
       ...options,
-      findings: options.findings,
       onStart: async (total, header) => {
         options.onHeader?.(header);
         builder = new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []), options.store);
@@ -78,14 +79,14 @@ export async function runChecks(paths: string[], options: RunOptions): Promise<{
       onFacility: (facility) => {
         builder?.add(facility);
         if (options.onReport) options.onReport(facility);
-        else if (options.keepFindings) facilities.push(facility);
+        else if (keepReports) facilities.push(facility);
         progress?.tick();
       },
     });
     const summary = (builder ?? new SummaryBuilder(header, catalogForPacks(loadCatalog(), header.packs ?? []))).rows(
       options.registry,
     );
-    return options.keepFindings && !options.onReport
+    return keepReports && !options.onReport
       ? { summary, report: { ...header, facilities, summary: summarize(facilities) } }
       : { summary };
   } finally {

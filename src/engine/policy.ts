@@ -13,18 +13,16 @@ import { dayNumbers } from "./day-numbers.js";
 import { loadManifest } from "./manifest.js";
 import { RULES_APART } from "./parts.js";
 
-export const ENTRYPOINT = "kcb/main/results";
-
 /**
  * Which findings an evaluation returns with every rule's status (policies/main/main.rego): all of them; all but the
- * passing ones (what the text report shows); or only the failed ones (what a batch summary lists). A large
- * facility's passing findings are most of its output, each written out by the policy, read back, located and
- * scrubbed of secrets.
+ * passing ones (what text, Markdown and SARIF show: format/index.ts); or only the failed ones (what a batch summary
+ * lists). A large facility's passing findings are most of its output, each written out by the policy, read back,
+ * located and scrubbed of secrets.
  */
 export type FindingsKept = "all" | "not_passed" | "failed";
 
-export const ENTRYPOINTS: Record<FindingsKept, string> = {
-  all: ENTRYPOINT,
+const ENTRYPOINTS: Record<FindingsKept, string> = {
+  all: "kcb/main/results",
   not_passed: "kcb/main/not_passed",
   failed: "kcb/main/failures",
 };

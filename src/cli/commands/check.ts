@@ -144,7 +144,6 @@ export const checkCommand = new Command("check")
         profile: flags.profile,
         packs: flags.pack,
         jobs: flags.jobs,
-        keepFindings,
         findings,
         progress: flags.progress && !flags.quiet,
         limits,

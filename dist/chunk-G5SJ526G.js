@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-AGIBKTNP.js";
+} from "./chunk-VZLDMTED.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -1149,9 +1149,8 @@ var RULES_APART = ["byt_6827_2024.health_workers_trained"];
 
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
-var ENTRYPOINT = "kcb/main/results";
 var ENTRYPOINTS = {
-  all: ENTRYPOINT,
+  all: "kcb/main/results",
   not_passed: "kcb/main/not_passed",
   failed: "kcb/main/failures"
 };
