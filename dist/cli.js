@@ -3873,7 +3873,7 @@ var checkCommand = new Command("check").description("check facility config files
   const store = new SpillFile();
   try {
     const targets = reportTargets(flags);
-    const findings = !keepFindings ? "failed" : baseline === void 0 ? findingsFor(targets.map((target) => target.format)) : "all";
+    const findings = keepFindings ? findingsFor(targets.map((target) => target.format)) : "failed";
     const run = {
       asOf: flags.asOf,
       profile: flags.profile,

@@ -176,11 +176,25 @@ describe("run() of the Action (src/action/main.ts)", () => {
     const previous = join(work, "baseline.json");
     const { writeFileSync } = await import("node:fs");
     writeFileSync(previous, formatReport(await check([NONCOMPLIANT], { asOf: "2026-11-20" }), "json", { lang: "en" }));
-    given({ paths: NONCOMPLIANT, "as-of": "2026-11-20", baseline: previous, summary: `csv=${join(work, "summary.csv")}` });
+    checkOverride.options = [];
+    given({
+      paths: NONCOMPLIANT,
+      "as-of": "2026-11-20",
+      baseline: previous,
+      summary: `csv=${join(work, "summary.csv")}`,
+      sarif: join(work, "baselined.sarif"),
+    });
     await run();
     expect(failedWith()).toEqual([]);
     expect(core.setOutput).toHaveBeenCalledWith("blocking", 0);
     expect(readFileSync(join(work, "summary.csv"), "utf8")).toContain("examples/noncompliant-hospital/facility.yaml");
+    // The baseline marks failed findings only: the passing ones stay in the policy, and the SARIF is the whole report's.
+    expect(checkOverride.options).toEqual([expect.objectContaining({ findings: "not_passed" })]);
+    const { applyBaseline, loadBaseline } = await import("../src/index.js");
+    const whole = applyBaseline(await check([NONCOMPLIANT], { asOf: "2026-11-20" }), loadBaseline(previous));
+    expect(readFileSync(join(work, "baselined.sarif"), "utf8")).toBe(
+      formatReport(whole, "sarif", { lang: "en", root: process.cwd() }),
+    );
   });
 });
 

@@ -186,6 +186,10 @@ describe("streamed reports (kcb check writes each facility as it comes)", () => 
     expect(readFileSync(join(out, "r.json"), "utf8")).toBe(formatJson(report));
     expect(report.summary.baselined).toBeGreaterThan(0);
     expect(run.code).toBe(exitCode(report));
+    // Text alone asks the policy for no passing finding; the baseline marks the same failures.
+    const textOnly = kcb("check", corpus, "--as-of", asOf, "--no-progress", "--baseline", previous);
+    expect(textOnly.stdout).toBe(formatText(report, { lang: "en" }));
+    expect(textOnly.code).toBe(exitCode(report));
   });
 });
 

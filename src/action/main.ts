@@ -26,8 +26,9 @@ export async function run(): Promise<void> {
       asOf: inputs.asOf,
       profile: inputs.profile,
       packs: inputs.packs,
-      // Annotations and the job summary show failed and waived findings only; the report files say what else is needed.
-      findings: inputs.baseline ? "all" : findingsFor(["markdown", ...inputs.reports.map((target) => target.format)]),
+      // Annotations and the job summary show failed and waived findings only, and a baseline marks failed ones: the
+      // report files say what else is needed.
+      findings: findingsFor(["markdown", ...inputs.reports.map((target) => target.format)]),
     });
     const report = inputs.baseline ? applyBaseline(checked, loadBaseline(inputs.baseline)) : checked;
     const selection = capAnnotations(annotationsOf(report, inputs.failOn, lang));

@@ -133,12 +133,9 @@ export const checkCommand = new Command("check")
     const store = new SpillFile();
     try {
       const targets = reportTargets(flags);
-      // A summary lists only failed findings; most formats never show a passing one (SHOWS_PASSING_FINDINGS).
-      const findings: FindingsKept = !keepFindings
-        ? "failed"
-        : baseline === undefined
-          ? findingsFor(targets.map((target) => target.format))
-          : "all";
+      // A summary lists only failed findings; most formats never show a passing one (SHOWS_PASSING_FINDINGS), and a
+      // baseline marks only failed ones (report/baseline.ts).
+      const findings: FindingsKept = keepFindings ? findingsFor(targets.map((target) => target.format)) : "failed";
       const run = {
         asOf: flags.asOf,
         profile: flags.profile,
