@@ -13,7 +13,7 @@ import {
   findingsFor,
   formatReport,
   loadBaseline
-} from "./chunk-G5SJ526G.js";
+} from "./chunk-XQQPG2UB.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -39,7 +39,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-VZLDMTED.js";
+} from "./chunk-NCZJ7T23.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";

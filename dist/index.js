@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-G5SJ526G.js";
+} from "./chunk-XQQPG2UB.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -28,7 +28,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-VZLDMTED.js";
+} from "./chunk-NCZJ7T23.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,

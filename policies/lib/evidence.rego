@@ -48,7 +48,11 @@ freshness(records, max_days, target, missing_pointer, what) := aged_finding(reco
 	concat("", ["No ", what.en, " is recorded."]),
 )
 
-aged_finding(record, age, max_days, target, what) := findings.pass(
+# A passing record's message is written only when the report shows passing findings (findings.passing_messages_omitted).
+aged_finding(record, age, max_days, target, what) := findings.pass_unwritten(target, record.pointer) if {
+	_within(age, max_days)
+	findings.passing_messages_omitted
+} else := findings.pass(
 	target, record.pointer,
 	concat("", ["Lần gần nhất ghi nhận ", what.vi, ": ngày ", vi.date(record.date), " (", format_int(age, 10), " ngày trước)."]),
 	concat("", ["The latest ", what.en, " is dated ", record.date, " (", format_int(age, 10), " days ago)."]),

@@ -6,21 +6,27 @@
 package kcb.main
 
 import data.kcb.governance
+import data.kcb.lib.findings
 import data.kcb.main.index
 
 # METADATA
 # entrypoint: true
-# description: Each rule id ("<package>.<rule>") mapped to its status and findings.
-results := all_results if not input.part
+# description: |
+#   Each rule id ("<package>.<rule>") mapped to its status and findings. Undefined when the input asks the rules to
+#   leave passing findings' messages unwritten (findings.passing_messages_omitted), so that a runner that asks for
+#   the full results that way fails closed instead of reporting passing findings without their messages.
+results := _results if not findings.passing_messages_omitted
+
+_results := all_results if not input.part
 
 # A large config is evaluated in two parts (input.part; see src/engine/policy.ts), whose results the runner joins:
 # the rules that emit a finding per health worker (index.apart) alone, then all the others. The WASM heap is never
 # freed during an evaluation, so each part needs only its own heap: at 10,000 staff 144 MiB instead of 230. A rule's
 # result depends on no other rule's findings but through the waivers, which each part judges alike (kcb.governance
 # evaluates only the rules they name); the runner keeps a config whole when a waiver names a rule evaluated apart.
-results := _results_of(index.apart) if input.part == "apart"
+_results := _results_of(index.apart) if input.part == "apart"
 
-results := object.union(_results_of(index.rest), _governance_result) if input.part == "rest"
+_results := object.union(_results_of(index.rest), _governance_result) if input.part == "rest"
 
 all_results := object.union(_results_of(index.emitted), _governance_result)
 
@@ -39,8 +45,9 @@ _governance_result["governance.waivers_governed"] := {"status": rule_status(find
 # description: |
 #   The results with only the failed findings: all a batch summary lists. The passing findings are still
 #   computed (a status needs them) but not written out, read back and located: half a large facility's output.
+#   With input.omitPassingMessages (findings.passing_messages_omitted) their messages are not written either.
 failures[rule_id] := {"status": result.status, "findings": failed} if {
-	some rule_id, result in results
+	some rule_id, result in _results
 	failed := [finding | some finding in result.findings; finding.status == "fail"]
 }
 
@@ -49,9 +56,9 @@ failures[rule_id] := {"status": result.status, "findings": failed} if {
 # description: |
 #   The results without the passing findings: all the text, Markdown and SARIF reports show (see
 #   SHOWS_PASSING_FINDINGS in src/format/index.ts). A large facility's passing findings are most of its output: one
-#   per health worker and rule.
+#   per health worker and rule. With input.omitPassingMessages their messages are not written either.
 not_passed[rule_id] := {"status": result.status, "findings": kept} if {
-	some rule_id, result in results
+	some rule_id, result in _results
 	kept := [finding | some finding in result.findings; finding.status != "pass"]
 }
 

@@ -98,6 +98,24 @@ test_waived_not_passed_keeps_waived_findings if {
 	shown["x.rule"].findings[0].pointer == failing_finding.pointer
 }
 
+# With input.omitPassingMessages the full results are undefined, so a runner asking for them that way fails closed;
+# the lighter entrypoints, which drop the passing findings, give what they give without it.
+test_fail_results_undefined_when_passing_messages_omitted if {
+	not main.results with input as object.union(fx.good, {"omitPassingMessages": true}) with data.params as fx.params
+}
+
+test_pass_lighter_entrypoints_alike_when_passing_messages_omitted if {
+	later := object.union(fx.good, {"asOf": "2027-03-02"})
+	omitting := object.union(later, {"omitPassingMessages": true})
+	not_passed := main.not_passed with input as later with data.params as fx.params
+	not_passed_omitting := main.not_passed with input as omitting with data.params as fx.params
+	not_passed_omitting == not_passed
+	not_passed["byt_6827_2024.health_workers_trained"].status == "fail"
+	failures := main.failures with input as later with data.params as fx.params
+	failures_omitting := main.failures with input as omitting with data.params as fx.params
+	failures_omitting == failures
+}
+
 # The two parts the runner evaluates a large config in (input.part) join into the whole results.
 test_pass_parts_join_into_the_whole_results if {
 	whole := main.results with input as fx.good with data.params as fx.params

@@ -32,8 +32,15 @@ _trainings_of(person) := evidence.records_at(
 	"completedOn", ["trainings"],
 )
 
-_grace_finding(i, person, what_vi, what_en) := findings.pass(
-	facility.staff_target(person), pointer.of(["staff", i, "joinedOn"]),
+# The grace finding's message is written only when the report shows passing findings
+# (findings.passing_messages_omitted).
+_grace_finding(i, person, what_vi, what_en) := findings.pass_unwritten(
+	facility.staff_target(person),
+	_joined_pointer(i),
+) if {
+	findings.passing_messages_omitted
+} else := findings.pass(
+	facility.staff_target(person), _joined_pointer(i),
 	concat("", [
 		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
 		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
@@ -43,6 +50,8 @@ _grace_finding(i, person, what_vi, what_en) := findings.pass(
 		format_int(data.params.newStaffGraceDays, 10), "-day grace period for new staff to ", what_en, ".",
 	]),
 )
+
+_joined_pointer(i) := pointer.of(["staff", i, "joinedOn"])
 
 # METADATA
 # scope: document

@@ -10,6 +10,30 @@ test_pass_trained_and_new_staff if {
 	contains(finding.message.en, "Hoàng Thị Thu joined on 2026-10-01, within the 60-day grace period")
 }
 
+# With input.omitPassingMessages (the runner's entrypoints that drop passing findings), a passing finding keeps its
+# target and pointer and leaves its message unwritten; a failing one keeps its message.
+omitting := object.union(fx.good, {"omitPassingMessages": true})
+
+unwritten := {"vi": "", "en": ""}
+
+test_pass_messages_unwritten_when_omitted if {
+	findings := byt_6827_2024.health_workers_trained with input as omitting with data.params as fx.params
+	fx.only_pass(findings)
+	{"status": "pass", "target": "staff:nv-004", "pointer": "/staff/3/joinedOn", "message": unwritten} in findings
+	{"status": "pass", "target": "staff:nv-001", "pointer": "/trainings/0/completedOn", "message": unwritten} in findings
+	commitments := byt_6827_2024.confidentiality_commitment_signed with input as omitting with data.params as fx.params
+	fx.only_pass(commitments)
+	{finding.message | some finding in commitments} == {unwritten}
+}
+
+test_fail_messages_written_when_passing_omitted if {
+	findings := byt_6827_2024.health_workers_trained with input as omitting
+		with input.asOf as "2027-03-02"
+		with data.params as fx.params
+	fx.fails_with(findings, "training of Nguyễn Thị Lan (2026-02-20) is 375 days old")
+	fx.fails_at(findings, "staff:nv-001", "/trainings/0/completedOn")
+}
+
 test_na_non_health_workers if {
 	findings := byt_6827_2024.health_workers_trained with input as fx.good with data.params as fx.params
 	not "staff:nv-002" in {finding.target | some finding in findings}

@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-VZLDMTED.js";
+} from "./chunk-NCZJ7T23.js";
 import {
   RULE_STATUSES,
   SEVERITIES

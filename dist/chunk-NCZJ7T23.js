@@ -1182,7 +1182,9 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-  const entrypoint = ENTRYPOINTS[options.findings ?? "all"];
+  const findings = options.findings ?? "all";
+  const entrypoint = ENTRYPOINTS[findings];
+  const omitted = findings === "all" ? "" : `,"omitPassingMessages":true`;
   let policy = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = []) {
@@ -1194,13 +1196,13 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
         let results;
         let heap;
         if (length >= splitBytes && !waivesRuleApart(config)) {
-          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"${omitted}`).buffer, entrypoint));
           heap = heapUsed(policy);
-          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
+          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"${omitted}`).buffer, entrypoint));
           heap = Math.max(heap, heapUsed(policy));
           results = { ...rest, ...apart };
         } else {
-          results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
+          results = resultsOf(policy.evaluate(joined(parts, omitted).buffer, entrypoint));
           heap = heapUsed(policy);
         }
         if (heap >= recycleBytes) {
