@@ -8,7 +8,10 @@
 // With --waivers N, every Nth serving health worker has a valid, approved waiver of byt_6827_2024.health_workers_trained
 // and every 2Nth one of byt_6827_2024.confidentiality_commitment_signed, so the waivers grow with the rows too (at
 // N = 8 and ×1, 395 waivers, 172 of them over failing findings): judging and applying them must stay linear.
+// With --format text (or sarif, markdown), kcb prints what a CI check shows, without the passing findings, which the
+// policy then leaves unwritten (engine/policy.ts); the default, json, is the whole report, every finding included.
 // Run after `npm run build`: node bench/scale.mjs [--factors 0.125,0.25,0.5,1,2,4] [--repeat 1] [--no-extra] [--waivers N]
+//   [--format json]
 // It prints figures; it asserts nothing (the machine is shared: read the ratios within one run).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     "no-extra": { type: "boolean", default: false },
     "as-of": { type: "string", default: "2026-11-20" },
     waivers: { type: "string" },
+    format: { type: "string", default: "json" },
   },
 });
 const asOf = values["as-of"];
@@ -73,7 +77,7 @@ function measure(file) {
   for (let n = 0; n < repeat; n += 1) {
     const child = spawnSync(
       process.execPath,
-      ["--import", PROBE, "bin/kcb.js", "check", file, "--as-of", asOf, "--format", "json"],
+      ["--import", PROBE, "bin/kcb.js", "check", file, "--as-of", asOf, "--format", values.format],
       {
         stdio: ["ignore", "pipe", "pipe"],
         encoding: "utf8",
@@ -85,7 +89,13 @@ function measure(file) {
     const run = JSON.parse(line.slice("scale-probe ".length));
     // An engine error (the policy ran out of memory) is a result to print, not a reason to stop the table.
     if (child.status === 2)
-      return { ...run, error: JSON.parse(child.stdout).facilities[0]?.errors[0]?.message.en ?? child.stderr };
+      return {
+        ...run,
+        error:
+          values.format === "json"
+            ? (JSON.parse(child.stdout).facilities[0]?.errors[0]?.message.en ?? child.stderr)
+            : child.stdout.trim() || child.stderr,
+      };
     runs.push(run);
   }
   const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
@@ -103,6 +113,7 @@ if (!values["no-extra"]) {
 
 const header =
   "| facility | staff | trainings | accounts | holder rows | daily rows | reviews | waivers | YAML MiB | wall s | CPU s | peak RSS MiB | page faults (k) | wall ×/doubling | CPU ×/doubling |";
+console.log(`kcb check FILE --format ${values.format}\n`);
 console.log(header);
 console.log(
   `|${header
