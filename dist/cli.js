@@ -13,11 +13,12 @@ import {
   findingsFor,
   formatReport,
   loadBaseline
-} from "./chunk-XQQPG2UB.js";
+} from "./chunk-FG64ZSCX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
 import {
+  PACK_LEVEL,
   SEVERITY_LABELS,
   SummaryBuilder,
   directiveHeading,
@@ -25,7 +26,7 @@ import {
   itemLabel,
   summaryExitCode,
   textLine
-} from "./chunk-EWRKXINX.js";
+} from "./chunk-TN5MCCL6.js";
 import {
   BUNDLED_PROFILES,
   REDACTED,
@@ -3534,6 +3535,7 @@ var {
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 var SpillFile = class _SpillFile {
   /** Rows kept in memory before the file is made (a few hundred KB). */
   static IN_MEMORY_ROWS = 256;
@@ -3548,20 +3550,24 @@ var SpillFile = class _SpillFile {
   constructor(inMemoryRows = _SpillFile.IN_MEMORY_ROWS) {
     this.#inMemoryRows = inMemoryRows;
   }
-  put(bytes) {
+  put(text) {
+    const bytes = deflateRawSync(text, { level: PACK_LEVEL });
     this.#rows += 1;
-    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return bytes;
+    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return new Uint8Array(bytes);
     try {
       writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
     } catch {
       this.#failed = true;
-      return bytes;
+      return new Uint8Array(bytes);
     }
     this.#size += bytes.length;
     this.#offsets.push(this.#size);
     return this.#offsets.length - 2;
   }
   get(ref) {
+    return inflateRawSync(this.#bytes(ref)).toString("utf8");
+  }
+  #bytes(ref) {
     if (typeof ref !== "number") return ref;
     const start = this.#offsets[ref];
     const bytes = new Uint8Array(this.#offsets[ref + 1] - start);
@@ -3683,10 +3689,10 @@ async function runChecks(paths, options) {
 }
 async function writeSummaries(summary, targets, options) {
   if (targets.length === 0) return;
-  const { SUMMARY_CHUNKS } = await import("./summary-2Z2ZOPOF.js");
+  const { SUMMARY_CHUNKS } = await import("./summary-7H542A7D.js");
   for (const target of targets) {
     if (target.format === "xlsx") {
-      const { summaryXlsx } = await import("./xlsx-OQI5EKBW.js");
+      const { summaryXlsx } = await import("./xlsx-KBHTXMKR.js");
       writeOutputFile(target.path, await summaryXlsx(summary, options));
       continue;
     }

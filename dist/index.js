@@ -2,7 +2,7 @@ import { createRequire as kcbCreateRequire } from "node:module";
 const require = kcbCreateRequire(import.meta.url);
 import {
   formatSummary
-} from "./chunk-QMBQEIZN.js";
+} from "./chunk-BK56ZPKZ.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   FORMATS,
@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-XQQPG2UB.js";
+} from "./chunk-FG64ZSCX.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -21,7 +21,7 @@ import {
   SummaryBuilder,
   directiveNumber,
   itemLabel
-} from "./chunk-EWRKXINX.js";
+} from "./chunk-TN5MCCL6.js";
 import {
   REDACTED,
   capText,

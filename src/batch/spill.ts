@@ -1,7 +1,8 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { PackRef, PackStore } from "./summary.js";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { PACK_LEVEL, type PackRef, type PackStore } from "./summary.js";
 
 /**
  * A batch summary's packed rows in a temporary file instead of the heap (about 3 KB per facility, 40 MB at 13,000),
@@ -9,6 +10,9 @@ import type { PackRef, PackStore } from "./summary.js";
  * folder of its own) and removed when the run ends: at once on systems that let an open file be deleted, at close()
  * elsewhere. The first IN_MEMORY_ROWS rows stay in memory: a check of a few files creates no file. Where the file
  * cannot be made or written (a full or read-only temporary folder), rows stay in memory as they would without it.
+ * Rows are deflated by node:zlib, not by the fflate of the builder's default store (which the web page needs): about
+ * four times faster on a hospital's row (0.15 against 0.64 ms for 42 KB of JSON), on the batch's main thread, which
+ * the workers need the cores for.
  */
 export class SpillFile implements PackStore {
   /** Rows kept in memory before the file is made (a few hundred KB). */
@@ -26,21 +30,27 @@ export class SpillFile implements PackStore {
     this.#inMemoryRows = inMemoryRows;
   }
 
-  put(bytes: Uint8Array): PackRef {
+  put(text: string): PackRef {
+    const bytes = deflateRawSync(text, { level: PACK_LEVEL });
+    // A row kept in memory is copied: zlib's result is a view of a 16 KB buffer, whatever its size.
     this.#rows += 1;
-    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return bytes;
+    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return new Uint8Array(bytes);
     try {
       writeSync(this.#fd!, bytes, 0, bytes.length, this.#size);
     } catch {
       this.#failed = true;
-      return bytes;
+      return new Uint8Array(bytes);
     }
     this.#size += bytes.length;
     this.#offsets.push(this.#size);
     return this.#offsets.length - 2;
   }
 
-  get(ref: PackRef): Uint8Array {
+  get(ref: PackRef): string {
+    return inflateRawSync(this.#bytes(ref)).toString("utf8");
+  }
+
+  #bytes(ref: PackRef): Uint8Array {
     if (typeof ref !== "number") return ref;
     const start = this.#offsets[ref]!;
     const bytes = new Uint8Array(this.#offsets[ref + 1]! - start);

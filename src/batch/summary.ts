@@ -128,24 +128,34 @@ const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [se
 const OUTCOME_ORDER: Record<FacilityOutcome, number> = { not_assessed: 0, fail: 1, pass: 2 };
 const noCounts = (): Record<RuleStatus, number> => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
 
-/** What a store gives back a row's packed bytes by: the bytes themselves, or where it put them. */
+/** What a store gives back a row's packed text by: its compressed bytes, or where it put them. */
 export type PackRef = Uint8Array | number;
 
-/** Where a builder keeps each row's packed bytes: in memory by default, in a file for a CLI batch (batch/spill.ts). */
+/**
+ * Where and how a builder keeps each row's packed text (the JSON of its failed findings and delegation rows): deflated
+ * in memory by default, with fflate, which the web page bundles with this file; deflated by node:zlib into a
+ * temporary file in a CLI batch (batch/spill.ts).
+ */
 export interface PackStore {
-  put(bytes: Uint8Array): PackRef;
-  get(ref: PackRef): Uint8Array;
+  put(text: string): PackRef;
+  get(ref: PackRef): string;
 }
 
+// Measured on a generated batch, when the rule statuses were packed too: a facility's rules and kept failures (up
+// to 100 findings of ~1 KB of two-byte Vietnamese and English text, cloned string by string from the worker) were
+// ~14 KB as JSON, several times that as objects; deflated, ~3 KB. Level 1 packs within 6% of level 6.
+export const PACK_LEVEL = 1;
+
 const IN_MEMORY: PackStore = {
-  put: (bytes) => bytes,
-  get: (ref) => ref as Uint8Array,
+  // Raw DEFLATE of the UTF-8 text; fflate returns a buffer of its own, exactly the packed size.
+  put: (text) => deflateSync(strToU8(text), { level: PACK_LEVEL }),
+  get: (ref) => strFromU8(inflateSync(ref as Uint8Array)),
 };
 
 /**
  * Folds facility reports into the aggregate one at a time, keeping only a small row per facility, so a batch of
- * thousands never holds their findings: each row's failed findings and delegation rows are packed (see pack) and
- * kept in `store`.
+ * thousands never holds their findings: each row's failed findings and delegation rows are packed as JSON and
+ * kept in `store`, deflated (see PackStore).
  */
 export class SummaryBuilder {
   readonly #facilities: PackedRow[] = [];
@@ -224,7 +234,10 @@ export class SummaryBuilder {
       errorCount: report.errors.length,
       ...(report.errors[0] ? { firstError: report.errors[0] } : {}),
       failures: this.store.put(
-        pack({ failures, ...(delegation.delegation?.length ? { delegation: delegation.delegation } : {}) }),
+        JSON.stringify({
+          failures,
+          ...(delegation.delegation?.length ? { delegation: delegation.delegation } : {}),
+        } satisfies Packed),
       ),
       failuresOmitted,
       ...(delegation.delegation ? { delegation: null } : {}),
@@ -325,28 +338,16 @@ function statusOf(this: PackedRow, rule: string): RuleStatus | undefined {
   return index === undefined ? undefined : LETTER_STATUS[this.statuses[index]!];
 }
 
-// Measured on a generated batch, when the rule statuses were packed too: a facility's rules and kept failures (up
-// to 100 findings of ~1 KB of two-byte Vietnamese and English text, cloned string by string from the worker) were
-// ~14 KB as JSON, several times that as objects; deflated, ~3 KB. fflate, not node:zlib, so the web page (which
-// bundles this file) packs the same way; level 1 packs within 6% of level 6 (0.27 ms a facility against 0.12 ms
-// for node:zlib: 2 s at 13,000 facilities).
-const PACK_LEVEL = 1;
-
 interface Packed {
   failures: FailureSummary[];
   delegation?: DelegationRow[];
-}
-
-/** Raw DEFLATE of the UTF-8 JSON; fflate returns a buffer of its own, exactly the packed size. */
-function pack(packed: Packed): Uint8Array {
-  return deflateSync(strToU8(JSON.stringify(packed)), { level: PACK_LEVEL });
 }
 
 function unpack(this: PackedRow): FacilitySummary {
   // The methods are dropped here, never called unbound.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const { full: _full, status: _status, statuses, ruleIndex, store, ...row } = this;
-  const packed = JSON.parse(strFromU8(inflateSync(store.get(row.failures)))) as Packed;
+  const packed = JSON.parse(store.get(row.failures)) as Packed;
   // The statuses in catalogue order, the order the report listed its rules in (report/build.ts).
   const rules: Record<string, RuleStatus> = {};
   for (const [id, index] of ruleIndex) {

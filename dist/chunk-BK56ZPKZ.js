@@ -17,7 +17,7 @@ import {
   itemLabel,
   summaryRows,
   textLines
-} from "./chunk-EWRKXINX.js";
+} from "./chunk-TN5MCCL6.js";
 import {
   RULE_STATUSES,
   SEVERITIES

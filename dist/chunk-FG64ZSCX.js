@@ -16,7 +16,7 @@ import {
   linesWithin,
   markdownCell,
   textLines
-} from "./chunk-EWRKXINX.js";
+} from "./chunk-TN5MCCL6.js";
 import {
   catalogForPacks,
   catalogHeaders,

@@ -15,7 +15,7 @@ import {
   displayNumber,
   itemLabel,
   summaryRows
-} from "./chunk-EWRKXINX.js";
+} from "./chunk-TN5MCCL6.js";
 import {
   RULE_STATUSES
 } from "./chunk-OJYSJZFW.js";

@@ -18,9 +18,11 @@ var MAX_DELEGATION_ROWS = 100;
 var SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, SEVERITIES.length - index]));
 var OUTCOME_ORDER = { not_assessed: 0, fail: 1, pass: 2 };
 var noCounts = () => ({ fail: 0, waived: 0, pass: 0, not_applicable: 0 });
+var PACK_LEVEL = 1;
 var IN_MEMORY = {
-  put: (bytes) => bytes,
-  get: (ref) => ref
+  // Raw DEFLATE of the UTF-8 text; fflate returns a buffer of its own, exactly the packed size.
+  put: (text) => deflateSync(strToU8(text), { level: PACK_LEVEL }),
+  get: (ref) => strFromU8(inflateSync(ref))
 };
 var SummaryBuilder = class {
   constructor(header, catalog, store = IN_MEMORY) {
@@ -95,7 +97,10 @@ var SummaryBuilder = class {
       errorCount: report.errors.length,
       ...report.errors[0] ? { firstError: report.errors[0] } : {},
       failures: this.store.put(
-        pack({ failures, ...delegation.delegation?.length ? { delegation: delegation.delegation } : {} })
+        JSON.stringify({
+          failures,
+          ...delegation.delegation?.length ? { delegation: delegation.delegation } : {}
+        })
       ),
       failuresOmitted,
       ...delegation.delegation ? { delegation: null } : {},
@@ -166,13 +171,9 @@ function statusOf(rule) {
   const index = this.ruleIndex.get(rule);
   return index === void 0 ? void 0 : LETTER_STATUS[this.statuses[index]];
 }
-var PACK_LEVEL = 1;
-function pack(packed) {
-  return deflateSync(strToU8(JSON.stringify(packed)), { level: PACK_LEVEL });
-}
 function unpack() {
   const { full: _full, status: _status, statuses, ruleIndex, store, ...row } = this;
-  const packed = JSON.parse(strFromU8(inflateSync(store.get(row.failures))));
+  const packed = JSON.parse(store.get(row.failures));
   const rules = {};
   for (const [id, index] of ruleIndex) {
     const status = LETTER_STATUS[statuses[index]];
@@ -389,6 +390,7 @@ function facilityName(facility) {
 }
 
 export {
+  PACK_LEVEL,
   SummaryBuilder,
   summaryRows,
   summaryExitCode,

@@ -3,12 +3,12 @@ const require = kcbCreateRequire(import.meta.url);
 import {
   SUMMARY_CHUNKS,
   formatSummary
-} from "./chunk-QMBQEIZN.js";
+} from "./chunk-BK56ZPKZ.js";
 import "./chunk-BRDU4QNJ.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
-import "./chunk-EWRKXINX.js";
+import "./chunk-TN5MCCL6.js";
 import "./chunk-OJYSJZFW.js";
 import "./chunk-PLPBC5BI.js";
 import "./chunk-A4REKETX.js";
