@@ -32,8 +32,8 @@ export class SpillFile implements PackStore {
 
   put(text: string): PackRef {
     const bytes = deflateRawSync(text, { level: PACK_LEVEL });
-    // A row kept in memory is copied: zlib's result is a view of a 16 KB buffer, whatever its size.
     this.#rows += 1;
+    // A row kept in memory is copied: zlib's result is a view of a 16 KB buffer, whatever its size.
     if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return new Uint8Array(bytes);
     try {
       writeSync(this.#fd!, bytes, 0, bytes.length, this.#size);
