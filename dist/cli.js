@@ -13,7 +13,7 @@ import {
   findingsFor,
   formatReport,
   loadBaseline
-} from "./chunk-FG64ZSCX.js";
+} from "./chunk-6PR5G4WS.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -40,7 +40,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-NCZJ7T23.js";
+} from "./chunk-VZLDMTED.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";
@@ -3553,16 +3553,17 @@ var SpillFile = class _SpillFile {
   put(text) {
     const bytes = deflateRawSync(text, { level: PACK_LEVEL });
     this.#rows += 1;
-    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return new Uint8Array(bytes);
-    try {
-      writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
-    } catch {
-      this.#failed = true;
-      return new Uint8Array(bytes);
+    if (this.#rows > this.#inMemoryRows && !this.#failed && this.#open()) {
+      try {
+        writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
+        this.#size += bytes.length;
+        this.#offsets.push(this.#size);
+        return this.#offsets.length - 2;
+      } catch {
+        this.#failed = true;
+      }
     }
-    this.#size += bytes.length;
-    this.#offsets.push(this.#size);
-    return this.#offsets.length - 2;
+    return new Uint8Array(bytes);
   }
   get(ref) {
     return inflateRawSync(this.#bytes(ref)).toString("utf8");

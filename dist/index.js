@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-FG64ZSCX.js";
+} from "./chunk-6PR5G4WS.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -28,7 +28,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-NCZJ7T23.js";
+} from "./chunk-VZLDMTED.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,

@@ -26,10 +26,10 @@ not_applicable(vi, en) := {
 	"message": {"vi": vi, "en": en},
 }
 
-# passing_messages_omitted: the runner's report shows no passing finding (input.omitPassingMessages, set by
-# src/engine/policy.ts with the kcb.main.not_passed and kcb.main.failures entrypoints, which drop every passing
-# finding). The rules with a passing finding per row then leave its message unwritten (pass_unwritten): a large
-# hospital has thousands of passing findings, and writing their messages was half of its evaluation.
+# passing_messages_omitted: no passing finding leaves the policy (input.omitPassingMessages, which the entrypoints
+# kcb.main.not_passed and kcb.main.failures set with `with`, as they drop every passing finding). The rules with a
+# passing finding per row then leave its message unwritten (pass_unwritten): a large hospital has thousands of
+# passing findings, and writing their messages was half of its evaluation.
 passing_messages_omitted if input.omitPassingMessages == true
 
 # pass_unwritten is a passing finding without its message (see passing_messages_omitted): it never leaves the policy.

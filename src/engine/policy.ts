@@ -110,11 +110,7 @@ export function loadEngine(
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-  const findings = options.findings ?? "all";
-  const entrypoint = ENTRYPOINTS[findings];
-  // Entrypoints that drop the passing findings let the rules leave their messages unwritten (half a large hospital's
-  // evaluation; see findings.passing_messages_omitted in policies/lib/findings.rego).
-  const omitted = findings === "all" ? "" : `,"omitPassingMessages":true`;
+  const entrypoint = ENTRYPOINTS[options.findings ?? "all"];
   let policy: LoadedPolicy | undefined = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = []) {
@@ -129,13 +125,13 @@ export function loadEngine(
         let heap: number;
         if (length >= splitBytes && !waivesRuleApart(config)) {
           // Two evaluations, each resetting the heap: the rules with a finding per health worker apart, then the others.
-          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"${omitted}`).buffer, entrypoint));
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
           heap = heapUsed(policy);
-          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"${omitted}`).buffer, entrypoint));
+          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
           heap = Math.max(heap, heapUsed(policy));
           results = { ...rest, ...apart };
         } else {
-          results = resultsOf(policy.evaluate(joined(parts, omitted).buffer, entrypoint));
+          results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
           heap = heapUsed(policy);
         }
         if (heap >= recycleBytes) {

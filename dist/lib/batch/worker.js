@@ -8,7 +8,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-NCZJ7T23.js";
+} from "../../chunk-VZLDMTED.js";
 import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";

@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-NCZJ7T23.js";
+} from "./chunk-VZLDMTED.js";
 import {
   RULE_STATUSES,
   SEVERITIES

@@ -1182,9 +1182,7 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
   };
   const splitBytes = options.splitInputBytes ?? SPLIT_INPUT_BYTES;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-  const findings = options.findings ?? "all";
-  const entrypoint = ENTRYPOINTS[findings];
-  const omitted = findings === "all" ? "" : `,"omitPassingMessages":true`;
+  const entrypoint = ENTRYPOINTS[options.findings ?? "all"];
   let policy = instantiate(reservation(FLOOR_PAGES));
   return {
     evaluate(config, asOf, secrets = []) {
@@ -1196,13 +1194,13 @@ function loadEngine(params, wasm = readPackageFile("policy/policy.wasm"), option
         let results;
         let heap;
         if (length >= splitBytes && !waivesRuleApart(config)) {
-          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"${omitted}`).buffer, entrypoint));
+          const rest = resultsOf(policy.evaluate(joined(parts, `,"part":"rest"`).buffer, entrypoint));
           heap = heapUsed(policy);
-          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"${omitted}`).buffer, entrypoint));
+          const apart = resultsOf(policy.evaluate(joined(parts, `,"part":"apart"`).buffer, entrypoint));
           heap = Math.max(heap, heapUsed(policy));
           results = { ...rest, ...apart };
         } else {
-          results = resultsOf(policy.evaluate(joined(parts, omitted).buffer, entrypoint));
+          results = resultsOf(policy.evaluate(joined(parts).buffer, entrypoint));
           heap = heapUsed(policy);
         }
         if (heap >= recycleBytes) {
