@@ -33,17 +33,18 @@ export class SpillFile implements PackStore {
   put(text: string): PackRef {
     const bytes = deflateRawSync(text, { level: PACK_LEVEL });
     this.#rows += 1;
-    // A row kept in memory is copied: zlib's result is a view of a 16 KB buffer, whatever its size.
-    if (this.#rows <= this.#inMemoryRows || this.#failed || !this.#open()) return new Uint8Array(bytes);
-    try {
-      writeSync(this.#fd!, bytes, 0, bytes.length, this.#size);
-    } catch {
-      this.#failed = true;
-      return new Uint8Array(bytes);
+    if (this.#rows > this.#inMemoryRows && !this.#failed && this.#open()) {
+      try {
+        writeSync(this.#fd!, bytes, 0, bytes.length, this.#size);
+        this.#size += bytes.length;
+        this.#offsets.push(this.#size);
+        return this.#offsets.length - 2;
+      } catch {
+        this.#failed = true;
+      }
     }
-    this.#size += bytes.length;
-    this.#offsets.push(this.#size);
-    return this.#offsets.length - 2;
+    // A row kept in memory is copied: zlib's result is a view of a 16 KB buffer, whatever its size.
+    return new Uint8Array(bytes);
   }
 
   get(ref: PackRef): string {
