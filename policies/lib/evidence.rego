@@ -10,21 +10,20 @@ import data.kcb.lib.findings
 import data.kcb.lib.pointer
 import data.kcb.lib.vi
 
-# dated keeps the records (each {date, pointer}) dated on or before the evaluation date.
-dated(records) := [record |
-	some record in records
-	is_string(record.date)
-	record.date <= input.asOf
-]
+# A record is {date, path}: a date and the path to it in the config (["trainings", 3, "completedOn"]). Its pointer
+# is written only for the record a finding cites (latest_pointer): a hospital has thousands of trainings, and in the
+# reports that leave passing findings out, no passing finding needs one.
 
-# latest is the most recent dated record; a tie goes to the greater pointer string (not document order: ".../9/..."
-# beats ".../10/..."). The greatest [date, pointer] pair by max, not the last of a sort: the WASM runtime's sort is
-# an insertion sort, quadratic in the records, copying the list once more into a heap never freed during evaluation.
-latest(records) := {"date": last[0], "pointer": last[1]} if {
-	pairs := [[record.date, record.pointer] | some record in dated(records)]
-	count(pairs) > 0
-	last := max(pairs)
+# latest_date is the date of the most recent record dated on or before the evaluation date.
+latest_date(records) := max(days) if {
+	days := {record.date | some record in records; is_string(record.date); record.date <= input.asOf}
+	count(days) > 0
 }
+
+# latest_pointer points at the record dated `date` (the latest); a tie goes to the greater pointer string (not
+# document order: ".../9/..." beats ".../10/..."). The greatest by max, not the last of a sort: the WASM runtime's
+# sort is an insertion sort, quadratic in the records.
+latest_pointer(records, date) := max({pointer.of(record.path) | some record in records; record.date == date})
 
 fresh(date, max_days) if _within(dates.age_in_days(date), max_days)
 
@@ -34,44 +33,57 @@ _within(age, max_days) if {
 	age <= max_days
 }
 
-has_fresh(records, max_days) if fresh(latest(records).date, max_days)
+has_fresh(records, max_days) if fresh(latest_date(records), max_days)
 
-# freshness is the finding for the latest record: pass when it is fresh, fail when it is stale or missing.
-# The latest record and its age are computed once per call (the WASM target does not memoize functions, and
-# day arithmetic on OPA's decimal numbers is the costliest step of a large staff list).
-freshness(records, max_days, target, missing_pointer, what) := aged_finding(record, age, max_days, target, what) if {
-	record := latest(records)
-	age := dates.age_in_days(record.date)
-} else := findings.fail(
-	target, missing_pointer,
-	concat("", ["Chưa ghi nhận ", what.vi, "."]),
-	concat("", ["No ", what.en, " is recorded."]),
+# freshness is the finding for the latest record: pass when it is fresh, fail when it is stale or missing (then it
+# points at missing_path, e.g. ["governance"]). The latest date and its age are computed once per call (the WASM
+# target does not memoize functions, and day arithmetic on OPA's decimal numbers is the costliest step of a large
+# staff list).
+freshness(records, max_days, target, missing_path, what) := freshness_of(
+	records, max_days,
+	target, missing_path, what, "",
 )
 
-# A passing record's message is written only when the report shows passing findings (findings.passing_messages_omitted).
-aged_finding(record, age, max_days, target, what) := findings.pass_unwritten(target, record.pointer) if {
+# freshness_of is freshness with a subject written after what in the messages ("training of " and a person's name):
+# a rule with a finding per person passes every person the same what, and the name is joined only into the messages
+# a report shows.
+freshness_of(records, max_days, target, missing_path, what, subject) := _aged_finding(
+	records, date, age, max_days,
+	target, what, subject,
+) if {
+	date := latest_date(records)
+	age := dates.age_in_days(date)
+} else := findings.fail(
+	target, pointer.of(missing_path),
+	concat("", ["Chưa ghi nhận ", what.vi, subject, "."]),
+	concat("", ["No ", what.en, subject, " is recorded."]),
+)
+
+# A passing finding's message and pointer are written only when the report shows passing findings
+# (findings.passing_messages_omitted).
+_aged_finding(records, date, age, max_days, target, what, subject) := findings.pass_unwritten(target) if {
 	_within(age, max_days)
 	findings.passing_messages_omitted
 } else := findings.pass(
-	target, record.pointer,
-	concat("", ["Lần gần nhất ghi nhận ", what.vi, ": ngày ", vi.date(record.date), " (", format_int(age, 10), " ngày trước)."]),
-	concat("", ["The latest ", what.en, " is dated ", record.date, " (", format_int(age, 10), " days ago)."]),
+	target, latest_pointer(records, date),
+	concat("", ["Lần gần nhất ghi nhận ", what.vi, subject, ": ngày ", vi.date(date), " (", format_int(age, 10), " ngày trước)."]),
+	concat("", ["The latest ", what.en, subject, " is dated ", date, " (", format_int(age, 10), " days ago)."]),
 ) if {
 	_within(age, max_days)
 } else := findings.fail(
-	target, record.pointer,
+	target, latest_pointer(records, date),
 	concat("", [
-		"Lần gần nhất ghi nhận ", what.vi, " (ngày ", vi.date(record.date), ") đã cách ", format_int(age, 10),
+		"Lần gần nhất ghi nhận ", what.vi, subject, " (ngày ", vi.date(date), ") đã cách ", format_int(age, 10),
 		" ngày, quá thời hạn ", format_int(max_days, 10), " ngày.",
 	]),
 	concat("", [
-		"The latest ", what.en, " (", record.date, ") is ", format_int(age, 10),
+		"The latest ", what.en, subject, " (", date, ") is ", format_int(age, 10),
 		" days old, beyond the ", format_int(max_days, 10), "-day period.",
 	]),
 )
 
 # records_at turns items (an array, or an object from index to item) under the path base (e.g.
-# ["governance", "permissionReviews"]) into records {date, pointer} dated by the given field.
-records_at(items, field, base) := [{"date": item[field], "pointer": pointer.of(array.concat(base, [i, field]))} |
+# ["governance", "permissionReviews"]) into records {date, path} dated by the given field.
+records_at(items, field, base) := [{"date": item[field], "path": array.concat(base, [i, field])} |
 	some i, item in items
 ]

@@ -28,9 +28,10 @@ not_applicable(vi, en) := {
 
 # passing_messages_omitted: no passing finding leaves the policy (input.omitPassingMessages, which the entrypoints
 # kcb.main.not_passed and kcb.main.failures set with `with`, as they drop every passing finding). The rules with a
-# passing finding per row then leave its message unwritten (pass_unwritten): a large hospital has thousands of
-# passing findings, and writing their messages was half of its evaluation.
+# passing finding per row then leave its message and pointer unwritten (pass_unwritten): a large hospital has
+# thousands of passing findings, and writing their messages was half of its evaluation.
 passing_messages_omitted if input.omitPassingMessages == true
 
-# pass_unwritten is a passing finding without its message (see passing_messages_omitted): it never leaves the policy.
-pass_unwritten(target, pointer) := pass(target, pointer, "", "")
+# pass_unwritten is a passing finding with its target (waivers are judged against the targets a rule checks) and
+# without message or pointer (see passing_messages_omitted): it never leaves the policy.
+pass_unwritten(target) := pass(target, "", "", "")

@@ -59,7 +59,7 @@ head_direction := finding if {
 	}
 	records := evidence.records_at(by_head, "issuedOn", ["governance", "securityDirectives"])
 	finding := evidence.freshness(
-		records, data.params.securityDirectionMaxDays, "facility", "/governance",
+		records, data.params.securityDirectionMaxDays, "facility", ["governance"],
 		{
 			"vi": concat("", ["chỉ đạo về bảo mật, an toàn thông tin do thủ trưởng (", facility.head_name, ") ký"]),
 			"en": concat("", ["direction on information security signed by the head of unit (", facility.head_name, ")"]),

@@ -11,10 +11,11 @@ import data.kcb.lib.vi
 _stats := object.get(facility.config, "accessStats", [])
 
 # daily_counts maps each account id in the statistics to its daily request counts.
-# The rows grouped by account in one pass: filtering all the rows per account would cost accounts × rows.
-daily_requests[stat.account] contains [stat.requests, i] if some i, stat in _stats
+# The rows grouped by account in one pass: filtering all the rows per account would cost accounts × rows. Grouped
+# as row indexes, which keep a count that repeats (a set of [requests, i] pairs cost three times the memory).
+daily_requests[stat.account] contains i if some i, stat in _stats
 
-_daily_counts[account] := [pair[0] | some pair in rows] if some account, rows in daily_requests
+_daily_counts[account] := [_stats[i].requests | some i in rows] if some account, rows in daily_requests
 
 # median is the account's median daily request count: its ordinary load, robust to the anomaly itself.
 # Each account's median and baseline, computed once rather than for every row (no function memoization in WASM).
@@ -110,7 +111,7 @@ access_stats_reviewed contains finding if {
 	facility.has_bhyt_contract
 	records := evidence.records_at(object.get(facility.config, "accessReviews", []), "reviewedOn", ["accessReviews"])
 	finding := evidence.freshness(
-		records, data.params.accessReviewMaxDays, "facility", "/accessReviews",
+		records, data.params.accessReviewMaxDays, "facility", ["accessReviews"],
 		{"vi": "rà soát số liệu truy cập Cổng tiếp nhận dữ liệu", "en": "review of the portal access statistics"},
 	)
 }

@@ -43,7 +43,7 @@ portal_delegation_reviewed contains finding if {
 		["governance", "permissionReviews"],
 	)
 	finding := evidence.freshness(
-		records, data.params.permissionReviewMaxDays, "facility", "/governance",
+		records, data.params.permissionReviewMaxDays, "facility", ["governance"],
 		{
 			"vi": "rà soát uỷ quyền, phân quyền tài khoản Cổng tiếp nhận dữ liệu",
 			"en": "review of the portal accounts' delegation and permissions",

@@ -33,7 +33,7 @@ _inspections := object.get(facility.config, "inspections", [])
 personal_data_inspected contains finding if {
 	records := evidence.records_at(_inspections, "inspectedOn", ["inspections"])
 	finding := evidence.freshness(
-		records, data.params.inspectionMaxDays, "facility", "/inspections",
+		records, data.params.inspectionMaxDays, "facility", ["inspections"],
 		{"vi": "kiểm tra, giám sát việc quản lý thông tin cá nhân", "en": "inspection of how personal data is managed"},
 	)
 }
@@ -67,7 +67,7 @@ periodic_report_submitted contains finding if {
 	}
 	records := evidence.records_at(reported, "inspectedOn", ["inspections"])
 	finding := evidence.freshness(
-		records, data.params.inspectionMaxDays, "facility", "/inspections",
+		records, data.params.inspectionMaxDays, "facility", ["inspections"],
 		{"vi": "báo cáo định kỳ đã gửi", "en": "periodic report sent"},
 	)
 }
@@ -103,7 +103,7 @@ fraud_warning_with_media contains finding if {
 	}
 	records := evidence.records_at(with_media, "publishedOn", ["awareness", "fraudWarnings"])
 	finding := evidence.freshness(
-		records, data.params.fraudWarningMaxDays, "facility", "/awareness",
+		records, data.params.fraudWarningMaxDays, "facility", ["awareness"],
 		{"vi": "cảnh báo lừa đảo phối hợp với cơ quan truyền thông", "en": "fraud warning run with a media partner"},
 	)
 }

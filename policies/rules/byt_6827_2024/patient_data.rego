@@ -83,7 +83,7 @@ confidentiality_law_disseminated contains finding if {
 		["governance", "disseminations"],
 	)
 	finding := evidence.freshness(
-		records, data.params.disseminationMaxDays, "facility", "/governance",
+		records, data.params.disseminationMaxDays, "facility", ["governance"],
 		{"vi": "phổ biến pháp luật về bảo mật thông tin người bệnh", "en": "dissemination of the law on patient confidentiality"},
 	)
 }

@@ -20,27 +20,24 @@ _in_grace(person) if {
 	age <= data.params.newStaffGraceDays
 }
 
-# confidentiality_training_indexes groups the trainings on patient confidentiality by trainee in one pass:
-# looking them up per person instead would cost staff × trainings in the WASM evaluator.
-confidentiality_training_indexes[training.staffId] contains i if {
+# confidentiality_trainings groups the records (evidence.records_at) of trainings on patient confidentiality by
+# trainee in one pass: looking them up per person instead would cost staff × trainings in the WASM evaluator.
+confidentiality_trainings[training.staffId] contains {
+	"date": training.completedOn,
+	"path": ["trainings", i, "completedOn"],
+} if {
 	some i, training in object.get(facility.config, "trainings", [])
 	"patient_confidentiality" in object.get(training, "topics", [])
 }
 
-_trainings_of(person) := evidence.records_at(
-	{i: facility.config.trainings[i] | some i in object.get(confidentiality_training_indexes, person.id, set())},
-	"completedOn", ["trainings"],
-)
+_trainings_of(person) := object.get(confidentiality_trainings, person.id, set())
 
 # The grace finding's message is written only when the report shows passing findings
 # (findings.passing_messages_omitted).
-_grace_finding(i, person, what_vi, what_en) := findings.pass_unwritten(
-	facility.staff_target(person),
-	_joined_pointer(i),
-) if {
+_grace_finding(i, person, what_vi, what_en) := findings.pass_unwritten(_staff_targets[i]) if {
 	findings.passing_messages_omitted
 } else := findings.pass(
-	facility.staff_target(person), _joined_pointer(i),
+	_staff_targets[i], _joined_pointer(i),
 	concat("", [
 		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
 		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
@@ -90,27 +87,33 @@ health_workers_trained contains finding if {
 	some i, person in facility.active_health_workers
 	finding := _staff_finding(
 		i, person, _trainings_of(person), data.params.trainingValidityDays,
-		{
-			"vi": concat("", ["tập huấn bảo mật thông tin người bệnh của ", person.name]),
-			"en": concat("", ["patient-confidentiality training of ", person.name]),
-		},
-		{"vi": "được tập huấn", "en": "be trained"},
+		_training_words,
 	)
 }
 
 # staff_finding: a new staff member without fresh evidence yet is within the grace period (pass); anyone else
 # gets the freshness finding of the latest record.
-_staff_finding(i, person, records, max_days, what, grace) := _grace_finding(i, person, grace.vi, grace.en) if {
+_staff_finding(i, person, records, max_days, words) := _grace_finding(i, person, words.grace.vi, words.grace.en) if {
 	_in_grace(person)
 	not evidence.has_fresh(records, max_days)
-} else := evidence.freshness(records, max_days, _staff_targets[i], _staff_pointers[i], what)
+} else := evidence.freshness_of(records, max_days, _staff_targets[i], ["staff", i], words.what, person.name)
 
-# Each serving health worker's target and pointer, built once for both rules above rather than once per rule: the
-# WASM target does not memoize functions, and its heap is never freed during an evaluation, so at 10,000 staff each
-# copy cost some 20 MB of the policy's memory.
+# What each rule's findings call the record (the person's name follows it) and what a new person has yet to do;
+# the same words for every person, so the policy builds them once.
+_training_words := {
+	"what": {"vi": "tập huấn bảo mật thông tin người bệnh của ", "en": "patient-confidentiality training of "},
+	"grace": {"vi": "được tập huấn", "en": "be trained"},
+}
+
+_commitment_words := {
+	"what": {"vi": "cam kết giữ bí mật thông tin người bệnh của ", "en": "confidentiality commitment of "},
+	"grace": {"vi": "ký cam kết", "en": "sign the commitment"},
+}
+
+# Each serving health worker's target, built once for both rules above rather than once per rule: the WASM target
+# does not memoize functions, and its heap is never freed during an evaluation, so at 10,000 staff each copy cost
+# some 20 MB of the policy's memory.
 _staff_targets[i] := facility.staff_target(person) if some i, person in facility.active_health_workers
-
-_staff_pointers[i] := facility.staff_pointer(i) if some i, _ in facility.active_health_workers
 
 # METADATA
 # scope: document
@@ -144,17 +147,13 @@ confidentiality_commitment_signed contains finding if {
 	some i, person in facility.active_health_workers
 	finding := _staff_finding(
 		i, person, _commitment_of(i, person), data.params.commitmentValidityDays,
-		{
-			"vi": concat("", ["cam kết giữ bí mật thông tin người bệnh của ", person.name]),
-			"en": concat("", ["confidentiality commitment of ", person.name]),
-		},
-		{"vi": "ký cam kết", "en": "sign the commitment"},
+		_commitment_words,
 	)
 }
 
 _commitment_of(i, person) := [{
 	"date": person.confidentialityCommitment.signedOn,
-	"pointer": pointer.of(["staff", i, "confidentialityCommitment", "signedOn"]),
+	"path": ["staff", i, "confidentialityCommitment", "signedOn"],
 }] if {
 	person.confidentialityCommitment.signedOn
 } else := []
