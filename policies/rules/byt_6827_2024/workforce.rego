@@ -80,16 +80,19 @@ _joined_pointer(i) := pointer.of(["staff", i, "joinedOn"])
 #     en: >-
 #       Train every health worker (new staff included) on patient-information security and record the completion
 #       date with the topic patient confidentiality.
-health_workers_trained contains _no_health_worker if count(facility.active_health_workers) == 0
-
-# One finding per health worker, each person's records gathered once (the WASM target does not memoize functions).
-health_workers_trained contains finding if {
+health_workers_trained := [_no_health_worker] if {
+	count(facility.active_health_workers) == 0
+} else := [finding |
+	# One finding per serving health worker, each person's records gathered once (the WASM target does not memoize
+	# functions). A list, not a set like other rules' findings: each has its own target, so there is nothing to
+	# deduplicate, and OPA's WASM hashes a finding whole, messages included, as it enters a set and again each time
+	# the set grows (a quarter of a large hospital's evaluation).
 	some i, person in facility.active_health_workers
 	finding := _staff_finding(
 		i, person, _trainings_of(person), data.params.trainingValidityDays,
 		_training_words,
 	)
-}
+]
 
 # staff_finding: a new staff member without fresh evidence yet is within the grace period (pass); anyone else
 # gets the freshness finding of the latest record.
@@ -141,15 +144,16 @@ _staff_targets[i] := facility.staff_target(person) if some i, person in facility
 #   remediation:
 #     vi: Cho từng nhân viên y tế ký cam kết giữ bí mật thông tin người bệnh và ghi ngày ký.
 #     en: Have every health worker sign a patient-confidentiality commitment and record the date.
-confidentiality_commitment_signed contains _no_health_worker if count(facility.active_health_workers) == 0
-
-confidentiality_commitment_signed contains finding if {
+confidentiality_commitment_signed := [_no_health_worker] if {
+	count(facility.active_health_workers) == 0
+} else := [finding |
+	# A list, as health_workers_trained's.
 	some i, person in facility.active_health_workers
 	finding := _staff_finding(
 		i, person, _commitment_of(i, person), data.params.commitmentValidityDays,
 		_commitment_words,
 	)
-}
+]
 
 _commitment_of(i, person) := [{
 	"date": person.confidentialityCommitment.signedOn,
