@@ -15,7 +15,11 @@ _stats := object.get(facility.config, "accessStats", [])
 # as row indexes, which keep a count that repeats (a set of [requests, i] pairs cost three times the memory).
 daily_requests[stat.account] contains i if some i, stat in _stats
 
-_daily_counts[account] := [_stats[i].requests | some i in rows] if some account, rows in daily_requests
+_daily_counts[account] := counts if {
+	some account, rows in daily_requests
+	counts := [_stats[i].requests | some i in rows]
+	count(counts) > 0
+}
 
 # median is the account's median daily request count: its ordinary load, robust to the anomaly itself.
 # Each account's median and baseline, computed once rather than for every row (no function memoization in WASM).

@@ -90,6 +90,16 @@ test_fail_portal_account_without_counts if {
 	fx.fails_at(findings, "account:bhxh-it", "/accounts/1")
 }
 
+# A row without a count (the schema requires one; the policy does not lean on it) measures nothing.
+test_fail_portal_account_with_rows_but_no_counts if {
+	only_gd := [d | some d in ordinary_days; d.account == "bhxh-gd"]
+	uncounted := array.concat(only_gd, [{"date": "2026-11-01", "account": "bhxh-it"}])
+	findings := byt_5715_2019.access_baseline_investigated with input as _stats(uncounted)
+		with data.params as fx.params
+	fx.fails_with(findings, "No daily access counts are recorded for account bhxh-it")
+	fx.fails_at(findings, "account:bhxh-it", "/accounts/1")
+}
+
 # The runner's medians (input.dailyRequestMedians) stand in for sorting: here it says 100 for bhxh-it (sorted, its
 # counts give 42), so 900 is not over 10 times it; bhxh-gd, which it does not list, is sorted here.
 test_pass_baseline_from_runner_medians if {
