@@ -13,7 +13,7 @@ import {
   findingsFor,
   formatReport,
   loadBaseline
-} from "./chunk-6PR5G4WS.js";
+} from "./chunk-JJ3KPI7N.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -40,7 +40,7 @@ import {
   redactText,
   resolvedParams,
   summarize
-} from "./chunk-VZLDMTED.js";
+} from "./chunk-V4RTBKGJ.js";
 import {
   FAIL_ON_LEVELS
 } from "./chunk-OJYSJZFW.js";

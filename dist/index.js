@@ -12,7 +12,7 @@ import {
   formatReport,
   isConfigFileName,
   loadBaseline
-} from "./chunk-6PR5G4WS.js";
+} from "./chunk-JJ3KPI7N.js";
 import {
   SUMMARY_FORMAT_NAMES
 } from "./chunk-WOXTZDDH.js";
@@ -28,7 +28,7 @@ import {
   loadCatalog,
   redactText,
   summarize
-} from "./chunk-VZLDMTED.js";
+} from "./chunk-V4RTBKGJ.js";
 import {
   FAIL_ON_LEVELS,
   SEVERITIES,

@@ -33,6 +33,13 @@ describe("dayNumbers", () => {
     expect(dayNumbers(json)).toEqual({});
   });
 
+  it("makes one table of several pieces of the input's JSON, each date once", () => {
+    const head = JSON.stringify({ asOf: "2026-11-20" });
+    const config = JSON.stringify({ staff: [{ joinedOn: "2026-11-20" }, { joinedOn: "1970-01-02" }] });
+    expect(dayNumbers(head, config)).toEqual({ "2026-11-20": 20777, "1970-01-02": 1 });
+    expect(dayNumbers()).toEqual({});
+  });
+
   it("agrees with the JavaScript calendar on every day from 1800 to 2200", () => {
     const expected: Record<string, number> = {};
     for (let day = Date.UTC(1800, 0, 1) / 86_400_000; day < Date.UTC(2200, 0, 1) / 86_400_000; day++) {

@@ -9,19 +9,25 @@
 const DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
 const DAY_MS = 86_400_000;
 
-export function dayNumbers(inputJson: string): Record<string, number> {
+/**
+ * One table for all the pieces of the input's JSON: merging tables afterwards with object spread cost four times
+ * what building them did (V8 copies a large object of string keys slowly), a third of a small config's evaluation.
+ */
+export function dayNumbers(...inputJson: string[]): Record<string, number> {
   const days: Record<string, number> = {};
-  DATE_PREFIX.lastIndex = 0;
-  while (DATE_PREFIX.test(inputJson)) {
-    const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
-    // A facility's dates repeat (a year of daily statistics, the same training day for hundreds): each once.
-    if (Object.hasOwn(days, date)) continue;
-    const year = Number(date.slice(0, 4));
-    const month = Number(date.slice(5, 7));
-    const day = Number(date.slice(8, 10));
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
-    days[date] = new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS;
+  for (const text of inputJson) {
+    DATE_PREFIX.lastIndex = 0;
+    while (DATE_PREFIX.test(text)) {
+      const date = text.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
+      // A facility's dates repeat (a year of daily statistics, the same training day for hundreds): each once.
+      if (Object.hasOwn(days, date)) continue;
+      const year = Number(date.slice(0, 4));
+      const month = Number(date.slice(5, 7));
+      const day = Number(date.slice(8, 10));
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+      // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+      days[date] = new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS;
+    }
   }
   return days;
 }

@@ -264,8 +264,7 @@ function inputParts(config: unknown, asOf: string, secrets: unknown[]): InputPar
   // joined to the other fields into a second copy of the whole text, which stayed resident through the evaluation.
   const configJson = JSON.stringify(config);
   const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
-  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
-  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  const tables = `,"dayNumbers":${JSON.stringify(dayNumbers(head, configJson))},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
   return [encoder.encode(head), encoder.encode(configJson), tables];
 }
 

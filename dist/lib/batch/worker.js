@@ -8,7 +8,7 @@ import {
   loadFacility,
   startAssessor,
   withoutCatalogText
-} from "../../chunk-VZLDMTED.js";
+} from "../../chunk-V4RTBKGJ.js";
 import "../../chunk-OJYSJZFW.js";
 import "../../chunk-KCONMGSM.js";
 import "../../chunk-A543BN3N.js";

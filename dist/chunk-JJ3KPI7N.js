@@ -25,7 +25,7 @@ import {
   reportHeader,
   startAssessor,
   withCatalogText
-} from "./chunk-VZLDMTED.js";
+} from "./chunk-V4RTBKGJ.js";
 import {
   RULE_STATUSES,
   SEVERITIES

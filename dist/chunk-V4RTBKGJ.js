@@ -1120,17 +1120,19 @@ function isPlainObject(value) {
 // src/engine/day-numbers.ts
 var DATE_PREFIX = /"\d{4}-\d\d-\d\d/g;
 var DAY_MS = 864e5;
-function dayNumbers(inputJson) {
+function dayNumbers(...inputJson) {
   const days = {};
-  DATE_PREFIX.lastIndex = 0;
-  while (DATE_PREFIX.test(inputJson)) {
-    const date = inputJson.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
-    if (Object.hasOwn(days, date)) continue;
-    const year = Number(date.slice(0, 4));
-    const month = Number(date.slice(5, 7));
-    const day = Number(date.slice(8, 10));
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    days[date] = (/* @__PURE__ */ new Date(0)).setUTCFullYear(year, month - 1, day) / DAY_MS;
+  for (const text2 of inputJson) {
+    DATE_PREFIX.lastIndex = 0;
+    while (DATE_PREFIX.test(text2)) {
+      const date = text2.slice(DATE_PREFIX.lastIndex - 10, DATE_PREFIX.lastIndex);
+      if (Object.hasOwn(days, date)) continue;
+      const year = Number(date.slice(0, 4));
+      const month = Number(date.slice(5, 7));
+      const day = Number(date.slice(8, 10));
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+      days[date] = (/* @__PURE__ */ new Date(0)).setUTCFullYear(year, month - 1, day) / DAY_MS;
+    }
   }
   return days;
 }
@@ -1265,8 +1267,7 @@ function loadPolicyReserved(wasm, pages, maximum) {
 function inputParts(config, asOf, secrets) {
   const configJson = JSON.stringify(config);
   const head = `{"asOf":${JSON.stringify(asOf)},"secrets":${JSON.stringify(secrets)},"config":`;
-  const days = { ...dayNumbers(head), ...dayNumbers(configJson) };
-  const tables = `,"dayNumbers":${JSON.stringify(days)},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
+  const tables = `,"dayNumbers":${JSON.stringify(dayNumbers(head, configJson))},"dailyRequestMedians":${JSON.stringify(dailyRequestMedians(config))}`;
   return [encoder.encode(head), encoder.encode(configJson), tables];
 }
 function inputLength([head, config, tables]) {
