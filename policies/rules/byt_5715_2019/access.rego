@@ -10,13 +10,14 @@ import data.kcb.lib.vi
 
 _stats := object.get(facility.config, "accessStats", [])
 
-# daily_counts maps each account id in the statistics to its daily request counts.
 # The rows grouped by account in one pass: filtering all the rows per account would cost accounts × rows. Grouped
 # as row indexes, which keep a count that repeats (a set of [requests, i] pairs cost three times the memory).
-daily_requests[stat.account] contains i if some i, stat in _stats
+_daily_requests[stat.account] contains i if some i, stat in _stats
 
+# daily_counts maps each account id in the statistics to its daily request counts; an account whose rows carry no
+# count is not measured.
 _daily_counts[account] := counts if {
-	some account, rows in daily_requests
+	some account, rows in _daily_requests
 	counts := [_stats[i].requests | some i in rows]
 	count(counts) > 0
 }

@@ -20,9 +20,9 @@ _in_grace(person) if {
 	age <= data.params.newStaffGraceDays
 }
 
-# confidentiality_trainings groups the records (evidence.records_at) of trainings on patient confidentiality by
+# _confidentiality_trainings groups the records (evidence.records_at) of trainings on patient confidentiality by
 # trainee in one pass: looking them up per person instead would cost staff × trainings in the WASM evaluator.
-confidentiality_trainings[training.staffId] contains {
+_confidentiality_trainings[training.staffId] contains {
 	"date": training.completedOn,
 	"path": ["trainings", i, "completedOn"],
 } if {
@@ -30,7 +30,7 @@ confidentiality_trainings[training.staffId] contains {
 	"patient_confidentiality" in object.get(training, "topics", [])
 }
 
-_trainings_of(person) := object.get(confidentiality_trainings, person.id, set())
+_trainings_of(person) := object.get(_confidentiality_trainings, person.id, set())
 
 # The grace finding's message is written only when the report shows passing findings
 # (findings.passing_messages_omitted).
