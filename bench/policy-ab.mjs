@@ -7,17 +7,12 @@
 // the work the WASM allocator does). A script that prints figures, not a test. Needs `npm run build` and `npm run tools`.
 // Usage: node bench/policy-ab.mjs POLICIES_A POLICIES_B CORPUS [--rounds 5] [--as-of 2026-11-20]
 //   e.g. git worktree add /tmp/before HEAD~1 && node bench/policy-ab.mjs /tmp/before/policies policies C
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import opaWasm from "@open-policy-agent/opa-wasm";
 import { policyInput } from "../lib/engine/policy.js";
 import { discoverInputs } from "../lib/load/discover.js";
 import { loadFacility } from "../lib/load/facility.js";
-import { loadProfile } from "../lib/profile/load.js";
 import { findConfigSecrets } from "../lib/validate/secrets.js";
+import { compiledPolicy, heapMiB } from "./policy-wasm.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,42 +21,9 @@ const { values, positionals } = parseArgs({
 const [dirA, dirB, corpus] = positionals;
 if (!corpus) throw new Error("usage: node bench/policy-ab.mjs POLICIES_A POLICIES_B CORPUS [--rounds 5]");
 const rounds = Number(values.rounds);
-const root = new URL("..", import.meta.url).pathname;
-const params = loadProfile("national").params;
 const ENTRYPOINTS = ["kcb/main/failures", "kcb/main/results"];
 
-function compiled(policies) {
-  const folder = mkdtempSync(join(tmpdir(), "kcb-policy-ab-"));
-  try {
-    const build = spawnSync(
-      join(root, ".tools/bin/opa"),
-      [
-        "build",
-        "--target",
-        "wasm",
-        "--capabilities",
-        join(root, "policy/capabilities.json"),
-        "--ignore",
-        "*_test.rego",
-        "--output",
-        join(folder, "bundle.tar.gz"),
-        ...ENTRYPOINTS.flatMap((entrypoint) => ["--entrypoint", entrypoint]),
-        policies,
-      ],
-      { encoding: "utf8" },
-    );
-    if (build.status !== 0) throw new Error(`opa build ${policies} failed: ${build.stderr || build.stdout}`);
-    spawnSync("tar", ["-xzf", join(folder, "bundle.tar.gz"), "-C", folder, "/policy.wasm"]);
-    // Memory reserved up front, as the engine does for a large config: growing it page by page costs collections.
-    const policy = opaWasm.loadPolicySync(readFileSync(join(folder, "policy.wasm")), { initial: 4096, maximum: 65536 });
-    policy.setData({ params, packs: {} });
-    return policy;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-const policies = { A: compiled(dirA), B: compiled(dirB) };
+const policies = { A: compiledPolicy([dirA], ENTRYPOINTS), B: compiledPolicy([dirB], ENTRYPOINTS) };
 const { files } = await discoverInputs([corpus]);
 const inputs = [];
 for (const file of files) {
@@ -69,7 +31,6 @@ for (const file of files) {
   if ("errors" in loaded) continue;
   inputs.push(policyInput(loaded.data, values["as-of"], findConfigSecrets(loaded.data)).buffer);
 }
-const heapMiB = (policy) => (policy.wasmInstance.exports.opa_heap_ptr_get() - policy.dataHeapPtr) / 1048576;
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 
 console.log(`${inputs.length} inputs from ${corpus}; A = ${dirA}, B = ${dirB}; ${rounds} rounds after one warm-up\n`);

@@ -13,13 +13,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import opaWasm from "@open-policy-agent/opa-wasm";
 import { loadEngine, policyInput } from "../lib/engine/policy.js";
 import { parseConfig } from "../lib/load/config.js";
 import { loadProfile } from "../lib/profile/load.js";
 import { findConfigSecrets } from "../lib/validate/secrets.js";
 import { toYaml } from "./generate.mjs";
 import { scaledHospital } from "./hospital.mjs";
+import { compiledPolicy, heapMiB } from "./policy-wasm.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -62,34 +62,11 @@ writeFileSync(
   join(folder, "aliases", "bench.rego"),
   `package kcb.bench\n\n${rules.map((id) => `${alias(id)} := ${path(id)}\n`).join("")}`,
 );
-const build = spawnSync(
-  opa,
-  [
-    "build",
-    "--target",
-    "wasm",
-    "--capabilities",
-    "policy/capabilities.json",
-    "--ignore",
-    "*_test.rego",
-    "--output",
-    join(folder, "bundle.tar.gz"),
-    ...rules.flatMap((id) => ["--entrypoint", entrypoint(id)]),
-    "--entrypoint",
-    "kcb/main/results",
-    "policies",
-    join(folder, "aliases"),
-  ],
-  { encoding: "utf8" },
-);
-if (build.status !== 0) throw new Error(`opa build failed: ${build.stderr || build.stdout || build.error}`);
-spawnSync("tar", ["-xzf", join(folder, "bundle.tar.gz"), "-C", folder, "/policy.wasm"]);
-const perRule = opaWasm.loadPolicySync(readFileSync(join(folder, "policy.wasm")), { initial: 5, maximum: 65536 });
-perRule.setData({ params, packs: {} });
+const perRule = compiledPolicy(["policies", join(folder, "aliases")], [...rules.map(entrypoint), "kcb/main/results"], {
+  initialPages: 5,
+});
 
 const engine = loadEngine(params);
-/** The policy heap the last evaluation left, MiB (the SDK's fields: its heap pointer after the input). */
-const heapOf = (policy) => (policy.wasmInstance.exports.opa_heap_ptr_get() - policy.dataHeapPtr) / 1048576;
 const byRule = new Map(rules.map((id) => [id, []]));
 // The policy heap each rule leaves at the largest size, MiB: the memory the evaluation touches.
 const heapByRule = new Map();
@@ -102,11 +79,11 @@ for (const factor of factors) {
   // The input exactly as the engine writes it, day table included.
   const input = policyInput(loaded.data, asOf, secrets).buffer;
   perRule.evaluate(input, "kcb/main/results");
-  heapTotal = heapOf(perRule);
+  heapTotal = heapMiB(perRule);
   for (const id of rules) {
     const ms = cpuMs(() => perRule.evaluate(input, entrypoint(id)));
     byRule.get(id).push(ms);
-    heapByRule.set(id, heapOf(perRule));
+    heapByRule.set(id, heapMiB(perRule));
   }
 
   if (values["opa-profile"]) {
