@@ -34,21 +34,19 @@ _trainings_of(person) := object.get(_confidentiality_trainings, person.id, set()
 
 # The grace finding's message is written only when the report shows passing findings
 # (findings.passing_messages_omitted).
-_grace_finding(i, person, what_vi, what_en) := findings.pass_unwritten(_staff_targets[i]) if {
+_grace_finding(i, person, grace) := findings.pass_unwritten(_staff_targets[i]) if {
 	findings.passing_messages_omitted
 } else := findings.pass(
-	_staff_targets[i], _joined_pointer(i),
+	_staff_targets[i], pointer.of(["staff", i, "joinedOn"]),
 	concat("", [
 		person.name, " vào làm ngày ", vi.date(person.joinedOn), ", còn trong thời hạn ",
-		format_int(data.params.newStaffGraceDays, 10), " ngày để ", what_vi, ".",
+		format_int(data.params.newStaffGraceDays, 10), " ngày để ", grace.vi, ".",
 	]),
 	concat("", [
 		person.name, " joined on ", person.joinedOn, ", within the ",
-		format_int(data.params.newStaffGraceDays, 10), "-day grace period for new staff to ", what_en, ".",
+		format_int(data.params.newStaffGraceDays, 10), "-day grace period for new staff to ", grace.en, ".",
 	]),
 )
-
-_joined_pointer(i) := pointer.of(["staff", i, "joinedOn"])
 
 # METADATA
 # scope: document
@@ -96,7 +94,7 @@ health_workers_trained := [_no_health_worker] if {
 
 # staff_finding: a new staff member without fresh evidence yet is within the grace period (pass); anyone else
 # gets the freshness finding of the latest record.
-_staff_finding(i, person, records, max_days, words) := _grace_finding(i, person, words.grace.vi, words.grace.en) if {
+_staff_finding(i, person, records, max_days, words) := _grace_finding(i, person, words.grace) if {
 	_in_grace(person)
 	not evidence.has_fresh(records, max_days)
 } else := evidence.freshness_of(records, max_days, _staff_targets[i], ["staff", i], words.what, person.name)
