@@ -35,15 +35,17 @@ export function compiledPolicy(sources, entrypoints, { initialPages = 4096 } = {
     );
     if (build.status !== 0) throw new Error(`opa build ${sources.join(" ")} failed: ${build.stderr || build.stdout}`);
     spawnSync("tar", ["-xzf", join(folder, "bundle.tar.gz"), "-C", folder, "/policy.wasm"]);
-    const policy = opaWasm.loadPolicySync(readFileSync(join(folder, "policy.wasm")), {
-      initial: initialPages,
-      maximum: 65536,
-    });
-    policy.setData({ params: loadProfile("national").params, packs: {} });
-    return policy;
+    return loadedPolicy(readFileSync(join(folder, "policy.wasm")), { initialPages });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** A compiled policy (the committed policy/policy.wasm, say) loaded with the national profile's parameters as data. */
+export function loadedPolicy(wasm, { initialPages = 4096 } = {}) {
+  const policy = opaWasm.loadPolicySync(wasm, { initial: initialPages, maximum: 65536 });
+  policy.setData({ params: loadProfile("national").params, packs: {} });
+  return policy;
 }
 
 /** The policy heap the last evaluation left, MiB (the SDK's fields: its heap pointer past the data). */

@@ -21,7 +21,7 @@ import { RULES_APART } from "./parts.js";
  */
 export type FindingsKept = "all" | "not_passed" | "failed";
 
-const ENTRYPOINTS: Record<FindingsKept, string> = {
+export const ENTRYPOINTS: Record<FindingsKept, string> = {
   all: "kcb/main/results",
   not_passed: "kcb/main/not_passed",
   failed: "kcb/main/failures",
