@@ -11,13 +11,13 @@
 // (bench/read-input: OPA's WASM parses the whole input before any rule runs). What the engine itself costs, whatever
 // kcb's own code does. Needs the pinned opa (`npm run tools`) to build the reading policy.
 // Usage: node bench/phases.mjs DIR [--findings failed|not_passed|all] [--as-of 2026-11-20] [--split]
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { reportHeader } from "../lib/assess.js";
 import { ENTRYPOINTS, loadEngine, policyInput } from "../lib/engine/policy.js";
 import { discoverInputs } from "../lib/load/discover.js";
 import { loadConfigFile } from "../lib/load/config.js";
 import { loadFacility } from "../lib/load/facility.js";
+import { readPackageFile } from "../lib/paths.js";
 import { facilityReport } from "../lib/report/build.js";
 import { catalogForPacks, loadCatalog } from "../lib/report/catalog.js";
 import { withholdSecrets } from "../lib/report/withhold-secrets.js";
@@ -48,10 +48,11 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 const entrypoint = ENTRYPOINTS[values.findings];
+const READER_ENTRYPOINT = "bench/read_input/keys";
 const split = values.split
   ? {
-      rules: loadedPolicy(readFileSync(new URL("../policy/policy.wasm", import.meta.url))),
-      reader: compiledPolicy([new URL("read-input", import.meta.url).pathname], ["bench/read_input/keys"]),
+      rules: loadedPolicy(readPackageFile("policy/policy.wasm")),
+      reader: compiledPolicy([new URL("read-input", import.meta.url).pathname], [READER_ENTRYPOINT]),
     }
   : undefined;
 const totals = new Map();
@@ -96,7 +97,7 @@ async function pass() {
       const input = step("policy input (JavaScript)", () => policyInput(loaded.data, asOf, secrets), parts);
       step(
         "OPA: reading the input, no rule (within the next)",
-        () => split.reader.evaluate(input.buffer, "bench/read_input/keys"),
+        () => split.reader.evaluate(input.buffer, READER_ENTRYPOINT),
         parts,
       );
       step("OPA: every rule, results read back", () => split.rules.evaluate(input.buffer, entrypoint), parts);

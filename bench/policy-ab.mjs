@@ -8,7 +8,7 @@
 // Usage: node bench/policy-ab.mjs POLICIES_A POLICIES_B CORPUS [--rounds 5] [--as-of 2026-11-20]
 //   e.g. git worktree add /tmp/before HEAD~1 && node bench/policy-ab.mjs /tmp/before/policies policies C
 import { parseArgs } from "node:util";
-import { policyInput } from "../lib/engine/policy.js";
+import { ENTRYPOINTS as RUNNER_ENTRYPOINTS, policyInput } from "../lib/engine/policy.js";
 import { discoverInputs } from "../lib/load/discover.js";
 import { loadFacility } from "../lib/load/facility.js";
 import { findConfigSecrets } from "../lib/validate/secrets.js";
@@ -21,7 +21,7 @@ const { values, positionals } = parseArgs({
 const [dirA, dirB, corpus] = positionals;
 if (!corpus) throw new Error("usage: node bench/policy-ab.mjs POLICIES_A POLICIES_B CORPUS [--rounds 5]");
 const rounds = Number(values.rounds);
-const ENTRYPOINTS = ["kcb/main/failures", "kcb/main/results"];
+const ENTRYPOINTS = [RUNNER_ENTRYPOINTS.failed, RUNNER_ENTRYPOINTS.all];
 
 const policies = { A: compiledPolicy([dirA], ENTRYPOINTS), B: compiledPolicy([dirB], ENTRYPOINTS) };
 const { files } = await discoverInputs([corpus]);

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { loadEngine, policyInput } from "../lib/engine/policy.js";
+import { ENTRYPOINTS, loadEngine, policyInput } from "../lib/engine/policy.js";
 import { parseConfig } from "../lib/load/config.js";
 import { loadProfile } from "../lib/profile/load.js";
 import { findConfigSecrets } from "../lib/validate/secrets.js";
@@ -62,7 +62,7 @@ writeFileSync(
   join(folder, "aliases", "bench.rego"),
   `package kcb.bench\n\n${rules.map((id) => `${alias(id)} := ${path(id)}\n`).join("")}`,
 );
-const perRule = compiledPolicy(["policies", join(folder, "aliases")], [...rules.map(entrypoint), "kcb/main/results"], {
+const perRule = compiledPolicy(["policies", join(folder, "aliases")], [...rules.map(entrypoint), ENTRYPOINTS.all], {
   initialPages: 5,
 });
 
@@ -78,7 +78,7 @@ for (const factor of factors) {
   totals.push(cpuMs(() => engine.evaluate(loaded.data, asOf, secrets)));
   // The input exactly as the engine writes it, day table included.
   const input = policyInput(loaded.data, asOf, secrets).buffer;
-  perRule.evaluate(input, "kcb/main/results");
+  perRule.evaluate(input, ENTRYPOINTS.all);
   heapTotal = heapMiB(perRule);
   for (const id of rules) {
     const ms = cpuMs(() => perRule.evaluate(input, entrypoint(id)));
